@@ -1,0 +1,58 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "thanhtra",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "thanhtra", targets: ["thanhtra"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // Lua 5.4 from the system (Debian: liblua5.4-dev), found through pkg-config like GRDB finds SQLite.
+        .systemLibrary(
+            name: "CLua",
+            pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"])]
+        ),
+        // The Lua API's macros as inline functions, and the C that must raise Lua errors.
+        .target(name: "LuaShim", dependencies: ["CLua"]),
+        // Generic sandboxed Lua host: no domain words.
+        .target(name: "LuaBridge", dependencies: ["CLua", "LuaShim"], swiftSettings: upcoming),
+        // Domain values, commands and ports. Foundation only.
+        .target(name: "Casework", swiftSettings: upcoming),
+        // The rule pack: loads rules/ through LuaBridge and answers Casework's Policy port.
+        .target(name: "Rules", dependencies: ["Casework", "LuaBridge"], swiftSettings: upcoming),
+        // SQLite store over GRDB: migrations, queries, the journal.
+        .target(
+            name: "Store",
+            dependencies: ["Casework", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming
+        ),
+        // Period totals rendered as tables, CSV, JSON.
+        .target(name: "Reports", dependencies: ["Casework"], swiftSettings: upcoming),
+        .executableTarget(
+            name: "thanhtra",
+            dependencies: [
+                "Casework", "Rules", "Store", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"], swiftSettings: upcoming),
+        .testTarget(name: "CaseworkTests", dependencies: ["Casework"], swiftSettings: upcoming),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Casework", "LuaBridge"], swiftSettings: upcoming),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Casework"], swiftSettings: upcoming),
+        .testTarget(name: "ThanhtraTests", dependencies: ["Casework"], swiftSettings: upcoming),
+    ],
+    swiftLanguageModes: [.v6]
+)

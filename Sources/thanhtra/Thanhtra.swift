@@ -1,0 +1,4 @@
+@main
+struct Thanhtra {
+    static func main() { print("thanhtra") }
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the system libraries thanhtra builds against, when they are missing.
+# Called by scripts/demo.sh and scripts/test.sh; safe to run again (it only installs what is absent).
+set -euo pipefail
+
+packages=(liblua5.4-dev libsqlite3-dev pkg-config sqlite3)
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+echo "bootstrap: installing ${missing[*]}" >&2
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "bootstrap: need root (or sudo) to install ${missing[*]}" >&2; exit 1; }
+    sudo="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >&2
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
