@@ -1,4 +1,53 @@
+import ArgumentParser
+import Casework
+import Foundation
+import Rules
+import Store
+
+/// The `thanhtra` command: parses, wires the configuration, calls the library, prints. No business logic here.
 @main
-struct Thanhtra {
-    static func main() { print("thanhtra") }
+struct Thanhtra: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "thanhtra",
+        abstract: "Inspections and administrative-penalty cases for an inspectorate (cơ quan thanh tra).",
+        discussion: """
+            Keeps inspections, penalty cases and their journal in one SQLite file (--db, default ./thanhtra.sqlite);
+            the legal rules (fines, deadlines, plans, report forms) live in a Lua rule pack (--rules, default the
+            pack recorded at `thanhtra init`, else ./rules).
+
+            Start with `thanhtra init`, then `thanhtra rules check` and `thanhtra journal show`.
+            Environment: THANHTRA_DB, THANHTRA_RULES, THANHTRA_TODAY (YYYY-MM-DD, for reproducible runs), USER.
+            """,
+        version: version,
+        subcommands: [
+            InitCommand.self, VersionCommand.self, SubjectCommand.self, RulesCommand.self, JournalCommand.self,
+        ]
+    )
+
+    /// Runs the command; user-facing errors are printed in the three-line format (what, where, what to do) and exit 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as RuleError {
+            fail(error.description)
+        } catch let error as StoreError {
+            fail(error.description)
+        } catch let error as InputError {
+            fail(error.description)
+        } catch let error as MoneyError {
+            fail("error: \(error.description)")
+        } catch let error as CommandError {
+            fail(error.description)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    private static func fail(_ text: String) -> Never {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Foundation.exit(1)
+    }
 }

@@ -1,0 +1,45 @@
+import LuaBridge
+
+/// What a rule pack says about itself: the fields of the table `init.lua` returns.
+///
+/// ```lua
+/// return {
+///   name = "vn",                       -- short identifier
+///   title = "Việt Nam — xử phạt VPHC và thanh tra",
+///   version = "2026.11",               -- the rule author's own label; the content hash is the real identity
+///   time_zone = "Asia/Ho_Chi_Minh",
+/// }
+/// ```
+public struct PackManifest: Sendable, Equatable {
+    public var name: String
+    public var title: String
+    public var version: String
+    public var timeZone: String
+
+    init(_ value: LuaValue, file: String) throws(RuleError) {
+        guard case .table(let table) = value else {
+            throw RuleError(
+                kind: .contract, message: "init.lua must return the pack's table, but returned \(value.shortDescription)",
+                file: file, hint: "end init.lua with `return { name = \"…\", version = \"…\", … }`")
+        }
+        func text(_ key: String, default fallback: String? = nil) throws(RuleError) -> String {
+            switch table[key] {
+            case .string(let value) where !value.isEmpty: return value
+            case .nil where fallback != nil: return fallback!
+            case let other:
+                throw RuleError(
+                    kind: .contract, message: "the pack's `\(key)` must be a non-empty string, got \(other.shortDescription)",
+                    file: file, hint: "set `\(key) = \"…\"` in the table init.lua returns")
+            }
+        }
+        name = try text("name")
+        version = try text("version")
+        title = try text("title", default: name)
+        timeZone = try text("time_zone", default: "Asia/Ho_Chi_Minh")
+        guard timeZone == "Asia/Ho_Chi_Minh" else {
+            throw RuleError(
+                kind: .contract, message: "the pack's time_zone is \(timeZone); thanhtra keeps dates in Asia/Ho_Chi_Minh",
+                file: file, hint: "remove time_zone or set it to \"Asia/Ho_Chi_Minh\"")
+        }
+    }
+}

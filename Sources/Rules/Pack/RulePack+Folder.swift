@@ -1,0 +1,61 @@
+import Foundation
+
+extension RulePack {
+    /// Reads every file of the pack folder at `directory`.
+    ///
+    /// - Throws: ``RuleError`` of kind ``RuleError/Kind/pack`` when the folder does not exist, holds no
+    ///   `init.lua`, holds a symbolic link, or holds a file larger than ``maximumFileSize``.
+    public static func load(from directory: String) throws(RuleError) -> RulePack {
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RuleError(
+                kind: .pack, message: "rule pack folder \(directory) does not exist",
+                hint: "pass --rules DIR with the folder that holds init.lua, or run from the project folder")
+        }
+        var files: [File] = []
+        do {
+            try collect(root, relative: "", into: &files)
+        } catch let error as RuleError {
+            throw error
+        } catch {
+            throw RuleError(kind: .pack, message: "cannot read rule pack \(directory): \(error.localizedDescription)")
+        }
+        guard files.contains(where: { $0.path == "init.lua" }) else {
+            throw RuleError(
+                kind: .pack, message: "rule pack \(directory) has no init.lua",
+                hint: "a rule pack's entry point is init.lua at the top of its folder")
+        }
+        return RulePack(directory: root.path, files: files)
+    }
+
+    private static func collect(_ folder: URL, relative: String, into files: inout [File]) throws {
+        let manager = FileManager.default
+        let names = try manager.contentsOfDirectory(atPath: folder.path).sorted()
+        for name in names where !name.hasPrefix(".") {
+            let url = folder.appendingPathComponent(name)
+            let path = relative.isEmpty ? name : relative + "/" + name
+            let attributes = try manager.attributesOfItem(atPath: url.path)
+            let type = attributes[.type] as? FileAttributeType
+            switch type {
+            case .typeDirectory?:
+                try collect(url, relative: path, into: &files)
+            case .typeRegular?:
+                let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+                guard size <= maximumFileSize else {
+                    throw RuleError(
+                        kind: .pack, message: "\(chunkName(for: path)) is \(size) bytes; a rule file is at most \(maximumFileSize)",
+                        file: chunkName(for: path), hint: "split the file, or move data that is not rules out of the pack")
+                }
+                files.append(File(path: path, bytes: Array(try Data(contentsOf: url))))
+            case .typeSymbolicLink?:
+                throw RuleError(
+                    kind: .pack, message: "\(chunkName(for: path)) is a symbolic link; a rule pack holds only its own files",
+                    file: chunkName(for: path), hint: "copy the file into the pack instead of linking it")
+            default:
+                continue  // sockets, devices: not part of a pack
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import LuaBridge
+
+/// A problem in a rule pack, reported to a rule author: what went wrong, where (rule file and line), what to do.
+///
+/// ```
+/// error: fine amount must be a whole number of đồng, got 1.5
+///   --> rules/penalty/fines.lua:14 (rule "fine")
+///   help: use integer division (//) when applying a percentage
+/// ```
+public struct RuleError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What kind of problem, for callers that handle some differently.
+    public enum Kind: Sendable, Equatable {
+        /// The pack folder cannot be read, or misses its entry point.
+        case pack
+        /// A Lua file does not parse.
+        case syntax
+        /// A rule raised an error while running.
+        case runtime
+        /// A rule returned something the host cannot use (a float where money is expected, a missing field…).
+        case badResult
+        /// A rule used more instructions than its budget: probably an endless loop.
+        case instructionLimit
+        /// A rule used more memory than its cap.
+        case memoryLimit
+        /// A rule tried to use something the sandbox does not offer (io, os, a module outside the pack…).
+        case sandbox
+        /// The pack does not define an entry point the host needs, or defines it with the wrong shape.
+        case contract
+    }
+
+    public var kind: Kind
+    /// What went wrong, in one sentence, without location.
+    public var message: String
+    /// The rule file, relative to the pack and prefixed `rules/`: `rules/penalty/fines.lua`.
+    public var file: String?
+    public var line: Int?
+    /// The entry point or catalog entry concerned, when known: `fine`, `catalog[12]`.
+    public var rule: String?
+    /// What the rule author can do about it.
+    public var hint: String?
+    /// Lua's traceback, for `--verbose` output.
+    public var traceback: String?
+
+    public init(
+        kind: Kind, message: String, file: String? = nil, line: Int? = nil, rule: String? = nil,
+        hint: String? = nil, traceback: String? = nil
+    ) {
+        self.kind = kind
+        self.message = message
+        self.file = file
+        self.line = line
+        self.rule = rule
+        self.hint = hint
+        self.traceback = traceback
+    }
+
+    /// `rules/x.lua:9`, or the file alone, or `nil`.
+    public var location: String? {
+        guard let file else { return nil }
+        return line.map { "\(file):\($0)" } ?? file
+    }
+
+    public var description: String {
+        var text = "error: \(message)"
+        if let location {
+            text += "\n  --> \(location)"
+            if let rule { text += " (rule \"\(rule)\")" }
+        } else if let rule {
+            text += "\n  --> rule \"\(rule)\""
+        }
+        if let hint { text += "\n  help: \(hint)" }
+        return text
+    }
+}
+
+extension RuleError {
+    /// Translates an error of the Lua host into the rule author's terms.
+    init(_ error: LuaError, rule: String? = nil) {
+        let kind: Kind =
+            switch error.kind {
+            case .syntax: .syntax
+            case .runtime: .runtime
+            case .instructionLimit: .instructionLimit
+            case .memoryLimit: .memoryLimit
+            case .badValue: .badResult
+            case .sandbox: .sandbox
+            case .notFound: .contract
+            }
+        self.init(
+            kind: kind, message: error.message, file: error.location?.file, line: error.location?.line,
+            rule: rule, hint: error.hint, traceback: error.traceback)
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Casework
+import Foundation
+import Rules
+import Store
+
+/// `thanhtra init`: creates the database and records the rule pack it runs with.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the database and record the rule pack it uses.",
+        discussion: """
+            Checks the rule pack first (as `thanhtra rules check`) and creates nothing if it has errors.
+            Running init again on the same database and pack changes nothing.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let app = try App(options)
+        let path = app.configuration.databasePath
+        let directory = app.configuration.rulesDirectory ?? "rules"
+        let pack = try RulePack.load(from: directory)
+        let report = pack.check(limits: app.configuration.ruleLimits)
+        guard report.isUsable, let manifest = report.manifest else {
+            report.diagnostics.forEach { Output.error($0.description) }
+            throw CommandError(
+                message: "the rule pack in \(directory) has \(report.errorCount) error(s); nothing was created",
+                hint: "fix them (see `thanhtra rules check --rules \(directory)`) and run init again")
+        }
+        let store = try SQLiteStore(path: path)
+        if let recorded = try store.setting(SettingKey.rulesDirectory) {
+            guard recorded == pack.directory else {
+                throw CommandError(
+                    message: "\(path) is already initialized with the rule pack in \(recorded)",
+                    hint: "use --rules \(recorded), or --db PATH for a new database")
+            }
+            Output.line("\(path) is already initialized with rule pack \(manifest.name) \(manifest.version) (\(recorded)); nothing changed")
+            return
+        }
+        try store.saveSettings(
+            [
+                SettingKey.rulesDirectory: pack.directory, SettingKey.rulesHash: pack.hash,
+                SettingKey.initializedOn: app.configuration.clock.today().description,
+            ],
+            command: "init", context: app.context(pack: pack))
+        Output.line("created \(path) with rule pack \(manifest.name) \(manifest.version) (\(pack.directory), hash \(pack.shortHash))")
+    }
+}
+
+/// `thanhtra version`.
+struct VersionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "version", abstract: "Print the version of thanhtra and of the rule pack in force.")
+
+    @OptionGroup var options: GlobalOptions
+
+    struct Info: Encodable {
+        var thanhtra: String
+        var rulePack: String?
+        var rulePackHash: String?
+    }
+
+    func run() throws {
+        let app = try App(options)
+        let store = FileManager.default.fileExists(atPath: app.configuration.databasePath) ? try app.openStore() : nil
+        let pack = try? app.loadPack(recordedIn: store)
+        let info = Info(thanhtra: Thanhtra.version, rulePack: pack?.directory, rulePackHash: pack?.hash)
+        switch app.configuration.format {
+        case .json: try Output.json(info)
+        case .table:
+            Output.line("thanhtra \(info.thanhtra)")
+            if let pack { Output.line("rule pack \(pack.directory) (hash \(pack.hash))") }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Casework
+import Foundation
+import Rules
+import Store
+
+/// The wiring shared by commands: the configuration, the opened store, the rule pack in force.
+struct App {
+    let configuration: Configuration
+
+    init(_ options: GlobalOptions) throws {
+        configuration = try Configuration(options: options)
+    }
+
+    /// Opens the existing database; a missing file is an error that says to run `thanhtra init`.
+    func openStore() throws -> SQLiteStore {
+        let path = configuration.databasePath
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandError(
+                message: "no database at \(path)",
+                hint: "run `thanhtra init` to create it, or pass --db PATH (or set THANHTRA_DB) to use another")
+        }
+        return try SQLiteStore(path: path)
+    }
+
+    /// The rule pack folder in force: `--rules`/`THANHTRA_RULES`, else the one recorded at `init`, else `./rules`.
+    func rulesDirectory(recordedIn store: SQLiteStore?) throws -> String {
+        if let directory = configuration.rulesDirectory { return directory }
+        if let store, let recorded = try store.setting(SettingKey.rulesDirectory) { return recorded }
+        return "rules"
+    }
+
+    /// Reads the rule pack in force (its files and hash; no Lua state is created).
+    func loadPack(recordedIn store: SQLiteStore?) throws -> RulePack {
+        try RulePack.load(from: rulesDirectory(recordedIn: store))
+    }
+
+    /// Who, when and under which rules a command runs: what the journal records with it.
+    func context(pack: RulePack?) -> CommandContext {
+        CommandContext(actor: configuration.actor, timestamp: configuration.clock.timestamp(), packHash: pack?.hash)
+    }
+}
+
+/// Keys of the settings stored in the database.
+enum SettingKey {
+    static let rulesDirectory = "rules.directory"
+    static let rulesHash = "rules.hash"
+    static let initializedOn = "initializedOn"
+}

@@ -1,0 +1,48 @@
+import Casework
+import Foundation
+import Rules
+
+/// Everything a command needs to know about where and how to run, built once from flags, then the environment,
+/// then defaults, and passed down explicitly. Nothing below the executable reads the environment.
+///
+/// | key | flag | environment | default |
+/// | --- | --- | --- | --- |
+/// | databasePath | `--db` | `THANHTRA_DB` | `./thanhtra.sqlite` |
+/// | rulesDirectory | `--rules` | `THANHTRA_RULES` | the pack recorded at `init`, else `./rules` |
+/// | actor | `--as` | `USER` | `unknown` |
+/// | today | — | `THANHTRA_TODAY` | today in Asia/Ho_Chi_Minh |
+/// | ruleLimits | — | — | 50 M instructions, 256 MiB per call |
+struct Configuration: Sendable {
+    var databasePath: String
+    /// `nil`: use the pack recorded in the database, else `./rules`.
+    var rulesDirectory: String?
+    var actor: String
+    var clock: any CalendarClock
+    var ruleLimits: RuleLimits
+    var format: OutputFormat
+
+    init(options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        databasePath = options.db ?? environment["THANHTRA_DB"].nonEmpty ?? "thanhtra.sqlite"
+        rulesDirectory = options.rules ?? environment["THANHTRA_RULES"].nonEmpty
+        actor = options.actor ?? environment["USER"].nonEmpty ?? "unknown"
+        if let text = environment["THANHTRA_TODAY"].nonEmpty {
+            guard let date = CalendarDate(text) else {
+                throw CommandError(
+                    message: "THANHTRA_TODAY is '\(text)', not a date", hint: "set it to YYYY-MM-DD or unset it")
+            }
+            clock = FixedClock(date, time: SystemClock().timeOfDay())
+        } else {
+            clock = SystemClock()
+        }
+        ruleLimits = RuleLimits()
+        format = options.format
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// `nil` for an absent or empty value.
+    var nonEmpty: String? {
+        guard let self, !self.isEmpty else { return nil }
+        return self
+    }
+}

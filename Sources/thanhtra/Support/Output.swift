@@ -1,0 +1,29 @@
+import Foundation
+
+/// Printing helpers: aligned tables for people, stable JSON for scripts, diagnostics on stderr.
+enum Output {
+    static func line(_ text: String = "") { print(text) }
+
+    static func error(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+    /// Pretty JSON with sorted keys, so output is stable between runs.
+    static func json(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// Columns aligned by character count (Vietnamese letters with diacritics count as one).
+    static func table(_ header: [String], _ rows: [[String]]) {
+        var widths = header.map(\.count)
+        for row in rows { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
+        func render(_ cells: [String]) -> String {
+            cells.enumerated().map { i, cell in
+                i == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
+            }.joined(separator: "  ")
+        }
+        print(render(header))
+        print(render(widths.map { String(repeating: "-", count: $0) }))
+        for row in rows { print(render(row)) }
+    }
+}

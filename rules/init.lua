@@ -1,0 +1,21 @@
+--- thanhtra rule pack for Việt Nam: the entry point.
+--
+-- The host runs this file in a sandbox and keeps the table it returns as the pack. Every legal number and list
+-- (violation catalog, fine policy, deadlines, inspection plans, reporting periods and forms) lives in the
+-- modules this file requires, each with its legal basis and effective dates; nothing legal is hard-coded in
+-- the Swift core. See docs/writing-rules.md for the contract.
+--
+-- The pack's identity is the SHA-256 of its files (thanhtra rules check prints it); `version` below is only
+-- a label for people.
+
+local calendar = require "lib.calendar"
+
+return {
+  name = "vn",
+  title = "Việt Nam — xử phạt vi phạm hành chính và thanh tra",
+  version = "2026.11",
+  time_zone = "Asia/Ho_Chi_Minh",
+
+  -- Shared helpers, exposed so that tests and later modules use one definition.
+  calendar = calendar,
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# House checks that a reviewer would otherwise make by hand (STYLE.md §1, §4). Exits 1 on any finding.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+status=0
+fail() { echo "check: $1" >&2; status=1; }
+
+# The Lua C API is imported only by the bridge.
+hits=$(grep -rlE '^\s*(@preconcurrency |public |internal )?import (CLua|LuaShim)' Sources --include='*.swift' | grep -vE '^Sources/LuaBridge/')
+[ -z "$hits" ] || fail "CLua/LuaShim imported outside LuaBridge: $hits"
+
+# Imports point down the table of STYLE.md §1.
+forbidden() { # target, modules it may not import
+    local target=$1; shift
+    for m in "$@"; do
+        hits=$(grep -rlE "^\s*(@preconcurrency |public |internal )?import $m\b" "Sources/$target" --include='*.swift' 2>/dev/null)
+        [ -z "$hits" ] || fail "$target must not import $m: $hits"
+    done
+}
+forbidden Casework GRDB LuaBridge Rules Store Reports ArgumentParser
+forbidden LuaBridge Casework Rules Store Reports GRDB ArgumentParser
+forbidden Rules Store Reports GRDB ArgumentParser
+forbidden Store Rules LuaBridge Reports ArgumentParser
+forbidden Reports Rules LuaBridge Store GRDB ArgumentParser
+
+# No floating point on a money path.
+hits=$(grep -rnE '\b(Double|Float|CGFloat|Decimal)\b' Sources --include='*.swift' | grep -iE 'amount|money|fine|vnd|dong|recover|paid|surcharge')
+[ -z "$hits" ] || fail "floating point near money (money is Int64 đồng):
+$hits"
+
+# The executable only parses, wires and prints: no SQL in it.
+hits=$(grep -rnE '"(SELECT|INSERT|UPDATE|DELETE) ' Sources/thanhtra --include='*.swift')
+[ -z "$hits" ] || fail "SQL in the executable (belongs in Store): $hits"
+
+# Nothing generated is committed.
+if git rev-parse --git-dir >/dev/null 2>&1; then
+    hits=$(git ls-files | grep -E '(^|/)\.build[^/]*/|(^|/)Package\.resolved$|\.sqlite(-wal|-shm)?$')
+    [ -z "$hits" ] || fail "generated files are committed: $hits"
+fi
+
+[ $status -eq 0 ] && echo "check: house checks passed" >&2
+exit $status

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs every test of thanhtra on this machine: installs the missing system libraries, runs the house checks,
+# builds, and runs the unit and end-to-end tests. `.ci/run` calls this script.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/bootstrap.sh
+scripts/check.sh
+echo "test: building (debug)" >&2
+swift build --build-tests 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
+# `swift build` above only warms the cache; its failures surface again, with full output, here.
+swift test "$@"
