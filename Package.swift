@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "CaseworkTests", dependencies: ["Casework"], swiftSettings: upcoming),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Casework", "LuaBridge"], swiftSettings: upcoming),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Casework"], swiftSettings: upcoming),
-        .testTarget(name: "ThanhtraTests", dependencies: ["Casework"], swiftSettings: upcoming),
+        .testTarget(name: "ThanhtraTests", dependencies: ["thanhtra"], swiftSettings: upcoming),
     ],
     swiftLanguageModes: [.v6]
 )
