@@ -50,10 +50,11 @@ extension SQLiteStore {
             let entries = try JournalEntry.fetchCursor(db, sql: "SELECT * FROM journal ORDER BY sequence")
             while let entry = try entries.next() {
                 if entry.sequence != expectedSequence {
-                    let after = expectedSequence == 1 ? "the journal starts" : "entry \(expectedSequence - 1)"
-                    return .broken(
-                        sequence: expectedSequence,
-                        reason: "entry \(expectedSequence) is missing: \(after) is followed by entry \(entry.sequence)")
+                    let context =
+                        expectedSequence == 1
+                        ? "the journal starts at entry \(entry.sequence)"
+                        : "entry \(expectedSequence - 1) is followed by entry \(entry.sequence)"
+                    return .broken(sequence: expectedSequence, reason: "entry \(expectedSequence) is missing: \(context)")
                 }
                 if entry.previousHash != previousHash {
                     let previous = entry.sequence == 1 ? "the genesis hash" : "the hash of entry \(entry.sequence - 1)"

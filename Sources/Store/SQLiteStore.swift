@@ -13,7 +13,7 @@ import Foundation
 ///
 /// On disk the file is in WAL mode, so readers never block the single writer, and several `thanhtra` processes
 /// may use the same file: every write is an `IMMEDIATE` transaction, so writers queue on SQLite's lock (waiting
-/// up to ``busyTimeout``) and each reads a consistent journal head. Foreign keys are enforced.
+/// up to ``defaultBusyTimeout``) and each reads a consistent journal head. Foreign keys are enforced.
 ///
 /// Every change goes through ``perform(_:payload:context:_:)`` (or its sibling
 /// ``perform(_:context:_:)``), which writes the change and its journal entry in one transaction.
@@ -24,18 +24,21 @@ public struct SQLiteStore: CaseStore {
     /// The file this store opened, as given to ``init(path:)``; `:memory:` for ``makeEmpty()``. Used in messages.
     public let path: String
 
-    /// How long a write waits for another process's write to finish before failing with
+    /// How long a write waits by default for another process's write to finish before failing with
     /// ``StoreError/Kind/busy``, in seconds: 5.
-    public static let busyTimeout: Double = 5
+    public static let defaultBusyTimeout: Double = 5
 
     /// Opens the database at `path`, creating the file if needed, and brings its schema up to date.
     ///
-    /// - Parameter path: A file path; the directory must exist.
+    /// - Parameters:
+    ///   - path: A file path; the directory must exist.
+    ///   - busyTimeout: How long, in seconds, a write waits for another process's write; ``defaultBusyTimeout``
+    ///     unless given.
     /// - Throws: ``StoreError`` of kind ``StoreError/Kind/io`` when the file cannot be opened or created,
     ///   ``StoreError/Kind/corrupt`` when it is not a SQLite database, ``StoreError/Kind/schemaTooNew`` when a
     ///   newer thanhtra has migrated it, ``StoreError/Kind/busy`` when another process holds the lock too long.
-    public init(path: String) throws {
-        var configuration = Self.makeConfiguration()
+    public init(path: String, busyTimeout: Double = SQLiteStore.defaultBusyTimeout) throws {
+        var configuration = Self.makeConfiguration(busyTimeout: busyTimeout)
         configuration.label = "thanhtra"
         let pool: DatabasePool
         do {
@@ -74,8 +77,8 @@ public struct SQLiteStore: CaseStore {
         }
     }
 
-    /// Foreign keys on, and writers wait ``busyTimeout`` for each other instead of failing at once.
-    private static func makeConfiguration() -> Configuration {
+    /// Foreign keys on, and writers wait `busyTimeout` seconds for each other instead of failing at once.
+    private static func makeConfiguration(busyTimeout: Double = defaultBusyTimeout) -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
@@ -103,7 +106,7 @@ public struct SQLiteStore: CaseStore {
     ///
     /// This is the only way to change the store. It
     ///
-    /// 1. begins an `IMMEDIATE` transaction, waiting up to ``busyTimeout`` for other writers (other processes too);
+    /// 1. begins an `IMMEDIATE` transaction, waiting up to the busy timeout for other writers (other processes too);
     /// 2. runs `body`, which makes the command's changes through `db`;
     /// 3. appends one ``JournalEntry`` for `command`, chained to the current head, whose payload is `payload` as
     ///    canonical JSON (keys sorted; ``VND`` as integers, ``CalendarDate`` as `YYYY-MM-DD`);
