@@ -46,3 +46,30 @@ import Testing
         #expect(busyRetries.load(ordering: .relaxed) == 0, "the 5 s busy timeout should absorb all waiting")
     }
 }
+
+extension ConcurrencyTests {
+    @Test func severalProcessesMayCreateTheSameFileAtOnce() throws {
+        // Given a fresh path, repeatedly (the race is in the first few milliseconds)
+        for _ in 0..<10 {
+            let directory = try TemporaryDirectory()
+            defer { directory.remove() }
+            let failures = Mutex<[String]>([])
+
+            // When four stores open it at the same moment and each writes once
+            DispatchQueue.concurrentPerform(iterations: 4) { index in
+                do {
+                    let store = try SQLiteStore(path: directory.path())
+                    _ = try store.addSubject(.company(index), context: .test)
+                } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
+            }
+
+            // Then all of them succeed and the schema was created once
+            #expect(failures.withLock { $0 } == [])
+            let store = try SQLiteStore(path: directory.path())
+            #expect(try store.subjects(kind: nil, search: nil, limit: 10).count == 4)
+            #expect(try store.verifyJournal() == .intact(entries: 4, head: store.journal(after: 3, limit: 1)[0].hash))
+        }
+    }
+}
