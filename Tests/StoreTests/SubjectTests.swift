@@ -91,3 +91,17 @@ import Testing
         #expect(try store.subjects(kind: nil, search: nil, limit: 0) == [])
     }
 }
+
+extension SubjectTests {
+    @Test func anUnknownSubjectHasAReadyMadeNotFoundError() throws {
+        let store = try SQLiteStore.makeEmpty()
+        #expect(try store.subject(id: 99) == nil)
+        let error = StoreError.subjectNotFound(99)
+        #expect(error.kind == .notFound)
+        #expect(
+            error.description == """
+                error: no subject is registered as #99
+                  help: find the subject's number with `thanhtra subject list --search <name>`
+                """)
+    }
+}
