@@ -51,7 +51,11 @@ let package = Package(
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"], swiftSettings: upcoming),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework"], swiftSettings: upcoming),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Casework", "LuaBridge"], swiftSettings: upcoming),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Casework"], swiftSettings: upcoming),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "Casework", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "ThanhtraTests", dependencies: ["thanhtra"], swiftSettings: upcoming),
     ],
     swiftLanguageModes: [.v6]

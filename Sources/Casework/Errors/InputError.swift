@@ -1,0 +1,32 @@
+/// Input that a person typed and that Casework refuses: it names the field, what was wrong, and what is expected.
+///
+/// ```
+/// error: tax code must be 10 digits, or 10 digits, a hyphen and 3 digits for a branch; got "01012345"
+///   --> field identifier
+///   help: copy the tax code from the business registration certificate, e.g. 0101234567 or 0101234567-001
+/// ```
+///
+/// The offending value is included in ``message`` because it is what the user just typed; callers that log errors
+/// should treat it as personal data.
+public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The field that was refused, as the caller named it: `identifier`, `name`, `--tax-code`.
+    public var field: String
+    /// What is wrong, in one sentence without a trailing period.
+    public var message: String
+    /// What to do instead, or `nil` when the message says it all.
+    public var hint: String?
+
+    /// Creates an input error.
+    public init(field: String, message: String, hint: String? = nil) {
+        self.field = field
+        self.message = message
+        self.hint = hint
+    }
+
+    /// The three-line form: `error: …`, `  --> field …`, `  help: …`.
+    public var description: String {
+        var text = "error: \(message)\n  --> field \(field)"
+        if let hint { text += "\n  help: \(hint)" }
+        return text
+    }
+}

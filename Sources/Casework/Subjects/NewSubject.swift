@@ -1,0 +1,99 @@
+/// A subject that is not registered yet: what a user enters for `thanhtra subject add`.
+///
+/// Call ``validated()`` before storing it; ``CaseStore/addSubject(_:context:)`` does so itself.
+public struct NewSubject: Sendable, Codable, Equatable {
+    /// Organization or person.
+    public var kind: Subject.Kind
+    /// Tax code for organizations, citizen ID number for persons.
+    public var identifier: String
+    /// Registered name.
+    public var name: String
+    /// Address as one line of text; may be empty.
+    public var address: String
+
+    /// Creates an unvalidated new subject.
+    public init(kind: Subject.Kind, identifier: String, name: String, address: String = "") {
+        self.kind = kind
+        self.identifier = identifier
+        self.name = name
+        self.address = address
+    }
+
+    /// The same subject with surrounding whitespace trimmed, after checking each field.
+    ///
+    /// - A name is required.
+    /// - An organization's tax code is 10 digits, or 10 digits, a hyphen and 3 digits for a branch
+    ///   (`0101234567`, `0101234567-001`).
+    /// - A person's citizen ID number is 12 digits, or 9 digits for an old identity card (CMND).
+    ///
+    /// - Throws: ``InputError`` naming the field (`identifier`, `name`) and what is expected.
+    public func validated() throws(InputError) -> NewSubject {
+        var subject = self
+        subject.identifier = identifier.trimmedOfWhitespace
+        subject.name = name.trimmedOfWhitespace
+        subject.address = address.trimmedOfWhitespace
+        let label = kind.identifierLabel
+        if subject.identifier.isEmpty {
+            throw InputError(
+                field: "identifier", message: "a \(label) is required",
+                hint: kind == .organization
+                    ? "give the tax code from the business registration certificate, e.g. 0101234567"
+                    : "give the 12-digit number on the citizen ID card")
+        }
+        switch kind {
+        case .organization:
+            guard Self.isTaxCode(subject.identifier) else {
+                throw InputError(
+                    field: "identifier",
+                    message: "tax code must be 10 digits, or 10 digits, a hyphen and 3 digits for a branch; "
+                        + "got \"\(subject.identifier)\"",
+                    hint: "copy the tax code from the business registration certificate, "
+                        + "e.g. 0101234567 or 0101234567-001")
+            }
+        case .person:
+            guard Self.isCitizenID(subject.identifier) else {
+                throw InputError(
+                    field: "identifier",
+                    message: "citizen ID number must be 12 digits (or 9 for an old CMND); "
+                        + "got \"\(subject.identifier)\"",
+                    hint: "copy the number from the citizen ID card, e.g. 001085012345")
+            }
+        }
+        if subject.name.isEmpty {
+            throw InputError(
+                field: "name", message: "a name is required",
+                hint: "give the name as written on the registration or ID card")
+        }
+        return subject
+    }
+
+    /// `0101234567` or `0101234567-001`.
+    static func isTaxCode(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        switch parts.count {
+        case 1: return parts[0].isDigits(count: 10)
+        case 2: return parts[0].isDigits(count: 10) && parts[1].isDigits(count: 3)
+        default: return false
+        }
+    }
+
+    /// 12 digits (CCCD), or 9 digits (old CMND).
+    static func isCitizenID(_ text: String) -> Bool {
+        text.isDigits(count: 12) || text.isDigits(count: 9)
+    }
+}
+
+extension StringProtocol {
+    /// Whether the text is exactly `count` ASCII digits.
+    func isDigits(count: Int) -> Bool {
+        utf8.count == count && utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    /// The text without leading and trailing whitespace and newlines (no Foundation needed).
+    var trimmedOfWhitespace: String {
+        let characters = Substring(self)
+        guard let first = characters.firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let last = characters.lastIndex(where: { !$0.isWhitespace })!
+        return String(characters[first...last])
+    }
+}

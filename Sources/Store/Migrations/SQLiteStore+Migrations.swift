@@ -1,0 +1,73 @@
+import GRDB
+
+/// The schema, as dated migrations. Never edit a migration that has shipped; add a new one.
+///
+/// Tables are singular camelCase; money columns end in `VND` (INTEGER, `CHECK (… >= 0)`), dates in `On`
+/// (TEXT `YYYY-MM-DD`). Types and SQL stay plain so the same schema can be written for PostgreSQL.
+extension SQLiteStore {
+    /// Every migration this version of thanhtra knows, in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("2026-11-23-createJournal", migrate: createJournal)
+        migrator.registerMigration("2026-11-23-createSubject", migrate: createSubject)
+        migrator.registerMigration("2026-11-23-createSetting", migrate: createSetting)
+        return migrator
+    }
+
+    /// The append-only journal: one row per command, each chained to the one before by its hash.
+    ///
+    /// `sequence` is assigned by the store as head + 1 (no AUTOINCREMENT), so gaps mean deleted rows.
+    /// Triggers refuse UPDATE and DELETE; they are SQLite's, and a PostgreSQL store would use its own.
+    private static func createJournal(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE journal (
+                    sequence INTEGER PRIMARY KEY NOT NULL CHECK (sequence >= 1),
+                    recordedAt TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    command TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    packHash TEXT,
+                    previousHash TEXT NOT NULL CHECK (length(previousHash) = 64),
+                    hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64)
+                );
+                CREATE TRIGGER journalRefusesUpdate BEFORE UPDATE ON journal
+                BEGIN
+                    SELECT RAISE(ABORT, 'the journal is append-only: entries cannot be changed');
+                END;
+                CREATE TRIGGER journalRefusesDelete BEFORE DELETE ON journal
+                BEGIN
+                    SELECT RAISE(ABORT, 'the journal is append-only: entries cannot be deleted');
+                END;
+                """)
+    }
+
+    /// People and organizations that are inspected. `nameFolded` is the name lowercased without diacritics
+    /// (`đ` → `d`), written by the store, for searching.
+    private static func createSubject(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE subject (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    kind TEXT NOT NULL CHECK (kind IN ('organization', 'person')),
+                    identifier TEXT NOT NULL CHECK (identifier <> ''),
+                    name TEXT NOT NULL CHECK (name <> ''),
+                    nameFolded TEXT NOT NULL,
+                    address TEXT NOT NULL,
+                    UNIQUE (kind, identifier)
+                );
+                CREATE INDEX subjectOnNameFolded ON subject(nameFolded);
+                """)
+    }
+
+    /// The store's own key–value settings, such as the rule pack path and hash.
+    private static func createSetting(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE setting (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                );
+                """)
+    }
+}

@@ -1,0 +1,184 @@
+public import Casework
+public import GRDB
+import Foundation
+
+/// The embedded store: one SQLite file, accessed through GRDB, implementing Casework's ``CaseStore`` port.
+///
+/// Open it once per process and share it; it is a `Sendable` value holding GRDB's thread-safe writer:
+///
+/// ```swift
+/// let store = try SQLiteStore(path: configuration.databasePath)   // creates and migrates the file if needed
+/// let subject = try store.addSubject(new, context: context)
+/// ```
+///
+/// On disk the file is in WAL mode, so readers never block the single writer, and several `thanhtra` processes
+/// may use the same file: every write is an `IMMEDIATE` transaction, so writers queue on SQLite's lock (waiting
+/// up to ``defaultBusyTimeout``) and each reads a consistent journal head. Foreign keys are enforced.
+///
+/// Every change goes through ``perform(_:payload:context:_:)`` (or its sibling
+/// ``perform(_:context:_:)``), which writes the change and its journal entry in one transaction.
+public struct SQLiteStore: CaseStore {
+    /// GRDB's connection: a `DatabasePool` for a file, a `DatabaseQueue` in memory.
+    let writer: any DatabaseWriter
+
+    /// The file this store opened, as given to ``init(path:)``; `:memory:` for ``makeEmpty()``. Used in messages.
+    public let path: String
+
+    /// How long a write waits by default for another process's write to finish before failing with
+    /// ``StoreError/Kind/busy``, in seconds: 5.
+    public static let defaultBusyTimeout: Double = 5
+
+    /// Opens the database at `path`, creating the file if needed, and brings its schema up to date.
+    ///
+    /// - Parameters:
+    ///   - path: A file path; the directory must exist.
+    ///   - busyTimeout: How long, in seconds, a write waits for another process's write; ``defaultBusyTimeout``
+    ///     unless given.
+    /// - Throws: ``StoreError`` of kind ``StoreError/Kind/io`` when the file cannot be opened or created,
+    ///   ``StoreError/Kind/corrupt`` when it is not a SQLite database, ``StoreError/Kind/schemaTooNew`` when a
+    ///   newer thanhtra has migrated it, ``StoreError/Kind/busy`` when another process holds the lock too long.
+    public init(path: String, busyTimeout: Double = SQLiteStore.defaultBusyTimeout) throws {
+        var configuration = Self.makeConfiguration(busyTimeout: busyTimeout)
+        configuration.label = "thanhtra"
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw Self.translate(error, path: path, opening: true)
+        }
+        try self.init(writer: pool, path: path)
+    }
+
+    /// An empty store in memory, with the full schema; for tests.
+    ///
+    /// - Throws: ``StoreError`` only if SQLite itself fails.
+    public static func makeEmpty() throws -> SQLiteStore {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(configuration: makeConfiguration())
+        } catch {
+            throw translate(error, path: ":memory:", opening: true)
+        }
+        return try SQLiteStore(writer: queue, path: ":memory:")
+    }
+
+    /// Wraps an open writer and migrates it.
+    init(writer: any DatabaseWriter, path: String) throws {
+        self.writer = writer
+        self.path = path
+        let migrator = Self.migrator
+        try translatingErrors(opening: true) {
+            if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError(
+                    .schemaTooNew, "\(path) was created by a newer thanhtra",
+                    hint: "upgrade thanhtra to open this database")
+            }
+            try migrator.migrate(writer)
+        }
+    }
+
+    /// Foreign keys on, and writers wait `busyTimeout` seconds for each other instead of failing at once.
+    private static func makeConfiguration(busyTimeout: Double = defaultBusyTimeout) -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        return configuration
+    }
+
+    // MARK: - Reading
+
+    /// Runs `body` in a read-only transaction and returns its result.
+    ///
+    /// Reads see a consistent snapshot and never wait for writers. Use it for queries that Casework's port does not
+    /// cover yet:
+    ///
+    /// ```swift
+    /// let count = try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM subject") ?? 0 }
+    /// ```
+    /// - Throws: ``StoreError`` for database failures; errors thrown by `body` pass through unchanged.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try translatingErrors { try writer.read(body) }
+    }
+
+    // MARK: - Writing
+
+    /// Runs a command: `body` changes the database, and one journal entry records it, in one transaction.
+    ///
+    /// This is the only way to change the store. It
+    ///
+    /// 1. begins an `IMMEDIATE` transaction, waiting up to the busy timeout for other writers (other processes too);
+    /// 2. runs `body`, which makes the command's changes through `db`;
+    /// 3. appends one ``JournalEntry`` for `command`, chained to the current head, whose payload is `payload` as
+    ///    canonical JSON (keys sorted; ``VND`` as integers, ``CalendarDate`` as `YYYY-MM-DD`);
+    /// 4. commits.
+    ///
+    /// If `body` or any step throws, the transaction rolls back: neither the change nor the journal entry is
+    /// written.
+    ///
+    /// ```swift
+    /// let fine = try store.perform("fine assess", payload: request, context: context) { db in
+    ///     try FineRecord(request).insertAndFetch(db)
+    /// }
+    /// ```
+    ///
+    /// `body` must use only `db`: calling another method of the store from inside it deadlocks or traps.
+    /// When the payload should include something only `body` knows, such as a new row's ID, use
+    /// ``perform(_:context:_:)``.
+    ///
+    /// - Parameters:
+    ///   - command: The command's name as the user types it: `subject add`, `fine assess`.
+    ///   - payload: What the journal records about the command; any `Encodable` value.
+    ///   - context: Who, when and which rule pack.
+    ///   - body: The command's changes.
+    /// - Returns: What `body` returns.
+    /// - Throws: ``StoreError`` for database failures (busy, constraint violations, I/O); errors thrown by `body`
+    ///   (``InputError``, ``StoreError``, …) pass through unchanged.
+    public func perform<T>(
+        _ command: String, payload: some Encodable, context: CommandContext, _ body: (Database) throws -> T
+    ) throws -> T {
+        try perform(command, context: context) { db in (result: try body(db), payload: payload) }
+    }
+
+    /// Runs a command whose journal payload depends on what `body` did, e.g. the ID it assigned.
+    ///
+    /// Identical to ``perform(_:payload:context:_:)`` except that `body` returns the payload with its result:
+    ///
+    /// ```swift
+    /// let subject = try store.perform("subject add", context: context) { db in
+    ///     let subject = try insert(new, db)
+    ///     return (result: subject, payload: subject)
+    /// }
+    /// ```
+    /// - Throws: As ``perform(_:payload:context:_:)``.
+    public func perform<T, Payload: Encodable>(
+        _ command: String, context: CommandContext, _ body: (Database) throws -> (result: T, payload: Payload)
+    ) throws -> T {
+        try translatingErrors {
+            try writer.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    let output = try body(db)
+                    let payload = try Self.canonicalJSON(output.payload)
+                    try Self.appendJournalEntry(db, command: command, payload: payload, context: context)
+                    result = output.result
+                    return .commit
+                }
+                guard let result else { preconditionFailure("a committed transaction always has a result") }
+                return result
+            }
+        }
+    }
+
+    /// `value` as JSON with sorted keys and unescaped slashes: the same value always gives the same text.
+    static func canonicalJSON(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
+        } catch {
+            throw StoreError(
+                .invalid, "the command's journal payload cannot be encoded as JSON: \(error)",
+                hint: "this is a bug in thanhtra; please report it")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Casework
+import Testing
+
+@Suite struct VNDTests {
+    @Test(arguments: [
+        ("1500000", Int64(1_500_000)), ("1.500.000", 1_500_000), ("1 500 000", 1_500_000), ("1.500.000 ₫", 1_500_000),
+        ("250000đ", 250_000), ("0", 0), ("999", 999), ("12.345 VND", 12_345),
+    ])
+    func parsesAmountsAsStaffTypeThem(_ text: String, _ expected: Int64) throws {
+        #expect(try VND(parsing: text) == VND(expected))
+    }
+
+    @Test(arguments: ["1,5", "-1", "1.50.000", "1500.000.000.0", "1234.567", "", "đ", "1.5", "1..500", "abc"])
+    func refusesTextThatIsNotAWholeAmount(_ text: String) {
+        let error = #expect(throws: MoneyError.self) { try VND(parsing: text) }
+        #expect(error == .notAnAmount(text))
+    }
+
+    @Test func refusalExplainsTheExpectedForm() {
+        #expect(
+            MoneyError.notAnAmount("1,5").description
+                == "'1,5' is not an amount of đồng; write a whole number such as 1500000 or 1.500.000")
+    }
+
+    @Test func anAmountBeyondInt64IsAnOverflow() throws {
+        #expect(throws: MoneyError.overflow) { try VND(parsing: "9223372036854775808") }
+        #expect(try VND(parsing: "9223372036854775807") == VND(Int64.max))
+    }
+
+    @Test(arguments: [
+        (Int64(1_500_000), "1.500.000 ₫"), (0, "0 ₫"), (999, "999 ₫"), (1000, "1.000 ₫"), (100_000, "100.000 ₫"),
+        (Int64.max, "9.223.372.036.854.775.807 ₫"),
+    ])
+    func formatsWithDotsBetweenThousands(_ amount: Int64, _ expected: String) {
+        #expect(VND(amount).formatted() == expected)
+    }
+
+    @Test func formatsWithoutASymbolWhenAskedTo() {
+        #expect(VND(1_500_000).formatted(symbol: "") == "1.500.000")
+    }
+
+    @Test func checkedArithmeticThrowsInsteadOfWrapping() throws {
+        #expect(try VND(2).adding(VND(3)) == VND(5))
+        #expect(throws: MoneyError.overflow) { try VND(Int64.max).adding(VND(1)) }
+        #expect(throws: MoneyError.overflow) { try VND(Int64.max / 2 + 1).multiplied(by: 2) }
+        #expect(throws: MoneyError.negative) { try VND(2).subtracting(VND(3)) }
+        #expect(throws: MoneyError.negative) { try VND(2).multiplied(by: -1) }
+        #expect(try VND(5).subtracting(VND(5)) == .zero)
+    }
+
+    @Test func negativeRawValuesAreRefused() {
+        #expect(VND(rawValue: -1) == nil)
+        #expect(VND(rawValue: 0) == .zero)
+    }
+
+    @Test func basisPointsRoundDownOrHalfUpAsAsked() throws {
+        // 0.05 % of 1 000 000 = 500 exactly.
+        #expect(try VND(1_000_000).applying(basisPoints: 5, rounding: .down) == VND(500))
+        // 50 % of 3 = 1.5
+        #expect(try VND(3).applying(basisPoints: 5_000, rounding: .down) == VND(1))
+        #expect(try VND(3).applying(basisPoints: 5_000, rounding: .halfUp) == VND(2))
+        // 49.99 % of 1 = 0.4999: both round to 0
+        #expect(try VND(1).applying(basisPoints: 4_999, rounding: .halfUp) == .zero)
+        // 15 % of 1 234 567 = 185 185.05
+        #expect(try VND(1_234_567).applying(basisPoints: 1_500, rounding: .halfUp) == VND(185_185))
+        #expect(throws: MoneyError.overflow) { try VND(Int64.max).applying(basisPoints: 2, rounding: .down) }
+    }
+}
