@@ -53,13 +53,14 @@ static int sb_print(lua_State *L) {
 /// or binary ... "t" (only text chunks)" (manual §6.1). Upvalue 1: the original `load`.
 static int sb_load(lua_State *L) {
     int n = lua_gettop(L);
+    lua_settop(L, 4);   // chunk, chunkname, mode (ignored), env; absent ones are nil
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushvalue(L, 1);
     lua_pushvalue(L, 2);
     lua_pushliteral(L, "t");
     if (n >= 4) lua_pushvalue(L, 4);
     lua_call(L, n >= 4 ? 4 : 3, LUA_MULTRET);
-    return lua_gettop(L) - n;
+    return lua_gettop(L) - 4;
 }
 
 /// `collectgarbage([opt])` limited to "collect", "count" and "step": stopping the collector or retuning it would let a

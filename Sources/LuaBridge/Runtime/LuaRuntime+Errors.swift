@@ -99,6 +99,7 @@ extension LuaRuntime {
         ("(field 'dump')", "string.dump is not available: rules are loaded as source text only"),
         ("not found in the rule pack", "require only finds modules of the rule pack; io, os, debug are not available"),
         ("attempt to load a binary chunk", "only Lua source text can be loaded, never precompiled bytecode"),
+        ("are not allowed in rules", "finalizers would run outside the limits; close resources explicitly"),
         ("is not allowed in rules", "the sandbox refuses this to keep the limits enforceable"),
         ("read-only", "globals and library tables are frozen once the pack is loaded; use local variables"),
         ("cannot change a protected metatable", "globals and library tables are frozen; use your own tables"),
