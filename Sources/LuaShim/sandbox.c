@@ -91,6 +91,30 @@ static int sb_setmetatable(lua_State *L) {
     return lua_gettop(L);
 }
 
+/// Message handler wrapper for `xpcall`. Lua calls a message handler for an error raised inside a hook while hooks
+/// are still disabled ("cannot call hooks inside a hook", ldo.c), so a Lua handler called for the budget error would
+/// run unmetered: once the budget is exhausted the user's handler is skipped. Upvalue 1: the user's handler.
+static int xpcall_handler(lua_State *L) {
+    if (shim_state(L)->exhausted) return 1;   // the error object, unchanged
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+/// `xpcall(f, handler, ...)` with the handler wrapped by `xpcall_handler`. Upvalue 1: the original `xpcall`.
+/// Unlike the original, a coroutine cannot yield across it.
+static int sb_xpcall(lua_State *L) {
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, xpcall_handler, 1);
+    lua_replace(L, 2);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
 // MARK: - require
 
 /// `require(name)`: only the pack's modules, loaded as text, cached in a private table (not `package.loaded`).
@@ -178,6 +202,7 @@ void shim_open_sandbox(lua_State *L) {
     replace_with_closure(L, "collectgarbage", sb_collectgarbage);
     replace_with_closure(L, "setmetatable", sb_setmetatable);
     replace_with_closure(L, "rawset", shim_frozen_rawset);
+    replace_with_closure(L, "xpcall", sb_xpcall);
     lua_pushcfunction(L, sb_print);
     lua_setglobal(L, "print");
     lua_pushcfunction(L, sb_require);

@@ -17,6 +17,15 @@ import Testing
     try expectStillWorks(runtime)
 }
 
+@Test func anXpcallHandlerThatLoopsCannotSwallowTheBudget() throws {
+    let (error, runtime) = try attack("""
+        while true do xpcall(function() while true do end end, function() while true do end end) end
+        """)
+    #expect(error.kind == .instructionLimit)
+    #expect(error.location == attackLine(2))
+    try expectStillWorks(runtime)
+}
+
 @Test func aCoroutineThatLoopsForeverHitsTheBudget() throws {
     let (error, runtime) = try attack("""
         local co = coroutine.create(function() while true do end end)

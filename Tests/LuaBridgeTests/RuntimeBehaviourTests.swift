@@ -64,6 +64,16 @@ import Testing
     #expect(runtime.stackDepth == 0)
 }
 
+@Test func aCyclicRequireIsReported() throws {
+    let loop = LuaChunk(name: "rules/shared/loop.lua", text: "return require 'shared.loop'\n")
+    let runtime = try makeRuntime(modules: ["shared.loop": loop])
+    let (error, _) = try attack("return require 'shared.loop'", runtime: runtime)
+    #expect(error.kind == .runtime)
+    #expect(error.message == "module 'shared.loop' requires itself (cyclic require)")
+    #expect(error.location == LuaSourceLocation(file: "rules/shared/loop.lua", line: 1))
+    try expectStillWorks(runtime)
+}
+
 @Test func anErrorInsideAModuleIsLocatedInTheModule() throws {
     let broken = LuaChunk(name: "rules/shared/broken.lua", text: "local x = nil\nreturn x.field\n")
     let runtime = try makeRuntime(modules: ["shared.broken": broken])

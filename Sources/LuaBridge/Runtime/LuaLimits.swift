@@ -17,7 +17,7 @@ public struct LuaLimits: Sendable, Equatable {
 }
 
 extension LuaLimits {
-    /// The memory limit in words: "256 MiB", "1.5 KiB" is avoided; whole units or bytes.
+    /// The memory limit for messages: "256 MiB" or "64 KiB" when whole, otherwise "1000 bytes".
     var memoryLimitDescription: String {
         if memoryLimit >= 1 << 20 && memoryLimit % (1 << 20) == 0 { return "\(memoryLimit >> 20) MiB" }
         if memoryLimit >= 1 << 10 && memoryLimit % (1 << 10) == 0 { return "\(memoryLimit >> 10) KiB" }
