@@ -1,9 +1,96 @@
+// LuaShim: the C half of the sandboxed Lua host.
+//
+// Two jobs:
+//  1. Re-implement as `static inline` functions the Lua API macros Swift cannot import (lua_pop, lua_tostring, ...).
+//  2. Hold all C that may raise Lua errors (longjmp): the count/return hook, the allocator, the message handler,
+//     the sandboxed replacements of base functions, the frozen-table metamethods and the trampoline that turns a
+//     Swift host function's sentinel into `lua_error`. Swift never calls anything here that raises, except
+//     through `lua_pcallk`.
 #ifndef LUASHIM_H
 #define LUASHIM_H
+#include <stddef.h>
 #include <lua.h>
 #include <lauxlib.h>
 #include <lualib.h>
 
+// MARK: - Per-state bookkeeping
+
+/// Maximum bytes kept of a chunk name in locations (longer names are truncated).
+#define SHIM_SOURCE_MAX 256
+
+/// Result of a Swift host function: results pushed (>= 0) or this sentinel with the message on top.
+#define SHIM_HOST_ERROR (-1)
+
+/// Called by the trampoline: run host function `id` with its arguments on the stack of `L`.
+/// Returns the number of results pushed, or SHIM_HOST_ERROR after pushing an error message string.
+typedef int (*shim_dispatch_fn)(void *context, lua_State *L, int id);
+/// Receives one line printed by Lua's `print` (not NUL-terminated; UTF-8 as the script wrote it).
+typedef void (*shim_log_fn)(void *context, const char *text, size_t length);
+
+/// Everything the allocator, hook and message handler share for one Lua state (and all its coroutines).
+typedef struct ShimState {
+    // Memory (lua_Alloc).
+    size_t used;          ///< Bytes currently allocated by the state.
+    size_t limit;         ///< Allocation refused when `used` would exceed this (unless `lenient`).
+    int limit_hit;        ///< Set when an allocation was refused because of `limit`.
+    int lenient;          ///< > 0 while the host pushes values: allocations are never refused then.
+    // Instructions (count hook).
+    long long budget;     ///< Instructions allowed per call.
+    long long remaining;  ///< Instructions left in the current call.
+    int exhausted;        ///< Sticky: set once `remaining` reaches zero; every later tick raises again.
+    int tick;             ///< Hook period in instructions.
+    // Return site of the entry function (return hook).
+    lua_State *main;      ///< The main thread; the only thread whose base function is the entry function.
+    int ret_line;         ///< Line of the `return` that ended the entry function, or -1.
+    char ret_source[SHIM_SOURCE_MAX];
+    // Error location (message handler, or the allocator on refusal).
+    int err_line;         ///< Current line of the innermost Lua frame when the error was raised, or -1.
+    char err_source[SHIM_SOURCE_MAX];   ///< Its chunk name without '@'.
+    char err_short[LUA_IDSIZE];         ///< Its `short_src`, as used in message prefixes.
+    // Host callbacks.
+    void *host_context;
+    shim_dispatch_fn dispatch;
+    shim_log_fn log;
+} ShimState;
+
+/// Creates a state whose allocator charges `S`. Returns NULL if the C allocator fails.
+lua_State *shim_newstate(ShimState *S);
+/// The bookkeeping of `L` (any thread of the state).
+ShimState *shim_state(lua_State *L);
+
+/// Prepares a protected call: resets the budget, the limit flags, the error and return locations, installs the hook.
+void shim_begin_call(lua_State *L);
+
+/// Message handler for `lua_pcallk`. Stack: [error object] → [message string]. Records the innermost Lua frame
+/// and leaves a traceback in the registry (take it with `shim_take_traceback`). Never calls metamethods.
+int shim_message_handler(lua_State *L);
+/// Stack: [] → [traceback string or nil]; clears the stored traceback.
+void shim_take_traceback(lua_State *L);
+
+// MARK: - Sandbox (sandbox.c); all of these run in lenient mode, unprotected, and never raise on their own.
+
+/// Opens base, table, string, math, utf8, coroutine and replaces the unsafe base functions. Stack: [] → [].
+void shim_open_sandbox(lua_State *L);
+/// Adds a module `require` can find. Stack: [] → [].
+void shim_add_module(lua_State *L, const char *module, const char *chunkname, const char *source, size_t length);
+/// Sets global table `table` (created if absent) field `name` to the trampoline for host function `id`.
+/// Returns 0, or -1 if the global exists and is not a table. Stack: [] → [].
+int shim_register(lua_State *L, const char *table, const char *name, int id);
+/// Freezes _G, every table-valued global, and the string metatable. Stack: [] → [].
+void shim_freeze(lua_State *L);
+/// Stack: [] → [roots table] (the private registry table of kept results).
+void shim_push_roots(lua_State *L);
+
+// MARK: - Macros as functions
+
 static inline void shim_pop(lua_State *L, int n) { lua_pop(L, n); }
+static inline void shim_newtable(lua_State *L) { lua_newtable(L); }
+static inline int shim_registryindex(void) { return LUA_REGISTRYINDEX; }
+static inline void shim_pushcfunction(lua_State *L, lua_CFunction f) { lua_pushcfunction(L, f); }
+static inline int shim_pcall(lua_State *L, int nargs, int nresults, int handler) {
+    return lua_pcall(L, nargs, nresults, handler);
+}
+static inline void shim_remove(lua_State *L, int index) { lua_remove(L, index); }
+static inline int shim_isinteger(lua_State *L, int index) { return lua_isinteger(L, index); }
 
 #endif

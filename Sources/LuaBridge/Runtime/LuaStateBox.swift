@@ -1,0 +1,68 @@
+import CLua
+import LuaShim
+
+/// Owns one `lua_State` and its `ShimState` bookkeeping; closes the state when released.
+///
+/// A ``LuaRuntime`` replaces its box wholesale when it rebuilds after a limit error.
+final class LuaStateBox {
+    let L: OpaquePointer
+    let shim: UnsafeMutablePointer<ShimState>
+
+    /// Opens a sandboxed state with the pack's modules.
+    ///
+    /// - Throws: ``LuaError`` `.memoryLimit` if the C allocator cannot even create the state.
+    init(limits: LuaLimits, modules: [String: LuaChunk], host: HostFunctions) throws {
+        shim = .allocate(capacity: 1)
+        shim.initialize(to: ShimState())
+        shim.pointee.limit = limits.memoryLimit < 0 ? 0 : limits.memoryLimit
+        shim.pointee.budget = Int64(limits.instructionBudget)
+        shim.pointee.host_context = Unmanaged.passUnretained(host).toOpaque()
+        shim.pointee.dispatch = hostDispatch
+        shim.pointee.log = hostLog
+        guard let state = shim_newstate(shim) else {
+            shim.deallocate()
+            throw LuaError(kind: .memoryLimit, message: "cannot create a Lua state: out of memory")
+        }
+        L = state
+        // Lenient (set by shim_newstate) while opening: none of these calls may raise.
+        shim_open_sandbox(L)
+        for (module, chunk) in modules.sorted(by: { $0.key < $1.key }) {
+            chunk.source.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { source in
+                    shim_add_module(L, module, chunk.name, source.baseAddress, source.count)
+                }
+            }
+        }
+        shim.pointee.lenient = 0
+    }
+
+    deinit {
+        lua_close(L)
+        shim.deinitialize(count: 1)
+        shim.deallocate()
+    }
+
+    /// Applies new limits; the budget takes effect at the next call.
+    func apply(_ limits: LuaLimits) {
+        shim.pointee.limit = limits.memoryLimit < 0 ? 0 : limits.memoryLimit
+        shim.pointee.budget = Int64(limits.instructionBudget)
+    }
+
+    /// Runs `body` with allocation failures suspended, so pushes from Swift cannot raise (and longjmp).
+    ///
+    /// Returns false (after `body`) if the state is now over its memory limit; the caller then reports
+    /// ``LuaError/Kind/memoryLimit`` itself.
+    func withLenientAllocation<T>(_ body: () throws -> T) rethrows -> (value: T, withinLimit: Bool) {
+        shim.pointee.lenient += 1
+        defer { shim.pointee.lenient -= 1 }
+        let value = try body()
+        return (value, shim.pointee.used <= shim.pointee.limit)
+    }
+}
+
+/// Reads a NUL-terminated C string stored in a fixed-size C array (imported as a tuple).
+func string<Tuple>(fromCArray tuple: Tuple) -> String {
+    withUnsafeBytes(of: tuple) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+    }
+}

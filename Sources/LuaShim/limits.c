@@ -1,0 +1,153 @@
+// Limits and error reporting: the counting allocator, the count/return hook and the message handler.
+#include "LuaShim.h"
+#include <stdlib.h>
+#include <string.h>
+
+static const char traceback_key = 't';   // registry[&traceback_key] = traceback of the last error
+
+static const int hook_mask = LUA_MASKCOUNT | LUA_MASKRET;
+
+ShimState *shim_state(lua_State *L) {
+    void *ud = NULL;
+    lua_getallocf(L, &ud);
+    return (ShimState *)ud;
+}
+
+static void copy_source(char *destination, const char *source) {
+    if (source[0] == '@' || source[0] == '=') source++;
+    strncpy(destination, source, SHIM_SOURCE_MAX - 1);
+    destination[SHIM_SOURCE_MAX - 1] = '\0';
+}
+
+/// Records the innermost Lua frame of `L` at or above `level`: C frames are skipped.
+/// Only reads the call stack (lua_getstack/lua_getinfo "Sl" neither allocate nor raise).
+static void record_location(ShimState *S, lua_State *L, int level) {
+    lua_Debug ar;
+    for (; lua_getstack(L, level, &ar); level++) {
+        if (!lua_getinfo(L, "Sl", &ar)) break;
+        if (ar.currentline > 0 && ar.what[0] != 'C') {
+            S->err_line = ar.currentline;
+            copy_source(S->err_source, ar.source);
+            memcpy(S->err_short, ar.short_src, LUA_IDSIZE);
+            return;
+        }
+    }
+}
+
+// MARK: - Allocator
+
+// "The allocator function must provide a functionality similar to realloc ... When nsize is zero, the allocator must
+// behave like free and then return NULL. When nsize is not zero, the allocator must behave like realloc ... returns
+// NULL if and only if it cannot fulfill the request." (Lua 5.4 manual, lua_Alloc)
+static void *shim_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+    ShimState *S = (ShimState *)ud;
+    size_t old = ptr ? osize : 0;
+    if (nsize == 0) {
+        free(ptr);
+        S->used -= old;
+        return NULL;
+    }
+    if (nsize > old && S->lenient == 0 && S->used - old + nsize > S->limit) {
+        // The first refusal of a call records where the script was; Lua does not call the message handler for
+        // memory errors. The main thread's stack is consistent here: Lua links new frames only after allocating.
+        if (!S->limit_hit && S->main != NULL) record_location(S, S->main, 0);
+        S->limit_hit = 1;
+        return NULL;
+    }
+    void *block = realloc(ptr, nsize);
+    if (block == NULL) return NULL;
+    S->used = S->used - old + nsize;
+    return block;
+}
+
+static int shim_panic(lua_State *L) {
+    // Only reachable if the C allocator itself fails outside a protected call: there is nothing left to do.
+    (void)L;
+    abort();
+}
+
+lua_State *shim_newstate(ShimState *S) {
+    S->lenient = 1;   // opening the libraries must not fail on our limit
+    lua_State *L = lua_newstate(shim_alloc, S);
+    if (L == NULL) return NULL;
+    lua_atpanic(L, shim_panic);
+    S->main = L;
+    S->ret_line = -1;
+    S->err_line = -1;
+    return L;
+}
+
+// MARK: - Hook
+
+static void shim_hook(lua_State *L, lua_Debug *ar) {
+    ShimState *S = shim_state(L);
+    if (ar->event == LUA_HOOKRET) {
+        // The entry function is the only function on the main thread with no caller (level 1 is the base C frame).
+        lua_Debug caller;
+        if (L != S->main || lua_getstack(L, 1, &caller)) return;
+        if (!lua_getinfo(L, "Sl", ar) || ar->what[0] == 'C' || ar->currentline <= 0) return;
+        S->ret_line = ar->currentline;
+        copy_source(S->ret_source, ar->source);
+        return;
+    }
+    if (ar->event != LUA_HOOKCOUNT) return;
+    int count = lua_gethookcount(L);
+    if (!S->exhausted) {
+        S->remaining -= count;
+        if (S->remaining > 0) {
+            // A coroutine may still carry the period 1 of an earlier exhausted call.
+            if (count != S->tick) lua_sethook(L, shim_hook, hook_mask, S->tick);
+            return;
+        }
+        S->exhausted = 1;
+    }
+    // Sticky: from now on raise on every instruction of this thread, so `pcall` cannot swallow the limit.
+    if (count != 1) lua_sethook(L, shim_hook, hook_mask, 1);
+    lua_pushfstring(L, "instruction budget of %I exceeded", (lua_Integer)S->budget);
+    lua_error(L);
+}
+
+void shim_begin_call(lua_State *L) {
+    ShimState *S = shim_state(L);
+    S->remaining = S->budget;
+    S->exhausted = 0;
+    S->limit_hit = 0;
+    S->tick = S->budget < 1000 ? (S->budget < 1 ? 1 : (int)S->budget) : 1000;
+    S->ret_line = -1;
+    S->ret_source[0] = '\0';
+    S->err_line = -1;
+    S->err_source[0] = '\0';
+    S->err_short[0] = '\0';
+    // "Lua threads created with lua_newthread ... share the hook with the creating thread": coroutines count too.
+    lua_sethook(L, shim_hook, hook_mask, S->tick);
+}
+
+// MARK: - Message handler
+
+int shim_message_handler(lua_State *L) {
+    ShimState *S = shim_state(L);
+    switch (lua_type(L, 1)) {
+    case LUA_TSTRING:
+        break;
+    case LUA_TNUMBER:
+        lua_tostring(L, 1);   // converts in place; numbers have no __tostring to call
+        break;
+    default:
+        // Never call __tostring: it could loop, raise or allocate without limit.
+        lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+        lua_replace(L, 1);
+        break;
+    }
+    lua_settop(L, 1);
+    // Level 0 is this handler; level 1 is whatever raised (a C function like `error`, or the hooked Lua function).
+    record_location(S, L, 1);
+    luaL_traceback(L, L, NULL, 1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &traceback_key);
+    return 1;
+}
+
+void shim_take_traceback(lua_State *L) {
+    lua_rawgetp(L, LUA_REGISTRYINDEX, &traceback_key);
+    lua_pushnil(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &traceback_key);
+}
