@@ -1,4 +1,4 @@
-public import Casework
+import Casework
 import LuaBridge
 
 /// A loaded rule pack, ready to answer: one warm sandboxed Lua state with the pack's `init.lua` run and its

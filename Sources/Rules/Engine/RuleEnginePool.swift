@@ -1,4 +1,4 @@
-public import Casework
+import Casework
 import Foundation
 
 /// Warm rule engines for batch work: one per worker, so evaluation uses every core without ever creating a Lua
@@ -31,14 +31,14 @@ public final class RuleEnginePool: Sendable {
     /// - Parameter workers: defaults to the number of active cores.
     /// - Throws: ``RuleError`` when the pack does not load (the first engine is built eagerly to find out).
     public init(
-        pack: RulePack, workers: Int = ProcessInfo.processInfo.activeProcessorCount, limits: RuleLimits = .init(),
+        pack: RulePack, workers: Int? = nil, limits: RuleLimits = .init(),
         log: @escaping @Sendable (String) -> Void = { _ in }
     ) throws(RuleError) {
         self.pack = pack
-        self.workers = max(1, workers)
+        self.workers = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
         self.limits = limits
         self.log = log
-        self.slots = (0..<max(1, workers)).map { _ in Slot() }
+        self.slots = (0..<self.workers).map { _ in Slot() }
         slots[0].engine = try RuleEngine(pack: pack, limits: limits, log: log)
     }
 

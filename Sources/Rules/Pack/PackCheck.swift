@@ -1,4 +1,4 @@
-public import Casework
+import Casework
 import LuaBridge
 
 /// One problem `thanhtra rules check` found, with where it is and what to do.

@@ -1,4 +1,4 @@
-public import Casework
+import Casework
 import Foundation
 
 /// The files of a rule pack, read once from its folder, with the content hash that identifies this version.

@@ -56,7 +56,11 @@ struct SubjectListCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     @Option(help: "Only organizations or only persons.")
-    var kind: Subject.Kind?
+    var kind: KindArgument?
+
+    enum KindArgument: String, ExpressibleByArgument, CaseIterable {
+        case organization, person
+    }
 
     @Option(help: "Only subjects whose name or identifier contains this text.")
     var search: String?
@@ -66,13 +70,13 @@ struct SubjectListCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let subjects = try app.openStore().subjects(kind: kind, search: search, limit: limit)
+        let subjects = try app.openStore().subjects(kind: kind.flatMap { Subject.Kind(rawValue: $0.rawValue) }, search: search, limit: limit)
         switch app.configuration.format {
         case .json: try Output.json(subjects)
         case .table:
             Output.table(
                 ["#", "kind", "identifier", "name", "address"],
-                subjects.map { [String($0.id), $0.kind.rawValue, $0.identifier, $0.name, $0.address] })
+                subjects.map { ["\($0.id)", $0.kind.rawValue, $0.identifier, $0.name, $0.address] })
         }
     }
 }
@@ -88,7 +92,7 @@ struct SubjectShowCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        guard let subject = try app.openStore().subject(id: id) else {
+        guard let subject = try app.openStore().subject(id: Subject.ID(rawValue: id)) else {
             throw CommandError(message: "no subject #\(id)", hint: "see `thanhtra subject list`")
         }
         switch app.configuration.format {
@@ -96,10 +100,8 @@ struct SubjectShowCommand: ParsableCommand {
         case .table:
             Output.table(
                 ["field", "value"],
-                [["number", String(subject.id)], ["kind", subject.kind.rawValue], ["identifier", subject.identifier],
+                [["number", "\(subject.id)"], ["kind", subject.kind.rawValue], ["identifier", subject.identifier],
                  ["name", subject.name], ["address", subject.address]])
         }
     }
 }
-
-extension Subject.Kind: ExpressibleByArgument {}
