@@ -1,4 +1,5 @@
 import LuaBridge
+import Foundation
 
 /// A problem in a rule pack, reported to a rule author: what went wrong, where (rule file and line), what to do.
 ///
@@ -88,6 +89,23 @@ extension RuleError {
             }
         self.init(
             kind: kind, message: error.message, file: error.location?.file, line: error.location?.line,
-            rule: rule, hint: error.hint, traceback: error.traceback)
+            rule: rule, hint: error.hint ?? RuleError.hint(for: error.message), traceback: error.traceback)
+    }
+
+    /// A hint for Lua's own runtime messages that a legal officer may not read at once.
+    static func hint(for message: String) -> String? {
+        if message.contains("a nil value (global '"), let start = message.range(of: "(global '"),
+            let end = message[start.upperBound...].firstIndex(of: "'")
+        {
+            let name = message[start.upperBound..<end]
+            return "is `\(name)` misspelled? A name that was never assigned reads as nil"
+        }
+        if message.contains("a nil value (field '") {
+            return "the table has no such field: check its spelling, or that the data defines it"
+        }
+        if message.contains("number has no integer representation") {
+            return "a float was used where a whole number is needed; use // instead of / and math.tointeger(x)"
+        }
+        return nil
     }
 }

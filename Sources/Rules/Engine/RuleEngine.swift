@@ -45,7 +45,7 @@ public final class RuleEngine {
             self.runtime = runtime
             self.manifest = try PackManifest(results.first ?? .nil, file: entry.name)
         } catch let error as LuaError {
-            throw RuleError(error, rule: "init.lua")
+            throw RuleError(error)
         } catch let error as RuleError {
             throw error
         } catch {
