@@ -30,8 +30,10 @@ extension RulePack {
     /// Checks the pack against the rule contract: every Lua file parses, `init.lua` runs in the sandbox and returns
     /// a valid pack table. Later parts of the contract (catalog, policies, plans) add their checks here.
     ///
+    /// - Parameter log: receives what the pack `print`s while loading.
+    ///
     /// Never throws for a problem in the pack: problems are diagnostics, so a rule author sees all of them at once.
-    public func check(limits: RuleLimits = .init()) -> PackCheckReport {
+    public func check(limits: RuleLimits = .init(), log: @escaping @Sendable (String) -> Void = { _ in }) -> PackCheckReport {
         var diagnostics: [RuleDiagnostic] = []
         // Every file must parse, even one nothing requires yet: a syntax error waiting in an unused module is
         // still a mistake.
@@ -50,7 +52,7 @@ extension RulePack {
         var manifest: PackManifest?
         if diagnostics.isEmpty {
             do {
-                manifest = try RuleEngine(pack: self, limits: limits).manifest
+                manifest = try RuleEngine(pack: self, limits: limits, log: log).manifest
             } catch {
                 diagnostics.append(RuleDiagnostic(severity: .error, error: error))
             }

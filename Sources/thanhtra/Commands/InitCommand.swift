@@ -21,7 +21,7 @@ struct InitCommand: ParsableCommand {
         let path = app.configuration.databasePath
         let directory = app.configuration.rulesDirectory ?? "rules"
         let pack = try RulePack.load(from: directory)
-        let report = pack.check(limits: app.configuration.ruleLimits)
+        let report = pack.check(limits: app.configuration.ruleLimits, log: Output.ruleLog)
         guard report.isUsable, let manifest = report.manifest else {
             report.diagnostics.forEach { Output.error($0.description) }
             throw CommandError(

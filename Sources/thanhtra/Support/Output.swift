@@ -6,6 +6,9 @@ enum Output {
 
     static func error(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 
+    /// Where a rule's `print` goes: stderr, marked as coming from the rules.
+    @Sendable static func ruleLog(_ text: String) { error("rules: \(text)") }
+
     /// Pretty JSON with sorted keys, so output is stable between runs.
     static func json(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
