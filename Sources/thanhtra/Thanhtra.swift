@@ -26,6 +26,9 @@ struct Thanhtra: ParsableCommand {
         ]
     )
 
+    /// Accepted before the subcommand too (`thanhtra --db x.sqlite journal show`): subcommands decode the same values.
+    @OptionGroup var options: GlobalOptions
+
     /// Runs the command; user-facing errors are printed in the three-line format (what, where, what to do) and exit 1.
     static func main() {
         do {

@@ -114,4 +114,26 @@ struct InitAndSubjectTests {
         #expect(verify.status == 1)
         #expect(verify.stderr.hasPrefix("error: journal broken at entry #3: "))
     }
+
+    @Test func globalOptionsWorkBeforeAndAfterTheSubcommand() throws {
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        let other = cli.directory.appendingPathComponent("other.sqlite").path
+        #expect(try cli.run("--db", other, "init").status == 0)
+        let before = try cli.run("--db", other, "--format", "json", "journal", "show")
+        #expect(before.status == 0)
+        #expect(before.stdout.contains("\"command\" : \"init\""))
+        let after = try cli.run("journal", "verify", "--db", other)
+        #expect(after.stdout.hasPrefix("journal intact: 1 entries"))
+        #expect(!FileManager.default.fileExists(atPath: cli.database.path), "the default database was not touched")
+    }
+
+    @Test func aFileThatIsNotADatabaseIsReportedAsSuch() throws {
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        try "not a database".write(to: cli.database, atomically: true, encoding: .utf8)
+        let result = try cli.run("journal", "show")
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: \(cli.database.path) is not a thanhtra database, or it is damaged"))
+    }
 }
