@@ -1,0 +1,152 @@
+/// An administrative-penalty case (vụ việc xử phạt vi phạm hành chính): one violator, one or more violations,
+/// one violation record (biên bản), at most one decision, and the payments against it.
+///
+/// A case is changed only by commands (open, decide, deliver, pay, installments, postpone, cancel), each one
+/// transaction with its journal entry; nothing is ever edited in place. Money is ``VND``; dates are
+/// ``CalendarDate`` in Asia/Ho_Chi_Minh.
+public struct PenaltyCase: Sendable, Codable, Equatable, Identifiable {
+    public typealias ID = Tagged<PenaltyCase, Int64>
+
+    /// Where the case stands.
+    public enum State: String, Sendable, Codable, CaseIterable {
+        /// Recorded, not yet decided.
+        case open
+        /// A decision was issued; the fine (if any) is not fully paid.
+        case decided
+        /// Fully paid, or decided with a warning only.
+        case settled
+        /// Cancelled with a reason; kept for the record.
+        case cancelled
+    }
+
+    public var id: ID
+    public var subjectID: Subject.ID
+    /// Whether the violator is an organization or a person, copied from the subject when the case opened.
+    public var violatorKind: Subject.Kind
+    public var record: ViolationRecord
+    public var violations: [CaseViolation]
+    /// Codes of mitigating circumstances (Điều 9), as the pack lists them.
+    public var mitigating: [String]
+    /// Codes of aggravating circumstances (Điều 10), as the pack lists them.
+    public var aggravating: [String]
+    /// Facts that change the decision deadline and the penalty.
+    public var facts: CaseFacts
+    public var openedOn: CalendarDate
+    /// Last day to issue the decision (Điều 66), as the pack computed it at opening (with any extension).
+    public var decisionDueOn: CalendarDate
+    /// The rule pack in force when the case was opened.
+    public var openedWithPack: String
+    public var state: State
+    public var decision: PenaltyDecision?
+    public var payments: [Payment]
+    public var installments: [Installment]
+    public var postponements: [Postponement]
+    public var cancellation: Cancellation?
+
+    public init(
+        id: ID, subjectID: Subject.ID, violatorKind: Subject.Kind, record: ViolationRecord,
+        violations: [CaseViolation], mitigating: [String], aggravating: [String], facts: CaseFacts,
+        openedOn: CalendarDate, decisionDueOn: CalendarDate, openedWithPack: String, state: State = .open, decision: PenaltyDecision? = nil,
+        payments: [Payment] = [], installments: [Installment] = [], postponements: [Postponement] = [],
+        cancellation: Cancellation? = nil
+    ) {
+        self.id = id
+        self.subjectID = subjectID
+        self.violatorKind = violatorKind
+        self.record = record
+        self.violations = violations
+        self.mitigating = mitigating
+        self.aggravating = aggravating
+        self.facts = facts
+        self.openedOn = openedOn
+        self.decisionDueOn = decisionDueOn
+        self.openedWithPack = openedWithPack
+        self.state = state
+        self.decision = decision
+        self.payments = payments
+        self.installments = installments
+        self.postponements = postponements
+        self.cancellation = cancellation
+    }
+}
+
+/// The violation record (biên bản vi phạm hành chính): its date starts the decision deadline.
+public struct ViolationRecord: Sendable, Codable, Equatable {
+    public var number: String
+    public var madeOn: CalendarDate
+    public var place: String
+    public init(number: String, madeOn: CalendarDate, place: String) {
+        self.number = number
+        self.madeOn = madeOn
+        self.place = place
+    }
+}
+
+/// One violation of a case: a catalog code and when it happened.
+///
+/// A completed violation has `endedOn` (limitation runs from it); an ongoing one has `detectedOn` (limitation runs
+/// from detection).
+public struct CaseViolation: Sendable, Codable, Equatable {
+    /// The catalog code, as the pack defines it (`ND125-2020-D16-K1-a`).
+    public var code: String
+    /// The catalog's sector of the code (`hoa_don`, `giao_thong_duong_bo`), copied at opening for filters and reports.
+    public var sector: String
+    /// When the violation was committed (or began).
+    public var committedOn: CalendarDate
+    /// When a completed violation ended; `nil` for an ongoing one.
+    public var endedOn: CalendarDate?
+    /// When an ongoing violation was detected; `nil` for a completed one.
+    public var detectedOn: CalendarDate?
+    /// Illegal gains to be returned (buộc nộp lại số lợi bất hợp pháp), counted as recovery; zero when none.
+    public var illegalGainVND: VND
+
+    public var isOngoing: Bool { endedOn == nil }
+
+    public init(
+        code: String, sector: String, committedOn: CalendarDate, endedOn: CalendarDate?, detectedOn: CalendarDate?,
+        illegalGainVND: VND = .zero
+    ) {
+        self.code = code
+        self.sector = sector
+        self.committedOn = committedOn
+        self.endedOn = endedOn
+        self.detectedOn = detectedOn
+        self.illegalGainVND = illegalGainVND
+    }
+}
+
+/// Facts of a case that the rules weigh besides the violations and circumstances.
+public struct CaseFacts: Sendable, Codable, Equatable {
+    /// The case is complex (Điều 66: up to 30 days to decide).
+    public var isComplex: Bool
+    /// The violator asked to explain (giải trình; Điều 61): up to 30 days to decide.
+    public var explanationRequested: Bool
+    /// A person aged 14 to under 16 (a warning applies; Điều 22).
+    public var isMinor: Bool
+    /// An extension of the decision deadline granted by the superior, with its reason.
+    public var extensionDays: Int
+    public var extensionReason: String?
+
+    public init(
+        isComplex: Bool = false, explanationRequested: Bool = false, isMinor: Bool = false, extensionDays: Int = 0,
+        extensionReason: String? = nil
+    ) {
+        self.isComplex = isComplex
+        self.explanationRequested = explanationRequested
+        self.isMinor = isMinor
+        self.extensionDays = extensionDays
+        self.extensionReason = extensionReason
+    }
+}
+
+extension PenaltyCase {
+    /// The fine still to pay: the decision's total less what was paid towards it.
+    public var outstandingVND: VND {
+        let paid = payments.reduce(Int64(0)) { $0 + $1.amountVND.rawValue }
+        return VND(rawValue: max(0, (decision?.totalFineVND.rawValue ?? 0) - paid)) ?? .zero
+    }
+    /// Surcharge paid so far.
+    public var surchargePaidVND: VND {
+        VND(rawValue: payments.reduce(Int64(0)) { $0 + $1.surchargeVND.rawValue }) ?? .zero
+    }
+}
