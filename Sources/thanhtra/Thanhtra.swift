@@ -22,7 +22,8 @@ struct Thanhtra: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            InitCommand.self, VersionCommand.self, SubjectCommand.self, RulesCommand.self, JournalCommand.self,
+            InitCommand.self, VersionCommand.self, SubjectCommand.self, CaseCommand.self, RulesCommand.self,
+            JournalCommand.self,
         ]
     )
 
@@ -42,6 +43,8 @@ struct Thanhtra: ParsableCommand {
             fail(error.description)
         } catch let error as MoneyError {
             fail("error: \(error.description)")
+        } catch let error as CaseError {
+            fail(error.description)
         } catch let error as CommandError {
             fail(error.description)
         } catch {

@@ -1,0 +1,118 @@
+public import Casework
+import LuaBridge
+
+/// The rule pack answers Casework's penalty questions through the entry points in docs/rule-contract.md.
+extension RuleEngine: PenaltyPolicy {
+    public var packHash: String { pack.hash }
+
+    public func assess(_ request: AssessmentRequest) throws -> Assessment {
+        let rule = "penalty.assess"
+        let violations: [LuaValue] = request.violations.map {
+            .record([
+                "code": .string($0.code), "committed_on": .date($0.committedOn), "ended_on": .optionalDate($0.endedOn),
+                "detected_on": .optionalDate($0.detectedOn), "illegal_gain_vnd": .money($0.illegalGainVND),
+            ])
+        }
+        let input: LuaValue = .record([
+            "violator": .string(request.violator.ruleWord), "minor": .boolean(request.facts.isMinor),
+            "record_on": .date(request.recordOn), "decided_on": .optionalDate(request.decidedOn),
+            "today": .date(request.today), "complex": .boolean(request.facts.isComplex),
+            "explanation_requested": .boolean(request.facts.explanationRequested),
+            "extension_days": .integer(Int64(request.facts.extensionDays)),
+            "signer": request.signer.map { .string($0) } ?? .nil,
+            "mitigating": .strings(request.mitigating), "aggravating": .strings(request.aggravating),
+            "violations": .list(violations),
+        ])
+        let result = ResultReader(try call(["penalty", "assess"], [input]), rule: rule)
+        var lines: [AssessedLine] = []
+        for line in try result["lines"].list() {
+            var remedies: [Remedy] = []
+            for remedy in try line["remedies"].list() {
+                remedies.append(
+                    Remedy(code: try remedy["code"].string(), title: try remedy["title"].string(),
+                           amountVND: try remedy["amount_vnd"].optionalMoney()))
+            }
+            let limitation = line["limitation"]
+            lines.append(
+                AssessedLine(
+                    fine: FineLine(
+                        code: try line["code"].string(), title: try line["title"].string(),
+                        legalBasis: try line["basis"].string(), sector: try line["sector"].string(),
+                        frameMinVND: try line["frame_min_vnd"].money(), frameMaxVND: try line["frame_max_vnd"].money(),
+                        fineVND: try line["fine_vnd"].money(), isWarning: try line["warning"].bool(),
+                        remedies: remedies, steps: try line["steps"].steps()),
+                    limitation: Limitation(
+                        years: try limitation["years"].integer(), startsOn: try limitation["starts_on"].date(),
+                        expiresOn: try limitation["expires_on"].date(),
+                        citation: try limitation["citation"].optionalString() ?? "")))
+        }
+        var competence: Competence?
+        if !result["competence"].isNil {
+            let c = result["competence"]
+            competence = Competence(
+                signer: try c["signer"].string(), title: try c["title"].string(), isAllowed: try c["allowed"].bool(),
+                limitVND: try c["limit_vnd"].optionalMoney(), citation: try c["citation"].optionalString() ?? "")
+        }
+        let problems = try result["problems"].problems()
+        // Lines may be missing when the rules refused a code; totals are checked only for complete answers.
+        let total = try result["total_fine_vnd"].optionalMoney()
+        if problems.isEmpty {
+            let sum = lines.reduce(Int64(0)) { $0 + $1.fine.fineVND.rawValue }
+            guard lines.count == request.violations.count, sum == total.rawValue else {
+                throw result["total_fine_vnd"].failure(
+                    "one line per violation (\(request.violations.count)) and a total equal to their sum (\(sum))")
+            }
+        }
+        return Assessment(
+            lines: lines, totalFineVND: total, totalRemedialVND: try result["total_remedial_vnd"].optionalMoney(),
+            decisionDueOn: try result["decision_due_on"].date(),
+            enforcementExpiresOn: try result["enforcement_expires_on"].optionalDate(), competence: competence,
+            steps: try result["steps"].steps(), problems: problems)
+    }
+
+    public func paymentDue(violator: Subject.Kind, decidedOn: CalendarDate, receivedOn: CalendarDate) throws -> DatedAnswer {
+        let input: LuaValue = .record([
+            "violator": .string(violator.ruleWord), "decided_on": .date(decidedOn), "received_on": .date(receivedOn),
+        ])
+        let result = ResultReader(try call(["penalty", "payment_due"], [input]), rule: "penalty.payment_due")
+        return DatedAnswer(date: try result["due_on"].date(), steps: try result["steps"].steps())
+    }
+
+    public func surcharge(_ request: SurchargeRequest) throws -> SurchargeAnswer {
+        let input: LuaValue = .record([
+            "fine_vnd": .money(request.fineVND), "due_on": .date(request.dueOn), "as_of": .date(request.asOf),
+            "payments": .list(request.payments.map { .record(["paid_on": .date($0.paidOn), "amount_vnd": .money($0.amountVND)]) }),
+            "pauses": .list(request.pauses.map { .record(["from_on": .date($0.fromOn), "until_on": .date($0.untilOn)]) }),
+        ])
+        let result = ResultReader(try call(["penalty", "surcharge"], [input]), rule: "penalty.surcharge")
+        return SurchargeAnswer(
+            amountVND: try result["amount_vnd"].money(), days: try result["days"].integer(), steps: try result["steps"].steps())
+    }
+
+    public func checkInstallments(
+        violator: Subject.Kind, totalVND: VND, decidedOn: CalendarDate, installments: [Installment]
+    ) throws -> PolicyCheck {
+        let input: LuaValue = .record([
+            "violator": .string(violator.ruleWord), "total_vnd": .money(totalVND), "decided_on": .date(decidedOn),
+            "installments": .list(installments.map { .record(["due_on": .date($0.dueOn), "amount_vnd": .money($0.amountVND)]) }),
+        ])
+        return try check(["penalty", "check_installments"], input)
+    }
+
+    public func checkPostponement(
+        violator: Subject.Kind, totalVND: VND, decidedOn: CalendarDate, postponement: Postponement
+    ) throws -> PolicyCheck {
+        let input: LuaValue = .record([
+            "violator": .string(violator.ruleWord), "total_vnd": .money(totalVND), "decided_on": .date(decidedOn),
+            "from_on": .date(postponement.fromOn), "until_on": .date(postponement.untilOn),
+            "reason": .string(postponement.reason),
+        ])
+        return try check(["penalty", "check_postponement"], input)
+    }
+
+    private func check(_ path: [String], _ input: LuaValue) throws -> PolicyCheck {
+        let result = ResultReader(try call(path, [input]), rule: path.joined(separator: "."))
+        return PolicyCheck(
+            isAllowed: try result["ok"].bool(), problems: try result["problems"].problems(), steps: try result["steps"].steps())
+    }
+}

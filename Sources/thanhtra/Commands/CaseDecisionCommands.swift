@@ -1,0 +1,119 @@
+import ArgumentParser
+import Casework
+import Rules
+import Store
+
+/// `thanhtra case preview`.
+struct CasePreviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "preview", abstract: "Show the fines, deadlines and explanation a decision would have; stores nothing.")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The case number.") var id: Int64
+    @Option(help: "The decision date to assume (default: today).", transform: Parse.date) var on: CalendarDate?
+    @Option(help: "The signer's title code, to check competence.") var signer: String?
+
+    struct Preview: Encodable {
+        var caseID: Int64
+        var totalFineVND: VND
+        var totalRemedialVND: VND
+        var decisionDueOn: CalendarDate
+        var enforcementExpiresOn: CalendarDate?
+        var lines: [FineLine]
+        var steps: [ExplanationStep]
+        var problems: [PolicyProblem]
+    }
+
+    func run() throws {
+        let app = try App(options)
+        let (store, engine) = try app.openCasework()
+        let penaltyCase = try app.penaltyCase(id, in: store)
+        let assessment = try PenaltyCasework.assess(
+            penaltyCase, decidedOn: on ?? app.today, signer: signer, today: app.today, policy: engine)
+        switch app.configuration.format {
+        case .json:
+            try Output.json(
+                Preview(
+                    caseID: id, totalFineVND: assessment.totalFineVND, totalRemedialVND: assessment.totalRemedialVND,
+                    decisionDueOn: assessment.decisionDueOn, enforcementExpiresOn: assessment.enforcementExpiresOn,
+                    lines: assessment.lines.map(\.fine), steps: assessment.steps, problems: assessment.problems))
+        case .table:
+            Output.line("preview of case #\(id) (nothing stored); rules \(engine.pack.shortHash)")
+            CaseText.assessment(assessment, explain: true).forEach { Output.line($0) }
+        }
+    }
+}
+
+/// `thanhtra case decide`.
+struct CaseDecideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decide", abstract: "Record the penalty decision; the rules compute and store each fine with its explanation.")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The case number.") var id: Int64
+    @Option(help: "The decision's number.") var number: String
+    @Option(help: "The decision date (YYYY-MM-DD).", transform: Parse.date) var on: CalendarDate
+    @Option(help: "The signer's title code (see the pack's titles).") var signer: String
+    @Option(name: .customLong("signer-name"), help: "The signer's name.") var signerName: String = ""
+
+    func run() throws {
+        let app = try App(options)
+        let (store, engine) = try app.openCasework()
+        let updated = try app.update(id, command: "case decide", store: store, engine: engine) { current in
+            try PenaltyCasework.decide(
+                current, number: number, decidedOn: on, signerTitle: signer, signerName: signerName, today: app.today,
+                policy: engine)
+        }
+        switch app.configuration.format {
+        case .json: try Output.json(updated)
+        case .table:
+            let total = updated.decision.map { CaseText.money($0.totalFineVND) } ?? "-"
+            Output.line("decided case #\(id): decision \(number), total fine \(total); now \(updated.state.rawValue)")
+        }
+    }
+}
+
+/// `thanhtra case deliver`.
+struct CaseDeliverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deliver", abstract: "Record the day the violator received the decision; sets the payment due date.")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The case number.") var id: Int64
+    @Option(help: "The day the decision was received (YYYY-MM-DD).", transform: Parse.date) var on: CalendarDate
+
+    func run() throws {
+        let app = try App(options)
+        let (store, engine) = try app.openCasework()
+        let updated = try app.update(id, command: "case deliver", store: store, engine: engine) { current in
+            try PenaltyCasework.deliver(current, receivedOn: on, today: app.today, policy: engine)
+        }
+        switch app.configuration.format {
+        case .json: try Output.json(updated)
+        case .table: Output.line("delivered case #\(id) on \(on); pay by \(updated.decision?.paymentDueOn.map(\.description) ?? "-")")
+        }
+    }
+}
+
+/// `thanhtra case extend`.
+struct CaseExtendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extend", abstract: "Record an extension of the decision deadline granted by the superior, with its reason.")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The case number.") var id: Int64
+    @Option(help: "Days added to the decision deadline.") var days: Int
+    @Option(help: "Why the extension was granted (and by whom).") var reason: String
+
+    func run() throws {
+        let app = try App(options)
+        let (store, engine) = try app.openCasework()
+        let updated = try app.update(id, command: "case extend", store: store, engine: engine) { current in
+            try PenaltyCasework.extendDecisionDeadline(current, days: days, reason: reason, today: app.today, policy: engine)
+        }
+        switch app.configuration.format {
+        case .json: try Output.json(updated)
+        case .table: Output.line("extended case #\(id): decision now due by \(updated.decisionDueOn)")
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Casework
+import Rules
+import Store
+
+extension App {
+    /// The store, the rule pack in force loaded into an engine, and the command context: what case commands need.
+    func openCasework() throws -> (store: SQLiteStore, engine: RuleEngine) {
+        let store = try openStore()
+        let pack = try loadPack(recordedIn: store)
+        let engine = try RuleEngine(pack: pack, limits: configuration.ruleLimits, log: Output.ruleLog)
+        return (store, engine)
+    }
+
+    var today: CalendarDate { configuration.clock.today() }
+
+    /// The case, or an error that says how to find one.
+    func penaltyCase(_ id: Int64, in store: SQLiteStore) throws -> PenaltyCase {
+        guard let found = try store.penaltyCase(id: PenaltyCase.ID(rawValue: id)) else {
+            throw CommandError(message: "no penalty case #\(id)", hint: "see `thanhtra case list`")
+        }
+        return found
+    }
+
+    /// Applies a case command in one transaction and prints the case's new summary.
+    func update(
+        _ id: Int64, command: String, store: SQLiteStore, engine: RuleEngine,
+        _ change: (PenaltyCase) throws -> CaseUpdate
+    ) throws -> PenaltyCase {
+        try store.updateCase(
+            PenaltyCase.ID(rawValue: id), command: command, context: context(pack: engine.pack), change)
+    }
+}

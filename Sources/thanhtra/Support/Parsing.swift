@@ -1,0 +1,69 @@
+import ArgumentParser
+import Casework
+
+/// Parsers for `@Option(transform:)`: malformed input becomes a usage error (exit 64) naming the value.
+enum Parse {
+    static func date(_ text: String) throws -> CalendarDate {
+        guard let date = CalendarDate(text) else {
+            throw ValidationError("'\(text)' is not a date; write YYYY-MM-DD, e.g. 2026-03-10")
+        }
+        return date
+    }
+
+    static func money(_ text: String) throws -> VND {
+        do {
+            return try VND(parsing: text)
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
+    /// `2026-04-10=6000000` or `2026-04-10=6.000.000`.
+    static func installment(_ text: String) throws -> Installment {
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else {
+            throw ValidationError("'\(text)' is not an installment; write DUE-DATE=AMOUNT, e.g. 2026-04-10=6000000")
+        }
+        return Installment(dueOn: try date(parts[0]), amountVND: try money(parts[1]))
+    }
+
+    /// A violation: `CODE` or `CODE,committed=DATE,ended=DATE` / `CODE,committed=DATE,detected=DATE`, plus
+    /// `gain=AMOUNT` for illegal gains. Missing dates come from the command's shared `--committed/--ended/--detected`.
+    struct ViolationSpec {
+        var code: String
+        var committed: CalendarDate?
+        var ended: CalendarDate?
+        var detected: CalendarDate?
+        var gain: VND?
+    }
+
+    static func violation(_ text: String) throws -> ViolationSpec {
+        let parts = text.split(separator: ",").map { String($0).trimmingSpaces }
+        guard let code = parts.first, !code.isEmpty, !code.contains("=") else {
+            throw ValidationError("'\(text)' does not start with a violation code")
+        }
+        var spec = ViolationSpec(code: code)
+        for part in parts.dropFirst() {
+            let pair = part.split(separator: "=", maxSplits: 1).map(String.init)
+            guard pair.count == 2 else { throw ValidationError("'\(part)' in '\(text)' is not KEY=VALUE") }
+            switch pair[0] {
+            case "committed": spec.committed = try date(pair[1])
+            case "ended": spec.ended = try date(pair[1])
+            case "detected": spec.detected = try date(pair[1])
+            case "gain": spec.gain = try money(pair[1])
+            default:
+                throw ValidationError("unknown key '\(pair[0])' in '\(text)'; use committed=, ended=, detected=, gain=")
+            }
+        }
+        return spec
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first == " " { text.removeFirst() }
+        while text.last == " " { text.removeLast() }
+        return String(text)
+    }
+}
