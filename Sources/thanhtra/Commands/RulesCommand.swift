@@ -6,7 +6,10 @@ import Rules
 /// `thanhtra rules …`: what rule authors use.
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rules", abstract: "Check the rule pack.", subcommands: [RulesCheckCommand.self])
+        commandName: "rules", abstract: "Check the rule pack and list what it defines.",
+        subcommands: [
+            RulesCheckCommand.self, RulesCatalogCommand.self, RulesCircumstancesCommand.self, RulesTitlesCommand.self,
+        ])
 }
 
 /// `thanhtra rules check`: loads the pack and reports every problem with file and line.

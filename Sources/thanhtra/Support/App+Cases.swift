@@ -1,3 +1,4 @@
+import Foundation
 import Casework
 import Rules
 import Store
@@ -28,5 +29,15 @@ extension App {
     ) throws -> PenaltyCase {
         try store.updateCase(
             PenaltyCase.ID(rawValue: id), command: command, context: context(pack: engine.pack), change)
+    }
+}
+
+extension App {
+    /// The rule engine for the pack in force; works without a database (then `--rules` or ./rules).
+    func openCaseworkOrPack() throws -> (store: SQLiteStore?, engine: RuleEngine) {
+        let path = configuration.databasePath
+        let store = FileManager.default.fileExists(atPath: path) ? try openStore() : nil
+        let pack = try loadPack(recordedIn: store)
+        return (store, try RuleEngine(pack: pack, limits: configuration.ruleLimits, log: Output.ruleLog))
     }
 }
