@@ -262,3 +262,29 @@ extension PenaltyCaseTests {
         #expect(try store.penaltyCase(id: second.id)?.state == .open)
     }
 }
+
+extension PenaltyCaseTests {
+    @Test func longListsAreLoadedWholeAndInOrder() throws {
+        // Given more cases than one batch of IDs holds (500), each with its own decision
+        let store = try SQLiteStore.makeEmpty()
+        let subject = try store.addSubject(.company(1), context: .test)
+        let count = 520
+        for number in 0..<count {
+            let madeOn = day("2025-01-01").adding(days: number / 3)
+            let opened = try store.openCase(
+                .sample(subject: subject.id, record: "BB-\(number)", madeOn: madeOn.description), context: .test)
+            try store.record(.decided(.sample(number: "QĐ-\(number)")), on: opened.id, state: .decided)
+        }
+
+        // When all are listed
+        let listed = try store.penaltyCases(PenaltyCaseFilter(limit: 1_000))
+
+        // Then each comes once, whole, newest record first and highest ID first within a day
+        #expect(listed.count == count)
+        // (record dates never decrease as IDs grow, so that is simply by ID, highest first)
+        let expectedIDs: [Int64] = (1...Int64(count)).reversed()
+        #expect(listed.map(\.id.rawValue) == expectedIDs)
+        #expect(listed.allSatisfy { $0.decision?.number == "QĐ-\($0.id.rawValue - 1)" && $0.violations.count == 1 })
+        #expect(listed.allSatisfy { $0.aggravating == ["tai_pham", "vi_pham_nhieu_lan"] })
+    }
+}
