@@ -42,11 +42,29 @@ public struct SQLiteStore: CaseStore {
         configuration.label = "thanhtra"
         let pool: DatabasePool
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+            pool = try Self.openPool(path: path, configuration: configuration, busyTimeout: busyTimeout)
         } catch {
             throw Self.translate(error, path: path, opening: true)
         }
         try self.init(writer: pool, path: path)
+    }
+
+    /// Opens the pool, retrying for up to `busyTimeout` seconds while another process holds the lock.
+    ///
+    /// Opening a new file switches it to WAL mode, which needs an exclusive lock; SQLite answers `SQLITE_BUSY`
+    /// at once, without waiting through the busy handler, when another process is switching or writing it at the
+    /// same moment. Once the file is in WAL mode (it stays so), opening no longer takes that lock.
+    private static func openPool(path: String, configuration: Configuration, busyTimeout: Double) throws
+        -> DatabasePool
+    {
+        let deadline = Date(timeIntervalSinceNow: busyTimeout)
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+        }
     }
 
     /// An empty store in memory, with the full schema; for tests.
@@ -73,7 +91,28 @@ public struct SQLiteStore: CaseStore {
                     .schemaTooNew, "\(path) was created by a newer thanhtra",
                     hint: "upgrade thanhtra to open this database")
             }
-            try migrator.migrate(writer)
+            try Self.migrate(writer, with: migrator)
+        }
+    }
+
+    /// Runs the migrations that are not applied yet, tolerating another process migrating the same new file.
+    ///
+    /// GRDB reads which migrations are applied before running them, each in its own transaction, so two processes
+    /// opening a new file at once can both start the same migration; the second fails (its table exists, or its
+    /// identifier is recorded) once the first has committed, and rolls back. Then it tries again, reading the
+    /// applied migrations afresh, for as long as someone else makes progress; a failure without progress is real and
+    /// is thrown.
+    private static func migrate(_ writer: any DatabaseWriter, with migrator: DatabaseMigrator) throws {
+        var applied = try writer.read { try migrator.appliedIdentifiers($0) }
+        while true {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch let error as DatabaseError {
+                let now = try writer.read { try migrator.appliedIdentifiers($0) }
+                guard now.count > applied.count else { throw error }
+                applied = now
+            }
         }
     }
 

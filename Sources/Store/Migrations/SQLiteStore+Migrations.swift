@@ -11,6 +11,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-11-23-createJournal", migrate: createJournal)
         migrator.registerMigration("2026-11-23-createSubject", migrate: createSubject)
         migrator.registerMigration("2026-11-23-createSetting", migrate: createSetting)
+        migrator.registerMigration("2026-11-24-createPenaltyCase", migrate: createPenaltyCase)
         return migrator
     }
 

@@ -1,0 +1,172 @@
+import Casework
+import Foundation
+import GRDB
+
+/// Reading whole penalty cases: the `penaltyCase` row and the rows of every part table.
+///
+/// Cases are read in batches, with one query per table for the whole batch, so listing a hundred cases costs the
+/// same ten queries as reading one.
+extension PenaltyCase {
+    /// How many case IDs go into one `IN (…)` list: well under SQLite's smallest limit on statement arguments (999).
+    static let fetchBatchSize = 500
+
+    /// The cases with these IDs, in the order of `ids`; IDs without a case are skipped.
+    ///
+    /// - Throws: ``StoreError`` of kind ``StoreError/Kind/corrupt`` when a stored value cannot be read (a date that
+    ///   is not `YYYY-MM-DD`, a negative amount, JSON that does not decode); database errors.
+    static func fetchAll(_ db: Database, ids: [Int64]) throws -> [PenaltyCase] {
+        var found: [Int64: PenaltyCase] = [:]
+        for start in stride(from: 0, to: ids.count, by: fetchBatchSize) {
+            let batch = Array(ids[start..<min(start + fetchBatchSize, ids.count)])
+            for penaltyCase in try fetchBatch(db, ids: batch) { found[penaltyCase.id.rawValue] = penaltyCase }
+        }
+        return ids.compactMap { found[$0] }
+    }
+
+    /// The case with this ID, or `nil`.
+    static func fetchOne(_ db: Database, id: Int64) throws -> PenaltyCase? {
+        try fetchAll(db, ids: [id]).first
+    }
+
+    /// One batch of cases, in no particular order.
+    private static func fetchBatch(_ db: Database, ids: [Int64]) throws -> [PenaltyCase] {
+        guard !ids.isEmpty else { return [] }
+        let marks = databaseQuestionMarks(count: ids.count)
+        let arguments = StatementArguments(ids)
+        /// Rows of a part table for the batch, grouped by case and in stored order.
+        func parts(_ table: String, orderedBy order: String = "position") throws -> [Int64: [ColumnReader]] {
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT * FROM \(table) WHERE caseId IN (\(marks)) ORDER BY caseId, \(order)",
+                arguments: arguments)
+            return Dictionary(grouping: rows.map { ColumnReader(row: $0, table: table, caseID: $0["caseId"]) }) {
+                $0.caseID
+            }
+        }
+
+        let cases = try Row.fetchAll(db, sql: "SELECT * FROM penaltyCase WHERE id IN (\(marks))", arguments: arguments)
+        let violations = try parts("caseViolation")
+        let circumstances = try parts("caseCircumstance", orderedBy: "kind, position")
+        let decisions = try parts("penaltyDecision", orderedBy: "caseId")
+        let lines = try parts("decisionLine")
+        let payments = try parts("payment")
+        let installments = try parts("installment")
+        let postponements = try parts("postponement")
+        let extensions = try parts("decisionDeadlineExtension")
+
+        return try cases.map { row in
+            let column = ColumnReader(row: row, table: "penaltyCase", caseID: row["id"])
+            let id = column.caseID
+            let circumstanceRows = circumstances[id] ?? []
+            func circumstanceCodes(_ kind: String) throws -> [String] {
+                try circumstanceRows.filter { try $0("kind") == kind }.map { try $0("code") }
+            }
+            return PenaltyCase(
+                id: ID(rawValue: id), subjectID: try column("subjectId"),
+                violatorKind: try column.enumeration("violatorKind"),
+                record: ViolationRecord(
+                    number: try column("recordNumber"), madeOn: try column("recordMadeOn"),
+                    place: try column("recordPlace")),
+                violations: try (violations[id] ?? []).map(makeViolation),
+                mitigating: try circumstanceCodes("mitigating"), aggravating: try circumstanceCodes("aggravating"),
+                facts: try makeFacts(column, extensions: extensions[id] ?? []),
+                openedOn: try column("openedOn"), decisionDueOn: try column("decisionDueOn"),
+                openedWithPack: try column("openedWithPack"), state: try column.enumeration("state"),
+                decision: try decisions[id]?.first.map { try makeDecision($0, lines: lines[id] ?? []) },
+                payments: try (payments[id] ?? []).map {
+                    Payment(
+                        paidOn: try $0("paidOn"), amountVND: try $0("amountVND"), surchargeVND: try $0("surchargeVND"),
+                        receipt: try $0("receipt"))
+                },
+                installments: try (installments[id] ?? []).map {
+                    Installment(dueOn: try $0("dueOn"), amountVND: try $0("amountVND"))
+                },
+                postponements: try (postponements[id] ?? []).map {
+                    Postponement(fromOn: try $0("fromOn"), untilOn: try $0("untilOn"), reason: try $0("reason"))
+                },
+                cancellation: try makeCancellation(column))
+        }
+    }
+
+    private static func makeViolation(_ column: ColumnReader) throws -> CaseViolation {
+        CaseViolation(
+            code: try column("code"), sector: try column("sector"), committedOn: try column("committedOn"),
+            endedOn: try column("endedOn"), detectedOn: try column("detectedOn"),
+            illegalGainVND: try column("illegalGainVND"))
+    }
+
+    /// The facts as opened, with every granted extension of the decision deadline added: the days summed and the
+    /// latest reason, as Casework applies a ``CaseEvent/decisionDeadlineExtended(newDueOn:days:reason:)``.
+    private static func makeFacts(_ column: ColumnReader, extensions: [ColumnReader]) throws -> CaseFacts {
+        var facts = CaseFacts(
+            isComplex: try column("isComplex"), explanationRequested: try column("explanationRequested"),
+            isMinor: try column("isMinor"), extensionDays: try column("extensionDays"),
+            extensionReason: try column("extensionReason"))
+        for granted in extensions {
+            facts.extensionDays += try granted("days") as Int
+            facts.extensionReason = try granted("reason") as String
+        }
+        return facts
+    }
+
+    private static func makeDecision(_ column: ColumnReader, lines: [ColumnReader]) throws -> PenaltyDecision {
+        PenaltyDecision(
+            number: try column("number"), decidedOn: try column("decidedOn"), signerTitle: try column("signerTitle"),
+            signerName: try column("signerName"),
+            lines: try lines.map { line in
+                FineLine(
+                    code: try line("code"), title: try line("title"), legalBasis: try line("legalBasis"),
+                    sector: try line("sector"), frameMinVND: try line("frameMinVND"),
+                    frameMaxVND: try line("frameMaxVND"), fineVND: try line("fineVND"), isWarning: try line("isWarning"),
+                    remedies: try line.json("remedies"), steps: try line.json("steps"))
+            },
+            totalFineVND: try column("totalFineVND"), totalRemedialVND: try column("totalRemedialVND"),
+            packHash: try column("packHash"), steps: try column.json("steps"), receivedOn: try column("receivedOn"),
+            paymentDueOn: try column("paymentDueOn"), enforcementExpiresOn: try column("enforcementExpiresOn"))
+    }
+
+    private static func makeCancellation(_ column: ColumnReader) throws -> Cancellation? {
+        let cancelledOn: CalendarDate? = try column("cancelledOn")
+        let reason: String? = try column("cancellationReason")
+        guard let cancelledOn, let reason else { return nil }
+        return Cancellation(cancelledOn: cancelledOn, reason: reason)
+    }
+}
+
+/// Reads the columns of one row of a penalty-case table, turning a value that does not decode into a
+/// ``StoreError`` that names the case and the column but never the value (it may be personal data).
+struct ColumnReader {
+    let row: Row
+    let table: String
+    let caseID: Int64
+
+    /// The column's value as `Value`; optional types read NULL as `nil`.
+    func callAsFunction<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
+        do {
+            return try row.decode(Value.self, forColumn: column)
+        } catch {
+            throw corrupt(column)
+        }
+    }
+
+    /// A TEXT column holding an enumeration's raw value.
+    func enumeration<Value: RawRepresentable>(_ column: String) throws -> Value where Value.RawValue == String {
+        guard let value = Value(rawValue: try self(column)) else { throw corrupt(column) }
+        return value
+    }
+
+    /// A TEXT column holding JSON, such as a list of steps.
+    func json<Value: Decodable>(_ column: String) throws -> Value {
+        let text: String = try self(column)
+        do {
+            return try JSONDecoder().decode(Value.self, from: Data(text.utf8))
+        } catch {
+            throw corrupt(column)
+        }
+    }
+
+    private func corrupt(_ column: String) -> StoreError {
+        StoreError(
+            .corrupt, "penalty case #\(caseID) has a value thanhtra cannot read in \(table).\(column)",
+            hint: "the database was changed outside thanhtra; restore it from a backup")
+    }
+}
