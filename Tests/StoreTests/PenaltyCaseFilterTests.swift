@@ -31,14 +31,14 @@ import Testing
         }
         func decide(_ id: PenaltyCase.ID, fine: Int64, expires: String, dueOn: String?) throws {
             let decision = PenaltyDecision.sample(number: "QĐ-\(id)", fineVND: fine, enforcementExpiresOn: expires)
-            try store.record(.decided(decision), on: id, state: .decided)
+            try store.record(.decided(decision: decision), on: id, state: .decided)
             if let dueOn {
                 try store.record(.delivered(receivedOn: day("2026-03-16"), paymentDueOn: day(dueOn)), on: id, state: .decided)
             }
         }
         func pay(_ id: PenaltyCase.ID, _ amount: Int64, state: PenaltyCase.State) throws {
             let payment = Payment(paidOn: day("2026-03-18"), amountVND: VND(amount), surchargeVND: .zero, receipt: "BL-\(id)")
-            try store.record(.paid(payment), on: id, state: state)
+            try store.record(.paid(payment:payment), on: id, state: state)
         }
 
         _ = try open(a, "2026-01-05", "hoa_don")
@@ -52,7 +52,7 @@ import Testing
         let five = try open(a, "2026-03-05", "giao_thong")
         try decide(five, fine: 2_000_000, expires: "2026-06-01", dueOn: "2026-04-01")
         let six = try open(b, "2026-01-20", "thue")
-        try store.record(.cancelled(Cancellation(cancelledOn: day("2026-01-25"), reason: "nhầm")), on: six, state: .cancelled)
+        try store.record(.cancelled(cancellation:Cancellation(cancelledOn: day("2026-01-25"), reason: "nhầm")), on: six, state: .cancelled)
         let seven = try open(a, "2026-03-20", "hoa_don")
         try decide(seven, fine: 1_000_000, expires: "2027-03-20", dueOn: nil)
     }

@@ -13,7 +13,7 @@ import Testing
         let setup = try SQLiteStore(path: directory.path())
         let subject = try setup.addSubject(.company(1), context: .test)
         let opened = try setup.openCase(.sample(subject: subject.id), context: .test)
-        try setup.record(.decided(.sample(fineVND: 10_000_000)), on: opened.id, state: .decided)
+        try setup.record(.decided(decision: .sample(fineVND: 10_000_000)), on: opened.id, state: .decided)
         let stores = [try SQLiteStore(path: directory.path()), try SQLiteStore(path: directory.path())]
         let accepted = Atomic<Int>(0)
         let refused = Atomic<Int>(0)
@@ -32,7 +32,7 @@ import Testing
                         guard payment.amountVND <= current.outstandingVND else {
                             throw Refused(reason: "more than the \(current.outstandingVND.rawValue) đ owed")
                         }
-                        return CaseUpdate(event: .paid(payment), newState: .decided)
+                        return CaseUpdate(event: .paid(payment:payment), newState: .decided)
                     }
                     accepted.add(1, ordering: .relaxed)
                 } catch is Refused {
@@ -63,12 +63,12 @@ import Testing
         let store = try SQLiteStore(path: directory.path())
         let subject = try store.addSubject(.company(1), context: .test)
         let opened = try store.openCase(.sample(subject: subject.id, moreSectors: ["thue"]), context: .test)
-        try store.record(.decided(.sample()), on: opened.id, state: .decided)
+        try store.record(.decided(decision: .sample()), on: opened.id, state: .decided)
         try store.record(
-            .paid(Payment(paidOn: day("2026-03-20"), amountVND: VND(1), surchargeVND: .zero, receipt: "BL-1")),
+            .paid(payment:Payment(paidOn: day("2026-03-20"), amountVND: VND(1), surchargeVND: .zero, receipt: "BL-1")),
             on: opened.id, state: .decided)
         try store.record(
-            .installmentsApproved([Installment(dueOn: day("2026-04-01"), amountVND: VND(1))]), on: opened.id,
+            .installmentsApproved(installments:[Installment(dueOn: day("2026-04-01"), amountVND: VND(1))]), on: opened.id,
             state: .decided)
         let raw = try rawDatabase(directory.path())
 

@@ -13,14 +13,14 @@ import Testing
         // When a case is opened, decided, delivered and paid in two parts
         let opened = try store.openCase(new, context: .test)
         let decision = PenaltyDecision.sample()
-        _ = try store.record(.decided(decision), on: opened.id, state: .decided, command: "case decide")
+        _ = try store.record(.decided(decision: decision), on: opened.id, state: .decided, command: "case decide")
         _ = try store.record(
             .delivered(receivedOn: day("2026-03-17"), paymentDueOn: day("2026-03-27")), on: opened.id,
             state: .decided, command: "case deliver")
         let first = Payment(paidOn: day("2026-03-20"), amountVND: VND(4_000_000), surchargeVND: .zero, receipt: "BL-0001")
         let second = Payment(paidOn: day("2026-04-02"), amountVND: VND(2_000_000), surchargeVND: VND(15_000), receipt: "BL-0002")
-        _ = try store.record(.paid(first), on: opened.id, state: .decided, command: "case pay")
-        let settled = try store.record(.paid(second), on: opened.id, state: .settled, command: "case pay")
+        _ = try store.record(.paid(payment:first), on: opened.id, state: .decided, command: "case pay")
+        let settled = try store.record(.paid(payment:second), on: opened.id, state: .settled, command: "case pay")
 
         // Then every field reads back exactly, at each step and from a fresh read
         var expected = PenaltyCase(
@@ -47,7 +47,7 @@ import Testing
                 == #"{"case":1,"event":{"delivered":{"paymentDueOn":"2026-03-27","receivedOn":"2026-03-17"}}}"#)
         #expect(
             entries[5].payload
-                == #"{"case":1,"event":{"paid":{"_0":{"amountVND":2000000,"paidOn":"2026-04-02","receipt":"BL-0002","surchargeVND":15000}}}}"#
+                == #"{"case":1,"event":{"paid":{"payment":{"amountVND":2000000,"paidOn":"2026-04-02","receipt":"BL-0002","surchargeVND":15000}}}}"#
         )
         #expect(entries[1].payload.hasPrefix(#"{"aggravating":["tai_pham","vi_pham_nhieu_lan"],"decisionDueOn":"2026-03-17","facts":"#))
         #expect(try store.verifyJournal() == .intact(entries: 6, head: entries[5].hash))
@@ -58,7 +58,7 @@ import Testing
         let store = try SQLiteStore.makeEmpty()
         let subject = try store.addSubject(.company(1), context: .test)
         let opened = try store.openCase(.sample(subject: subject.id), context: .test)
-        _ = try store.record(.decided(.sample()), on: opened.id, state: .decided)
+        _ = try store.record(.decided(decision: .sample()), on: opened.id, state: .decided)
 
         // Then the line's row has the sum of its remedies and its steps as JSON text, unescaped Vietnamese included
         let row = try #require(
@@ -87,19 +87,19 @@ import Testing
         _ = try store.record(
             .decisionDeadlineExtended(newDueOn: day("2026-04-26"), days: 10, reason: "cần giám định thêm"),
             on: opened.id, state: .open)
-        _ = try store.record(.decided(.sample()), on: opened.id, state: .decided)
+        _ = try store.record(.decided(decision: .sample()), on: opened.id, state: .decided)
         let installments = [
             Installment(dueOn: day("2026-04-15"), amountVND: VND(2_000_000)),
             Installment(dueOn: day("2026-05-15"), amountVND: VND(4_000_000)),
         ]
-        _ = try store.record(.installmentsApproved(installments), on: opened.id, state: .decided)
+        _ = try store.record(.installmentsApproved(installments:installments), on: opened.id, state: .decided)
         let postponements = [
             Postponement(fromOn: day("2026-04-01"), untilOn: day("2026-04-10"), reason: "ốm đau"),
             Postponement(fromOn: day("2026-04-20"), untilOn: day("2026-04-20"), reason: "thiên tai"),
         ]
-        for postponement in postponements { _ = try store.record(.postponed(postponement), on: opened.id, state: .decided) }
+        for postponement in postponements { _ = try store.record(.postponed(postponement:postponement), on: opened.id, state: .decided) }
         let cancellation = Cancellation(cancelledOn: day("2026-05-01"), reason: "Quyết định hủy bỏ số 12/QĐ-TTr")
-        let cancelled = try store.record(.cancelled(cancellation), on: opened.id, state: .cancelled)
+        let cancelled = try store.record(.cancelled(cancellation:cancellation), on: opened.id, state: .cancelled)
 
         // Then everything reads back in order, and the facts count the extensions as Casework does
         #expect(cancelled.decisionDueOn == day("2026-04-26"))
@@ -112,7 +112,7 @@ import Testing
 
         // And a second cancellation is refused
         let error = #expect(throws: StoreError.self) {
-            try store.record(.cancelled(cancellation), on: opened.id, state: .cancelled)
+            try store.record(.cancelled(cancellation:cancellation), on: opened.id, state: .cancelled)
         }
         #expect(
             error?.description == """
@@ -129,7 +129,7 @@ extension PenaltyCaseTests {
         let store = try SQLiteStore.makeEmpty()
         let subject = try store.addSubject(.company(1), context: .test)
         let opened = try store.openCase(.sample(subject: subject.id), context: .test)
-        let before = try store.record(.decided(.sample()), on: opened.id, state: .decided)
+        let before = try store.record(.decided(decision: .sample()), on: opened.id, state: .decided)
         let journal = try store.journal(after: 0, limit: 10)
 
         // When the change refuses, after seeing the case as stored
@@ -207,14 +207,14 @@ extension PenaltyCaseTests {
         let subject = try store.addSubject(.company(1), context: .test)
         let first = try store.openCase(.sample(subject: subject.id, record: "BB-1"), context: .test)
         let second = try store.openCase(.sample(subject: subject.id, record: "BB-2"), context: .test)
-        _ = try store.record(.decided(.sample(number: "QĐ-1")), on: first.id, state: .decided)
-        let before = try store.record(.decided(.sample(number: "QĐ-2")), on: second.id, state: .decided)
+        _ = try store.record(.decided(decision: .sample(number: "QĐ-1")), on: first.id, state: .decided)
+        let before = try store.record(.decided(decision: .sample(number: "QĐ-2")), on: second.id, state: .decided)
         let payment = Payment(paidOn: day("2026-03-20"), amountVND: VND(1_000_000), surchargeVND: .zero, receipt: "BL-0042")
-        _ = try store.record(.paid(payment), on: first.id, state: .decided)
+        _ = try store.record(.paid(payment:payment), on: first.id, state: .decided)
         let journalCount = try store.journal(after: 0, limit: 20).count
 
         // When the second case is paid with the same receipt
-        let error = #expect(throws: StoreError.self) { try store.record(.paid(payment), on: second.id, state: .decided) }
+        let error = #expect(throws: StoreError.self) { try store.record(.paid(payment:payment), on: second.id, state: .decided) }
 
         // Then the error names case #1, and the second case and the journal are unchanged
         #expect(error?.kind == .duplicate)
@@ -233,7 +233,7 @@ extension PenaltyCaseTests {
         let subject = try store.addSubject(.company(1), context: .test)
         let first = try store.openCase(.sample(subject: subject.id, record: "BB-1"), context: .test)
         let second = try store.openCase(.sample(subject: subject.id, record: "BB-2"), context: .test)
-        _ = try store.record(.decided(.sample(number: "QĐ-1")), on: first.id, state: .decided)
+        _ = try store.record(.decided(decision: .sample(number: "QĐ-1")), on: first.id, state: .decided)
         let delivered = CaseEvent.delivered(receivedOn: day("2026-03-17"), paymentDueOn: day("2026-03-27"))
         _ = try store.record(delivered, on: first.id, state: .decided)
 
@@ -242,11 +242,11 @@ extension PenaltyCaseTests {
         let redelivered = #expect(throws: StoreError.self) { try store.record(delivered, on: first.id, state: .decided) }
         #expect(redelivered?.message == "the decision of penalty case #1 was already delivered")
         let redecided = #expect(throws: StoreError.self) {
-            try store.record(.decided(.sample(number: "QĐ-9")), on: first.id, state: .decided)
+            try store.record(.decided(decision: .sample(number: "QĐ-9")), on: first.id, state: .decided)
         }
         #expect(redecided?.message == "penalty case #1 already has decision QĐ-1")
         let reused = #expect(throws: StoreError.self) {
-            try store.record(.decided(.sample(number: "QĐ-1")), on: second.id, state: .decided)
+            try store.record(.decided(decision: .sample(number: "QĐ-1")), on: second.id, state: .decided)
         }
         #expect(
             reused?.description == """
@@ -273,7 +273,7 @@ extension PenaltyCaseTests {
             let madeOn = day("2025-01-01").adding(days: number / 3)
             let opened = try store.openCase(
                 .sample(subject: subject.id, record: "BB-\(number)", madeOn: madeOn.description), context: .test)
-            try store.record(.decided(.sample(number: "QĐ-\(number)")), on: opened.id, state: .decided)
+            try store.record(.decided(decision: .sample(number: "QĐ-\(number)")), on: opened.id, state: .decided)
         }
 
         // When all are listed

@@ -110,7 +110,7 @@ public enum PenaltyCasework {
             lines: assessment.lines.map(\.fine), totalFineVND: assessment.totalFineVND,
             totalRemedialVND: assessment.totalRemedialVND, packHash: policy.packHash, steps: assessment.steps,
             enforcementExpiresOn: assessment.enforcementExpiresOn ?? decidedOn)
-        return CaseUpdate(event: .decided(decision), newState: decision.totalFineVND == .zero ? .settled : .decided)
+        return CaseUpdate(event: .decided(decision: decision), newState: decision.totalFineVND == .zero ? .settled : .decided)
     }
 
     /// Records when the violator received the decision; the rules give the last day to pay.
@@ -180,7 +180,7 @@ public enum PenaltyCasework {
         let fineLeft = try outstanding.subtracting(amountVND)
         let surchargeLeft = try owedSurcharge.subtracting(surchargeVND)
         let settled = fineLeft == .zero && surchargeLeft == .zero
-        return CaseUpdate(event: .paid(payment), newState: settled ? .settled : .decided)
+        return CaseUpdate(event: .paid(payment:payment), newState: settled ? .settled : .decided)
     }
 
     /// Approves an installment plan the rules allow (Điều 79).
@@ -197,7 +197,7 @@ public enum PenaltyCasework {
         guard check.isAllowed else {
             throw CaseError("the installment plan is not allowed: \(count(check.problems, "problem"))", caseID: penaltyCase.id, problems: check.problems)
         }
-        return CaseUpdate(event: .installmentsApproved(installments), newState: penaltyCase.state)
+        return CaseUpdate(event: .installmentsApproved(installments:installments), newState: penaltyCase.state)
     }
 
     /// Records a postponement the rules allow (Điều 76).
@@ -214,7 +214,7 @@ public enum PenaltyCasework {
         guard check.isAllowed else {
             throw CaseError("the postponement is not allowed: \(count(check.problems, "problem"))", caseID: penaltyCase.id, problems: check.problems)
         }
-        return CaseUpdate(event: .postponed(postponement), newState: penaltyCase.state)
+        return CaseUpdate(event: .postponed(postponement:postponement), newState: penaltyCase.state)
     }
 
     /// Records an extension of the decision deadline granted by the superior (Điều 66); the rules give the new date.
@@ -251,7 +251,7 @@ public enum PenaltyCasework {
             throw InputError(field: "reason", message: "a cancellation needs its reason", hint: "pass --reason, e.g. the decision that annuls it")
         }
         try notInFuture(on, field: "on", today: today)
-        return CaseUpdate(event: .cancelled(Cancellation(cancelledOn: on, reason: reason.trimmed)), newState: .cancelled)
+        return CaseUpdate(event: .cancelled(cancellation:Cancellation(cancelledOn: on, reason: reason.trimmed)), newState: .cancelled)
     }
 
     // MARK: - Helpers

@@ -71,16 +71,18 @@ public struct CaseUpdate: Sendable, Equatable {
 }
 
 /// What happened to a case. Each event appends rows; nothing recorded is ever edited or deleted.
+///
+/// Encoded in the journal with its labels: `{"paid":{"payment":{…}}}`.
 public enum CaseEvent: Sendable, Codable, Equatable {
-    case decided(PenaltyDecision)
+    case decided(decision: PenaltyDecision)
     /// Sets the decision's `receivedOn` and `paymentDueOn`.
     case delivered(receivedOn: CalendarDate, paymentDueOn: CalendarDate)
-    case paid(Payment)
-    case installmentsApproved([Installment])
-    case postponed(Postponement)
+    case paid(payment: Payment)
+    case installmentsApproved(installments: [Installment])
+    case postponed(postponement: Postponement)
     /// A granted extension of the decision deadline: new due date, days and reason.
     case decisionDeadlineExtended(newDueOn: CalendarDate, days: Int, reason: String)
-    case cancelled(Cancellation)
+    case cancelled(cancellation: Cancellation)
 }
 
 /// Which cases to list. Every criterion given must hold; dates are half-open `[from, to)`.
