@@ -3,6 +3,8 @@
 -- Legal basis: Luật XLVPHC Điều 9, Điều 10 (as amended by Luật 67/2020/QH14, in force 2022-01-01).
 -- Sources: http://fvdms.kiemlam.org.vn ; https://luatannam.vn/tin-tuc/cac-tinh-tiet-giam-nhe-trong-xu-ly-vi-pham-giao-thong-la-gi
 --   https://luatxulyviphamhanhchinhvietnam.blogspot.com/2025/12/ieu-10-tinh-tiet-tang-nang.html
+-- Codes are ours; the clause letters of Điều 10 k1 follow the 2020 text as reproduced in the sources above
+-- (PARTIAL: check the lettering against the official text).
 -- Điều 10 k2: a circumstance that is itself the violation (an element of the act) is not aggravating; the
 -- inspector must not pass it.
 

@@ -12,7 +12,6 @@
 
 local settings = require "penalty.settings"
 local money = require "penalty.money"
-local deadlines = require "penalty.deadlines"
 
 local vnd = money.vnd
 local M = {}
@@ -151,5 +150,4 @@ function M.check_postponement(request)
   return { ok = #problems == 0, problems = problems, steps = steps }
 end
 
-M.deadlines = deadlines
 return M
