@@ -9,6 +9,8 @@
 -- a label for people.
 
 local calendar = require "lib.calendar"
+local penalty = require "penalty"
+local testing = require "lib.testing"
 
 return {
   name = "vn",
@@ -18,4 +20,10 @@ return {
 
   -- Shared helpers, exposed so that tests and later modules use one definition.
   calendar = calendar,
+
+  -- Administrative penalties: docs/rule-contract.md "Penalty".
+  penalty = penalty,
+
+  -- Test files (tests/*.lua), loaded by the host's test runner.
+  tests = testing,
 }

@@ -1,0 +1,16 @@
+--- Loads the pack's test files for the host's test runner (`thanhtra rules test`, `swift test`).
+--
+-- Legal basis: none. Test files live in tests/*.lua and return a list of cases (docs/rule-contract.md,
+-- "Tests"); the host calls `tests.load("tests.penalty_fines")` to get that list.
+
+local M = {}
+
+--- The cases of the test module `name` ("tests.<file>").
+function M.load(name)
+  if type(name) ~= "string" or not name:match("^tests%.[%w_]+$") then
+    error("tests.load: expected a module name such as \"tests.penalty_fines\", got " .. tostring(name))
+  end
+  return require(name)
+end
+
+return M
