@@ -25,8 +25,8 @@ extension VND {
         self.init(value)
     }
 
-    /// The amount the Vietnamese way, with dots between thousands: `1.500.000 ₫`.
-    public func formatted(symbol: String = "₫") -> String {
+    /// The amount the Vietnamese way, with dots between thousands: `1.500.000 đ`.
+    public func formatted(symbol: String = "đ") -> String {
         let digits = String(rawValue)
         var out = ""
         for (index, character) in digits.enumerated() {

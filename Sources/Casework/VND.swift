@@ -7,7 +7,7 @@
 /// ```swift
 /// let fine = try VND(parsing: "1.500.000")      // 1 500 000 đồng
 /// let doubled = try fine.multiplied(by: 2)      // 3 000 000 đồng
-/// print(fine.formatted())                       // "1.500.000 ₫"
+/// print(fine.formatted())                       // "1.500.000 đ"
 /// ```
 public struct VND: RawRepresentable, Hashable, Comparable, Codable, Sendable {
     /// Amount in đồng; never negative.

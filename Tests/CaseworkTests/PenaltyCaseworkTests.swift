@@ -135,7 +135,7 @@ struct PenaltyCaseworkTests {
         let tooMuch = try #require(throws: CaseError.self) {
             try PenaltyCasework.pay(c, amountVND: VND(4_000_001), surchargeVND: .zero, paidOn: later, receipt: "R2", today: later, policy: policy)
         }
-        #expect(tooMuch.message == "the payment of 4.000.001 ₫ is more than the 4.000.000 ₫ still owed on the fine")
+        #expect(tooMuch.message == "the payment of 4.000.001 đ is more than the 4.000.000 đ still owed on the fine")
 
         // Paying the rest of the fine without the surcharge leaves the case decided; then the surcharge settles it.
         c = apply(try PenaltyCasework.pay(c, amountVND: VND(4_000_000), surchargeVND: .zero, paidOn: later, receipt: "R2", today: later, policy: policy), to: c)

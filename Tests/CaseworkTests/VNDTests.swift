@@ -28,8 +28,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (Int64(1_500_000), "1.500.000 ₫"), (0, "0 ₫"), (999, "999 ₫"), (1000, "1.000 ₫"), (100_000, "100.000 ₫"),
-        (Int64.max, "9.223.372.036.854.775.807 ₫"),
+        (Int64(1_500_000), "1.500.000 đ"), (0, "0 đ"), (999, "999 đ"), (1000, "1.000 đ"), (100_000, "100.000 đ"),
+        (Int64.max, "9.223.372.036.854.775.807 đ"),
     ])
     func formatsWithDotsBetweenThousands(_ amount: Int64, _ expected: String) {
         #expect(VND(amount).formatted() == expected)
