@@ -89,8 +89,9 @@ public struct Assessment: Sendable, Equatable {
 /// One violation's penalty and its limitation.
 public struct AssessedLine: Sendable, Equatable {
     public var fine: FineLine
-    public var limitation: Limitation
-    public init(fine: FineLine, limitation: Limitation) {
+    /// `nil` when the rules could not place the violation (an unknown code).
+    public var limitation: Limitation?
+    public init(fine: FineLine, limitation: Limitation?) {
         self.fine = fine
         self.limitation = limitation
     }

@@ -41,10 +41,12 @@ extension RuleEngine: PenaltyPolicy {
                         frameMinVND: try line["frame_min_vnd"].money(), frameMaxVND: try line["frame_max_vnd"].money(),
                         fineVND: try line["fine_vnd"].money(), isWarning: try line["warning"].bool(),
                         remedies: remedies, steps: try line["steps"].steps()),
-                    limitation: Limitation(
-                        years: try limitation["years"].integer(), startsOn: try limitation["starts_on"].date(),
-                        expiresOn: try limitation["expires_on"].date(),
-                        citation: try limitation["citation"].optionalString() ?? "")))
+                    limitation: limitation.isNil
+                        ? nil
+                        : Limitation(
+                            years: try limitation["years"].integer(), startsOn: try limitation["starts_on"].date(),
+                            expiresOn: try limitation["expires_on"].date(),
+                            citation: try limitation["citation"].optionalString() ?? "")))
         }
         var competence: Competence?
         if !result["competence"].isNil {

@@ -16,7 +16,9 @@ enum CaseText {
             for remedy in fine.remedies {
                 out.append("   remedy: \(remedy.title)\(remedy.amountVND > .zero ? ": \(money(remedy.amountVND))" : "")")
             }
-            out.append("   limitation: \(line.limitation.years) year(s) from \(line.limitation.startsOn), last day \(line.limitation.expiresOn)")
+            if let limitation = line.limitation {
+                out.append("   limitation: \(limitation.years) year(s) from \(limitation.startsOn), last day \(limitation.expiresOn)")
+            }
             if explain { out += steps(fine.steps, indent: "   ") }
         }
         out.append("total fine: \(money(assessment.totalFineVND)); remedial amounts: \(money(assessment.totalRemedialVND))")
