@@ -49,7 +49,7 @@ function M.assess(request)
     if entry == nil then
       problems[#problems + 1] = { code = "unknown_violation",
         message = "Dòng " .. index .. ": mã hành vi \"" .. tostring(violation.code) .. "\" không có trong danh mục",
-        hint = "xem penalty.catalog() để biết các mã" }
+        hint = "xem các mã bằng lệnh `thanhtra rules catalog`" }
       lines[index] = { code = violation.code, title = "", basis = "", sector = "", frame_min_vnd = 0, frame_max_vnd = 0,
         fine_vnd = 0, warning = false, remedies = {}, steps = {} }
     else
