@@ -24,7 +24,20 @@ tail -n +2 scripts/sample-data/subjects.tsv | while IFS=$'\t' read -r kind ident
     "$bin" subject add "$flag" "$identifier" --name "$name" --address "$address" >/dev/null
 done
 run subject list
+
+# A penalty case from the violation record to a late partial payment, dated relative to today so the demo
+# always shows a surcharge accruing. Every amount and date comes from the rule pack.
+day() { TZ=Asia/Ho_Chi_Minh date -d "$1 days" +%F; }
+run case open --subject 1 --record "BB-$(day -35)/TTS" --record-on "$(day -35)" --place "Hà Nội" \
+    --violation "ND125-2020-D24-K4-b,committed=$(day -45)" \
+    --violation "ND125-2020-D22-K2,committed=$(day -50),gain=12.000.000" --mitigating tu_nguyen_khai_bao
+run case preview 1 --on "$(day -33)" --signer chanh_thanh_tra_so
+run case decide 1 --number "15/QĐ-XPHC" --on "$(day -33)" --signer chanh_thanh_tra_so --signer-name "Nguyễn Văn Bình"
+run case deliver 1 --on "$(day -32)"
+run case pay 1 --amount 10.000.000 --on "$(day -15)" --receipt BL-0001
+run case show 1
+run case list
 run journal show
 run journal verify
 echo
-echo "demo: the database is $db; try: $bin --db $db subject show 1"
+echo "demo: the database is $db; try: $bin --db $db case show 1 --explain"
