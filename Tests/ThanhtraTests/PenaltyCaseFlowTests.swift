@@ -141,6 +141,38 @@ struct PenaltyCaseFlowTests {
         #expect(early.stderr.hasPrefix("error: the decision date 2026-11-19 is before the violation record of 2026-11-20"))
     }
 
+    @Test func aPersonPaysInInstallmentsWithoutSurchargeAndACaseCanBeCancelled() throws {
+        let cli = try prepared()
+        defer { cli.removeAll() }
+        // Two road-traffic violations of a person: averages 13.000.000 + 7.000.000 = 20.000.000 ≥ 15.000.000.
+        #expect(try cli.run(
+            "case", "open", "--subject", "2", "--record", "BB-7", "--record-on", "2026-09-01",
+            "--violation", "ND168-2024-D6-K7-a", "--violation", "ND168-2024-D6-K6-a").status == 0)
+        let decide = try cli.run("case", "decide", "1", "--number", "QD-7", "--on", "2026-09-03", "--signer", "chanh_thanh_tra_bo")
+        #expect(decide.stdout.contains("total fine 20.000.000 đ"), "\(decide.stdout)\(decide.stderr)")
+        #expect(try cli.run("case", "deliver", "1", "--on", "2026-09-04").status == 0)
+
+        // The first installment must be at least 40 %.
+        let low = try cli.run("case", "installments", "1", "--installment", "2026-09-14=7000000",
+                              "--installment", "2026-10-14=13000000")
+        #expect(low.status == 1)
+        #expect(low.stderr.contains("- bad_plan: "))
+        let plan = try cli.run("case", "installments", "1", "--installment", "2026-09-14=8000000",
+                               "--installment", "2026-10-14=6000000", "--installment", "2026-12-14=6000000")
+        #expect(plan.stdout == "approved 3 installments for case #1\n", "\(plan.stderr)")
+        #expect(try cli.run("case", "pay", "1", "--amount", "8000000", "--on", "2026-09-14", "--receipt", "R-1").status == 0)
+        // Inside the installment period no surcharge accrues.
+        let show = try cli.run("case", "show", "1")
+        #expect(show.stdout.contains("surcharge as of 2026-11-23: 0 đ over 0 day(s)"), "\(show.stdout)")
+
+        // Cancellation keeps the case, journaled, with its reason.
+        let cancel = try cli.run("case", "cancel", "1", "--reason", "Quyết định hủy bỏ số 3/QĐ-HB")
+        #expect(cancel.status == 0)
+        #expect(try cli.run("case", "show", "1").stdout.contains("cancelled on 2026-11-23: Quyết định hủy bỏ số 3/QĐ-HB"))
+        #expect(try cli.run("case", "pay", "1", "--amount", "1000", "--on", "2026-11-23", "--receipt", "R-2").status == 1)
+        #expect(try cli.run("journal", "verify").status == 0)
+    }
+
     @Test func thePacksOwnTestsPassThroughTheCommand() throws {
         let cli = try CLIHarness()
         defer { cli.removeAll() }

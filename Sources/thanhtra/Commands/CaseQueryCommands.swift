@@ -70,7 +70,7 @@ struct CaseListCommand: ParsableCommand {
 
     private func row(_ c: PenaltyCase) -> [String] {
         let fine = c.decision.map { CaseText.money($0.totalFineVND) } ?? "-"
-        let outstanding = c.decision == nil ? "-" : CaseText.money(c.outstandingVND)
+        let outstanding = c.decision == nil || c.state == .cancelled ? "-" : CaseText.money(c.outstandingVND)
         let due: String
         if let paymentDue = c.decision?.paymentDueOn {
             due = paymentDue.description
