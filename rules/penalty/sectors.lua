@@ -12,6 +12,8 @@
 -- is not favourable to the violator, so a later law does not lengthen it retroactively — Điều 156 k3 Luật Ban
 -- hành VBQPPL 2015; our reading).
 
+local settings = require "penalty.settings"
+
 local M = {}
 
 -- max_individual_vnd = nil where the tier is UNCONFIRMED (legal-vn.md §1.3): no cap is applied and competence
@@ -28,7 +30,7 @@ M.list = {
     -- inferred from NĐ 168/2024 Điều 44 competence amounts 37,5 / 52,5 / 75 trđ = 50 / 70 / 100 % of 75 trđ
     -- (https://luat.gtdb.app/nghi-dinh-168/chuong-3/muc-1/dieu-44) and from NĐ 168 frames up to 70 trđ
     -- (Điều 6 k13), which a 40 trđ maximum would not allow.
-    max = { { from = "2025-01-01", max_individual_vnd = 75000000 } },
+    max = { { from = "2025-01-01", max_individual_vnd = settings.road_traffic_max_from_2025_vnd } },
     limitation = { { from = "2013-07-01", years = 1 } },              -- not in the 2-year list
   },
   lao_dong = { title = "Lao động", max_individual_vnd = 75000000,     -- Điều 24 k1 d) 75 trđ

@@ -48,6 +48,11 @@ return {
     truong_doan_bo = 70,
     chanh_thanh_tra_bo = 100,
   },
+  -- Điều 24 k1 maximum for road traffic from 2025-01-01: 75.000.000 đ is UNCONFIRMED — inferred from NĐ 168/2024
+  -- Điều 44 competence amounts (37,5 / 52,5 / 75 trđ = 50 / 70 / 100 %) and NĐ 168 frames up to 70 trđ, which
+  -- the older 40 trđ tier would not allow (see penalty/sectors.lua). Verify against the amended Điều 24.
+  road_traffic_max_from_2025_vnd = 75000000,
+
   -- Thanh tra viên on duty: a flat amount for an individual (organizations ×2, Điều 52 k1).
   inspector_on_duty_vnd = 500000,
   -- From 2025-07-01 competence is set by NĐ 189/2025 (Điều 37a Luật XLVPHC as amended 2025). Its figures for
