@@ -222,7 +222,8 @@ extension InspectionWork {
 
     static func requireState(_ inspection: Inspection, _ states: [Inspection.State], _ verb: String) throws {
         guard states.contains(inspection.state) else {
-            let names = states.map(\.rawValue).joined(separator: " or ")
+            let names = states.dropLast().map(\.rawValue).joined(separator: ", ")
+                + (states.count > 1 ? " or " : "") + (states.last?.rawValue ?? "")
             throw InspectionError(
                 "inspection #\(inspection.id) is \(inspection.state.rawValue); only an inspection that is \(names) can be \(verb)",
                 inspectionID: inspection.id, hint: "see `thanhtra inspection show \(inspection.id)`")
