@@ -140,8 +140,13 @@ extension InspectionWork {
             guard !money, figures.collectives == 0 else {
                 throw InputError(field: field, message: "a transfer \(field) counts cases and persons only")
             }
-            guard figures.cases > 0 else {
-                throw InputError(field: field, message: "a transfer \(field) needs at least one case")
+            // A recommendation transfers at least one case; a follow-up may add persons prosecuted in a case
+            // accepted before.
+            guard figures.cases > 0 || (field == "follow-up" && figures.persons > 0) else {
+                throw InputError(
+                    field: field,
+                    message: field == "follow-up"
+                        ? "a transfer follow-up needs at least one case or person" : "a transfer recommendation needs at least one case")
             }
         }
     }
