@@ -12,6 +12,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-11-23-createSubject", migrate: createSubject)
         migrator.registerMigration("2026-11-23-createSetting", migrate: createSetting)
         migrator.registerMigration("2026-11-24-createPenaltyCase", migrate: createPenaltyCase)
+        migrator.registerMigration("2026-11-25-createInspection", migrate: createInspection)
         return migrator
     }
 

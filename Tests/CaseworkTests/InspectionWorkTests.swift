@@ -1,0 +1,161 @@
+import Testing
+@testable import Casework
+
+@Suite struct InspectionWorkTests {
+    let today = CalendarDate("2026-12-31")!
+
+    func date(_ text: String) -> CalendarDate { CalendarDate(text)! }
+
+    func new(_ mode: Inspection.Mode) -> NewInspection {
+        NewInspection(
+            mode: mode, category: " hanh_chinh ", level: "tinh",
+            ground: mode == .unscheduled ? InspectionGround(kind: .violationSigns, reference: " BB-3/2026 ") : nil,
+            planEntry: mode == .scheduled ? PlanEntryReference(year: 2026, entryKey: "KH-2026-07") : nil,
+            content: "Quản lý đất công", leadUnit: "Phòng 2", subjects: [1], openedOn: date("2026-03-02"))
+    }
+
+    /// An inspection at `state` whose steps so far all happened on 2026-03-0N, N growing with each step.
+    func inspection(at state: Inspection.State) -> Inspection {
+        var inspection = Inspection(
+            id: 4, mode: .regular, category: "c", level: "l", content: "x", leadUnit: "u", subjects: [1],
+            openedOn: date("2026-03-01"), state: state)
+        let order: [Inspection.State] = [.open, .decided, .onsite, .onsiteEnded, .reported, .drafted, .concluded, .closed]
+        let reached = order.firstIndex(of: state == .suspended ? .onsite : state)!
+        if reached >= 1 {
+            inspection.decision = InspectionDecision(
+                number: "QĐ-1", decidedOn: date("2026-03-02"), signerTitle: "t", signerName: "n", teamLead: "L", members: [])
+        }
+        if reached >= 2 { inspection.timeline.announcedOn = date("2026-03-05") }
+        if state == .suspended { inspection.timeline.suspensions = [Suspension(suspendedOn: date("2026-03-06"), reason: "r")] }
+        if reached >= 3 { inspection.timeline.onsiteEndedOn = date("2026-03-07") }
+        if reached >= 4 { inspection.timeline.reportedOn = date("2026-03-08") }
+        if reached >= 5 { inspection.timeline.draftedOn = date("2026-03-09") }
+        if reached >= 6 { inspection.timeline.conclusion = InspectionConclusion(number: "KL-1", concludedOn: date("2026-03-10")) }
+        return inspection
+    }
+
+    @Test func eachModeNeedsItsOwnReference() throws {
+        let unscheduled = try InspectionWork.open(new(.unscheduled), today: today)
+        #expect(unscheduled.ground == InspectionGround(kind: .violationSigns, reference: "BB-3/2026"))
+        #expect(unscheduled.category == "hanh_chinh")
+        #expect(try InspectionWork.open(new(.scheduled), today: today).planEntry?.entryKey == "KH-2026-07")
+        #expect(try InspectionWork.open(new(.regular), today: today).ground == nil)
+
+        var noEntry = new(.scheduled)
+        noEntry.planEntry = nil
+        #expect(throws: InputError(
+            field: "plan-entry", message: "a scheduled inspection needs its plan entry (year and key)",
+            hint: "pass --plan YEAR --entry KEY from the approved plan, or open it as unscheduled with its ground")) {
+            try InspectionWork.open(noEntry, today: today)
+        }
+        var blankReference = new(.unscheduled)
+        blankReference.ground?.reference = "  "
+        let error = try #require(throws: InputError.self) { try InspectionWork.open(blankReference, today: today) }
+        #expect(error.description == """
+            error: the ground violationSigns needs the reference of its document
+              --> field ground-ref
+              help: pass --ground-ref with the complaint's number, the instruction or the record of the signs
+            """)
+        var regularWithGround = new(.regular)
+        regularWithGround.ground = InspectionGround(kind: .assignment, reference: "CV-1")
+        #expect(throws: InputError.self) { try InspectionWork.open(regularWithGround, today: today) }
+        var future = new(.regular)
+        future.openedOn = date("2027-01-01")
+        #expect(throws: InputError.self) { try InspectionWork.open(future, today: today) }
+    }
+
+    @Test func stepsMoveThroughTheLifecycleInOrder() throws {
+        let decision = InspectionDecision(
+            number: "QĐ-1", decidedOn: date("2026-03-02"), signerTitle: "t", signerName: "n", teamLead: "L", members: ["M"])
+        let on = date("2026-03-20")
+        #expect(try InspectionWork.decide(inspection(at: .open), decision: decision, subjects: [1, 2], today: today)
+            == InspectionUpdate(event: .decided(decision: decision, subjects: [2]), newState: .decided))
+        #expect(try InspectionWork.announce(inspection(at: .decided), on: on, today: today).newState == .onsite)
+        #expect(try InspectionWork.extend(inspection(at: .onsite), on: on, days: 10, reason: "r", today: today).newState == .onsite)
+        #expect(try InspectionWork.suspend(inspection(at: .onsite), on: on, reason: "r", today: today).newState == .suspended)
+        #expect(try InspectionWork.resume(inspection(at: .suspended), on: on, today: today).newState == .onsite)
+        #expect(try InspectionWork.endOnsite(inspection(at: .onsite), on: on, today: today).newState == .onsiteEnded)
+        #expect(try InspectionWork.report(inspection(at: .onsiteEnded), on: on, today: today).newState == .reported)
+        #expect(try InspectionWork.draft(inspection(at: .reported), on: on, today: today).newState == .drafted)
+        #expect(try InspectionWork.conclude(inspection(at: .drafted), number: "KL", on: on, today: today).newState == .concluded)
+        #expect(try InspectionWork.close(inspection(at: .concluded), on: on, today: today).newState == .closed)
+
+        // Out of order: extending a suspended inspection, ending one that was never announced
+        #expect(throws: InspectionError.self) {
+            try InspectionWork.extend(inspection(at: .suspended), on: on, days: 10, reason: "r", today: today)
+        }
+        #expect(throws: InspectionError.self) { try InspectionWork.endOnsite(inspection(at: .decided), on: on, today: today) }
+        #expect(throws: InspectionError.self) { try InspectionWork.close(inspection(at: .drafted), on: on, today: today) }
+    }
+
+    @Test func aStepDatedBeforeAnEarlierStepNamesTheEarliestOneItPrecedes() throws {
+        let error = try #require(throws: InspectionError.self) {
+            try InspectionWork.resume(inspection(at: .suspended), on: date("2026-03-04"), today: today)
+        }
+        #expect(error.message == "the resumption date 2026-03-04 is before the announcement on 2026-03-05")
+        #expect(error.inspectionID == 4)
+        #expect(throws: InspectionError.self) {
+            try InspectionWork.decide(
+                inspection(at: .open),
+                decision: InspectionDecision(
+                    number: "QĐ", decidedOn: date("2026-02-28"), signerTitle: "t", signerName: "n", teamLead: "L", members: []),
+                subjects: [], today: today)
+        }
+    }
+
+    @Test func aDecisionNeedsItsTeamWithoutRepeats() throws {
+        let repeated = InspectionDecision(
+            number: "QĐ", decidedOn: date("2026-03-02"), signerTitle: "t", signerName: "n", teamLead: "Lê Văn Hùng",
+            members: ["Phạm Thu Hà", " Lê Văn Hùng "])
+        #expect(throws: InputError(field: "member", message: "Lê Văn Hùng is named twice", hint: "name each member once")) {
+            try InspectionWork.decide(inspection(at: .open), decision: repeated, subjects: [], today: today)
+        }
+        var noLead = repeated
+        noLead.teamLead = " "
+        #expect(throws: InputError.self) { try InspectionWork.decide(inspection(at: .open), decision: noLead, subjects: [], today: today) }
+        #expect(throws: InputError.self) {
+            try InspectionWork.extend(inspection(at: .onsite), on: date("2026-03-20"), days: 0, reason: "r", today: today)
+        }
+    }
+
+    @Test func recommendationsCarryOnlyTheirKindsFigures() throws {
+        let running = inspection(at: .reported)
+        func recommend(_ kind: Recommendation.Kind, _ figures: RecommendationFigures, names: [String] = []) throws -> NewRecommendation {
+            try InspectionWork.recommend(running, NewRecommendation(kind: kind, description: "d", figures: figures, names: names))
+        }
+        _ = try recommend(.recovery, RecommendationFigures(landArea: LandArea(squareMetres: 5)))
+        _ = try recommend(.handling, RecommendationFigures(collectives: 1, persons: 1), names: ["A", "B"])
+        _ = try recommend(.transfer, RecommendationFigures(persons: 3, cases: 1))
+        #expect(throws: InputError(field: "recommendation", message: "a recovery recommendation needs an amount or a land area")) {
+            try recommend(.recovery, .zero)
+        }
+        #expect(throws: InputError(field: "recommendation", message: "a handling recommendation counts collectives and persons only")) {
+            try recommend(.handling, RecommendationFigures(amountVND: VND(1), persons: 1))
+        }
+        #expect(throws: InputError(field: "recommendation", message: "a transfer recommendation needs at least one case")) {
+            try recommend(.transfer, RecommendationFigures(persons: 1))
+        }
+        #expect(throws: InputError.self) { try recommend(.handling, RecommendationFigures(persons: 1), names: ["A", "B"]) }
+        #expect(throws: InspectionError.self) {
+            try InspectionWork.recommend(
+                running, NewRecommendation(kind: .recovery, findingID: 9, description: "d", figures: RecommendationFigures(amountVND: VND(1))))
+        }
+        #expect(throws: InspectionError.self) {
+            try InspectionWork.recommend(inspection(at: .concluded), NewRecommendation(kind: .transfer, description: "d", figures: RecommendationFigures(cases: 1)))
+        }
+    }
+
+    @Test func theRecoveryRateIsInBasisPointsRoundedDown() {
+        #expect(RecoveryRate.basisPoints(done: VND(1), of: VND(3)) == 3_333)
+        #expect(RecoveryRate.basisPoints(done: VND(13_515), of: VND(19_611)) == 6_891)
+        #expect(RecoveryRate.basisPoints(done: VND(5), of: .zero) == nil)
+        #expect(RecoveryRate.basisPoints(done: VND(Int64.max), of: VND(Int64.max)) == 10_000)
+        #expect(RecoveryRate.basisPoints(done: VND(Int64.max), of: VND(1)) == Int64.max)
+    }
+
+    @Test func errorsNameTheInspection() {
+        let error = InspectionError("the conclusion is late", inspectionID: 7, hint: "ask for an extension")
+        #expect(error.description == "error: the conclusion is late\n  --> inspection #7\n  help: ask for an extension")
+        #expect(InspectionError("x").description == "error: x")
+    }
+}
