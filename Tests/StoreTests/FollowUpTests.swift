@@ -3,7 +3,7 @@ import Store
 import Testing
 
 @Suite struct FollowUpTests {
-    /// A concluded inspection with a recovery of 100.000.000 ₫ and 10 m², and a transfer of 1 case and 2 persons.
+    /// A concluded inspection with a recovery of 100.000.000 đ and 10 m², and a transfer of 1 case and 2 persons.
     struct Given {
         let store: SQLiteStore
         let inspection: Inspection.ID
@@ -42,13 +42,13 @@ import Testing
     }
 
     @Test func recoveryAboveTheRecommendationIsRefusedAndNothingIsStored() throws {
-        // Given 60.000.000 ₫ already recovered
+        // Given 60.000.000 đ already recovered
         let given = try Given()
         try given.record(given.recovery, RecommendationFigures(amountVND: VND(60_000_000)), receipt: "KB-1")
         let before = try given.store.inspection(id: given.inspection)
         let count = try given.store.journalCount()
 
-        // When 50.000.000 ₫ more is recorded
+        // When 50.000.000 đ more is recorded
         let error = try #require(throws: InspectionError.self) {
             try given.record(given.recovery, RecommendationFigures(amountVND: VND(50_000_000)), receipt: "KB-2")
         }
@@ -56,7 +56,7 @@ import Testing
         // Then it is refused with the figures, and nothing is stored
         #expect(
             error.description == """
-                error: money recorded above the recommendation: 60.000.000 ₫ before + 50.000.000 ₫ now > 100.000.000 ₫ recommended for recommendation #1
+                error: money recorded above the recommendation: 60.000.000 đ before + 50.000.000 đ now > 100.000.000 đ recommended for recommendation #1
                   --> inspection #1
                   help: check the figures; if more was really done, pass --allow-over REASON
                 """)
