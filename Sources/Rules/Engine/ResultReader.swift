@@ -83,6 +83,13 @@ struct ResultReader {
         return result
     }
 
+    /// A non-negative whole number (a count, square decimetres); `nil` reads as 0.
+    func quantity() throws(RuleError) -> Int64 {
+        if isNil { return 0 }
+        guard case .integer(let number) = value, number >= 0 else { throw failure("a whole number, not negative") }
+        return number
+    }
+
     func steps() throws(RuleError) -> [ExplanationStep] {
         var steps: [ExplanationStep] = []
         for step in try list() {
