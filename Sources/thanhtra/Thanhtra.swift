@@ -22,7 +22,8 @@ struct Thanhtra: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            InitCommand.self, VersionCommand.self, SubjectCommand.self, CaseCommand.self, RulesCommand.self,
+            InitCommand.self, VersionCommand.self, SubjectCommand.self, CaseCommand.self, InspectionCommand.self, FindingCommand.self,
+            RecommendCommand.self, FollowUpCommand.self, RulesCommand.self,
             JournalCommand.self,
         ]
     )
@@ -43,6 +44,8 @@ struct Thanhtra: ParsableCommand {
             fail(error.description)
         } catch let error as MoneyError {
             fail("error: \(error.description)")
+        } catch let error as InspectionError {
+            fail(error.description)
         } catch let error as CaseError {
             fail(error.description)
         } catch let error as CommandError {

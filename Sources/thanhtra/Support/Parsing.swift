@@ -67,3 +67,24 @@ extension String {
         return String(text)
     }
 }
+
+extension Parse {
+    /// Square metres as staff write them: `1200`, `1.200` (thousands), `1200,5` or `1.200,25` (decimal comma, at
+    /// most two decimals). Stored exactly as square decimetres.
+    static func land(_ text: String) throws -> LandArea {
+        let parts = text.trimmingSpaces.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count <= 2, let whole = try? VND(parsing: parts[0]) else {
+            throw ValidationError("'\(text)' is not an area in m²; write 1200, 1.200 or 1.200,25")
+        }
+        var decimetres: Int64 = 0
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(fraction)
+            else { throw ValidationError("'\(text)' has more than two decimals of m²; write at most 1.200,25") }
+            decimetres = fraction.count == 1 ? value * 10 : value
+        }
+        let (scaled, overflow) = whole.rawValue.multipliedReportingOverflow(by: 100)
+        guard !overflow else { throw ValidationError("'\(text)' is too large an area") }
+        return LandArea(squareDecimetres: scaled + decimetres)
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Casework
+import Rules
+import Store
+
+/// `thanhtra inspection show`.
+struct InspectionShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an inspection: its timeline, every deadline and whether it was met, findings, recommendations.")
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The inspection number.") var id: Int64
+
+    func run() throws {
+        let app = try App(options)
+        let store = try app.openStore()
+        let inspection = try app.inspection(id, in: store)
+        switch app.configuration.format {
+        case .json: try Output.json(inspection)
+        case .table:
+            let subjects = try inspection.subjects.compactMap { try store.subject(id: $0) }
+            InspectionText.show(inspection, subjects: subjects, today: app.today).forEach { Output.line($0) }
+        }
+    }
+}
+
+/// `thanhtra inspection list`.
+struct InspectionListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List inspections, with filters.")
+    enum StateArgument: String, ExpressibleByArgument, CaseIterable {
+        case open, decided, onsite, suspended, onsiteEnded = "onsite-ended", reported, drafted, concluded, closed
+        var state: Inspection.State { Inspection.State(rawValue: self == .onsiteEnded ? "onsiteEnded" : rawValue)! }
+    }
+    enum ModeArgument: String, ExpressibleByArgument, CaseIterable { case scheduled, unscheduled, regular }
+    enum OverdueArgument: String, ExpressibleByArgument, CaseIterable { case onsite, report, conclusion }
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "Only inspections in this state.") var state: StateArgument?
+    @Option(help: "Only this mode.") var mode: ModeArgument?
+    @Option(help: "Only this category code.") var category: String?
+    @Option(help: "Only this level code.") var level: String?
+    @Option(help: "Only inspections of this subject number.") var subject: Int64?
+    @Option(help: "Opened on or after this day.", transform: Parse.date) var from: CalendarDate?
+    @Option(help: "Opened before this day.", transform: Parse.date) var to: CalendarDate?
+    @Option(help: "Only those overdue today: onsite, report or conclusion.") var overdue: OverdueArgument?
+    @Option(help: "At most this many.") var limit: Int = 100
+
+    func run() throws {
+        let app = try App(options)
+        let store = try app.openStore()
+        let today = app.today
+        var filter = InspectionFilter()
+        filter.state = state?.state
+        filter.mode = mode.map { Inspection.Mode(rawValue: $0.rawValue)! }
+        filter.category = category
+        filter.level = level
+        filter.subjectID = subject.map { Subject.ID(rawValue: $0) }
+        filter.openedFrom = from
+        filter.openedBefore = to
+        filter.onsiteOverdueAsOf = overdue == .onsite ? today : nil
+        filter.reportOverdueAsOf = overdue == .report ? today : nil
+        filter.conclusionOverdueAsOf = overdue == .conclusion ? today : nil
+        filter.limit = limit
+        let found = try store.inspections(filter)
+        switch app.configuration.format {
+        case .json: try Output.json(found)
+        case .table:
+            Output.table(
+                ["#", "state", "mode", "category", "level", "opened", "content"],
+                found.map { ["\($0.id)", $0.state.rawValue, $0.mode.rawValue, $0.category, $0.level, $0.openedOn.description, $0.content] })
+        }
+    }
+}
