@@ -13,6 +13,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-11-23-createSetting", migrate: createSetting)
         migrator.registerMigration("2026-11-24-createPenaltyCase", migrate: createPenaltyCase)
         migrator.registerMigration("2026-11-25-createInspection", migrate: createInspection)
+        migrator.registerMigration("2026-11-26-createPlanEntry", migrate: createPlanEntry)
         return migrator
     }
 
