@@ -7,7 +7,7 @@
 --     Inspectorates: Thanh tra Chính phủ, bộ, tỉnh, sở, huyện (legal-vn.md §2.3, §2.4).
 --   luat_2025 — Luật Thanh tra 84/2025/QH15, in force 2025-07-01 (with NĐ 216/2025/NĐ-CP). One notion
 --     "thanh tra" (no administrative / specialized split); two levels, Thanh tra Chính phủ and Thanh tra tỉnh,
---     plus the inspectorates of the army, the police, the State Bank and Cơ yếu (Chương II Điều 9 k1–4).
+--     plus the inspectorates of the army, the police, the State Bank and Cơ yếu (Chương II; article number not verified).
 --     CONFIRMED: http://www.hethongphapluat.com/luat-thanh-tra-2025/chuong-2 ;
 --     https://www.24h.com.vn/tin-tuc-trong-ngay/bo-thanh-tra-bo-tong-cuc-so-huyen-tu-ngay-1-7-c46a1675564.html
 -- The regime of an inspection is the one in force on its decision date (decided_on). That an inspection

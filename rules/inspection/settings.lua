@@ -32,7 +32,7 @@ return {
   -- suspensions move the due date, so true. Both ends of a suspension are suspended days.
   suspension_moves_due = true,
 
-  -- Overlap (Chỉ thị 20/CT-TTg 2017 §…: an enterprise is not inspected more than once a year on the same
+  -- Overlap (Chỉ thị 20/CT-TTg 2017: an enterprise is not inspected more than once a year on the same
   -- content; CONFIRMED: https://vietnamlawmagazine.vn/pm-redresses-overlapping-business-inspections-5864.html).
   -- What a collision does: "warn" (the inspector decides) or "refuse".
   overlap_action = "warn",
