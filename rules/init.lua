@@ -10,6 +10,7 @@
 
 local calendar = require "lib.calendar"
 local penalty = require "penalty"
+local inspection = require "inspection"
 local testing = require "lib.testing"
 
 return {
@@ -23,6 +24,9 @@ return {
 
   -- Administrative penalties: docs/rule-contract.md "Penalty".
   penalty = penalty,
+
+  -- Inspections: docs/rule-contract.md "Inspections".
+  inspection = inspection,
 
   -- Test files (tests/*.lua), loaded by the host's test runner.
   tests = testing,

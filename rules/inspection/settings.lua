@@ -1,0 +1,100 @@
+--- Settings of the inspection rules: every choice the law leaves open, and every number we could not confirm.
+--
+-- Legal basis: Luật Thanh tra 11/2022/QH15 (in force 2023-07-01 … 2025-06-30) with Nghị định 43/2023/NĐ-CP;
+-- Luật Thanh tra 84/2025/QH15 (in force 2025-07-01) with Nghị định 216/2025/NĐ-CP; Chỉ thị 20/CT-TTg (2017).
+-- Sources and the status of each point (CONFIRMED / PARTIAL / UNCONFIRMED) are in
+-- /work/shared/domain/legal-vn.md §0 and §2; the numbers below say which is which.
+-- A legal officer changes a value here, never in the modules that use it.
+
+return {
+  -- How the on-site duration (thời hạn thanh tra) is counted. The laws say only "ngày". Thông tư
+  -- 06/2021/TT-TTCP Điều 3 k5 (under the 2010 law) defined it as running "từ ngày công bố Quyết định thanh
+  -- tra đến ngày kết thúc việc thanh tra trực tiếp …, trừ những ngày nghỉ theo quy định của pháp luật", i.e.
+  -- working days (source: https://truongcanbothanhtra.gov.vn/question/cach-tinh-thoi-gian-theo-doi-ket-luan-thanh-tra/ ;
+  -- the 2025 drafting debate on working days: https://news.laodong.vn/thoi-su/cuoc-thanh-tra-bi-keo-dai-vi-ngay-lam-viec-1503381.ldo).
+  -- Whether the 2022 and 2025 laws keep that reading is UNCONFIRMED.
+  --   "working"  — Monday to Friday, minus `public_holidays`;
+  --   "calendar" — every day counts.
+  onsite_day_count = { luat_2022 = "working", luat_2025 = "working" },
+
+  -- Whether the announcement day is the first day of the on-site duration ("tính từ ngày công bố", TT
+  -- 06/2021 Điều 3 k5): true → a 30-day inspection announced on D ends on the 30th counted day, D included.
+  -- (The penalty rules count "N days after D" as D + N; the inspection wording is "from … to …".)
+  onsite_count_announcement_day = true,
+
+  -- Days off other than Saturdays and Sundays (Bộ luật Lao động 2019 Điều 112: Tết Dương lịch, Tết Âm lịch,
+  -- Giỗ Tổ, 30/4, 1/5, Quốc khánh), as "YYYY-MM-DD". The lunar and bridging days are announced each year;
+  -- none is encoded yet, so working-day counts skip only weekends. Fill this list with the announced days.
+  public_holidays = {},
+
+  -- Suspension (tạm dừng, Điều 70 Luật Thanh tra 2022): whether the suspended days are left out of the
+  -- on-site duration (they move the due date). UNCONFIRMED (legal-vn.md §2.3); the contract says resumed
+  -- suspensions move the due date, so true. Both ends of a suspension are suspended days.
+  suspension_moves_due = true,
+
+  -- Overlap (Chỉ thị 20/CT-TTg 2017: an enterprise is not inspected more than once a year on the same
+  -- content; CONFIRMED: https://vietnamlawmagazine.vn/pm-redresses-overlapping-business-inspections-5864.html).
+  -- What a collision does: "warn" (the inspector decides) or "refuse".
+  overlap_action = "warn",
+  -- Chỉ thị 20 allows ad-hoc (đột xuất) inspections only on clear signs of violation, and then outside the
+  -- once-a-year count. The request does not say whether an unscheduled inspection rests on such signs, so by
+  -- default unscheduled inspections are checked like the others (false). true exempts every unscheduled one.
+  overlap_exempt_unscheduled = false,
+
+  -- Finding categories for which `recovery` recommends what (NĐ 43/2023 Điều 91; TT 02/2021/TT-TTCP report
+  -- columns "thu hồi về ngân sách nhà nước" / "xử lý khác về kinh tế" / đất, legal-vn.md §2.6):
+  --   "recover" — the whole amount back to the state budget;
+  --   "other"   — other financial handling (giảm trừ quyết toán, giảm cấp phát vốn…);
+  --   "land"    — the land area to recover (and any money with it back to the budget);
+  --   "none"    — nothing proposed automatically: the signer of the conclusion decides.
+  -- The mapping is this pack's reading of reporting practice, not a rule of law.
+  recovery_by_category = {
+    su_dung_sai_muc_dich = "recover",
+    thu_chi_sai = "recover",
+    sai_quyet_toan = "other",
+    dat_dai = "land",
+    khac = "none",
+  },
+
+  -- Risk selection for computed plan entries (inspection/plans/*.lua): organizations with no inspection
+  -- opened in the last `plan_lookback_years` calendar years before the plan year, ranked by
+  -- inspection/plan_risk.lua, the best `plan_risk_picks` taken. Office policy, not law.
+  plan_lookback_years = 2,
+  plan_risk_picks = 2,
+
+  -- On-site durations (thời hạn thanh tra) that could not be confirmed; the confirmed ones are in
+  -- inspection/durations.lua. `days` is the maximum, `extensions` how many extensions, `extension_days` the
+  -- longest each may be.
+  -- Luật 2022 Điều 47: only the Thanh tra Chính phủ figures are CONFIRMED (legal-vn.md §2.3). The figures for
+  -- Thanh tra bộ / tỉnh (45 days, one extension ≤ 30) and Thanh tra sở / huyện (30 days, one extension ≤ 15)
+  -- are UNCONFIRMED (the source excerpt was truncated; they follow the 2010 law's 45 / 30-day tiers).
+  -- Luật 2025: Thanh tra Chính phủ ≤ 60 days is CONFIRMED, its extensions are not (UNCONFIRMED: kept as in
+  -- 2022, two of ≤ 30 days). Thanh tra tỉnh and the kept sector inspectorates (Bộ Quốc phòng, Bộ Công an,
+  -- Ngân hàng Nhà nước, Cơ yếu): UNCONFIRMED, assumed 45 days with one extension ≤ 30.
+  onsite_unconfirmed = {
+    luat_2022 = {
+      thanh_tra_bo = { days = 45, extensions = 1, extension_days = 30 },
+      thanh_tra_tinh = { days = 45, extensions = 1, extension_days = 30 },
+      thanh_tra_so = { days = 30, extensions = 1, extension_days = 15 },
+      thanh_tra_huyen = { days = 30, extensions = 1, extension_days = 15 },
+    },
+    luat_2025 = {
+      thanh_tra_chinh_phu = { days = 60, extensions = 2, extension_days = 30 },
+      thanh_tra_tinh = { days = 45, extensions = 1, extension_days = 30 },
+      thanh_tra_bo_quoc_phong = { days = 45, extensions = 1, extension_days = 30 },
+      thanh_tra_bo_cong_an = { days = 45, extensions = 1, extension_days = 30 },
+      thanh_tra_ngan_hang_nha_nuoc = { days = 45, extensions = 1, extension_days = 30 },
+      thanh_tra_co_yeu = { days = 45, extensions = 1, extension_days = 30 },
+    },
+  },
+
+  -- The result report (báo cáo kết quả thanh tra, with the draft conclusion under the 2022 law), calendar days
+  -- after the end of on-site work. CONFIRMED for 2022: Thanh tra tỉnh 20, Thanh tra sở / huyện 15 (see
+  -- durations.lua). UNCONFIRMED: Thanh tra Chính phủ 30 and Thanh tra bộ 20 under 2022; every level under 2025
+  -- (the 2025 law's report article was not found; the 2022 figures are kept).
+  report_days_unconfirmed = {
+    luat_2022 = { thanh_tra_chinh_phu = 30, thanh_tra_bo = 20 },
+    luat_2025 = { thanh_tra_chinh_phu = 30, thanh_tra_tinh = 20, thanh_tra_bo_quoc_phong = 20,
+                  thanh_tra_bo_cong_an = 20, thanh_tra_ngan_hang_nha_nuoc = 20, thanh_tra_co_yeu = 20 },
+  },
+}
