@@ -22,7 +22,7 @@ struct Thanhtra: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            InitCommand.self, VersionCommand.self, SubjectCommand.self, CaseCommand.self, InspectionCommand.self, FindingCommand.self,
+            InitCommand.self, VersionCommand.self, SubjectCommand.self, CaseCommand.self, PlanCommand.self, InspectionCommand.self, FindingCommand.self,
             RecommendCommand.self, FollowUpCommand.self, RulesCommand.self,
             JournalCommand.self,
         ]

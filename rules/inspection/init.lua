@@ -36,6 +36,13 @@ end
 
 --- The regime for a decision date, or nil and a problem.
 local function regime_for(decided_on, problems)
+  if decided_on == nil then
+    -- No decision yet: no law applies and no clock has started.
+    problems[#problems + 1] = { code = "not_decided",
+      message = "Cuộc thanh tra chưa có quyết định thanh tra: chưa xác định được thời hạn",
+      hint = "ghi quyết định thanh tra trước (thanhtra inspection decide)" }
+    return nil
+  end
   local regime = regimes.on(decided_on)
   if regime == nil then
     problems[#problems + 1] = { code = "not_in_force",

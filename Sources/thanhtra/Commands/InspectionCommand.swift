@@ -68,6 +68,21 @@ struct InspectionOpenCommand: ParsableCommand {
         for id in subjects where try store.subject(id: Subject.ID(rawValue: id)) == nil {
             throw CommandError(message: "no subject #\(id)", hint: "see `thanhtra subject list`")
         }
+        // Chỉ thị 20/CT-TTg: the pack decides whether another inspection of the same subjects this year warns or refuses.
+        let subjectIDs = subjects.map { Subject.ID(rawValue: $0) }
+        if !subjectIDs.isEmpty {
+            let others = try store.inspectionsOfSubjects(subjectIDs, year: day.year, excluding: nil)
+            let overlap = try engine.overlap(
+                mode: mode == .unscheduled ? .unscheduled : .regular, year: day.year, content: content, field: field,
+                subjectIDs: subjectIDs, others: others)
+            for collision in overlap.collisions {
+                Output.error("\(overlap.action == .refuse ? "error" : "warning"): \(collision.message) (inspection #\(collision.inspectionID))")
+            }
+            if overlap.action == .refuse {
+                throw CommandError(message: "the inspection collides with another inspection of \(day.year); nothing was opened",
+                                   hint: "see `thanhtra inspection show` of the inspection named above")
+            }
+        }
         let groundValue = ground.map { InspectionGround(kind: $0.kind, reference: groundRef ?? "") }
         let new = try InspectionWork.open(
             NewInspection(

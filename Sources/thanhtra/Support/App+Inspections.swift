@@ -21,6 +21,8 @@ extension App {
         try store.updateInspection(
             Inspection.ID(rawValue: id), command: command, context: context(pack: engine.pack)
         ) { current in
+            // Validate the step first (state, dates): a pure function, so calling it twice is harmless.
+            _ = try change(current, nil)
             var deadlines: InspectionDeadlines?
             if let withStep {
                 var next = current
