@@ -4,19 +4,22 @@ import GRDB
 /// The read-only views of inspections the rule pack needs: the register and past inspections for plan scripts,
 /// and the same subjects' inspections of a year for the overlap check.
 extension SQLiteStore {
-    /// The whole subject register by ID, and every inspection opened before 1 January of `year`, by opening day
+    /// The whole subject register by ID, and every inspection of earlier years (a scheduled one by its plan year, others by the day opened), by opening day
     /// then ID.
     /// - Throws: ``StoreError``.
     public func inspectionView(forPlanYear year: Int) throws -> (subjects: [Subject], past: [PastInspection]) {
         try read { db in
             let subjects = try Subject.fetchAll(db, sql: "SELECT * FROM subject ORDER BY id")
             let past = try Self.fetchPastInspections(
-                db, where: "openedOn < ?", arguments: [Self.firstDayText(of: year)])
+                // A scheduled inspection belongs to its plan's year, whenever the plan was loaded; others to the
+                // year they were opened in. So the plan's own inspections never feed back into its computation.
+                db, where: "(planYear IS NOT NULL AND planYear < ?) OR (planYear IS NULL AND openedOn < ?)",
+                arguments: [year, Self.firstDayText(of: year)])
             return (subjects, past)
         }
     }
 
-    /// The inspections of any of `ids` opened in `[year-01-01, (year + 1)-01-01)`, except `excluding`, by opening
+    /// The inspections of any of `ids` of `year` (a scheduled one by its plan year, others opened in `[year-01-01, (year + 1)-01-01)`), except `excluding`, by opening
     /// day then ID. Each lists all its subjects, not only those asked about.
     /// - Throws: ``StoreError``.
     public func inspectionsOfSubjects(
@@ -29,12 +32,12 @@ extension SQLiteStore {
             for start in stride(from: 0, to: ids.count, by: Inspection.fetchBatchSize) {
                 let batch = ids[start..<min(start + Inspection.fetchBatchSize, ids.count)]
                 let condition = """
-                    openedOn >= ? AND openedOn < ? AND id IS NOT ?
+                    (planYear = ? OR (planYear IS NULL AND openedOn >= ? AND openedOn < ?)) AND id IS NOT ?
                     AND id IN (SELECT inspectionId FROM inspectionSubject WHERE subjectId IN (\(
                         databaseQuestionMarks(count: batch.count))))
                     """
                 let arguments: StatementArguments =
-                    [Self.firstDayText(of: year), Self.firstDayText(of: year + 1), excluding]
+                    [year, Self.firstDayText(of: year), Self.firstDayText(of: year + 1), excluding]
                     + StatementArguments(Array(batch))
                 for inspection in try Self.fetchPastInspections(db, where: condition, arguments: arguments) {
                     found[inspection.id] = inspection

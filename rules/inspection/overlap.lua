@@ -47,7 +47,9 @@ end
 function M.check(request)
   local steps, collisions = {}, {}
   for _, other in ipairs(request.others or {}) do
-    local other_year = year_of(other.opened_on)
+    -- The host says which year an inspection belongs to (a scheduled one: its plan's year, whenever the plan
+    -- was loaded); without it, the year it was opened in.
+    local other_year = other.year or year_of(other.opened_on)
     if (request.id == nil or other.id ~= request.id)
       and (other_year == nil or other_year == request.year) then
       local shared = shared_subjects(request.subject_ids, other.subject_ids)

@@ -41,14 +41,16 @@ public protocol PlanStore: Sendable {
     /// - Throws: ``StoreError``.
     func planProgress(year: Int) throws -> [PlanProgress]
 
-    /// What a plan script for `year` sees: the whole subject register (by ID) and every inspection opened before
-    /// `year` began (by opening day, then ID).
+    /// What a plan script for `year` sees: the whole subject register (by ID) and every inspection of earlier
+    /// years — a scheduled inspection belongs to its plan's year, whenever the plan was loaded; others to the year
+    /// they were opened in (by opening day, then ID).
     ///
     /// - Throws: ``StoreError``.
     func inspectionView(forPlanYear year: Int) throws -> (subjects: [Subject], past: [PastInspection])
 
-    /// The inspections of any of these subjects opened in calendar year `year` (half-open: `year`-01-01 ≤ day <
-    /// `year + 1`-01-01), except `excluding`, by opening day then ID: the `others` of the overlap check.
+    /// The inspections of any of these subjects belonging to `year` — scheduled ones of that plan year, others
+    /// opened in `year`-01-01 ≤ day < `year + 1`-01-01 — except `excluding`, by opening day then ID: the
+    /// `others` of the overlap check.
     ///
     /// - Throws: ``StoreError``.
     func inspectionsOfSubjects(_ ids: [Subject.ID], year: Int, excluding: Inspection.ID?) throws -> [PastInspection]

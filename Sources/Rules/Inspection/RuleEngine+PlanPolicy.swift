@@ -33,7 +33,9 @@ extension RuleEngine: PlanPolicy {
     ) throws -> OverlapAnswer {
         let input: LuaValue = .record([
             "mode": .string(mode.rawValue), "year": .integer(Int64(year)), "content": .string(content), "field": .string(field),
-            "subject_ids": .list(subjectIDs.map { .integer($0.rawValue) }), "others": .list(others.map(\.luaValue)),
+            "subject_ids": .list(subjectIDs.map { .integer($0.rawValue) }),
+            // The store gives only inspections belonging to `year` (docs/rule-contract.md); say so to the pack.
+            "others": .list(others.map { $0.luaValue(year: year) }),
         ])
         let result = ResultReader(try call(["inspection", "overlap"], [input]), rule: "inspection.overlap")
         let actionText = try result["action"].string()
@@ -50,8 +52,11 @@ extension RuleEngine: PlanPolicy {
 }
 
 extension PastInspection {
-    var luaValue: LuaValue {
+    var luaValue: LuaValue { luaValue(year: nil) }
+
+    func luaValue(year: Int?) -> LuaValue {
         .record([
+            "year": year.map { .integer(Int64($0)) } ?? .nil,
             "id": .integer(id.rawValue), "mode": .string(mode.rawValue),
             "subject_ids": .list(subjectIDs.map { .integer($0.rawValue) }), "content": .string(content),
             "field": .string(field), "category": .string(category), "opened_on": .date(openedOn),
