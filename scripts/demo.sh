@@ -37,6 +37,25 @@ run case deliver 1 --on "$(day -32)"
 run case pay 1 --amount 10.000.000 --on "$(day -15)" --receipt BL-0001
 run case show 1
 run case list
+
+# The 2026 inspection plan from rules/inspection/plans/2026.lua (loaded as of 100 days ago, so the steps below can
+# be dated after it), then one scheduled inspection from decision to follow-up; every deadline comes from the pack.
+THANHTRA_TODAY="$(day -100)" run plan load 2026
+run plan load 2026
+run inspection decide 4 --number "45/QĐ-TTr" --on "$(day -90)" --signer-title "Chánh Thanh tra tỉnh" \
+    --signer "Trần Văn Hải" --lead "Lê Minh" --member "Phạm An"
+run inspection announce 4 --on "$(day -88)"
+run finding add --inspection 4 --subject 1 --description "Sử dụng kinh phí sai mục đích" --amount 80.000.000 \
+    --category su_dung_sai_muc_dich
+run recommend --inspection 4 --kind recovery --finding 1 --subject 1 --description "Thu hồi về ngân sách nhà nước" \
+    --amount 80.000.000
+run inspection end-onsite 4 --on "$(day -40)"
+run inspection report 4 --on "$(day -30)"
+run inspection draft 4 --on "$(day -25)"
+run inspection conclude 4 --number "12/KL-TTr" --on "$(day -20)"
+run follow-up record --recommendation 1 --amount 50.000.000 --receipt BL-0077 --on "$(day -5)"
+run inspection show 4
+run plan show 2026
 run journal show
 run journal verify
 echo
