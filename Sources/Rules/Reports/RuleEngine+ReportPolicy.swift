@@ -1,0 +1,74 @@
+public import Casework
+import LuaBridge
+
+/// The rule pack answers Casework's reporting questions through `report.*` (docs/rule-contract.md).
+extension RuleEngine: ReportPolicy {
+    public func reportPeriod(kind: String, spec: String) throws -> ReportPeriod {
+        let result = ResultReader(
+            try call(["report", "period"], [.record(["kind": .string(kind), "spec": .string(spec)])]), rule: "report.period")
+        let problems = try result["problems"].problems()
+        if let problem = problems.first {
+            throw InputError(field: "period", message: problem.message, hint: problem.hint)
+        }
+        return ReportPeriod(
+            kind: try result["kind"].optionalString() ?? kind, label: try result["label"].optionalString() ?? spec,
+            from: try result["from"].date(), before: try result["before"].date())
+    }
+
+    public func reportForms(on: CalendarDate) throws -> [FormLayout] {
+        let result = ResultReader(try call(["report", "forms"], [.record(["on": .date(on)])]), rule: "report.forms")
+        var forms: [FormLayout] = []
+        for form in try result["forms"].list() {
+            var header: [[FormLayout.HeaderCell]] = []
+            for row in try form["header"].list() {
+                var cells: [FormLayout.HeaderCell] = []
+                for cell in try row.list() {
+                    cells.append(
+                        .init(text: try cell["text"].string(), span: max(1, Int(try cell["span"].quantity())),
+                              rows: max(1, Int(try cell["rows"].quantity()))))
+                }
+                header.append(cells)
+            }
+            var columns: [FormLayout.Column] = []
+            for column in try form["columns"].list() {
+                columns.append(
+                    .init(code: try column["code"].string(), figure: try column["figure"].string(),
+                          unit: try column["unit"].optionalString() ?? "count"))
+            }
+            forms.append(
+                FormLayout(
+                    code: try form["code"].string(), title: try form["title"].string(),
+                    basis: try form["basis"].optionalString() ?? "", header: header, columns: columns))
+        }
+        return forms
+    }
+
+    public func reportChecks(_ figures: PeriodFigures) throws -> [FigureCheck] {
+        let result = ResultReader(try call(["report", "checks"], [figures.luaTable]), rule: "report.checks")
+        var checks: [FigureCheck] = []
+        for check in try result["checks"].list() {
+            checks.append(
+                FigureCheck(name: try check["name"].string(), isOK: try check["ok"].bool(), text: try check["text"].string()))
+        }
+        return checks
+    }
+
+    public func reportNarrative(_ figures: PeriodFigures, language: String) throws -> String {
+        let period = figures.period
+        let input: LuaValue = .record([
+            "period": .record([
+                "kind": .string(period.kind), "label": .string(period.label), "from": .date(period.from),
+                "before": .date(period.before),
+            ]),
+            "figures": figures.luaTable, "language": .string(language),
+        ])
+        return try ResultReader(try call(["report", "narrative"], [input]), rule: "report.narrative")["text"].string()
+    }
+}
+
+extension PeriodFigures {
+    /// `{ ["inspections.total"] = 37, … }`.
+    var luaTable: LuaValue {
+        .table(LuaTable(fields: values.mapValues { .integer($0) }))
+    }
+}
