@@ -98,7 +98,7 @@ struct CaseOpenCommand: ParsableCommand {
         let opened = try store.openCase(new, context: app.context(pack: engine.pack))
         switch app.configuration.format {
         case .json: try Output.json(opened)
-        case .table: Output.line("opened case #\(opened.id) for \(subject.name); decision due by \(opened.decisionDueOn)")
+        default: Output.line("opened case #\(opened.id) for \(subject.name); decision due by \(opened.decisionDueOn)")
         }
     }
 }

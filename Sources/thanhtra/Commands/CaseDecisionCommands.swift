@@ -37,7 +37,7 @@ struct CasePreviewCommand: ParsableCommand {
                     caseID: id, totalFineVND: assessment.totalFineVND, totalRemedialVND: assessment.totalRemedialVND,
                     decisionDueOn: assessment.decisionDueOn, enforcementExpiresOn: assessment.enforcementExpiresOn,
                     lines: assessment.lines.map(\.fine), steps: assessment.steps, problems: assessment.problems))
-        case .table:
+        default:
             Output.line("preview of case #\(id) (nothing stored); rules \(engine.pack.shortHash)")
             CaseText.assessment(assessment, explain: true).forEach { Output.line($0) }
         }
@@ -66,7 +66,7 @@ struct CaseDecideCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(updated)
-        case .table:
+        default:
             let total = updated.decision.map { CaseText.money($0.totalFineVND) } ?? "-"
             Output.line("decided case #\(id): decision \(number), total fine \(total); now \(updated.state.rawValue)")
         }
@@ -90,7 +90,7 @@ struct CaseDeliverCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(updated)
-        case .table: Output.line("delivered case #\(id) on \(on); pay by \(updated.decision?.paymentDueOn.map(\.description) ?? "-")")
+        default: Output.line("delivered case #\(id) on \(on); pay by \(updated.decision?.paymentDueOn.map(\.description) ?? "-")")
         }
     }
 }
@@ -113,7 +113,7 @@ struct CaseExtendCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(updated)
-        case .table: Output.line("extended case #\(id): decision now due by \(updated.decisionDueOn)")
+        default: Output.line("extended case #\(id): decision now due by \(updated.decisionDueOn)")
         }
     }
 }

@@ -26,7 +26,7 @@ struct CasePayCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(updated)
-        case .table:
+        default:
             var line = "recorded payment \(receipt) on case #\(id): \(CaseText.money(amount))"
             if surcharge > .zero { line += " + surcharge \(CaseText.money(surcharge))" }
             line += "; outstanding fine \(CaseText.money(updated.outstandingVND)); now \(updated.state.rawValue)"
@@ -57,7 +57,7 @@ struct CaseInstallmentsCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(updated)
-        case .table: Output.line("approved \(installments.count) installments for case #\(id)")
+        default: Output.line("approved \(installments.count) installments for case #\(id)")
         }
     }
 }
@@ -81,7 +81,7 @@ struct CasePostponeCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(updated)
-        case .table: Output.line("postponed case #\(id) from \(from) until \(until)")
+        default: Output.line("postponed case #\(id) from \(from) until \(until)")
         }
     }
 }
@@ -104,7 +104,7 @@ struct CaseCancelCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(updated)
-        case .table: Output.line("cancelled case #\(id): \(reason)")
+        default: Output.line("cancelled case #\(id): \(reason)")
         }
     }
 }

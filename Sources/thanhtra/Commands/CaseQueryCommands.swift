@@ -18,7 +18,7 @@ struct CaseShowCommand: ParsableCommand {
         let penaltyCase = try app.penaltyCase(id, in: store)
         switch app.configuration.format {
         case .json: try Output.json(penaltyCase)
-        case .table:
+        default:
             let subject = try store.subject(id: penaltyCase.subjectID)
             let surcharge = penaltyCase.state == .decided
                 ? try PenaltyCasework.surcharge(penaltyCase, asOf: app.today, policy: engine) : nil
@@ -61,7 +61,7 @@ struct CaseListCommand: ParsableCommand {
                 limit: limit))
         switch app.configuration.format {
         case .json: try Output.json(cases)
-        case .table:
+        default:
             Output.table(
                 ["#", "state", "record", "on", "subject", "codes", "fine", "outstanding", "due"],
                 cases.map(row))

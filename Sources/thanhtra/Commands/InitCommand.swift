@@ -68,7 +68,7 @@ struct VersionCommand: ParsableCommand {
         let info = Info(thanhtra: Thanhtra.version, rulePack: pack?.directory, rulePackHash: pack?.hash)
         switch app.configuration.format {
         case .json: try Output.json(info)
-        case .table:
+        default:
             Output.line("thanhtra \(info.thanhtra)")
             if let pack { Output.line("rule pack \(pack.directory) (hash \(pack.hash))") }
         }

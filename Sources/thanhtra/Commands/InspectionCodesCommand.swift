@@ -15,7 +15,7 @@ struct InspectionCodesCommand: ParsableCommand {
         let catalog = try engine.inspectionCatalog(on: on ?? app.today)
         switch app.configuration.format {
         case .json: try Output.json(catalog)
-        case .table:
+        default:
             Output.table(
                 ["kind", "code", "title"],
                 catalog.categories.map { ["category", $0.code, $0.title] } + catalog.levels.map { ["level", $0.code, $0.title] }

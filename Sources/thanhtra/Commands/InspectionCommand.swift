@@ -93,7 +93,7 @@ struct InspectionOpenCommand: ParsableCommand {
         let opened = try store.openInspection(new, context: app.context(pack: engine.pack))
         switch app.configuration.format {
         case .json: try Output.json(opened)
-        case .table: Output.line("opened inspection #\(opened.id) (\(opened.mode.rawValue), \(opened.category), \(opened.level))")
+        default: Output.line("opened inspection #\(opened.id) (\(opened.mode.rawValue), \(opened.category), \(opened.level))")
         }
     }
 }

@@ -15,7 +15,7 @@ struct InspectionShowCommand: ParsableCommand {
         let inspection = try app.inspection(id, in: store)
         switch app.configuration.format {
         case .json: try Output.json(inspection)
-        case .table:
+        default:
             let subjects = try inspection.subjects.compactMap { try store.subject(id: $0) }
             InspectionText.show(inspection, subjects: subjects, today: app.today).forEach { Output.line($0) }
         }
@@ -62,7 +62,7 @@ struct InspectionListCommand: ParsableCommand {
         let found = try store.inspections(filter)
         switch app.configuration.format {
         case .json: try Output.json(found)
-        case .table:
+        default:
             Output.table(
                 ["#", "state", "mode", "category", "level", "opened", "content"],
                 found.map { ["\($0.id)", $0.state.rawValue, $0.mode.rawValue, $0.category, $0.level, $0.openedOn.description, $0.content] })

@@ -32,7 +32,7 @@ struct JournalShowCommand: ParsableCommand {
         let entries = try app.openStore().journal(after: after, limit: limit)
         switch app.configuration.format {
         case .json: try Output.json(entries)
-        case .table:
+        default:
             Output.table(
                 ["#", "recorded at", "actor", "command", "rules", "hash"],
                 entries.map {
@@ -70,7 +70,7 @@ struct JournalVerifyCommand: ParsableCommand {
             }
         switch app.configuration.format {
         case .json: try Output.json(result)
-        case .table:
+        default:
             if result.intact {
                 Output.line("journal intact: \(result.entries ?? 0) entries, head \(result.head ?? "-")")
             } else {

@@ -60,7 +60,7 @@ struct PlanLoadCommand: ParsableCommand {
             deadlines: { _ in InspectionDeadlines() })
         switch app.configuration.format {
         case .json: try Output.json(result)
-        case .table: PlanText.loadResult(result, year: year).forEach { Output.line($0) }
+        default: PlanText.loadResult(result, year: year).forEach { Output.line($0) }
         }
     }
 }
@@ -78,7 +78,7 @@ struct PlanShowCommand: ParsableCommand {
         let progress = try app.openStore().planProgress(year: year)
         switch app.configuration.format {
         case .json: try Output.json(progress)
-        case .table:
+        default:
             Output.table(
                 ["entry", "period", "content", "category", "level", "inspection", "state"],
                 progress.map {

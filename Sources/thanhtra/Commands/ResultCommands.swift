@@ -40,7 +40,7 @@ struct FindingAddCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(finding)
-        case .table:
+        default:
             Output.line("recorded finding #\(finding.id) on inspection #\(inspection): \(code) (\(classification.title))")
             var parts: [String] = []
             if suggestion.recoveryVND > .zero { parts.append("recover \(CaseText.money(suggestion.recoveryVND)) to the state budget") }
@@ -96,7 +96,7 @@ struct RecommendCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(recommendation)
-        case .table: Output.line("recorded recommendation #\(recommendation.id) (\(recommendation.kind.rawValue)) on inspection #\(inspection)")
+        default: Output.line("recorded recommendation #\(recommendation.id) (\(recommendation.kind.rawValue)) on inspection #\(inspection)")
         }
     }
 }
@@ -137,7 +137,7 @@ struct FollowUpRecordCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(followUp)
-        case .table: Output.line("recorded follow-up #\(followUp.id) on recommendation #\(recommendation)")
+        default: Output.line("recorded follow-up #\(followUp.id) on recommendation #\(recommendation)")
         }
     }
 }

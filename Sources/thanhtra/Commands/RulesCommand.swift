@@ -44,7 +44,7 @@ struct RulesCheckCommand: ParsableCommand {
                     version: report.manifest?.version, files: pack.files.count,
                     errors: report.diagnostics.filter { $0.severity == .error }.map(\.description),
                     warnings: report.diagnostics.filter { $0.severity == .warning }.map(\.description)))
-        case .table:
+        default:
             for diagnostic in report.diagnostics { Output.line(diagnostic.description) }
             let label = report.manifest.map { "\($0.name) \($0.version)" } ?? "rule pack"
             Output.line(

@@ -18,7 +18,7 @@ struct RulesCatalogCommand: ParsableCommand {
         let entries = try engine.catalog(on: day, sector: sector)
         switch app.configuration.format {
         case .json: try Output.json(entries)
-        case .table:
+        default:
             Output.table(
                 ["code", "sector", "frame", "for", "warning", "in force", "basis"],
                 entries.map {
@@ -45,7 +45,7 @@ struct RulesCircumstancesCommand: ParsableCommand {
         case .json:
             struct Both: Encodable { var mitigating: [CircumstanceEntry]; var aggravating: [CircumstanceEntry] }
             try Output.json(Both(mitigating: mitigating, aggravating: aggravating))
-        case .table:
+        default:
             Output.table(
                 ["kind", "code", "title", "citation"],
                 mitigating.map { ["mitigating", $0.code, $0.title, $0.citation] }
@@ -68,7 +68,7 @@ struct RulesTitlesCommand: ParsableCommand {
         let titles = try engine.titles(on: on ?? app.today)
         switch app.configuration.format {
         case .json: try Output.json(titles)
-        case .table: Output.table(["code", "title", "limit", "citation"], titles.map { [$0.code, $0.title, $0.limit, $0.citation] })
+        default: Output.table(["code", "title", "limit", "citation"], titles.map { [$0.code, $0.title, $0.limit, $0.citation] })
         }
     }
 }

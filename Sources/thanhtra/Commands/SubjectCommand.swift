@@ -44,7 +44,7 @@ struct SubjectAddCommand: ParsableCommand {
         let subject = try store.addSubject(try new.validated(), context: app.context(pack: pack))
         switch app.configuration.format {
         case .json: try Output.json(subject)
-        case .table: Output.line("registered subject #\(subject.id): \(subject.name) (\(subject.identifier))")
+        default: Output.line("registered subject #\(subject.id): \(subject.name) (\(subject.identifier))")
         }
     }
 }
@@ -73,7 +73,7 @@ struct SubjectListCommand: ParsableCommand {
         let subjects = try app.openStore().subjects(kind: kind.flatMap { Subject.Kind(rawValue: $0.rawValue) }, search: search, limit: limit)
         switch app.configuration.format {
         case .json: try Output.json(subjects)
-        case .table:
+        default:
             Output.table(
                 ["#", "kind", "identifier", "name", "address"],
                 subjects.map { ["\($0.id)", $0.kind.rawValue, $0.identifier, $0.name, $0.address] })
@@ -97,7 +97,7 @@ struct SubjectShowCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(subject)
-        case .table:
+        default:
             Output.table(
                 ["field", "value"],
                 [["number", "\(subject.id)"], ["kind", subject.kind.rawValue], ["identifier", subject.identifier],

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Casework
 import Foundation
 import Rules
@@ -7,8 +8,14 @@ import Store
 struct App {
     let configuration: Configuration
 
-    init(_ options: GlobalOptions) throws {
+    /// - Parameter formats: the `--format` values the command prints; any other is a usage error.
+    init(_ options: GlobalOptions, formats: Set<OutputFormat> = OutputFormat.basic) throws {
         configuration = try Configuration(options: options)
+        guard formats.contains(configuration.format) else {
+            throw ValidationError(
+                "--format \(configuration.format.rawValue) is not available for this command; use "
+                    + formats.map(\.rawValue).sorted().joined(separator: " or "))
+        }
     }
 
     /// Opens the existing database; a missing file is an error that says to run `thanhtra init`.

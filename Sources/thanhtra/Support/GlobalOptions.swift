@@ -1,8 +1,12 @@
 import ArgumentParser
 
-/// Output of read commands: aligned text for people, JSON for scripts.
+/// Output of read commands: aligned text for people, JSON for scripts; reports also write CSV, XLSX, HTML and
+/// the narrative text.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
-    case table, json
+    case table, json, csv, xlsx, html, text
+
+    /// The formats every read command prints.
+    static let basic: Set<OutputFormat> = [.table, .json]
 }
 
 /// Options every command accepts.
@@ -16,6 +20,6 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: [.customLong("as")], help: ArgumentHelp("Who is acting, for the journal (default: $USER).", valueName: "name"))
     var actor: String?
 
-    @Option(name: .long, help: "Output format of read commands: table or json.")
+    @Option(name: .long, help: "Output format: table or json; reports also csv, xlsx, html, text.")
     var format: OutputFormat = .table
 }

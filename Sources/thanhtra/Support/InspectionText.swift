@@ -6,7 +6,7 @@ enum InspectionText {
     static func print(_ inspection: Inspection, verb: String, format: OutputFormat) {
         switch format {
         case .json: try? Output.json(inspection)
-        case .table:
+        default:
             var line = "\(verb) inspection #\(inspection.id); now \(inspection.state.rawValue)"
             let due = inspection.deadlines
             if let date = due.conclusionDueOn, inspection.state == .drafted { line += "; conclusion due by \(date)" }
