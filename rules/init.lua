@@ -11,6 +11,7 @@
 local calendar = require "lib.calendar"
 local penalty = require "penalty"
 local inspection = require "inspection"
+local report = require "report"
 local testing = require "lib.testing"
 
 return {
@@ -27,6 +28,9 @@ return {
 
   -- Inspections: docs/rule-contract.md "Inspections".
   inspection = inspection,
+
+  -- Reports: docs/rule-contract.md "Reports".
+  report = report,
 
   -- Test files (tests/*.lua), loaded by the host's test runner.
   tests = testing,
