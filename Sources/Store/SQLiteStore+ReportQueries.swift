@@ -27,6 +27,11 @@ extension FigureQuery {
     /// Inspections that have a decision, as `i` with their decision `d`.
     private static let decidedInspections = "inspection i JOIN inspectionDecision d ON d.inspectionId = i.id"
 
+    /// Joins the decided inspection `i` (with its decision `d`) that `column` refers to.
+    private static func joiningInspection(on column: String) -> String {
+        "JOIN inspection i ON i.id = \(column) JOIN inspectionDecision d ON d.inspectionId = i.id"
+    }
+
     /// Inspections as members.
     private static func inspections(where condition: String) -> FigureQuery {
         FigureQuery(
@@ -52,7 +57,7 @@ extension FigureQuery {
             kind: .finding,
             sql: """
                 SELECT f.id AS id, f.\(column) AS value, f.description AS label
-                FROM finding f JOIN \(decidedInspections) ON i.id = f.inspectionId
+                FROM finding f \(joiningInspection(on: "f.inspectionId"))
                 WHERE \(concludedCondition) AND f.\(column) > 0
                 """)
     }
@@ -63,7 +68,7 @@ extension FigureQuery {
             kind: .recommendation,
             sql: """
                 SELECT r.id AS id, r.\(column) AS value, r.description AS label
-                FROM recommendation r JOIN \(decidedInspections) ON i.id = r.inspectionId
+                FROM recommendation r \(joiningInspection(on: "r.inspectionId"))
                 WHERE \(concludedCondition) AND r.kind = '\(kind.rawValue)' AND r.\(column) > 0
                 """)
     }
@@ -136,7 +141,7 @@ extension FigureQuery {
             kind: .finding,
             sql: """
                 SELECT MIN(f.id) AS id, 1 AS value, MIN(b.name) AS label
-                FROM finding f JOIN \(decidedInspections) ON i.id = f.inspectionId JOIN subject b ON b.id = f.subjectId
+                FROM finding f \(joiningInspection(on: "f.inspectionId")) JOIN subject b ON b.id = f.subjectId
                 WHERE \(concludedCondition) GROUP BY f.subjectId
                 """),
         Figure.violationsVND: findings("amountVND"),
