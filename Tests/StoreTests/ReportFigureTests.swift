@@ -174,7 +174,10 @@ import Testing
         // Zero amounts are not members: only finding 1 has land.
         #expect(try store.members(of: Figure.violationsLand, in: reportP1).members.map(\.id) == [1])
         let recovered = try store.members(of: Figure.recoveredVND, in: reportP1).members
-        #expect(recovered == [FigureMembers.Member(kind: .followUp, id: 6, value: 7_000_000, label: "2026-09-30 Kiến nghị 7")])
+        #expect(
+            recovered == [
+                FigureMembers.Member(kind: .followUp, id: 6, value: 7_000_000, label: "2026-09-30 Kiến nghị 7")
+            ])
         let transfer = try store.members(of: Figure.transferPersons, in: reportP1).members
         #expect(transfer == [FigureMembers.Member(kind: .recommendation, id: 4, value: 3, label: "Kiến nghị 4")])
     }

@@ -11,17 +11,19 @@ let reportP2 = ReportPeriod(kind: "monthly", label: "2026-11", from: day("2026-1
 ///
 /// Subjects: 1 Công ty A, 2 Công ty B, 3 Nguyễn Văn C (person), 4 Công ty D.
 ///
-/// Inspections (decision, announced, on-site ended, concluded; due dates):
+/// Inspections (mode, category, level; decided, announced, on-site ended, concluded; due dates; subjects):
 ///
-/// | # | mode        | category     | level | decided    | announced  | ended      | concluded  | due                 | subjects |
-/// |---|-------------|--------------|-------|------------|------------|------------|------------|---------------------|----------|
-/// | 1 | unscheduled | hanh_chinh   | tinh  | 2026-08-20 | 2026-08-25 | 2026-09-20 | 2026-10-14 | concl. 2026-10-10   | 1, 2     |
-/// | 2 | scheduled   | hanh_chinh   | so    | 2026-09-15 | 2026-09-20 | 2026-10-12 | 2026-10-15 | onsite 10-10, concl. 11-30 | 3, 2 |
-/// | 3 | regular     | chuyen_nganh | tinh  | 2026-10-01 | 2026-10-05 | —          | —          | onsite 2026-10-13   | 4        |
-/// | 4 | unscheduled | hanh_chinh   | tinh  | 2026-11-14 | —          | —          | —          |                     | 1        |
-/// | 5 | unscheduled | chuyen_nganh | huyen | 2026-06-01 | 2026-06-05 | 2026-07-01 | —          | concl. 2026-10-14   | 2        |
-/// | 6 | scheduled   | hanh_chinh   | tinh  | (none)     | —          | —          | —          | concl. 2026-09-01   | —        |
-/// | 7 | unscheduled | hanh_chinh   | tinh  | 2026-05-01 | 2026-05-02 | 2026-05-10 | 2026-09-14 |                     | 1        |
+/// | # | mode, category, level        | decided | announced | ended | concluded | due                     | subj. |
+/// |---|------------------------------|---------|-----------|-------|-----------|-------------------------|-------|
+/// | 1 | unscheduled hanh_chinh tinh  | 08-20   | 08-25     | 09-20 | 10-14     | concl. 10-10            | 1, 2  |
+/// | 2 | scheduled hanh_chinh so      | 09-15   | 09-20     | 10-12 | 10-15     | onsite 10-10, con 11-30 | 3, 2  |
+/// | 3 | regular chuyen_nganh tinh    | 10-01   | 10-05     | —     | —         | onsite 10-13            | 4     |
+/// | 4 | unscheduled hanh_chinh tinh  | 11-14   | —         | —     | —         |                         | 1     |
+/// | 5 | unscheduled chuyen_nganh huy | 06-01   | 06-05     | 07-01 | —         | concl. 10-14            | 2     |
+/// | 6 | scheduled hanh_chinh tinh    | (none)  | —         | —     | —         | concl. 09-01            | —     |
+/// | 7 | unscheduled hanh_chinh tinh  | 05-01   | 05-02     | 05-10 | 09-14     |                         | 1     |
+///
+/// (All dates in 2026; level `huy` is `huyen`.)
 ///
 /// Findings: 1 (insp. 1, subject 1) 100 000 000 đ + 5 000 dm², 2 (insp. 1, subject 1) 20 000 000 đ,
 /// 3 (insp. 2, subject 3) 5 000 000 đ, 4 (insp. 7, subject 1) 7 000 000 đ.
@@ -34,17 +36,18 @@ let reportP2 = ReportPeriod(kind: "monthly", label: "2026-11", from: day("2026-1
 /// 2026-10-15, 1 collective + 1 person; 4 on rec. 4, 2026-11-14, 1 case accepted; 5 on rec. 1, 2026-10-14,
 /// 2 000 dm²; 6 on rec. 7, 2026-09-30, 7 000 000 đ.
 ///
-/// Penalty cases (record, decision due; decision, fine, payment due; payments):
+/// Penalty cases (violator; record date, decision due; decided, fine / remedial, payment due; payments), 2026:
 ///
-/// | # | violator     | record     | decision due | decided    | fine / remedial       | payment due | payments                                   |
-/// |---|--------------|------------|--------------|------------|-----------------------|-------------|--------------------------------------------|
-/// | 1 | organization | 2026-09-14 | 2026-09-21   | 2026-09-15 | 10 000 000 / 2 000 000 | 2026-09-26 | 09-20 4 000 000; 10-15 6 000 000 + 150 000 |
-/// | 2 | person       | 2026-10-14 | 2026-10-21   | 2026-10-15 | 3 000 000 (+ warning)  | 2026-10-26 | 10-20 1 000 000                            |
-/// | 3 | organization | 2026-09-20 | 2026-09-27   | —          |                       |             |                                            |
-/// | 4 | organization | 2026-09-25 | 2026-10-02   | 2026-09-28 | 50 000 000, cancelled 2026-10-01 |  | 09-29 50 000 000                   |
-/// | 5 | person       | 2026-10-20 | 2026-11-14   | —          |                       |             |                                            |
-/// | 6 | organization | 2026-10-25 | 2026-11-01   | 2026-11-20 | warning only          |             |                                            |
-/// | 7 | organization | 2026-08-01 | 2026-08-08   | 2026-08-10 | 20 000 000            | 2026-08-25  | 11-15 20 000 000 + 1 000 000 (late)        |
+/// | # | violator | record | dec. due | decided | fine / remedial        | pay due | payments                           |
+/// |---|----------|--------|----------|---------|------------------------|---------|------------------------------------|
+/// | 1 | org.     | 09-14  | 09-21    | 09-15   | 10 000 000 / 2 000 000 | 09-26   | 09-20 4 000 000; 10-15 6 000 000   |
+/// |   |          |        |          |         |                        |         | + 150 000 surcharge                |
+/// | 2 | person   | 10-14  | 10-21    | 10-15   | 3 000 000 and a warning | 10-26  | 10-20 1 000 000                    |
+/// | 3 | org.     | 09-20  | 09-27    | —       |                        |         |                                    |
+/// | 4 | org.     | 09-25  | 10-02    | 09-28   | 50 000 000; cancelled 10-01 | 10-08 | 09-29 50 000 000             |
+/// | 5 | person   | 10-20  | 11-14    | —       |                        |         |                                    |
+/// | 6 | org.     | 10-25  | 11-01    | 11-20   | a warning only         |         |                                    |
+/// | 7 | org.     | 08-01  | 08-08    | 08-10   | 20 000 000             | 08-25   | 11-15 20 000 000 + 1 000 000 (late) |
 func makeReportStore() throws -> SQLiteStore {
     let store = try SQLiteStore.makeEmpty()
     _ = try store.addSubject(.company(1, name: "Công ty A"), context: .test)
@@ -205,7 +208,9 @@ private func insertPenaltyCases(_ db: Database) throws {
                     totalRemedialVND, packHash, steps, receivedOn, paymentDueOn, enforcementExpiresOn)
                 VALUES (?, ?, ?, 'chanh_thanh_tra', 'Trần Thị Bích Ngọc', ?, ?, 'pack', '[]', ?, ?, '2027-12-31')
                 """,
-            arguments: [id, "QĐ-\(id)/QĐ-XPHC", decidedOn, fine, remedial, paymentDueOn.map { _ in decidedOn }, paymentDueOn])
+            arguments: [
+                id, "QĐ-\(id)/QĐ-XPHC", decidedOn, fine, remedial, paymentDueOn.map { _ in decidedOn }, paymentDueOn,
+            ])
     }
     // case, position, fine, warning, remedial
     let lines: [(Int64, Int64, Int64, Bool, Int64)] = [
