@@ -14,6 +14,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-11-24-createPenaltyCase", migrate: createPenaltyCase)
         migrator.registerMigration("2026-11-25-createInspection", migrate: createInspection)
         migrator.registerMigration("2026-11-26-createPlanEntry", migrate: createPlanEntry)
+        migrator.registerMigration("2026-11-27-createReportIndexes", migrate: createReportIndexes)
         return migrator
     }
 

@@ -1,0 +1,265 @@
+import Casework
+
+/// The SQL behind every period figure, written once: each figure is the list of its members (`id, value, label`),
+/// and its value is `SUM(value)` over that list, so a figure and its drill-down cannot disagree.
+///
+/// Queries take three named arguments: `:from` (first day in the period), `:before` (first day after it) and
+/// `:through` (its last day, `before − 1`); the per-category and per-level lists take `:code` too. Dates are
+/// compared as `YYYY-MM-DD` text with `>=` and `<`, which the date indexes serve; money and land are INTEGER sums.
+///
+/// Rules shared by all figures:
+/// - An inspection counts only once it has a decision (a row in `inspectionDecision`); a plan entry not yet
+///   started is in no figure.
+/// - Findings and recommendations count with their inspection's conclusion date; follow-ups with their own date.
+/// - A cancelled penalty case (`cancelledOn` set) is in no figure, whenever it was cancelled.
+/// - Money and land figures list only members with a non-zero amount; counts list every member with value 1
+///   (`penalty.warnings`: one member per case, valued at its number of warning lines).
+struct FigureQuery: Sendable {
+    /// What the members are.
+    var kind: FigureMembers.Kind
+    /// Selects the members as columns `id`, `value`, `label` (possibly with others).
+    var sql: String
+}
+
+extension FigureQuery {
+    // MARK: Building blocks
+
+    /// Inspections that have a decision, as `i` with their decision `d` (for findings and recommendations).
+    private static let decidedInspections = "inspection i JOIN inspectionDecision d ON d.inspectionId = i.id"
+
+    /// Joins the decided inspection `i` (with its decision `d`) that `column` refers to.
+    private static func joiningInspection(on column: String) -> String {
+        "JOIN inspection i ON i.id = \(column) JOIN inspectionDecision d ON d.inspectionId = i.id"
+    }
+
+    /// An inspection as a member.
+    private static let inspectionColumns = "i.id AS id, 1 AS value, i.content AS label"
+
+    /// Selects `columns` of the decided inspections `i` (decision `d`) meeting `condition`, reading `inspection`
+    /// first, through the index on the date `condition` restricts, or with `decisionFirst` `inspectionDecision`
+    /// first, through its date. `CROSS JOIN` keeps that order: without statistics SQLite's planner would rather
+    /// start from the equality indexes on mode, category or level and read every inspection of one.
+    private static func selectInspections(_ columns: String, where condition: String, decisionFirst: Bool = false)
+        -> String
+    {
+        let tables =
+            decisionFirst
+            ? "inspectionDecision d CROSS JOIN inspection i" : "inspection i CROSS JOIN inspectionDecision d"
+        return "SELECT \(columns) FROM \(tables) WHERE d.inspectionId = i.id AND \(condition)"
+    }
+
+    /// Not concluded before the period (read through `inspectionOnConcludedOn`: the open inspections and those
+    /// concluded since its start) and decided before it.
+    static let carriedOverCondition = "(i.concludedOn IS NULL OR i.concludedOn >= :from) AND d.decidedOn < :from"
+    /// Decided in the period.
+    static let openedCondition = "d.decidedOn >= :from AND d.decidedOn < :before"
+
+    /// Selects `columns` of the period's total inspections meeting `condition`: those carried over, then those
+    /// opened (the two never overlap: decided before `:from`, or on or after it).
+    private static func selectTotal(_ columns: String, where condition: String = "1 = 1") -> String {
+        """
+        \(selectInspections(columns, where: "\(carriedOverCondition) AND \(condition)"))
+        UNION ALL
+        \(selectInspections(columns, where: "\(openedCondition) AND \(condition)", decisionFirst: true))
+        """
+    }
+
+    /// The period's total inspections meeting `condition`, as members. A condition on mode, category or level is
+    /// written with SQLite's unary `+` (`+i.mode = 'regular'`), which keeps the planner off those columns' indexes
+    /// and on the dates.
+    private static func total(where condition: String = "1 = 1") -> FigureQuery {
+        FigureQuery(kind: .inspection, sql: selectTotal(inspectionColumns, where: condition))
+    }
+
+    /// Decided inspections meeting `condition`, as members.
+    private static func inspections(where condition: String, decisionFirst: Bool = false) -> FigureQuery {
+        FigureQuery(
+            kind: .inspection,
+            sql: selectInspections(inspectionColumns, where: condition, decisionFirst: decisionFirst))
+    }
+
+    /// Concluded in the period.
+    private static let concludedCondition = "i.concludedOn >= :from AND i.concludedOn < :before"
+
+    /// Findings of inspections concluded in the period whose `column` is not zero, valued at `column`.
+    private static func findings(_ column: String) -> FigureQuery {
+        FigureQuery(
+            kind: .finding,
+            sql: """
+                SELECT f.id AS id, f.\(column) AS value, f.description AS label
+                FROM finding f \(joiningInspection(on: "f.inspectionId"))
+                WHERE \(concludedCondition) AND f.\(column) > 0
+                """)
+    }
+
+    /// Recommendations of `kind` made by inspections concluded in the period, valued at their `column`.
+    private static func recommendations(_ kind: Recommendation.Kind, _ column: String) -> FigureQuery {
+        FigureQuery(
+            kind: .recommendation,
+            sql: """
+                SELECT r.id AS id, r.\(column) AS value, r.description AS label
+                FROM recommendation r \(joiningInspection(on: "r.inspectionId"))
+                WHERE \(concludedCondition) AND r.kind = '\(kind.rawValue)' AND r.\(column) > 0
+                """)
+    }
+
+    /// Follow-ups dated in the period on recommendations of `kind`, valued at their `column`.
+    private static func followUps(_ kind: Recommendation.Kind, _ column: String) -> FigureQuery {
+        FigureQuery(
+            kind: .followUp,
+            sql: """
+                SELECT x.id AS id, x.\(column) AS value, x.doneOn || ' ' || r.description AS label
+                FROM followUp x JOIN recommendation r ON r.id = x.recommendationId
+                JOIN inspectionDecision d ON d.inspectionId = r.inspectionId
+                WHERE x.doneOn >= :from AND x.doneOn < :before AND r.kind = '\(kind.rawValue)' AND x.\(column) > 0
+                """)
+    }
+
+    /// Decisions dated in the period on cases not cancelled, as `p` with their case `c`; `value` is SQL.
+    private static func decisions(value: String, where condition: String = "1 = 1") -> FigureQuery {
+        FigureQuery(
+            kind: .penaltyCase,
+            sql: """
+                SELECT c.id AS id, \(value) AS value, c.recordNumber AS label
+                FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId
+                WHERE p.decidedOn >= :from AND p.decidedOn < :before AND c.cancelledOn IS NULL AND \(condition)
+                """)
+    }
+
+    /// Payments dated in the period on cases not cancelled, valued at their `column`. A payment has no ID of its
+    /// own: its member's ID is its case's, and the label names the receipt.
+    private static func payments(_ column: String) -> FigureQuery {
+        FigureQuery(
+            kind: .payment,
+            sql: """
+                SELECT y.caseId AS id, y.\(column) AS value, c.recordNumber || ' ' || y.receipt AS label
+                FROM payment y JOIN penaltyCase c ON c.id = y.caseId
+                WHERE y.paidOn >= :from AND y.paidOn < :before AND c.cancelledOn IS NULL AND y.\(column) > 0
+                """)
+    }
+
+    /// What a decision's case still owes at the period's end: its total fine less the payments made before
+    /// `:before`, as SQL on `p`.
+    private static let owedAtEnd = """
+        p.totalFineVND - COALESCE((SELECT SUM(y.amountVND) FROM payment y
+            WHERE y.caseId = p.caseId AND y.paidOn < :before), 0)
+        """
+
+    // MARK: The figures
+
+    /// The query of each fixed figure in ``Figure/all``.
+    static let all: [String: FigureQuery] = [
+        Figure.carriedOver: inspections(where: carriedOverCondition),
+        Figure.opened: inspections(where: openedCondition, decisionFirst: true),
+        Figure.total: total(),
+        Figure.scheduled: total(where: "+i.mode = 'scheduled'"),
+        Figure.unscheduled: total(where: "+i.mode = 'unscheduled'"),
+        Figure.regular: total(where: "+i.mode = 'regular'"),
+        Figure.onsiteEnded: inspections(where: "i.onsiteEndedOn >= :from AND i.onsiteEndedOn < :before"),
+        Figure.concluded: inspections(where: concludedCondition),
+        // One member per subject: the first inspection (lowest ID) concluded in the period that inspected it.
+        Figure.subjectsInspected: FigureQuery(
+            kind: .inspection,
+            sql: """
+                SELECT MIN(i.id) AS id, 1 AS value, MIN(b.name) AS label
+                FROM \(decidedInspections) JOIN inspectionSubject s ON s.inspectionId = i.id
+                JOIN subject b ON b.id = s.subjectId
+                WHERE \(concludedCondition) GROUP BY s.subjectId
+                """),
+        // One member per subject: its first finding (lowest ID) in the inspections concluded in the period.
+        Figure.subjectsInViolation: FigureQuery(
+            kind: .finding,
+            sql: """
+                SELECT MIN(f.id) AS id, 1 AS value, MIN(b.name) AS label
+                FROM finding f \(joiningInspection(on: "f.inspectionId")) JOIN subject b ON b.id = f.subjectId
+                WHERE \(concludedCondition) GROUP BY f.subjectId
+                """),
+        Figure.violationsVND: findings("amountVND"),
+        Figure.violationsLand: findings("landAreaDM2"),
+        Figure.recoveryRecommendedVND: recommendations(.recovery, "amountVND"),
+        Figure.recoveryRecommendedLand: recommendations(.recovery, "landAreaDM2"),
+        Figure.otherFinancialVND: recommendations(.otherFinancial, "amountVND"),
+        Figure.collectivesRecommended: recommendations(.handling, "collectives"),
+        Figure.personsRecommended: recommendations(.handling, "persons"),
+        Figure.transferCases: recommendations(.transfer, "cases"),
+        Figure.transferPersons: recommendations(.transfer, "persons"),
+        Figure.recoveredVND: followUps(.recovery, "amountVND"),
+        Figure.recoveredLand: followUps(.recovery, "landAreaDM2"),
+        Figure.collectivesHandled: followUps(.handling, "collectives"),
+        Figure.personsHandled: followUps(.handling, "persons"),
+        Figure.transferCasesAccepted: followUps(.transfer, "cases"),
+        Figure.penaltyCasesOpened: FigureQuery(
+            kind: .penaltyCase,
+            sql: """
+                SELECT c.id AS id, 1 AS value, c.recordNumber AS label FROM penaltyCase c
+                WHERE c.recordMadeOn >= :from AND c.recordMadeOn < :before AND c.cancelledOn IS NULL
+                """),
+        Figure.decisions: decisions(value: "1"),
+        Figure.decisionsOrganizations: decisions(value: "1", where: "c.violatorKind = 'organization'"),
+        Figure.decisionsIndividuals: decisions(value: "1", where: "c.violatorKind = 'person'"),
+        Figure.warnings: decisions(
+            value: "(SELECT COUNT(*) FROM decisionLine l WHERE l.caseId = p.caseId AND l.isWarning)",
+            where: "EXISTS (SELECT 1 FROM decisionLine l WHERE l.caseId = p.caseId AND l.isWarning)"),
+        Figure.finesImposedVND: decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0"),
+        Figure.remedialVND: decisions(value: "p.totalRemedialVND", where: "p.totalRemedialVND > 0"),
+        Figure.finesCollectedVND: payments("amountVND"),
+        Figure.surchargesCollectedVND: payments("surchargeVND"),
+        // As of the period's end: decisions made before it, less payments made before it.
+        Figure.outstandingVND: FigureQuery(
+            kind: .penaltyCase,
+            sql: """
+                SELECT o.id AS id, o.value AS value, o.label AS label FROM (
+                    SELECT c.id AS id, \(owedAtEnd) AS value, c.recordNumber AS label
+                    FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId
+                    WHERE p.decidedOn < :before AND c.cancelledOn IS NULL) o
+                WHERE o.value > 0
+                """),
+        // As of the last day: open then (opened by then, no decision by then), decision due before that day.
+        Figure.decisionsOverdue: FigureQuery(
+            kind: .penaltyCase,
+            sql: """
+                SELECT c.id AS id, 1 AS value, c.recordNumber AS label
+                FROM penaltyCase c LEFT JOIN penaltyDecision p ON p.caseId = c.id
+                WHERE c.decisionDueOn < :through AND c.openedOn < :before AND c.cancelledOn IS NULL
+                    AND (p.caseId IS NULL OR p.decidedOn >= :before)
+                """),
+        // As of the last day: decided by then, payment due before that day, something still owed then.
+        Figure.paymentsOverdue: FigureQuery(
+            kind: .penaltyCase,
+            sql: """
+                SELECT o.id AS id, 1 AS value, o.label AS label FROM (
+                    SELECT c.id AS id, c.recordNumber AS label, \(owedAtEnd) AS owed
+                    FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId
+                    WHERE p.paymentDueOn < :through AND p.decidedOn < :before AND c.cancelledOn IS NULL) o
+                WHERE o.owed > 0
+                """),
+        // As of the last day: announced by then, on-site not ended by then, on-site due before that day.
+        Figure.onsiteOverdue: inspections(
+            where: """
+                i.onsiteDueOn < :through AND i.announcedOn < :before \
+                AND (i.onsiteEndedOn IS NULL OR i.onsiteEndedOn >= :before)
+                """),
+        // As of the last day: decided by then, conclusion due before that day, not concluded by then.
+        Figure.conclusionsOverdue: inspections(
+            where: """
+                i.conclusionDueOn < :through AND (i.concludedOn IS NULL OR i.concludedOn >= :before) \
+                AND d.decidedOn < :before
+                """),
+    ]
+
+    /// The prefixes of the per-category and per-level figures, and the column each groups by.
+    static let groupings: [(prefix: String, column: String)] = [
+        ("inspections.category.", "category"), ("inspections.level.", "level"),
+    ]
+
+    /// The members of `inspections.category.<code>` or `inspections.level.<code>`: the period's total inspections
+    /// whose `column` is `:code`.
+    static func grouped(by column: String) -> FigureQuery {
+        total(where: "+i.\(column) = :code")
+    }
+
+    /// Each `column` value of the period's total inspections with its count, as columns `code`, `n`.
+    static func groupCounts(by column: String) -> String {
+        "SELECT t.code AS code, COUNT(*) AS n FROM (\(selectTotal("i.\(column) AS code"))) t GROUP BY t.code"
+    }
+}

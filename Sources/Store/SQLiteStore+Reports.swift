@@ -1,0 +1,99 @@
+public import Casework
+import GRDB
+
+/// Period figures and their drill-down, computed in SQL. See ``FigureQuery`` for what each figure counts; each
+/// figure is `SUM(value)` over the very query that lists its members, so the two always agree.
+///
+/// ```swift
+/// let period = ReportPeriod(kind: "monthly", label: "2026-10", from: day("2026-09-15"), before: day("2026-10-15"))
+/// let figures = try store.figures(for: period)
+/// print(figures[Figure.concluded], figures["inspections.category.hanh_chinh"])
+/// let behind = try store.members(of: Figure.outstandingVND, in: period)   // the cases still owing
+/// ```
+extension SQLiteStore: ReportStore {
+    /// Every figure of ``Figure/all`` (zero when nothing counts) and one `inspections.category.<code>` and
+    /// `inspections.level.<code>` per category and level among the period's total inspections, in one read
+    /// transaction.
+    ///
+    /// Inspections count from their decision: `inspections.opened` decided in `[from, before)`,
+    /// `inspections.carried_over` decided before `from` and not concluded before it, `inspections.total` both, split by
+    /// mode, category and level; `onsite_ended` and `concluded` by their own dates; `subjects_inspected` the distinct
+    /// subjects of inspections concluded in the period, `subjects_in_violation` those with a finding in them.
+    /// Findings and recommendations count with their inspection's conclusion date, follow-ups with their own date.
+    /// Penalty figures leave cancelled cases out: `cases_opened` by record date, `decisions` (and their fines,
+    /// remedial amounts and warning lines) by decision date, payments by payment date, `outstanding_vnd` as of the
+    /// period's end (fines decided before `before` less payments before `before`, over cases still owing).
+    /// `overdue.*` are as of the period's last day `before − 1`: due dates before that day, the step not done by it.
+    ///
+    /// - Throws: ``StoreError``; `.invalid` when `before` is not after `from`.
+    public func figures(for period: ReportPeriod) throws -> PeriodFigures {
+        let arguments = try Self.arguments(for: period)
+        return try read { db in
+            var values: [String: Int64] = [:]
+            for name in Figure.all {
+                guard let query = FigureQuery.all[name] else {
+                    preconditionFailure("figure \(name) has no query")
+                }
+                values[name] =
+                    try Int64.fetchOne(
+                        db, sql: "SELECT COALESCE(SUM(m.value), 0) FROM (\(query.sql)) m", arguments: arguments) ?? 0
+            }
+            for grouping in FigureQuery.groupings {
+                for row in try Row.fetchAll(
+                    db, sql: FigureQuery.groupCounts(by: grouping.column), arguments: arguments)
+                {
+                    let code: String = row["code"]
+                    values[grouping.prefix + code] = row["n"]
+                }
+            }
+            return PeriodFigures(period: period, values: values)
+        }
+    }
+
+    /// The records behind `figure` in `period`, ordered by ID: inspections, findings, recommendations, follow-ups,
+    /// penalty cases or payments (a payment's ID is its case's; its label names the receipt), each with its
+    /// contribution. Their values add up to ``figures(for:)``'s value of the same figure.
+    ///
+    /// Money and land figures list only members with a non-zero amount. `inspections.subjects_inspected` lists one
+    /// member per subject (the first inspection that inspected it, labelled with the subject's name),
+    /// `inspections.subjects_in_violation` one per subject (its first finding), `penalty.warnings` one per case
+    /// (valued at its warning lines).
+    ///
+    /// - Throws: ``StoreError``; `.invalid` for a figure thanhtra does not know or an empty period.
+    public func members(of figure: String, in period: ReportPeriod) throws -> FigureMembers {
+        var arguments = try Self.arguments(for: period)
+        let query: FigureQuery
+        if let fixed = FigureQuery.all[figure] {
+            query = fixed
+        } else if let grouping = FigureQuery.groupings.first(where: {
+            figure.hasPrefix($0.prefix) && figure.count > $0.prefix.count
+        }) {
+            query = FigureQuery.grouped(by: grouping.column)
+            arguments += ["code": String(figure.dropFirst(grouping.prefix.count))]
+        } else {
+            throw StoreError(
+                .invalid, "there is no figure named \(figure)",
+                hint: "figures are \(Figure.all.joined(separator: ", ")), inspections.category.<code> and "
+                    + "inspections.level.<code>")
+        }
+        return try read { db in
+            let members = try Row.fetchAll(
+                db, sql: "SELECT m.id, m.value, m.label FROM (\(query.sql)) m ORDER BY m.id, m.label",
+                arguments: arguments
+            ).map { row in
+                FigureMembers.Member(kind: query.kind, id: row["id"], value: row["value"], label: row["label"])
+            }
+            return FigureMembers(figure: figure, period: period, members: members)
+        }
+    }
+
+    /// The named arguments every figure query takes: `from`, `before` and `through` (the period's last day).
+    private static func arguments(for period: ReportPeriod) throws -> StatementArguments {
+        guard period.from < period.before else {
+            throw StoreError(
+                .invalid, "the period \(period.from) … \(period.before) is empty: its end must be after its start",
+                hint: "a period is half-open, [from, before): before is the first day after it")
+        }
+        return ["from": period.from, "before": period.before, "through": period.through]
+    }
+}

@@ -1,0 +1,82 @@
+import Casework
+import GRDB
+import Testing
+
+@testable import Store
+
+/// Every figure's query reads its rows through an index on the date it restricts (the period's dates, or a due
+/// date for the overdue figures), never by scanning a table.
+@Suite struct ReportQueryPlanTests {
+    /// The date index each figure must read through; the total and its splits read through two, one per part.
+    static let expectedIndexes: [String: [String]] = {
+        let total = ["inspectionOnConcludedOn", "inspectionDecisionOnDecidedOn"]
+        var expected: [String: [String]] = [
+            Figure.carriedOver: ["inspectionOnConcludedOn"], Figure.opened: ["inspectionDecisionOnDecidedOn"],
+            Figure.total: total, Figure.scheduled: total, Figure.unscheduled: total, Figure.regular: total,
+            "inspections.category.<code>": total, "inspections.level.<code>": total,
+            "groupCounts category": total, "groupCounts level": total,
+            Figure.onsiteEnded: ["inspectionOnOnsiteEndedOn"],
+            Figure.penaltyCasesOpened: ["penaltyCaseOnRecordMadeOn"],
+            Figure.decisionsOverdue: ["penaltyCaseOnDecisionDueOn"],
+            Figure.paymentsOverdue: ["penaltyDecisionOnPaymentDueOn"],
+            Figure.onsiteOverdue: ["inspectionOnOnsiteDueOn"],
+            Figure.conclusionsOverdue: ["inspectionOnConclusionDueOn"],
+        ]
+        for name in [
+            Figure.concluded, Figure.subjectsInspected, Figure.subjectsInViolation, Figure.violationsVND,
+            Figure.violationsLand, Figure.recoveryRecommendedVND, Figure.recoveryRecommendedLand,
+            Figure.otherFinancialVND, Figure.collectivesRecommended, Figure.personsRecommended, Figure.transferCases,
+            Figure.transferPersons,
+        ] {
+            expected[name] = ["inspectionOnConcludedOn"]
+        }
+        for name in [
+            Figure.recoveredVND, Figure.recoveredLand, Figure.collectivesHandled, Figure.personsHandled,
+            Figure.transferCasesAccepted,
+        ] {
+            expected[name] = ["followUpOnDoneOn"]
+        }
+        for name in [
+            Figure.decisions, Figure.decisionsOrganizations, Figure.decisionsIndividuals, Figure.warnings,
+            Figure.finesImposedVND, Figure.remedialVND, Figure.outstandingVND,
+        ] {
+            expected[name] = ["penaltyDecisionOnDecidedOn"]
+        }
+        for name in [Figure.finesCollectedVND, Figure.surchargesCollectedVND] {
+            expected[name] = ["paymentOnPaidOn"]
+        }
+        return expected
+    }()
+
+    /// `EXPLAIN QUERY PLAN` of each figure's query, one line per step, by figure.
+    static func plans(_ store: SQLiteStore) throws -> [String: [String]] {
+        var queries = FigureQuery.all.mapValues(\.sql)
+        for grouping in FigureQuery.groupings {
+            queries[grouping.prefix + "<code>"] = FigureQuery.grouped(by: grouping.column).sql
+            queries["groupCounts \(grouping.column)"] = FigureQuery.groupCounts(by: grouping.column)
+        }
+        return try store.read { db in
+            try queries.mapValues { sql in
+                try Row.fetchAll(
+                    db, sql: "EXPLAIN QUERY PLAN \(sql)",
+                    arguments: ["from": "2026-09-15", "before": "2026-10-15", "through": "2026-10-14", "code": "x"]
+                ).map { $0["detail"] as String }
+            }
+        }
+    }
+
+    @Test func everyFigureReadsThroughItsDateIndex() throws {
+        let plans = try Self.plans(try makeReportStore())
+        #expect(Set(plans.keys) == Set(Self.expectedIndexes.keys))
+        for (name, plan) in plans.sorted(by: { $0.key < $1.key }) {
+            let text = plan.joined(separator: " | ")
+            for index in Self.expectedIndexes[name] ?? [] {
+                #expect(text.contains("USING INDEX \(index) (") || text.contains("USING COVERING INDEX \(index) ("),
+                    "\(name) does not use \(index): \(text)")
+            }
+            // Only the subqueries' own results (`t`, `m`, `o`) may be scanned, never a table.
+            let scans = plan.filter { $0.hasPrefix("SCAN ") && !["SCAN t", "SCAN m", "SCAN o"].contains($0) }
+            #expect(scans.isEmpty, "\(name) scans: \(text)")
+        }
+    }
+}
