@@ -9,7 +9,7 @@ import Casework
 /// MoneyText.squareMetres(123_456)      // "1.234,56 m²" (from dm²; exact)
 /// ```
 public enum MoneyText {
-    /// Decimal places of a triệu-đồng value (``FormUnit/millionVND``): 3, i.e. to the nearest thousand đồng.
+    /// Places after the comma of a triệu-đồng value (``FormUnit/millionVND``): 3, i.e. to the nearest thousand đồng.
     public static let millionDecimals = 3
 
     /// An integer with dots between thousands: `1.234.567`, `-1.000`.
