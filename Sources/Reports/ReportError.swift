@@ -24,6 +24,7 @@ public struct ReportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What to do next.
     public var hint: String?
 
+    /// Creates an error; `location` names the file, and the sheet and cell when known.
     public init(kind: Kind, what: String, location: String, hint: String? = nil) {
         self.kind = kind
         self.what = what

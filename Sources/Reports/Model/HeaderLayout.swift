@@ -5,10 +5,15 @@
 public struct HeaderLayout: Sendable, Equatable {
     /// One placed cell: top-left corner (0-based) and extent.
     public struct Placement: Sendable, Equatable {
+        /// Header row of the top-left corner, from 0.
         public var row: Int
+        /// Column of the top-left corner, from 0.
         public var column: Int
+        /// Columns covered; at least 1.
         public var span: Int
+        /// Rows covered; at least 1.
         public var rows: Int
+        /// The caption.
         public var text: String
     }
 

@@ -23,6 +23,7 @@ public struct PeriodReport: Sendable, Equatable {
     /// The day the report was made.
     public var generatedOn: CalendarDate
 
+    /// Creates a report from plain values; forms, checks, narrative and history default to empty.
     public init(
         period: ReportPeriod, figures: PeriodFigures, forms: [ReportForm] = [], checks: [ConsistencyCheck] = [],
         narrative: String = "", history: [PeriodFigures] = [], packHash: String, generatedOn: CalendarDate
@@ -57,6 +58,7 @@ public struct ConsistencyCheck: Sendable, Equatable, Codable {
     /// What the check says, for people.
     public var text: String
 
+    /// Creates a check result.
     public init(name: String, ok: Bool, text: String) {
         self.name = name
         self.ok = ok

@@ -25,6 +25,7 @@ public struct ReportForm: Sendable, Equatable, Codable {
     /// The data columns, left to right: which figure each shows and how.
     public var columns: [FormColumn]
 
+    /// Creates a form from the pack's values.
     public init(code: String, title: String, basis: String, header: [[HeaderCell]], columns: [FormColumn]) {
         self.code = code
         self.title = title
@@ -60,6 +61,7 @@ public struct FormColumn: Sendable, Equatable, Codable {
     /// How the value is printed.
     public var unit: FormUnit
 
+    /// Creates a column.
     public init(code: String, figure: String, unit: FormUnit) {
         self.code = code
         self.figure = figure
