@@ -24,6 +24,12 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]
         ),
+        // libxlsxwriter from the system (Debian: libxlsxwriter-dev), for the XLSX report renderer.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // The Lua API's macros as inline functions, and the C that must raise Lua errors.
         .target(name: "LuaShim", dependencies: ["CLua"]),
         // Generic sandboxed Lua host: no domain words.
@@ -38,8 +44,8 @@ let package = Package(
             dependencies: ["Casework", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: upcoming
         ),
-        // Period totals rendered as tables, CSV, JSON.
-        .target(name: "Reports", dependencies: ["Casework"], swiftSettings: upcoming),
+        // Period reports rendered as terminal tables, CSV, JSON, HTML and XLSX (through CXLSXWriter).
+        .target(name: "Reports", dependencies: ["Casework", "CXLSXWriter"], swiftSettings: upcoming),
         .executableTarget(
             name: "thanhtra",
             dependencies: [
@@ -56,6 +62,7 @@ let package = Package(
             dependencies: ["Store", "Casework", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: upcoming
         ),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Casework"], swiftSettings: upcoming),
         .testTarget(name: "ThanhtraTests", dependencies: ["thanhtra"], swiftSettings: upcoming),
     ],
     swiftLanguageModes: [.v6]

@@ -3,7 +3,7 @@
 # Called by scripts/demo.sh and scripts/test.sh; safe to run again (it only installs what is absent).
 set -euo pipefail
 
-packages=(liblua5.4-dev libsqlite3-dev pkg-config sqlite3)
+packages=(liblua5.4-dev libsqlite3-dev libxlsxwriter-dev pkg-config sqlite3 unzip)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,0 +1,67 @@
+public import Casework
+
+/// Everything one period's report shows, as plain values: the renderers (``PeriodReport/renderTable(language:)``,
+/// ``PeriodReport/renderCSV(language:byteOrderMark:)``, ``PeriodReport/renderJSON()``,
+/// ``PeriodReport/renderHTML(language:)``, ``PeriodReport/writeXLSX(to:language:)``) are pure functions of it.
+///
+/// The figures come from the store (SQL); the forms, checks and narrative from the rule pack.
+public struct PeriodReport: Sendable, Equatable {
+    /// The reporting window, half-open: `from ≤ day < before`.
+    public var period: ReportPeriod
+    /// The period's figures; each value an exact integer (count, đồng or dm²).
+    public var figures: PeriodFigures
+    /// The official forms in force on the period's last day.
+    public var forms: [ReportForm]
+    /// The pack's consistency checks over ``figures``.
+    public var checks: [ConsistencyCheck]
+    /// The pack's paragraph for the written report.
+    public var narrative: String
+    /// Earlier periods' figures, oldest first, for the chart; renderers use at most the last 12.
+    public var history: [PeriodFigures]
+    /// The rule pack's hash, so a printed report says which rules made it.
+    public var packHash: String
+    /// The day the report was made.
+    public var generatedOn: CalendarDate
+
+    /// Creates a report from plain values; forms, checks, narrative and history default to empty.
+    public init(
+        period: ReportPeriod, figures: PeriodFigures, forms: [ReportForm] = [], checks: [ConsistencyCheck] = [],
+        narrative: String = "", history: [PeriodFigures] = [], packHash: String, generatedOn: CalendarDate
+    ) {
+        self.period = period
+        self.figures = figures
+        self.forms = forms
+        self.checks = checks
+        self.narrative = narrative
+        self.history = history
+        self.packHash = packHash
+        self.generatedOn = generatedOn
+    }
+
+    /// The figure names to list, in report order: ``Figure/all`` first, then any other name present in the
+    /// figures (per-category and per-level counts), sorted.
+    public var figureNames: [String] {
+        let fixed = Set(Figure.all)
+        return Figure.all + figures.values.keys.filter { !fixed.contains($0) }.sorted()
+    }
+
+    /// The periods the chart shows: the last 12 of ``history``, oldest first.
+    public var chartHistory: [PeriodFigures] { Array(history.suffix(12)) }
+}
+
+/// One consistency check the rule pack ran over the figures (`report.checks`).
+public struct ConsistencyCheck: Sendable, Equatable, Codable {
+    /// A stable name, e.g. `total_is_carried_over_plus_opened`.
+    public var name: String
+    /// Whether the figures pass.
+    public var ok: Bool
+    /// What the check says, for people.
+    public var text: String
+
+    /// Creates a check result.
+    public init(name: String, ok: Bool, text: String) {
+        self.name = name
+        self.ok = ok
+        self.text = text
+    }
+}

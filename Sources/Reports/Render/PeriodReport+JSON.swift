@@ -1,0 +1,64 @@
+import Casework
+
+extension PeriodReport {
+    /// The report as JSON for scripts: stable snake_case field names, keys sorted, two-space indent, and integers
+    /// only: money in đồng, land in dm², never a fraction. Language-neutral (no labels).
+    ///
+    /// Fields (version 1):
+    ///
+    /// | Field | Type | Meaning |
+    /// |---|---|---|
+    /// | `version` | integer | 1; raised when a field changes meaning or goes away |
+    /// | `period` | object | `kind`, `label`, `from`, `before` (first day after), `through` (last day); dates `YYYY-MM-DD` |
+    /// | `figures` | object | figure name → integer (count, đồng for `_vnd`, dm² for `_dm2`); every name of `Figure.all` (0 when absent), plus category/level counts |
+    /// | `forms` | array | `code`, `title`, `basis`, `header` (rows of `{ text, span, rows }`), `columns` |
+    /// | `forms[].columns[]` | object | `code`, `figure`, `unit` (`count`, `vnd`, `million_vnd`, `m2`), `value` |
+    /// | | | `value` is the figure's exact integer (đồng, dm², count): the unit only says how a form prints it |
+    /// | `checks` | array | `name`, `ok` (boolean), `text` |
+    /// | `narrative` | string | the pack's paragraph |
+    /// | `history` | array | earlier periods, oldest first: `{ period, figures }` as above (all given, not only 12) |
+    /// | `pack_hash` | string | the rule pack's hash |
+    /// | `generated_on` | string | `YYYY-MM-DD` |
+    ///
+    /// The output ends without a newline; it is byte-for-byte the same for the same report.
+    public func renderJSON() -> String {
+        let object: [String: JSONValue] = [
+            "version": .integer(1),
+            "period": PeriodReport.json(period),
+            "figures": PeriodReport.json(figures),
+            "forms": .array(forms.map { form in
+                .object([
+                    "code": .string(form.code), "title": .string(form.title), "basis": .string(form.basis),
+                    "header": .array(form.header.map { row in
+                        .array(row.map { .object(["text": .string($0.text), "span": .integer(Int64($0.span)),
+                                                  "rows": .integer(Int64($0.rows))]) })
+                    }),
+                    "columns": .array(form.columns.map {
+                        .object(["code": .string($0.code), "figure": .string($0.figure),
+                                 "unit": .string($0.unit.rawValue), "value": .integer(figures[$0.figure])])
+                    }),
+                ])
+            }),
+            "checks": .array(checks.map { .object(["name": .string($0.name), "ok": .bool($0.ok), "text": .string($0.text)]) }),
+            "narrative": .string(narrative),
+            "history": .array(history.map { .object(["period": PeriodReport.json($0.period), "figures": PeriodReport.json($0)]) }),
+            "pack_hash": .string(packHash),
+            "generated_on": .string(generatedOn.description),
+        ]
+        return JSONValue.object(object).serialized()
+    }
+
+    private static func json(_ period: ReportPeriod) -> JSONValue {
+        .object([
+            "kind": .string(period.kind), "label": .string(period.label), "from": .string(period.from.description),
+            "before": .string(period.before.description), "through": .string(period.through.description),
+        ])
+    }
+
+    private static func json(_ figures: PeriodFigures) -> JSONValue {
+        // Every fixed figure, 0 when absent, so scripts always find the same names.
+        var values = Dictionary(uniqueKeysWithValues: Figure.all.map { ($0, JSONValue.integer(0)) })
+        for (name, value) in figures.values { values[name] = .integer(value) }
+        return .object(values)
+    }
+}
