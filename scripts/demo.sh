@@ -58,5 +58,9 @@ run inspection show 4
 run plan show 2026
 run journal show
 run journal verify
+
+# This month's summary (the reporting month that contains today, by the pack's cut-off), and the same as XLSX.
+run report monthly
+run report monthly --format xlsx -o demo-report.xlsx
 echo
-echo "demo: the database is $db; try: $bin --db $db case show 1 --explain"
+echo "demo: the database is $db, the spreadsheet demo-report.xlsx; try: $bin --db $db report explain monthly $(TZ=Asia/Ho_Chi_Minh date +%Y-%m) penalty.fines_imposed_vnd"

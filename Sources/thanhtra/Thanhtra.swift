@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Foundation
+import Reports
 import Rules
 import Store
 
@@ -23,7 +24,7 @@ struct Thanhtra: ParsableCommand {
         version: version,
         subcommands: [
             InitCommand.self, VersionCommand.self, SubjectCommand.self, CaseCommand.self, PlanCommand.self, InspectionCommand.self, FindingCommand.self,
-            RecommendCommand.self, FollowUpCommand.self, RulesCommand.self,
+            RecommendCommand.self, FollowUpCommand.self, ReportCommand.self, RulesCommand.self,
             JournalCommand.self,
         ]
     )
@@ -44,6 +45,8 @@ struct Thanhtra: ParsableCommand {
             fail(error.description)
         } catch let error as MoneyError {
             fail("error: \(error.description)")
+        } catch let error as ReportError {
+            fail(error.description)
         } catch let error as InspectionError {
             fail(error.description)
         } catch let error as CaseError {

@@ -1,0 +1,79 @@
+import Casework
+import Foundation
+import Reports
+import Rules
+import Store
+
+/// Builds a period report from the pack (window, forms, checks, narrative) and the store (figures).
+struct ReportBuilder {
+    let store: SQLiteStore
+    let engine: RuleEngine
+    let today: CalendarDate
+
+    /// The pack's window for `kind`/`spec`; `range` takes `FROM..TO` (both days included).
+    func period(kind: String, spec: String) throws -> ReportPeriod {
+        if kind == "range" {
+            let parts = spec.components(separatedBy: "..")
+            guard parts.count == 2, let from = CalendarDate(parts[0]), let through = CalendarDate(parts[1]), from <= through else {
+                throw CommandError(message: "'\(spec)' is not a date range", hint: "write FROM..TO, e.g. 2026-01-01..2026-03-31")
+            }
+            return ReportPeriod(kind: "range", label: spec, from: from, before: through.adding(days: 1))
+        }
+        return try engine.reportPeriod(kind: kind, spec: spec)
+    }
+
+    /// The report of `period`, with the figures of up to 11 periods before it for the chart.
+    func report(_ period: ReportPeriod, kind: String, spec: String, language: Language) throws -> PeriodReport {
+        let figures = try store.figures(for: period)
+        var history: [PeriodFigures] = []
+        var previous = spec
+        for _ in 0..<11 {
+            guard let earlier = ReportSpec.previous(kind: kind, spec: previous),
+                let window = try? engine.reportPeriod(kind: kind, spec: earlier)
+            else { break }
+            history.insert(try store.figures(for: window), at: 0)
+            previous = earlier
+        }
+        history.append(figures)
+        let forms = try engine.reportForms(on: period.through).map { layout in
+            ReportForm(
+                code: layout.code, title: layout.title, basis: layout.basis,
+                header: layout.header.map { row in row.map { HeaderCell($0.text, span: $0.span, rows: $0.rows) } },
+                columns: layout.columns.map { FormColumn(code: $0.code, figure: $0.figure, unit: FormUnit(rawValue: $0.unit) ?? .count) })
+        }
+        let checks = try engine.reportChecks(figures).map { ConsistencyCheck(name: $0.name, ok: $0.isOK, text: $0.text) }
+        let narrative = try engine.reportNarrative(figures, language: language.rawValue)
+        return PeriodReport(
+            period: period, figures: figures, forms: forms, checks: checks, narrative: narrative, history: history,
+            packHash: engine.pack.hash, generatedOn: today)
+    }
+}
+
+/// Stepping report specs back one period: `2026-10` → `2026-09`, `2026-Q1` → `2025-Q4`, `2026-H1` → `2025-H2`,
+/// `2026` → `2025`. Ranges have no previous period.
+enum ReportSpec {
+    /// Stands for "the reporting month that contains today" until the command resolves it with the pack.
+    static let currentMonth = "current"
+
+    static func previous(kind: String, spec: String) -> String? {
+        switch kind {
+        case "monthly":
+            let p = spec.split(separator: "-")
+            guard p.count == 2, let y = Int(p[0]), let m = Int(p[1]), (1...12).contains(m) else { return nil }
+            return m == 1 ? String(format: "%04d-12", y - 1) : String(format: "%04d-%02d", y, m - 1)
+        case "quarterly":
+            let p = spec.split(separator: "-")
+            guard p.count == 2, let y = Int(p[0]), p[1].hasPrefix("Q"), let q = Int(p[1].dropFirst()), (1...4).contains(q) else { return nil }
+            return q == 1 ? "\(y - 1)-Q4" : "\(y)-Q\(q - 1)"
+        case "half-year":
+            let p = spec.split(separator: "-")
+            guard p.count == 2, let y = Int(p[0]) else { return nil }
+            return p[1] == "H2" ? "\(y)-H1" : (p[1] == "H1" ? "\(y - 1)-H2" : nil)
+        case "nine-months", "annual":
+            guard let y = Int(spec.prefix(4)) else { return nil }
+            return String(y - 1)
+        default:
+            return nil
+        }
+    }
+}
