@@ -109,4 +109,41 @@ struct ReportFlowTests {
         #expect(badPeriod.status == 1)
         #expect(badPeriod.stderr.contains("--> field period"))
     }
+
+    @Test func aFiledReportRendersAsFiledAndRestatementsShowWhatMovedIt() throws {
+        let cli = try prepared()
+        defer { cli.removeAll() }
+        let early = try cli.run("report", "file", "monthly", "2026-12")
+        #expect(early.status == 1)
+        #expect(early.stderr.hasPrefix("error: the monthly period 2026-12 runs until 2026-12-14"))
+
+        let filed = try cli.run("report", "file", "monthly", "2026-11")
+        #expect(filed.status == 0, "\(filed.stderr)")
+        #expect(filed.stdout.hasPrefix("filed the monthly report 2026-11 (2026-10-15 … 2026-11-14); hash "))
+        let again = try cli.run("report", "file", "monthly", "2026-11")
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("was filed on 2026-11-23"))
+        #expect(try cli.run("report", "restatements").stdout.hasPrefix("no filed figure has moved (1 filed report(s) checked)"))
+
+        // A payment recorded late but dated inside the filed month, then the case is cancelled.
+        #expect(try cli.run("case", "pay", "1", "--amount", "2.000.000", "--on", "2026-11-12", "--receipt", "BL-0003").status == 0)
+        #expect(try cli.run("case", "cancel", "1", "--reason", "Quyết định hủy bỏ số 9/QĐ-HB").status == 0)
+
+        // The filed report still renders exactly as filed; --live shows today's figures.
+        let asFiled = try cli.run("report", "monthly", "2026-11", "--format", "json")
+        #expect(asFiled.stderr.contains("as filed on 2026-11-23"))
+        let filedFigures = (try JSONSerialization.jsonObject(with: Data(asFiled.stdout.utf8)) as? [String: Any])?["figures"] as? [String: Int]
+        #expect(filedFigures?["penalty.fines_collected_vnd"] == 10_000_000)
+        #expect(try figures(cli, "2026-11")["penalty.decisions"] == 1, "without --live the filed figures are shown")
+        let live = try cli.run("report", "monthly", "2026-11", "--format", "json", "--live")
+        let liveFigures = (try JSONSerialization.jsonObject(with: Data(live.stdout.utf8)) as? [String: Any])?["figures"] as? [String: Int]
+        #expect(liveFigures?["penalty.decisions"] == 0)
+
+        let restated = try cli.run("report", "restatements", "monthly", "2026-11")
+        #expect(restated.status == 0, "\(restated.stderr)")
+        #expect(restated.stdout.contains("monthly 2026-11: penalty.decisions filed 1, now 0 (-1)"))
+        #expect(restated.stdout.contains("penaltyCase #1 BB-12/2026: 1 → 0"))
+        #expect(restated.stdout.contains("monthly 2026-11: penalty.fines_imposed_vnd filed 32500000, now 0 (-32500000)"))
+        #expect(try cli.run("journal", "verify").status == 0)
+    }
 }

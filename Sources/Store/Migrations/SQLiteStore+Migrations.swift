@@ -15,6 +15,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-11-25-createInspection", migrate: createInspection)
         migrator.registerMigration("2026-11-26-createPlanEntry", migrate: createPlanEntry)
         migrator.registerMigration("2026-11-27-createReportIndexes", migrate: createReportIndexes)
+        migrator.registerMigration("2026-11-28-createFiledReport", migrate: createFiledReport)
         return migrator
     }
 

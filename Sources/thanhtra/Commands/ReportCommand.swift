@@ -18,6 +18,7 @@ struct ReportCommand: ParsableCommand {
         subcommands: [
             ReportMonthlyCommand.self, ReportQuarterlyCommand.self, ReportHalfYearCommand.self,
             ReportNineMonthsCommand.self, ReportAnnualCommand.self, ReportRangeCommand.self, ReportExplainCommand.self,
+            ReportFileCommand.self, ReportRestatementsCommand.self,
         ])
 }
 
@@ -28,6 +29,7 @@ struct ReportPeriodOptions: ParsableArguments {
     var output: String?
     @Flag(help: "Start CSV with a byte-order mark, for Excel.") var bom = false
     @Option(help: "Label language: vi or en (default: from LANG).") var lang: String?
+    @Flag(help: "Today's figures even when the period was filed (a filed report otherwise renders as filed).") var live = false
 
     /// Builds the report of `kind`/`spec` and prints or writes it.
     func run(kind: String, spec: String) throws {
@@ -45,9 +47,16 @@ struct ReportPeriodOptions: ParsableArguments {
             } ?? this
         }
         let period = try builder.period(kind: kind, spec: spec)
-        let language = try Self.language(lang)
-        let report = try builder.report(period, kind: kind, spec: spec, language: language)
-        try ReportOutput.write(report, format: app.configuration.format, to: output, language: language, bom: bom)
+        var language = try Self.language(lang)
+        let snapshot: FiledReport
+        if !live, let filed = try store.filedReport(kind: period.kind, label: period.label) {
+            Output.error("the \(period.kind) report \(period.label) as filed on \(filed.filedOn?.description ?? "?") (hash \(filed.hash.prefix(12))); --live for today's figures")
+            snapshot = filed
+            if lang == nil, let filedLanguage = Language(rawValue: filed.language) { language = filedLanguage }
+        } else {
+            snapshot = try builder.snapshot(period, kind: kind, spec: spec, language: language, members: false)
+        }
+        try ReportOutput.write(PeriodReport(snapshot), format: app.configuration.format, to: output, language: language, bom: bom)
     }
 
     static func language(_ choice: String?) throws -> Language {

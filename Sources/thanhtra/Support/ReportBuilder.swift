@@ -22,8 +22,11 @@ struct ReportBuilder {
         return try engine.reportPeriod(kind: kind, spec: spec)
     }
 
-    /// The report of `period`, with the figures of up to 11 periods before it for the chart.
-    func report(_ period: ReportPeriod, kind: String, spec: String, language: Language) throws -> PeriodReport {
+    /// Everything a report of `period` shows, from the pack and the store; with `members`, also the records
+    /// behind every figure (for filing and restatements).
+    func snapshot(_ period: ReportPeriod, kind: String, spec: String, language: Language, members: Bool) throws
+        -> FiledReport
+    {
         let figures = try store.figures(for: period)
         var history: [PeriodFigures] = []
         var previous = spec
@@ -35,17 +38,40 @@ struct ReportBuilder {
             previous = earlier
         }
         history.append(figures)
-        let forms = try engine.reportForms(on: period.through).map { layout in
-            ReportForm(
-                code: layout.code, title: layout.title, basis: layout.basis,
-                header: layout.header.map { row in row.map { HeaderCell($0.text, span: $0.span, rows: $0.rows) } },
-                columns: layout.columns.map { FormColumn(code: $0.code, figure: $0.figure, unit: FormUnit(rawValue: $0.unit) ?? .count) })
+        var behind: [String: [FigureMembers.Member]] = [:]
+        if members {
+            for name in figures.values.keys.sorted() { behind[name] = try store.members(of: name, in: period).members }
         }
-        let checks = try engine.reportChecks(figures).map { ConsistencyCheck(name: $0.name, ok: $0.isOK, text: $0.text) }
-        let narrative = try engine.reportNarrative(figures, language: language.rawValue)
-        return PeriodReport(
-            period: period, figures: figures, forms: forms, checks: checks, narrative: narrative, history: history,
-            packHash: engine.pack.hash, generatedOn: today)
+        return FiledReport(
+            figures: figures, members: behind, history: history, forms: try engine.reportForms(on: period.through),
+            checks: try engine.reportChecks(figures), narrative: try engine.reportNarrative(figures, language: language.rawValue),
+            language: language.rawValue, packHash: engine.pack.hash, generatedOn: today)
+    }
+
+    /// The records behind every figure of `period` as the store has them now.
+    func currentMembers(of figures: PeriodFigures) throws -> [String: [FigureMembers.Member]] {
+        var behind: [String: [FigureMembers.Member]] = [:]
+        for name in figures.values.keys.sorted() { behind[name] = try store.members(of: name, in: figures.period).members }
+        return behind
+    }
+}
+
+extension PeriodReport {
+    /// The renderable report of a snapshot (filed or live).
+    init(_ snapshot: FiledReport) {
+        self.init(
+            period: snapshot.period, figures: snapshot.figures,
+            forms: snapshot.forms.map { layout in
+                ReportForm(
+                    code: layout.code, title: layout.title, basis: layout.basis,
+                    header: layout.header.map { row in row.map { HeaderCell($0.text, span: $0.span, rows: $0.rows) } },
+                    columns: layout.columns.map {
+                        FormColumn(code: $0.code, figure: $0.figure, unit: FormUnit(rawValue: $0.unit) ?? .count)
+                    })
+            },
+            checks: snapshot.checks.map { ConsistencyCheck(name: $0.name, ok: $0.isOK, text: $0.text) },
+            narrative: snapshot.narrative, history: snapshot.history, packHash: snapshot.packHash,
+            generatedOn: snapshot.generatedOn)
     }
 }
 
