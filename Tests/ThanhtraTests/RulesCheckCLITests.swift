@@ -62,4 +62,19 @@ struct RulesCheckCLITests {
 
                 """)
     }
+
+    @Test func explainTracesAFineWithCitationsWithoutACase() throws {
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        let result = try cli.run(
+            "rules", "explain", "ND125-2020-D24-K4-b", "--organization", "--mitigating", "tu_nguyen_khai_bao", "--on", "2026-10-01")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("frame 4.000.000 đ – 8.000.000 đ: 5.000.000 đ"))
+        #expect(result.stdout.contains("Mức trung bình của khung 4.000.000 đ–8.000.000 đ = 6.000.000 đ  [Điều 23 k4 Luật XLVPHC]"))
+        #expect(!FileManager.default.fileExists(atPath: cli.database.path), "explaining needs no database")
+
+        let early = try cli.run("rules", "explain", "ND168-2024-D6-K3-k", "--on", "2024-06-01")
+        #expect(early.status == 1)
+        #expect(early.stdout.contains("problem: not_in_force: "))
+    }
 }

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Casework
+import Rules
+
+/// `thanhtra rules explain CODE`: the fine computation of one catalog code, with its citations, without a case.
+struct RulesExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain", abstract: "Show how the pack fines a violation code, step by step with legal citations, without a case.",
+        discussion: "Example: thanhtra rules explain ND125-2020-D24-K4-b --organization --mitigating tu_nguyen_khai_bao --on 2026-10-01")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The violation code (see `thanhtra rules catalog`).") var code: String
+    @Flag(help: "The violator is an organization (default: a person).") var organization = false
+    @Option(help: "A mitigating circumstance code. Repeatable.") var mitigating: [String] = []
+    @Option(help: "An aggravating circumstance code. Repeatable.") var aggravating: [String] = []
+    @Option(help: "The violation and decision date (default: today).", transform: Parse.date) var on: CalendarDate?
+    @Option(help: "A signer title, to check competence.") var signer: String?
+
+    func run() throws {
+        let app = try App(options)
+        let (_, engine) = try app.openCaseworkOrPack()
+        let day = on ?? app.today
+        let assessment = try engine.assess(
+            AssessmentRequest(
+                violator: organization ? .organization : .person, facts: CaseFacts(), recordOn: day, decidedOn: day,
+                today: max(day, app.today), signer: signer, mitigating: mitigating, aggravating: aggravating,
+                violations: [CaseViolation(code: code, sector: "", committedOn: day, endedOn: day, detectedOn: nil)]))
+        switch app.configuration.format {
+        case .json:
+            struct Explanation: Encodable { var lines: [FineLine]; var steps: [ExplanationStep]; var problems: [PolicyProblem] }
+            try Output.json(Explanation(lines: assessment.lines.map(\.fine), steps: assessment.steps, problems: assessment.problems))
+        default:
+            Output.line("\(code) for \(organization ? "an organization" : "a person") on \(day); rules \(engine.pack.shortHash)")
+            CaseText.assessment(assessment, explain: true).forEach { Output.line($0) }
+        }
+        if assessment.problems.contains(where: { ["unknown_violation", "not_in_force", "unknown_circumstance"].contains($0.code) }) {
+            throw ExitCode(1)
+        }
+    }
+}
