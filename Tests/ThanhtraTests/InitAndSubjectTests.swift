@@ -18,15 +18,19 @@ struct InitAndSubjectTests {
         let journal = try cli.run("journal", "show", "--format", "json")
         #expect(journal.status == 0)
         let entries = try JSONSerialization.jsonObject(with: Data(journal.stdout.utf8)) as? [[String: Any]]
-        #expect(entries?.count == 1)
-        #expect(entries?.first?["command"] as? String == "init")
-        #expect(entries?.first?["actor"] as? String == "tester")
-        #expect((entries?.first?["packHash"] as? String)?.count == 64)
-        #expect((entries?.first?["recordedAt"] as? String)?.hasPrefix("2026-11-23T") == true)
+        // The pack's files are stored under their hash first, then the database records it.
+        #expect(entries?.map { $0["command"] as? String } == ["rules record", "init"])
+        #expect(entries?.last?["actor"] as? String == "tester")
+        #expect((entries?.last?["packHash"] as? String)?.count == 64)
+        #expect((entries?.last?["recordedAt"] as? String)?.hasPrefix("2026-11-23T") == true)
 
         let verify = try cli.run("journal", "verify")
         #expect(verify.status == 0)
-        #expect(verify.stdout.hasPrefix("journal intact: 1 entries"))
+        #expect(verify.stdout.hasPrefix("journal intact: 2 entries"))
+
+        let history = try cli.run("rules", "history")
+        #expect(history.stdout.contains("vn 2026.11"))
+        #expect(history.stdout.contains("init ×1, rules record ×1"))
     }
 
     @Test func aCommandWithoutDatabaseSaysToRunInit() throws {
@@ -83,7 +87,7 @@ struct InitAndSubjectTests {
         #expect(again.stderr.contains("thanhtra subject show 1"))
         // The refused command left no journal entry.
         let verify = try cli.run("journal", "verify")
-        #expect(verify.stdout.hasPrefix("journal intact: 2 entries"))
+        #expect(verify.stdout.hasPrefix("journal intact: 3 entries"))
     }
 
     @Test func anInvalidTaxCodeNamesTheFieldAndTheExpectedForm() throws {
@@ -124,7 +128,7 @@ struct InitAndSubjectTests {
         #expect(before.status == 0)
         #expect(before.stdout.contains("\"command\" : \"init\""))
         let after = try cli.run("journal", "verify", "--db", other)
-        #expect(after.stdout.hasPrefix("journal intact: 1 entries"))
+        #expect(after.stdout.hasPrefix("journal intact: 2 entries"))
         #expect(!FileManager.default.fileExists(atPath: cli.database.path), "the default database was not touched")
     }
 

@@ -16,6 +16,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-11-26-createPlanEntry", migrate: createPlanEntry)
         migrator.registerMigration("2026-11-27-createReportIndexes", migrate: createReportIndexes)
         migrator.registerMigration("2026-11-28-createFiledReport", migrate: createFiledReport)
+        migrator.registerMigration("2026-11-29-createRulePack", migrate: createRulePack)
         return migrator
     }
 

@@ -95,7 +95,7 @@ struct CaseOpenCommand: ParsableCommand {
                 violations: caseViolations, mitigating: mitigating, aggravating: aggravating,
                 facts: CaseFacts(isComplex: complex, explanationRequested: explanationRequested, isMinor: minor)),
             today: app.today, policy: engine)
-        let opened = try store.openCase(new, context: app.context(pack: engine.pack))
+        let opened = try store.openCase(new, context: try app.context(pack: engine.pack, store: store))
         switch app.configuration.format {
         case .json: try Output.json(opened)
         default: Output.line("opened case #\(opened.id) for \(subject.name); decision due by \(opened.decisionDueOn)")

@@ -43,7 +43,7 @@ struct InitCommand: ParsableCommand {
                 SettingKey.rulesDirectory: pack.directory, SettingKey.rulesHash: pack.hash,
                 SettingKey.initializedOn: app.configuration.clock.today().description,
             ],
-            command: "init", context: app.context(pack: pack))
+            command: "init", context: try app.context(pack: pack, store: store))
         Output.line("created \(path) with rule pack \(manifest.name) \(manifest.version) (\(pack.directory), hash \(pack.shortHash))")
     }
 }

@@ -90,7 +90,7 @@ struct InspectionOpenCommand: ParsableCommand {
                 content: content, field: field, leadUnit: leadUnit, subjects: subjects.map { Subject.ID(rawValue: $0) },
                 openedOn: day, packHash: engine.pack.hash),
             today: app.today)
-        let opened = try store.openInspection(new, context: app.context(pack: engine.pack))
+        let opened = try store.openInspection(new, context: try app.context(pack: engine.pack, store: store))
         switch app.configuration.format {
         case .json: try Output.json(opened)
         default: Output.line("opened inspection #\(opened.id) (\(opened.mode.rawValue), \(opened.category), \(opened.level))")

@@ -56,7 +56,7 @@ struct PlanLoadCommand: ParsableCommand {
             }
         }
         let result = try store.loadPlan(
-            year: year, entries: entries, apply: apply, openedOn: app.today, context: app.context(pack: engine.pack),
+            year: year, entries: entries, apply: apply, openedOn: app.today, context: try app.context(pack: engine.pack, store: store),
             deadlines: { _ in InspectionDeadlines() })
         switch app.configuration.format {
         case .json: try Output.json(result)

@@ -29,7 +29,7 @@ struct ReportFileCommand: ParsableCommand {
         let language = try ReportPeriodOptions.language(lang)
         let report = try builder.snapshot(period, kind: kind, spec: spec, language: language, members: true)
             .sealed(filedOn: app.today)
-        try store.fileReport(report, context: app.context(pack: engine.pack))
+        try store.fileReport(report, context: try app.context(pack: engine.pack, store: store))
         switch app.configuration.format {
         case .json: try Output.json(["kind": period.kind, "label": period.label, "hash": report.hash])
         default: Output.line("filed the \(period.kind) report \(period.label) (\(period.from) … \(period.through)); hash \(report.hash)")

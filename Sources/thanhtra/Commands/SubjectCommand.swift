@@ -41,7 +41,7 @@ struct SubjectAddCommand: ParsableCommand {
         let new = NewSubject(
             kind: taxCode != nil ? .organization : .person, identifier: taxCode ?? idNumber ?? "", name: name,
             address: address)
-        let subject = try store.addSubject(try new.validated(), context: app.context(pack: pack))
+        let subject = try store.addSubject(try new.validated(), context: try app.context(pack: pack, store: store))
         switch app.configuration.format {
         case .json: try Output.json(subject)
         default: Output.line("registered subject #\(subject.id): \(subject.name) (\(subject.identifier))")

@@ -28,7 +28,7 @@ extension App {
         _ change: (PenaltyCase) throws -> CaseUpdate
     ) throws -> PenaltyCase {
         try store.updateCase(
-            PenaltyCase.ID(rawValue: id), command: command, context: context(pack: engine.pack), change)
+            PenaltyCase.ID(rawValue: id), command: command, context: try context(pack: engine.pack, store: store), change)
     }
 }
 

@@ -19,7 +19,7 @@ extension App {
         _ change: @escaping (Inspection, InspectionDeadlines?) throws -> InspectionUpdate
     ) throws -> Inspection {
         try store.updateInspection(
-            Inspection.ID(rawValue: id), command: command, context: context(pack: engine.pack)
+            Inspection.ID(rawValue: id), command: command, context: try context(pack: engine.pack, store: store)
         ) { current in
             // Validate the step first (state, dates): a pure function, so calling it twice is harmless.
             _ = try change(current, nil)

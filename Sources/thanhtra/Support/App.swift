@@ -41,9 +41,18 @@ struct App {
         try RulePack.load(from: rulesDirectory(recordedIn: store))
     }
 
-    /// Who, when and under which rules a command runs: what the journal records with it.
-    func context(pack: RulePack?) -> CommandContext {
-        CommandContext(actor: configuration.actor, timestamp: configuration.clock.timestamp(), packHash: pack?.hash)
+    /// Who, when and under which rules a command runs: what the journal records with it. The pack's files are
+    /// stored under its hash the first time it is used, so `rules history` and later explanations can reach it.
+    func context(pack: RulePack, store: SQLiteStore) throws -> CommandContext {
+        let context = CommandContext(actor: configuration.actor, timestamp: configuration.clock.timestamp(), packHash: pack.hash)
+        guard try !store.hasRulePack(hash: pack.hash) else { return context }
+        let manifest = try? RuleEngine(pack: pack, limits: configuration.ruleLimits).manifest
+        try store.recordRulePack(
+            StoredRulePack(
+                hash: pack.hash, name: manifest?.name ?? "", version: manifest?.version ?? "", recordedAt: context.timestamp,
+                files: Dictionary(uniqueKeysWithValues: pack.files.map { ($0.path, $0.bytes) })),
+            context: context)
+        return context
     }
 }
 
