@@ -9,6 +9,25 @@ struct StepOptions: ParsableArguments {
     @Option(help: "The day of the step (default: today).", transform: Parse.date) var on: CalendarDate?
 }
 
+extension StepOptions {
+    /// Runs a dated step: `mark` puts the step on a copy so the rules compute the due dates it leads to, `apply`
+    /// validates and records it; prints the confirmation.
+    func run(
+        _ options: GlobalOptions, command: String, verb: String, mark: ((inout Inspection, CalendarDate) -> Void)?,
+        _ apply: @escaping (Inspection, CalendarDate, CalendarDate, InspectionDeadlines?) throws -> InspectionUpdate
+    ) throws {
+        let app = try App(options)
+        let (store, engine) = try app.openCasework()
+        let day = on ?? app.today
+        let updated = try app.step(
+            id, command: command, store: store, engine: engine, withStep: mark.map { mark in { mark(&$0, day) } }
+        ) { current, deadlines in
+            try apply(current, day, app.today, deadlines)
+        }
+        InspectionText.print(updated, verb: verb, format: app.configuration.format)
+    }
+}
+
 /// `thanhtra inspection announce`.
 struct InspectionAnnounceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "announce", abstract: "Record the announcement (công bố): the on-site clock starts.")
@@ -16,14 +35,9 @@ struct InspectionAnnounceCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
 
     func run() throws {
-        let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let day = step.on ?? app.today
-        let updated = try app.step(step.id, command: "inspection announce", store: store, engine: engine,
-                                   withStep: { $0.timeline.announcedOn = day }) { current, deadlines in
-            try InspectionWork.announce(current, on: day, today: app.today, deadlines: deadlines)
+        try step.run(options, command: "inspection announce", verb: "announced", mark: { $0.timeline.announcedOn = $1 }) { current, day, today, deadlines in
+            try InspectionWork.announce(current, on: day, today: today, deadlines: deadlines)
         }
-        InspectionText.print(updated, verb: "announced", format: app.configuration.format)
     }
 }
 
@@ -79,16 +93,11 @@ struct InspectionResumeCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
 
     func run() throws {
-        let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let day = step.on ?? app.today
-        let updated = try app.step(step.id, command: "inspection resume", store: store, engine: engine,
-                                   withStep: { inspection in
+        try step.run(options, command: "inspection resume", verb: "resumed", mark: { inspection, day in
             if let last = inspection.timeline.suspensions.indices.last { inspection.timeline.suspensions[last].resumedOn = day }
-        }) { current, deadlines in
-            try InspectionWork.resume(current, on: day, today: app.today, deadlines: deadlines)
+        }) { current, day, today, deadlines in
+            try InspectionWork.resume(current, on: day, today: today, deadlines: deadlines)
         }
-        InspectionText.print(updated, verb: "resumed", format: app.configuration.format)
     }
 }
 
@@ -99,14 +108,9 @@ struct InspectionEndOnsiteCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
 
     func run() throws {
-        let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let day = step.on ?? app.today
-        let updated = try app.step(step.id, command: "inspection end-onsite", store: store, engine: engine,
-                                   withStep: { $0.timeline.onsiteEndedOn = day }) { current, deadlines in
-            try InspectionWork.endOnsite(current, on: day, today: app.today, deadlines: deadlines)
+        try step.run(options, command: "inspection end-onsite", verb: "ended on-site work of", mark: { $0.timeline.onsiteEndedOn = $1 }) { current, day, today, deadlines in
+            try InspectionWork.endOnsite(current, on: day, today: today, deadlines: deadlines)
         }
-        InspectionText.print(updated, verb: "ended on-site work of", format: app.configuration.format)
     }
 }
 
@@ -117,14 +121,9 @@ struct InspectionReportCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
 
     func run() throws {
-        let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let day = step.on ?? app.today
-        let updated = try app.step(step.id, command: "inspection report", store: store, engine: engine,
-                                   withStep: { $0.timeline.reportedOn = day }) { current, deadlines in
-            try InspectionWork.report(current, on: day, today: app.today, deadlines: deadlines)
+        try step.run(options, command: "inspection report", verb: "recorded the result report of", mark: { $0.timeline.reportedOn = $1 }) { current, day, today, deadlines in
+            try InspectionWork.report(current, on: day, today: today, deadlines: deadlines)
         }
-        InspectionText.print(updated, verb: "recorded the result report of", format: app.configuration.format)
     }
 }
 
@@ -135,14 +134,9 @@ struct InspectionDraftCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
 
     func run() throws {
-        let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let day = step.on ?? app.today
-        let updated = try app.step(step.id, command: "inspection draft", store: store, engine: engine,
-                                   withStep: { $0.timeline.draftedOn = day }) { current, deadlines in
-            try InspectionWork.draft(current, on: day, today: app.today, deadlines: deadlines)
+        try step.run(options, command: "inspection draft", verb: "recorded the draft conclusion of", mark: { $0.timeline.draftedOn = $1 }) { current, day, today, deadlines in
+            try InspectionWork.draft(current, on: day, today: today, deadlines: deadlines)
         }
-        InspectionText.print(updated, verb: "recorded the draft conclusion of", format: app.configuration.format)
     }
 }
 
@@ -171,12 +165,8 @@ struct InspectionCloseCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
 
     func run() throws {
-        let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let day = step.on ?? app.today
-        let updated = try app.step(step.id, command: "inspection close", store: store, engine: engine) { current, _ in
-            try InspectionWork.close(current, on: day, today: app.today)
+        try step.run(options, command: "inspection close", verb: "closed", mark: nil) { current, day, today, deadlines in
+            try InspectionWork.close(current, on: day, today: today)
         }
-        InspectionText.print(updated, verb: "closed", format: app.configuration.format)
     }
 }
