@@ -173,6 +173,32 @@ struct PenaltyCaseFlowTests {
         #expect(try cli.run("journal", "verify").status == 0)
     }
 
+    @Test func anOldDecisionReplaysWithTheRulesThatMadeItAfterTheRulesChanged() throws {
+        let cli = try prepared()
+        defer { cli.removeAll() }
+        #expect(try cli.run(
+            "case", "open", "--subject", "1", "--record", "BB-5", "--record-on", "2026-10-20",
+            "--violation", "ND125-2020-D24-K4-b,committed=2026-10-01", "--mitigating", "tu_nguyen_khai_bao").status == 0)
+        #expect(try cli.run("case", "decide", "1", "--number", "Q-5", "--on", "2026-10-25", "--signer", "chanh_thanh_tra_so")
+            .stdout.contains("total fine 5.000.000 đ"))
+
+        // A rule author changes the one-circumstance policy in a copy of the pack.
+        let changed = cli.directory.appendingPathComponent("rules-changed")
+        try FileManager.default.copyItem(at: CLIHarness.repository.appendingPathComponent("rules"), to: changed)
+        let settings = changed.appendingPathComponent("penalty/settings.lua")
+        let text = try String(contentsOf: settings, encoding: .utf8)
+        try text.replacingOccurrences(of: "one_circumstance = \"halfway\"", with: "one_circumstance = \"bound\"")
+            .write(to: settings, atomically: true, encoding: .utf8)
+        let newRules = ["THANHTRA_RULES": changed.path]
+
+        let preview = try cli.run(["case", "preview", "1", "--on", "2026-10-25"], environment: newRules)
+        #expect(preview.stdout.contains("total fine: 4.000.000 đ"), "the new rules go to the minimum")
+        let replay = try cli.run(["case", "show", "1", "--replay"], environment: newRules)
+        #expect(replay.status == 0, "\(replay.stdout)\(replay.stderr)")
+        #expect(replay.stdout.contains("total fine: 5.000.000 đ"))
+        #expect(replay.stdout.hasSuffix("replay matches the stored decision: every line and the total\n"))
+    }
+
     @Test func thePacksOwnTestsPassThroughTheCommand() throws {
         let cli = try CLIHarness()
         defer { cli.removeAll() }

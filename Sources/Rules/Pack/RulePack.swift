@@ -19,6 +19,11 @@ public struct RulePack: Sendable, Equatable {
         public var path: String
         /// The file's bytes, exactly as on disk.
         public var bytes: [UInt8]
+
+        public init(path: String, bytes: [UInt8]) {
+            self.path = path
+            self.bytes = bytes
+        }
     }
 
     /// Where the pack was read from (absolute path), for messages only; it is not part of the hash.

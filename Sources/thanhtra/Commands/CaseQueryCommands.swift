@@ -11,11 +11,14 @@ struct CaseShowCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The case number.") var id: Int64
     @Flag(help: "Print every computation step with its legal citation.") var explain = false
+    @Flag(help: "With --explain: recompute the decision with the exact rule pack that made it (stored by its hash) and compare.")
+    var replay = false
 
     func run() throws {
         let app = try App(options)
         let (store, engine) = try app.openCasework()
         let penaltyCase = try app.penaltyCase(id, in: store)
+        if replay { return try replayDecision(penaltyCase, store: store, app: app) }
         switch app.configuration.format {
         case .json: try Output.json(penaltyCase)
         default:
@@ -25,6 +28,32 @@ struct CaseShowCommand: ParsableCommand {
             CaseText.show(penaltyCase, subject: subject, surcharge: surcharge, today: app.today, explain: explain)
                 .forEach { Output.line($0) }
         }
+    }
+}
+
+extension CaseShowCommand {
+    /// Rebuilds the pack that decided the case from the database and recomputes the decision with it.
+    func replayDecision(_ penaltyCase: PenaltyCase, store: SQLiteStore, app: App) throws {
+        guard let decision = penaltyCase.decision else {
+            throw CommandError(message: "case #\(penaltyCase.id) has no decision to replay", hint: "see `thanhtra case show \(penaltyCase.id)`")
+        }
+        guard let stored = try store.rulePack(hash: decision.packHash) else {
+            throw CommandError(
+                message: "the rule pack \(decision.packHash.prefix(12)) that decided case #\(penaltyCase.id) is not stored in this database",
+                hint: "decisions recorded before pack history existed cannot be replayed; their stored steps are shown by --explain")
+        }
+        let pack = RulePack(directory: "(stored \(stored.hash.prefix(12)))", files: stored.files.map { RulePack.File(path: $0.key, bytes: $0.value) })
+        guard pack.hash == decision.packHash else {
+            throw CommandError(message: "the stored rule pack does not match its hash \(decision.packHash.prefix(12))", hint: "run `thanhtra journal verify`")
+        }
+        let engine = try RuleEngine(pack: pack, limits: app.configuration.ruleLimits, log: Output.ruleLog)
+        let assessment = try PenaltyCasework.assess(
+            penaltyCase, decidedOn: decision.decidedOn, signer: decision.signerTitle, today: decision.decidedOn, policy: engine)
+        let same = assessment.lines.map(\.fine) == decision.lines && assessment.totalFineVND == decision.totalFineVND
+        Output.line("case #\(penaltyCase.id): decision \(decision.number) replayed with rule pack \(stored.name) \(stored.version) (\(pack.shortHash)), first used \(stored.recordedAt)")
+        CaseText.assessment(assessment, explain: true).forEach { Output.line($0) }
+        Output.line(same ? "replay matches the stored decision: every line and the total" : "REPLAY DIFFERS from the stored decision")
+        if !same { throw ExitCode(1) }
     }
 }
 
