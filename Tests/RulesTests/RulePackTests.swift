@@ -63,7 +63,8 @@ struct RulePackTests {
 
     @Test func theBundledPackLoadsAndChecksClean() throws {
         let pack = try PackFixture.bundled()
-        let report = pack.check()
+        // On a day before NĐ 310/2025 ended three invoice codes (CatalogLintTests covers the warnings after it).
+        let report = pack.check(today: CalendarDate("2026-01-15")!)
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.description))")
         #expect(report.manifest?.name == "vn")
         #expect(report.manifest?.timeZone == "Asia/Ho_Chi_Minh")

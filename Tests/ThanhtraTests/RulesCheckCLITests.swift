@@ -9,7 +9,54 @@ struct RulesCheckCLITests {
         let result = try cli.run("rules", "check")
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("vn 2026.11: "))
-        #expect(result.stdout.hasSuffix("0 error(s), 0 warning(s)\n"))
+        // Three invoice codes ended on 2026-01-15 (NĐ 310/2025); their replacements are not in the catalog yet.
+        #expect(result.stdout.hasSuffix("0 error(s), 3 warning(s)\n"))
+        #expect(result.stdout.contains("""
+            warning: catalog code ND125-2020-D24-K5 is not in force today (2026-11-23): it was in force from 2020-12-05 to 2026-01-15
+              --> rules/penalty/catalog/nd125_2020.lua:61 (rule "penalty.catalog")
+            """))
+    }
+
+    @Test func aBrokenCatalogIsReportedEntryByEntryAndExitsOne() throws {
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        // Given a pack whose catalog has a float frame, a code defined twice and a gap
+        let pack = cli.directory.appendingPathComponent("pack")
+        try FileManager.default.createDirectory(at: pack.appendingPathComponent("penalty"), withIntermediateDirectories: true)
+        try "return { name = 'x', version = '1', penalty = require 'penalty' }\n".write(
+            to: pack.appendingPathComponent("init.lua"), atomically: true, encoding: .utf8)
+        let entry = "title = 't', basis = 'b', sector = 's', stated_for = 'individual', frame_min_vnd = 1000000"
+        try """
+            local M = {}
+            local entries = {
+              { code = "A", \(entry), frame_max_vnd = 2000000.5, effective_from = "2022-01-01" },
+              { code = "B", \(entry), frame_max_vnd = 2000000, effective_from = "2022-01-01", effective_to = "2024-12-31" },
+              { code = "B", \(entry), frame_max_vnd = 2000000, effective_from = "2025-02-01" },
+              { code = "B", \(entry), frame_max_vnd = 2000000, effective_from = "2026-01-01" },
+            }
+            function M.catalog() return { entries = entries } end
+            return M
+
+            """.write(to: pack.appendingPathComponent("penalty/init.lua"), atomically: true, encoding: .utf8)
+
+        // When it is checked
+        let result = try cli.run("rules", "check", "--rules", pack.path)
+
+        // Then every problem is printed at its entry's line, and the exit status is 1
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(
+            result.stdout.hasPrefix(
+                """
+                error: catalog entry A: `frame_max_vnd` must be a whole number of đồng, got 2000000.5 (a float)
+                  --> rules/penalty/init.lua:3 (rule "penalty.catalog")
+                  help: write the amount as an integer, such as 1500000 (not 1500000.0, 1.5e6 or 3 / 2 * 1000000)
+                error: catalog code B is defined twice for the same days: from 2025-02-01 to (no end) and from 2026-01-01 to (no end) (the other at rules/penalty/init.lua:5)
+                  --> rules/penalty/init.lua:6 (rule "penalty.catalog")
+                  help: a code has one version a day: end the earlier version the day before the later one starts (effective_to = "2025-12-31"), or give the new text its own code
+                warning: catalog code B is in force in no version from 2025-01-01 to 2025-01-31: one version ends on 2024-12-31, the next starts on 2025-02-01
+                  --> rules/penalty/init.lua:5 (rule "penalty.catalog")
+                """), "\(result.stdout)")
+        #expect(result.stdout.hasSuffix(": 2 error(s), 1 warning(s)\n"))
     }
 
     @Test func everyBrokenFileIsReportedWithItsLine() throws {

@@ -12,6 +12,7 @@ local deadlines = require "penalty.deadlines"
 local payment = require "penalty.payment"
 local competence = require "penalty.competence"
 local money = require "penalty.money"
+local sectors = require "penalty.sectors"
 
 local vnd = money.vnd
 local M = {}
@@ -150,6 +151,21 @@ end
 --- penalty.circumstances() → { mitigating, aggravating }
 function M.circumstances()
   return { mitigating = circumstances.mitigating, aggravating = circumstances.aggravating }
+end
+
+--- penalty.sectors() → { sectors = { { code, title, max_individual_vnd, max = { { from, max_individual_vnd } } } } }
+-- Read-only: the sector table of penalty/sectors.lua, sorted by code, for `thanhtra rules check`.
+function M.sectors()
+  local out = {}
+  for code, sector in pairs(sectors.list) do
+    local max = {}
+    for _, period in ipairs(sector.max or {}) do
+      max[#max + 1] = { from = period.from, max_individual_vnd = period.max_individual_vnd }
+    end
+    out[#out + 1] = { code = code, title = sector.title, max_individual_vnd = sector.max_individual_vnd, max = max }
+  end
+  table.sort(out, function(a, b) return a.code < b.code end)
+  return { sectors = out }
 end
 
 --- penalty.titles{ on } → { titles }

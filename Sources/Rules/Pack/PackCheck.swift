@@ -1,4 +1,5 @@
-import Casework
+public import Casework
+import Foundation
 import LuaBridge
 
 /// One problem `thanhtra rules check` found, with where it is and what to do.
@@ -28,12 +29,16 @@ public struct PackCheckReport: Sendable {
 
 extension RulePack {
     /// Checks the pack against the rule contract: every Lua file parses, `init.lua` runs in the sandbox and returns
-    /// a valid pack table. Later parts of the contract (catalog, policies, plans) add their checks here.
+    /// a valid pack table, and the penalty catalog is sound (``CatalogLint``: fields, frames, sectors, dates and
+    /// versions of every code). Later parts of the contract (policies, plans) add their checks here.
     ///
-    /// - Parameter log: receives what the pack `print`s while loading.
+    /// - Parameters:
+    ///   - today: the day "in force today" is judged on; nil for today in Asia/Ho_Chi_Minh.
+    ///   - log: receives what the pack `print`s while loading.
     ///
     /// Never throws for a problem in the pack: problems are diagnostics, so a rule author sees all of them at once.
-    public func check(limits: RuleLimits = .init(), log: @escaping @Sendable (String) -> Void = { _ in }) -> PackCheckReport {
+    public func check(
+        limits: RuleLimits = .init(), today: CalendarDate? = nil, log: @escaping @Sendable (String) -> Void = { _ in }) -> PackCheckReport {
         var diagnostics: [RuleDiagnostic] = []
         // Every file must parse, even one nothing requires yet: a syntax error waiting in an unused module is
         // still a mistake.
@@ -52,11 +57,20 @@ extension RulePack {
         var manifest: PackManifest?
         if diagnostics.isEmpty {
             do {
-                manifest = try RuleEngine(pack: self, limits: limits, log: log).manifest
+                let engine = try RuleEngine(pack: self, limits: limits, log: log)
+                manifest = engine.manifest
+                var lint = CatalogLint(engine: engine, today: today ?? RulePack.todayInVietnam())
+                diagnostics += lint.run()
             } catch {
                 diagnostics.append(RuleDiagnostic(severity: .error, error: error))
             }
         }
         return PackCheckReport(pack: self, manifest: manifest, diagnostics: diagnostics)
+    }
+
+    /// Today in Asia/Ho_Chi_Minh (UTC+7 all year).
+    static func todayInVietnam() -> CalendarDate {
+        let seconds = Int(Date().timeIntervalSince1970.rounded(.down)) + 7 * 3600
+        return CalendarDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
     }
 }

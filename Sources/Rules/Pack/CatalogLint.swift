@@ -1,0 +1,388 @@
+import Casework
+import LuaBridge
+
+/// The checks `thanhtra rules check` runs on the penalty catalog, after the pack has loaded: every version of
+/// every code (`penalty.catalog{}`), against the sector table (`penalty.sectors()`, when the pack has it) and
+/// the circumstance lists (`penalty.circumstances()`).
+///
+/// Each problem is reported at the line where the entry's `code = "…"` is written (see ``SourcePlaces``).
+/// Errors make the catalog unusable or wrong; warnings are things a legal officer should look at.
+struct CatalogLint {
+    typealias Place = SourcePlaces.Place
+
+    /// One version of a code that passed the field checks, for the checks across versions.
+    struct Version {
+        var index: Int
+        var code: String
+        var from: CalendarDate
+        var to: CalendarDate?
+        var place: Place?
+    }
+
+    /// A sector's maximum fine for an individual, and its later changes.
+    struct SectorMaximum {
+        var base: Int64?
+        var changes: [(from: CalendarDate, amount: Int64?)]
+
+        /// The maximum in force on `day` (nil: unknown), as penalty/sectors.lua computes it.
+        func onDay(_ day: CalendarDate) -> Int64? {
+            var amount = base
+            for change in changes where change.from <= day { amount = change.amount }
+            return amount
+        }
+    }
+
+    static let rule = "penalty.catalog"
+    static let contractHint = "see docs/rule-contract.md, penalty.catalog, for the fields of an entry"
+
+    let engine: RuleEngine
+    let today: CalendarDate
+    var places: SourcePlaces
+    var diagnostics: [RuleDiagnostic] = []
+    /// nil when the pack has no `penalty.sectors()` (or it could not be read): sectors are then not checked.
+    var sectors: [String: SectorMaximum]?
+
+    init(engine: RuleEngine, today: CalendarDate) {
+        self.engine = engine
+        self.today = today
+        self.places = SourcePlaces(pack: engine.pack)
+    }
+
+    /// Runs every check; a pack without `penalty.catalog` has nothing to check.
+    mutating func run() -> [RuleDiagnostic] {
+        guard engine.defines(["penalty", "catalog"]) else { return diagnostics }
+        readSectors()
+        checkCircumstances()
+        let entries: [ResultReader]
+        do {
+            let result = ResultReader(try engine.call(["penalty", "catalog"], [.record([:])]), rule: "penalty.catalog")
+            entries = try result["entries"].list()
+        } catch {
+            diagnostics.append(RuleDiagnostic(severity: .error, error: error))
+            return diagnostics
+        }
+        var versions: [Version] = []
+        for (offset, entry) in entries.enumerated() {
+            if let version = checkEntry(entry.value, number: offset + 1) { versions.append(version) }
+        }
+        checkVersions(versions)
+        return diagnostics
+    }
+
+    // MARK: - Reporting
+
+    mutating func report(
+        _ severity: RuleDiagnostic.Severity, _ message: String, at place: Place?, hint: String, rule: String = CatalogLint.rule
+    ) {
+        diagnostics.append(
+            RuleDiagnostic(
+                severity: severity,
+                error: RuleError(kind: .contract, message: message, file: place?.file, line: place?.line, rule: rule, hint: hint)))
+    }
+
+    static func text(_ date: CalendarDate?) -> String { date.map(\.description) ?? "(no end)" }
+
+    static func money(_ amount: Int64) -> String { VND(rawValue: amount).map { $0.formatted() } ?? "\(amount) đ" }
+
+    // MARK: - One entry
+
+    /// Checks the fields of entry number `number` (1-based, in the order `penalty.catalog{}` returns them); the
+    /// version, when its code and dates are usable for the checks across versions.
+    mutating func checkEntry(_ value: LuaValue, number: Int) -> Version? {
+        guard case .table(let table) = value else {
+            report(
+                .error, "catalog entry #\(number) is \(value.shortDescription), not a table", at: nil,
+                hint: "every element of entries is a table { code = \"…\", title = \"…\", … }")
+            return nil
+        }
+        let code: String?
+        if case .string(let text) = table["code"], !text.trimmed.isEmpty { code = text } else { code = nil }
+        var place: Place?
+        if let code {
+            place = places.claim("code", code)
+        } else if case .string(let title) = table["title"] {
+            place = places.claim("title", title)
+        }
+        let name = code.map { "catalog entry \($0)" } ?? "catalog entry #\(number)"
+
+        var strings: [String: String] = [:]
+        for field in ["code", "title", "basis", "sector", "stated_for"] {
+            switch table[field] {
+            case .nil:
+                report(.error, "\(name) has no `\(field)`", at: place, hint: "add `\(field) = \"…\"` to the entry; \(CatalogLint.contractHint)")
+            case .string(let text) where text.trimmed.isEmpty:
+                report(.error, "\(name) has an empty `\(field)`", at: place, hint: "write the \(field) between the quotes")
+            case .string(let text):
+                strings[field] = text
+            case let other:
+                report(
+                    .error, "\(name): `\(field)` must be a string, got \(other.shortDescription)", at: place,
+                    hint: "write it in quotes: \(field) = \"…\"")
+            }
+        }
+
+        var frames: [String: Int64] = [:]
+        for field in ["frame_min_vnd", "frame_max_vnd"] {
+            switch table[field] {
+            case .nil:
+                report(.error, "\(name) has no `\(field)`", at: place, hint: "add `\(field) = 1000000` (whole đồng) to the entry")
+            case .integer(let amount) where amount < 0:
+                report(
+                    .error, "\(name): `\(field)` must not be negative, got \(amount)", at: place,
+                    hint: "write the amount the decree states, in whole đồng")
+            case .integer(let amount):
+                frames[field] = amount
+            case .number(let amount):
+                report(
+                    .error, "\(name): `\(field)` must be a whole number of đồng, got \(amount) (a float)", at: place,
+                    hint: "write the amount as an integer, such as 1500000 (not 1500000.0, 1.5e6 or 3 / 2 * 1000000)")
+            case let other:
+                report(
+                    .error, "\(name): `\(field)` must be a whole number of đồng, got \(other.shortDescription)", at: place,
+                    hint: "write the amount as an integer without quotes or dots, such as 1500000")
+            }
+        }
+        if let low = frames["frame_min_vnd"], let high = frames["frame_max_vnd"], low > high {
+            report(
+                .error, "\(name): frame_min_vnd \(CatalogLint.money(low)) is above frame_max_vnd \(CatalogLint.money(high))",
+                at: place, hint: "the frame runs from the smaller amount to the larger; check both against the decree")
+        }
+
+        switch table["warning_allowed"] {
+        case .nil, .boolean: break
+        case let other:
+            report(
+                .error, "\(name): `warning_allowed` must be true or false, got \(other.shortDescription)", at: place,
+                hint: "write warning_allowed = true when the decree allows a warning (cảnh cáo) for the act, else false")
+        }
+
+        if let statedFor = strings["stated_for"], statedFor != "individual", statedFor != "organization" {
+            report(
+                .error, "\(name): stated_for is \"\(statedFor)\"; expected \"individual\" or \"organization\"", at: place,
+                hint: "write whom the decree states the frame for: \"individual\" (cá nhân) or \"organization\" (tổ chức)")
+        }
+
+        if let sector = strings["sector"], let sectors, sectors[sector] == nil {
+            report(
+                .error, "\(name): sector \"\(sector)\" is not in the sector table", at: place,
+                hint: "use one of \(sectors.keys.sorted().joined(separator: ", ")), or add the sector to penalty/sectors.lua")
+        }
+
+        let from = date(table["effective_from"], field: "effective_from", required: true, name: name, place: place)
+        let to = date(table["effective_to"], field: "effective_to", required: false, name: name, place: place)
+        var datesUsable = from != nil && (to != nil || table["effective_to"] == .nil)
+        if let from, let to, to < from {
+            report(
+                .error, "\(name) ends (effective_to \(to)) before it starts (effective_from \(from))", at: place,
+                hint: "effective_to is the last day the entry is in force; it is on or after effective_from")
+            datesUsable = false
+        }
+
+        checkRemedies(table["remedies"], name: name, place: place)
+
+        if let from, let high = frames["frame_max_vnd"], let sector = strings["sector"], let statedFor = strings["stated_for"],
+            let limit = sectors?[sector]?.onDay(from), statedFor == "individual" || statedFor == "organization"
+        {
+            let cap = statedFor == "organization" ? limit * 2 : limit
+            if high > cap {
+                let capText =
+                    statedFor == "organization"
+                    ? "for an organization, \(CatalogLint.money(cap)) (2 × \(CatalogLint.money(limit)))"
+                    : "for an individual, \(CatalogLint.money(cap))"
+                report(
+                    .warning,
+                    "\(name): frame_max_vnd \(CatalogLint.money(high)) is above the maximum fine of sector \"\(sector)\" "
+                        + "\(capText) on \(from), the day the entry starts",
+                    at: place,
+                    hint: "check the frame against the decree, and the sector's maximum (Điều 24 Luật XLVPHC) in penalty/sectors.lua; "
+                        + "fines are capped at the sector maximum")
+            }
+        }
+
+        guard let code, let from, datesUsable else { return nil }
+        return Version(index: number, code: code, from: from, to: to, place: place)
+    }
+
+    mutating func date(_ value: LuaValue, field: String, required: Bool, name: String, place: Place?) -> CalendarDate? {
+        switch value {
+        case .nil:
+            if required {
+                report(
+                    .error, "\(name) has no `\(field)`", at: place,
+                    hint: "add `\(field) = \"YYYY-MM-DD\"`: the first day the decree's text applies")
+            }
+            return nil
+        case .string(let text):
+            if let date = CalendarDate(text) { return date }
+            fallthrough
+        default:
+            report(
+                .error, "\(name): `\(field)` must be a date \"YYYY-MM-DD\", got \(value.shortDescription)", at: place,
+                hint: "write the day with four-digit year and two-digit month and day, such as \"2025-01-01\"")
+            return nil
+        }
+    }
+
+    mutating func checkRemedies(_ value: LuaValue, name: String, place: Place?) {
+        let shape = "{ code = \"…\", title = \"…\" }"
+        guard case .table(let list) = value else {
+            if value != .nil {
+                report(
+                    .error, "\(name): `remedies` must be a list of \(shape), got \(value.shortDescription)", at: place,
+                    hint: "write remedies = { { code = \"…\", title = \"…\" } }, or remedies = {} when the decree names none")
+            }
+            return
+        }
+        if let key = list.fields.keys.sorted().first {
+            report(
+                .error, "\(name): `remedies` must be a list of \(shape), but has the field `\(key)`", at: place,
+                hint: "wrap the remedy in braces: remedies = { { code = \"…\", title = \"…\" } }")
+            return
+        }
+        for (offset, item) in list.array.enumerated() {
+            let label = "remedies[\(offset + 1)]"
+            guard case .table(let remedy) = item, remedy.array.isEmpty else {
+                report(
+                    .error, "\(name): \(label) is \(item.shortDescription), not a remedy \(shape)", at: place,
+                    hint: "write each remedy as \(shape)")
+                continue
+            }
+            for field in ["code", "title"] {
+                switch remedy[field] {
+                case .string(let text) where !text.trimmed.isEmpty: continue
+                case .nil: report(.error, "\(name): \(label) has no `\(field)`", at: place, hint: "write each remedy as \(shape)")
+                case let other:
+                    report(
+                        .error, "\(name): \(label).\(field) must be a non-empty string, got \(other.shortDescription)", at: place,
+                        hint: "write each remedy as \(shape)")
+                }
+            }
+            for key in remedy.fields.keys.sorted() where key != "code" && key != "title" {
+                report(
+                    .error, "\(name): \(label) has the unknown field `\(key)`; a remedy is \(shape)", at: place,
+                    hint: "remove `\(key)` from what penalty.catalog returns (keep internal flags out of the public entry)")
+            }
+        }
+    }
+
+    // MARK: - Across versions
+
+    mutating func checkVersions(_ versions: [Version]) {
+        let byCode = Dictionary(grouping: versions, by: \.code)
+        // In catalog order of each code's first version, so the output follows the files.
+        let codes = versions.map(\.code).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        for code in codes {
+            let sorted = byCode[code]!.sorted { ($0.from, $0.index) < ($1.from, $1.index) }
+            for (i, earlier) in sorted.enumerated() {
+                for later in sorted[(i + 1)...] where earlier.to == nil || earlier.to! >= later.from {
+                    let (first, second) = earlier.index < later.index ? (earlier, later) : (later, earlier)
+                    let elsewhere = first.place.map { " (the other at \($0.file):\($0.line))" } ?? ""
+                    report(
+                        .error,
+                        "catalog code \(code) is defined twice for the same days: from \(earlier.from) to \(CatalogLint.text(earlier.to)) "
+                            + "and from \(later.from) to \(CatalogLint.text(later.to))\(elsewhere)",
+                        at: second.place,
+                        hint: "a code has one version a day: end the earlier version the day before the later one starts "
+                            + "(effective_to = \"\(later.from.adding(days: -1))\"), or give the new text its own code")
+                }
+            }
+            for (earlier, later) in zip(sorted, sorted.dropFirst()) {
+                guard let end = earlier.to, end < later.from, end.adding(days: 1) < later.from else { continue }
+                report(
+                    .warning,
+                    "catalog code \(code) is in force in no version from \(end.adding(days: 1)) to \(later.from.adding(days: -1)): "
+                        + "one version ends on \(end), the next starts on \(later.from)",
+                    at: later.place,
+                    hint: "if the act was punishable in between, move effective_to or effective_from so the versions meet; "
+                        + "if the decree left that gap, nothing needs to change")
+            }
+            if let last = sorted.last, sorted.allSatisfy({ $0.to != nil && $0.to! < today }) {
+                let spans = sorted.map { "from \($0.from) to \($0.to!)" }.joined(separator: " and ")
+                let latest = sorted.compactMap(\.to).max()!
+                report(
+                    .warning, "catalog code \(code) is not in force today (\(today)): it was in force \(spans)",
+                    at: last.place,
+                    hint: "if a later text replaced it, add the new frame (a new version or a new code); keep this one for "
+                        + "acts committed up to \(latest)")
+            }
+        }
+    }
+
+    // MARK: - Sectors and circumstances
+
+    mutating func readSectors() {
+        guard engine.defines(["penalty", "sectors"]) else { return }
+        do {
+            let result = ResultReader(try engine.call(["penalty", "sectors"], []), rule: "penalty.sectors")
+            var table: [String: SectorMaximum] = [:]
+            for sector in try result["sectors"].list() {
+                var changes: [(from: CalendarDate, amount: Int64?)] = []
+                for change in try sector["max"].list() {
+                    let amount = change["max_individual_vnd"]
+                    changes.append((try change["from"].date(), amount.isNil ? nil : try amount.money().rawValue))
+                }
+                let base = sector["max_individual_vnd"]
+                table[try sector["code"].string()] = SectorMaximum(
+                    base: base.isNil ? nil : try base.money().rawValue, changes: changes)
+            }
+            sectors = table
+        } catch {
+            diagnostics.append(RuleDiagnostic(severity: .error, error: error))
+        }
+    }
+
+    mutating func checkCircumstances() {
+        guard engine.defines(["penalty", "circumstances"]) else { return }
+        let lists: [(String, [ResultReader])]
+        do {
+            let result = ResultReader(try engine.call(["penalty", "circumstances"], []), rule: "penalty.circumstances")
+            lists = [("mitigating", try result["mitigating"].list()), ("aggravating", try result["aggravating"].list())]
+        } catch {
+            diagnostics.append(RuleDiagnostic(severity: .error, error: error))
+            return
+        }
+        var seen: [String: String] = [:]
+        for (kind, items) in lists {
+            for (offset, item) in items.enumerated() {
+                let label = "\(kind)[\(offset + 1)]"
+                guard case .table(let table) = item.value else {
+                    report(
+                        .error, "circumstance \(label) is \(item.value.shortDescription), not a table", at: nil,
+                        hint: "write each circumstance as { code = \"…\", title = \"…\", citation = \"…\" }", rule: "penalty.circumstances")
+                    continue
+                }
+                var code: String?
+                if case .string(let text) = table["code"], !text.trimmed.isEmpty { code = text }
+                let place: Place? =
+                    if let code { places.claim("code", code) } else if case .string(let title) = table["title"] {
+                        places.claim("title", title)
+                    } else { nil }
+                let name = code.map { "circumstance \($0)" } ?? "circumstance \(label)"
+                for field in ["code", "title"] {
+                    if case .string(let text) = table[field], !text.trimmed.isEmpty { continue }
+                    report(
+                        .error, "\(name) has no `\(field)` (a non-empty string), got \(table[field].shortDescription)", at: place,
+                        hint: "write each circumstance as { code = \"…\", title = \"…\", citation = \"…\" }", rule: "penalty.circumstances")
+                }
+                guard let code else { continue }
+                if let other = seen[code] {
+                    report(
+                        .error, "circumstance code \(code) is listed twice, as \(other) and as \(label)", at: place,
+                        hint: "give each circumstance its own code; an inspector's request names circumstances by code",
+                        rule: "penalty.circumstances")
+                } else {
+                    seen[code] = label
+                }
+            }
+        }
+    }
+}
+
+extension String {
+    fileprivate var trimmed: Substring {
+        var text = self[...]
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text
+    }
+}
