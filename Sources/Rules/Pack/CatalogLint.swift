@@ -36,13 +36,14 @@ struct CatalogLint {
     static let contractHint = "see docs/rule-contract.md, penalty.catalog, for the fields of an entry"
 
     let engine: RuleEngine
-    let today: CalendarDate
+    /// The day "in force today" is judged on; `nil` (no clock given): that warning is skipped. Rules never read the clock.
+    let today: CalendarDate?
     var places: SourcePlaces
     var diagnostics: [RuleDiagnostic] = []
     /// nil when the pack has no `penalty.sectors()` (or it could not be read): sectors are then not checked.
     var sectors: [String: SectorMaximum]?
 
-    init(engine: RuleEngine, today: CalendarDate) {
+    init(engine: RuleEngine, today: CalendarDate?) {
         self.engine = engine
         self.today = today
         self.places = SourcePlaces(pack: engine.pack)
@@ -296,7 +297,7 @@ struct CatalogLint {
                     hint: "if the act was punishable in between, move effective_to or effective_from so the versions meet; "
                         + "if the decree left that gap, nothing needs to change")
             }
-            if let last = sorted.last, sorted.allSatisfy({ $0.to != nil && $0.to! < today }) {
+            if let today, let last = sorted.last, sorted.allSatisfy({ $0.to != nil && $0.to! < today }) {
                 let spans = sorted.map { "from \($0.from) to \($0.to!)" }.joined(separator: " and ")
                 let latest = sorted.compactMap(\.to).max()!
                 report(

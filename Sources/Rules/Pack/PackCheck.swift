@@ -33,7 +33,7 @@ extension RulePack {
     /// versions of every code). Later parts of the contract (policies, plans) add their checks here.
     ///
     /// - Parameters:
-    ///   - today: the day "in force today" is judged on; nil for today in Asia/Ho_Chi_Minh.
+    ///   - today: the day "in force today" is judged on; nil skips the "not in force today" warning (rules never read the clock; the CLI passes its today).
     ///   - log: receives what the pack `print`s while loading.
     ///
     /// Never throws for a problem in the pack: problems are diagnostics, so a rule author sees all of them at once.
@@ -59,18 +59,12 @@ extension RulePack {
             do {
                 let engine = try RuleEngine(pack: self, limits: limits, log: log)
                 manifest = engine.manifest
-                var lint = CatalogLint(engine: engine, today: today ?? RulePack.todayInVietnam())
+                var lint = CatalogLint(engine: engine, today: today)
                 diagnostics += lint.run()
             } catch {
                 diagnostics.append(RuleDiagnostic(severity: .error, error: error))
             }
         }
         return PackCheckReport(pack: self, manifest: manifest, diagnostics: diagnostics)
-    }
-
-    /// Today in Asia/Ho_Chi_Minh (UTC+7 all year).
-    static func todayInVietnam() -> CalendarDate {
-        let seconds = Int(Date().timeIntervalSince1970.rounded(.down)) + 7 * 3600
-        return CalendarDate(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
     }
 }

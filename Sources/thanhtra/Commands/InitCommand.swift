@@ -21,7 +21,7 @@ struct InitCommand: ParsableCommand {
         let path = app.configuration.databasePath
         let directory = app.configuration.rulesDirectory ?? "rules"
         let pack = try RulePack.load(from: directory)
-        let report = pack.check(limits: app.configuration.ruleLimits, log: Output.ruleLog)
+        let report = pack.check(limits: app.configuration.ruleLimits, today: app.today, log: Output.ruleLog)
         guard report.isUsable, let manifest = report.manifest else {
             report.diagnostics.forEach { Output.error($0.description) }
             throw CommandError(

@@ -35,7 +35,7 @@ struct RulesCheckCommand: ParsableCommand {
         let app = try App(options)
         let store = FileManager.default.fileExists(atPath: app.configuration.databasePath) ? try app.openStore() : nil
         let pack = try app.loadPack(recordedIn: store)
-        let report = pack.check(limits: app.configuration.ruleLimits, log: Output.ruleLog)
+        let report = pack.check(limits: app.configuration.ruleLimits, today: app.today, log: Output.ruleLog)
         switch app.configuration.format {
         case .json:
             try Output.json(
