@@ -105,12 +105,14 @@ public struct SubjectImport {
 
     // MARK: - Pass 1
 
-    /// Reads and validates every row; calls `onRow` for each rejected row, in line order.
+    /// Reads and validates every row; calls `onHeader` with the header row, then `onRow` for each rejected row, in
+    /// line order.
     ///
     /// - Throws: ``Failure`` when the file cannot be opened, is not valid CSV, is empty or has a bad header;
     ///   ``StoreError`` from the store; what `onRow` throws.
     public func check(
-        store: some SubjectImportStore, onRow: (Rejected) throws -> Void, progress: (Progress) -> Void = { _ in }
+        store: some SubjectImportStore, onHeader: ([String]) throws -> Void = { _ in },
+        onRow: (Rejected) throws -> Void, progress: (Progress) -> Void = { _ in }
     ) throws -> Checked {
         let (handle, byteCount) = try open()
         defer { try? handle.close() }
@@ -121,6 +123,7 @@ public struct SubjectImport {
             return data
         }
         let columns = try readHeader(&reader)
+        try onHeader(columns.header)
         var seen: [String: Int] = [:]
         var rejected = Set<Int>()
         var rowsRead = 0
