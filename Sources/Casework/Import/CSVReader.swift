@@ -129,7 +129,7 @@ public struct CSVReader {
                     field.append(0x22)
                     state = .quoted
                 } else if byte == separator {
-                    try endField()
+                    try endField(startLine)
                     state = .fieldStart
                 } else if byte == 0x0A {
                     line += 1
@@ -143,7 +143,7 @@ public struct CSVReader {
             case .fieldStart, .unquoted:
                 if byte == separator {
                     hasContent = true
-                    try endField()
+                    try endField(startLine)
                     state = .fieldStart
                 } else if byte == 0x0A || byte == 0x0D {
                     line += 1
@@ -209,7 +209,8 @@ public struct CSVReader {
         return true
     }
 
-    private mutating func endField() throws {
+    /// Ends the field being read; a decoding error names the record's first line.
+    private mutating func endField(_ recordLine: Int) throws {
         let decoded: String?
         if #available(macOS 15, *) {
             decoded = String(validating: field, as: UTF8.self)
@@ -217,14 +218,14 @@ public struct CSVReader {
             decoded = String(bytes: field, encoding: .utf8)
         }
         guard let text = decoded else {
-            throw CSVError("text that is not UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)", line: line)
+            throw CSVError("text that is not UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)", line: recordLine)
         }
         fields.append(text)
         field.removeAll(keepingCapacity: true)
     }
 
     private mutating func finishRecord(_ startLine: Int) throws -> CSVRecord {
-        try endField()
+        try endField(startLine)
         return CSVRecord(fields: fields, line: startLine)
     }
 }

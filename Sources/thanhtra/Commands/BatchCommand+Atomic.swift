@@ -16,7 +16,7 @@ extension BatchCommand {
             do {
                 let (argv, command) = try parseLine(line)
                 guard let add = command as? SubjectAddCommand else {
-                    let name = argv.prefix { !$0.hasPrefix("-") }.joined(separator: " ")
+                    let name = Self.commandPath(argv).joined(separator: " ")
                     throw CommandError(
                         message: "--atomic runs only `subject add` lines; line \(line.number) is `\(name)`",
                         hint: "run this batch without --atomic, or put the other commands in a batch of their own")
@@ -70,6 +70,19 @@ extension BatchCommand {
             LineResult(
                 line: entry.line.number, ok: true, output: "registered subject #\(subject.id): \(subject.name) (\(subject.identifier))\n")
         }
+    }
+
+    /// The subcommand words at the start of `argv`: `["case", "pay"]` for `case pay 1 --amount …`.
+    static func commandPath(_ argv: [String]) -> [String] {
+        var command: any ParsableCommand.Type = Thanhtra.self
+        var path: [String] = []
+        for word in argv {
+            guard let sub = command.configuration.subcommands.first(where: { $0.configuration.commandName == word })
+            else { break }
+            path.append(word)
+            command = sub
+        }
+        return path
     }
 
     /// The store's message for a subject registered already.
