@@ -124,7 +124,8 @@ public struct SubjectImport {
         }
         let columns = try readHeader(&reader)
         try onHeader(columns.header)
-        var seen: [String: Int] = [:]
+        // Line of each subject seen so far, by a compact key: a few dozen bytes per row, not a string each.
+        var seen: [Int64: Int32] = [:]
         var rejected = Set<Int>()
         var rowsRead = 0
         // One window of rows: each is either rejected or a validated subject waiting for the register check.
@@ -150,10 +151,11 @@ public struct SubjectImport {
             rowsRead += 1
             do {
                 let subject = try columns.subject(from: record.fields).validated()
-                if let first = seen[subject.registerKey] {
+                let key = Self.compactKey(subject)
+                if let first = seen[key] {
                     window.append((record, nil, "\(subject.kind.identifierLabel) \(subject.identifier) is already on line \(first)"))
                 } else {
-                    seen[subject.registerKey] = record.line
+                    seen[key] = Int32(truncatingIfNeeded: record.line)
                     window.append((record, subject, nil))
                 }
             } catch {
@@ -169,6 +171,24 @@ public struct SubjectImport {
         return Checked(
             header: columns.header, rowsRead: rowsRead, rejectedLines: rejected,
             sha256: SHA256.hexString(hasher.finalize()), byteCount: byteCount)
+    }
+
+    /// A validated subject's kind and identifier packed in 50 bits: the identifier's digits as a number (at most 13
+    /// digits, below 2^44), their count (so leading zeros count) and whether a hyphen follows the 10th, and the kind.
+    static func compactKey(_ subject: NewSubject) -> Int64 {
+        var value: Int64 = 0
+        var digits: Int64 = 0
+        var hyphen: Int64 = 0
+        for byte in subject.identifier.utf8 {
+            if byte == UInt8(ascii: "-") {
+                hyphen = 1
+            } else {
+                value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+                digits += 1
+            }
+        }
+        precondition(digits <= 13, "a validated identifier has at most 13 digits")
+        return value << 6 | digits << 2 | hyphen << 1 | (subject.kind == .person ? 1 : 0)
     }
 
     // MARK: - Pass 2
