@@ -25,7 +25,7 @@ struct Thanhtra: ParsableCommand {
         subcommands: [
             InitCommand.self, VersionCommand.self, SubjectCommand.self, CaseCommand.self, PlanCommand.self, InspectionCommand.self, FindingCommand.self,
             RecommendCommand.self, FollowUpCommand.self, ReportCommand.self, RulesCommand.self,
-            JournalCommand.self,
+            JournalCommand.self, ImportCommand.self, BatchCommand.self,
         ]
     )
 

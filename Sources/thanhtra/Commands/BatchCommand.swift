@@ -1,0 +1,121 @@
+import ArgumentParser
+import Casework
+import Foundation
+import Store
+
+/// `thanhtra batch [--atomic]`: commands as JSON Lines on stdin, one result line each on stdout.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch", abstract: "Run commands given as JSON Lines on stdin.",
+        discussion: """
+            Each non-empty line of stdin is a JSON object {"argv": [...]}: the words after `thanhtra`, e.g.
+              {"argv": ["subject", "add", "--tax-code", "0101234567", "--name", "Công ty A"]}
+            It is parsed exactly as the command line is and run in this process; --db, --rules and --as given to
+            `batch` apply to every line. For each line one JSON object is printed on stdout:
+              {"line": 1, "ok": true, "output": "registered subject #1: Công ty A (0101234567)\\n"}
+              {"line": 2, "ok": false, "error": "error: ..."}
+            (`output`: what the command printed.) Lines run in order, each in its own transaction; a failed line
+            does not stop the others. The exit status is 1 if any line failed.
+
+            --atomic: every line must parse first, then the whole batch is one transaction and one journal entry
+            (`batch subject add`): nothing is written if any line fails. Only `subject add` lines are supported
+            with --atomic.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Flag(help: "All lines or none: validate every line, then write them in one transaction (subject add only).")
+    var atomic = false
+
+    /// One line of input, numbered from 1 (empty lines are counted but not run).
+    struct Line {
+        var number: Int
+        var text: String
+    }
+
+    /// One line of output.
+    struct LineResult: Encodable {
+        var line: Int
+        var ok: Bool
+        var output: String?
+        var error: String?
+    }
+
+    func run() throws {
+        let app = try App(options)
+        var lines: [Line] = []
+        var number = 0
+        let capture = try StdoutCapture()
+        var failed = false
+        while let text = readLine(strippingNewline: true) {
+            number += 1
+            guard !text.trimmingSpaces.isEmpty else { continue }
+            if atomic {
+                lines.append(Line(number: number, text: text))
+            } else {
+                let result = runLine(Line(number: number, text: text), capture: capture)
+                failed = failed || !result.ok
+                try capture.emit(result)
+            }
+        }
+        if atomic {
+            let results = try runAtomically(lines, app: app)
+            for result in results { try capture.emit(result) }
+            failed = results.contains { !$0.ok }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    /// The batch's own --db, --rules and --as, put before every line's words.
+    private var prefix: [String] {
+        var words: [String] = []
+        if let db = options.db { words += ["--db", db] }
+        if let rules = options.rules { words += ["--rules", rules] }
+        if let actor = options.actor { words += ["--as", actor] }
+        return words
+    }
+
+    /// Decodes and parses one line.
+    func parseLine(_ line: Line) throws -> (argv: [String], command: any ParsableCommand) {
+        struct Input: Decodable { var argv: [String] }
+        let argv: [String]
+        do {
+            argv = try JSONDecoder().decode(Input.self, from: Data(line.text.utf8)).argv
+        } catch {
+            throw CommandError(
+                message: "line \(line.number) is not a JSON object with an \"argv\" array of strings",
+                hint: #"write e.g. {"argv": ["subject", "add", "--tax-code", "0101234567", "--name", "Công ty A"]}"#)
+        }
+        let command: any ParsableCommand
+        do {
+            command = try Thanhtra.parseAsRoot(prefix + argv)
+        } catch {
+            throw CommandError(message: Thanhtra.message(for: error), hint: nil)
+        }
+        guard !(command is BatchCommand) else {
+            throw CommandError(message: "batch cannot run inside batch", hint: "put the lines in this batch")
+        }
+        return (argv, command)
+    }
+
+    /// Parses and runs one line, capturing what it prints.
+    private func runLine(_ line: Line, capture: StdoutCapture) -> LineResult {
+        do {
+            var (_, command) = try parseLine(line)
+            var thrown: (any Error)?
+            let output = try capture.capturing {
+                do { try command.run() } catch { thrown = error }
+            }
+            guard let thrown else { return LineResult(line: line.number, ok: true, output: output) }
+            return LineResult(line: line.number, ok: false, output: output.isEmpty ? nil : output, error: Self.describe(thrown))
+        } catch {
+            return LineResult(line: line.number, ok: false, error: Self.describe(error))
+        }
+    }
+
+    /// The text `thanhtra` would print for an error (without ArgumentParser's usage lines).
+    static func describe(_ error: any Error) -> String {
+        if let code = error as? ExitCode { return "exit status \(code.rawValue)" }
+        return Thanhtra.message(for: error)
+    }
+}
