@@ -29,8 +29,8 @@ extension SQLiteStore {
         guard !ids.isEmpty else { return [] }
         var found: [Inspection.ID: PastInspection] = [:]
         try read { db in
-            for start in stride(from: 0, to: ids.count, by: Inspection.fetchBatchSize) {
-                let batch = ids[start..<min(start + Inspection.fetchBatchSize, ids.count)]
+            for start in stride(from: 0, to: ids.count, by: fetchBatchSize) {
+                let batch = ids[start..<min(start + fetchBatchSize, ids.count)]
                 let condition = """
                     (planYear = ? OR (planYear IS NULL AND openedOn >= ? AND openedOn < ?)) AND id IS NOT ?
                     AND id IN (SELECT inspectionId FROM inspectionSubject WHERE subjectId IN (\(

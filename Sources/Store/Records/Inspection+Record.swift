@@ -7,20 +7,12 @@ import GRDB
 /// Inspections are read in batches, with one query per table for the whole batch, so listing a hundred
 /// inspections costs the same dozen queries as reading one.
 extension Inspection {
-    /// How many IDs go into one `IN (…)` list: well under SQLite's smallest limit on statement arguments (999).
-    static let fetchBatchSize = 500
-
     /// The inspections with these IDs, in the order of `ids`; IDs without an inspection are skipped.
     ///
     /// - Throws: ``StoreError`` of kind ``StoreError/Kind/corrupt`` when a stored value cannot be read; database
     ///   errors.
     static func fetchAll(_ db: Database, ids: [Int64]) throws -> [Inspection] {
-        var found: [Int64: Inspection] = [:]
-        for start in stride(from: 0, to: ids.count, by: fetchBatchSize) {
-            let batch = Array(ids[start..<min(start + fetchBatchSize, ids.count)])
-            for inspection in try fetchBatch(db, ids: batch) { found[inspection.id.rawValue] = inspection }
-        }
-        return ids.compactMap { found[$0] }
+        try fetchInBatches(ids: ids, id: \.id.rawValue) { try fetchBatch(db, ids: $0) }
     }
 
     /// The inspection with this ID, or `nil`.

@@ -7,20 +7,12 @@ import GRDB
 /// Cases are read in batches, with one query per table for the whole batch, so listing a hundred cases costs the
 /// same ten queries as reading one.
 extension PenaltyCase {
-    /// How many case IDs go into one `IN (…)` list: well under SQLite's smallest limit on statement arguments (999).
-    static let fetchBatchSize = 500
-
     /// The cases with these IDs, in the order of `ids`; IDs without a case are skipped.
     ///
     /// - Throws: ``StoreError`` of kind ``StoreError/Kind/corrupt`` when a stored value cannot be read (a date that
     ///   is not `YYYY-MM-DD`, a negative amount, JSON that does not decode); database errors.
     static func fetchAll(_ db: Database, ids: [Int64]) throws -> [PenaltyCase] {
-        var found: [Int64: PenaltyCase] = [:]
-        for start in stride(from: 0, to: ids.count, by: fetchBatchSize) {
-            let batch = Array(ids[start..<min(start + fetchBatchSize, ids.count)])
-            for penaltyCase in try fetchBatch(db, ids: batch) { found[penaltyCase.id.rawValue] = penaltyCase }
-        }
-        return ids.compactMap { found[$0] }
+        try fetchInBatches(ids: ids, id: \.id.rawValue) { try fetchBatch(db, ids: $0) }
     }
 
     /// The case with this ID, or `nil`.
