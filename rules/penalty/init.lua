@@ -13,6 +13,7 @@ local payment = require "penalty.payment"
 local competence = require "penalty.competence"
 local money = require "penalty.money"
 local sectors = require "penalty.sectors"
+local amount = require "penalty.amount"
 
 local vnd = money.vnd
 local M = {}
@@ -135,6 +136,12 @@ M.payment_due = payment.payment_due
 M.surcharge = payment.surcharge
 M.check_installments = payment.check_installments
 M.check_postponement = payment.check_postponement
+
+--- penalty.fine_amount(violator, stated_for, frame_min_vnd, frame_max_vnd, cap_vnd, warning_allowed, minor,
+-- mitigating, aggravating) → fine_vnd, frame_min_vnd, frame_max_vnd, warning; and penalty.fine_amount_of{ … }, the
+-- same with a table: the fine as numbers only, for bulk work (penalty/amount.lua).
+M.fine_amount = amount.fine_amount
+M.fine_amount_of = amount.fine_amount_of
 
 --- penalty.catalog{ on, sector } → { entries }
 function M.catalog(request)
