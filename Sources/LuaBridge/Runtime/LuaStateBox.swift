@@ -7,6 +7,8 @@ import LuaShim
 final class LuaStateBox {
     let L: OpaquePointer
     let shim: UnsafeMutablePointer<ShimState>
+    /// Registry references of the functions ``LuaRuntime/prepare(_:_:)`` looked up in this state, by path.
+    var preparedReferences: [String: Int32] = [:]
 
     /// Opens a sandboxed state with the pack's modules.
     ///

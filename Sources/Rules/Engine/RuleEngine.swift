@@ -13,6 +13,8 @@ public final class RuleEngine {
     /// What `init.lua` returned about the pack.
     public let manifest: PackManifest
     let runtime: LuaRuntime
+    /// Entry points looked up once for calls in a tight loop (``fineAmount(_:)``), by dotted path.
+    var prepared: [String: LuaPreparedFunction] = [:]
 
     static let root = "pack"
 
