@@ -54,6 +54,18 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // The benchmark suite (scripts/bench.sh, docs/performance.md): a data generator, figure runners and the
+        // orchestrator that prints each figure beside its baseline.
+        .executableTarget(
+            name: "thanhtra-bench",
+            dependencies: [
+                "Casework", "Rules", "Store",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Bench",
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"], swiftSettings: upcoming),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework"], swiftSettings: upcoming),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Casework", "LuaBridge"], swiftSettings: upcoming),

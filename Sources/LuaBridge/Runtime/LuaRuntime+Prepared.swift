@@ -15,6 +15,9 @@ public final class LuaPreparedFunction {
     public let name: String
     /// Where the function is defined, for errors about its results.
     public let definition: LuaSourceLocation?
+    /// The state `reference` belongs to, and the reference: a hit skips the per-state dictionary.
+    weak var cachedState: LuaStateBox?
+    var cachedReference: Int32 = 0
 
     init(root: String, path: [String], definition: LuaSourceLocation?) {
         self.root = root
@@ -176,12 +179,19 @@ extension LuaRuntime {
             }
             lua_pushcclosure(L, shim_message_handler, 0)                 // base + 1: message handler
             let pushed = state.withLenientAllocation { () -> Int32 in
-                if let reference = state.preparedReferences[function.key] {
-                    lua_rawgeti(L, shim_registryindex(), lua_Integer(reference))   // base + 2: function
+                if function.cachedState === state {
+                    lua_rawgeti(L, shim_registryindex(), lua_Integer(function.cachedReference))   // base + 2: function
+                } else if let reference = state.preparedReferences[function.key] {
+                    lua_rawgeti(L, shim_registryindex(), lua_Integer(reference))
+                    function.cachedState = state
+                    function.cachedReference = reference
                 } else {
                     _ = lookUp(function.root, function.path, in: state)
                     lua_pushvalue(L, -1)
-                    state.preparedReferences[function.key] = luaL_ref(L, shim_registryindex())
+                    let reference = luaL_ref(L, shim_registryindex())
+                    state.preparedReferences[function.key] = reference
+                    function.cachedState = state
+                    function.cachedReference = reference
                 }
                 var writer = LuaArguments(L: L, capacity: Int32(arguments))
                 push(&writer)

@@ -15,6 +15,8 @@ public final class RuleEngine {
     let runtime: LuaRuntime
     /// Entry points looked up once for calls in a tight loop (``fineAmount(_:)``), by dotted path.
     var prepared: [String: LuaPreparedFunction] = [:]
+    /// `penalty.fine_amount`, kept apart from ``prepared`` so the hot loop does no dictionary lookup.
+    var fineAmountFunction: LuaPreparedFunction?
 
     static let root = "pack"
 

@@ -18,7 +18,8 @@ extension RuleEngine {
     public func fineAmount(_ question: FineQuestion) throws(RuleError) -> FineAmount {
         let rule = "penalty.fine_amount"
         do {
-            let function = try preparedFunction(["penalty", "fine_amount"])
+            let function = try fineAmountFunction ?? preparedFunction(["penalty", "fine_amount"])
+            fineAmountFunction = function
             return try runtime.call(function, arguments: 9) { arguments in
                 arguments.push(question.violator == .organization ? "organization" : "individual")
                 arguments.push(question.statedFor == .organization ? "organization" : "individual")

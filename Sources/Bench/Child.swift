@@ -1,0 +1,68 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A finished child process: wall time from spawn to exit, its peak resident memory, and what it printed.
+struct ChildRun {
+    var seconds: Double
+    var peakKiB: Int
+    var status: Int32
+    var output: String
+    var errors: String
+
+    var peakMiB: Double { Double(peakKiB) / 1024 }
+}
+
+/// Runs `arguments` (the first is found on PATH) with stdout and stderr captured in files under `scratch`,
+/// optionally reading `input` on stdin, and measures it with `wait4`: `ru_maxrss` is the child's peak resident
+/// set, in KiB on Linux.
+func runChild(
+    _ arguments: [String], input: String? = nil, environment: [String: String] = [:], scratch: String
+) throws -> ChildRun {
+    let out = scratch + "/child.out"
+    let err = scratch + "/child.err"
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, err, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 0, input ?? "/dev/null", O_RDONLY, 0)
+    var env = ProcessInfo.processInfo.environment
+    for (key, value) in environment { env[key] = value }
+    let argv = arguments.map { strdup($0) } + [nil]
+    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+        for pointer in argv { free(pointer) }
+        for pointer in envp { free(pointer) }
+    }
+    var pid = pid_t()
+    let start = now()
+    let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
+    guard spawned == 0 else { throw BenchError("cannot start \(arguments[0]): \(String(cString: strerror(spawned)))") }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    let seconds = now() - start
+    let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    return ChildRun(
+        seconds: seconds, peakKiB: Int(usage.ru_maxrss), status: exit,
+        output: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
+        errors: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+}
+
+/// Runs a child and fails with its stderr when it does not exit 0.
+func runChecked(
+    _ arguments: [String], input: String? = nil, environment: [String: String] = [:], scratch: String
+) throws -> ChildRun {
+    let run = try runChild(arguments, input: input, environment: environment, scratch: scratch)
+    guard run.status == 0 else {
+        throw BenchError("\(arguments.joined(separator: " ")) exited \(run.status):\n\(run.errors.suffix(2000))")
+    }
+    return run
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs thanhtra's benchmark suite (docs/performance.md): builds thanhtra and thanhtra-bench, and the C baseline
+# host (scripts/bench/lua_fine_host.c), then prints the six figures, each beside a baseline measured in the same run.
+#
+#   scripts/bench.sh                 full scale (1M and 10M cases; the first run generates the data, ~GBs in .build/bench)
+#   scripts/bench.sh --smoke         about 10 000 rows: checks that the benchmark runs (CI); no timing is asserted
+#   scripts/bench.sh --debug         use the debug build (CI's smoke run reuses the test build)
+#   other options go to `thanhtra-bench run` (e.g. --output docs/bench-table.md, --diff-cases 200000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scale=full
+configuration=release
+rest=()
+for argument in "$@"; do
+    case "$argument" in
+        --smoke) scale=smoke ;;
+        --debug) configuration=debug ;;
+        *) rest+=("$argument") ;;
+    esac
+done
+
+scripts/bootstrap.sh
+echo "bench: building thanhtra and thanhtra-bench ($configuration)" >&2
+swift build -c "$configuration" --product thanhtra 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' >&2
+swift build -c "$configuration" --product thanhtra-bench 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' >&2
+bin=$(swift build -c "$configuration" --show-bin-path)
+
+work=".build/bench/$scale"
+mkdir -p "$work"
+compiler=$(command -v cc || command -v gcc || command -v clang)
+# shellcheck disable=SC2046 # pkg-config prints several flags
+"$compiler" -O2 -o "$work/lua_fine_host" scripts/bench/lua_fine_host.c $(pkg-config --cflags --libs lua5.4) -lpthread
+
+exec "$bin/thanhtra-bench" run --scale "$scale" --thanhtra "$bin/thanhtra" --host "$work/lua_fine_host" \
+    --rules rules --work "$work" ${rest[@]+"${rest[@]}"}
