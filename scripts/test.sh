@@ -10,3 +10,8 @@ echo "test: building (debug)" >&2
 swift build --build-tests 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
 # `swift build` above only warms the cache; its failures surface again, with full output, here.
 swift test "$@"
+# The benchmark's smoke run (about 10 000 rows, the debug build just made): checks that every figure still runs.
+# It asserts no time; docs/performance.md has the full run.
+if [ $# -eq 0 ]; then
+    scripts/bench.sh --smoke --debug
+fi

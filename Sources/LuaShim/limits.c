@@ -107,7 +107,7 @@ static void shim_hook(lua_State *L, lua_Debug *ar) {
     lua_error(L);
 }
 
-void shim_begin_call(lua_State *L) {
+static void begin_call(lua_State *L, int mask) {
     ShimState *S = shim_state(L);
     S->remaining = S->budget;
     S->exhausted = 0;
@@ -119,8 +119,12 @@ void shim_begin_call(lua_State *L) {
     S->err_source[0] = '\0';
     S->err_short[0] = '\0';
     // "Lua threads created with lua_newthread ... share the hook with the creating thread": coroutines count too.
-    lua_sethook(L, shim_hook, hook_mask, S->tick);
+    lua_sethook(L, shim_hook, mask, S->tick);
 }
+
+void shim_begin_call(lua_State *L) { begin_call(L, hook_mask); }
+
+void shim_begin_fast_call(lua_State *L) { begin_call(L, LUA_MASKCOUNT); }
 
 // MARK: - Message handler
 

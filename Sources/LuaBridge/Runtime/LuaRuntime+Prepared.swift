@@ -15,8 +15,8 @@ public final class LuaPreparedFunction {
     public let name: String
     /// Where the function is defined, for errors about its results.
     public let definition: LuaSourceLocation?
-    /// The state `reference` belongs to, and the reference: a hit skips the per-state dictionary.
-    weak var cachedState: LuaStateBox?
+    /// The serial of the state `cachedReference` belongs to (0: none): a hit skips the per-state dictionary.
+    var cachedSerial: UInt64 = 0
     var cachedReference: Int32 = 0
 
     init(root: String, path: [String], definition: LuaSourceLocation?) {
@@ -87,7 +87,9 @@ public struct LuaResults {
     let first: Int32
     /// How many values the function returned.
     public let count: Int
-    let function: LuaPreparedFunction
+    let unmanagedFunction: Unmanaged<LuaPreparedFunction>
+    /// Only read on errors; unmanaged so the hot path does no reference counting (the caller keeps it alive).
+    var function: LuaPreparedFunction { unmanagedFunction.takeUnretainedValue() }
 
     /// Result `position` as an integer: a Lua integer, or a float with an exact integer value is refused too, since
     /// money and counts must stay integers end to end.
@@ -179,18 +181,18 @@ extension LuaRuntime {
             }
             lua_pushcclosure(L, shim_message_handler, 0)                 // base + 1: message handler
             let pushed = state.withLenientAllocation { () -> Int32 in
-                if function.cachedState === state {
+                if function.cachedSerial == state.serial {
                     lua_rawgeti(L, shim_registryindex(), lua_Integer(function.cachedReference))   // base + 2: function
                 } else if let reference = state.preparedReferences[function.key] {
                     lua_rawgeti(L, shim_registryindex(), lua_Integer(reference))
-                    function.cachedState = state
+                    function.cachedSerial = state.serial
                     function.cachedReference = reference
                 } else {
                     _ = lookUp(function.root, function.path, in: state)
                     lua_pushvalue(L, -1)
                     let reference = luaL_ref(L, shim_registryindex())
                     state.preparedReferences[function.key] = reference
-                    function.cachedState = state
+                    function.cachedSerial = state.serial
                     function.cachedReference = reference
                 }
                 var writer = LuaArguments(L: L, capacity: Int32(arguments))
@@ -201,10 +203,12 @@ extension LuaRuntime {
             guard lua_type(L, base + 2) == LUA_TFUNCTION else {
                 throw LuaError(kind: .notFound, message: "no function '\(function.name)'")
             }
-            shim_begin_call(L)
+            shim_begin_fast_call(L)
             let status = shim_pcall(L, pushed.value, LUA_MULTRET, base + 1)
             guard status == LUA_OK else { throw error(status: status, in: state, chunk: nil) }
-            let results = LuaResults(L: L, first: base + 2, count: Int(lua_gettop(L) - base - 1), function: function)
+            let results = LuaResults(
+                L: L, first: base + 2, count: Int(lua_gettop(L) - base - 1),
+                unmanagedFunction: .passUnretained(function))
             return try read(results)
         }
     }

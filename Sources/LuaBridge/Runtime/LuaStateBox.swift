@@ -1,5 +1,10 @@
 import CLua
 import LuaShim
+import Synchronization
+
+/// Serial numbers of states, so a prepared function can tell its cached reference belongs to the live state
+/// without holding a (weak) reference to it.
+private let stateSerials = Atomic<UInt64>(0)
 
 /// Owns one `lua_State` and its `ShimState` bookkeeping; closes the state when released.
 ///
@@ -9,6 +14,8 @@ final class LuaStateBox {
     let shim: UnsafeMutablePointer<ShimState>
     /// Registry references of the functions ``LuaRuntime/prepare(_:_:)`` looked up in this state, by path.
     var preparedReferences: [String: Int32] = [:]
+    /// Unique among the states of this process.
+    let serial = stateSerials.add(1, ordering: .relaxed).newValue
 
     /// Opens a sandboxed state with the pack's modules.
     ///

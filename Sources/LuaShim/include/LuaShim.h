@@ -60,6 +60,9 @@ ShimState *shim_state(lua_State *L);
 
 /// Prepares a protected call: resets the budget, the limit flags, the error and return locations, installs the hook.
 void shim_begin_call(lua_State *L);
+/// As `shim_begin_call`, without the return hook: the budget and limits apply, the return site is not recorded
+/// (prepared calls report a bad result at the function's definition instead).
+void shim_begin_fast_call(lua_State *L);
 
 /// Message handler for `lua_pcallk`. Stack: [error object] → [message string]. Records the innermost Lua frame
 /// and leaves a traceback in the registry (take it with `shim_take_traceback`). Never calls metamethods.
@@ -80,6 +83,31 @@ int shim_register(lua_State *L, const char *table, const char *name, int id);
 void shim_freeze(lua_State *L);
 /// Stack: [] → [roots table] (the private registry table of kept results).
 void shim_push_roots(lua_State *L);
+
+// MARK: - Batches of calls (batch.c)
+
+/// The type of a ShimScalar.
+enum { SHIM_NIL = 0, SHIM_BOOLEAN = 1, SHIM_INTEGER = 2, SHIM_STRING = 3, SHIM_FLOAT = 4, SHIM_OTHER = 5 };
+
+/// One argument or result of a batched call: nil, a boolean or integer (`integer`), or a string (`string`,
+/// `length`; arguments only: the bytes must outlive the call). A result that is a float, string, table, … is
+/// reported as SHIM_FLOAT or SHIM_OTHER, never converted.
+typedef struct ShimScalar {
+    int type;
+    long long integer;
+    const char *string;
+    size_t length;
+} ShimScalar;
+
+/// Calls the function kept in registry slot `reference` once per record, in order: record i's arguments are
+/// `arguments[i * argument_count …]`, its `result_count` results (missing ones nil, extra ones dropped) go to
+/// `results[i * result_count …]`. Each call gets the full instruction budget (`shim_begin_fast_call`) and runs
+/// under `lua_pcall` with the message handler at stack index `handler`; arguments are pushed in lenient mode.
+/// Returns LUA_OK when every record is done. On failure sets `*failed` to the record's index and returns the
+/// pcall status with the error object on top, or -1 when pushing the arguments went over the memory limit.
+/// Stack: [… handler] → [… handler] on success.
+int shim_call_batch(lua_State *L, int reference, int handler, const ShimScalar *arguments, int argument_count,
+                    ShimScalar *results, int result_count, int records, int *failed);
 
 // MARK: - Macros as functions
 

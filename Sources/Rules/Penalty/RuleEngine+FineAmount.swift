@@ -62,3 +62,64 @@ extension RuleEngine {
         return function
     }
 }
+
+extension RuleEngine {
+    /// Many fines at once through `penalty.fine_amount`: the questions are passed to the warm state in batches of
+    /// up to 1024, each batch in one crossing into C, so the cost per fine is the rules' own arithmetic. The
+    /// answers are in the questions' order. Each evaluation has the full instruction budget and the memory limit.
+    ///
+    /// - Throws: ``RuleError`` of the first question the rules fail on (its message names the record within its
+    ///   batch), or whose answer is not whole, non-negative đồng and a boolean.
+    public func fineAmounts(_ questions: some Collection<FineQuestion>) throws(RuleError) -> [FineAmount] {
+        let rule = "penalty.fine_amount"
+        var answers: [FineAmount] = []
+        answers.reserveCapacity(questions.count)
+        do {
+            let function = try fineAmountFunction ?? preparedFunction(["penalty", "fine_amount"])
+            fineAmountFunction = function
+            var batch = LuaBatch(argumentCount: 9, records: Swift.min(questions.count, 1024))
+            var index = questions.startIndex
+            while index != questions.endIndex {
+                batch.removeAll()
+                var taken = 0
+                while index != questions.endIndex && taken < 1024 {
+                    let question = questions[index]
+                    batch.push(question.violator == .organization ? "organization" : "individual")
+                    batch.push(question.statedFor == .organization ? "organization" : "individual")
+                    batch.push(question.frameMinVND.rawValue)
+                    batch.push(question.frameMaxVND.rawValue)
+                    batch.push(question.capVND?.rawValue)
+                    batch.push(question.warningAllowed)
+                    batch.push(question.isMinor)
+                    batch.push(Int64(question.mitigating))
+                    batch.push(Int64(question.aggravating))
+                    taken += 1
+                    index = questions.index(after: index)
+                }
+                let results = try runtime.call(function, batch: batch, results: 4)
+                for record in 0..<taken {
+                    func money(_ position: Int, _ name: String) throws -> VND {
+                        let value = try results.integer(record: record, position: position)
+                        guard let amount = VND(rawValue: value) else {
+                            throw LuaError(
+                                kind: .badValue, message: "'\(rule)' \(name) must not be negative, got \(value)",
+                                location: function.definition, hint: "amounts are whole đồng, 0 or more")
+                        }
+                        return amount
+                    }
+                    answers.append(FineAmount(
+                        fineVND: try money(1, "fine_vnd"), frameMinVND: try money(2, "frame_min_vnd"),
+                        frameMaxVND: try money(3, "frame_max_vnd"),
+                        isWarning: try results.boolean(record: record, position: 4)))
+                }
+            }
+        } catch let error as LuaError {
+            throw RuleError(error, rule: rule)
+        } catch let error as RuleError {
+            throw error
+        } catch {
+            throw RuleError(kind: .runtime, message: "\(error)", rule: rule)
+        }
+        return answers
+    }
+}
