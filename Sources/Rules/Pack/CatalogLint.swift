@@ -228,6 +228,7 @@ struct CatalogLint {
         let shape = "succeeds = \"OLD-CODE\" (or a list of codes)"
         switch value {
         case .nil: return []
+        case .string(let code) where !code.trimmed.isEmpty: return [code]
         case .table(let list) where list.fields.isEmpty:
             var codes: [String] = []
             for (offset, item) in list.array.enumerated() {
