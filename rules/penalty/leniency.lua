@@ -114,22 +114,21 @@ function M.choose(args)
              effective_to = entry.effective_to, sanctioned = entry.sanctioned ~= false, why = why }
   end
 
-  local later = nil
-  if thanhtra.compare_dates(reference, args.committed_on) > 0 then later = catalog.in_force_on(code, reference) end
+  if thanhtra.compare_dates(reference, args.committed_on) <= 0 or catalog.in_force(committed, reference) then
+    return { status = "applied", entry = committed, committed = committed, computed = old,
+      applied = applied(committed, "in_force_on_both_dates"),
+      steps = { { text = "Văn bản áp dụng: " .. M.describe(committed) .. ", có hiệu lực cả vào ngày vi phạm "
+        .. args.committed_on .. " và " .. label .. " " .. reference, citation = law.applies } } }
+  end
 
-  if later == nil and thanhtra.compare_dates(reference, args.committed_on) > 0 and not catalog.in_force(committed, reference) then
+  local later = catalog.in_force_on(code, reference)
+  if later == nil then
     return { status = "applied", entry = committed, committed = committed, computed = old,
       applied = applied(committed, "no_version_on_decision_date"),
       steps = { { text = "Văn bản áp dụng: " .. M.describe(committed) .. ", có hiệu lực vào ngày vi phạm "
         .. args.committed_on .. ". Danh mục không có văn bản nào của hành vi này có hiệu lực vào " .. label .. " "
         .. reference .. ": nếu văn bản thay thế quy định nhẹ hơn, cần bổ sung vào danh mục để áp dụng văn bản có lợi "
         .. "cho người vi phạm", citation = law.applies } } }
-  end
-
-  if later == nil or later == committed then
-    return { status = "applied", entry = committed, committed = committed, computed = old, applied = applied(committed, "in_force_on_both_dates"),
-      steps = { { text = "Văn bản áp dụng: " .. M.describe(committed) .. ", có hiệu lực cả vào ngày vi phạm "
-        .. args.committed_on .. " và " .. label .. " " .. reference, citation = law.applies } } }
   end
 
   local new = later.sanctioned == false and { fine_vnd = 0, warning = false, frame_min_vnd = 0, frame_max_vnd = 0, steps = {} }

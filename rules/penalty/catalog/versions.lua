@@ -132,8 +132,13 @@ function M.build(sources)
   end
   for _, entry in ipairs(catalog.entries) do entry.basis = basis(entry) end
 
+  -- lineage and versions_of are asked for every violation of every case (rules diff runs millions): the
+  -- catalog does not change once built, so each answer is kept. Callers must not modify the lists returned.
+  local lineages, acts = {}, {}
+
   --- The codes of one act: `code`, then its successors (transitively), then its predecessors.
   function catalog.lineage(code)
+    if lineages[code] then return lineages[code] end
     local seen, out, queue = { [code] = true }, { code }, { code }
     local head = 1
     while head <= #queue do   -- successors first, breadth first
@@ -157,6 +162,7 @@ function M.build(sources)
       end
       head = head + 1
     end
+    lineages[code] = out
     return out
   end
 
@@ -172,6 +178,7 @@ function M.build(sources)
 
   --- Every version of the act `code`, by effective_from.
   function catalog.versions_of(code)
+    if acts[code] then return acts[code] end
     local out = {}
     for _, c in ipairs(catalog.lineage(code)) do
       for _, entry in ipairs(catalog.versions[c] or {}) do out[#out + 1] = entry end
@@ -181,6 +188,7 @@ function M.build(sources)
       if c ~= 0 then return c < 0 end
       return a.load_index < b.load_index
     end)
+    acts[code] = out
     return out
   end
 
