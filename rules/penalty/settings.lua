@@ -76,8 +76,9 @@ return {
   --     and https://evbn.org/trang-thong-tin-dien-tu-vu-phap-che-1680749524 (both from lapphap.vn,
   --     http://lapphap.vn/Pages/TinTuc/211004/Cac-nguyen-tac-ap-dung-van-ban-quy-pham-phap-luat.html), and
   --     applied by Bộ Xây dựng to NĐ 121/2013 → NĐ 139/2017 (https://xn--khep360-i7a2449dhga.vn/?p=18164).
-  --     Điều 152 of that law (hiệu lực trở về trước) forbids a retroactive heavier liability; it is not the rule
-  --     applied here.
+  --     Điều 152 of that law is "hiệu lực trở về trước" (PARTIAL: named so in a secondary source; its clauses
+  --     are known only from the 2008 law's Điều 79, http://luat.tranviethung.com/home): it forbids a text to give
+  --     itself retroactive new or heavier liability. It is not the rule that picks the text applied here.
   --   from 2025-04-01: Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15 (in force 2025-04-01, CONFIRMED:
   --     https://tcvn.gov.vn/diem-moi-cua-luat-ban-hanh-van-ban-quy-pham-phap-luat-nam-2025/14/03/2025/), whose
   --     Chương VI "Hiệu lực và nguyên tắc áp dụng văn bản quy phạm pháp luật" begins at Điều 53 (CONFIRMED:
