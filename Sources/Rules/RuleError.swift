@@ -87,9 +87,20 @@ extension RuleError {
             case .sandbox: .sandbox
             case .notFound: .contract
             }
+        let (message, authorHint) = RuleError.splitHint(error.message)
         self.init(
-            kind: kind, message: error.message, file: error.location?.file, line: error.location?.line,
-            rule: rule, hint: error.hint ?? RuleError.hint(for: error.message), traceback: error.traceback)
+            kind: kind, message: message, file: error.location?.file, line: error.location?.line,
+            rule: rule, hint: authorHint ?? error.hint ?? RuleError.hint(for: message), traceback: error.traceback)
+    }
+
+    /// Splits a rule author's `error("what went wrong\nhelp: what to do")` into the message and the hint.
+    ///
+    /// A pack raises its own errors with Lua's `error`, which carries one string; the line `help: …` after the
+    /// message becomes the hint, as in the host's own errors. Messages without it are returned whole.
+    static func splitHint(_ message: String) -> (message: String, hint: String?) {
+        guard let range = message.range(of: "\nhelp: ") else { return (message, nil) }
+        let hint = message[range.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+        return (String(message[..<range.lowerBound]), hint.isEmpty ? nil : hint)
     }
 
     /// A hint for Lua's own runtime messages that a legal officer may not read at once.

@@ -13,7 +13,7 @@ enum CatalogFixture {
     static func entry(_ code: String, _ changes: [String: String?] = [:]) -> String {
         let order = [
             "code", "title", "basis", "sector", "frame_min_vnd", "frame_max_vnd", "stated_for", "warning_allowed", "remedies",
-            "effective_from", "effective_to",
+            "effective_from", "effective_to", "sanctioned", "succeeds",
         ]
         var fields: [String: String] = [
             "code": "\"\(code)\"", "title": "\"Lập hóa đơn không đúng thời điểm\"", "basis": "\"Điều 24 NĐ 125\"",
@@ -258,6 +258,73 @@ struct CatalogLintTests {
             ])
     }
 
+    @Test func succeedsMustNameAnotherCodeOfTheCatalog() {
+        let found = CatalogFixture.check([
+            CatalogFixture.entry("OLD", ["effective_to": "\"2025-06-30\""]),
+            CatalogFixture.entry("NEW", ["effective_from": "\"2025-07-01\"", "succeeds": "{ 'OLD' }"]),
+            CatalogFixture.entry("TYPO", ["succeeds": "{ 'OLDD' }"]),
+            CatalogFixture.entry("SELF", ["succeeds": "{ 'SELF' }"]),
+            CatalogFixture.entry("SHAPE", ["succeeds": "12", "sanctioned": "'no'"]),
+        ])
+        #expect(
+            found == [
+                """
+                error: catalog entry SHAPE: `sanctioned` must be true or false, got "no"
+                  --> rules/penalty/catalog/data.lua:6 (rule "penalty.catalog")
+                  help: leave it out for an act the text fines; write entry.repeal{ … } (sanctioned = false) for a text that ends the sanction
+                """,
+                """
+                error: catalog entry SHAPE: `succeeds` must be a code or a list of codes, got 12
+                  --> rules/penalty/catalog/data.lua:6 (rule "penalty.catalog")
+                  help: write succeeds = "OLD-CODE" (or a list of codes): the code of the entry this one replaces under a new number
+                """,
+                """
+                error: catalog entry TYPO succeeds "OLDD", which is not a code of the catalog
+                  --> rules/penalty/catalog/data.lua:4 (rule "penalty.catalog")
+                  help: write the code of the entry this one replaces (`thanhtra rules catalog --on all` lists every code), or remove `succeeds` if the act is new
+                """,
+                """
+                error: catalog entry SELF succeeds itself
+                  --> rules/penalty/catalog/data.lua:5 (rule "penalty.catalog")
+                  help: succeeds names the OTHER code this entry replaces after a renumbering; versions of the same code need no link: write them with the same code and dates that meet
+                """,
+            ])
+    }
+
+    @Test func aSuccessorInForceWithTheCodeItReplacesIsAWarning() {
+        let found = CatalogFixture.check([
+            CatalogFixture.entry("OLD", ["effective_to": "\"2025-12-31\""]),
+            CatalogFixture.entry("NEW", ["effective_from": "\"2025-07-01\"", "succeeds": "{ 'OLD' }"]),
+        ])
+        #expect(
+            found == [
+                """
+                warning: catalog code NEW (from 2025-07-01 to (no end)) succeeds OLD, whose version from 2022-01-01 to 2025-12-31 (at rules/penalty/catalog/data.lua:2) is in force on some of the same days: the act has two texts then
+                  --> rules/penalty/catalog/data.lua:3 (rule "penalty.catalog")
+                  help: end OLD the day before NEW starts (effective_to = "2025-06-30"), unless both texts really apply side by side
+                """
+            ])
+    }
+
+    @Test func aRepealEndsAVersionAndCannotStartACode() {
+        let repeal: [String: String?] = [
+            "sanctioned": "false", "frame_min_vnd": "0", "frame_max_vnd": "0", "effective_from": "\"2025-07-01\"",
+        ]
+        let found = CatalogFixture.check([
+            CatalogFixture.entry("ENDED", ["effective_to": "\"2025-06-30\""]),
+            CatalogFixture.entry("ENDED", repeal),
+            CatalogFixture.entry("ORPHAN", repeal),
+        ])
+        #expect(
+            found == [
+                """
+                warning: catalog code ORPHAN starts on 2025-07-01 with a version that sanctions nothing (sanctioned = false)
+                  --> rules/penalty/catalog/data.lua:4 (rule "penalty.catalog")
+                  help: a repeal ends the sanction of an earlier version of the same code: write the versions it ends, or remove it
+                """
+            ])
+    }
+
     @Test func aFrameAboveTheSectorMaximumOnItsStartIsAWarning() {
         let found = CatalogFixture.check([
             // Organization-stated: the cap is 2 × 50 trđ.
@@ -368,9 +435,9 @@ struct CatalogLintTests {
         let warnings = report.diagnostics.map { "\($0.error.location ?? "") \($0.error.message)" }
         #expect(
             warnings == [
-                "rules/penalty/catalog/nd125_2020.lua:39 catalog code ND125-2020-D24-K3 is not in force today (2026-11-23): it was in force from 2020-12-05 to 2026-01-15",
-                "rules/penalty/catalog/nd125_2020.lua:43 catalog code ND125-2020-D24-K4-a is not in force today (2026-11-23): it was in force from 2020-12-05 to 2026-01-15",
-                "rules/penalty/catalog/nd125_2020.lua:61 catalog code ND125-2020-D24-K5 is not in force today (2026-11-23): it was in force from 2020-12-05 to 2026-01-15",
+                "rules/penalty/catalog/nd125_2020.lua:49 catalog code ND125-2020-D24-K3 is not in force today (2026-11-23): it was in force from 2020-12-05 to 2026-01-15",
+                "rules/penalty/catalog/nd125_2020.lua:53 catalog code ND125-2020-D24-K4-a is not in force today (2026-11-23): it was in force from 2020-12-05 to 2026-01-15",
+                "rules/penalty/catalog/nd125_2020.lua:71 catalog code ND125-2020-D24-K5 is not in force today (2026-11-23): it was in force from 2020-12-05 to 2026-01-15",
             ])
         // Before NĐ 310/2025 took effect the catalog is clean.
         #expect(pack.check(today: CalendarDate("2026-01-15")!).diagnostics.isEmpty)

@@ -13,7 +13,7 @@ struct RulesCheckCLITests {
         #expect(result.stdout.hasSuffix("0 error(s), 3 warning(s)\n"))
         #expect(result.stdout.contains("""
             warning: catalog code ND125-2020-D24-K5 is not in force today (2026-11-23): it was in force from 2020-12-05 to 2026-01-15
-              --> rules/penalty/catalog/nd125_2020.lua:61 (rule "penalty.catalog")
+              --> rules/penalty/catalog/nd125_2020.lua:71 (rule "penalty.catalog")
             """))
     }
 
@@ -123,5 +123,26 @@ struct RulesCheckCLITests {
         let early = try cli.run("rules", "explain", "ND168-2024-D6-K3-k", "--on", "2024-06-01")
         #expect(early.status == 1)
         #expect(early.stdout.contains("problem: not_in_force: "))
+    }
+
+    @Test func explainWithADecisionDateSaysWhichVersionAppliesAndWhy() throws {
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        // NĐ 125 Điều 26 k4: the original text until 2021-12-31, NĐ 102's from 2022-01-01 (same frame).
+        let result = try cli.run(
+            "rules", "explain", "ND125-2020-D26-K4", "--organization", "--on", "2021-06-01", "--decided-on", "2022-02-01")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("ND125-2020-D26-K4 for an organization committed on 2021-06-01, decided on 2022-02-01; rules "))
+        #expect(result.stdout.contains("Làm mất, cháy, hỏng hóa đơn đã lập, đã khai, nộp thuế"))
+        #expect(
+            result.stdout.contains(
+                "· Văn bản mới không có lợi hơn cho người vi phạm (mức phạt cho vụ việc này 7.500.000 đ bằng mức theo văn bản có hiệu lực vào ngày vi phạm): áp dụng văn bản có hiệu lực vào ngày vi phạm, khoản 4 Điều 26 Nghị định 125/2020/NĐ-CP  [khoản 1 Điều 156 Luật Ban hành văn bản quy phạm pháp luật 80/2015/QH13]"))
+
+        // --on alone is the violation and the decision date; a decision before the violation is a usage error.
+        let same = try cli.run("rules", "explain", "ND125-2020-D26-K4", "--on", "2022-06-01")
+        #expect(same.stdout.contains("có hiệu lực cả vào ngày vi phạm 2022-06-01 và ngày ra quyết định 2022-06-01"))
+        let backwards = try cli.run("rules", "explain", "ND125-2020-D26-K4", "--on", "2022-06-01", "--decided-on", "2022-05-01")
+        #expect(backwards.status == 64)
+        #expect(backwards.stderr.contains("--decided-on 2022-05-01 is before the violation date --on 2022-06-01"))
     }
 }

@@ -9,8 +9,8 @@
 -- text PARTIAL — legal-vn.md §1.2).
 -- Limitation: 1 year in general, 2 years for the sectors listed in Điều 6 k1 a. Each sector lists its periods
 -- by effective date; the one in force on the day the violation was committed applies (a longer limitation
--- is not favourable to the violator, so a later law does not lengthen it retroactively — Điều 156 k3 Luật Ban
--- hành VBQPPL 2015; our reading).
+-- is not favourable to the violator, so a later law does not lengthen it retroactively — Điều 156 k4 Luật Ban
+-- hành VBQPPL 2015, see penalty/leniency.lua; our reading).
 
 local settings = require "penalty.settings"
 

@@ -64,4 +64,42 @@ return {
     truong_doan_bo = 70,
     chanh_thanh_tra_bo = 100,
   },
+
+  -- Leniency (penalty/leniency.lua): the text in force on the violation date applies; a text in force on the
+  -- decision date that imposes no liability, or a lighter one, applies instead. The law that says so, by the
+  -- day of the decision (the day the rule is applied):
+  --   before 2025-04-01: Luật Ban hành văn bản quy phạm pháp luật 80/2015/QH13 (sửa đổi 2020), Điều 156 k1 (a
+  --     text applies to acts committed while it is in force) and k4 ("Trong trường hợp văn bản quy phạm pháp
+  --     luật mới không quy định trách nhiệm pháp lý hoặc quy định trách nhiệm pháp lý nhẹ hơn đối với hành vi
+  --     xảy ra trước ngày văn bản có hiệu lực thì áp dụng văn bản mới") — CONFIRMED, quoted in
+  --     https://kiemdinhxaydungmiennam.com/cac-van-ban-quy-pham-phap-luat-do-cung-mot-co-quan-ban-hanh-co-quy-dinh-khac-nhau-ve-cung-mot-van-de
+  --     and https://evbn.org/trang-thong-tin-dien-tu-vu-phap-che-1680749524 (both from lapphap.vn,
+  --     http://lapphap.vn/Pages/TinTuc/211004/Cac-nguyen-tac-ap-dung-van-ban-quy-pham-phap-luat.html), and
+  --     applied by Bộ Xây dựng to NĐ 121/2013 → NĐ 139/2017 (https://xn--khep360-i7a2449dhga.vn/?p=18164).
+  --     Điều 152 of that law is "hiệu lực trở về trước" (PARTIAL: named so in a secondary source; its clauses
+  --     are known only from the 2008 law's Điều 79, http://luat.tranviethung.com/home): it forbids a text to give
+  --     itself retroactive new or heavier liability. It is not the rule that picks the text applied here.
+  --   from 2025-04-01: Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15 (in force 2025-04-01, CONFIRMED:
+  --     https://tcvn.gov.vn/diem-moi-cua-luat-ban-hanh-van-ban-quy-pham-phap-luat-nam-2025/14/03/2025/), whose
+  --     Chương VI "Hiệu lực và nguyên tắc áp dụng văn bản quy phạm pháp luật" begins at Điều 53 (CONFIRMED:
+  --     http://www.hethongphapluat.com/luat-ban-hanh-van-ban-quy-pham-phap-luat-2025/chuong-6). The article and
+  --     clause that carry the same rule are UNCONFIRMED: the citations below name the chapter only. Write the
+  --     article here once it is verified on vbpl.vn.
+  leniency_law = {
+    { from = "2016-07-01",   -- Luật 80/2015/QH13 in force (date UNCONFIRMED; no catalog entry is that old)
+      applies = "khoản 1 Điều 156 Luật Ban hành văn bản quy phạm pháp luật 80/2015/QH13",
+      lenient = "khoản 4 Điều 156 Luật Ban hành văn bản quy phạm pháp luật 80/2015/QH13" },
+    { from = "2025-04-01",
+      applies = "Chương VI Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15 (nguyên tắc áp dụng văn bản; số điều chưa xác minh)",
+      lenient = "Chương VI Luật Ban hành văn bản quy phạm pháp luật 64/2025/QH15 (nguyên tắc áp dụng văn bản; số điều chưa xác minh)" },
+  },
+
+  -- What "nhẹ hơn" (lighter) compares. The law does not define it for a fine inside a frame.
+  --   "computed_fine" — the fine each text gives THIS case (same violator, same circumstances, each text's own
+  --     frame and sector maximum): no sanction < a warning < a fine, and a lower fine is lighter. A new frame with
+  --     a higher minimum but a lower average is lighter for a case without circumstances and heavier for a case
+  --     at the minimum. Our reading (the violator's actual position), UNCONFIRMED.
+  --   "frame" — lighter only when neither bound of the new frame is higher and one is lower (or the new text
+  --     allows a warning the old one did not, or sanctions nothing).
+  leniency_compare = "computed_fine",
 }

@@ -17,6 +17,10 @@ struct CatalogLint {
         var from: CalendarDate
         var to: CalendarDate?
         var place: Place?
+        /// false for a version that ends the code's sanction (`sanctioned = false`).
+        var sanctioned = true
+        /// The codes this version succeeds across a renumbering (`succeeds`).
+        var succeeds: [String] = []
     }
 
     /// A sector's maximum fine for an individual, and its later changes.
@@ -63,10 +67,13 @@ struct CatalogLint {
             return diagnostics
         }
         var versions: [Version] = []
+        var codes: Set<String> = []
         for (offset, entry) in entries.enumerated() {
+            if case .table(let table) = entry.value, case .string(let code) = table["code"] { codes.insert(code) }
             if let version = checkEntry(entry.value, number: offset + 1) { versions.append(version) }
         }
         checkVersions(versions)
+        checkSuccessions(versions, codes: codes)
         return diagnostics
     }
 
@@ -157,6 +164,18 @@ struct CatalogLint {
                 hint: "write warning_allowed = true when the decree allows a warning (cảnh cáo) for the act, else false")
         }
 
+        var sanctioned = true
+        switch table["sanctioned"] {
+        case .nil: break
+        case .boolean(let value): sanctioned = value
+        case let other:
+            report(
+                .error, "\(name): `sanctioned` must be true or false, got \(other.shortDescription)", at: place,
+                hint: "leave it out for an act the text fines; write entry.repeal{ … } (sanctioned = false) for a text "
+                    + "that ends the sanction")
+        }
+        let succeeds = successorLinks(table["succeeds"], name: name, place: place)
+
         if let statedFor = strings["stated_for"], statedFor != "individual", statedFor != "organization" {
             report(
                 .error, "\(name): stated_for is \"\(statedFor)\"; expected \"individual\" or \"organization\"", at: place,
@@ -201,7 +220,33 @@ struct CatalogLint {
         }
 
         guard let code, let from, datesUsable else { return nil }
-        return Version(index: number, code: code, from: from, to: to, place: place)
+        return Version(index: number, code: code, from: from, to: to, place: place, sanctioned: sanctioned, succeeds: succeeds)
+    }
+
+    /// The codes of `succeeds` (nil, or a list of codes); errors for anything else.
+    mutating func successorLinks(_ value: LuaValue, name: String, place: Place?) -> [String] {
+        let shape = "succeeds = \"OLD-CODE\" (or a list of codes)"
+        switch value {
+        case .nil: return []
+        case .string(let code) where !code.trimmed.isEmpty: return [code]
+        case .table(let list) where list.fields.isEmpty:
+            var codes: [String] = []
+            for (offset, item) in list.array.enumerated() {
+                guard case .string(let code) = item, !code.trimmed.isEmpty else {
+                    report(
+                        .error, "\(name): succeeds[\(offset + 1)] must be a code, got \(item.shortDescription)", at: place,
+                        hint: "write \(shape): the code of the entry this one replaces under a new number")
+                    continue
+                }
+                codes.append(code)
+            }
+            return codes
+        default:
+            report(
+                .error, "\(name): `succeeds` must be a code or a list of codes, got \(value.shortDescription)", at: place,
+                hint: "write \(shape): the code of the entry this one replaces under a new number")
+            return []
+        }
     }
 
     mutating func date(_ value: LuaValue, field: String, required: Bool, name: String, place: Place?) -> CalendarDate? {
@@ -262,49 +307,6 @@ struct CatalogLint {
                 report(
                     .error, "\(name): \(label) has the unknown field `\(key)`; a remedy is \(shape)", at: place,
                     hint: "remove `\(key)` from what penalty.catalog returns (keep internal flags out of the public entry)")
-            }
-        }
-    }
-
-    // MARK: - Across versions
-
-    mutating func checkVersions(_ versions: [Version]) {
-        let byCode = Dictionary(grouping: versions, by: \.code)
-        // In catalog order of each code's first version, so the output follows the files.
-        let codes = versions.map(\.code).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        for code in codes {
-            let sorted = byCode[code]!.sorted { ($0.from, $0.index) < ($1.from, $1.index) }
-            for (i, earlier) in sorted.enumerated() {
-                for later in sorted[(i + 1)...] where earlier.to == nil || earlier.to! >= later.from {
-                    let (first, second) = earlier.index < later.index ? (earlier, later) : (later, earlier)
-                    let elsewhere = first.place.map { " (the other at \($0.file):\($0.line))" } ?? ""
-                    report(
-                        .error,
-                        "catalog code \(code) is defined twice for the same days: from \(earlier.from) to \(CatalogLint.text(earlier.to)) "
-                            + "and from \(later.from) to \(CatalogLint.text(later.to))\(elsewhere)",
-                        at: second.place,
-                        hint: "a code has one version a day: end the earlier version the day before the later one starts "
-                            + "(effective_to = \"\(later.from.adding(days: -1))\"), or give the new text its own code")
-                }
-            }
-            for (earlier, later) in zip(sorted, sorted.dropFirst()) {
-                guard let end = earlier.to, end < later.from, end.adding(days: 1) < later.from else { continue }
-                report(
-                    .warning,
-                    "catalog code \(code) is in force in no version from \(end.adding(days: 1)) to \(later.from.adding(days: -1)): "
-                        + "one version ends on \(end), the next starts on \(later.from)",
-                    at: later.place,
-                    hint: "if the act was punishable in between, move effective_to or effective_from so the versions meet; "
-                        + "if the decree left that gap, nothing needs to change")
-            }
-            if let today, let last = sorted.last, sorted.allSatisfy({ $0.to != nil && $0.to! < today }) {
-                let spans = sorted.map { "from \($0.from) to \($0.to!)" }.joined(separator: " and ")
-                let latest = sorted.compactMap(\.to).max()!
-                report(
-                    .warning, "catalog code \(code) is not in force today (\(today)): it was in force \(spans)",
-                    at: last.place,
-                    hint: "if a later text replaced it, add the new frame (a new version or a new code); keep this one for "
-                        + "acts committed up to \(latest)")
             }
         }
     }

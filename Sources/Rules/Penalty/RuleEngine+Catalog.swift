@@ -13,7 +13,12 @@ public struct CatalogEntry: Sendable, Codable, Equatable {
     public var statedFor: String
     public var warningAllowed: Bool
     public var effectiveFrom: CalendarDate?
+    /// The last day in force; nil while in force.
     public var effectiveTo: CalendarDate?
+    /// false for a version that ends the sanction of the act from `effectiveFrom` (its frame is 0 – 0).
+    public var isSanctioned: Bool = true
+    /// The codes this one replaces across a renumbering (`succeeds`); empty for most entries.
+    public var succeeds: [String] = []
 }
 
 /// A circumstance code the pack knows (Điều 9 mitigating, Điều 10 aggravating).
@@ -32,19 +37,26 @@ public struct SignerTitle: Sendable, Codable, Equatable {
 }
 
 extension RuleEngine {
-    /// The catalog entries in force on `on` (all when `nil`), optionally of one sector.
+    /// The catalog entries in force on `on` (all when `nil`: every version of every code, repeals included),
+    /// optionally of one sector.
     public func catalog(on: CalendarDate?, sector: String?) throws(RuleError) -> [CatalogEntry] {
         let input: LuaValue = .record(["on": .optionalDate(on), "sector": sector.map { .string($0) } ?? .nil])
         let result = ResultReader(try call(["penalty", "catalog"], [input]), rule: "penalty.catalog")
         var entries: [CatalogEntry] = []
         for e in try result["entries"].list() {
+            var succeeds: [String] = []
+            if !e["succeeds"].isNil {
+                for code in try e["succeeds"].list() { succeeds.append(try code.string()) }
+            }
             entries.append(
                 CatalogEntry(
                     code: try e["code"].string(), title: try e["title"].string(), basis: try e["basis"].string(),
                     sector: try e["sector"].string(), frameMinVND: try e["frame_min_vnd"].money(),
                     frameMaxVND: try e["frame_max_vnd"].money(), statedFor: try e["stated_for"].string(),
                     warningAllowed: try e["warning_allowed"].bool(), effectiveFrom: try e["effective_from"].optionalDate(),
-                    effectiveTo: try e["effective_to"].optionalDate()))
+                    effectiveTo: try e["effective_to"].optionalDate(),
+                    isSanctioned: e["sanctioned"].isNil ? true : try e["sanctioned"].bool(),
+                    succeeds: succeeds))
         }
         return entries
     }

@@ -6,31 +6,48 @@ import Rules
 struct RulesExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain", abstract: "Show how the pack fines a violation code, step by step with legal citations, without a case.",
-        discussion: "Example: thanhtra rules explain ND125-2020-D24-K4-b --organization --mitigating tu_nguyen_khai_bao --on 2026-10-01")
+        discussion: """
+            Example: thanhtra rules explain ND125-2020-D24-K4-b --organization --mitigating tu_nguyen_khai_bao --on 2026-10-01
+
+            With --decided-on later than --on, the trace says which version of the entry applies: the one in force on \
+            the violation date, or a more lenient one in force on the decision date, and why.
+            """)
 
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The violation code (see `thanhtra rules catalog`).") var code: String
     @Flag(help: "The violator is an organization (default: a person).") var organization = false
     @Option(help: "A mitigating circumstance code. Repeatable.") var mitigating: [String] = []
     @Option(help: "An aggravating circumstance code. Repeatable.") var aggravating: [String] = []
-    @Option(help: "The violation and decision date (default: today).", transform: Parse.date) var on: CalendarDate?
+    @Option(help: "The violation date (default: today); also the decision date unless --decided-on is given.", transform: Parse.date)
+    var on: CalendarDate?
+    @Option(help: "The decision date, on or after --on (default: the violation date).", transform: Parse.date)
+    var decidedOn: CalendarDate?
     @Option(help: "A signer title, to check competence.") var signer: String?
+
+    func validate() throws {
+        if let on, let decidedOn, decidedOn < on {
+            throw ValidationError("--decided-on \(decidedOn) is before the violation date --on \(on); a decision follows the violation")
+        }
+    }
 
     func run() throws {
         let app = try App(options)
         let (_, engine) = try app.openCaseworkOrPack()
         let day = on ?? app.today
+        let decided = decidedOn ?? day
+        // The record is taken as made on the decision day, so that only the rules of the act are explained.
         let assessment = try engine.assess(
             AssessmentRequest(
-                violator: organization ? .organization : .person, facts: CaseFacts(), recordOn: day, decidedOn: day,
-                today: max(day, app.today), signer: signer, mitigating: mitigating, aggravating: aggravating,
+                violator: organization ? .organization : .person, facts: CaseFacts(), recordOn: decided, decidedOn: decided,
+                today: max(decided, app.today), signer: signer, mitigating: mitigating, aggravating: aggravating,
                 violations: [CaseViolation(code: code, sector: "", committedOn: day, endedOn: day, detectedOn: nil)]))
         switch app.configuration.format {
         case .json:
             struct Explanation: Encodable { var lines: [FineLine]; var steps: [ExplanationStep]; var problems: [PolicyProblem] }
             try Output.json(Explanation(lines: assessment.lines.map(\.fine), steps: assessment.steps, problems: assessment.problems))
         default:
-            Output.line("\(code) for \(organization ? "an organization" : "a person") on \(day); rules \(engine.pack.shortHash)")
+            let when = decided == day ? "on \(day)" : "committed on \(day), decided on \(decided)"
+            Output.line("\(code) for \(organization ? "an organization" : "a person") \(when); rules \(engine.pack.shortHash)")
             CaseText.assessment(assessment, explain: true).forEach { Output.line($0) }
         }
         if assessment.problems.contains(where: { ["unknown_violation", "not_in_force", "unknown_circumstance"].contains($0.code) }) {

@@ -8,10 +8,11 @@
 -- Points within k2 are not verified, so the entry covers the clause. Other NĐ 12 frames depend on the number
 -- of workers affected and are not in the catalog yet.
 
+local e = require("penalty.catalog.entry").maker{ decree = "Nghị định 12/2022/NĐ-CP", sector = "lao_dong",
+  stated_for = "individual", effective_from = "2022-01-17" }
+
 return {
-  { code = "ND12-2022-D9-K2", decree = "Nghị định 12/2022/NĐ-CP", article = 9, clause = 2, point = nil,
-    sector = "lao_dong", stated_for = "individual",
-    title = "Người sử dụng lao động giữ bản chính giấy tờ tùy thân, văn bằng, chứng chỉ của người lao động hoặc yêu cầu người lao động nộp tiền, tài sản để bảo đảm thực hiện hợp đồng lao động",
-    frame_min_vnd = 20000000, frame_max_vnd = 25000000, warning_allowed = false,
-    effective_from = "2022-01-17", remedies = {} },
+  e{ code = "ND12-2022-D9-K2", article = 9, clause = 2, point = nil,
+     title = "Người sử dụng lao động giữ bản chính giấy tờ tùy thân, văn bằng, chứng chỉ của người lao động hoặc yêu cầu người lao động nộp tiền, tài sản để bảo đảm thực hiện hợp đồng lao động",
+     frame_min_vnd = 20000000, frame_max_vnd = 25000000 },
 }

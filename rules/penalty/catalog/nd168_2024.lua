@@ -10,13 +10,8 @@
 local D = "Nghị định 168/2024/NĐ-CP"
 local S = "giao_thong_duong_bo"
 
-local function e(t)
-  t.decree, t.sector, t.stated_for = D, S, "individual"
-  t.effective_from = "2025-01-01"
-  t.warning_allowed = false
-  t.remedies = t.remedies or {}
-  return t
-end
+local e = require("penalty.catalog.entry").maker{ decree = D, sector = S, stated_for = "individual",
+  effective_from = "2025-01-01" }
 
 return {
   -- Điều 6: xe ô tô vi phạm quy tắc giao thông.

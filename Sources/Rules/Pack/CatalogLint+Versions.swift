@@ -1,0 +1,94 @@
+import Casework
+
+/// The checks across the versions of a code, and across codes linked by `succeeds`.
+extension CatalogLint {
+    /// Per code: two versions in force on one day (error), a gap between versions, a first version that
+    /// sanctions nothing, and a code whose versions have all ended before today (warnings).
+    mutating func checkVersions(_ versions: [Version]) {
+        let byCode = Dictionary(grouping: versions, by: \.code)
+        // In catalog order of each code's first version, so the output follows the files.
+        let codes = versions.map(\.code).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        for code in codes {
+            let sorted = byCode[code]!.sorted { ($0.from, $0.index) < ($1.from, $1.index) }
+            for (i, earlier) in sorted.enumerated() {
+                for later in sorted[(i + 1)...] where earlier.to == nil || earlier.to! >= later.from {
+                    let (first, second) = earlier.index < later.index ? (earlier, later) : (later, earlier)
+                    let elsewhere = first.place.map { " (the other at \($0.file):\($0.line))" } ?? ""
+                    report(
+                        .error,
+                        "catalog code \(code) is defined twice for the same days: from \(earlier.from) to \(CatalogLint.text(earlier.to)) "
+                            + "and from \(later.from) to \(CatalogLint.text(later.to))\(elsewhere)",
+                        at: second.place,
+                        hint: "a code has one version a day: end the earlier version the day before the later one starts "
+                            + "(effective_to = \"\(later.from.adding(days: -1))\"), or give the new text its own code")
+                }
+            }
+            for (earlier, later) in zip(sorted, sorted.dropFirst()) {
+                guard let end = earlier.to, end < later.from, end.adding(days: 1) < later.from else { continue }
+                report(
+                    .warning,
+                    "catalog code \(code) is in force in no version from \(end.adding(days: 1)) to \(later.from.adding(days: -1)): "
+                        + "one version ends on \(end), the next starts on \(later.from)",
+                    at: later.place,
+                    hint: "if the act was punishable in between, move effective_to or effective_from so the versions meet; "
+                        + "if the decree left that gap, nothing needs to change")
+            }
+            if let first = sorted.first, !first.sanctioned {
+                report(
+                    .warning,
+                    "catalog code \(code) starts on \(first.from) with a version that sanctions nothing (sanctioned = false)",
+                    at: first.place,
+                    hint: "a repeal ends the sanction of an earlier version of the same code: write the versions it ends, "
+                        + "or remove it")
+            }
+            let succeeded = versions.contains { $0.succeeds.contains(code) }
+            if let today, !succeeded, let last = sorted.last, sorted.allSatisfy({ $0.to != nil && $0.to! < today }) {
+                let spans = sorted.map { "from \($0.from) to \($0.to!)" }.joined(separator: " and ")
+                let latest = sorted.compactMap(\.to).max()!
+                report(
+                    .warning, "catalog code \(code) is not in force today (\(today)): it was in force \(spans)",
+                    at: last.place,
+                    hint: "if a later text replaced it, add the new frame (a new version or a new code); keep this one for "
+                        + "acts committed up to \(latest)")
+            }
+        }
+    }
+
+    /// `succeeds` names codes of the catalog, never the entry's own; a successor should start after the code it
+    /// replaces has ended (else the act has two texts on the same days).
+    mutating func checkSuccessions(_ versions: [Version], codes: Set<String>) {
+        let byCode = Dictionary(grouping: versions, by: \.code)
+        for version in versions {
+            for old in version.succeeds {
+                if old == version.code {
+                    report(
+                        .error, "catalog entry \(version.code) succeeds itself", at: version.place,
+                        hint: "succeeds names the OTHER code this entry replaces after a renumbering; versions of the same "
+                            + "code need no link: write them with the same code and dates that meet")
+                    continue
+                }
+                guard codes.contains(old) else {
+                    report(
+                        .error, "catalog entry \(version.code) succeeds \"\(old)\", which is not a code of the catalog",
+                        at: version.place,
+                        hint: "write the code of the entry this one replaces (`thanhtra rules catalog --on all` lists every "
+                            + "code), or remove `succeeds` if the act is new")
+                    continue
+                }
+                for earlier in byCode[old] ?? [] where earlier.sanctioned {
+                    let overlaps = (earlier.to == nil || earlier.to! >= version.from) && (version.to == nil || version.to! >= earlier.from)
+                    guard overlaps else { continue }
+                    let elsewhere = earlier.place.map { " (at \($0.file):\($0.line))" } ?? ""
+                    report(
+                        .warning,
+                        "catalog code \(version.code) (from \(version.from) to \(CatalogLint.text(version.to))) succeeds \(old), "
+                            + "whose version from \(earlier.from) to \(CatalogLint.text(earlier.to))\(elsewhere) is in force on "
+                            + "some of the same days: the act has two texts then",
+                        at: version.place,
+                        hint: "end \(old) the day before \(version.code) starts (effective_to = \"\(version.from.adding(days: -1))\"), "
+                            + "unless both texts really apply side by side")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+--- penalty.assess: the lines, totals, deadlines, competence and refusals of one case, against a catalog.
+--
+-- Legal basis: Luật XLVPHC Điều 3 k1 d (each violation fined separately), Điều 6 (limitation), Điều 65, 66,
+-- 74; the version of each violation by penalty/leniency.lua (Luật Ban hành VBQPPL); the fine inside a frame by
+-- penalty/policy.lua. Effective: cases decided from 2022-01-01 (the texts of earlier days are versions of the
+-- catalog).
+
+local circumstances = require "penalty.circumstances"
+local policy = require "penalty.policy"
+local deadlines = require "penalty.deadlines"
+local competence = require "penalty.competence"
+local leniency = require "penalty.leniency"
+local money = require "penalty.money"
+
+local vnd = money.vnd
+local M = {}
+
+local function append(list, items)
+  for _, item in ipairs(items) do list[#list + 1] = item end
+end
+
+--- Known circumstance codes counted; unknown ones reported.
+local function count_circumstances(codes, by_code, kind, problems)
+  local n = 0
+  for _, code in ipairs(codes or {}) do
+    if by_code[code] then
+      n = n + 1
+    else
+      problems[#problems + 1] = { code = "unknown_circumstance",
+        message = "Tình tiết " .. kind .. " \"" .. tostring(code) .. "\" không có trong danh mục",
+        hint = "xem penalty.circumstances() để biết các mã" }
+    end
+  end
+  return n
+end
+
+--- "từ 2020-12-05 đến 2021-12-31 và từ 2022-01-01": the periods in which the act was a violation.
+local function periods(versions)
+  local parts = {}
+  for _, entry in ipairs(versions) do
+    if entry.sanctioned ~= false then
+      parts[#parts + 1] = "từ " .. entry.effective_from .. (entry.effective_to and (" đến " .. entry.effective_to) or "")
+    end
+  end
+  return table.concat(parts, " và ")
+end
+
+--- The assessment of `request` (docs/rule-contract.md, penalty.assess) with `catalog` (penalty/catalog).
+function M.assess(catalog, request)
+  local problems, case_steps, lines = {}, {}, {}
+  local reference = request.decided_on or request.today   -- the day limitation and leniency are judged on
+  local m = count_circumstances(request.mitigating, circumstances.mitigating_by_code, "giảm nhẹ", problems)
+  local a = count_circumstances(request.aggravating, circumstances.aggravating_by_code, "tăng nặng", problems)
+  local total_fine, total_remedial = 0, 0
+  local competence_lines = {}
+
+  --- The fine `entry` gives this case, with the sector maximum in force on `on`.
+  local function compute(entry, on)
+    return policy.fine{
+      violator = request.violator, sector = entry.sector, on = on,
+      frame_min_vnd = entry.frame_min_vnd, frame_max_vnd = entry.frame_max_vnd, stated_for = entry.stated_for,
+      warning_allowed = entry.warning_allowed, minor = request.minor, mitigating = m, aggravating = a,
+      basis = entry.basis,
+    }
+  end
+
+  for index, violation in ipairs(request.violations or {}) do
+    local choice = leniency.choose{ catalog = catalog, code = violation.code, committed_on = violation.committed_on,
+      reference = reference, previewing = not request.decided_on, compute = compute }
+    if choice.status == "unknown" then
+      problems[#problems + 1] = { code = "unknown_violation",
+        message = "Dòng " .. index .. ": mã hành vi \"" .. tostring(violation.code) .. "\" không có trong danh mục",
+        hint = "xem các mã bằng lệnh `thanhtra rules catalog`" }
+      lines[index] = { code = violation.code, title = "", basis = "", sector = "", frame_min_vnd = 0, frame_max_vnd = 0,
+        fine_vnd = 0, warning = false, remedies = {}, steps = {} }
+    else
+      local entry = choice.entry
+      local line_problems = {}
+      local computed, version_steps = choice.computed, choice.steps or {}
+      if choice.status == "not_in_force" then
+        computed = compute(entry, violation.committed_on)
+        local message = "Dòng " .. index .. ": " .. violation.code .. " có hiệu lực " .. periods(choice.versions)
+          .. ", không áp dụng cho hành vi ngày " .. violation.committed_on
+        if choice.repealed then
+          message = "Dòng " .. index .. ": " .. violation.code .. " không còn bị xử phạt từ ngày "
+            .. choice.repealed.effective_from .. " (" .. choice.repealed.basis .. "), không áp dụng cho hành vi ngày "
+            .. violation.committed_on
+        end
+        line_problems[#line_problems + 1] = { code = "not_in_force", message = message }
+      end
+      -- Limitation runs from the violation, under the text in force when it was committed (sector of that text).
+      local limitation = deadlines.limitation(choice.committed or entry, violation, request.record_on)
+      if thanhtra.compare_dates(reference, limitation.expires_on) > 0 then
+        line_problems[#line_problems + 1] = { code = "limitation_expired",
+          message = "Dòng " .. index .. ": hết thời hiệu " .. limitation.years .. " năm tính từ " .. limitation.starts_on
+            .. "; ngày cuối còn được xử phạt là " .. limitation.expires_on .. ", ngày xét " .. reference,
+          hint = "không xử phạt; vẫn áp dụng biện pháp khắc phục hậu quả (Điều 65)" }
+      end
+      local steps = { { text = limitation.text, citation = limitation.citation } }
+      append(steps, version_steps)
+      local fine = computed.fine_vnd
+      if entry.sanctioned == false then
+        -- The more lenient text sanctions nothing: no fine, no warning, no remedy of the old text.
+        computed = { frame_min_vnd = 0, frame_max_vnd = 0, fine_vnd = 0, warning = false }
+        fine = 0
+        line_problems[#line_problems + 1] = { code = "no_longer_sanctioned",
+          message = "Dòng " .. index .. ": hành vi " .. violation.code .. " không còn bị xử phạt từ ngày "
+            .. entry.effective_from .. " (" .. entry.basis .. ")",
+          hint = "không ra quyết định xử phạt hành vi này: văn bản mới có lợi hơn cho người vi phạm được áp dụng ("
+            .. leniency.law(reference).lenient .. ")" }
+        steps[#steps + 1] = { text = "Không xử phạt: " .. entry.basis .. " không còn quy định hành vi này là vi phạm "
+          .. "từ ngày " .. entry.effective_from, citation = leniency.law(reference).lenient }
+      else
+        append(steps, computed.steps)
+      end
+      if #line_problems > 0 and entry.sanctioned ~= false then
+        fine = 0
+        steps[#steps + 1] = { text = "Không phạt tiền: " .. line_problems[1].message, citation = "Điều 6, Điều 65 Luật XLVPHC" }
+      end
+      local remedies = {}
+      for _, r in ipairs(entry.sanctioned == false and {} or entry.remedies or {}) do
+        local out = { code = r.code, title = r.title }
+        if r.illegal_gain then
+          out.amount_vnd = violation.illegal_gain_vnd or 0
+          total_remedial = total_remedial + out.amount_vnd
+          steps[#steps + 1] = { text = "Buộc nộp lại số lợi bất hợp pháp: " .. vnd(out.amount_vnd), citation = "Điều 28 k1 i Luật XLVPHC" }
+        end
+        remedies[#remedies + 1] = out
+      end
+      append(problems, line_problems)
+      total_fine = total_fine + fine   -- Điều 3 k1 d: each violation fined separately, the total is the sum
+      lines[index] = { code = entry.code, title = entry.title, basis = entry.basis, sector = entry.sector,
+        frame_min_vnd = computed.frame_min_vnd, frame_max_vnd = computed.frame_max_vnd,
+        fine_vnd = fine, warning = computed.warning, remedies = remedies,
+        limitation = { years = limitation.years, starts_on = limitation.starts_on, expires_on = limitation.expires_on,
+                       citation = limitation.citation },
+        applied = choice.applied,
+        steps = steps }
+      competence_lines[#competence_lines + 1] = { index = index, code = entry.code, sector = entry.sector,
+        frame_max_vnd = computed.frame_max_vnd }
+    end
+  end
+
+  local due = deadlines.decision_due(request)
+  append(case_steps, due.steps)
+  append(problems, due.problems)
+  case_steps[#case_steps + 1] = { text = "Tổng tiền phạt = " .. vnd(total_fine) .. " (mỗi hành vi bị xử phạt riêng, cộng lại)",
+                                  citation = "Điều 3 k1 d Luật XLVPHC" }
+
+  local result = { lines = lines, total_fine_vnd = total_fine, total_remedial_vnd = total_remedial,
+                   decision_due_on = due.due_on, steps = case_steps, problems = problems }
+  if request.decided_on then
+    result.enforcement_expires_on = deadlines.enforcement_expires_on(request.decided_on)
+    case_steps[#case_steps + 1] = { text = "Thời hiệu thi hành quyết định 01 năm: đến hết ngày " .. result.enforcement_expires_on,
+                                    citation = "Điều 74 k1 Luật XLVPHC" }
+  end
+  if request.signer then
+    local checked, competence_problems, competence_steps = competence.check(request.signer, request.violator,
+      competence_lines, reference)
+    result.competence = checked
+    append(case_steps, competence_steps)
+    append(problems, competence_problems)
+  end
+  return result
+end
+
+return M
