@@ -6,6 +6,9 @@ import Testing
 /// Every case of the bundled pack's tests/*.lua, each as its own test.
 enum BundledPackCases {
     /// Loaded once at discovery; empty when the pack does not load (then `theBundledPackHasEnoughFineCases` fails).
+    /// The bundled pack, read and hashed once for all cases.
+    static let pack: RulePack? = try? PackFixture.bundled()
+
     static let all: [BundledCase] = {
         guard let pack = try? PackFixture.bundled(), let runner = try? PackTestRunner(pack: pack) else { return [] }
         return ((try? runner.cases()) ?? []).map(BundledCase.init)
@@ -23,7 +26,7 @@ struct PackCasesTests {
     @Test(arguments: BundledPackCases.all)
     func bundledCasePasses(_ bundled: BundledCase) throws {
         let testCase = bundled.testCase
-        let runner = try PackTestRunner(pack: try PackFixture.bundled())
+        let runner = try PackTestRunner(pack: try #require(BundledPackCases.pack))
         let result = runner.run(testCase)
         #expect(result.failures == [], "\(testCase.file):\(testCase.line ?? 0) \(testCase.name)")
         #expect(result.passed)
