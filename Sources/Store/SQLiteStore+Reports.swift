@@ -50,6 +50,28 @@ extension SQLiteStore: ReportStore {
         }
     }
 
+    /// Only the fixed figures `names` for `period`, in one read transaction: what a report's history needs.
+    ///
+    /// - Throws: ``StoreError``; `.invalid` for a name that is not in ``Figure/all``.
+    public func figures(for period: ReportPeriod, named names: [String]) throws -> PeriodFigures {
+        let arguments = try Self.arguments(for: period)
+        let queries = try names.map { name in
+            guard let query = FigureQuery.all[name] else {
+                throw StoreError(.invalid, "there is no figure named \(name)", hint: "figures are \(Figure.all.joined(separator: ", "))")
+            }
+            return (name, query)
+        }
+        return try read { db in
+            var values: [String: Int64] = [:]
+            for (name, query) in queries {
+                values[name] =
+                    try Int64.fetchOne(
+                        db, sql: "SELECT COALESCE(SUM(m.value), 0) FROM (\(query.sql)) m", arguments: arguments) ?? 0
+            }
+            return PeriodFigures(period: period, values: values)
+        }
+    }
+
     /// The records behind `figure` in `period`, ordered by ID: inspections, findings, recommendations, follow-ups,
     /// penalty cases or payments (a payment's ID is its case's; its label names the receipt), each with its
     /// contribution. Their values add up to ``figures(for:)``'s value of the same figure.

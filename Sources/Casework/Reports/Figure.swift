@@ -49,6 +49,11 @@ public enum Figure {
     public static let onsiteOverdue = "overdue.onsite"
     public static let conclusionsOverdue = "overdue.conclusions"
 
+    /// The figures a report charts over its history (the earlier periods before it): the trend of inspections and
+    /// of fines. Reports compute only these for earlier periods, so a month's report costs one period's figures
+    /// and not twelve.
+    public static let trend: [String] = [total, finesImposedVND]
+
     /// Every fixed figure, in report order.
     public static let all: [String] = [
         carriedOver, opened, total, scheduled, unscheduled, regular, onsiteEnded, concluded, subjectsInspected,
@@ -116,4 +121,14 @@ public protocol ReportStore: Sendable {
     func figures(for period: ReportPeriod) throws -> PeriodFigures
     /// The records behind `figure` in `period`; the sum of their values equals the figure.
     func members(of figure: String, in period: ReportPeriod) throws -> FigureMembers
+    /// Only the fixed figures `names` (of ``Figure/all``) for `period`; others are absent.
+    func figures(for period: ReportPeriod, named names: [String]) throws -> PeriodFigures
+}
+
+extension ReportStore {
+    /// Computes every figure and keeps `names`; stores that can compute fewer override it.
+    public func figures(for period: ReportPeriod, named names: [String]) throws -> PeriodFigures {
+        let all = try figures(for: period)
+        return PeriodFigures(period: period, values: all.values.filter { names.contains($0.key) })
+    }
 }

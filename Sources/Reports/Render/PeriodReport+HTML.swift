@@ -40,7 +40,7 @@ extension PeriodReport {
         if chartHistory.isEmpty {
             body += "<p>\(HTML.escape(words.noHistory))</p>\n"
         } else {
-            for figure in [Figure.total, Figure.finesImposedVND] {
+            for figure in Figure.trend {
                 let title = language.label(for: figure)
                 body += "<figure>\n"
                 body += BarChart(title: title, figure: figure, periods: chartHistory).svg()

@@ -16,7 +16,7 @@ extension PeriodReport {
     /// | | | `value` is the figure's exact integer (đồng, dm², count): the unit only says how a form prints it |
     /// | `checks` | array | `name`, `ok` (boolean), `text` |
     /// | `narrative` | string | the pack's paragraph |
-    /// | `history` | array | earlier periods, oldest first: `{ period, figures }` as above (all given, not only 12) |
+    /// | `history` | array | up to 11 earlier periods, oldest first, then this one: `{ period, figures }`; an earlier period has only the trend figures (`Figure.trend`: inspections.total, penalty.fines_imposed_vnd) |
     /// | `pack_hash` | string | the rule pack's hash |
     /// | `generated_on` | string | `YYYY-MM-DD` |
     ///
@@ -41,7 +41,10 @@ extension PeriodReport {
             }),
             "checks": .array(checks.map { .object(["name": .string($0.name), "ok": .bool($0.ok), "text": .string($0.text)]) }),
             "narrative": .string(narrative),
-            "history": .array(history.map { .object(["period": PeriodReport.json($0.period), "figures": PeriodReport.json($0)]) }),
+            // Earlier periods carry only the trend figures (Figure.trend); the last entry is this period, complete.
+            "history": .array(history.map {
+                .object(["period": PeriodReport.json($0.period), "figures": PeriodReport.json($0, complete: $0.period == period)])
+            }),
             "pack_hash": .string(packHash),
             "generated_on": .string(generatedOn.description),
         ]
@@ -55,9 +58,10 @@ extension PeriodReport {
         ])
     }
 
-    private static func json(_ figures: PeriodFigures) -> JSONValue {
-        // Every fixed figure, 0 when absent, so scripts always find the same names.
-        var values = Dictionary(uniqueKeysWithValues: Figure.all.map { ($0, JSONValue.integer(0)) })
+    private static func json(_ figures: PeriodFigures, complete: Bool = true) -> JSONValue {
+        // Every fixed figure, 0 when absent, so scripts always find the same names; a history entry of an earlier
+        // period has just the figures computed for it.
+        var values = complete ? Dictionary(uniqueKeysWithValues: Figure.all.map { ($0, JSONValue.integer(0)) }) : [:]
         for (name, value) in figures.values { values[name] = .integer(value) }
         return .object(values)
     }

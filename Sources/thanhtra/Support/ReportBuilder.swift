@@ -34,7 +34,7 @@ struct ReportBuilder {
             guard let earlier = ReportSpec.previous(kind: kind, spec: previous),
                 let window = try? engine.reportPeriod(kind: kind, spec: earlier)
             else { break }
-            history.insert(try store.figures(for: window), at: 0)
+            history.insert(try store.figures(for: window, named: Figure.trend), at: 0)
             previous = earlier
         }
         history.append(figures)
