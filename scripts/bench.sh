@@ -21,10 +21,16 @@ for argument in "$@"; do
 done
 
 scripts/bootstrap.sh
+# A release build links the Swift standard library and Foundation statically, as a deployment would: a process
+# starts in about half the time (figure 5). It has its own build folder, so the debug build stays as it is.
+flags=()
+if [ "$configuration" = release ]; then flags=(--static-swift-stdlib --scratch-path .build-release-static); fi
 echo "bench: building thanhtra and thanhtra-bench ($configuration)" >&2
-swift build -c "$configuration" --product thanhtra 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' >&2
-swift build -c "$configuration" --product thanhtra-bench 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' >&2
-bin=$(swift build -c "$configuration" --show-bin-path)
+for product in thanhtra thanhtra-bench; do
+    swift build -c "$configuration" ${flags[@]+"${flags[@]}"} --product "$product" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' >&2 || true
+done
+bin=$(swift build -c "$configuration" ${flags[@]+"${flags[@]}"} --show-bin-path)
+[ -x "$bin/thanhtra" ] && [ -x "$bin/thanhtra-bench" ] || { echo "bench: the build failed" >&2; exit 1; }
 
 work=".build/bench/$scale"
 mkdir -p "$work"

@@ -16,7 +16,9 @@ struct CaseShowCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
+        // The rules are loaded only when the case needs them (a surcharge still accruing): showing a settled or
+        // open case reads the database alone, which keeps `case show` quick (docs/performance.md, figure 5).
+        let store = try app.openStore()
         let penaltyCase = try app.penaltyCase(id, in: store)
         if replay { return try replayDecision(penaltyCase, store: store, app: app) }
         switch app.configuration.format {
@@ -24,7 +26,11 @@ struct CaseShowCommand: ParsableCommand {
         default:
             let subject = try store.subject(id: penaltyCase.subjectID)
             let surcharge = penaltyCase.state == .decided
-                ? try PenaltyCasework.surcharge(penaltyCase, asOf: app.today, policy: engine) : nil
+                ? try PenaltyCasework.surcharge(
+                    penaltyCase, asOf: app.today,
+                    policy: RuleEngine(pack: app.loadPack(recordedIn: store), limits: app.configuration.ruleLimits,
+                                       log: Output.ruleLog))
+                : nil
             CaseText.show(penaltyCase, subject: subject, surcharge: surcharge, today: app.today, explain: explain)
                 .forEach { Output.line($0) }
         }
