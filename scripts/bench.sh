@@ -26,11 +26,15 @@ scripts/bootstrap.sh
 flags=()
 if [ "$configuration" = release ]; then flags=(--static-swift-stdlib --scratch-path .build-release-static); fi
 echo "bench: building thanhtra and thanhtra-bench ($configuration)" >&2
+mkdir -p .build
 for product in thanhtra thanhtra-bench; do
-    swift build -c "$configuration" ${flags[@]+"${flags[@]}"} --product "$product" 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' >&2 || true
+    if ! swift build -c "$configuration" ${flags[@]+"${flags[@]}"} --product "$product" >.build/bench-build.log 2>&1; then
+        cat .build/bench-build.log >&2
+        echo "bench: building $product failed" >&2
+        exit 1
+    fi
 done
 bin=$(swift build -c "$configuration" ${flags[@]+"${flags[@]}"} --show-bin-path)
-[ -x "$bin/thanhtra" ] && [ -x "$bin/thanhtra-bench" ] || { echo "bench: the build failed" >&2; exit 1; }
 
 work=".build/bench/$scale"
 mkdir -p "$work"
