@@ -7,7 +7,8 @@ import Rules
 /// The benchmark's data: a deterministic generator of penalty cases and inspections in realistic proportions,
 /// written straight into a database that `thanhtra init` created (its schema, settings and rule pack).
 ///
-/// Proportions (per case): 70 % of subjects are persons; 85 % of cases have one violation, 15 % two, each a catalog
+/// Cases and inspections are spread evenly from `--from` to `--through` in the order of their IDs, as a live
+/// database numbers them. Proportions (per case): 70 % of subjects are persons; 85 % of cases have one violation, 15 % two, each a catalog
 /// code in force on the day it was committed; 20 % have one or two mitigating circumstances, 10 % aggravating ones.
 /// Cases recorded in the last 8 days before `--today` are open; of the others 1 % are cancelled and the rest decided
 /// 1–6 days after the record, with the fine the rules give (`penalty.fine_amount`). Of decided fines, 88 % are paid
@@ -181,7 +182,9 @@ struct CaseGenerator {
             if id % step == 0 { progress("generate: \(id) / \(count) cases") }
             let subject = 1 + random.below(subjectCount)
             let organization = isOrganization(subject)
-            let recordOn = first.adding(days: random.below(span))
+            // Cases are numbered in the order they are recorded, as in a live database: the record date grows with
+            // the ID (a few days of jitter), so a month's cases sit together in the file.
+            let recordOn = first.adding(days: min(span - 1, (id - 1) * span / count + random.below(3)))
             let committedOn = recordOn.adding(days: -random.below(6))
             let violations = random.below(100) < 85 ? 1 : 2
             var entries: [CatalogEntry] = []
@@ -284,7 +287,7 @@ struct CaseGenerator {
         let span = first.days(to: last) + 1
         var findingId = 0
         for id in 1...count {
-            let openedOn = first.adding(days: random.below(span))
+            let openedOn = first.adding(days: min(span - 1, (id - 1) * span / count + random.below(3)))
             let roll = id % 10
             let mode = roll < 6 ? "scheduled" : roll < 9 ? "unscheduled" : "regular"
             let category = openedOn < CalendarDate(year: 2025, month: 7, day: 1)! ? "hanh_chinh" : "thanh_tra"
