@@ -69,11 +69,12 @@ extension InspectionImport {
         let (timeline, state) = try steps(row, openedOn: openedOn, decidedOn: decidedOn)
         let (finding, recovery, recovered) = try results(
             row, timeline: timeline, findingCategories: catalog.findingCategories, decidedOn: decidedOn)
+        let otherFinancialVND = try row.money(.otherFinancialVND).flatMap { $0 > .zero ? $0 : nil }
         return LegacyInspection(
             mode: mode, category: category, level: level, ground: ground, planEntry: planEntry, content: content,
             field: row.text(.field) ?? "", leadUnit: leadUnit, subjects: subjects, openedOn: openedOn,
             decision: decision, timeline: timeline, state: state, finding: finding, recovery: recovery,
-            recovered: recovered)
+            otherFinancialVND: otherFinancialVND, recovered: recovered)
     }
 
     /// The dated steps and the state they leave the inspection in.
@@ -149,9 +150,10 @@ extension InspectionImport {
         let recoveryVND = try row.money(.recoveryVND) ?? .zero
         let recoveryLand = try row.land(.recoveryLand) ?? .zero
         let recoveredVND = try row.money(.recoveredVND) ?? .zero
+        let otherVND = try row.money(.otherFinancialVND) ?? .zero
         let figures: [(InspectionImportField, Bool)] = [
             (.violationVND, violationVND > .zero), (.violationLand, violationLand > .zero), (.recoveryVND, recoveryVND > .zero),
-            (.recoveryLand, recoveryLand > .zero), (.recoveredVND, recoveredVND > .zero),
+            (.recoveryLand, recoveryLand > .zero), (.otherFinancialVND, otherVND > .zero), (.recoveredVND, recoveredVND > .zero),
         ]
         if let (field, _) = figures.first(where: \.1), timeline.conclusion == nil {
             throw row.error(field, "figures come from the conclusion; give \(row.columns.name(of: .conclusionNumber)) and \(row.columns.name(of: .concludedOn))")

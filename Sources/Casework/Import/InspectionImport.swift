@@ -97,7 +97,9 @@ public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolic
             id: Inspection.ID(rawValue: 0), mode: row.mode, category: row.category, level: row.level, ground: row.ground,
             planEntry: row.planEntry, content: row.content, field: row.field, leadUnit: row.leadUnit, subjects: subjects,
             openedOn: row.openedOn, state: row.state, decision: row.decision, timeline: row.timeline)
-        let deadlines = try policy.deadlines(of: inspection).deadlines
+        var deadlines = try policy.deadlines(of: inspection).deadlines
+        // A legacy register often skips the result report; once the inspection is past it, its deadline is moot.
+        if row.timeline.reportedOn == nil, [.drafted, .concluded, .closed].contains(row.state) { deadlines.reportDueOn = nil }
         let newInspection = NewInspection(
             mode: row.mode, category: row.category, level: row.level, ground: row.ground, planEntry: row.planEntry,
             content: row.content, field: row.field, leadUnit: row.leadUnit, subjects: subjects, openedOn: row.openedOn,
@@ -124,15 +126,29 @@ public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolic
                 subjectID: subjects[0], description: description, category: category!, amountVND: legacy.amountVND,
                 landArea: legacy.landArea)
         }
-        let recommendation = row.recovery.map {
-            NewRecommendation(kind: .recovery, subjectID: subjects[0], description: "Kiến nghị thu hồi \(concluded); \(source)", figures: $0)
+        var recommendations: [LegacyRecommendation] = []
+        if let recovery = row.recovery {
+            let followUp = row.recovered.map {
+                NewFollowUp(doneOn: $0.doneOn, figures: RecommendationFigures(amountVND: $0.amountVND), receipt: $0.receipt, note: source)
+            }
+            recommendations.append(
+                LegacyRecommendation(
+                    NewRecommendation(
+                        kind: .recovery, subjectID: subjects[0], description: "Kiến nghị thu hồi \(concluded); \(source)",
+                        figures: recovery),
+                    followUp: followUp))
         }
-        let followUp = row.recovered.map {
-            NewFollowUp(doneOn: $0.doneOn, figures: RecommendationFigures(amountVND: $0.amountVND), receipt: $0.receipt, note: source)
+        if let amount = row.otherFinancialVND {
+            recommendations.append(
+                LegacyRecommendation(
+                    NewRecommendation(
+                        kind: .otherFinancial, subjectID: subjects[0],
+                        description: "Kiến nghị xử lý khác về kinh tế \(concluded); \(source)",
+                        figures: RecommendationFigures(amountVND: amount))))
         }
         return LegacyInspectionRecord(
             newInspection: newInspection, decision: row.decision, timeline: row.timeline, state: row.state, finding: finding,
-            recommendation: recommendation, followUp: followUp)
+            recommendations: recommendations)
     }
 }
 

@@ -7,7 +7,8 @@ public enum InspectionImportField: String, ImportField {
     case mode, planYear, planEntry, groundKind, groundReference, category, level, content, period, field, leadUnit
     case subject, taxCode, citizenID, subjectNumber
     case openedOn, announcedOn, onsiteEndedOn, reportedOn, draftedOn, conclusionNumber, concludedOn, closedOn, state
-    case violationVND, violationLand, findingCategory, recoveryVND, recoveryLand, recoveredVND, recoveredOn, recoveredReceipt
+    case violationVND, violationLand, findingCategory, recoveryVND, recoveryLand, otherFinancialVND
+    case recoveredVND, recoveredOn, recoveredReceipt
 
     public var headers: [String] {
         switch self {
@@ -51,6 +52,11 @@ public enum InspectionImportField: String, ImportField {
         case .recoveryVND:
             ["kien nghi thu hoi", "tien kien nghi thu hoi", "so tien kien nghi thu hoi", "recovery recommended", "recovery vnd"]
         case .recoveryLand: ["dat kien nghi thu hoi", "dien tich kien nghi thu hoi", "recovery land"]
+        case .otherFinancialVND:
+            [
+                "kien nghi xu ly khac ve kinh te", "xu ly khac ve kinh te", "kien nghi xu ly kinh te khac",
+                "other financial", "other financial vnd",
+            ]
         case .recoveredVND: ["da thu hoi", "tien da thu hoi", "so tien da thu hoi", "recovered", "recovered vnd"]
         case .recoveredOn: ["ngay thu hoi", "recovered on"]
         case .recoveredReceipt: ["chung tu thu hoi", "so chung tu thu hoi", "recovery receipt"]

@@ -24,6 +24,8 @@ public struct LegacyInspection: Sendable, Equatable {
     public var finding: LegacyFinding?
     /// The recovery to the budget the conclusion recommended.
     public var recovery: RecommendationFigures?
+    /// Other financial handling the conclusion recommended (money).
+    public var otherFinancialVND: VND?
     /// What was recovered, with its date and receipt.
     public var recovered: LegacyRecovered?
 
@@ -32,7 +34,7 @@ public struct LegacyInspection: Sendable, Equatable {
         planEntry: PlanEntryReference? = nil, content: String, field: String = "", leadUnit: String,
         subjects: [SubjectReference], openedOn: CalendarDate, decision: InspectionDecision,
         timeline: InspectionTimeline = InspectionTimeline(), state: Inspection.State, finding: LegacyFinding? = nil,
-        recovery: RecommendationFigures? = nil, recovered: LegacyRecovered? = nil
+        recovery: RecommendationFigures? = nil, otherFinancialVND: VND? = nil, recovered: LegacyRecovered? = nil
     ) {
         self.mode = mode
         self.category = category
@@ -49,6 +51,7 @@ public struct LegacyInspection: Sendable, Equatable {
         self.state = state
         self.finding = finding
         self.recovery = recovery
+        self.otherFinancialVND = otherFinancialVND
         self.recovered = recovered
     }
 }
@@ -88,20 +91,30 @@ public struct LegacyInspectionRecord: Sendable, Equatable {
     public var decision: InspectionDecision
     public var timeline: InspectionTimeline
     public var state: Inspection.State
-    /// Written against the first subject; the recommendation is linked to the finding when there is one.
+    /// Written against the first subject; the recommendations are linked to the finding when there is one.
     public var finding: NewFinding?
-    public var recommendation: NewRecommendation?
-    public var followUp: NewFollowUp?
+    /// The recovery recommendation (with what was recovered), then other financial handling.
+    public var recommendations: [LegacyRecommendation]
 
     public init(
         newInspection: NewInspection, decision: InspectionDecision, timeline: InspectionTimeline, state: Inspection.State,
-        finding: NewFinding? = nil, recommendation: NewRecommendation? = nil, followUp: NewFollowUp? = nil
+        finding: NewFinding? = nil, recommendations: [LegacyRecommendation] = []
     ) {
         self.newInspection = newInspection
         self.decision = decision
         self.timeline = timeline
         self.state = state
         self.finding = finding
+        self.recommendations = recommendations
+    }
+}
+
+/// A recommendation an import writes, with the follow-up recorded against it, if any.
+public struct LegacyRecommendation: Sendable, Equatable {
+    public var recommendation: NewRecommendation
+    public var followUp: NewFollowUp?
+
+    public init(_ recommendation: NewRecommendation, followUp: NewFollowUp? = nil) {
         self.recommendation = recommendation
         self.followUp = followUp
     }
