@@ -223,7 +223,7 @@ extension CaseImport {
     }
 
     private func amounts(_ field: CaseImportField, _ given: Int, _ count: Int, _ row: ImportRow<CaseImportField>) -> ImportRowError {
-        row.error(field, "\(given) amounts for \(count) violations; give the decision's total, or one amount per violation separated by ;")
+        row.error(field, "\(given) amounts for \(count) violation(s); give the decision's total, or one amount per violation separated by ;")
     }
 
     private func total(_ amounts: [VND], _ field: CaseImportField, _ row: ImportRow<CaseImportField>) throws(ImportRowError) -> VND {

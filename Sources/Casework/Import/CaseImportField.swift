@@ -21,7 +21,7 @@ public enum CaseImportField: String, ImportField {
         case .recordPlace: ["noi lap bien ban", "dia diem lap bien ban", "dia diem", "record place", "place"]
         case .violations:
             [
-                "hanh vi vi pham", "ma hanh vi", "ma hanh vi vi pham", "ma vi pham", "violations", "violation",
+                "hanh vi vi pham", "hanh vi", "ma hanh vi", "ma hanh vi vi pham", "ma vi pham", "violations", "violation",
                 "violation code", "violation codes",
             ]
         case .committedOn: ["ngay vi pham", "ngay thuc hien vi pham", "ngay thuc hien hanh vi", "committed on", "committed"]

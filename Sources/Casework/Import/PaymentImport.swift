@@ -78,7 +78,7 @@ public struct PaymentImport<Store: LegacyImportStore>: ImportKind {
             }
             let found = resolved.map { ($0.0, $0.1!) }
             if let other = found.first(where: { $0.1.id != found[0].1.id }) {
-                return "\(found[0].0) is case #\(found[0].1.id) but \(other.0) is case #\(other.1.id)"
+                return "\(found[0].0) and \(other.0) are different cases (#\(found[0].1.id) and #\(other.1.id))"
             }
             let target = found[0].1
             if let holder = receipts[payment.receipt] {
