@@ -52,14 +52,14 @@ extension InspectionImport {
             throw row.error(field, "only an unscheduled inspection has a ground; this one is \(mode.rawValue)")
         }
 
-        let catalog: InspectionCatalog
+        let codes: InspectionCatalogCache.Codes
         do {
-            catalog = try catalogs.catalog(on: decidedOn, policy: policy)
+            codes = try catalogs.codes(on: decidedOn, policy: policy)
         } catch {
             throw row.error(.decidedOn, "the rule pack has no inspection categories on \(decidedOn): \(error)")
         }
-        let category = try code(row, .category, "category", among: catalog.categories, on: decidedOn)
-        let level = try code(row, .level, "level", among: catalog.levels, on: decidedOn)
+        let category = try code(row, .category, "category", among: codes.categories, codes.catalog.categories, on: decidedOn)
+        let level = try code(row, .level, "level", among: codes.levels, codes.catalog.levels, on: decidedOn)
         var content = try row.required(.content, "the content inspected")
         if let period = row.text(.period) { content += " (thời kỳ thanh tra: \(period))" }
         let leadUnit = try row.required(.leadUnit, "the lead unit")
@@ -67,8 +67,7 @@ extension InspectionImport {
 
         let openedOn = try row.date(.openedOn) ?? decidedOn
         let (timeline, state) = try steps(row, openedOn: openedOn, decidedOn: decidedOn)
-        let (finding, recovery, recovered) = try results(
-            row, timeline: timeline, findingCategories: catalog.findingCategories, decidedOn: decidedOn)
+        let (finding, recovery, recovered) = try results(row, timeline: timeline, codes: codes, decidedOn: decidedOn)
         let otherFinancialVND = try row.money(.otherFinancialVND).flatMap { $0 > .zero ? $0 : nil }
         return LegacyInspection(
             mode: mode, category: category, level: level, ground: ground, planEntry: planEntry, content: content,
@@ -142,7 +141,7 @@ extension InspectionImport {
 
     /// The conclusion's figures: violations found, recovery recommended, money recovered.
     private func results(
-        _ row: ImportRow<InspectionImportField>, timeline: InspectionTimeline, findingCategories: [InspectionCatalog.Item],
+        _ row: ImportRow<InspectionImportField>, timeline: InspectionTimeline, codes: InspectionCatalogCache.Codes,
         decidedOn: CalendarDate
     ) throws(ImportRowError) -> (LegacyFinding?, RecommendationFigures?, LegacyRecovered?) {
         let violationVND = try row.money(.violationVND) ?? .zero
@@ -162,7 +161,9 @@ extension InspectionImport {
         if violationVND > .zero || violationLand > .zero {
             var category: String?
             if row.text(.findingCategory) != nil {
-                category = try code(row, .findingCategory, "finding category", among: findingCategories, on: decidedOn)
+                category = try code(
+                    row, .findingCategory, "finding category", among: codes.findingCategories,
+                    codes.catalog.findingCategories, on: decidedOn)
             }
             finding = LegacyFinding(amountVND: violationVND, landArea: violationLand, category: category)
         } else if let text = row.text(.findingCategory) {
@@ -188,16 +189,13 @@ extension InspectionImport {
         return (finding, recovery, recovered)
     }
 
-    /// The pack's code among `items` for the cell of `field`, matched (folded) to a code or a title.
+    /// The pack's code for the cell of `field`, matched (folded) to a code or a title of `items` through `codes`.
     private func code(
         _ row: ImportRow<InspectionImportField>, _ field: InspectionImportField, _ what: String,
-        among items: [InspectionCatalog.Item], on day: CalendarDate
+        among codes: [String: String], _ items: [InspectionCatalog.Item], on day: CalendarDate
     ) throws(ImportRowError) -> String {
         let text = try row.required(field, "the \(what)")
-        let folded = SubjectColumns.folded(text)
-        if let item = items.first(where: { SubjectColumns.folded($0.code) == folded || SubjectColumns.folded($0.title) == folded }) {
-            return item.code
-        }
+        if let code = codes[SubjectColumns.folded(text)] { return code }
         throw row.error(
             field, "\"\(text)\" is not a \(what) of the rule pack on \(day); use one of \(items.map(\.code).joined(separator: ", "))")
     }

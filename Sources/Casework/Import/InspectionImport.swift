@@ -152,16 +152,35 @@ public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolic
     }
 }
 
-/// The pack's inspection codes by day: asked once per distinct day, then kept (a few dozen bytes a day).
+/// The pack's inspection codes by day: asked once per distinct day, then kept (a few dozen bytes a day), with each
+/// list's codes by their folded code and folded title, so that a row's cell is matched without folding the list.
 ///
 /// A class, so that ``InspectionImport/parse(_:)`` (not mutating) can fill it.
 final class InspectionCatalogCache {
-    private var byDay: [CalendarDate: InspectionCatalog] = [:]
+    /// One day's codes.
+    struct Codes {
+        var catalog: InspectionCatalog
+        var categories: [String: String]
+        var levels: [String: String]
+        var findingCategories: [String: String]
+    }
 
-    func catalog(on day: CalendarDate, policy: some InspectionPolicy) throws -> InspectionCatalog {
+    private var byDay: [CalendarDate: Codes] = [:]
+
+    func codes(on day: CalendarDate, policy: some InspectionPolicy) throws -> Codes {
         if let known = byDay[day] { return known }
         let catalog = try policy.inspectionCatalog(on: day)
-        byDay[day] = catalog
-        return catalog
+        func index(_ items: [InspectionCatalog.Item]) -> [String: String] {
+            var codes: [String: String] = [:]
+            // Codes win over titles when a title folds to another item's code.
+            for item in items { codes[SubjectColumns.folded(item.title)] = item.code }
+            for item in items { codes[SubjectColumns.folded(item.code)] = item.code }
+            return codes
+        }
+        let codes = Codes(
+            catalog: catalog, categories: index(catalog.categories), levels: index(catalog.levels),
+            findingCategories: index(catalog.findingCategories))
+        byDay[day] = codes
+        return codes
     }
 }
