@@ -48,7 +48,8 @@ public final class SQLiteImportScratch: ImportScratch {
     public func claim(_ keys: [ImportKey]) throws -> [Int?] {
         guard !keys.isEmpty else { return [] }
         return try queue.write { db in
-            let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO claim (space, value, line) VALUES (?, ?, ?)")
+            let insert = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO claim (space, value, line) VALUES (?, ?, ?)")
             let select = try db.cachedStatement(sql: "SELECT line FROM claim WHERE space = ? AND value = ?")
             return try keys.map { key in
                 try insert.execute(arguments: [key.space, key.value, key.line])

@@ -60,7 +60,8 @@ extension SQLiteStore {
                 try insertCase.execute(arguments: [
                     new.subjectID, new.violatorKind.rawValue, new.record.number, new.record.madeOn, new.record.place,
                     new.openedOn, new.decisionDueOn, new.packHash, record.state.rawValue, new.facts.isComplex,
-                    new.facts.explanationRequested, new.facts.isMinor, new.facts.extensionDays, new.facts.extensionReason,
+                    new.facts.explanationRequested, new.facts.isMinor, new.facts.extensionDays,
+                    new.facts.extensionReason,
                     record.cancellation?.cancelledOn, record.cancellation?.reason,
                 ])
                 let id = db.lastInsertedRowID
@@ -83,14 +84,16 @@ extension SQLiteStore {
                 }
                 try insertDecision.execute(arguments: [
                     id, decision.number, decision.decidedOn, decision.signerTitle, decision.signerName,
-                    decision.totalFineVND, decision.totalRemedialVND, decision.packHash, try Self.canonicalJSON(decision.steps),
+                    decision.totalFineVND, decision.totalRemedialVND, decision.packHash,
+                    try Self.canonicalJSON(decision.steps),
                     decision.receivedOn, decision.paymentDueOn, decision.enforcementExpiresOn,
                 ])
                 for (position, line) in decision.lines.enumerated() {
                     let remedialVND = try line.remedies.reduce(VND.zero) { try $0.adding($1.amountVND) }
                     try insertLine.execute(arguments: [
                         id, position, line.code, line.title, line.legalBasis, line.sector, line.frameMinVND,
-                        line.frameMaxVND, line.fineVND, line.isWarning, try Self.canonicalJSON(line.remedies), remedialVND,
+                        line.frameMaxVND, line.fineVND, line.isWarning, try Self.canonicalJSON(line.remedies),
+                        remedialVND,
                         try Self.canonicalJSON(line.steps),
                     ])
                 }

@@ -21,10 +21,13 @@ extension SQLiteStore {
         payload: (ImportBatchResult) -> ImportBatchPayload
     ) throws -> ImportBatchResult {
         try perform(command, context: context) { db in
-            let decisionHolder = try db.cachedStatement(sql: "SELECT inspectionId FROM inspectionDecision WHERE number = ?")
+            let decisionHolder = try db.cachedStatement(
+                sql: "SELECT inspectionId FROM inspectionDecision WHERE number = ?")
             let conclusionHolder = try db.cachedStatement(sql: "SELECT id FROM inspection WHERE conclusionNumber = ?")
             let receiptHolder = try db.cachedStatement(
-                sql: "SELECT f.recommendationId, r.inspectionId FROM followUp f JOIN recommendation r ON r.id = f.recommendationId WHERE f.receipt = ?")
+                sql:
+                    "SELECT f.recommendationId, r.inspectionId FROM followUp f JOIN recommendation r ON r.id = f.recommendationId WHERE f.receipt = ?"
+            )
             let insertInspection = try db.cachedStatement(
                 sql: """
                     INSERT INTO inspection (
@@ -77,8 +80,10 @@ extension SQLiteStore {
                 try insertInspection.execute(arguments: [
                     new.mode.rawValue, new.category, new.level, new.ground?.kind.rawValue, new.ground?.reference,
                     new.planEntry?.year, new.planEntry?.entryKey, new.content, new.field, new.leadUnit, new.openedOn,
-                    new.packHash, record.state.rawValue, timeline.announcedOn, timeline.onsiteEndedOn, timeline.reportedOn,
-                    timeline.draftedOn, timeline.conclusion?.number, timeline.conclusion?.concludedOn, timeline.closedOn,
+                    new.packHash, record.state.rawValue, timeline.announcedOn, timeline.onsiteEndedOn,
+                    timeline.reportedOn,
+                    timeline.draftedOn, timeline.conclusion?.number, timeline.conclusion?.concludedOn,
+                    timeline.closedOn,
                     new.deadlines.onsiteDueOn, new.deadlines.reportDueOn, new.deadlines.conclusionDueOn,
                 ])
                 let id = db.lastInsertedRowID
@@ -89,7 +94,8 @@ extension SQLiteStore {
                 }
                 let decision = record.decision
                 try insertDecision.execute(arguments: [
-                    id, decision.number, decision.decidedOn, decision.signerTitle, decision.signerName, decision.teamLead,
+                    id, decision.number, decision.decidedOn, decision.signerTitle, decision.signerName,
+                    decision.teamLead,
                 ])
                 for (position, name) in decision.members.enumerated() {
                     try insertMember.execute(arguments: [id, position, name])
@@ -97,7 +103,8 @@ extension SQLiteStore {
                 var findingID: Int64?
                 if let finding = record.finding {
                     try insertFinding.execute(arguments: [
-                        id, finding.subjectID, finding.description, finding.category, finding.amountVND, finding.landArea,
+                        id, finding.subjectID, finding.description, finding.category, finding.amountVND,
+                        finding.landArea,
                     ])
                     findingID = db.lastInsertedRowID
                 }
@@ -105,18 +112,22 @@ extension SQLiteStore {
                     let recommendation = legacy.recommendation
                     let figures = recommendation.figures
                     try insertRecommendation.execute(arguments: [
-                        id, recommendation.kind.rawValue, findingID, recommendation.subjectID, recommendation.description,
+                        id, recommendation.kind.rawValue, findingID, recommendation.subjectID,
+                        recommendation.description,
                         figures.amountVND, figures.landArea, figures.collectives, figures.persons, figures.cases,
                     ])
                     let recommendationID = db.lastInsertedRowID
                     guard let followUp = legacy.followUp else { continue }
-                    if let receipt = followUp.receipt, let holder = try Row.fetchOne(receiptHolder, arguments: [receipt]) {
+                    if let receipt = followUp.receipt,
+                        let holder = try Row.fetchOne(receiptHolder, arguments: [receipt])
+                    {
                         throw StoreError.duplicateFollowUpReceipt(
                             receipt, recommendation: holder["recommendationId"], inspection: holder["inspectionId"])
                     }
                     let done = followUp.figures
                     try insertFollowUp.execute(arguments: [
-                        recommendationID, followUp.doneOn, done.amountVND, done.landArea, done.collectives, done.persons,
+                        recommendationID, followUp.doneOn, done.amountVND, done.landArea, done.collectives,
+                        done.persons,
                         done.cases, followUp.receipt, followUp.note, followUp.overReason,
                     ])
                 }

@@ -42,19 +42,25 @@ extension SQLiteStore {
                     guard let row = try Row.fetchOne(caseFacts, arguments: [id]) else {
                         throw StoreError.penaltyCaseNotFound(record.caseID)
                     }
-                    guard let fine = row["totalFineVND"] as Int64? else { throw StoreError.noDecision(id, event: "payment") }
+                    guard let fine = row["totalFineVND"] as Int64? else {
+                        throw StoreError.noDecision(id, event: "payment")
+                    }
                     ledgers[id] = (row["state"], fine, row["paidVND"], row["nextPosition"])
                 }
                 var ledger = ledgers[id]!
                 guard ledger.state != PenaltyCase.State.cancelled.rawValue else {
-                    throw StoreError(.invalid, "case #\(id) is cancelled; no payment is recorded against it", hint: "see `thanhtra case show \(id)`")
+                    throw StoreError(
+                        .invalid, "case #\(id) is cancelled; no payment is recorded against it",
+                        hint: "see `thanhtra case show \(id)`")
                 }
                 let payment = record.payment
                 guard payment.amountVND.rawValue <= ledger.fine - ledger.paid else {
                     throw StoreError(
                         .invalid,
                         "the payment \(payment.receipt) of \(payment.amountVND.formatted()) is more than the fine still owed on case #\(id)",
-                        hint: "see `thanhtra case show \(id)`; someone may have recorded a payment since the import was checked")
+                        hint:
+                            "see `thanhtra case show \(id)`; someone may have recorded a payment since the import was checked"
+                    )
                 }
                 if let holder = try Int64.fetchOne(receiptHolder, arguments: [payment.receipt]) {
                     throw StoreError.duplicateReceipt(payment.receipt, existing: holder)
@@ -68,7 +74,8 @@ extension SQLiteStore {
                 amount += payment.amountVND.rawValue
                 surcharge += payment.surchargeVND.rawValue
             }
-            let settle = try db.cachedStatement(sql: "UPDATE penaltyCase SET state = 'settled' WHERE id = ? AND state = 'decided'")
+            let settle = try db.cachedStatement(
+                sql: "UPDATE penaltyCase SET state = 'settled' WHERE id = ? AND state = 'decided'")
             for (id, ledger) in ledgers where ledger.paid >= ledger.fine {
                 try settle.execute(arguments: [id])
             }

@@ -37,7 +37,8 @@ extension SQLiteStore: LegacyImportStore {
         case .inspectionDecisionNumber: sql = "SELECT inspectionId FROM inspectionDecision WHERE number = ?"
         case .conclusionNumber: sql = "SELECT id FROM inspection WHERE conclusionNumber = ?"
         case .followUpReceipt:
-            sql = "SELECT r.inspectionId FROM followUp f JOIN recommendation r ON r.id = f.recommendationId WHERE f.receipt = ?"
+            sql =
+                "SELECT r.inspectionId FROM followUp f JOIN recommendation r ON r.id = f.recommendationId WHERE f.receipt = ?"
         case .paymentReceipt: sql = "SELECT caseId FROM payment WHERE receipt = ?"
         }
         return try read { db in
@@ -78,7 +79,8 @@ extension SQLiteStore: LegacyImportStore {
                         hint: "the database was changed outside thanhtra; restore it from a backup")
                 }
                 found[reference] = PayableCase(
-                    id: PenaltyCase.ID(rawValue: row["id"]), state: state, decidedOn: try row.decode(CalendarDate?.self, forColumn: "decidedOn"),
+                    id: PenaltyCase.ID(rawValue: row["id"]), state: state,
+                    decidedOn: try row.decode(CalendarDate?.self, forColumn: "decidedOn"),
                     totalFineVND: try row.decode(VND?.self, forColumn: "totalFineVND"),
                     paidVND: try row.decode(VND.self, forColumn: "paidVND"))
             }

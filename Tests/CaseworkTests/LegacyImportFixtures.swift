@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casework
 
 /// A store in memory for the import's check and write: registered subjects, recorded numbers, payable cases, and
@@ -17,7 +18,8 @@ final class FakeImportStore: LegacyImportStore {
     @discardableResult
     func register(_ id: Int64, kind: Subject.Kind = .organization) -> Subject {
         let identifier = kind == .organization ? String(format: "01%08d", id) : String(format: "0010%08d", id)
-        let subject = Subject(id: Subject.ID(rawValue: id), kind: kind, identifier: identifier, name: "Đối tượng \(id)", address: "")
+        let subject = Subject(
+            id: Subject.ID(rawValue: id), kind: kind, identifier: identifier, name: "Đối tượng \(id)", address: "")
         subjects[.number(subject.id)] = subject
         subjects[.identifier(kind, identifier)] = subject
         return subject
@@ -36,7 +38,8 @@ final class FakeImportStore: LegacyImportStore {
     }
 
     func importCases(
-        _ cases: [LegacyCaseRecord], command: String, context: CommandContext, payload: (ImportBatchResult) -> ImportBatchPayload
+        _ cases: [LegacyCaseRecord], command: String, context: CommandContext,
+        payload: (ImportBatchResult) -> ImportBatchPayload
     ) throws -> ImportBatchResult {
         let first = Int64(writtenCases.flatMap { $0 }.count + 1)
         writtenCases.append(cases)
@@ -51,7 +54,8 @@ final class FakeImportStore: LegacyImportStore {
     ) throws -> ImportBatchResult {
         let first = Int64(writtenInspections.flatMap { $0 }.count + 1)
         writtenInspections.append(inspections)
-        let result = ImportBatchResult(rows: inspections.count, firstID: first, lastID: first + Int64(inspections.count) - 1)
+        let result = ImportBatchResult(
+            rows: inspections.count, firstID: first, lastID: first + Int64(inspections.count) - 1)
         payloads.append(payload(result))
         return result
     }
@@ -77,18 +81,24 @@ struct FakeInspectionPolicy: InspectionPolicy {
     func inspectionCatalog(on: CalendarDate) throws -> InspectionCatalog {
         let categories: [InspectionCatalog.Item] =
             on < CalendarDate("2025-07-01")!
-            ? [.init(code: "hanh_chinh", title: "Thanh tra hành chính"), .init(code: "chuyen_nganh", title: "Thanh tra chuyên ngành")]
+            ? [
+                .init(code: "hanh_chinh", title: "Thanh tra hành chính"),
+                .init(code: "chuyen_nganh", title: "Thanh tra chuyên ngành"),
+            ]
             : [.init(code: "thanh_tra", title: "Thanh tra")]
         return InspectionCatalog(
             categories: categories, levels: [.init(code: "thanh_tra_tinh", title: "Thanh tra tỉnh")],
-            findingCategories: [.init(code: "dat_dai", title: "Vi phạm về đất đai"), .init(code: "khac", title: "Sai phạm khác")])
+            findingCategories: [
+                .init(code: "dat_dai", title: "Vi phạm về đất đai"), .init(code: "khac", title: "Sai phạm khác"),
+            ])
     }
 
     func deadlines(of inspection: Inspection) throws -> DeadlineAnswer {
         let announced = inspection.timeline.announcedOn
         return DeadlineAnswer(
             deadlines: InspectionDeadlines(
-                onsiteDueOn: announced?.adding(days: 45), reportDueOn: inspection.timeline.onsiteEndedOn?.adding(days: 15),
+                onsiteDueOn: announced?.adding(days: 45),
+                reportDueOn: inspection.timeline.onsiteEndedOn?.adding(days: 15),
                 conclusionDueOn: inspection.timeline.onsiteEndedOn?.adding(days: 45)),
             steps: [], problems: [])
     }

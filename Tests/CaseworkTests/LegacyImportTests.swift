@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casework
 
 @Suite("The two-pass legacy import: every bad row, duplicates within the file, batches")
@@ -8,7 +9,8 @@ struct LegacyImportTests {
 
     func payments() -> PaymentImport<FakeImportStore> {
         store.cases[.decision("QĐ-1")] = PayableCase(
-            id: PenaltyCase.ID(rawValue: 1), state: .decided, decidedOn: CalendarDate("2026-10-01"), totalFineVND: VND(10_000_000),
+            id: PenaltyCase.ID(rawValue: 1), state: .decided, decidedOn: CalendarDate("2026-10-01"),
+            totalFineVND: VND(10_000_000),
             paidVND: .zero)
         return PaymentImport(store: store, today: CalendarDate("2026-11-23")!, context: .importTest)
     }
@@ -29,24 +31,27 @@ struct LegacyImportTests {
         var header: [String] = []
 
         // When it is checked, two rows per window
-        let checked = try importer.check(scratch: MemoryImportScratch(), onHeader: { header = $0 }, onRow: { rejected.append($0) })
+        let checked = try importer.check(
+            scratch: MemoryImportScratch(), onHeader: { header = $0 }, onRow: { rejected.append($0) })
 
         // Then the bad rows come with their line and reason, and the good ones are left for the write
         #expect(header == ["Số quyết định", "Ngày nộp", "Số tiền", "Số biên lai"])
         #expect(rejected.map(\.line) == [4, 5, 6, 7])
-        #expect(rejected.map(\.reason) == [
-            "receipt BL-1 is already on line 2",
-            "decision number QĐ-2 is not recorded; import the cases first (thanhtra import FILE --kind cases)",
-            "3 field(s) where the header has 4; quote fields that contain a comma",
-            "the payment of 7.000.001 đ is more than the 7.000.000 đ still owed on the fine of case #1",
-        ])
+        #expect(
+            rejected.map(\.reason) == [
+                "receipt BL-1 is already on line 2",
+                "decision number QĐ-2 is not recorded; import the cases first (thanhtra import FILE --kind cases)",
+                "3 field(s) where the header has 4; quote fields that contain a comma",
+                "the payment of 7.000.001 đ is more than the 7.000.000 đ still owed on the fine of case #1",
+            ])
         #expect(rejected[2].fields == ["QĐ-1", "2026-10-04", "100"])
         #expect(checked.rowsRead == 6 && checked.validCount == 2)
         #expect(store.writtenPayments.isEmpty)
     }
 
     @Test func theGoodRowsAreWrittenInBatchesEachWithTheFileHashAndLines() throws {
-        let text = "so quyet dinh,ngay nop,so tien,so bien lai\n"
+        let text =
+            "so quyet dinh,ngay nop,so tien,so bien lai\n"
             + (1...5).map { "QĐ-1,2026-10-0\($0),1.000.000,BL-\($0)\n" }.joined()
         let file = try TemporaryCSV(text)
         defer { file.remove() }
@@ -61,13 +66,18 @@ struct LegacyImportTests {
         #expect(store.payloads.map(\.batch) == [1, 2, 3])
         #expect(Set(store.payloads.map(\.sha256)) == [checked.sha256])
         #expect(checked.sha256 == SHA256.hexString(SHA256.hash(Data(text.utf8))))
-        #expect(summary == ImportSummary(
-            kind: "payments", file: file.path, sha256: checked.sha256, rowsRead: 5, imported: 5, rejected: 0, batches: 3,
-            amountVND: VND(5_000_000), surchargeVND: .zero))
+        #expect(
+            summary
+                == ImportSummary(
+                    kind: "payments", file: file.path, sha256: checked.sha256, rowsRead: 5, imported: 5, rejected: 0,
+                    batches: 3,
+                    amountVND: VND(5_000_000), surchargeVND: .zero))
     }
 
     @Test func rejectedRowsAreSkippedWhenWriting() throws {
-        let file = try TemporaryCSV("so quyet dinh,ngay nop,so tien,so bien lai\nQĐ-1,2026-10-01,1,BL-1\nQĐ-1,2026-10-01,x,BL-2\nQĐ-1,2026-10-01,2,BL-3\n")
+        let file = try TemporaryCSV(
+            "so quyet dinh,ngay nop,so tien,so bien lai\nQĐ-1,2026-10-01,1,BL-1\nQĐ-1,2026-10-01,x,BL-2\nQĐ-1,2026-10-01,2,BL-3\n"
+        )
         defer { file.remove() }
         var importer = LegacyImport(path: file.path, kind: payments())
         let checked = try importer.check(scratch: MemoryImportScratch(), onRow: { _ in })
@@ -80,17 +90,22 @@ struct LegacyImportTests {
         defer { file.remove() }
         var importer = LegacyImport(path: file.path, kind: payments())
         let checked = try importer.check(scratch: MemoryImportScratch(), onRow: { _ in })
-        try Data("so quyet dinh,ngay nop,so tien,so bien lai\nQĐ-1,2026-10-01,2,BL-1\n".utf8).write(to: URL(fileURLWithPath: file.path))
+        try Data("so quyet dinh,ngay nop,so tien,so bien lai\nQĐ-1,2026-10-01,2,BL-1\n".utf8).write(
+            to: URL(fileURLWithPath: file.path))
 
         let failure = #expect(throws: ImportFailure.self) { try importer.write(checked) }
-        #expect(failure?.message == "\(file.path) changed while it was being imported; 1 row(s) were imported in 1 batch(es)")
+        #expect(
+            failure?.message
+                == "\(file.path) changed while it was being imported; 1 row(s) were imported in 1 batch(es)")
     }
 
     @Test func aBadHeaderStopsTheImportWithItsLine() throws {
         let file = try TemporaryCSV("so quyet dinh,ngay nop,so tien\n")
         defer { file.remove() }
         var importer = LegacyImport(path: file.path, kind: payments())
-        let failure = #expect(throws: ImportFailure.self) { try importer.check(scratch: MemoryImportScratch(), onRow: { _ in }) }
+        let failure = #expect(throws: ImportFailure.self) {
+            try importer.check(scratch: MemoryImportScratch(), onRow: { _ in })
+        }
         #expect(failure?.message == "\(file.path):1: no column gives the receipt number")
         #expect(failure?.line == 1)
     }
@@ -112,8 +127,12 @@ struct LegacyImportTests {
         #expect(try !row.flag(.explanationRequested))
         #expect(try !row.flag(.minor), "no column reads as no")
         let land = try ImportColumns<InspectionImportField>(header: ["dat vi pham"])
-        #expect(try ImportRow(columns: land, fields: ["1.200,25 m²"], line: 2).land(.violationLand) == LandArea(squareDecimetres: 120_025))
-        #expect(throws: ImportRowError.self) { try ImportRow(columns: land, fields: ["1,234"], line: 2).land(.violationLand) }
+        #expect(
+            try ImportRow(columns: land, fields: ["1.200,25 m²"], line: 2).land(.violationLand)
+                == LandArea(squareDecimetres: 120_025))
+        #expect(throws: ImportRowError.self) {
+            try ImportRow(columns: land, fields: ["1,234"], line: 2).land(.violationLand)
+        }
     }
 
     @Test func aLineSetHoldsABitPerLine() {
@@ -128,10 +147,11 @@ struct LegacyImportTests {
 
     @Test func theScratchInMemoryKeepsTheFirstLineOfEachValue() throws {
         let scratch = MemoryImportScratch()
-        #expect(try scratch.claim([
-            ImportKey(space: "receipt", value: "A", line: 2), ImportKey(space: "record", value: "A", line: 3),
-            ImportKey(space: "receipt", value: "A", line: 4),
-        ]) == [nil, nil, 2])
+        #expect(
+            try scratch.claim([
+                ImportKey(space: "receipt", value: "A", line: 2), ImportKey(space: "record", value: "A", line: 3),
+                ImportKey(space: "receipt", value: "A", line: 4),
+            ]) == [nil, nil, 2])
         try scratch.add([7: 100], in: "paid")
         try scratch.add([7: 50, 8: 1], in: "paid")
         #expect(try scratch.totals(of: [7, 8, 9], in: "paid") == [7: 150, 8: 1])

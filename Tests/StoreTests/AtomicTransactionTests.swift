@@ -27,7 +27,8 @@ import Testing
         }
         #expect(seen == 2)
         #expect(try subjectCount() == 2)
-        #expect(try SQLiteStore(path: path).journal(after: 0, limit: 10).map(\.command) == ["subject add", "subject add"])
+        #expect(
+            try SQLiteStore(path: path).journal(after: 0, limit: 10).map(\.command) == ["subject add", "subject add"])
         guard case .intact(let entries, _) = try SQLiteStore(path: path).verifyJournal() else {
             Issue.record("the journal is broken")
             return

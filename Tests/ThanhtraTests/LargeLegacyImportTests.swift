@@ -76,6 +76,8 @@ struct LargeLegacyImportTests {
         let small_ = try #require(smallPeak)
         let large_ = try #require(largePeak)
         #expect(large_ - small_ < 16 * 1024, "peak RSS \(small_) KiB for 4 000 rows, \(large_) KiB for 40 000")
-        print("legacy payments: 40 000 rows in \(String(format: "%.1f", seconds)) s (debug build); peak RSS \(small_ / 1024) MiB for 4 000 rows, \(large_ / 1024) MiB for 40 000")
+        print(
+            "legacy payments: 40 000 rows in \(String(format: "%.1f", seconds)) s (debug build); peak RSS \(small_ / 1024) MiB for 4 000 rows, \(large_ / 1024) MiB for 40 000"
+        )
     }
 }

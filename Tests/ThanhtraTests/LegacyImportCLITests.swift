@@ -45,21 +45,34 @@ struct LegacyImportCLITests {
         // Then both cases exist, the decision as recorded, marked as imported
         #expect(imported.status == 0, "\(imported.stderr)")
         let hash = try sha256(of: cases)
-        #expect(imported.stdout == """
-            read 2 rows from \(cases): imported 2, rejected 0
-            cases #1–#2 in 1 batch(es), journaled with sha256 \(hash)
+        #expect(
+            imported.stdout == """
+                read 2 rows from \(cases): imported 2, rejected 0
+                cases #1–#2 in 1 batch(es), journaled with sha256 \(hash)
 
-            """)
+                """)
         let show = try cli.run("case", "show", "1", "--explain")
-        #expect(show.stdout.contains("decision 15/QĐ-XPHC on 2026-10-25, signed by Nguyễn Văn Bình; imported as recorded (file sha256 \(hash.prefix(12))"))
-        #expect(show.stdout.contains("  1. ND125-2020-D24-K4-b — điểm b khoản 4 Điều 24 Nghị định 125/2020/NĐ-CP: 5.000.000 đ"))
+        #expect(
+            show.stdout.contains(
+                "decision 15/QĐ-XPHC on 2026-10-25, signed by Nguyễn Văn Bình; imported as recorded (file sha256 \(hash.prefix(12))"
+            ))
+        #expect(
+            show.stdout.contains(
+                "  1. ND125-2020-D24-K4-b — điểm b khoản 4 Điều 24 Nghị định 125/2020/NĐ-CP: 5.000.000 đ"))
         #expect(show.stdout.contains("total fine: 32.500.000 đ; remedial amounts: 12.000.000 đ"))
         #expect(show.stdout.contains("received: 2026-10-27; pay by 2026-11-06"), "the payment due date from the rules")
-        #expect(show.stdout.contains("imported as recorded in the legacy register (\(cases) line 2); not computed by the rules"))
-        #expect(try cli.run("case", "show", "2").stdout.hasPrefix("case #2 — open\nviolator: Nguyễn Văn Minh (001089012345), person\n"))
+        #expect(
+            show.stdout.contains(
+                "imported as recorded in the legacy register (\(cases) line 2); not computed by the rules"))
+        #expect(
+            try cli.run("case", "show", "2").stdout.hasPrefix(
+                "case #2 — open\nviolator: Nguyễn Văn Minh (001089012345), person\n"))
         let replay = try cli.run("case", "show", "1", "--explain", "--replay")
         #expect(replay.status == 1)
-        #expect(replay.stderr.hasPrefix("error: the decision of case #1 was imported as recorded from a legacy file (sha256 \(hash.prefix(12))); no rule pack computed it"))
+        #expect(
+            replay.stderr.hasPrefix(
+                "error: the decision of case #1 was imported as recorded from a legacy file (sha256 \(hash.prefix(12))); no rule pack computed it"
+            ))
 
         // And its payments, by decision number, count in the month they were paid
         let payments = try write(
@@ -67,8 +80,10 @@ struct LegacyImportCLITests {
             to: "nop-phat.csv", in: cli)
         let paid = try cli.run("import", payments, "--kind", "payments")
         #expect(paid.status == 0, "\(paid.stderr)")
-        #expect(paid.stdout.hasPrefix(
-            "read 1 rows from \(payments): imported 1, rejected 0\npayments of 10.000.000 đ towards fines and 0 đ of surcharges in 1 batch(es)"))
+        #expect(
+            paid.stdout.hasPrefix(
+                "read 1 rows from \(payments): imported 1, rejected 0\npayments of 10.000.000 đ towards fines and 0 đ of surcharges in 1 batch(es)"
+            ))
         let november = try figures(cli, "2026-11")
         #expect(november["penalty.cases_opened"] == 2)
         #expect(november["penalty.decisions"] == 1)
@@ -102,17 +117,18 @@ struct LegacyImportCLITests {
 
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == """
-            \(file):3: tax code 0109999999 is not registered; register the subjects first (thanhtra import FILE --kind subjects)
-            \(file):4: record number BB-1 is already on line 2
-            \(file):5: ngay lap bien ban: "2026-13-01" is not a date; write YYYY-MM-DD or DD/MM/YYYY
-            \(file):6: decision number QĐ-1 is already on line 2
-            \(file):7: hanh vi vi pham: XYZ is not in the rule pack's catalog; see `thanhtra rules catalog`
-            \(file):8: tien phat: "1,5" is not an amount of đồng; write 1500000 or 1.500.000
-            error: 6 of 7 rows of \(file) are bad (listed above); nothing was imported
-              help: fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones to FILE
+        #expect(
+            result.stderr == """
+                \(file):3: tax code 0109999999 is not registered; register the subjects first (thanhtra import FILE --kind subjects)
+                \(file):4: record number BB-1 is already on line 2
+                \(file):5: ngay lap bien ban: "2026-13-01" is not a date; write YYYY-MM-DD or DD/MM/YYYY
+                \(file):6: decision number QĐ-1 is already on line 2
+                \(file):7: hanh vi vi pham: XYZ is not in the rule pack's catalog; see `thanhtra rules catalog`
+                \(file):8: tien phat: "1,5" is not an amount of đồng; write 1500000 or 1.500.000
+                error: 6 of 7 rows of \(file) are bad (listed above); nothing was imported
+                  help: fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones to FILE
 
-            """)
+                """)
         #expect(try cli.sqlite("SELECT COUNT(*) FROM penaltyCase") == "0\n")
         #expect(try cli.sqlite("SELECT COUNT(*) FROM journal") == journalBefore)
     }
@@ -139,16 +155,20 @@ struct LegacyImportCLITests {
 
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("read 4 rows from \(file): imported 2, rejected 2 (written to \(rejects))\n"))
-        #expect(try String(contentsOfFile: rejects, encoding: .utf8) == """
-            decision number,paid on,amount,receipt,line,reason
-            QĐ-1,2026-11-02,2.000.001,R-2,3,the payment of 2.000.001 đ is more than the 2.000.000 đ still owed on the fine of case #1
-            QĐ-1,2026-11-03,2.000.000,R-1,4,receipt R-1 is already on line 2
+        #expect(
+            try String(contentsOfFile: rejects, encoding: .utf8) == """
+                decision number,paid on,amount,receipt,line,reason
+                QĐ-1,2026-11-02,2.000.001,R-2,3,the payment of 2.000.001 đ is more than the 2.000.000 đ still owed on the fine of case #1
+                QĐ-1,2026-11-03,2.000.000,R-1,4,receipt R-1 is already on line 2
 
-            """)
-        #expect(try cli.sqlite("SELECT receipt, amountVND FROM payment ORDER BY position") == "R-1|3000000\nR-3|2000000\n")
+                """)
+        #expect(
+            try cli.sqlite("SELECT receipt, amountVND FROM payment ORDER BY position") == "R-1|3000000\nR-3|2000000\n")
         #expect(try cli.sqlite("SELECT state FROM penaltyCase") == "settled\n")
         // The rejects file, corrected, imports as it is: its line and reason columns are ignored.
-        let fixed = try String(contentsOfFile: rejects, encoding: .utf8).replacingOccurrences(of: "2.000.001", with: "0").replacingOccurrences(of: "R-1,4", with: "R-9,4")
+        let fixed = try String(contentsOfFile: rejects, encoding: .utf8).replacingOccurrences(
+            of: "2.000.001", with: "0"
+        ).replacingOccurrences(of: "R-1,4", with: "R-9,4")
         _ = try write(fixed, to: "rejects.csv", in: cli)
         let again = try cli.run("import", rejects, "--kind", "payments")
         #expect(again.status == 1, "the case is settled: nothing is owed any more")
@@ -171,10 +191,18 @@ struct LegacyImportCLITests {
         let result = try cli.run("import", file, "--kind", "inspections", "--skip-bad", rejects)
 
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("read 3 rows from \(file): imported 2, rejected 1 (written to \(rejects))\ninspections #1–#2 in 1 batch(es)"))
-        #expect(try String(contentsOfFile: rejects, encoding: .utf8).hasSuffix(",3,Mã số thuế: tax code 0101234567 is named twice\n"))
+        #expect(
+            result.stdout.hasPrefix(
+                "read 3 rows from \(file): imported 2, rejected 1 (written to \(rejects))\ninspections #1–#2 in 1 batch(es)"
+            ))
+        #expect(
+            try String(contentsOfFile: rejects, encoding: .utf8).hasSuffix(
+                ",3,Mã số thuế: tax code 0101234567 is named twice\n"))
         let show = try cli.run("inspection", "show", "1")
-        #expect(show.stdout.hasPrefix("inspection #1 — concluded\nmode: unscheduled; category thanh_tra; level thanh_tra_tinh\nground: complaint — Đơn số 5/2026\n"))
+        #expect(
+            show.stdout.hasPrefix(
+                "inspection #1 — concluded\nmode: unscheduled; category thanh_tra; level thanh_tra_tinh\nground: complaint — Đơn số 5/2026\n"
+            ))
         #expect(show.stdout.contains("team lead Nguyễn Văn A; members Trần B, Lê C"))
         #expect(show.stdout.contains("concluded: KL-3/2026 on 2026-10-10"))
         #expect(show.stdout.contains("— 80.000.000 đ; done 30.000.000 đ"))
@@ -196,7 +224,8 @@ struct LegacyImportCLITests {
         let cli = try prepared()
         defer { cli.removeAll() }
         let file = try write(
-            "so bien ban,so doi tuong,ngay lap bien ban,hanh vi\nBB-1,2,2026-10-20,ND125-2020-D24-K4-b\n", to: "c.csv", in: cli)
+            "so bien ban,so doi tuong,ngay lap bien ban,hanh vi\nBB-1,2,2026-10-20,ND125-2020-D24-K4-b\n", to: "c.csv",
+            in: cli)
         let result = try cli.run("import", file, "--kind", "cases", "--format", "json")
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]

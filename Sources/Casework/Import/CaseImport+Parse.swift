@@ -20,7 +20,8 @@ extension CaseImport {
             } else if SubjectColumns.personValues.contains(folded) {
                 violatorKind = .person
             } else {
-                throw row.error(.violatorKind, "\"\(text)\" is neither an organization (tổ chức) nor a person (cá nhân)")
+                throw row.error(
+                    .violatorKind, "\"\(text)\" is neither an organization (tổ chức) nor a person (cá nhân)")
             }
         }
         guard let recordOn = try row.date(.recordOn) else { throw row.missing(.recordOn, "the record date") }
@@ -37,7 +38,9 @@ extension CaseImport {
         let fines = try row.moneyList(.fine)
         let remedials = try row.moneyList(.remedial)
         guard fines.count <= 1 || fines.count == count else { throw amounts(.fine, fines.count, count, row) }
-        guard remedials.count <= 1 || remedials.count == count else { throw amounts(.remedial, remedials.count, count, row) }
+        guard remedials.count <= 1 || remedials.count == count else {
+            throw amounts(.remedial, remedials.count, count, row)
+        }
         let finesPerViolation = fines.count == count
         let remedialsPerViolation = remedials.count == count
 
@@ -54,16 +57,21 @@ extension CaseImport {
             guard entry.isInForce(on: committedOn) else {
                 let from = entry.effectiveFrom.map(\.description) ?? "…"
                 let to = entry.effectiveTo.map(\.description) ?? "…"
-                throw row.error(.violations, "\(code) was not in force on \(committedOn), when \(which) was committed (in force \(from) – \(to))")
+                throw row.error(
+                    .violations,
+                    "\(code) was not in force on \(committedOn), when \(which) was committed (in force \(from) – \(to))"
+                )
             }
             var endedOn: CalendarDate?
             let detectedOn = detected[index]
             if let detectedOn {
                 guard ended[index] == nil else {
-                    throw row.error(.detectedOn, "\(which) has both the day it ended and the day it was detected; give one")
+                    throw row.error(
+                        .detectedOn, "\(which) has both the day it ended and the day it was detected; give one")
                 }
                 guard committedOn <= detectedOn, detectedOn <= recordOn else {
-                    throw row.error(.detectedOn, "\(which) detected on \(detectedOn), outside \(committedOn) … \(recordOn)")
+                    throw row.error(
+                        .detectedOn, "\(which) detected on \(detectedOn), outside \(committedOn) … \(recordOn)")
                 }
             } else {
                 endedOn = ended[index] ?? committedOn
@@ -85,10 +93,14 @@ extension CaseImport {
         let mitigating = row.list(.mitigating)
         let aggravating = row.list(.aggravating)
         if let unknown = mitigating.first(where: { !catalog.mitigating.contains($0) }) {
-            throw row.error(.mitigating, "\(unknown) is not a mitigating circumstance of the rule pack; see `thanhtra rules circumstances`")
+            throw row.error(
+                .mitigating,
+                "\(unknown) is not a mitigating circumstance of the rule pack; see `thanhtra rules circumstances`")
         }
         if let unknown = aggravating.first(where: { !catalog.aggravating.contains($0) }) {
-            throw row.error(.aggravating, "\(unknown) is not an aggravating circumstance of the rule pack; see `thanhtra rules circumstances`")
+            throw row.error(
+                .aggravating,
+                "\(unknown) is not an aggravating circumstance of the rule pack; see `thanhtra rules circumstances`")
         }
         let facts = CaseFacts(
             isComplex: try row.flag(.complex), explanationRequested: try row.flag(.explanationRequested),
@@ -98,7 +110,8 @@ extension CaseImport {
             throw row.error(.decisionDueOn, "\(decisionDueOn) is before the record of \(recordOn)")
         }
 
-        let decision = try parseDecision(row, recordOn: recordOn, violations: violations, fines: fines, remedials: remedials)
+        let decision = try parseDecision(
+            row, recordOn: recordOn, violations: violations, fines: fines, remedials: remedials)
         var cancellation: Cancellation?
         switch (try row.date(.cancelledOn), row.text(.cancellationReason)) {
         case (nil, nil): break
@@ -113,7 +126,8 @@ extension CaseImport {
             cancellation != nil ? .cancelled : decision.map { $0.totalFineVND == .zero ? .settled : .decided } ?? .open
         try checkState(row, derived: state, decision: decision)
         return LegacyCase(
-            subject: subject, violatorKind: violatorKind, record: record, violations: violations, mitigating: mitigating,
+            subject: subject, violatorKind: violatorKind, record: record, violations: violations,
+            mitigating: mitigating,
             aggravating: aggravating, facts: facts, decisionDueOn: decisionDueOn, decision: decision,
             cancellation: cancellation, state: state)
     }
@@ -128,7 +142,10 @@ extension CaseImport {
         ]
         guard row.text(.decisionNumber) != nil || row.text(.decidedOn) != nil else {
             if let given = details.first(where: { row.text($0) != nil }) {
-                throw row.error(given, "a decision detail without the decision; give \(row.columns.name(of: .decisionNumber)) and \(row.columns.name(of: .decidedOn)), or leave it empty for an open case")
+                throw row.error(
+                    given,
+                    "a decision detail without the decision; give \(row.columns.name(of: .decisionNumber)) and \(row.columns.name(of: .decidedOn)), or leave it empty for an open case"
+                )
             }
             return nil
         }
@@ -146,7 +163,8 @@ extension CaseImport {
         } else {
             totalFine = try total(fines, .fine, row)
             if allWarnings, totalFine > .zero {
-                throw row.error(.fine, "every violation was punished by a warning, but the fine is \(totalFine.formatted())")
+                throw row.error(
+                    .fine, "every violation was punished by a warning, but the fine is \(totalFine.formatted())")
             }
         }
         let receivedOn = try row.date(.receivedOn)
@@ -159,7 +177,8 @@ extension CaseImport {
         }
         if let paymentDueOn {
             guard let receivedOn else {
-                throw row.missing(.receivedOn, "the day the decision was received (the payment due date counts from it)")
+                throw row.missing(
+                    .receivedOn, "the day the decision was received (the payment due date counts from it)")
             }
             guard paymentDueOn >= receivedOn else {
                 throw row.error(.paymentDueOn, "\(paymentDueOn) is before the decision was received on \(receivedOn)")
@@ -182,14 +201,18 @@ extension CaseImport {
     ) throws(ImportRowError) {
         guard let text = row.text(.state) else { return }
         guard let stated = CaseImportField.stateWords[SubjectColumns.folded(text)] else {
-            throw row.error(.state, "\"\(text)\" is not a case state; write open, decided, settled or cancelled (mở, đã ra quyết định, đã nộp, đã hủy)")
+            throw row.error(
+                .state,
+                "\"\(text)\" is not a case state; write open, decided, settled or cancelled (mở, đã ra quyết định, đã nộp, đã hủy)"
+            )
         }
         guard stated != derived else { return }
         let why: String
         switch derived {
         case .open: why = "without a decision the case is open"
         case .decided:
-            why = "a decision with a fine of \(decision!.totalFineVND.formatted()) stays decided until its payments are imported (--kind payments)"
+            why =
+                "a decision with a fine of \(decision!.totalFineVND.formatted()) stays decided until its payments are imported (--kind payments)"
         case .settled: why = "a decision without a fine (warnings only) is settled"
         case .cancelled: why = "a row with a cancellation date and reason is cancelled"
         }
@@ -210,7 +233,9 @@ extension CaseImport {
     }
 
     /// One value per violation from a cell with none (all `nil`), one (for all) or one per violation.
-    private func spread<T>(_ values: [T], _ field: CaseImportField, _ count: Int, _ row: ImportRow<CaseImportField>)
+    private func spread<T>(
+        _ values: [T], _ field: CaseImportField, _ count: Int, _ row: ImportRow<CaseImportField>
+    )
         throws(ImportRowError) -> [T?]
     {
         switch values.count {
@@ -218,15 +243,25 @@ extension CaseImport {
         case 1: return Array(repeating: values[0], count: count)
         case count: return values
         default:
-            throw row.error(field, "\(values.count) values for \(count) violation(s); give one for all, or one per violation separated by ;")
+            throw row.error(
+                field,
+                "\(values.count) values for \(count) violation(s); give one for all, or one per violation separated by ;"
+            )
         }
     }
 
-    private func amounts(_ field: CaseImportField, _ given: Int, _ count: Int, _ row: ImportRow<CaseImportField>) -> ImportRowError {
-        row.error(field, "\(given) amounts for \(count) violation(s); give the decision's total, or one amount per violation separated by ;")
+    private func amounts(
+        _ field: CaseImportField, _ given: Int, _ count: Int, _ row: ImportRow<CaseImportField>
+    ) -> ImportRowError {
+        row.error(
+            field,
+            "\(given) amounts for \(count) violation(s); give the decision's total, or one amount per violation separated by ;"
+        )
     }
 
-    private func total(_ amounts: [VND], _ field: CaseImportField, _ row: ImportRow<CaseImportField>) throws(ImportRowError) -> VND {
+    private func total(
+        _ amounts: [VND], _ field: CaseImportField, _ row: ImportRow<CaseImportField>
+    ) throws(ImportRowError) -> VND {
         var sum = VND.zero
         for amount in amounts {
             do { sum = try sum.adding(amount) } catch { throw row.error(field, error.description) }
@@ -234,7 +269,9 @@ extension CaseImport {
         return sum
     }
 
-    private func notInFuture(_ day: CalendarDate, _ field: CaseImportField, _ row: ImportRow<CaseImportField>) throws(ImportRowError) {
+    private func notInFuture(
+        _ day: CalendarDate, _ field: CaseImportField, _ row: ImportRow<CaseImportField>
+    ) throws(ImportRowError) {
         guard day <= today else { throw row.error(field, "\(day) is in the future (today is \(today))") }
     }
 }

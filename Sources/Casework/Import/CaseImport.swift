@@ -39,9 +39,13 @@ public struct CaseImport<Store: LegacyImportStore, Policy: PenaltyPolicy>: Impor
     }
 
     public func uniqueKeys(of row: LegacyCase, line: Int) -> [(key: ImportKey, label: String)] {
-        var keys = [(ImportKey(space: "record", value: row.record.number, line: line), "record number \(row.record.number)")]
+        var keys = [
+            (ImportKey(space: "record", value: row.record.number, line: line), "record number \(row.record.number)")
+        ]
         if let decision = row.decision {
-            keys.append((ImportKey(space: "decision", value: decision.number, line: line), "decision number \(decision.number)"))
+            keys.append(
+                (ImportKey(space: "decision", value: decision.number, line: line), "decision number \(decision.number)")
+            )
         }
         return keys
     }
@@ -53,10 +57,12 @@ public struct CaseImport<Store: LegacyImportStore, Policy: PenaltyPolicy>: Impor
         return rows.map { item in
             let row = item.row
             guard let subject = subjects[row.subject] else {
-                return "\(row.subject) is not registered; register the subjects first (thanhtra import FILE --kind subjects)"
+                return
+                    "\(row.subject) is not registered; register the subjects first (thanhtra import FILE --kind subjects)"
             }
             if let kind = row.violatorKind, kind != subject.kind {
-                return "the violator is stated to be \(kind.withArticle), but subject #\(subject.id) (\(subject.name)) is \(subject.kind.withArticle)"
+                return
+                    "the violator is stated to be \(kind.withArticle), but subject #\(subject.id) (\(subject.name)) is \(subject.kind.withArticle)"
             }
             if let existing = records[row.record.number] {
                 return "record number \(row.record.number) is already case #\(existing)"
@@ -112,7 +118,9 @@ public struct CaseImport<Store: LegacyImportStore, Policy: PenaltyPolicy>: Impor
         }
         var paymentDueOn = legacy.paymentDueOn
         if let receivedOn = legacy.receivedOn, paymentDueOn == nil {
-            paymentDueOn = try policy.paymentDue(violator: subject.kind, decidedOn: legacy.decidedOn, receivedOn: receivedOn).date
+            paymentDueOn = try policy.paymentDue(
+                violator: subject.kind, decidedOn: legacy.decidedOn, receivedOn: receivedOn
+            ).date
             computed.append("the payment due date")
         }
         let decision = PenaltyDecision(
@@ -134,12 +142,16 @@ public struct CaseImport<Store: LegacyImportStore, Policy: PenaltyPolicy>: Impor
             let remedial = violation.remedialVND ?? (single ? decision.totalRemedialVND : .zero)
             let step =
                 violation.fineVND != nil || single
-                ? ExplanationStep(text: "amount as recorded in the legacy decision; frame as the catalog states it", citation: "import")
+                ? ExplanationStep(
+                    text: "amount as recorded in the legacy decision; frame as the catalog states it",
+                    citation: "import")
                 : ExplanationStep(
-                    text: "the legacy decision records only its total; this line has no amount of its own", citation: "import")
+                    text: "the legacy decision records only its total; this line has no amount of its own",
+                    citation: "import")
             return FineLine(
                 code: entry.code, title: entry.title, legalBasis: entry.basis, sector: entry.sector,
-                frameMinVND: entry.frameMinVND, frameMaxVND: entry.frameMaxVND, fineVND: violation.isWarning ? .zero : fine,
+                frameMinVND: entry.frameMinVND, frameMaxVND: entry.frameMaxVND,
+                fineVND: violation.isWarning ? .zero : fine,
                 isWarning: violation.isWarning,
                 remedies: remedial > .zero
                     ? [Remedy(code: "import", title: "khắc phục hậu quả (theo quyết định)", amountVND: remedial)] : [],
@@ -153,19 +165,22 @@ public struct CaseImport<Store: LegacyImportStore, Policy: PenaltyPolicy>: Impor
     ) -> [ExplanationStep] {
         var steps = [
             ExplanationStep(
-                text: "imported as recorded in the legacy register (\(batch.file) line \(line)); not computed by the rules",
+                text:
+                    "imported as recorded in the legacy register (\(batch.file) line \(line)); not computed by the rules",
                 citation: "import sha256 \(batch.sha256)")
         ]
         if row.violations.count > 1, row.violations.contains(where: { $0.fineVND == nil }) {
             steps.append(
                 ExplanationStep(
-                    text: "the legacy decision gives one total fine of \(decision.totalFineVND.formatted()) for \(row.violations.count) violations",
+                    text:
+                        "the legacy decision gives one total fine of \(decision.totalFineVND.formatted()) for \(row.violations.count) violations",
                     citation: "import"))
         }
         if !computed.isEmpty {
             steps.append(
                 ExplanationStep(
-                    text: "\(computed.joined(separator: ", ")) computed at import by the rule pack \(policy.packHash.prefix(12))",
+                    text:
+                        "\(computed.joined(separator: ", ")) computed at import by the rule pack \(policy.packHash.prefix(12))",
                     citation: ""))
         }
         return steps
@@ -180,6 +195,8 @@ extension Subject.Kind {
 extension StoreError {
     /// A subject that a batch refers to was found by the check but not when writing.
     public static func subjectNotFound(reference: SubjectReference) -> StoreError {
-        StoreError(.notFound, "\(reference) is not registered", hint: "register it with `thanhtra subject add`, then import again")
+        StoreError(
+            .notFound, "\(reference) is not registered",
+            hint: "register it with `thanhtra subject add`, then import again")
     }
 }

@@ -17,14 +17,17 @@ public enum CaseImportField: String, ImportField {
             ["so dinh danh", "so dinh danh ca nhan", "cccd", "so cccd", "cmnd", "so cmnd", "id number", "citizen id"]
         case .subjectNumber: ["so doi tuong", "ma doi tuong", "subject number", "subject id"]
         case .violatorKind: ["loai doi tuong", "loai", "violator kind", "kind"]
-        case .recordOn: ["ngay lap bien ban", "ngay bien ban", "ngay lap bb", "record date", "record on", "recorded on"]
+        case .recordOn:
+            ["ngay lap bien ban", "ngay bien ban", "ngay lap bb", "record date", "record on", "recorded on"]
         case .recordPlace: ["noi lap bien ban", "dia diem lap bien ban", "dia diem", "record place", "place"]
         case .violations:
             [
-                "hanh vi vi pham", "hanh vi", "ma hanh vi", "ma hanh vi vi pham", "ma vi pham", "violations", "violation",
+                "hanh vi vi pham", "hanh vi", "ma hanh vi", "ma hanh vi vi pham", "ma vi pham", "violations",
+                "violation",
                 "violation code", "violation codes",
             ]
-        case .committedOn: ["ngay vi pham", "ngay thuc hien vi pham", "ngay thuc hien hanh vi", "committed on", "committed"]
+        case .committedOn:
+            ["ngay vi pham", "ngay thuc hien vi pham", "ngay thuc hien hanh vi", "committed on", "committed"]
         case .endedOn: ["ngay ket thuc vi pham", "ngay cham dut vi pham", "ended on", "ended"]
         case .detectedOn: ["ngay phat hien", "ngay phat hien vi pham", "detected on", "detected"]
         case .mitigating: ["tinh tiet giam nhe", "giam nhe", "mitigating"]
@@ -43,7 +46,8 @@ public enum CaseImportField: String, ImportField {
         case .fine: ["tien phat", "so tien phat", "muc phat", "fine", "fine vnd", "fines"]
         case .remedial:
             ["khac phuc hau qua", "tien khac phuc hau qua", "so tien khac phuc hau qua", "remedial", "remedial vnd"]
-        case .receivedOn: ["ngay nhan quyet dinh", "ngay giao quyet dinh", "ngay nhan qd", "received on", "delivered on"]
+        case .receivedOn:
+            ["ngay nhan quyet dinh", "ngay giao quyet dinh", "ngay nhan qd", "received on", "delivered on"]
         case .paymentDueOn: ["han nop phat", "han nop tien phat", "han nop", "payment due on", "payment due"]
         case .enforcementExpiresOn: ["het thoi hieu thi hanh", "thoi hieu thi hanh", "enforcement expires on"]
         case .cancelledOn: ["ngay huy", "ngay huy bo", "cancelled on"]
@@ -62,7 +66,8 @@ public enum CaseImportField: String, ImportField {
         "mo": .open, "moi": .open, "dang xu ly": .open, "chua ra quyet dinh": .open, "open": .open,
         "da ra quyet dinh": .decided, "da quyet dinh": .decided, "chua nop": .decided, "chua nop phat": .decided,
         "dang thi hanh": .decided, "decided": .decided,
-        "da nop": .settled, "da nop phat": .settled, "da thi hanh": .settled, "hoan thanh": .settled, "settled": .settled,
+        "da nop": .settled, "da nop phat": .settled, "da thi hanh": .settled, "hoan thanh": .settled,
+        "settled": .settled,
         "huy": .cancelled, "da huy": .cancelled, "cancelled": .cancelled, "canceled": .cancelled,
     ]
 }

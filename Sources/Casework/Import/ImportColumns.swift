@@ -37,7 +37,8 @@ public struct ImportColumns<Field: ImportField>: Sendable {
             if let field = byHeader[folded] {
                 if let earlier = indexes[field] {
                     throw InputError(
-                        field: "header", message: "two columns give the same field: \"\(header[earlier])\" and \"\(raw)\"",
+                        field: "header",
+                        message: "two columns give the same field: \"\(header[earlier])\" and \"\(raw)\"",
                         hint: "keep one of them")
                 }
                 indexes[field] = index

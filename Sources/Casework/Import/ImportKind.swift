@@ -93,7 +93,8 @@ public struct ImportBatchResult: Sendable, Equatable {
     public var surchargeVND: VND?
 
     /// Creates a batch result.
-    public init(rows: Int, firstID: Int64? = nil, lastID: Int64? = nil, amountVND: VND? = nil, surchargeVND: VND? = nil) {
+    public init(rows: Int, firstID: Int64? = nil, lastID: Int64? = nil, amountVND: VND? = nil, surchargeVND: VND? = nil)
+    {
         self.rows = rows
         self.firstID = firstID
         self.lastID = lastID

@@ -130,12 +130,15 @@ public struct ImportRow<Field: ImportField> {
         guard parts.count <= 2, let whole = try? VND(parsing: parts[0]) else { throw bad }
         var decimetres: Int64 = 0
         if parts.count == 2 {
-            guard (1...2).contains(parts[1].count), parts[1].allSatisfy(\.isASCIIDigitCharacter), let fraction = Int64(parts[1])
+            guard (1...2).contains(parts[1].count), parts[1].allSatisfy(\.isASCIIDigitCharacter),
+                let fraction = Int64(parts[1])
             else { throw bad }
             decimetres = parts[1].count == 1 ? fraction * 10 : fraction
         }
         let (scaled, overflow) = whole.rawValue.multipliedReportingOverflow(by: 100)
-        guard !overflow, scaled <= Int64.max - decimetres else { throw error(field, "\"\(value)\" is too large an area") }
+        guard !overflow, scaled <= Int64.max - decimetres else {
+            throw error(field, "\"\(value)\" is too large an area")
+        }
         return LandArea(squareDecimetres: scaled + decimetres)
     }
 

@@ -17,11 +17,15 @@ extension InspectionImport {
         let teamLead = row.text(.teamLead) ?? unknown
         let decision = InspectionDecision(
             number: number, decidedOn: decidedOn, signerTitle: row.text(.signerTitle) ?? unknown,
-            signerName: row.text(.signerName) ?? unknown, teamLead: teamLead, members: members.filter { $0 != teamLead })
+            signerName: row.text(.signerName) ?? unknown, teamLead: teamLead, members: members.filter { $0 != teamLead }
+        )
 
         let modeText = try row.required(.mode, "the mode (theo kế hoạch, đột xuất or thường xuyên)")
         guard let mode = InspectionImportField.modeWords[SubjectColumns.folded(modeText)] else {
-            throw row.error(.mode, "\"\(modeText)\" is not a mode; write theo kế hoạch (scheduled), đột xuất (unscheduled) or thường xuyên (regular)")
+            throw row.error(
+                .mode,
+                "\"\(modeText)\" is not a mode; write theo kế hoạch (scheduled), đột xuất (unscheduled) or thường xuyên (regular)"
+            )
         }
         var planEntry: PlanEntryReference?
         var ground: InspectionGround?
@@ -39,16 +43,22 @@ extension InspectionImport {
         case .unscheduled:
             let kindText = try row.required(.groundKind, "an unscheduled inspection's ground")
             guard let kind = InspectionImportField.groundWords[SubjectColumns.folded(kindText)] else {
-                throw row.error(.groundKind, "\"\(kindText)\" is not a ground; write khiếu nại, dấu hiệu vi phạm, giao or khác")
+                throw row.error(
+                    .groundKind, "\"\(kindText)\" is not a ground; write khiếu nại, dấu hiệu vi phạm, giao or khác")
             }
-            ground = InspectionGround(kind: kind, reference: try row.required(.groundReference, "the ground's document"))
+            ground = InspectionGround(
+                kind: kind, reference: try row.required(.groundReference, "the ground's document"))
         case .regular:
             break
         }
-        if mode != .scheduled, let field = [InspectionImportField.planEntry, .planYear].first(where: { row.text($0) != nil }) {
+        if mode != .scheduled,
+            let field = [InspectionImportField.planEntry, .planYear].first(where: { row.text($0) != nil })
+        {
             throw row.error(field, "only a scheduled inspection has a plan entry; this one is \(mode.rawValue)")
         }
-        if mode != .unscheduled, let field = [InspectionImportField.groundKind, .groundReference].first(where: { row.text($0) != nil }) {
+        if mode != .unscheduled,
+            let field = [InspectionImportField.groundKind, .groundReference].first(where: { row.text($0) != nil })
+        {
             throw row.error(field, "only an unscheduled inspection has a ground; this one is \(mode.rawValue)")
         }
 
@@ -58,7 +68,8 @@ extension InspectionImport {
         } catch {
             throw row.error(.decidedOn, "the rule pack has no inspection categories on \(decidedOn): \(error)")
         }
-        let category = try code(row, .category, "category", among: codes.categories, codes.catalog.categories, on: decidedOn)
+        let category = try code(
+            row, .category, "category", among: codes.categories, codes.catalog.categories, on: decidedOn)
         let level = try code(row, .level, "level", among: codes.levels, codes.catalog.levels, on: decidedOn)
         var content = try row.required(.content, "the content inspected")
         if let period = row.text(.period) { content += " (thời kỳ thanh tra: \(period))" }
@@ -94,7 +105,8 @@ extension InspectionImport {
         // In order, each step on or after every earlier one, none in the future.
         let dated: [(InspectionImportField, String, CalendarDate?)] = [
             (.openedOn, "opening", openedOn), (.decidedOn, "decision", decidedOn),
-            (.announcedOn, "announcement", timeline.announcedOn), (.onsiteEndedOn, "end of on-site work", timeline.onsiteEndedOn),
+            (.announcedOn, "announcement", timeline.announcedOn),
+            (.onsiteEndedOn, "end of on-site work", timeline.onsiteEndedOn),
             (.reportedOn, "result report", timeline.reportedOn), (.draftedOn, "draft conclusion", timeline.draftedOn),
             (.concludedOn, "conclusion", conclusion?.concludedOn), (.closedOn, "closing", timeline.closedOn),
         ]
@@ -108,7 +120,9 @@ extension InspectionImport {
             latest = (step, day)
         }
         // What the schema keeps of every later step.
-        let needsAnnouncement = timeline.onsiteEndedOn != nil || timeline.reportedOn != nil || timeline.draftedOn != nil || conclusion != nil
+        let needsAnnouncement =
+            timeline.onsiteEndedOn != nil || timeline.reportedOn != nil || timeline.draftedOn != nil
+            || conclusion != nil
         if needsAnnouncement, timeline.announcedOn == nil {
             throw row.missing(.announcedOn, "the announcement date (every later step follows it)")
         }
@@ -119,21 +133,32 @@ extension InspectionImport {
             throw row.missing(.conclusionNumber, "the conclusion (a file is closed after it)")
         }
         let state: Inspection.State =
-            timeline.closedOn != nil ? .closed
-            : conclusion != nil ? .concluded
-            : timeline.draftedOn != nil ? .drafted
-            : timeline.reportedOn != nil ? .reported
-            : timeline.onsiteEndedOn != nil ? .onsiteEnded
-            : timeline.announcedOn != nil ? .onsite : .decided
+            timeline.closedOn != nil
+            ? .closed
+            : conclusion != nil
+                ? .concluded
+                : timeline.draftedOn != nil
+                    ? .drafted
+                    : timeline.reportedOn != nil
+                        ? .reported
+                        : timeline.onsiteEndedOn != nil
+                            ? .onsiteEnded
+                            : timeline.announcedOn != nil ? .onsite : .decided
         if let text = row.text(.state) {
             guard let stated = InspectionImportField.stateWords[SubjectColumns.folded(text)] else {
-                throw row.error(.state, "\"\(text)\" is not an inspection state; see docs/import.md for the accepted words")
+                throw row.error(
+                    .state, "\"\(text)\" is not an inspection state; see docs/import.md for the accepted words")
             }
             guard stated != .suspended else {
-                throw row.error(.state, "a suspended inspection is imported as on-site; record the suspension with `thanhtra inspection suspend`")
+                throw row.error(
+                    .state,
+                    "a suspended inspection is imported as on-site; record the suspension with `thanhtra inspection suspend`"
+                )
             }
             guard stated == state else {
-                throw row.error(.state, "\"\(text)\" (\(stated.rawValue)) does not match the dates given, which make it \(state.rawValue)")
+                throw row.error(
+                    .state,
+                    "\"\(text)\" (\(stated.rawValue)) does not match the dates given, which make it \(state.rawValue)")
             }
         }
         return (timeline, state)
@@ -151,11 +176,16 @@ extension InspectionImport {
         let recoveredVND = try row.money(.recoveredVND) ?? .zero
         let otherVND = try row.money(.otherFinancialVND) ?? .zero
         let figures: [(InspectionImportField, Bool)] = [
-            (.violationVND, violationVND > .zero), (.violationLand, violationLand > .zero), (.recoveryVND, recoveryVND > .zero),
-            (.recoveryLand, recoveryLand > .zero), (.otherFinancialVND, otherVND > .zero), (.recoveredVND, recoveredVND > .zero),
+            (.violationVND, violationVND > .zero), (.violationLand, violationLand > .zero),
+            (.recoveryVND, recoveryVND > .zero),
+            (.recoveryLand, recoveryLand > .zero), (.otherFinancialVND, otherVND > .zero),
+            (.recoveredVND, recoveredVND > .zero),
         ]
         if let (field, _) = figures.first(where: \.1), timeline.conclusion == nil {
-            throw row.error(field, "figures come from the conclusion; give \(row.columns.name(of: .conclusionNumber)) and \(row.columns.name(of: .concludedOn))")
+            throw row.error(
+                field,
+                "figures come from the conclusion; give \(row.columns.name(of: .conclusionNumber)) and \(row.columns.name(of: .concludedOn))"
+            )
         }
         var finding: LegacyFinding?
         if violationVND > .zero || violationLand > .zero {
@@ -169,21 +199,32 @@ extension InspectionImport {
         } else if let text = row.text(.findingCategory) {
             throw row.error(.findingCategory, "\"\(text)\" classifies violations, but the row gives none")
         }
-        let recovery = recoveryVND > .zero || recoveryLand > .zero ? RecommendationFigures(amountVND: recoveryVND, landArea: recoveryLand) : nil
+        let recovery =
+            recoveryVND > .zero || recoveryLand > .zero
+            ? RecommendationFigures(amountVND: recoveryVND, landArea: recoveryLand) : nil
         var recovered: LegacyRecovered?
         if recoveredVND > .zero {
             guard recoveredVND <= recoveryVND else {
-                throw row.error(.recoveredVND, "\(recoveredVND.formatted()) recovered is more than the \(recoveryVND.formatted()) recommended")
+                throw row.error(
+                    .recoveredVND,
+                    "\(recoveredVND.formatted()) recovered is more than the \(recoveryVND.formatted()) recommended")
             }
-            guard let doneOn = try row.date(.recoveredOn) else { throw row.missing(.recoveredOn, "the day the money was recovered") }
+            guard let doneOn = try row.date(.recoveredOn) else {
+                throw row.missing(.recoveredOn, "the day the money was recovered")
+            }
             let concludedOn = timeline.conclusion!.concludedOn
             guard doneOn >= concludedOn else {
                 throw row.error(.recoveredOn, "\(doneOn) is before the conclusion of \(concludedOn)")
             }
-            guard doneOn <= today else { throw row.error(.recoveredOn, "\(doneOn) is in the future (today is \(today))") }
+            guard doneOn <= today else {
+                throw row.error(.recoveredOn, "\(doneOn) is in the future (today is \(today))")
+            }
             recovered = LegacyRecovered(
-                amountVND: recoveredVND, doneOn: doneOn, receipt: try row.required(.recoveredReceipt, "the receipt of the money recovered"))
-        } else if let field = [InspectionImportField.recoveredOn, .recoveredReceipt].first(where: { row.text($0) != nil }) {
+                amountVND: recoveredVND, doneOn: doneOn,
+                receipt: try row.required(.recoveredReceipt, "the receipt of the money recovered"))
+        } else if let field = [InspectionImportField.recoveredOn, .recoveredReceipt].first(where: {
+            row.text($0) != nil
+        }) {
             throw row.error(field, "a recovery date or receipt without an amount recovered")
         }
         return (finding, recovery, recovered)
@@ -197,6 +238,8 @@ extension InspectionImport {
         let text = try row.required(field, "the \(what)")
         if let code = codes[SubjectColumns.folded(text)] { return code }
         throw row.error(
-            field, "\"\(text)\" is not a \(what) of the rule pack on \(day); use one of \(items.map(\.code).joined(separator: ", "))")
+            field,
+            "\"\(text)\" is not a \(what) of the rule pack on \(day); use one of \(items.map(\.code).joined(separator: ", "))"
+        )
     }
 }

@@ -21,7 +21,10 @@ public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolic
             ([.decisionNumber], "the decision number"), ([.decidedOn], "the decision date"), ([.mode], "the mode"),
             ([.category], "the category"), ([.level], "the level"), ([.content], "the content inspected"),
             ([.leadUnit], "the lead unit"),
-            (InspectionImportField.subjectColumns.map(\.field), "the subjects (subject numbers, tax codes or citizen IDs)"),
+            (
+                InspectionImportField.subjectColumns.map(\.field),
+                "the subjects (subject numbers, tax codes or citizen IDs)"
+            ),
         ]
     }
 
@@ -42,13 +45,24 @@ public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolic
 
     public func uniqueKeys(of row: LegacyInspection, line: Int) -> [(key: ImportKey, label: String)] {
         var keys = [
-            (ImportKey(space: "decision", value: row.decision.number, line: line), "decision number \(row.decision.number)")
+            (
+                ImportKey(space: "decision", value: row.decision.number, line: line),
+                "decision number \(row.decision.number)"
+            )
         ]
         if let conclusion = row.timeline.conclusion {
-            keys.append((ImportKey(space: "conclusion", value: conclusion.number, line: line), "conclusion number \(conclusion.number)"))
+            keys.append(
+                (
+                    ImportKey(space: "conclusion", value: conclusion.number, line: line),
+                    "conclusion number \(conclusion.number)"
+                ))
         }
         if let recovered = row.recovered {
-            keys.append((ImportKey(space: "receipt", value: recovered.receipt, line: line), "recovery receipt \(recovered.receipt)"))
+            keys.append(
+                (
+                    ImportKey(space: "receipt", value: recovered.receipt, line: line),
+                    "recovery receipt \(recovered.receipt)"
+                ))
         }
         return keys
     }
@@ -61,7 +75,8 @@ public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolic
         return rows.map { item in
             let row = item.row
             if let missing = row.subjects.first(where: { subjects[$0] == nil }) {
-                return "\(missing) is not registered; register the subjects first (thanhtra import FILE --kind subjects)"
+                return
+                    "\(missing) is not registered; register the subjects first (thanhtra import FILE --kind subjects)"
             }
             if let existing = decisions[row.decision.number] {
                 return "decision number \(row.decision.number) is already inspection #\(existing)"
@@ -76,7 +91,9 @@ public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolic
         }
     }
 
-    public mutating func write(_ rows: [ImportLine<LegacyInspection>], batch: ImportBatchInfo) throws -> ImportBatchResult {
+    public mutating func write(
+        _ rows: [ImportLine<LegacyInspection>], batch: ImportBatchInfo
+    ) throws -> ImportBatchResult {
         let subjects = try store.subjects(matching: Array(Set(rows.flatMap(\.row.subjects))))
         var records: [LegacyInspectionRecord] = []
         records.reserveCapacity(rows.count)
@@ -87,19 +104,27 @@ public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolic
             }
             records.append(try record(item.row, line: item.line, subjects: ids, batch: batch))
         }
-        return try store.importInspections(records, command: Self.command, context: context) { ImportBatchPayload(batch, $0) }
+        return try store.importInspections(records, command: Self.command, context: context) {
+            ImportBatchPayload(batch, $0)
+        }
     }
 
     /// What the store writes for `row`: the inspection with its deadlines, and its finding, recommendation and
     /// follow-up.
-    func record(_ row: LegacyInspection, line: Int, subjects: [Subject.ID], batch: ImportBatchInfo) throws -> LegacyInspectionRecord {
+    func record(
+        _ row: LegacyInspection, line: Int, subjects: [Subject.ID], batch: ImportBatchInfo
+    ) throws -> LegacyInspectionRecord {
         let inspection = Inspection(
-            id: Inspection.ID(rawValue: 0), mode: row.mode, category: row.category, level: row.level, ground: row.ground,
-            planEntry: row.planEntry, content: row.content, field: row.field, leadUnit: row.leadUnit, subjects: subjects,
+            id: Inspection.ID(rawValue: 0), mode: row.mode, category: row.category, level: row.level,
+            ground: row.ground,
+            planEntry: row.planEntry, content: row.content, field: row.field, leadUnit: row.leadUnit,
+            subjects: subjects,
             openedOn: row.openedOn, state: row.state, decision: row.decision, timeline: row.timeline)
         var deadlines = try policy.deadlines(of: inspection).deadlines
         // A legacy register often skips the result report; once the inspection is past it, its deadline is moot.
-        if row.timeline.reportedOn == nil, [.drafted, .concluded, .closed].contains(row.state) { deadlines.reportDueOn = nil }
+        if row.timeline.reportedOn == nil, [.drafted, .concluded, .closed].contains(row.state) {
+            deadlines.reportDueOn = nil
+        }
         let newInspection = NewInspection(
             mode: row.mode, category: row.category, level: row.level, ground: row.ground, planEntry: row.planEntry,
             content: row.content, field: row.field, leadUnit: row.leadUnit, subjects: subjects, openedOn: row.openedOn,
@@ -129,12 +154,15 @@ public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolic
         var recommendations: [LegacyRecommendation] = []
         if let recovery = row.recovery {
             let followUp = row.recovered.map {
-                NewFollowUp(doneOn: $0.doneOn, figures: RecommendationFigures(amountVND: $0.amountVND), receipt: $0.receipt, note: source)
+                NewFollowUp(
+                    doneOn: $0.doneOn, figures: RecommendationFigures(amountVND: $0.amountVND), receipt: $0.receipt,
+                    note: source)
             }
             recommendations.append(
                 LegacyRecommendation(
                     NewRecommendation(
-                        kind: .recovery, subjectID: subjects[0], description: "Kiến nghị thu hồi \(concluded); \(source)",
+                        kind: .recovery, subjectID: subjects[0],
+                        description: "Kiến nghị thu hồi \(concluded); \(source)",
                         figures: recovery),
                     followUp: followUp))
         }
@@ -147,7 +175,8 @@ public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolic
                         figures: RecommendationFigures(amountVND: amount))))
         }
         return LegacyInspectionRecord(
-            newInspection: newInspection, decision: row.decision, timeline: row.timeline, state: row.state, finding: finding,
+            newInspection: newInspection, decision: row.decision, timeline: row.timeline, state: row.state,
+            finding: finding,
             recommendations: recommendations)
     }
 }

@@ -13,9 +13,15 @@ public enum InspectionImportField: String, ImportField {
     public var headers: [String] {
         switch self {
         case .decisionNumber:
-            ["so quyet dinh", "so qd", "so quyet dinh thanh tra", "quyet dinh thanh tra", "decision number", "decision"]
+            [
+                "so quyet dinh", "so qd", "so quyet dinh thanh tra", "quyet dinh thanh tra", "decision number",
+                "decision",
+            ]
         case .decidedOn:
-            ["ngay quyet dinh", "ngay qd", "ngay ky quyet dinh", "ngay ban hanh quyet dinh", "decided on", "decision date"]
+            [
+                "ngay quyet dinh", "ngay qd", "ngay ky quyet dinh", "ngay ban hanh quyet dinh", "decided on",
+                "decision date",
+            ]
         case .signerTitle: ["chuc danh nguoi ky", "chuc vu nguoi ky", "signer title"]
         case .signerName: ["nguoi ky", "ho ten nguoi ky", "signer", "signer name"]
         case .teamLead: ["truong doan", "truong doan thanh tra", "team lead", "lead"]
@@ -50,7 +56,10 @@ public enum InspectionImportField: String, ImportField {
         case .violationLand: ["dat vi pham", "dien tich vi pham", "violations land", "violation land"]
         case .findingCategory: ["loai sai pham", "phan loai sai pham", "finding category"]
         case .recoveryVND:
-            ["kien nghi thu hoi", "tien kien nghi thu hoi", "so tien kien nghi thu hoi", "recovery recommended", "recovery vnd"]
+            [
+                "kien nghi thu hoi", "tien kien nghi thu hoi", "so tien kien nghi thu hoi", "recovery recommended",
+                "recovery vnd",
+            ]
         case .recoveryLand: ["dat kien nghi thu hoi", "dien tich kien nghi thu hoi", "recovery land"]
         case .otherFinancialVND:
             [
@@ -77,10 +86,12 @@ public enum InspectionImportField: String, ImportField {
 
     /// The words of the ground column (folded).
     static let groundWords: [String: InspectionGround.Kind] = [
-        "khieu nai": .complaint, "to cao": .complaint, "khieu nai to cao": .complaint, "phong chong tham nhung": .complaint,
+        "khieu nai": .complaint, "to cao": .complaint, "khieu nai to cao": .complaint,
+        "phong chong tham nhung": .complaint,
         "complaint": .complaint,
         "dau hieu vi pham": .violationSigns, "co dau hieu vi pham": .violationSigns,
-        "phat hien dau hieu vi pham": .violationSigns, "violation signs": .violationSigns, "violationsigns": .violationSigns,
+        "phat hien dau hieu vi pham": .violationSigns, "violation signs": .violationSigns,
+        "violationsigns": .violationSigns,
         "giao": .assignment, "thu truong giao": .assignment, "duoc giao": .assignment, "assignment": .assignment,
         "khac": .other, "other": .other,
     ]

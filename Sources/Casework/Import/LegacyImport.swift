@@ -51,7 +51,9 @@ public struct LegacyImport<Kind: ImportKind> {
             var keyed: [(entry: Int, label: String, key: ImportKey)] = []
             for (entry, item) in window.enumerated() {
                 guard let row = item.row else { continue }
-                for (key, label) in kind.uniqueKeys(of: row, line: item.record.line) { keyed.append((entry, label, key)) }
+                for (key, label) in kind.uniqueKeys(of: row, line: item.record.line) {
+                    keyed.append((entry, label, key))
+                }
             }
             let earlier = try scratch.claim(keyed.map(\.key))
             for (claim, line) in zip(keyed, earlier) {
@@ -80,20 +82,27 @@ public struct LegacyImport<Kind: ImportKind> {
             }
             if window.count >= batchSize { try flush() }
             if rowsRead % 1000 == 0 {
-                progress(ImportProgress(phase: .checking, rows: rowsRead, bytesRead: reader.bytesRead, byteCount: file.byteCount))
+                progress(
+                    ImportProgress(
+                        phase: .checking, rows: rowsRead, bytesRead: reader.bytesRead, byteCount: file.byteCount))
             }
         }
         try flush()
-        progress(ImportProgress(phase: .checking, rows: rowsRead, bytesRead: reader.bytesRead, byteCount: file.byteCount))
+        progress(
+            ImportProgress(phase: .checking, rows: rowsRead, bytesRead: reader.bytesRead, byteCount: file.byteCount))
         return ImportCheck(
-            header: columns.header, rowsRead: rowsRead, rejectedLines: rejected, sha256: file.sha256(), byteCount: file.byteCount)
+            header: columns.header, rowsRead: rowsRead, rejectedLines: rejected, sha256: file.sha256(),
+            byteCount: file.byteCount)
     }
 
     /// Parses one record, first checking its number of fields.
     private func parse(_ record: CSVRecord, _ columns: ImportColumns<Kind.Field>) throws(ImportRowError) -> Kind.Row {
         guard record.fields.count == columns.header.count else {
             throw ImportRowError(
-                column: "", message: "\(record.fields.count) field(s) where the header has \(columns.header.count); quote fields that contain a comma")
+                column: "",
+                message:
+                    "\(record.fields.count) field(s) where the header has \(columns.header.count); quote fields that contain a comma"
+            )
         }
         return try kind.parse(ImportRow(columns: columns, fields: record.fields, line: record.line))
     }
@@ -104,7 +113,9 @@ public struct LegacyImport<Kind: ImportKind> {
     ///
     /// - Throws: ``ImportFailure`` when the file changed since the check (batches already written stay written, each
     ///   journaled); what the kind's write throws, in which case that batch and the later ones are not written.
-    public mutating func write(_ checked: ImportCheck, progress: (ImportProgress) -> Void = { _ in }) throws -> ImportSummary {
+    public mutating func write(
+        _ checked: ImportCheck, progress: (ImportProgress) -> Void = { _ in }
+    ) throws -> ImportSummary {
         let file = try ImportFile(path: path)
         var summary = ImportSummary(
             kind: Kind.name, file: path, sha256: checked.sha256, rowsRead: checked.rowsRead, imported: 0,
@@ -118,7 +129,8 @@ public struct LegacyImport<Kind: ImportKind> {
         func commit() throws {
             guard let first = batch.first, let last = batch.last else { return }
             let info = ImportBatchInfo(
-                file: path, sha256: checked.sha256, batch: summary.batches + 1, firstLine: first.line, lastLine: last.line)
+                file: path, sha256: checked.sha256, batch: summary.batches + 1, firstLine: first.line,
+                lastLine: last.line)
             let result = try kind.write(batch, batch: info)
             summary.add(result)
             batch.removeAll(keepingCapacity: true)
@@ -127,7 +139,9 @@ public struct LegacyImport<Kind: ImportKind> {
         while let record = try readRecord(&reader) {
             rows += 1
             if rows % 1000 == 0 {
-                progress(ImportProgress(phase: .importing, rows: rows, bytesRead: reader.bytesRead, byteCount: file.byteCount))
+                progress(
+                    ImportProgress(
+                        phase: .importing, rows: rows, bytesRead: reader.bytesRead, byteCount: file.byteCount))
             }
             guard !checked.rejectedLines.contains(record.line) else { continue }
             guard let row = try? parse(record, columns) else { throw changedFailure(summary) }
@@ -145,12 +159,14 @@ public struct LegacyImport<Kind: ImportKind> {
 
     private func readHeader(_ reader: inout CSVReader, _ file: ImportFile) throws -> ImportColumns<Kind.Field> {
         guard let header = try readRecord(&reader) else {
-            throw ImportFailure(message: "\(path) is empty", hint: "the first line must be the header; see docs/import.md")
+            throw ImportFailure(
+                message: "\(path) is empty", hint: "the first line must be the header; see docs/import.md")
         }
         do {
             return try ImportColumns(header: header.fields, required: Kind.requiredColumns)
         } catch {
-            throw ImportFailure(message: "\(path):\(header.line): \(error.message)", line: header.line, hint: error.hint)
+            throw ImportFailure(
+                message: "\(path):\(header.line): \(error.message)", line: header.line, hint: error.hint)
         }
     }
 
@@ -160,13 +176,16 @@ public struct LegacyImport<Kind: ImportKind> {
         } catch let error as CSVError {
             throw ImportFailure(
                 message: "\(path):\(error.line): \(error.message)", line: error.line,
-                hint: "fix the file (see RFC 4180: quote fields with commas, quotes or line breaks; double inner quotes) and import it again")
+                hint:
+                    "fix the file (see RFC 4180: quote fields with commas, quotes or line breaks; double inner quotes) and import it again"
+            )
         }
     }
 
     private func changedFailure(_ summary: ImportSummary) -> ImportFailure {
         ImportFailure(
-            message: "\(path) changed while it was being imported; \(summary.imported) row(s) were imported in \(summary.batches) batch(es)",
+            message:
+                "\(path) changed while it was being imported; \(summary.imported) row(s) were imported in \(summary.batches) batch(es)",
             hint: "see `thanhtra journal show`; import the remaining rows from an unchanged copy of the file")
     }
 }

@@ -76,7 +76,9 @@ public struct LegacyCaseRecord: Sendable, Equatable {
     public var cancellation: Cancellation?
     public var state: PenaltyCase.State
 
-    public init(newCase: NewPenaltyCase, decision: PenaltyDecision?, cancellation: Cancellation?, state: PenaltyCase.State) {
+    public init(
+        newCase: NewPenaltyCase, decision: PenaltyDecision?, cancellation: Cancellation?, state: PenaltyCase.State
+    ) {
         self.newCase = newCase
         self.decision = decision
         self.cancellation = cancellation

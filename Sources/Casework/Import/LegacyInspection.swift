@@ -97,7 +97,8 @@ public struct LegacyInspectionRecord: Sendable, Equatable {
     public var recommendations: [LegacyRecommendation]
 
     public init(
-        newInspection: NewInspection, decision: InspectionDecision, timeline: InspectionTimeline, state: Inspection.State,
+        newInspection: NewInspection, decision: InspectionDecision, timeline: InspectionTimeline,
+        state: Inspection.State,
         finding: NewFinding? = nil, recommendations: [LegacyRecommendation] = []
     ) {
         self.newInspection = newInspection

@@ -9,7 +9,8 @@ public enum PaymentImportField: String, ImportField {
             ["so quyet dinh", "so qd", "so quyet dinh xu phat", "quyet dinh xu phat", "decision number", "decision"]
         case .recordNumber: ["so bien ban", "bien ban", "so bb", "record number", "record"]
         case .paidOn: ["ngay nop", "ngay nop phat", "ngay nop tien", "ngay thu", "paid on", "payment date", "date"]
-        case .amount: ["so tien", "so tien nop", "tien phat", "so tien phat", "tien phat da nop", "amount", "amount vnd", "fine"]
+        case .amount:
+            ["so tien", "so tien nop", "tien phat", "so tien phat", "tien phat da nop", "amount", "amount vnd", "fine"]
         case .surcharge: ["tien cham nop", "cham nop", "so tien cham nop", "surcharge", "surcharge vnd"]
         case .receipt: ["so bien lai", "bien lai", "so chung tu", "chung tu", "receipt", "receipt number"]
         }
@@ -42,7 +43,9 @@ public struct PayableCase: Sendable, Equatable {
     /// What the stored payments paid towards the fine.
     public var paidVND: VND
 
-    public init(id: PenaltyCase.ID, state: PenaltyCase.State, decidedOn: CalendarDate?, totalFineVND: VND?, paidVND: VND) {
+    public init(
+        id: PenaltyCase.ID, state: PenaltyCase.State, decidedOn: CalendarDate?, totalFineVND: VND?, paidVND: VND
+    ) {
         self.id = id
         self.state = state
         self.decidedOn = decidedOn

@@ -14,7 +14,8 @@ public struct PaymentImport<Store: LegacyImportStore>: ImportKind {
     public static var requiredColumns: [(fields: [PaymentImportField], what: String)] {
         [
             ([.caseNumber, .decisionNumber, .recordNumber], "the case (its number, decision number or record number)"),
-            ([.paidOn], "the payment date"), ([.amount, .surcharge], "the amount paid"), ([.receipt], "the receipt number"),
+            ([.paidOn], "the payment date"), ([.amount, .surcharge], "the amount paid"),
+            ([.receipt], "the receipt number"),
         ]
     }
 
@@ -44,7 +45,9 @@ public struct PaymentImport<Store: LegacyImportStore>: ImportKind {
         if let number = row.text(.decisionNumber) { references.append(.decision(number)) }
         if let number = row.text(.recordNumber) { references.append(.record(number)) }
         guard !references.isEmpty else {
-            let field = [PaymentImportField.caseNumber, .decisionNumber, .recordNumber].first(where: row.columns.has) ?? .decisionNumber
+            let field =
+                [PaymentImportField.caseNumber, .decisionNumber, .recordNumber].first(where: row.columns.has)
+                ?? .decisionNumber
             throw row.missing(field, "the case (its number, decision number or record number)")
         }
         guard let paidOn = try row.date(.paidOn) else { throw row.missing(.paidOn, "the payment date") }
@@ -56,7 +59,8 @@ public struct PaymentImport<Store: LegacyImportStore>: ImportKind {
         }
         let receipt = try row.required(.receipt, "the receipt number")
         return LegacyPayment(
-            references: references, payment: Payment(paidOn: paidOn, amountVND: amount, surchargeVND: surcharge, receipt: receipt))
+            references: references,
+            payment: Payment(paidOn: paidOn, amountVND: amount, surchargeVND: surcharge, receipt: receipt))
     }
 
     public func uniqueKeys(of row: LegacyPayment, line: Int) -> [(key: ImportKey, label: String)] {
@@ -95,7 +99,8 @@ public struct PaymentImport<Store: LegacyImportStore>: ImportKind {
             let owed = total.rawValue - target.paidVND.rawValue - paidInFile[id, default: 0]
             guard payment.amountVND.rawValue <= owed else {
                 let left = VND(rawValue: max(0, owed)) ?? .zero
-                return "the payment of \(payment.amountVND.formatted()) is more than the \(left.formatted()) still owed on the fine of case #\(target.id)"
+                return
+                    "the payment of \(payment.amountVND.formatted()) is more than the \(left.formatted()) still owed on the fine of case #\(target.id)"
             }
             paidInFile[id, default: 0] += payment.amountVND.rawValue
             added[id, default: 0] += payment.amountVND.rawValue
@@ -105,15 +110,19 @@ public struct PaymentImport<Store: LegacyImportStore>: ImportKind {
         return reasons
     }
 
-    public mutating func write(_ rows: [ImportLine<LegacyPayment>], batch: ImportBatchInfo) throws -> ImportBatchResult {
+    public mutating func write(_ rows: [ImportLine<LegacyPayment>], batch: ImportBatchInfo) throws -> ImportBatchResult
+    {
         let cases = try store.payableCases(Array(Set(rows.map { $0.row.references[0] })))
         let records = try rows.map { item in
             guard let target = cases[item.row.references[0]] else {
                 throw StoreError(
-                    .notFound, "\(item.row.references[0]) is not recorded", hint: "import the cases first, then the payments")
+                    .notFound, "\(item.row.references[0]) is not recorded",
+                    hint: "import the cases first, then the payments")
             }
             return LegacyPaymentRecord(caseID: target.id, payment: item.row.payment)
         }
-        return try store.importPayments(records, command: Self.command, context: context) { ImportBatchPayload(batch, $0) }
+        return try store.importPayments(records, command: Self.command, context: context) {
+            ImportBatchPayload(batch, $0)
+        }
     }
 }

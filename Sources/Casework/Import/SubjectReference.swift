@@ -31,18 +31,24 @@ public enum SubjectReference: Hashable, Sendable, CustomStringConvertible {
     public static func parse(_ text: String, form: Form) throws(ImportRowError) -> SubjectReference {
         let value = text.trimmedOfWhitespace
         func subjectNumber(_ digits: Substring) -> SubjectReference? {
-            guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy(\.isASCIIDigitCharacter), let id = Int64(digits), id > 0
+            guard !digits.isEmpty, digits.count <= 18, digits.allSatisfy(\.isASCIIDigitCharacter),
+                let id = Int64(digits), id > 0
             else { return nil }
             return .number(Subject.ID(rawValue: id))
         }
         switch form {
         case .number:
-            if let reference = subjectNumber(value.hasPrefix("#") ? value.dropFirst() : Substring(value)) { return reference }
+            if let reference = subjectNumber(value.hasPrefix("#") ? value.dropFirst() : Substring(value)) {
+                return reference
+            }
             throw ImportRowError(column: "", message: "\"\(value)\" is not a subject number; write 12 or #12")
         case .taxCode:
             guard NewSubject.isTaxCode(value) else {
                 throw ImportRowError(
-                    column: "", message: "tax code must be 10 digits, or 10 digits, a hyphen and 3 digits for a branch; got \"\(value)\"")
+                    column: "",
+                    message:
+                        "tax code must be 10 digits, or 10 digits, a hyphen and 3 digits for a branch; got \"\(value)\""
+                )
             }
             return .identifier(.organization, value)
         case .citizenID:
@@ -57,7 +63,9 @@ public enum SubjectReference: Hashable, Sendable, CustomStringConvertible {
             if NewSubject.isCitizenID(value) { return .identifier(.person, value) }
             throw ImportRowError(
                 column: "",
-                message: "\"\(value)\" is neither a subject number (#12), a tax code (10 digits) nor a citizen ID (12 digits)")
+                message:
+                    "\"\(value)\" is neither a subject number (#12), a tax code (10 digits) nor a citizen ID (12 digits)"
+            )
         }
     }
 }
@@ -79,7 +87,8 @@ extension ImportRow {
         guard filled.count == 1 else {
             throw error(
                 filled[1].field,
-                "both \"\(self.columns.name(of: filled[0].field))\" and \"\(self.columns.name(of: filled[1].field))\" are filled in; give the subject once")
+                "both \"\(self.columns.name(of: filled[0].field))\" and \"\(self.columns.name(of: filled[1].field))\" are filled in; give the subject once"
+            )
         }
         let items = list(used.field)
         guard allowsSeveral || items.count == 1 else {

@@ -122,7 +122,8 @@ struct BatchCommand: ParsableCommand {
             return LineResult(line: line.number, ok: false, error: Self.describe(error))
         }
         guard let thrown else { return LineResult(line: line.number, ok: true, output: output) }
-        return LineResult(line: line.number, ok: false, output: output.isEmpty ? nil : output, error: Self.describe(thrown))
+        return LineResult(
+            line: line.number, ok: false, output: output.isEmpty ? nil : output, error: Self.describe(thrown))
     }
 
     /// The text `thanhtra` would print for an error (without ArgumentParser's usage lines).

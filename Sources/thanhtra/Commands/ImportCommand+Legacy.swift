@@ -18,7 +18,8 @@ extension ImportCommand {
         case .cases:
             let catalog = try Self.violationCatalog(engine)
             try importFile(
-                CaseImport(store: store, policy: engine, catalog: catalog, today: app.today, context: context), app: app)
+                CaseImport(store: store, policy: engine, catalog: catalog, today: app.today, context: context), app: app
+            )
         case .payments:
             try importFile(PaymentImport(store: store, today: app.today, context: context), app: app)
         }
@@ -49,8 +50,11 @@ extension ImportCommand {
         progress.end()
         if !checked.rejectedLines.isEmpty, rejects == nil {
             throw CommandError(
-                message: "\(checked.rejectedLines.count) of \(checked.rowsRead) rows of \(file) are bad (listed above); nothing was imported",
-                hint: "fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones to FILE")
+                message:
+                    "\(checked.rejectedLines.count) of \(checked.rowsRead) rows of \(file) are bad (listed above); nothing was imported",
+                hint:
+                    "fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones to FILE"
+            )
         }
         let summary: ImportSummary
         do {
@@ -68,7 +72,9 @@ extension ImportCommand {
 
     /// The summary in words: what was read, imported and rejected, what was written and how it was journaled.
     static func describe(_ summary: ImportSummary, rejectsFile: String?) -> [String] {
-        var lines = ["read \(summary.rowsRead) rows from \(summary.file): imported \(summary.imported), rejected \(summary.rejected)"]
+        var lines = [
+            "read \(summary.rowsRead) rows from \(summary.file): imported \(summary.imported), rejected \(summary.rejected)"
+        ]
         if let rejectsFile, summary.rejected > 0 { lines[0] += " (written to \(rejectsFile))" }
         guard summary.batches > 0 else { return lines }
         let journaled = "in \(summary.batches) batch(es), journaled with sha256 \(summary.sha256)"
@@ -76,7 +82,8 @@ extension ImportCommand {
             lines.append("\(summary.kind) #\(first)–#\(last) \(journaled)")
         } else if let amount = summary.amountVND {
             lines.append(
-                "payments of \(CaseText.money(amount)) towards fines and \(CaseText.money(summary.surchargeVND ?? .zero)) of surcharges \(journaled)")
+                "payments of \(CaseText.money(amount)) towards fines and \(CaseText.money(summary.surchargeVND ?? .zero)) of surcharges \(journaled)"
+            )
         }
         return lines
     }

@@ -6,7 +6,8 @@ import Store
 /// `thanhtra import FILE.csv --kind subjects|inspections|cases|payments`.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import subjects, inspections, penalty cases or payments from a CSV file (UTF-8, RFC 4180).",
+        commandName: "import",
+        abstract: "Import subjects, inspections, penalty cases or payments from a CSV file (UTF-8, RFC 4180).",
         discussion: """
             The first line is the header; columns are matched without regard to case or accents, in Vietnamese or
             English (subjects: loai/kind, ma so thue/so dinh danh/identifier, ten/name, dia chi/address; cases:
@@ -33,7 +34,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "What the file holds: subjects, inspections, cases or payments.")
     var kind: Kind
 
-    @Option(name: .customLong("skip-bad"), help: ArgumentHelp("Import the good rows; write the bad ones to this CSV file.", valueName: "file.csv"))
+    @Option(
+        name: .customLong("skip-bad"),
+        help: ArgumentHelp("Import the good rows; write the bad ones to this CSV file.", valueName: "file.csv"))
     var skipBad: String?
 
     @Option(name: .customLong("batch-size"), help: "Rows per transaction and journal entry.")
@@ -41,7 +44,9 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
-        if let skipBad, skipBad == file { throw ValidationError("--skip-bad must name another file than the one imported") }
+        if let skipBad, skipBad == file {
+            throw ValidationError("--skip-bad must name another file than the one imported")
+        }
     }
 
     func run() throws {
@@ -71,8 +76,11 @@ struct ImportCommand: ParsableCommand {
         progress.end()
         if !checked.rejectedLines.isEmpty, rejects == nil {
             throw CommandError(
-                message: "\(checked.rejectedLines.count) of \(checked.rowsRead) rows of \(file) are bad (listed above); nothing was imported",
-                hint: "fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones to FILE")
+                message:
+                    "\(checked.rejectedLines.count) of \(checked.rowsRead) rows of \(file) are bad (listed above); nothing was imported",
+                hint:
+                    "fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones to FILE"
+            )
         }
         let summary: SubjectImport.Summary
         do {
@@ -85,11 +93,14 @@ struct ImportCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(summary)
         default:
-            var line = "read \(summary.rowsRead) rows from \(file): imported \(summary.imported), rejected \(summary.rejected)"
+            var line =
+                "read \(summary.rowsRead) rows from \(file): imported \(summary.imported), rejected \(summary.rejected)"
             if let skipBad, summary.rejected > 0 { line += " (written to \(skipBad))" }
             Output.line(line)
             if let first = summary.firstSubject, let last = summary.lastSubject {
-                Output.line("subjects #\(first)–#\(last) in \(summary.batches) batch(es), journaled with sha256 \(summary.sha256)")
+                Output.line(
+                    "subjects #\(first)–#\(last) in \(summary.batches) batch(es), journaled with sha256 \(summary.sha256)"
+                )
             }
         }
     }

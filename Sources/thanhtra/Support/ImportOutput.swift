@@ -39,11 +39,15 @@ final class ImportProgressLine {
     }
 
     func show(_ progress: SubjectImport.Progress) {
-        show(phase: progress.phase.rawValue, rows: progress.rows, bytesRead: progress.bytesRead, byteCount: progress.byteCount)
+        show(
+            phase: progress.phase.rawValue, rows: progress.rows, bytesRead: progress.bytesRead,
+            byteCount: progress.byteCount)
     }
 
     func show(_ progress: ImportProgress) {
-        show(phase: progress.phase.rawValue, rows: progress.rows, bytesRead: progress.bytesRead, byteCount: progress.byteCount)
+        show(
+            phase: progress.phase.rawValue, rows: progress.rows, bytesRead: progress.bytesRead,
+            byteCount: progress.byteCount)
     }
 
     func end() {
