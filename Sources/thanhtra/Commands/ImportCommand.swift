@@ -9,17 +9,18 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import subjects, inspections, penalty cases or payments from a CSV file (UTF-8, RFC 4180).",
         discussion: """
-            The first line is the header; columns are matched without regard to case or accents, in Vietnamese or
-            English (subjects: loai/kind, ma so thue/so dinh danh/identifier, ten/name, dia chi/address; cases:
-            so bien ban, ma so thue, ngay lap bien ban, hanh vi vi pham, so quyet dinh, tien phat, …). Dates are
-            YYYY-MM-DD or DD/MM/YYYY, amounts whole đồng (1500000 or 1.500.000). See docs/import.md for every
-            accepted header of each kind.
+            The first line is the header. Columns are matched without regard to case
+            or accents, in Vietnamese or English: for cases e.g. so bien ban, ma so
+            thue, ngay lap bien ban, hanh vi vi pham, so quyet dinh, tien phat. Dates
+            are YYYY-MM-DD or DD/MM/YYYY; amounts whole đồng (1500000 or 1.500.000).
+            docs/import.md lists every accepted header of each kind.
 
-            Every row is checked first. If any row is bad, every bad row is listed (FILE:LINE: reason) and nothing is
-            imported, unless --skip-bad FILE is given: then the bad rows are written there (with line and reason
-            columns) and the others are imported. Rows are written in batches, each one transaction and one journal
-            entry `import <kind>` with the file's SHA-256 and the batch's line range. Import subjects first, then
-            inspections and cases, then payments.
+            Every row is checked first. If any row is bad, every bad row is listed
+            (FILE:LINE: reason) and nothing is imported, unless --skip-bad FILE is
+            given: then the bad rows are written there (with line and reason columns)
+            and the others are imported. Rows are written in batches, each one
+            transaction and one journal entry `import <kind>` with the file's SHA-256.
+            Import subjects first, then inspections and cases, then payments.
             """)
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
