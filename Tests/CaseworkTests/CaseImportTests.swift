@@ -27,8 +27,10 @@ struct CaseImportTests {
 
     let store = FakeImportStore()
 
-    var kind: CaseImport<FakeImportStore, FixedPolicy> {
-        CaseImport(store: store, policy: FixedPolicy(), catalog: Self.catalog, today: Self.today, context: .importTest)
+    var kind: CaseImport<FakeImportStore, SerialPolicyRunner<FixedPolicy>> {
+        CaseImport(
+            store: store, policies: SerialPolicyRunner(FixedPolicy()), catalog: Self.catalog, today: Self.today,
+            context: .importTest)
     }
 
     static let header = [
@@ -166,7 +168,7 @@ struct CaseImportTests {
         let error = #expect(throws: InputError.self) {
             try ImportColumns<CaseImportField>(
                 header: ["so bien ban", "ngay lap bien ban", "hanh vi"],
-                required: CaseImport<FakeImportStore, FixedPolicy>.requiredColumns)
+                required: CaseImport<FakeImportStore, SerialPolicyRunner<FixedPolicy>>.requiredColumns)
         }
         #expect(error?.message == "no column gives the violator (a subject number, tax code or citizen ID)")
         #expect(error?.hint == #"add a column headed one of "doi tuong", "ma so thue", "so dinh danh", "so doi tuong""#)

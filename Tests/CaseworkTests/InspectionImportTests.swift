@@ -6,8 +6,9 @@ import Testing
 struct InspectionImportTests {
     static let today = CalendarDate("2026-11-23")!
     let store = FakeImportStore()
-    var kind: InspectionImport<FakeImportStore, FakeInspectionPolicy> {
-        InspectionImport(store: store, policy: FakeInspectionPolicy(), today: Self.today, context: .importTest)
+    var kind: InspectionImport<FakeImportStore, SerialPolicyRunner<FakeInspectionPolicy>> {
+        InspectionImport(
+            store: store, policies: SerialPolicyRunner(FakeInspectionPolicy()), today: Self.today, context: .importTest)
     }
 
     static let header = [

@@ -9,7 +9,8 @@
 ///
 /// The check refuses a row whose violator is not registered or is of another kind than the row says, whose record
 /// or decision number is already recorded or appears on an earlier line.
-public struct CaseImport<Store: LegacyImportStore, Policy: PenaltyPolicy>: ImportKind {
+public struct CaseImport<Store: LegacyImportStore, Runner: PolicyRunner>: ImportKind
+where Runner.Policy: PenaltyPolicy {
     public typealias Field = CaseImportField
     public typealias Row = LegacyCase
 
@@ -24,15 +25,18 @@ public struct CaseImport<Store: LegacyImportStore, Policy: PenaltyPolicy>: Impor
     }
 
     let store: Store
-    let policy: Policy
+    let policies: Runner
     let catalog: ViolationCatalog
     let today: CalendarDate
     let context: CommandContext
 
-    /// An import into `store`, checking codes against `catalog` and asking `policy` for missing deadlines.
-    public init(store: Store, policy: Policy, catalog: ViolationCatalog, today: CalendarDate, context: CommandContext) {
+    /// An import into `store`, checking codes against `catalog` and asking the policies of `policies` for missing
+    /// deadlines.
+    public init(
+        store: Store, policies: Runner, catalog: ViolationCatalog, today: CalendarDate, context: CommandContext
+    ) {
         self.store = store
-        self.policy = policy
+        self.policies = policies
         self.catalog = catalog
         self.today = today
         self.context = context
@@ -76,19 +80,27 @@ public struct CaseImport<Store: LegacyImportStore, Policy: PenaltyPolicy>: Impor
 
     public mutating func write(_ rows: [ImportLine<LegacyCase>], batch: ImportBatchInfo) throws -> ImportBatchResult {
         let subjects = try store.subjects(matching: Array(Set(rows.map(\.row.subject))))
-        var records: [LegacyCaseRecord] = []
-        records.reserveCapacity(rows.count)
-        for item in rows {
+        let items = try rows.map { item in
             guard let subject = subjects[item.row.subject] else {
                 throw StoreError.subjectNotFound(reference: item.row.subject)
             }
-            records.append(try record(item.row, line: item.line, subject: subject, batch: batch))
+            return (row: item.row, line: item.line, subject: subject)
+        }
+        let today = self.today
+        let records = try policies.map(items) { policy, item in
+            try LegacyCaseRecord.make(
+                item.row, line: item.line, subject: item.subject, batch: batch, today: today, policy: policy)
         }
         return try store.importCases(records, command: Self.command, context: context) { ImportBatchPayload(batch, $0) }
     }
+}
 
+extension LegacyCaseRecord {
     /// What the store writes for `row`: the case, the decision as recorded, and the dates the rules fill in.
-    func record(_ row: LegacyCase, line: Int, subject: Subject, batch: ImportBatchInfo) throws -> LegacyCaseRecord {
+    static func make(
+        _ row: LegacyCase, line: Int, subject: Subject, batch: ImportBatchInfo, today: CalendarDate,
+        policy: some PenaltyPolicy
+    ) throws -> LegacyCaseRecord {
         let marker = PenaltyDecision.importMarker(sha256: batch.sha256)
         let violations = row.violations.map(\.caseViolation)
         var computed: [String] = []
@@ -127,14 +139,15 @@ public struct CaseImport<Store: LegacyImportStore, Policy: PenaltyPolicy>: Impor
             number: legacy.number, decidedOn: legacy.decidedOn, signerTitle: legacy.signerTitle,
             signerName: legacy.signerName, lines: lines(row, legacy), totalFineVND: legacy.totalFineVND,
             totalRemedialVND: legacy.totalRemedialVND, packHash: marker,
-            steps: steps(row, legacy, line: line, batch: batch, computed: computed), receivedOn: legacy.receivedOn,
+            steps: steps(row, legacy, line: line, batch: batch, computed: computed, packHash: policy.packHash),
+            receivedOn: legacy.receivedOn,
             paymentDueOn: paymentDueOn, enforcementExpiresOn: enforcementExpiresOn!)
         return LegacyCaseRecord(newCase: newCase, decision: decision, cancellation: row.cancellation, state: row.state)
     }
 
     /// One line per violation, as the catalog states the code (frame as stated, before ×2 / ½), with the amounts
     /// the file gives it: its own, or the decision's total when it is the only violation, else none.
-    private func lines(_ row: LegacyCase, _ decision: LegacyDecision) -> [FineLine] {
+    private static func lines(_ row: LegacyCase, _ decision: LegacyDecision) -> [FineLine] {
         let single = row.violations.count == 1
         return row.violations.map { violation in
             let entry = violation.entry
@@ -160,8 +173,9 @@ public struct CaseImport<Store: LegacyImportStore, Policy: PenaltyPolicy>: Impor
     }
 
     /// The decision's steps: where it was imported from, and which dates the rules filled in.
-    private func steps(
-        _ row: LegacyCase, _ decision: LegacyDecision, line: Int, batch: ImportBatchInfo, computed: [String]
+    private static func steps(
+        _ row: LegacyCase, _ decision: LegacyDecision, line: Int, batch: ImportBatchInfo, computed: [String],
+        packHash: String
     ) -> [ExplanationStep] {
         var steps = [
             ExplanationStep(
@@ -180,7 +194,7 @@ public struct CaseImport<Store: LegacyImportStore, Policy: PenaltyPolicy>: Impor
             steps.append(
                 ExplanationStep(
                     text:
-                        "\(computed.joined(separator: ", ")) computed at import by the rule pack \(policy.packHash.prefix(12))",
+                        "\(computed.joined(separator: ", ")) computed at import by the rule pack \(packHash.prefix(12))",
                     citation: ""))
         }
         return steps

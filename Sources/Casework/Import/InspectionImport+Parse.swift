@@ -64,7 +64,7 @@ extension InspectionImport {
 
         let codes: InspectionCatalogCache.Codes
         do {
-            codes = try catalogs.codes(on: decidedOn, policy: policy)
+            codes = try policies.withPolicy { try catalogs.codes(on: decidedOn, policy: $0) }
         } catch {
             throw row.error(.decidedOn, "the rule pack has no inspection categories on \(decidedOn): \(error)")
         }

@@ -10,7 +10,8 @@
 ///
 /// The check refuses a row whose subjects are not registered, whose decision or conclusion number or recovery
 /// receipt is already recorded or appears on an earlier line.
-public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolicy>: ImportKind {
+public struct InspectionImport<Store: LegacyImportStore, Runner: PolicyRunner>: ImportKind
+where Runner.Policy: InspectionPolicy {
     public typealias Field = InspectionImportField
     public typealias Row = LegacyInspection
 
@@ -29,16 +30,16 @@ public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolic
     }
 
     let store: Store
-    let policy: Policy
+    let policies: Runner
     let today: CalendarDate
     let context: CommandContext
     /// The pack's inspection codes by day, asked once per distinct decision date.
     let catalogs = InspectionCatalogCache()
 
-    /// An import into `store`, checking codes and computing deadlines with `policy`.
-    public init(store: Store, policy: Policy, today: CalendarDate, context: CommandContext) {
+    /// An import into `store`, checking codes and computing deadlines with the policies of `policies`.
+    public init(store: Store, policies: Runner, today: CalendarDate, context: CommandContext) {
         self.store = store
-        self.policy = policy
+        self.policies = policies
         self.today = today
         self.context = context
     }
@@ -95,24 +96,29 @@ public struct InspectionImport<Store: LegacyImportStore, Policy: InspectionPolic
         _ rows: [ImportLine<LegacyInspection>], batch: ImportBatchInfo
     ) throws -> ImportBatchResult {
         let subjects = try store.subjects(matching: Array(Set(rows.flatMap(\.row.subjects))))
-        var records: [LegacyInspectionRecord] = []
-        records.reserveCapacity(rows.count)
-        for item in rows {
+        let items = try rows.map { item in
             let ids = try item.row.subjects.map { reference in
                 guard let subject = subjects[reference] else { throw StoreError.subjectNotFound(reference: reference) }
                 return subject.id
             }
-            records.append(try record(item.row, line: item.line, subjects: ids, batch: batch))
+            return (row: item.row, line: item.line, subjects: ids)
+        }
+        let records = try policies.map(items) { policy, item in
+            try LegacyInspectionRecord.make(
+                item.row, line: item.line, subjects: item.subjects, batch: batch, policy: policy)
         }
         return try store.importInspections(records, command: Self.command, context: context) {
             ImportBatchPayload(batch, $0)
         }
     }
+}
 
+extension LegacyInspectionRecord {
     /// What the store writes for `row`: the inspection with its deadlines, and its finding, recommendation and
     /// follow-up.
-    func record(
-        _ row: LegacyInspection, line: Int, subjects: [Subject.ID], batch: ImportBatchInfo
+    static func make(
+        _ row: LegacyInspection, line: Int, subjects: [Subject.ID], batch: ImportBatchInfo,
+        policy: some InspectionPolicy
     ) throws -> LegacyInspectionRecord {
         let inspection = Inspection(
             id: Inspection.ID(rawValue: 0), mode: row.mode, category: row.category, level: row.level,

@@ -5,21 +5,26 @@ import Rules
 import Store
 
 extension ImportCommand {
-    /// `--kind inspections|cases|payments`: the rule pack in force for codes and deadlines, a scratch file for what
-    /// the check remembers, then the two passes of ``LegacyImport``.
+    /// `--kind inspections|cases|payments`: the rule pack in force for codes and deadlines (a warm engine per core
+    /// for the questions asked row by row), a scratch file for what the check remembers, then the two passes of
+    /// ``LegacyImport``.
     func runLegacy(app: App) throws {
-        let (store, engine) = try app.openCasework()
-        let context = try app.context(pack: engine.pack, store: store)
+        let store = try app.openStore()
+        let pack = try app.loadPack(recordedIn: store)
+        let engines = EngineRunner(
+            pool: try RuleEnginePool(pack: pack, limits: app.configuration.ruleLimits, log: Output.ruleLog))
+        let context = try app.context(pack: pack, store: store)
         switch kind {
         case .subjects:
             preconditionFailure("subjects are imported by run()")
         case .inspections:
-            try importFile(InspectionImport(store: store, policy: engine, today: app.today, context: context), app: app)
-        case .cases:
-            let catalog = try Self.violationCatalog(engine)
             try importFile(
-                CaseImport(store: store, policy: engine, catalog: catalog, today: app.today, context: context), app: app
-            )
+                InspectionImport(store: store, policies: engines, today: app.today, context: context), app: app)
+        case .cases:
+            let catalog = try engines.withPolicy { try Self.violationCatalog($0) }
+            try importFile(
+                CaseImport(store: store, policies: engines, catalog: catalog, today: app.today, context: context),
+                app: app)
         case .payments:
             try importFile(PaymentImport(store: store, today: app.today, context: context), app: app)
         }
@@ -100,4 +105,18 @@ extension ImportCommand {
             entries: entries, mitigating: Set(circumstances.mitigating.map(\.code)),
             aggravating: Set(circumstances.aggravating.map(\.code)))
     }
+}
+
+/// The pack's engines, one per core: the rules an import asks row by row (deadlines, a finding's category) run on
+/// all of them at once.
+private struct EngineRunner: PolicyRunner {
+    let pool: RuleEnginePool
+
+    func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ transform: @Sendable (RuleEngine, Item) throws -> Result
+    ) throws -> [Result] {
+        try pool.map(items, transform)
+    }
+
+    func withPolicy<T>(_ body: (RuleEngine) throws -> T) throws -> T { try pool.withEngine(worker: 0, body) }
 }
