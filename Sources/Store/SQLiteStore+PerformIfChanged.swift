@@ -23,7 +23,7 @@ extension SQLiteStore {
         try translatingErrors {
             try writer.writeWithoutTransaction { db in
                 var result: T?
-                try db.inTransaction(.immediate) {
+                try db.inCommandTransaction {
                     let output = try body(db)
                     result = output.result
                     guard let payload = output.payload else { return .rollback }

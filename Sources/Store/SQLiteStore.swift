@@ -205,7 +205,9 @@ public struct SQLiteStore: CaseStore {
         try translatingErrors {
             try writer.writeWithoutTransaction { db in
                 var result: T?
-                try db.inTransaction(.immediate) {
+                // Inside an atomic batch's transaction (``inOneTransaction(path:busyTimeout:_:)``) the command is a
+                // savepoint of it; otherwise a transaction of its own.
+                try db.inCommandTransaction {
                     let output = try body(db)
                     let payload = try Self.canonicalJSON(output.payload)
                     try Self.appendJournalEntry(db, command: command, payload: payload, context: context)

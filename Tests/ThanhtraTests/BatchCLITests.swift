@@ -88,13 +88,14 @@ struct BatchCLITests {
         #expect(result.status == 1)
         let results = try lines(result.stdout)
         #expect(results.map { $0["ok"] as? Bool } == [false, false, false])
-        #expect(results[0]["error"] as? String == "not run: the batch is atomic and line(s) 2 failed; nothing was written")
+        #expect(results[0]["error"] as? String == "rolled back: the batch is atomic and line(s) 2 failed; nothing was written")
         #expect((results[1]["error"] as? String)?.hasPrefix("error: citizen ID number must be 12 digits") == true)
+        #expect(results[2]["error"] as? String == "rolled back: the batch is atomic and line(s) 2 failed; nothing was written")
         #expect(try cli.sqlite("SELECT COUNT(*) FROM subject") == "0\n")
         #expect(try cli.sqlite("SELECT COUNT(*) FROM journal") == before)
     }
 
-    @Test func atomicWritesAllLinesInOneJournalEntry() throws {
+    @Test func atomicCommitsEveryLineEachJournaledAsItWouldBeAlone() throws {
         let cli = try CLIHarness()
         defer { cli.removeAll() }
         try cli.run("init")
@@ -111,10 +112,65 @@ struct BatchCLITests {
                 {"line":2,"ok":true,"output":"registered subject #2: B (001085012345)\\n"}
 
                 """)
-        #expect(try cli.sqlite("SELECT command FROM journal WHERE command LIKE 'batch%'") == "batch subject add\n")
+        #expect(try cli.sqlite("SELECT command FROM journal WHERE command LIKE 'subject%'") == "subject add\nsubject add\n")
+        #expect(try cli.run("journal", "verify").status == 0)
     }
 
-    @Test func atomicRefusesOtherCommands() throws {
+    /// A case from its record to its payment in one atomic batch: later lines see what earlier ones wrote.
+    static let caseLines = """
+        {"argv": ["subject", "add", "--tax-code", "0101234567", "--name", "Công ty A"]}
+        {"argv": ["case", "open", "--subject", "1", "--record", "BB-1", "--record-on", "2026-10-20", "--violation", "ND125-2020-D24-K4-b"]}
+        {"argv": ["case", "decide", "1", "--number", "QĐ-1", "--on", "2026-10-25", "--signer", "chanh_thanh_tra_so"]}
+        {"argv": ["case", "deliver", "1", "--on", "2026-10-27"]}
+        {"argv": ["case", "show", "1", "--format", "json"]}
+        """
+
+    @Test func atomicRunsCaseCommandsInOneTransaction() throws {
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        try cli.run("init")
+        let result = try cli.run(
+            ["batch", "--atomic"],
+            stdin: Self.caseLines + "\n" + #"{"argv": ["case", "pay", "1", "--amount", "6.000.000", "--on", "2026-11-01", "--receipt", "R-1"]}"#)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let results = try lines(result.stdout)
+        #expect(results.map { $0["ok"] as? Bool } == Array(repeating: true, count: 6))
+        #expect((results[4]["output"] as? String)?.contains("\"state\" : \"decided\"") == true, "line 5 sees lines 1–4")
+        #expect(results[5]["output"] as? String == "recorded payment R-1 on case #1: 6.000.000 đ; outstanding fine 0 đ; now settled\n")
+        #expect(
+            try cli.sqlite("SELECT command FROM journal WHERE sequence > 2 ORDER BY sequence")
+                == "subject add\ncase open\ncase decide\ncase deliver\ncase pay\n")
+        #expect(try cli.run("journal", "verify").status == 0)
+    }
+
+    @Test func aFailingLastLineRollsBackEveryCaseCommandBeforeIt() throws {
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        try cli.run("init")
+        let before = try cli.sqlite("SELECT COUNT(*) FROM journal")
+        // Given a batch whose last line overpays the fine
+        let result = try cli.run(
+            ["batch", "--atomic"],
+            stdin: Self.caseLines + "\n" + #"{"argv": ["case", "pay", "1", "--amount", "6.000.001", "--on", "2026-11-01", "--receipt", "R-1"]}"#)
+
+        // Then every line is refused, the last with its own error, and nothing is left in the database
+        #expect(result.status == 1)
+        let results = try lines(result.stdout)
+        #expect(results.count == 6)
+        #expect(results.dropLast().allSatisfy {
+            $0["ok"] as? Bool == false
+                && $0["error"] as? String == "rolled back: the batch is atomic and line(s) 6 failed; nothing was written"
+        })
+        #expect((results[5]["error"] as? String)?.hasPrefix("error: the payment of 6.000.001 đ is more than the 6.000.000 đ still owed on the fine") == true)
+        for table in ["subject", "penaltyCase", "penaltyDecision", "payment"] {
+            #expect(try cli.sqlite("SELECT COUNT(*) FROM \(table)") == "0\n", "\(table)")
+        }
+        #expect(try cli.sqlite("SELECT COUNT(*) FROM journal") == before)
+        // And the database is free for the next command
+        #expect(try cli.run("subject", "add", "--tax-code", "0101234567", "--name", "A").status == 0)
+    }
+
+    @Test func atomicRefusesUpFrontACommandThatCannotJoinTheTransaction() throws {
         let cli = try CLIHarness()
         defer { cli.removeAll() }
         try cli.run("init")
@@ -122,16 +178,35 @@ struct BatchCLITests {
             ["batch", "--atomic"],
             stdin: """
                 {"argv": ["subject", "add", "--tax-code", "0101234567", "--name", "A"]}
-                {"argv": ["case", "pay", "1", "--amount", "100", "--on", "2026-11-01", "--receipt", "R1"]}
+                {"argv": ["import", "subjects.csv", "--kind", "subjects"]}
                 """)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(
             result.stderr == """
-                error: --atomic runs only `subject add` lines; line 2 is `case pay`
-                  help: run this batch without --atomic, or put the other commands in a batch of their own
+                error: --atomic cannot run line 2, `import`: an import commits batches of its own, each journaled with the file's hash
+                  help: run that command outside the batch, or run this batch without --atomic
 
                 """)
+        #expect(try cli.sqlite("SELECT COUNT(*) FROM subject") == "0\n")
+        let report = try cli.run(["batch", "--atomic"], stdin: #"{"argv": ["report", "monthly", "2026-10", "-o", "r.html", "--format", "html"]}"#)
+        #expect(report.stderr.hasPrefix("error: --atomic cannot run line 1, `report monthly`: it writes a file, which a rollback cannot take back\n"))
+    }
+
+    @Test func atomicDoesNotRunAnythingWhenALineDoesNotParse() throws {
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        try cli.run("init")
+        let result = try cli.run(
+            ["batch", "--atomic"],
+            stdin: """
+                {"argv": ["subject", "add", "--tax-code", "0101234567", "--name", "A"]}
+                {"argv": ["subject", "ad"]}
+                """)
+        #expect(result.status == 1)
+        let results = try lines(result.stdout)
+        #expect(results[0]["error"] as? String == "not run: the batch is atomic and line(s) 2 failed; nothing was written")
+        #expect((results[1]["error"] as? String)?.hasPrefix("error: ") == true)
         #expect(try cli.sqlite("SELECT COUNT(*) FROM subject") == "0\n")
     }
 }

@@ -110,16 +110,6 @@ struct ImportCLITests {
         #expect(try cli.sqlite("SELECT identifier FROM subject ORDER BY id") == "0100000001\n0100000002\n")
     }
 
-    @Test func paymentsAreRefusedAsNotYetSupported() throws {
-        let cli = try CLIHarness()
-        defer { cli.removeAll() }
-        try cli.run("init")
-        let file = try write("case,amount\n", to: "p.csv", in: cli)
-        let result = try cli.run("import", file, "--kind", "payments")
-        #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("error: import --kind payments is not yet supported\n"))
-    }
-
     @Test func aMalformedFileNamesTheLine() throws {
         let cli = try CLIHarness()
         defer { cli.removeAll() }

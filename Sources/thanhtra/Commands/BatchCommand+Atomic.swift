@@ -4,55 +4,31 @@ import Foundation
 import Store
 
 extension BatchCommand {
-    /// `--atomic`: parses every line, checks every subject, then registers them all in one transaction with one
-    /// journal entry `batch subject add`, or writes nothing and reports every line that failed.
+    /// `--atomic`: parses every line first; then runs them all, in order, inside one transaction of the database,
+    /// and commits only if every line succeeded.
     ///
-    /// - Throws: ``CommandError`` when a line is not `subject add` (before anything is checked or written);
-    ///   what the store throws for the final transaction.
-    func runAtomically(_ lines: [Line], app: App) throws -> [LineResult] {
-        var parsed: [(line: Line, command: SubjectAddCommand)] = []
+    /// Each line runs as it would alone — the same parser, the same checks, its own journal entry — but its store is
+    /// the batch's (``App/atomicStore``), so its writes are a savepoint of the one transaction and later lines see
+    /// them. A line that fails leaves nothing of itself; the lines after it still run, so that every failure is
+    /// reported; then everything is rolled back.
+    ///
+    /// - Throws: ``CommandError`` before anything runs when a line is a command that cannot join the transaction
+    ///   (naming the line); when the database does not exist; what the store throws to begin or end the
+    ///   transaction.
+    func runAtomically(_ lines: [Line], app: App, capture: StdoutCapture) throws -> [LineResult] {
+        var parsed: [(line: Line, command: any ParsableCommand)] = []
         var errors: [Int: String] = [:]
         for line in lines {
+            let argv: [String]
+            let command: any ParsableCommand
             do {
-                let (argv, command) = try parseLine(line)
-                guard let add = command as? SubjectAddCommand else {
-                    let name = Self.commandPath(argv).joined(separator: " ")
-                    throw CommandError(
-                        message: "--atomic runs only `subject add` lines; line \(line.number) is `\(name)`",
-                        hint: "run this batch without --atomic, or put the other commands in a batch of their own")
-                }
-                parsed.append((line, add))
-            } catch let error as CommandError where error.message.hasPrefix("--atomic") {
-                throw error
+                (argv, command) = try parseLine(line)
             } catch {
                 errors[line.number] = Self.describe(error)
+                continue
             }
-        }
-        let store = try app.openStore()
-        // Every subject is validated, and checked against the others and the register, before anything is written.
-        var subjects: [NewSubject] = []
-        var firstLine: [String: Int] = [:]
-        for (line, add) in parsed {
-            let new = NewSubject(
-                kind: add.taxCode != nil ? .organization : .person, identifier: add.taxCode ?? add.idNumber ?? "",
-                name: add.name, address: add.address)
-            do {
-                let valid = try new.validated()
-                if let first = firstLine[valid.registerKey] {
-                    errors[line.number] = "error: \(valid.kind.identifierLabel) \(valid.identifier) is already on line \(first)"
-                } else {
-                    firstLine[valid.registerKey] = line.number
-                }
-                subjects.append(valid)
-            } catch {
-                errors[line.number] = error.description
-            }
-        }
-        for (key, id) in try store.registeredSubjects(among: subjects) {
-            if let line = firstLine[key] {
-                let subject = subjects.first { $0.registerKey == key }!
-                errors[line] = Self.duplicateSubject(subject, existingID: id).description
-            }
+            try Self.requireJoinable(argv, line: line.number)
+            parsed.append((line, command))
         }
         guard errors.isEmpty else {
             let failed = errors.keys.sorted().map(String.init).joined(separator: ", ")
@@ -62,14 +38,50 @@ extension BatchCommand {
                     error: errors[line.number] ?? "not run: the batch is atomic and line(s) \(failed) failed; nothing was written")
             }
         }
-        let pack = try app.loadPack(recordedIn: store)
-        let stored = try store.addSubjects(
-            subjects, command: "batch subject add", context: try app.context(pack: pack, store: store)
-        ) { stored in ["subjects": stored] }
-        return zip(parsed, stored).map { entry, subject in
-            LineResult(
-                line: entry.line.number, ok: true, output: "registered subject #\(subject.id): \(subject.name) (\(subject.identifier))\n")
+        let path = app.configuration.databasePath
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandError(
+                message: "no database at \(path)",
+                hint: "run `thanhtra init` to create it, or pass --db PATH (or set THANHTRA_DB) to use another")
         }
+        return try SQLiteStore.inOneTransaction(path: path) { store in
+            let results = App.$atomicStore.withValue(store) {
+                parsed.map { run($0.command, line: $0.line, capture: capture) }
+            }
+            let failed = results.filter { !$0.ok }.map { String($0.line) }
+            guard !failed.isEmpty else { return (result: results, commit: true) }
+            let rolledBack = results.map { result in
+                result.ok
+                    ? LineResult(
+                        line: result.line, ok: false,
+                        error: "rolled back: the batch is atomic and line(s) \(failed.joined(separator: ", ")) failed; nothing was written")
+                    : result
+            }
+            return (result: rolledBack, commit: false)
+        }
+    }
+
+    /// Refuses, before anything runs, a line whose command cannot be part of one transaction of the batch's
+    /// database.
+    ///
+    /// - Throws: ``CommandError`` naming the line and why.
+    static func requireJoinable(_ argv: [String], line: Int) throws {
+        let path = commandPath(argv)
+        let name = path.joined(separator: " ")
+        var reason: String?
+        if argv.contains(where: { $0 == "--db" || $0.hasPrefix("--db=") }) {
+            reason = "it names its own database with --db; give --db to `batch` instead"
+        } else if path.first == "init" {
+            reason = "it creates the database, outside any transaction"
+        } else if path.first == "import" {
+            reason = "an import commits batches of its own, each journaled with the file's hash"
+        } else if path.first == "report", argv.contains(where: { $0 == "-o" || $0 == "--output" || $0.hasPrefix("--output=") }) {
+            reason = "it writes a file, which a rollback cannot take back"
+        }
+        guard let reason else { return }
+        throw CommandError(
+            message: "--atomic cannot run line \(line), `\(name.isEmpty ? argv.joined(separator: " ") : name)`: \(reason)",
+            hint: "run that command outside the batch, or run this batch without --atomic")
     }
 
     /// The subcommand words at the start of `argv`: `["case", "pay"]` for `case pay 1 --amount …`.
@@ -83,12 +95,5 @@ extension BatchCommand {
             command = sub
         }
         return path
-    }
-
-    /// The store's message for a subject registered already.
-    private static func duplicateSubject(_ subject: NewSubject, existingID: Subject.ID) -> CommandError {
-        CommandError(
-            message: "subject with \(subject.kind.identifierLabel) \(subject.identifier) is already registered as #\(existingID)",
-            hint: "see `thanhtra subject show \(existingID)`")
     }
 }

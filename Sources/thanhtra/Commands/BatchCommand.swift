@@ -17,14 +17,15 @@ struct BatchCommand: ParsableCommand {
             (`output`: what the command printed.) Lines run in order, each in its own transaction; a failed line
             does not stop the others. The exit status is 1 if any line failed.
 
-            --atomic: every line must parse first, then the whole batch is one transaction and one journal entry
-            (`batch subject add`): nothing is written if any line fails. Only `subject add` lines are supported
-            with --atomic.
+            --atomic: every line must parse first; then all lines run, in order, inside one transaction: each is
+            journaled as it would be alone, later lines see what earlier ones wrote, and nothing is written if any
+            line fails (every failure is still reported). Commands that cannot join one transaction are refused
+            before anything runs: init, import, a line with its own --db, report -o FILE.
             """)
 
     @OptionGroup var options: GlobalOptions
 
-    @Flag(help: "All lines or none: validate every line, then write them in one transaction (subject add only).")
+    @Flag(help: "All lines or none: run every line inside one transaction, committed only if all succeed.")
     var atomic = false
 
     /// One line of input, numbered from 1 (empty lines are counted but not run).
@@ -59,7 +60,7 @@ struct BatchCommand: ParsableCommand {
             }
         }
         if atomic {
-            let results = try runAtomically(lines, app: app)
+            let results = try runAtomically(lines, app: app, capture: capture)
             for result in results { try capture.emit(result) }
             failed = results.contains { !$0.ok }
         }
@@ -101,16 +102,28 @@ struct BatchCommand: ParsableCommand {
     /// Parses and runs one line, capturing what it prints.
     private func runLine(_ line: Line, capture: StdoutCapture) -> LineResult {
         do {
-            var (_, command) = try parseLine(line)
-            var thrown: (any Error)?
-            let output = try capture.capturing {
-                do { try command.run() } catch { thrown = error }
-            }
-            guard let thrown else { return LineResult(line: line.number, ok: true, output: output) }
-            return LineResult(line: line.number, ok: false, output: output.isEmpty ? nil : output, error: Self.describe(thrown))
+            let (_, command) = try parseLine(line)
+            return run(command, line: line, capture: capture)
         } catch {
             return LineResult(line: line.number, ok: false, error: Self.describe(error))
         }
+    }
+
+    /// Runs one parsed line, capturing what it prints.
+    func run(_ parsed: any ParsableCommand, line: Line, capture: StdoutCapture) -> LineResult {
+        var command = parsed
+        var thrown: (any Error)?
+        let output: String
+        do {
+            output = try capture.capturing {
+                do { try command.run() } catch { thrown = error }
+            }
+        } catch {
+            return LineResult(line: line.number, ok: false, error: Self.describe(error))
+        }
+        guard let thrown else { return LineResult(line: line.number, ok: true, output: output) }
+        return LineResult(
+            line: line.number, ok: false, output: output.isEmpty ? nil : output, error: Self.describe(thrown))
     }
 
     /// The text `thanhtra` would print for an error (without ArgumentParser's usage lines).

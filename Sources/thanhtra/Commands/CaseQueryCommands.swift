@@ -43,6 +43,11 @@ extension CaseShowCommand {
         guard let decision = penaltyCase.decision else {
             throw CommandError(message: "case #\(penaltyCase.id) has no decision to replay", hint: "see `thanhtra case show \(penaltyCase.id)`")
         }
+        if let file = decision.importedFileSHA256 {
+            throw CommandError(
+                message: "the decision of case #\(penaltyCase.id) was imported as recorded from a legacy file (sha256 \(file.prefix(12))); no rule pack computed it, so there is nothing to replay",
+                hint: "see the stored decision with `thanhtra case show \(penaltyCase.id) --explain`")
+        }
         guard let stored = try store.rulePack(hash: decision.packHash) else {
             throw CommandError(
                 message: "the rule pack \(decision.packHash.prefix(12)) that decided case #\(penaltyCase.id) is not stored in this database",

@@ -18,8 +18,10 @@ struct App {
         }
     }
 
-    /// Opens the existing database; a missing file is an error that says to run `thanhtra init`.
+    /// Opens the existing database; a missing file is an error that says to run `thanhtra init`. Inside
+    /// `batch --atomic`, the batch's store (see ``atomicStore``).
     func openStore() throws -> SQLiteStore {
+        if let shared = App.atomicStore { return shared }
         let path = configuration.databasePath
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandError(

@@ -54,7 +54,9 @@ enum CaseText {
         if c.facts.extensionDays > 0 { out.append("decision deadline extended by \(c.facts.extensionDays) days: \(c.facts.extensionReason ?? "")") }
         out.append("decision due by: \(c.decisionDueOn)\(c.state == .open && c.decisionDueOn < today ? " — OVERDUE" : "")")
         if let d = c.decision {
-            out.append("decision \(d.number) on \(d.decidedOn), signed by \(d.signerName.isEmpty ? "" : d.signerName + ", ")\(d.signerTitle); rules \(String(d.packHash.prefix(12)))")
+            let source = d.importedFileSHA256.map { "imported as recorded (file sha256 \($0.prefix(12)))" } ?? "rules \(String(d.packHash.prefix(12)))"
+            let signer = [d.signerName, d.signerTitle].filter { !$0.isEmpty }.joined(separator: ", ")
+            out.append("decision \(d.number) on \(d.decidedOn), signed by \(signer.isEmpty ? "(not recorded)" : signer); \(source)")
             for (index, line) in d.lines.enumerated() {
                 out.append("  \(index + 1). \(line.code) — \(line.legalBasis): \(line.isWarning ? "cảnh cáo (warning)" : money(line.fineVND))")
                 for remedy in line.remedies where remedy.amountVND > .zero {
