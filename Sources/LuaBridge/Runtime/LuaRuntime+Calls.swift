@@ -111,7 +111,7 @@ extension LuaRuntime {
     }
 
     /// Where the entry function returned, as recorded by the return hook.
-    private func returnSite(in state: LuaStateBox) -> LuaSourceLocation? {
+    func returnSite(in state: LuaStateBox) -> LuaSourceLocation? {
         let line = state.shim.pointee.ret_line
         guard line > 0 else { return nil }
         return LuaSourceLocation(file: string(fromCArray: state.shim.pointee.ret_source), line: Int(line))
@@ -120,7 +120,7 @@ extension LuaRuntime {
     /// Fallback return site: the line where the called function is defined (`lua_getinfo` ">S": "linedefined").
     ///
     /// Stack: [] → [].
-    private func definitionSite(of root: String, _ path: [String], in state: LuaStateBox) -> LuaSourceLocation? {
+    func definitionSite(of root: String, _ path: [String], in state: LuaStateBox) -> LuaSourceLocation? {
         let L = state.L
         let found = state.withLenientAllocation { lookUp(root, path, in: state) }.value
         guard found == LUA_TFUNCTION else {

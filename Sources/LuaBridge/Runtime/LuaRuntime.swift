@@ -151,7 +151,7 @@ public final class LuaRuntime {
     }
 
     /// Runs `body` on the live state, refusing reentrant use; rebuilds the state after errors that spoil it.
-    private func exclusively<T>(_ body: (LuaStateBox) throws -> T) throws -> T {
+    func exclusively<T>(_ body: (LuaStateBox) throws -> T) throws -> T {
         guard !isBusy else {
             throw LuaError(kind: .runtime, message: "the Lua runtime is already running a call",
                            hint: "host functions must not call back into their own runtime")
