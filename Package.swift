@@ -64,6 +64,12 @@ let package = Package(
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Casework"], swiftSettings: upcoming),
         .testTarget(name: "ThanhtraTests", dependencies: ["thanhtra"], swiftSettings: upcoming),
+        // Rules over stored cases (rules diff, pack reload) and the synthetic case generator.
+        .testTarget(
+            name: "ImpactTests",
+            dependencies: ["Rules", "Store", "Casework", "LuaBridge", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
