@@ -26,22 +26,36 @@ extension SQLiteStore: CaseSnapshotReader {
         _ body: (_ read: (_ selection: CaseSelection, _ ids: Range<Int64>) throws -> [CaseSnapshot]) throws -> T
     ) throws -> T {
         try read { db in
-            try body { selection, ids in try Self.caseSnapshots(db, selection, ids: ids) }
+            // Map the file rather than copy each page through read(2): bulk reading touches most of it.
+            try db.execute(sql: "PRAGMA mmap_size = \(Self.bulkReadMapSize)")
+            defer { try? db.execute(sql: "PRAGMA mmap_size = 0") }
+            return try body { selection, ids in try Self.caseSnapshots(db, selection, ids: ids) }
         }
     }
 
+    /// Bytes of the file a bulk-reading connection maps into memory (SQLite caps it at its compile-time maximum).
+    static let bulkReadMapSize = 1 << 34
+
     /// The SQL condition on `penaltyCase` for `selection`, with its arguments.
     private static func snapshotConditions(_ selection: CaseSelection) -> (String, StatementArguments) {
+        let (conditions, arguments) = rawSnapshotConditions(selection)
+        return (conditions, StatementArguments(arguments.map { argument -> String in
+            if case .text(let text) = argument { return text }
+            return ""
+        }))
+    }
+
+    private static func rawSnapshotConditions(_ selection: CaseSelection) -> (String, [RawArgument]) {
         let states = PenaltyCase.State.allCases.filter { selection.states.contains($0) }
         var conditions = ["state IN (\(states.isEmpty ? "NULL" : states.map { "'\($0.rawValue)'" }.joined(separator: ", ")))"]
-        var arguments: StatementArguments = []
+        var arguments: [RawArgument] = []
         if let from = selection.recordFrom {
             conditions.append("recordMadeOn >= ?")
-            arguments += [from]
+            arguments.append(.text(from.description))
         }
         if let before = selection.recordBefore {
             conditions.append("recordMadeOn < ?")
-            arguments += [before]
+            arguments.append(.text(before.description))
         }
         return (conditions.joined(separator: " AND "), arguments)
     }
@@ -50,42 +64,56 @@ extension SQLiteStore: CaseSnapshotReader {
     ///
     /// - Throws: ``StoreError`` `.corrupt` naming the case and column when a stored value does not decode.
     static func caseSnapshots(_ db: Database, _ selection: CaseSelection, ids: Range<Int64>) throws -> [CaseSnapshot] {
-        let (conditions, filterArguments) = snapshotConditions(selection)
-        let range: StatementArguments = [ids.lowerBound, ids.upperBound]
-        let caseStatement = try db.cachedStatement(
-            sql: """
-                SELECT id, recordNumber, state, violatorKind, recordMadeOn, decisionDueOn, isComplex,
-                       explanationRequested, isMinor, extensionDays
-                FROM penaltyCase WHERE id >= ? AND id < ? AND \(conditions) ORDER BY id
-                """)
+        let (conditions, filterArguments) = rawSnapshotConditions(selection)
+        let range: [RawArgument] = [.integer(ids.lowerBound), .integer(ids.upperBound)]
+        var texts = TextCache()
         var cases: [CaseSnapshot] = []
-        let caseRows = try Row.fetchCursor(caseStatement, arguments: range + filterArguments)
-        while let row = try caseRows.next() {
-            let id: Int64 = try row.decode(atIndex: 0)
-            let read = SnapshotColumns(row: row, caseID: id, table: "penaltyCase")
+        let caseRows = RawRows(
+            try db.cachedStatement(
+                sql: """
+                    SELECT id, recordNumber, state, violatorKind, recordMadeOn, decisionDueOn, isComplex,
+                           explanationRequested, isMinor, extensionDays
+                    FROM penaltyCase WHERE id >= ? AND id < ? AND \(conditions) ORDER BY id
+                    """), range + filterArguments)
+        while try caseRows.next() {
+            let id = caseRows.integer(0)
+            let corrupt = { (column: String) in Self.corruptSnapshot(id, "penaltyCase", column) }
+            guard let state = caseRows.withText(2, { PenaltyCase.State(rawValue: String(decoding: $0, as: UTF8.self)) })
+            else { throw corrupt("state") }
+            let kind: Subject.Kind
+            if caseRows.textEquals(3, "organization") {
+                kind = .organization
+            } else if caseRows.textEquals(3, "person") {
+                kind = .person
+            } else {
+                throw corrupt("violatorKind")
+            }
+            guard let recordOn = caseRows.date(4) else { throw corrupt("recordMadeOn") }
+            guard let decisionDueOn = caseRows.date(5) else { throw corrupt("decisionDueOn") }
             cases.append(
                 CaseSnapshot(
-                    id: PenaltyCase.ID(rawValue: id), recordNumber: try read.string(1, "recordNumber"),
-                    state: try read.enumeration(2, "state"), violatorKind: try read.enumeration(3, "violatorKind"),
-                    recordOn: try read.date(4, "recordMadeOn"),
+                    id: PenaltyCase.ID(rawValue: id), recordNumber: caseRows.text(1), state: state, violatorKind: kind,
+                    recordOn: recordOn,
                     facts: CaseFacts(
-                        isComplex: try read.value(6, "isComplex"),
-                        explanationRequested: try read.value(7, "explanationRequested"),
-                        isMinor: try read.value(8, "isMinor"), extensionDays: try read.value(9, "extensionDays")),
-                    decisionDueOn: try read.date(5, "decisionDueOn"), mitigating: [], aggravating: [],
-                    violations: [], decision: nil))
+                        isComplex: caseRows.integer(6) != 0, explanationRequested: caseRows.integer(7) != 0,
+                        isMinor: caseRows.integer(8) != 0, extensionDays: Int(caseRows.integer(9))),
+                    decisionDueOn: decisionDueOn, mitigating: [], aggravating: [], violations: [], decision: nil))
         }
         guard !cases.isEmpty else { return [] }
 
-        /// Calls `attach` with the index in `cases` of each row's case; rows of unselected cases are skipped.
-        func merge(_ sql: String, _ attach: (Int, Row) throws -> Void) throws {
-            let rows = try Row.fetchCursor(try db.cachedStatement(sql: sql), arguments: range)
+        /// Steps `sql` over the chunk and calls `attach` with the index in `cases` of each row's case (column 0);
+        /// rows of unselected cases are skipped.
+        func merge(_ sql: String, _ attach: (Int, RawRows) throws -> Void) throws {
+            let rows = RawRows(try db.cachedStatement(sql: sql), range)
             var index = 0
-            while let row = try rows.next() {
-                let caseID: Int64 = try row.decode(atIndex: 0)
+            while try rows.next() {
+                let caseID = rows.integer(0)
                 while index < cases.count, cases[index].id.rawValue < caseID { index += 1 }
-                guard index < cases.count else { return }
-                if cases[index].id.rawValue == caseID { try attach(index, row) }
+                guard index < cases.count else {
+                    sqlite3Finish(rows)
+                    return
+                }
+                if cases[index].id.rawValue == caseID { try attach(index, rows) }
             }
         }
 
@@ -95,12 +123,17 @@ extension SQLiteStore: CaseSnapshotReader {
             FROM caseViolation WHERE caseId >= ? AND caseId < ? ORDER BY caseId, position
             """
         ) { index, row in
-            let read = SnapshotColumns(row: row, caseID: cases[index].id.rawValue, table: "caseViolation")
+            let corrupt = { (column: String) in Self.corruptSnapshot(cases[index].id.rawValue, "caseViolation", column) }
+            guard let committedOn = row.date(3) else { throw corrupt("committedOn") }
+            let endedOn = row.isNull(4) ? nil : row.date(4)
+            if !row.isNull(4), endedOn == nil { throw corrupt("endedOn") }
+            let detectedOn = row.isNull(5) ? nil : row.date(5)
+            if !row.isNull(5), detectedOn == nil { throw corrupt("detectedOn") }
+            guard let gain = VND(rawValue: row.integer(6)) else { throw corrupt("illegalGainVND") }
             cases[index].violations.append(
                 CaseViolation(
-                    code: try read.string(1, "code"), sector: try read.string(2, "sector"),
-                    committedOn: try read.date(3, "committedOn"), endedOn: try read.optionalDate(4, "endedOn"),
-                    detectedOn: try read.optionalDate(5, "detectedOn"), illegalGainVND: try read.money(6, "illegalGainVND")))
+                    code: row.withText(1) { texts.text($0) }, sector: row.withText(2) { texts.text($0) },
+                    committedOn: committedOn, endedOn: endedOn, detectedOn: detectedOn, illegalGainVND: gain))
         }
         try merge(
             """
@@ -108,19 +141,19 @@ extension SQLiteStore: CaseSnapshotReader {
             ORDER BY caseId, kind, position
             """
         ) { index, row in
-            let read = SnapshotColumns(row: row, caseID: cases[index].id.rawValue, table: "caseCircumstance")
-            let code = try read.string(2, "code")
-            switch try read.string(1, "kind") {
-            case "mitigating": cases[index].mitigating.append(code)
-            case "aggravating": cases[index].aggravating.append(code)
-            default: throw read.corrupt("kind")
+            let code = row.withText(2) { texts.text($0) }
+            if row.textEquals(1, "mitigating") {
+                cases[index].mitigating.append(code)
+            } else if row.textEquals(1, "aggravating") {
+                cases[index].aggravating.append(code)
+            } else {
+                throw Self.corruptSnapshot(cases[index].id.rawValue, "caseCircumstance", "kind")
             }
         }
         try merge(
             "SELECT caseId, days FROM decisionDeadlineExtension WHERE caseId >= ? AND caseId < ? ORDER BY caseId, position"
         ) { index, row in
-            let read = SnapshotColumns(row: row, caseID: cases[index].id.rawValue, table: "decisionDeadlineExtension")
-            cases[index].facts.extensionDays += try read.value(1, "days") as Int
+            cases[index].facts.extensionDays += Int(row.integer(1))
         }
         try merge(
             """
@@ -128,77 +161,33 @@ extension SQLiteStore: CaseSnapshotReader {
             FROM penaltyDecision WHERE caseId >= ? AND caseId < ? ORDER BY caseId
             """
         ) { index, row in
-            let read = SnapshotColumns(row: row, caseID: cases[index].id.rawValue, table: "penaltyDecision")
+            let corrupt = { (column: String) in Self.corruptSnapshot(cases[index].id.rawValue, "penaltyDecision", column) }
+            guard let decidedOn = row.date(1) else { throw corrupt("decidedOn") }
+            guard let total = VND(rawValue: row.integer(2)) else { throw corrupt("totalFineVND") }
+            let receivedOn = row.isNull(3) ? nil : row.date(3)
+            if !row.isNull(3), receivedOn == nil { throw corrupt("receivedOn") }
+            let paymentDueOn = row.isNull(4) ? nil : row.date(4)
+            if !row.isNull(4), paymentDueOn == nil { throw corrupt("paymentDueOn") }
             cases[index].decision = RecordedDecision(
-                decidedOn: try read.date(1, "decidedOn"), totalFineVND: try read.money(2, "totalFineVND"),
-                lineFinesVND: [], receivedOn: try read.optionalDate(3, "receivedOn"),
-                paymentDueOn: try read.optionalDate(4, "paymentDueOn"))
+                decidedOn: decidedOn, totalFineVND: total, lineFinesVND: [], receivedOn: receivedOn,
+                paymentDueOn: paymentDueOn)
         }
         try merge(
             "SELECT caseId, fineVND FROM decisionLine WHERE caseId >= ? AND caseId < ? ORDER BY caseId, position"
         ) { index, row in
-            let read = SnapshotColumns(row: row, caseID: cases[index].id.rawValue, table: "decisionLine")
-            let fine = try read.money(1, "fineVND")
+            guard let fine = VND(rawValue: row.integer(1)) else {
+                throw Self.corruptSnapshot(cases[index].id.rawValue, "decisionLine", "fineVND")
+            }
             cases[index].decision?.lineFinesVND.append(fine)
         }
         return cases
     }
-}
 
-/// Decodes the columns of one row by index, without building intermediate values: dates are parsed from their ten
-/// bytes. A value that does not decode becomes ``StoreError`` `.corrupt` naming the case and the column, never the
-/// value.
-private struct SnapshotColumns {
-    let row: Row
-    let caseID: Int64
-    let table: String
+    /// Ends a statement stopped before its last row, so GRDB can use it again.
+    private static func sqlite3Finish(_ rows: RawRows) { rows.reset() }
 
-    /// The column's value; optional types read NULL as `nil`.
-    func value<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ index: Int, _ column: String) throws
-        -> Value
-    {
-        do {
-            return try row.decode(Value.self, atIndex: index)
-        } catch {
-            throw corrupt(column)
-        }
-    }
-
-    func optionalValue<Value: DatabaseValueConvertible & StatementColumnConvertible>(_ index: Int, _ column: String)
-        throws -> Value?
-    {
-        do {
-            return try row.decode(Value?.self, atIndex: index)
-        } catch {
-            throw corrupt(column)
-        }
-    }
-
-    func string(_ index: Int, _ column: String) throws -> String { try value(index, column) }
-
-    func enumeration<Value: RawRepresentable>(_ index: Int, _ column: String) throws -> Value
-    where Value.RawValue == String {
-        guard let value = Value(rawValue: try string(index, column)) else { throw corrupt(column) }
-        return value
-    }
-
-    func date(_ index: Int, _ column: String) throws -> CalendarDate {
-        guard let date = try optionalDate(index, column) else { throw corrupt(column) }
-        return date
-    }
-
-    func optionalDate(_ index: Int, _ column: String) throws -> CalendarDate? {
-        guard var text: String = try optionalValue(index, column) else { return nil }
-        guard let date = text.withUTF8({ CalendarDate(utf8: UnsafeRawBufferPointer($0)) }) else { throw corrupt(column) }
-        return date
-    }
-
-    func money(_ index: Int, _ column: String) throws -> VND {
-        guard let amount = VND(rawValue: try value(index, column) as Int64) else { throw corrupt(column) }
-        return amount
-    }
-
-    func corrupt(_ column: String) -> StoreError {
+    /// A value that does not decode: names the case and the column, never the value (it may be personal data).
+    private static func corruptSnapshot(_ caseID: Int64, _ table: String, _ column: String) -> StoreError {
         StoreError(
             .corrupt, "penalty case #\(caseID) has a value thanhtra cannot read in \(table).\(column)",
             hint: "the database was changed outside thanhtra; restore it from a backup")

@@ -39,6 +39,7 @@ end
 --- penalty.assess(request) → assessment (docs/rule-contract.md).
 function M.assess(request)
   local problems, case_steps, lines = {}, {}, {}
+  local loud = not request.quiet   -- quiet: only the figures; steps stay empty (docs/rule-contract.md)
   local reference = request.decided_on or request.today   -- the day limitation is judged on
   local m = count_circumstances(request.mitigating, circumstances.mitigating_by_code, "giảm nhẹ", problems)
   local a = count_circumstances(request.aggravating, circumstances.aggravating_by_code, "tăng nặng", problems)
@@ -60,7 +61,7 @@ function M.assess(request)
           message = "Dòng " .. index .. ": " .. entry.code .. " có hiệu lực từ " .. entry.effective_from
             .. (entry.effective_to and (" đến " .. entry.effective_to) or "") .. ", không áp dụng cho hành vi ngày " .. violation.committed_on }
       end
-      local limitation = deadlines.limitation(entry, violation, request.record_on)
+      local limitation = deadlines.limitation(entry, violation, request.record_on, request.quiet)
       if thanhtra.compare_dates(reference, limitation.expires_on) > 0 then
         line_problems[#line_problems + 1] = { code = "limitation_expired",
           message = "Dòng " .. index .. ": hết thời hiệu " .. limitation.years .. " năm tính từ " .. limitation.starts_on
@@ -71,14 +72,14 @@ function M.assess(request)
         violator = request.violator, sector = entry.sector, on = violation.committed_on,
         frame_min_vnd = entry.frame_min_vnd, frame_max_vnd = entry.frame_max_vnd, stated_for = entry.stated_for,
         warning_allowed = entry.warning_allowed, minor = request.minor, mitigating = m, aggravating = a,
-        basis = entry.basis,
+        basis = entry.basis, quiet = request.quiet,
       }
       local steps = computed.steps
-      table.insert(steps, 1, { text = limitation.text, citation = limitation.citation })
+      if loud then table.insert(steps, 1, { text = limitation.text, citation = limitation.citation }) end
       local fine = computed.fine_vnd
       if #line_problems > 0 then
         fine = 0
-        steps[#steps + 1] = { text = "Không phạt tiền: " .. line_problems[1].message, citation = "Điều 6, Điều 65 Luật XLVPHC" }
+        if loud then steps[#steps + 1] = { text = "Không phạt tiền: " .. line_problems[1].message, citation = "Điều 6, Điều 65 Luật XLVPHC" } end
       end
       local remedies = {}
       for _, r in ipairs(entry.remedies) do
@@ -86,7 +87,7 @@ function M.assess(request)
         if r.illegal_gain then
           out.amount_vnd = violation.illegal_gain_vnd or 0
           total_remedial = total_remedial + out.amount_vnd
-          steps[#steps + 1] = { text = "Buộc nộp lại số lợi bất hợp pháp: " .. vnd(out.amount_vnd), citation = "Điều 28 k1 i Luật XLVPHC" }
+          if loud then steps[#steps + 1] = { text = "Buộc nộp lại số lợi bất hợp pháp: " .. vnd(out.amount_vnd), citation = "Điều 28 k1 i Luật XLVPHC" } end
         end
         remedies[#remedies + 1] = out
       end
@@ -106,15 +107,19 @@ function M.assess(request)
   local due = deadlines.decision_due(request)
   append(case_steps, due.steps)
   append(problems, due.problems)
-  case_steps[#case_steps + 1] = { text = "Tổng tiền phạt = " .. vnd(total_fine) .. " (mỗi hành vi bị xử phạt riêng, cộng lại)",
-                                  citation = "Điều 3 k1 d Luật XLVPHC" }
+  if loud then
+    case_steps[#case_steps + 1] = { text = "Tổng tiền phạt = " .. vnd(total_fine) .. " (mỗi hành vi bị xử phạt riêng, cộng lại)",
+                                    citation = "Điều 3 k1 d Luật XLVPHC" }
+  end
 
   local result = { lines = lines, total_fine_vnd = total_fine, total_remedial_vnd = total_remedial,
                    decision_due_on = due.due_on, steps = case_steps, problems = problems }
   if request.decided_on then
     result.enforcement_expires_on = deadlines.enforcement_expires_on(request.decided_on)
-    case_steps[#case_steps + 1] = { text = "Thời hiệu thi hành quyết định 01 năm: đến hết ngày " .. result.enforcement_expires_on,
-                                    citation = "Điều 74 k1 Luật XLVPHC" }
+    if loud then
+      case_steps[#case_steps + 1] = { text = "Thời hiệu thi hành quyết định 01 năm: đến hết ngày " .. result.enforcement_expires_on,
+                                      citation = "Điều 74 k1 Luật XLVPHC" }
+    end
   end
   if request.signer then
     local checked, competence_problems, competence_steps = competence.check(request.signer, request.violator,

@@ -19,6 +19,7 @@ local M = {}
 --- Điều 73 k1: 10 days from receiving the decision; due_on is the last day.
 function M.payment_due(request)
   local due = thanhtra.add_days(request.received_on, 10)
+  if request.quiet then return { due_on = due, steps = {} } end
   return { due_on = due, steps = { {
     text = "Thời hạn nộp phạt 10 ngày kể từ ngày nhận quyết định " .. request.received_on .. ": hạn cuối " .. due,
     citation = "Điều 73 k1 Luật XLVPHC" } } }

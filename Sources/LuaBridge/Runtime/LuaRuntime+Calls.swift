@@ -77,13 +77,13 @@ extension LuaRuntime {
         shim_push_roots(L)                               // roots
         let writer = LuaValueWriter(L)
         var type = LUA_TTABLE
-        for key in [root] + path {
+        for index in -1..<path.count {                   // the root, then each key of the path
             guard type == LUA_TTABLE else {
                 shim_pop(L, 1)                           // non-table
                 lua_pushnil(L)
                 return LUA_TNIL
             }
-            writer.pushString(key)                       // container, key
+            writer.pushString(index < 0 ? root : path[index])   // container, key
             type = lua_rawget(L, -2)                     // container, value
             shim_remove(L, -2)                           // value
         }

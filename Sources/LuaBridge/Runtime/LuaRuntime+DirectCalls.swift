@@ -37,9 +37,12 @@ extension LuaRuntime {
             shim_begin_call(L)
             let status = shim_pcall(L, lua_gettop(L) - base - 2, LUA_MULTRET, base + 1)
             guard status == LUA_OK else { throw error(status: status, in: state, chunk: nil) }
-            let site = returnSite(in: state) ?? definitionSite(of: root, path, in: state)
             let count = Int(lua_gettop(L) - base - 1)
-            return try results(LuaResultReader(L: L, first: base + 2, count: count, returnSite: site))
+            // The return site is worked out only if the reader asks (to locate a complaint), not on every call.
+            return try results(
+                LuaResultReader(L: L, first: base + 2, count: count) {
+                    self.returnSite(in: state) ?? self.definitionSite(of: root, path, in: state)
+                })
         }
     }
 }

@@ -122,3 +122,28 @@ public struct LuaArgumentWriter {
         }
     }
 }
+
+extension LuaArgumentWriter {
+    /// Pushes the function kept at `root[path…]` (see ``LuaRuntime/run(_:keepResultAs:)``), found with raw lookups,
+    /// so one kept function can be passed to another.
+    ///
+    /// Stack: [] → [function], or unchanged when returning false.
+    /// - Returns: Whether `root[path…]` exists and is a function.
+    public func pushFunction(_ root: String, _ path: [String]) throws -> Bool {
+        try reserve(3)
+        let top = lua_gettop(L)
+        shim_push_roots(L)                               // roots
+        var type = LUA_TTABLE
+        for index in -1..<path.count {                   // the root, then each key of the path
+            guard type == LUA_TTABLE else { break }
+            LuaValueWriter(L).pushString(index < 0 ? root : path[index])   // container, key
+            type = lua_rawget(L, -2)                     // container, value
+            shim_remove(L, -2)                           // value
+        }
+        guard type == LUA_TFUNCTION else {
+            lua_settop(L, top)
+            return false
+        }
+        return true
+    }
+}

@@ -17,8 +17,10 @@ public struct LuaResultReader {
     let first: Int32
     /// How many values the function returned.
     public let count: Int
-    /// Where the called function returned (see ``LuaCallResult/returnSite``).
-    public let returnSite: LuaSourceLocation?
+    let locateReturn: () -> LuaSourceLocation?
+
+    /// Where the called function returned (see ``LuaCallResult/returnSite``); worked out when asked.
+    public var returnSite: LuaSourceLocation? { locateReturn() }
 
     /// Result `number` (from 1); a result past ``count`` reads as nil.
     public func result(_ number: Int) -> LuaSlot {

@@ -23,9 +23,11 @@ extension RuleEngine {
     /// `penalty.assess` for a case snapshot, reading only the figures: the fast path of `rules diff`.
     ///
     /// The request is the one ``assess(_:)`` sends (no signer), plus `quiet = true`, which tells a pack that it may
-    /// leave out the explanation steps (docs/rule-contract.md); the answer is checked as ``assess(_:)`` checks it:
-    /// money a non-negative integer, one line per violation and a total equal to their sum when there is no refusal.
-    /// Arguments are pushed and results read directly on the Lua stack, so no `LuaValue` tree is built either way.
+    /// leave out the explanation steps (docs/rule-contract.md). It goes through the host adapter (``HostAdapters``):
+    /// positional values in and out, no `LuaValue` tree either way. The figures are checked as ``assess(_:)`` checks
+    /// them (money a non-negative integer, dates `YYYY-MM-DD`, one line per violation and a total equal to their sum
+    /// when there is no refusal); when anything is off, the case is asked again through ``assess(_:)``, which
+    /// locates the mistake at the rule's `return`.
     ///
     /// - Parameters:
     ///   - decidedOn: The decision date; `nil` to assess an open case as a preview.
@@ -35,166 +37,148 @@ extension RuleEngine {
         -> AssessmentFigures
     {
         let rule = "penalty.assess"
+        let figures: AssessmentFigures?
         do {
-            return try runtime.call(RuleEngine.root, ["penalty", "assess"]) { args in
-                try args.pushAssessRequest(snapshot, decidedOn: decidedOn, today: today)
+            figures = try runtime.call(HostAdapters.root, ["assess"]) { args in
+                guard try args.pushFunction(RuleEngine.root, ["penalty", "assess"]) else {
+                    throw LuaError(kind: .notFound, message: "no function 'penalty.assess'")
+                }
+                try args.pushAssessArguments(snapshot, decidedOn: decidedOn, today: today)
             } results: { results in
-                let answer = results.result(1)
-                let figures = FigureReader(results: results, rule: rule)
-                guard results.isTable(answer) else { throw figures.failure("result", answer, "a table") }
-                let total = try figures.optionalMoney(answer, "total_fine_vnd")
-                let due = try figures.date(answer, "decision_due_on")
-                var problems: [String] = []
-                try results.withField(answer, "problems") { list in
-                    for index in 0..<results.length(list) {
-                        try results.withElement(list, index + 1) { problem in
-                            try results.withField(problem, "code") { code in
-                                guard let text = results.string(code) else {
-                                    throw figures.failure("problems[\(index + 1)].code", code, "a string")
-                                }
-                                problems.append(text)
-                            }
-                        }
-                    }
-                }
-                var fines: [VND] = []
-                try results.withField(answer, "lines") { list in
-                    let count = results.length(list)
-                    fines.reserveCapacity(count)
-                    for index in 0..<count {
-                        try results.withElement(list, index + 1) { line in
-                            fines.append(try figures.money(line, "fine_vnd", path: "lines[\(index + 1)].fine_vnd"))
-                        }
-                    }
-                }
-                if problems.isEmpty {
-                    var sum: Int64 = 0
-                    for fine in fines { sum &+= fine.rawValue }
-                    guard fines.count == snapshot.violations.count, sum == total.rawValue else {
-                        throw figures.failure(
-                            "total_fine_vnd", nil,
-                            "one line per violation (\(snapshot.violations.count)) and a total equal to their sum (\(sum))")
-                    }
-                }
-                return AssessmentFigures(totalFineVND: total, lineFinesVND: fines, decisionDueOn: due, problemCodes: problems)
+                AssessmentFigures(results, violations: snapshot.violations.count)
             }
-        } catch let error as RuleError {
-            throw error
         } catch let error as LuaError {
             throw RuleError(error, rule: rule)
         } catch {
             throw RuleError(kind: .runtime, message: "\(error)", rule: rule)
         }
+        if let figures { return figures }
+        // The answer is malformed: ask through the checked path, which throws the located error.
+        let assessment = try assessChecked(
+            AssessmentRequest(
+                violator: snapshot.violatorKind, facts: snapshot.facts, recordOn: snapshot.recordOn, decidedOn: decidedOn,
+                today: today, signer: nil, mitigating: snapshot.mitigating, aggravating: snapshot.aggravating,
+                violations: snapshot.violations))
+        return AssessmentFigures(
+            totalFineVND: assessment.totalFineVND, lineFinesVND: assessment.lines.map(\.fine.fineVND),
+            decisionDueOn: assessment.decisionDueOn, problemCodes: assessment.problems.map(\.code))
     }
 
-    /// `penalty.payment_due`, reading only `due_on`: the fast path of ``paymentDue(violator:decidedOn:receivedOn:)``.
+    /// `penalty.payment_due`, reading only `due_on`: the fast path of ``paymentDue(violator:decidedOn:receivedOn:)``
+    /// (through ``HostAdapters``, with `quiet = true`).
     ///
     /// - Throws: ``RuleError`` located at the rule that failed or returned something other than a date.
     public func paymentDueDate(violator: Subject.Kind, decidedOn: CalendarDate, receivedOn: CalendarDate) throws(RuleError)
         -> CalendarDate
     {
-        let rule = "penalty.payment_due"
+        let due: CalendarDate?
         do {
-            return try runtime.call(RuleEngine.root, ["penalty", "payment_due"]) { args in
-                try args.pushTable(fieldCount: 4) {
-                    args.set("violator", violator.ruleWord)
-                    decidedOn.withUTF8 { args.set("decided_on", bytes: $0) }
-                    receivedOn.withUTF8 { args.set("received_on", bytes: $0) }
-                    args.set("quiet", true)
+            due = try runtime.call(HostAdapters.root, ["payment_due"]) { args in
+                guard try args.pushFunction(RuleEngine.root, ["penalty", "payment_due"]) else {
+                    throw LuaError(kind: .notFound, message: "no function 'penalty.payment_due'")
                 }
+                args.push(violator.ruleWord)
+                decidedOn.withUTF8 { args.push(bytes: $0) }
+                receivedOn.withUTF8 { args.push(bytes: $0) }
             } results: { results in
-                let figures = FigureReader(results: results, rule: rule)
-                let answer = results.result(1)
-                guard results.isTable(answer) else { throw figures.failure("result", answer, "a table") }
-                return try figures.date(answer, "due_on")
+                results.withBytes(results.result(1)) { CalendarDate(utf8: $0) } ?? nil
             }
+        } catch let error as LuaError {
+            throw RuleError(error, rule: "penalty.payment_due")
+        } catch {
+            throw RuleError(kind: .runtime, message: "\(error)", rule: "penalty.payment_due")
+        }
+        if let due { return due }
+        return try paymentDueChecked(violator: violator, decidedOn: decidedOn, receivedOn: receivedOn).date
+    }
+
+    /// ``assess(_:)`` with its error type.
+    private func assessChecked(_ request: AssessmentRequest) throws(RuleError) -> Assessment {
+        do {
+            return try assess(request)
         } catch let error as RuleError {
             throw error
-        } catch let error as LuaError {
-            throw RuleError(error, rule: rule)
         } catch {
-            throw RuleError(kind: .runtime, message: "\(error)", rule: rule)
+            throw RuleError(kind: .runtime, message: "\(error)", rule: "penalty.assess")
         }
+    }
+
+    private func paymentDueChecked(violator: Subject.Kind, decidedOn: CalendarDate, receivedOn: CalendarDate)
+        throws(RuleError) -> DatedAnswer
+    {
+        do {
+            return try paymentDue(violator: violator, decidedOn: decidedOn, receivedOn: receivedOn)
+        } catch let error as RuleError {
+            throw error
+        } catch {
+            throw RuleError(kind: .runtime, message: "\(error)", rule: "penalty.payment_due")
+        }
+    }
+}
+
+extension AssessmentFigures {
+    /// The adapter's positional answer: total, due date, line count, problem count, fines, codes; `nil` when any
+    /// value is not what the contract says (the caller then asks through the checked path).
+    init?(_ results: LuaResultReader, violations: Int) {
+        let totalSlot = results.result(1)
+        let total: VND
+        if results.isNil(totalSlot) {
+            total = .zero
+        } else {
+            guard let amount = results.integer(totalSlot), let value = VND(rawValue: amount) else { return nil }
+            total = value
+        }
+        guard let due = results.withBytes(results.result(2), { CalendarDate(utf8: $0) }) ?? nil,
+            let lineCount = results.integer(results.result(3)), let problemCount = results.integer(results.result(4)),
+            results.count == 4 + Int(lineCount) + Int(problemCount)
+        else { return nil }
+        var fines: [VND] = []
+        fines.reserveCapacity(Int(lineCount))
+        var sum: Int64 = 0
+        for index in 0..<Int(lineCount) {
+            guard let amount = results.integer(results.result(5 + index)), let fine = VND(rawValue: amount) else {
+                return nil
+            }
+            fines.append(fine)
+            sum &+= amount
+        }
+        var codes: [String] = []
+        for index in 0..<Int(problemCount) {
+            guard let code = results.string(results.result(5 + Int(lineCount) + index)) else { return nil }
+            codes.append(code)
+        }
+        if codes.isEmpty, fines.count != violations || sum != total.rawValue { return nil }
+        self.init(totalFineVND: total, lineFinesVND: fines, decisionDueOn: due, problemCodes: codes)
     }
 }
 
 extension LuaArgumentWriter {
-    /// Pushes the `penalty.assess` request of docs/rule-contract.md for `snapshot`, with `quiet = true`.
+    /// Pushes the positional arguments of the `assess` adapter (``HostAdapters``) after its function: the counts,
+    /// the request's scalars, the circumstance codes, then five values per violation.
     ///
-    /// Stack: [] → [request].
-    func pushAssessRequest(_ snapshot: CaseSnapshot, decidedOn: CalendarDate?, today: CalendarDate) throws {
-        try pushTable(fieldCount: 13) {
-            set("violator", snapshot.violatorKind.ruleWord)
-            set("minor", snapshot.facts.isMinor)
-            snapshot.recordOn.withUTF8 { set("record_on", bytes: $0) }
-            decidedOn?.withUTF8 { set("decided_on", bytes: $0) }
-            today.withUTF8 { set("today", bytes: $0) }
-            set("complex", snapshot.facts.isComplex)
-            set("explanation_requested", snapshot.facts.explanationRequested)
-            set("extension_days", Int64(snapshot.facts.extensionDays))
-            set("quiet", true)
-            try set("mitigating") { try pushStrings(snapshot.mitigating) }
-            try set("aggravating") { try pushStrings(snapshot.aggravating) }
-            try set("violations") {
-                try pushTable(arrayCount: snapshot.violations.count) {
-                    for (offset, violation) in snapshot.violations.enumerated() {
-                        try setElement(offset + 1) {
-                            try pushTable(fieldCount: 5) {
-                                set("code", violation.code)
-                                violation.committedOn.withUTF8 { set("committed_on", bytes: $0) }
-                                violation.endedOn?.withUTF8 { set("ended_on", bytes: $0) }
-                                violation.detectedOn?.withUTF8 { set("detected_on", bytes: $0) }
-                                set("illegal_gain_vnd", violation.illegalGainVND.rawValue)
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// Stack: [] → [list of strings].
-    private func pushStrings(_ items: [String]) throws {
-        try pushTable(arrayCount: items.count) {
-            for (offset, item) in items.enumerated() { setElement(offset + 1, item) }
-        }
-    }
-}
-
-/// Checks figures read from a direct call the way ``ResultReader`` checks a copied result: money is a
-/// non-negative integer, dates are `YYYY-MM-DD`; a mistake becomes a ``RuleError`` naming the field and the `return`.
-private struct FigureReader {
-    let results: LuaResultReader
-    let rule: String
-
-    func failure(_ path: String, _ slot: LuaSlot?, _ expected: String) -> RuleError {
-        let shown = slot.flatMap { try? results.value($0) }.map(\.shortDescription) ?? "nil"
-        return RuleError(
-            kind: .badResult, message: "\(rule) returned \(path) = \(shown); expected \(expected)",
-            file: results.returnSite?.file, line: results.returnSite?.line, rule: rule,
-            hint: "see docs/rule-contract.md for the shape of \(rule)'s result")
-    }
-
-    func money(_ table: LuaSlot, _ key: StaticString, path: String? = nil) throws -> VND {
-        try results.withField(table, key) { slot in
-            guard let amount = results.integer(slot), let value = VND(rawValue: amount) else {
-                throw failure(path ?? key.description, slot, "a whole number of đồng, not negative (a Lua integer)")
-            }
-            return value
-        }
-    }
-
-    func optionalMoney(_ table: LuaSlot, _ key: StaticString) throws -> VND {
-        let isNil = results.withField(table, key) { results.isNil($0) }
-        return isNil ? .zero : try money(table, key)
-    }
-
-    func date(_ table: LuaSlot, _ key: StaticString) throws -> CalendarDate {
-        try results.withField(table, key) { slot in
-            guard let date = results.withBytes(slot, { CalendarDate(utf8: $0) }) ?? nil else {
-                throw failure(key.description, slot, "a date \"YYYY-MM-DD\"")
-            }
-            return date
+    /// Stack: [] → [nm, na, nv, violator, minor, record_on, decided_on, today, complex, explanation_requested,
+    /// extension_days, codes…, violation values…].
+    func pushAssessArguments(_ snapshot: CaseSnapshot, decidedOn: CalendarDate?, today: CalendarDate) throws {
+        try reserve(12 + snapshot.mitigating.count + snapshot.aggravating.count + 5 * snapshot.violations.count)
+        push(Int64(snapshot.mitigating.count))
+        push(Int64(snapshot.aggravating.count))
+        push(Int64(snapshot.violations.count))
+        push(snapshot.violatorKind.ruleWord)
+        push(snapshot.facts.isMinor)
+        snapshot.recordOn.withUTF8 { push(bytes: $0) }
+        if let decidedOn { decidedOn.withUTF8 { push(bytes: $0) } } else { pushNil() }
+        today.withUTF8 { push(bytes: $0) }
+        push(snapshot.facts.isComplex)
+        push(snapshot.facts.explanationRequested)
+        push(Int64(snapshot.facts.extensionDays))
+        for code in snapshot.mitigating { push(code) }
+        for code in snapshot.aggravating { push(code) }
+        for violation in snapshot.violations {
+            push(violation.code)
+            violation.committedOn.withUTF8 { push(bytes: $0) }
+            if let ended = violation.endedOn { ended.withUTF8 { push(bytes: $0) } } else { pushNil() }
+            if let detected = violation.detectedOn { detected.withUTF8 { push(bytes: $0) } } else { pushNil() }
+            push(violation.illegalGainVND.rawValue)
         }
     }
 }
