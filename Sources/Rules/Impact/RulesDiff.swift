@@ -244,7 +244,9 @@ private final class IDRanges: Sendable {
 struct DiffSummary {
     var changes: [CaseChange] = []
     var totals = DiffTotals()
-    var sectors: [String: SectorDiff] = [:]
+    /// By sector, in order of first appearance: a handful of sectors, so a linear search beats hashing the code.
+    var sectorList: [SectorDiff] = []
+    var sectors: [String: SectorDiff] { Dictionary(uniqueKeysWithValues: sectorList.map { ($0.sector, $0) }) }
 
     mutating func add(_ snapshot: CaseSnapshot, _ comparison: RulesDiff.Comparison) {
         let old = comparison.old
@@ -290,22 +292,23 @@ struct DiffSummary {
     }
 
     private mutating func addSector(_ sector: String, old: Int64, new: Int64, changed: Bool) {
-        sectors[sector, default: SectorDiff(sector: sector)].cases += 1
-        sectors[sector]!.oldTotalVND += old
-        sectors[sector]!.newTotalVND += new
-        if changed { sectors[sector]!.casesChanged += 1 }
+        addSector(SectorDiff(sector: sector, cases: 1, casesChanged: changed ? 1 : 0, oldTotalVND: old, newTotalVND: new))
+    }
+
+    private mutating func addSector(_ part: SectorDiff) {
+        guard let index = sectorList.firstIndex(where: { $0.sector == part.sector }) else {
+            sectorList.append(part)
+            return
+        }
+        sectorList[index].cases += part.cases
+        sectorList[index].casesChanged += part.casesChanged
+        sectorList[index].oldTotalVND += part.oldTotalVND
+        sectorList[index].newTotalVND += part.newTotalVND
     }
 
     mutating func merge(_ other: DiffSummary) {
         changes += other.changes
         totals.add(other.totals)
-        for (sector, part) in other.sectors {
-            var merged = sectors[sector, default: SectorDiff(sector: sector)]
-            merged.cases += part.cases
-            merged.casesChanged += part.casesChanged
-            merged.oldTotalVND += part.oldTotalVND
-            merged.newTotalVND += part.newTotalVND
-            sectors[sector] = merged
-        }
+        for part in other.sectorList { addSector(part) }
     }
 }
