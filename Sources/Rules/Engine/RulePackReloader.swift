@@ -101,10 +101,8 @@ public final class RulePackReloader: Sendable {
     ) -> Result<Loaded, Errors> {
         do {
             return load(try RulePack.load(from: directory), workers: workers, limits: limits, today: today, log: log)
-        } catch let error as RuleError {
-            return .failure(Errors([RuleDiagnostic(severity: .error, error: error)]))
         } catch {
-            return .failure(Errors([RuleDiagnostic(severity: .error, error: RuleError(kind: .pack, message: "\(error)"))]))
+            return .failure(Errors([RuleDiagnostic(severity: .error, error: error)]))
         }
     }
 
