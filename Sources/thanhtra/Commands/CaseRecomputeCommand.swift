@@ -67,7 +67,7 @@ struct CaseRecomputeCommand: ParsableCommand {
         if rows.isEmpty {
             out.append(overdue ? "no overdue case" : "no open or unpaid case")
         } else {
-            out += Output.tableLines(
+            out += Output.tableLines(trimmed: true,
                 ["#", "record", "state", "deadline", "due (stored)", "due (rules now)", "overdue", "outstanding", "surcharge", "surcharge owed"],
                 rows.map { row in
                     [

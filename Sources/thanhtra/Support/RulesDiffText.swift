@@ -16,7 +16,7 @@ enum RulesDiffText {
         if report.changes.isEmpty {
             out.append("no case changes")
         } else {
-            out += Output.tableLines(
+            out += Output.tableLines(trimmed: true,
                 ["#", "record", "state", "fine before", "fine after", "difference", "decision due", "payment due", "new problems"],
                 report.changes.map { change in
                     [
