@@ -25,6 +25,13 @@ struct RulesDiffTests {
         #expect(report.totals.oldTotalVND > 0)
     }
 
+    @Test func onePoolAsBothPacksWorks() throws {
+        let (store, pool) = try Fixtures.store(cases: 120)
+        let report = try RulesDiff.run(
+            reader: store, selection: CaseSelection(), current: pool, candidate: pool, today: Fixtures.today, chunkSize: 16)
+        #expect(report.changes.isEmpty && report.totals.cases > 90)
+    }
+
     @Test func aFrameChangeMovesExactlyTheCasesWithThatCodeWhoseFineComesFromTheFrame() throws {
         // Given 600 cases decided (or open) under the bundled pack, and a candidate raising one frame by 1 million.
         let (store, pool) = try Fixtures.store(cases: 600)

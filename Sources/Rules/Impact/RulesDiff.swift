@@ -53,22 +53,26 @@ public enum RulesDiff {
             let failure = Mutex<(any Error)?>(nil)
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var local = DiffSummary()
+                /// Reads and compares ranges until none is left, with this worker's two engines.
+                func work(_ base: RuleEngine, _ next: RuleEngine) throws {
+                    var comparer = Comparer(current: base, candidate: next, today: today, baseline: baseline)
+                    try reader.readCaseSnapshots { read in
+                        while failure.withLock({ $0 == nil }), let range = ranges.next() {
+                            let snapshots = try read(selection, range)
+                            for snapshot in snapshots { local.add(snapshot, try comparer.compare(snapshot)) }
+                            let total = done.withLock { count in
+                                count += snapshots.count
+                                return count
+                            }
+                            progress?(total, extent.count)
+                        }
+                    }
+                }
                 do {
                     try current.withEngine(worker: worker) { base in
-                        try candidate.withEngine(worker: worker) { next in
-                            var comparer = Comparer(current: base, candidate: next, today: today, baseline: baseline)
-                            try reader.readCaseSnapshots { read in
-                                while failure.withLock({ $0 == nil }), let range = ranges.next() {
-                                    let snapshots = try read(selection, range)
-                                    for snapshot in snapshots { local.add(snapshot, try comparer.compare(snapshot)) }
-                                    let total = done.withLock { count in
-                                        count += snapshots.count
-                                        return count
-                                    }
-                                    progress?(total, extent.count)
-                                }
-                            }
-                        }
+                        // The same pool twice (a pack against itself) has one engine per worker, locked once.
+                        if current === candidate { return try work(base, base) }
+                        try candidate.withEngine(worker: worker) { next in try work(base, next) }
                     }
                 } catch {
                     failure.withLock { $0 = $0 ?? error }
