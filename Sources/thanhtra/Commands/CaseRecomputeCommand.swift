@@ -47,17 +47,22 @@ struct CaseRecomputeCommand: ParsableCommand {
         let pool = try RuleEnginePool(pack: pack, workers: workers, limits: app.configuration.ruleLimits, log: Output.ruleLog)
         let day = asOf ?? app.today
         let states: Set<PenaltyCase.State> = state.isEmpty ? [.open, .decided] : Set(state.compactMap { PenaltyCase.State(rawValue: $0.rawValue) })
+        // CSV streams each batch as it is computed (constant memory); the table and JSON need every row first.
+        let streaming = app.configuration.format == .csv
+        var writer = CSVWriter(handle: FileHandle.standardOutput)
+        if streaming { try writer.write(Self.csvHeader) }
         var rows: [RecomputedCase] = []
         var totals = RecomputeTotals()
         try store.forEachPenaltyCase(inStates: states, batchSize: 2_000) { batch in
             for row in try CaseRecompute.recompute(batch, asOf: day, pool: pool) {
                 totals.add(row)
-                if !overdue || row.isOverdue { rows.append(row) }
+                guard !overdue || row.isOverdue else { continue }
+                if streaming { try writer.write(Self.csvFields(row)) } else { rows.append(row) }
             }
         }
         switch app.configuration.format {
         case .json: try Output.json(Result(asOf: day, pack: pack.hash, cases: rows, totals: totals))
-        case .csv: try csv(rows)
+        case .csv: try writer.flush()
         default: table(rows, totals: totals, day: day, pack: pack).forEach { Output.line($0) }
         }
     }
@@ -91,20 +96,17 @@ struct CaseRecomputeCommand: ParsableCommand {
         return out
     }
 
-    private func csv(_ rows: [RecomputedCase]) throws {
-        var writer = CSVWriter(handle: FileHandle.standardOutput)
-        try writer.write([
-            "case", "record", "state", "deadline", "stored_due_on", "due_on", "days_overdue", "outstanding_vnd",
-            "surcharge_vnd", "surcharge_days", "surcharge_owed_vnd",
-        ])
-        for row in rows {
-            try writer.write([
-                "\(row.caseID)", row.recordNumber, row.state.rawValue, row.deadline.rawValue,
-                row.storedDueOn?.description ?? "", row.dueOn?.description ?? "", "\(row.daysOverdue)",
-                "\(row.outstandingVND.rawValue)", "\(row.surchargeVND.rawValue)", "\(row.surchargeDays)",
-                "\(row.surchargeOwedVND.rawValue)",
-            ])
-        }
-        try writer.flush()
+    static let csvHeader = [
+        "case", "record", "state", "deadline", "stored_due_on", "due_on", "days_overdue", "outstanding_vnd",
+        "surcharge_vnd", "surcharge_days", "surcharge_owed_vnd",
+    ]
+
+    static func csvFields(_ row: RecomputedCase) -> [String] {
+        [
+            "\(row.caseID)", row.recordNumber, row.state.rawValue, row.deadline.rawValue,
+            row.storedDueOn?.description ?? "", row.dueOn?.description ?? "", "\(row.daysOverdue)",
+            "\(row.outstandingVND.rawValue)", "\(row.surchargeVND.rawValue)", "\(row.surchargeDays)",
+            "\(row.surchargeOwedVND.rawValue)",
+        ]
     }
 }
