@@ -41,7 +41,11 @@ let package = Package(
         // SQLite store over GRDB: migrations, queries, the journal.
         .target(
             name: "Store",
-            dependencies: ["Casework", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Casework", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, as GRDB links it: bulk reads step statements and read columns directly.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: upcoming
         ),
         // Period reports rendered as terminal tables, CSV, JSON, HTML and XLSX (through CXLSXWriter).
@@ -76,6 +80,12 @@ let package = Package(
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Casework"], swiftSettings: upcoming),
         .testTarget(name: "ThanhtraTests", dependencies: ["thanhtra"], swiftSettings: upcoming),
+        // Rules over stored cases (rules diff, pack reload) and the synthetic case generator.
+        .testTarget(
+            name: "ImpactTests",
+            dependencies: ["Rules", "Store", "Casework", "LuaBridge", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,39 +19,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
 
     /// Parses `YYYY-MM-DD`; `nil` for any other text or a day that does not exist.
     public init?(_ text: some StringProtocol) {
-        // Byte by byte over the UTF-8 view: the rules' host functions parse a date for every call they make.
-        var fields = (year: 0, month: 0, day: 0)
-        var count = 0
-        for byte in text.utf8 {
-            switch count {
-            case 4, 7:
-                guard byte == UInt8(ascii: "-") else { return nil }
-            case 0..<10:
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                let digit = Int(byte - UInt8(ascii: "0"))
-                if count < 4 {
-                    fields.year = fields.year * 10 + digit
-                } else if count < 7 {
-                    fields.month = fields.month * 10 + digit
-                } else {
-                    fields.day = fields.day * 10 + digit
-                }
-            default:
-                return nil
-            }
-            count += 1
-        }
-        guard count == 10 else { return nil }
-        self.init(year: fields.year, month: fields.month, day: fields.day)
+        var text = String(text)
+        guard let date = text.withUTF8({ CalendarDate(utf8: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = date
     }
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        guard (0...9999).contains(year) else { return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)" }
+        return withUTF8 { bytes in String(decoding: bytes, as: UTF8.self) }
     }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {

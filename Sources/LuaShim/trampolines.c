@@ -4,7 +4,7 @@
 
 /// Calls host function `upvalue 1` through the state's dispatcher. Stack: [args…] → [results…], or raises
 /// "<file>:<line>: <message>" located at the Lua caller.
-static int host_trampoline(lua_State *L) {
+int shim_host_trampoline(lua_State *L) {
     ShimState *S = shim_state(L);
     int id = (int)lua_tointeger(L, lua_upvalueindex(1));
     if (S->dispatch == NULL) return luaL_error(L, "host function %d is not available", id);
@@ -26,6 +26,10 @@ static int host_trampoline(lua_State *L) {
 }
 
 int shim_register(lua_State *L, const char *table, const char *name, int id) {
+    return shim_register_function(L, table, name, id, shim_host_trampoline);
+}
+
+int shim_register_function(lua_State *L, const char *table, const char *name, int id, lua_CFunction body) {
     lua_pushglobaltable(L);
     int type = lua_getfield(L, -1, table);   // _G is not frozen yet and has no metatable
     if (type == LUA_TNIL) {
@@ -38,7 +42,7 @@ int shim_register(lua_State *L, const char *table, const char *name, int id) {
         return -1;
     }
     lua_pushinteger(L, id);
-    lua_pushcclosure(L, host_trampoline, 1);
+    lua_pushcclosure(L, body, 1);
     lua_setfield(L, -2, name);
     lua_pop(L, 2);   // table, _G
     return 0;

@@ -48,6 +48,7 @@ end
 --- The assessment of `request` (docs/rule-contract.md, penalty.assess) with `catalog` (penalty/catalog).
 function M.assess(catalog, request)
   local problems, case_steps, lines = {}, {}, {}
+  local loud = not request.quiet   -- quiet: only the figures; steps stay empty (docs/rule-contract.md, `quiet`)
   local reference = request.decided_on or request.today   -- the day limitation and leniency are judged on
   local m = count_circumstances(request.mitigating, circumstances.mitigating_by_code, "giảm nhẹ", problems)
   local a = count_circumstances(request.aggravating, circumstances.aggravating_by_code, "tăng nặng", problems)
@@ -60,7 +61,7 @@ function M.assess(catalog, request)
       violator = request.violator, sector = entry.sector, on = on,
       frame_min_vnd = entry.frame_min_vnd, frame_max_vnd = entry.frame_max_vnd, stated_for = entry.stated_for,
       warning_allowed = entry.warning_allowed, minor = request.minor, mitigating = m, aggravating = a,
-      basis = entry.basis,
+      basis = entry.basis, quiet = request.quiet,
     }
   end
 
@@ -89,15 +90,18 @@ function M.assess(catalog, request)
         line_problems[#line_problems + 1] = { code = "not_in_force", message = message }
       end
       -- Limitation runs from the violation, under the text in force when it was committed (sector of that text).
-      local limitation = deadlines.limitation(choice.committed or entry, violation, request.record_on)
+      local limitation = deadlines.limitation(choice.committed or entry, violation, request.record_on, request.quiet)
       if thanhtra.compare_dates(reference, limitation.expires_on) > 0 then
         line_problems[#line_problems + 1] = { code = "limitation_expired",
           message = "Dòng " .. index .. ": hết thời hiệu " .. limitation.years .. " năm tính từ " .. limitation.starts_on
             .. "; ngày cuối còn được xử phạt là " .. limitation.expires_on .. ", ngày xét " .. reference,
           hint = "không xử phạt; vẫn áp dụng biện pháp khắc phục hậu quả (Điều 65)" }
       end
-      local steps = { { text = limitation.text, citation = limitation.citation } }
-      append(steps, version_steps)
+      local steps = {}
+      if loud then
+        steps[1] = { text = limitation.text, citation = limitation.citation }
+        append(steps, version_steps)
+      end
       local fine = computed.fine_vnd
       if entry.sanctioned == false then
         -- The more lenient text sanctions nothing: no fine, no warning, no remedy of the old text.
@@ -108,14 +112,18 @@ function M.assess(catalog, request)
             .. entry.effective_from .. " (" .. entry.basis .. ")",
           hint = "không ra quyết định xử phạt hành vi này: văn bản mới có lợi hơn cho người vi phạm được áp dụng ("
             .. leniency.law(reference).lenient .. ")" }
-        steps[#steps + 1] = { text = "Không xử phạt: " .. entry.basis .. " không còn quy định hành vi này là vi phạm "
-          .. "từ ngày " .. entry.effective_from, citation = leniency.law(reference).lenient }
-      else
+        if loud then
+          steps[#steps + 1] = { text = "Không xử phạt: " .. entry.basis .. " không còn quy định hành vi này là vi phạm "
+            .. "từ ngày " .. entry.effective_from, citation = leniency.law(reference).lenient }
+        end
+      elseif loud then
         append(steps, computed.steps)
       end
       if #line_problems > 0 and entry.sanctioned ~= false then
         fine = 0
-        steps[#steps + 1] = { text = "Không phạt tiền: " .. line_problems[1].message, citation = "Điều 6, Điều 65 Luật XLVPHC" }
+        if loud then
+          steps[#steps + 1] = { text = "Không phạt tiền: " .. line_problems[1].message, citation = "Điều 6, Điều 65 Luật XLVPHC" }
+        end
       end
       local remedies = {}
       for _, r in ipairs(entry.sanctioned == false and {} or entry.remedies or {}) do
@@ -123,7 +131,9 @@ function M.assess(catalog, request)
         if r.illegal_gain then
           out.amount_vnd = violation.illegal_gain_vnd or 0
           total_remedial = total_remedial + out.amount_vnd
-          steps[#steps + 1] = { text = "Buộc nộp lại số lợi bất hợp pháp: " .. vnd(out.amount_vnd), citation = "Điều 28 k1 i Luật XLVPHC" }
+          if loud then
+            steps[#steps + 1] = { text = "Buộc nộp lại số lợi bất hợp pháp: " .. vnd(out.amount_vnd), citation = "Điều 28 k1 i Luật XLVPHC" }
+          end
         end
         remedies[#remedies + 1] = out
       end
@@ -144,15 +154,19 @@ function M.assess(catalog, request)
   local due = deadlines.decision_due(request)
   append(case_steps, due.steps)
   append(problems, due.problems)
-  case_steps[#case_steps + 1] = { text = "Tổng tiền phạt = " .. vnd(total_fine) .. " (mỗi hành vi bị xử phạt riêng, cộng lại)",
-                                  citation = "Điều 3 k1 d Luật XLVPHC" }
+  if loud then
+    case_steps[#case_steps + 1] = { text = "Tổng tiền phạt = " .. vnd(total_fine) .. " (mỗi hành vi bị xử phạt riêng, cộng lại)",
+                                    citation = "Điều 3 k1 d Luật XLVPHC" }
+  end
 
   local result = { lines = lines, total_fine_vnd = total_fine, total_remedial_vnd = total_remedial,
                    decision_due_on = due.due_on, steps = case_steps, problems = problems }
   if request.decided_on then
     result.enforcement_expires_on = deadlines.enforcement_expires_on(request.decided_on)
-    case_steps[#case_steps + 1] = { text = "Thời hiệu thi hành quyết định 01 năm: đến hết ngày " .. result.enforcement_expires_on,
-                                    citation = "Điều 74 k1 Luật XLVPHC" }
+    if loud then
+      case_steps[#case_steps + 1] = { text = "Thời hiệu thi hành quyết định 01 năm: đến hết ngày " .. result.enforcement_expires_on,
+                                      citation = "Điều 74 k1 Luật XLVPHC" }
+    end
   end
   if request.signer then
     local checked, competence_problems, competence_steps = competence.check(request.signer, request.violator,

@@ -24,8 +24,8 @@ end
 --- The limitation of one violation: { years, starts_on, expires_on, citation, text }.
 -- Điều 6 k1 b: a completed violation (ended_on given) runs from the day it ended; an ongoing one from the day
 -- it was detected (detected_on, or the record date when detection is not given: a record is made at the
--- latest when the violation is detected).
-function M.limitation(entry, violation, record_on)
+-- latest when the violation is detected). With `quiet`, `text` is left out.
+function M.limitation(entry, violation, record_on, quiet)
   local sector = sectors.get(entry.sector)
   local rule = sectors.limitation(sector, violation.committed_on)
   local starts_on, how
@@ -35,6 +35,9 @@ function M.limitation(entry, violation, record_on)
     starts_on, how = violation.detected_on or record_on, "hành vi đang thực hiện, phát hiện ngày "
   end
   local expires_on = M.months_after(starts_on, 12 * rule.years)
+  if quiet then
+    return { years = rule.years, starts_on = starts_on, expires_on = expires_on, citation = "Điều 6 k1 Luật XLVPHC" }
+  end
   return {
     years = rule.years, starts_on = starts_on, expires_on = expires_on,
     citation = "Điều 6 k1 Luật XLVPHC",
@@ -46,15 +49,19 @@ end
 --- The decision deadline: { due_on, problems, steps }.
 -- Điều 66 k1: 7 days from the record; 30 days for a complex case or when the violator asked to explain
 -- (Điều 61); plus an extension granted by the superior, at most settings.decision_extension_cap_days.
+-- With request.quiet, no steps.
 function M.decision_due(request)
   local steps, problems = {}, {}
+  local loud = not request.quiet
   local days, why = 7, "07 ngày kể từ ngày lập biên bản"
   if request.complex or request.explanation_requested then
     days, why = 30, "30 ngày kể từ ngày lập biên bản (vụ việc phức tạp hoặc cá nhân, tổ chức yêu cầu giải trình)"
   end
   local due = thanhtra.add_days(request.record_on, days)
-  steps[#steps + 1] = { text = "Thời hạn ra quyết định: " .. why .. " " .. request.record_on .. " → " .. due,
-                        citation = "Điều 66 k1 Luật XLVPHC" }
+  if loud then
+    steps[#steps + 1] = { text = "Thời hạn ra quyết định: " .. why .. " " .. request.record_on .. " → " .. due,
+                          citation = "Điều 66 k1 Luật XLVPHC" }
+  end
   local extension = request.extension_days or 0
   if extension > 0 then
     local cap = settings.decision_extension_cap_days
@@ -65,7 +72,7 @@ function M.decision_due(request)
       extension = cap
     end
     due = thanhtra.add_days(due, extension)
-    steps[#steps + 1] = { text = "Gia hạn " .. extension .. " ngày → " .. due, citation = "Điều 66 k1 Luật XLVPHC" }
+    if loud then steps[#steps + 1] = { text = "Gia hạn " .. extension .. " ngày → " .. due, citation = "Điều 66 k1 Luật XLVPHC" } end
   end
   if request.decided_on and thanhtra.compare_dates(request.decided_on, due) > 0 then
     problems[#problems + 1] = { code = "decision_late",

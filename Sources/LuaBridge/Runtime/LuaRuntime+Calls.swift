@@ -77,13 +77,13 @@ extension LuaRuntime {
         shim_push_roots(L)                               // roots
         let writer = LuaValueWriter(L)
         var type = LUA_TTABLE
-        for key in [root] + path {
+        for index in -1..<path.count {                   // the root, then each key of the path
             guard type == LUA_TTABLE else {
                 shim_pop(L, 1)                           // non-table
                 lua_pushnil(L)
                 return LUA_TNIL
             }
-            writer.pushString(key)                       // container, key
+            writer.pushString(index < 0 ? root : path[index])   // container, key
             type = lua_rawget(L, -2)                     // container, value
             shim_remove(L, -2)                           // value
         }
@@ -111,7 +111,7 @@ extension LuaRuntime {
     }
 
     /// Where the entry function returned, as recorded by the return hook.
-    private func returnSite(in state: LuaStateBox) -> LuaSourceLocation? {
+    func returnSite(in state: LuaStateBox) -> LuaSourceLocation? {
         let line = state.shim.pointee.ret_line
         guard line > 0 else { return nil }
         return LuaSourceLocation(file: string(fromCArray: state.shim.pointee.ret_source), line: Int(line))
@@ -120,7 +120,7 @@ extension LuaRuntime {
     /// Fallback return site: the line where the called function is defined (`lua_getinfo` ">S": "linedefined").
     ///
     /// Stack: [] → [].
-    private func definitionSite(of root: String, _ path: [String], in state: LuaStateBox) -> LuaSourceLocation? {
+    func definitionSite(of root: String, _ path: [String], in state: LuaStateBox) -> LuaSourceLocation? {
         let L = state.L
         let found = state.withLenientAllocation { lookUp(root, path, in: state) }.value
         guard found == LUA_TFUNCTION else {

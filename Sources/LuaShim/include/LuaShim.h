@@ -79,6 +79,21 @@ void shim_add_module(lua_State *L, const char *module, const char *chunkname, co
 /// Sets global table `table` (created if absent) field `name` to the trampoline for host function `id`.
 /// Returns 0, or -1 if the global exists and is not a table. Stack: [] → [].
 int shim_register(lua_State *L, const char *table, const char *name, int id);
+/// Like shim_register, with `body` in place of the trampoline; `body` finds the host function's id in upvalue 1.
+int shim_register_function(lua_State *L, const char *table, const char *name, int id, lua_CFunction body);
+
+/// The date functions implemented in C (calendar.c), for shim_register_calendar.
+enum {
+    SHIM_CALENDAR_COMPARE_DATES = 1,   ///< (a, b) → -1, 0 or 1
+    SHIM_CALENDAR_DAYS_BETWEEN = 2,    ///< (a, b) → days from a to b
+    SHIM_CALENDAR_ADD_DAYS = 3,        ///< (d, n) → the date n days after d
+    SHIM_CALENDAR_ADD_MONTHS = 4,      ///< (d, n) → the same day n months later, clamped to the month's end
+    SHIM_CALENDAR_IS_DATE = 5,         ///< (s) → whether s is a date "YYYY-MM-DD"
+};
+/// Sets `table.name` to C date function `function` (SHIM_CALENDAR_…), which hands arguments it does not accept
+/// to host function `id` (through the trampoline) for the error message. Returns 0, -1 if the global is not a table,
+/// -2 for an unknown function. Stack: [] → [].
+int shim_register_calendar(lua_State *L, const char *table, const char *name, int id, int function);
 /// Freezes _G, every table-valued global, and the string metatable. Stack: [] → [].
 void shim_freeze(lua_State *L);
 /// Stack: [] → [roots table] (the private registry table of kept results).

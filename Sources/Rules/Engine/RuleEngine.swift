@@ -45,6 +45,7 @@ public final class RuleEngine {
             let runtime = try LuaRuntime(limits: limits.lua, modules: modules, log: log)
             try HostFunctions.register(in: runtime)
             let results = try runtime.run(entry, keepResultAs: RuleEngine.root)
+            try runtime.run(HostAdapters.chunk, keepResultAs: HostAdapters.root)
             try runtime.freezeGlobals()
             self.runtime = runtime
             self.manifest = try PackManifest(results.first ?? .nil, file: entry.name)

@@ -8,7 +8,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules", abstract: "Check the rule pack and list what it defines.",
         subcommands: [
-            RulesCheckCommand.self, RulesTestCommand.self, RulesExplainCommand.self, RulesHistoryCommand.self, RulesCatalogCommand.self, RulesCircumstancesCommand.self, RulesTitlesCommand.self,
+            RulesCheckCommand.self, RulesTestCommand.self, RulesExplainCommand.self, RulesHistoryCommand.self, RulesDiffCommand.self, RulesCatalogCommand.self, RulesCircumstancesCommand.self, RulesTitlesCommand.self,
         ])
 }
 

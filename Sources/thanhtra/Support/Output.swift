@@ -18,6 +18,22 @@ enum Output {
 
     /// Columns aligned by character count (Vietnamese letters with diacritics count as one).
     static func table(_ header: [String], _ rows: [[String]]) {
+        tableLines(header, rows).forEach { print($0) }
+    }
+
+    /// The lines of ``table(_:_:)``, for commands that print more around them; `trimmed` drops the spaces that
+    /// pad empty cells at the end of a line.
+    static func tableLines(trimmed: Bool = false, _ header: [String], _ rows: [[String]]) -> [String] {
+        let lines = untrimmedTableLines(header, rows)
+        guard trimmed else { return lines }
+        return lines.map { line in
+            var text = Substring(line)
+            while text.last == " " { text.removeLast() }
+            return String(text)
+        }
+    }
+
+    private static func untrimmedTableLines(_ header: [String], _ rows: [[String]]) -> [String] {
         var widths = header.map(\.count)
         for row in rows { for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) } }
         func render(_ cells: [String]) -> String {
@@ -25,8 +41,6 @@ enum Output {
                 i == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
             }.joined(separator: "  ")
         }
-        print(render(header))
-        print(render(widths.map { String(repeating: "-", count: $0) }))
-        for row in rows { print(render(row)) }
+        return [render(header), render(widths.map { String(repeating: "-", count: $0) })] + rows.map(render)
     }
 }

@@ -1,0 +1,68 @@
+import LuaBridge
+
+/// Host-side Lua that sits between bulk Swift code and the pack's entry points: it takes positional arguments,
+/// builds the request table the contract describes with a table constructor, calls the pack, and returns only the
+/// figures, positionally.
+///
+/// Positional values cost far less to push and read from Swift than keyed tables (no key is hashed on the Swift
+/// side, nothing is looked up field by field). The adapters never raise for a malformed answer: they return `false`,
+/// and the Swift side asks the pack again through the checked path, which reports the rule author's mistake at its
+/// `return`. Kept under the root ``root``; loaded into every ``RuleEngine`` before its globals are frozen. Not part
+/// of any pack, and not visible to one.
+enum HostAdapters {
+    static let root = "thanhtra.adapters"
+    static let chunk = LuaChunk(name: "host/adapters.lua", text: source)
+
+    static let source = """
+        local rawget, rawlen, type, unpack = rawget, rawlen, type, table.unpack
+        local M = {}
+
+        -- assess(fn, nm, na, nv, violator, minor, record_on, decided_on, today, complex, explanation_requested,
+        --        extension_days, mitigating codes…, aggravating codes…,
+        --        { code, committed_on, ended_on, detected_on, illegal_gain_vnd } × nv)
+        -- → total_fine_vnd, decision_due_on, #lines, #problems, each line's fine_vnd…, each problem's code…
+        --   or false when the answer is not a table of that shape.
+        function M.assess(fn, nm, na, nv, violator, minor, record_on, decided_on, today, complex, explanation, extension, ...)
+          local rest = { ... }
+          local mitigating, aggravating, violations = {}, {}, {}
+          for i = 1, nm do mitigating[i] = rest[i] end
+          for i = 1, na do aggravating[i] = rest[nm + i] end
+          local k = nm + na
+          for i = 1, nv do
+            violations[i] = { code = rest[k + 1], committed_on = rest[k + 2], ended_on = rest[k + 3],
+                              detected_on = rest[k + 4], illegal_gain_vnd = rest[k + 5] }
+            k = k + 5
+          end
+          local result = fn{ violator = violator, minor = minor, record_on = record_on, decided_on = decided_on,
+                             today = today, complex = complex, explanation_requested = explanation,
+                             extension_days = extension, quiet = true, mitigating = mitigating,
+                             aggravating = aggravating, violations = violations }
+          if type(result) ~= "table" then return false end
+          local lines, problems = rawget(result, "lines"), rawget(result, "problems")
+          if lines == nil then lines = {} elseif type(lines) ~= "table" then return false end
+          if problems == nil then problems = {} elseif type(problems) ~= "table" then return false end
+          local nl, np = rawlen(lines), rawlen(problems)
+          local out = { rawget(result, "total_fine_vnd"), rawget(result, "decision_due_on"), nl, np }
+          for i = 1, nl do
+            local line = rawget(lines, i)
+            if type(line) ~= "table" then return false end
+            out[4 + i] = rawget(line, "fine_vnd")
+          end
+          for i = 1, np do
+            local problem = rawget(problems, i)
+            if type(problem) ~= "table" then return false end
+            out[4 + nl + i] = rawget(problem, "code")
+          end
+          return unpack(out, 1, 4 + nl + np)
+        end
+
+        -- payment_due(fn, violator, decided_on, received_on) → due_on, or false when the answer is not a table.
+        function M.payment_due(fn, violator, decided_on, received_on)
+          local result = fn{ violator = violator, decided_on = decided_on, received_on = received_on, quiet = true }
+          if type(result) ~= "table" then return false end
+          return rawget(result, "due_on")
+        end
+
+        return M
+        """
+}

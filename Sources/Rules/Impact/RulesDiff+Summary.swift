@@ -1,0 +1,74 @@
+import Casework
+
+/// What one worker found: changed cases and running totals, merged at the end.
+struct DiffSummary {
+    var changes: [CaseChange] = []
+    var totals = DiffTotals()
+    /// By sector, in order of first appearance: a handful of sectors, so a linear search beats hashing the code.
+    var sectorList: [SectorDiff] = []
+    var sectors: [String: SectorDiff] { Dictionary(uniqueKeysWithValues: sectorList.map { ($0.sector, $0) }) }
+
+    mutating func add(_ snapshot: CaseSnapshot, _ comparison: RulesDiff.Comparison) {
+        let old = comparison.old
+        let new = comparison.new
+        let changed = comparison.isChange
+        totals.cases += 1
+        totals.oldTotalVND += old.fineVND.rawValue
+        totals.newTotalVND += new.fineVND.rawValue
+        if changed {
+            totals.casesChanged += 1
+            if old.fineVND != new.fineVND { totals.finesChanged += 1 }
+            if old.decisionDueOn != new.decisionDueOn { totals.decisionDueChanged += 1 }
+            if old.paymentDueOn != new.paymentDueOn { totals.paymentDueChanged += 1 }
+            changes.append(
+                CaseChange(
+                    caseID: snapshot.id, recordNumber: snapshot.recordNumber, state: snapshot.state,
+                    fine: old.fineVND == new.fineVND ? nil : Change(old: old.fineVND, new: new.fineVND),
+                    decisionDueOn: old.decisionDueOn == new.decisionDueOn
+                        ? nil : Change(old: old.decisionDueOn, new: new.decisionDueOn),
+                    paymentDueOn: old.paymentDueOn == new.paymentDueOn || old.paymentDueOn == nil || new.paymentDueOn == nil
+                        ? nil : Change(old: old.paymentDueOn!, new: new.paymentDueOn!),
+                    newProblems: comparison.newProblems))
+        }
+        // Each line counts in its violation's sector; a case counts once in each of its sectors.
+        let violations = snapshot.violations
+        if violations.count == 1 {
+            let fineChanged = old.fineVND != new.fineVND
+            addSector(violations[0].sector, old: old.fineVND.rawValue, new: new.fineVND.rawValue, changed: fineChanged)
+            return
+        }
+        var seen: [(sector: String, old: Int64, new: Int64)] = []
+        for (index, violation) in violations.enumerated() {
+            let oldLine = index < old.lineFinesVND.count ? old.lineFinesVND[index].rawValue : 0
+            let newLine = index < new.lineFinesVND.count ? new.lineFinesVND[index].rawValue : 0
+            if let at = seen.firstIndex(where: { $0.sector == violation.sector }) {
+                seen[at].old += oldLine
+                seen[at].new += newLine
+            } else {
+                seen.append((violation.sector, oldLine, newLine))
+            }
+        }
+        for entry in seen { addSector(entry.sector, old: entry.old, new: entry.new, changed: entry.old != entry.new) }
+    }
+
+    private mutating func addSector(_ sector: String, old: Int64, new: Int64, changed: Bool) {
+        addSector(SectorDiff(sector: sector, cases: 1, casesChanged: changed ? 1 : 0, oldTotalVND: old, newTotalVND: new))
+    }
+
+    private mutating func addSector(_ part: SectorDiff) {
+        guard let index = sectorList.firstIndex(where: { $0.sector == part.sector }) else {
+            sectorList.append(part)
+            return
+        }
+        sectorList[index].cases += part.cases
+        sectorList[index].casesChanged += part.casesChanged
+        sectorList[index].oldTotalVND += part.oldTotalVND
+        sectorList[index].newTotalVND += part.newTotalVND
+    }
+
+    mutating func merge(_ other: DiffSummary) {
+        changes += other.changes
+        totals.add(other.totals)
+        for part in other.sectorList { addSector(part) }
+    }
+}
