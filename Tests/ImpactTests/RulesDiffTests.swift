@@ -166,7 +166,8 @@ struct RulesDiffTests {
                 today: Fixtures.today)
         }
         #expect(error.kind == .badResult)
-        #expect(error.file == "rules/penalty/init.lua")
+        // penalty.assess returns what penalty/assessment.lua builds: the return that carried the float.
+        #expect(error.file == "rules/penalty/assessment.lua")
         #expect(error.message.contains("fine_vnd"))
     }
 
