@@ -34,9 +34,8 @@ extension SQLiteStore: ReportStore {
                 guard let query = FigureQuery.all[name] else {
                     preconditionFailure("figure \(name) has no query")
                 }
-                values[name] =
-                    try Int64.fetchOne(
-                        db, sql: "SELECT COALESCE(SUM(m.value), 0) FROM (\(query.sql)) m", arguments: arguments) ?? 0
+                let sql = query.valueSQL ?? "SELECT COALESCE(SUM(m.value), 0) FROM (\(query.sql)) m"
+                values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0
             }
             for grouping in FigureQuery.groupings {
                 for row in try Row.fetchAll(
