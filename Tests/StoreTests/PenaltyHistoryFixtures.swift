@@ -98,7 +98,11 @@ struct PenaltyHistory {
         }
         for _ in 0..<random.below(4) where owed > 0 {
             // Paid in full, in part, or the surcharge only; on time or late.
-            let paidOn = last.adding(days: random.below(random.chance(70) ? 12 : 90))
+            // Sometimes dated before a payment already recorded (a receipt entered late).
+            let paidOn =
+                random.chance(15)
+                ? decidedOn.adding(days: random.below(decidedOn.days(to: last) + 1))
+                : last.adding(days: random.below(random.chance(70) ? 12 : 90))
             let kind = random.below(10)
             let amount = kind < 5 ? owed : kind < 9 ? max(1, owed / Int64(2 + random.below(3))) : 0
             let surcharge = amount == 0 || random.chance(20) ? Int64(1 + random.below(50)) * 1_000 : 0
@@ -112,7 +116,7 @@ struct PenaltyHistory {
                 steps.append(.pay(paidOn, amountVND: amount, surchargeVND: surcharge))
             }
             owed -= amount
-            last = paidOn
+            last = max(last, paidOn)
         }
         if owed > 0 && random.chance(15) { steps.append(.cancel(last.adding(days: random.below(40)))) }
         return steps

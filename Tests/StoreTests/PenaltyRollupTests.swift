@@ -129,7 +129,7 @@ import Testing
             try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'penaltyDailyChange%'")
         }
-        #expect(triggers == 9)
+        #expect(triggers == 12)
     }
 
     /// Changes Casework never makes, written straight into the tables: each leaves the rollup exact.
