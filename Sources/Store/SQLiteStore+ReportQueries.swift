@@ -3,6 +3,11 @@ import Casework
 /// The SQL behind every period figure, written once: each figure is the list of its members (`id, value, label`),
 /// and its value is `SUM(value)` over that list, so a figure and its drill-down cannot disagree.
 ///
+/// The three figures "as of the period's end" (`penalty.outstanding_vnd`, `overdue.decisions`, `overdue.payments`)
+/// would read every decision or case before the period's end; ``SQLiteStore/figures(for:)`` reads their values
+/// instead from the daily rollup `penaltyDailyChange` (``valueSQL``), which the triggers of migration
+/// `2026-11-30-createPenaltyDailyChange` keep equal to the sum over these member lists as of every day.
+///
 /// Queries take three named arguments: `:from` (first day in the period), `:before` (first day after it) and
 /// `:through` (its last day, `before − 1`); the per-category and per-level lists take `:code` too. Dates are
 /// compared as `YYYY-MM-DD` text with `>=` and `<`, which the date indexes serve; money and land are INTEGER sums.

@@ -131,7 +131,8 @@ struct PenaltyHistory {
                 if fine == 0 { decision.lines[0].isWarning = true }
                 return CaseUpdate(event: .decided(decision: decision), newState: fine == 0 ? .settled : .decided)
             case .deliver(let receivedOn, let dueOn):
-                return CaseUpdate(event: .delivered(receivedOn: receivedOn, paymentDueOn: dueOn), newState: current.state)
+                return CaseUpdate(
+                    event: .delivered(receivedOn: receivedOn, paymentDueOn: dueOn), newState: current.state)
             case .pay(let paidOn, let amount, let surcharge):
                 precondition(amount <= current.outstandingVND.rawValue, "the generator overpaid case \(id)")
                 let payment = Payment(

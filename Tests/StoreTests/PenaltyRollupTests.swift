@@ -35,10 +35,11 @@ import Testing
                     let query = try #require(FigureQuery.all[name])
                     let valueSQL = try #require(query.valueSQL)
                     let value = try Int64.fetchOne(db, sql: valueSQL, arguments: arguments) ?? 0
-                    let members =
-                        try Int64.fetchOne(
-                            db, sql: "SELECT COALESCE(SUM(m.value), 0) FROM (\(query.sql)) m", arguments: arguments) ?? 0
-                    if value != members { mismatches.append("before \(before) \(name): rollup \(value), members \(members)") }
+                    let sum = "SELECT COALESCE(SUM(m.value), 0) FROM (\(query.sql)) m"
+                    let members = try Int64.fetchOne(db, sql: sum, arguments: arguments) ?? 0
+                    if value != members {
+                        mismatches.append("before \(before) \(name): rollup \(value), members \(members)")
+                    }
                     largest[name] = max(largest[name] ?? 0, members)
                 }
                 before = before.adding(days: 1)
@@ -67,7 +68,7 @@ import Testing
 
     /// What the backfill computes from the cases as they are now.
     static func recomputedRows(_ db: Database) throws -> [[Int64?]] {
-        try rows(db, PenaltyRollup.changes(of: .tables))
+        try rows(db, "SELECT * FROM (\(PenaltyRollup.changes(of: .tables))) ORDER BY changedOn")
     }
 
     @Test(arguments: [UInt64(1), 2])
@@ -127,7 +128,8 @@ import Testing
         #expect(try reopened.read(Self.storedRows) == maintained)
         let triggers = try reopened.read { db in
             try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'penaltyDailyChange%'")
+                db,
+                sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'penaltyDailyChange%'")
         }
         #expect(triggers == 12)
     }
@@ -146,7 +148,10 @@ import Testing
         UPDATE penaltyCase SET cancelledOn = NULL, cancellationReason = NULL, state = 'open'
         WHERE cancelledOn IS NOT NULL AND id % 2 = 0
         """,
-        "UPDATE penaltyCase SET cancelledOn = '2026-01-01', cancellationReason = 'x', state = 'cancelled' WHERE id % 17 = 4",
+        """
+        UPDATE penaltyCase SET cancelledOn = '2026-01-01', cancellationReason = 'x', state = 'cancelled'
+        WHERE id % 17 = 4
+        """,
         // Deadlines moved earlier and later, several times; opening dates moved.
         "UPDATE penaltyCase SET decisionDueOn = date(decisionDueOn, '-9 days') WHERE id % 5 = 0",
         "UPDATE penaltyCase SET decisionDueOn = date(decisionDueOn, '+30 days'), openedOn = date(openedOn, '+3 days')",
@@ -166,13 +171,15 @@ import Testing
         let store = try Self.makeStore(cases: 100, seed: 11)
 
         // When each edit is made in turn
-        for edit in Self.edits {
+        for (index, edit) in Self.edits.enumerated() {
             try store.perform("test edit", payload: edit, context: .test) { db in try db.execute(sql: edit) }
 
-            // Then the rollup still matches the members every day, and what the backfill would compute
+            // Then the triggers' table is what the backfill computes, and (checked every few edits) the rollup
+            // matches the members every day
+            #expect(try store.read { db in try Self.storedRows(db) == Self.recomputedRows(db) }, "after \(edit)")
+            guard index % 4 == 3 || index == Self.edits.count - 1 else { continue }
             let (mismatches, _) = try Self.compareEveryDay(store)
             #expect(mismatches.count == 0, "after \(edit): \(mismatches.prefix(5).joined(separator: "\n"))")
-            #expect(try store.read { db in try Self.storedRows(db) == Self.recomputedRows(db) }, "after \(edit)")
         }
     }
 
@@ -201,7 +208,8 @@ import Testing
         // A command that throws after changing cases
         #expect(throws: DeliberateFailure.self) {
             try store.perform("test edit", payload: "x", context: .test) { db in
-                try db.execute(sql: "UPDATE penaltyCase SET cancelledOn = NULL, cancellationReason = NULL, state = 'open'")
+                try db.execute(
+                    sql: "UPDATE penaltyCase SET cancelledOn = NULL, cancellationReason = NULL, state = 'open'")
                 try db.execute(sql: "DELETE FROM payment")
                 throw DeliberateFailure()
             }

@@ -16,18 +16,6 @@ extension PenaltyRollup {
         var sql: String
     }
 
-    /// Upserts the rows of `select` (columns `changedOn`, then the three changes) into `penaltyDailyChange`.
-    private static func upsert(_ select: String) -> String {
-        """
-        INSERT INTO penaltyDailyChange (changedOn, outstandingVND, overdueDecisions, overduePayments)
-        \(select)
-        ON CONFLICT (changedOn) DO UPDATE SET
-            outstandingVND = outstandingVND + excluded.outstandingVND,
-            overdueDecisions = overdueDecisions + excluded.overdueDecisions,
-            overduePayments = overduePayments + excluded.overduePayments;
-        """
-    }
-
     private static func fastInsert(on table: String, when condition: String, _ select: String) -> FastInsert {
         let name = "penaltyDailyChangeAfterInsertOn\(table.prefix(1).uppercased())\(table.dropFirst())"
         return FastInsert(

@@ -71,7 +71,7 @@ enum PenaltyRollup {
     }
 
     /// The changes of the three figures per day over the cases in `rows` (only days where one changes), as columns
-    /// `changedOn, outstandingVND, overdueDecisions, overduePayments`, ordered by day.
+    /// `changedOn, outstandingVND, overdueDecisions, overduePayments`.
     ///
     /// For each event day `e` of a case `k`, with `through` = paid on or before `e` and `before` = paid before `e`,
     /// the change is the value as of `e` less the value as of the day before, `e − 1` (where `≤ e − 1` is `< e`,
@@ -103,17 +103,25 @@ enum PenaltyRollup {
         ) k ON k.id = x.caseId
         GROUP BY x.day
         HAVING outstandingVND <> 0 OR overdueDecisions <> 0 OR overduePayments <> 0
-        ORDER BY x.day
         """
     }
 
     /// Adds `sign` × the changes of the cases in `rows` to `penaltyDailyChange`, when `condition` holds.
-    static func apply(_ rows: Rows, sign: String, when condition: String = "1 = 1") -> String {
+    private static func apply(_ rows: Rows, sign: String, when condition: String = "1 = 1") -> String {
+        upsert(
+            """
+            SELECT d.changedOn, \(sign) * d.outstandingVND, \(sign) * d.overdueDecisions, \(sign) * d.overduePayments
+            FROM (\(changes(of: rows))) d
+            WHERE \(condition)
+            """)
+    }
+
+    /// Adds the rows of `select` (columns: the day, then the three changes) to `penaltyDailyChange`. (`select` ends
+    /// with a `WHERE`: SQLite needs one before `ON CONFLICT` to tell it from a join's `ON`.)
+    static func upsert(_ select: String) -> String {
         """
         INSERT INTO penaltyDailyChange (changedOn, outstandingVND, overdueDecisions, overduePayments)
-        SELECT d.changedOn, \(sign) * d.outstandingVND, \(sign) * d.overdueDecisions, \(sign) * d.overduePayments
-        FROM (\(changes(of: rows))) d
-        WHERE \(condition)
+        \(select)
         ON CONFLICT (changedOn) DO UPDATE SET
             outstandingVND = outstandingVND + excluded.outstandingVND,
             overdueDecisions = overdueDecisions + excluded.overdueDecisions,
@@ -156,6 +164,7 @@ enum PenaltyRollup {
     /// The twelve triggers: after INSERT (a shortcut and the general case), UPDATE and DELETE on each of the three
     /// tables.
     static var triggers: [String] {
-        fastInserts.map(\.sql) + Part.all.flatMap { part in ["INSERT", "UPDATE", "DELETE"].map { trigger($0, on: part) } }
+        let general = Part.all.flatMap { part in ["INSERT", "UPDATE", "DELETE"].map { trigger($0, on: part) } }
+        return fastInserts.map(\.sql) + general
     }
 }
