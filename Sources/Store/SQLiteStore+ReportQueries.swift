@@ -3,6 +3,11 @@ import Casework
 /// The SQL behind every period figure, written once: each figure is the list of its members (`id, value, label`),
 /// and its value is `SUM(value)` over that list, so a figure and its drill-down cannot disagree.
 ///
+/// The three figures "as of the period's end" (`penalty.outstanding_vnd`, `overdue.decisions`, `overdue.payments`)
+/// would read every decision or case before the period's end; ``SQLiteStore/figures(for:)`` reads their values
+/// instead from the daily rollup `penaltyDailyChange` (``valueSQL``), which the triggers of migration
+/// `2026-11-30-createPenaltyDailyChange` keep equal to the sum over these member lists as of every day.
+///
 /// Queries take three named arguments: `:from` (first day in the period), `:before` (first day after it) and
 /// `:through` (its last day, `before − 1`); the per-category and per-level lists take `:code` too. Dates are
 /// compared as `YYYY-MM-DD` text with `>=` and `<`, which the date indexes serve; money and land are INTEGER sums.
@@ -19,6 +24,9 @@ struct FigureQuery: Sendable {
     var kind: FigureMembers.Kind
     /// Selects the members as columns `id`, `value`, `label` (possibly with others).
     var sql: String
+    /// Selects the figure's value, when it is read from a rollup instead of summing `sql`'s members; it always
+    /// equals `SUM(value)` over `sql` (`PenaltyRollupTests` checks it on random histories).
+    var valueSQL: String? = nil
 }
 
 extension FigureQuery {
@@ -145,6 +153,12 @@ extension FigureQuery {
             WHERE y.caseId = p.caseId AND y.paidOn < :before), 0)
         """
 
+    /// The value of an "as of the period's end" penalty figure: the sum of its daily changes up to the period's
+    /// last day, from `penaltyDailyChange` (see ``SQLiteStore/createPenaltyDailyChange(_:)``).
+    private static func dailyChangeTotal(_ column: String) -> String {
+        "SELECT COALESCE(SUM(\(column)), 0) FROM penaltyDailyChange WHERE changedOn < :before"
+    }
+
     // MARK: The figures
 
     /// The query of each fixed figure in ``Figure/all``.
@@ -213,7 +227,8 @@ extension FigureQuery {
                     FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId
                     WHERE p.decidedOn < :before AND c.cancelledOn IS NULL) o
                 WHERE o.value > 0
-                """),
+                """,
+            valueSQL: dailyChangeTotal("outstandingVND")),
         // As of the last day: open then (opened by then, no decision by then), decision due before that day.
         Figure.decisionsOverdue: FigureQuery(
             kind: .penaltyCase,
@@ -222,7 +237,8 @@ extension FigureQuery {
                 FROM penaltyCase c LEFT JOIN penaltyDecision p ON p.caseId = c.id
                 WHERE c.decisionDueOn < :through AND c.openedOn < :before AND c.cancelledOn IS NULL
                     AND (p.caseId IS NULL OR p.decidedOn >= :before)
-                """),
+                """,
+            valueSQL: dailyChangeTotal("overdueDecisions")),
         // As of the last day: decided by then, payment due before that day, something still owed then.
         Figure.paymentsOverdue: FigureQuery(
             kind: .penaltyCase,
@@ -232,7 +248,8 @@ extension FigureQuery {
                     FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId
                     WHERE p.paymentDueOn < :through AND p.decidedOn < :before AND c.cancelledOn IS NULL) o
                 WHERE o.owed > 0
-                """),
+                """,
+            valueSQL: dailyChangeTotal("overduePayments")),
         // As of the last day: announced by then, on-site not ended by then, on-site due before that day.
         Figure.onsiteOverdue: inspections(
             where: """

@@ -17,6 +17,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-11-27-createReportIndexes", migrate: createReportIndexes)
         migrator.registerMigration("2026-11-28-createFiledReport", migrate: createFiledReport)
         migrator.registerMigration("2026-11-29-createRulePack", migrate: createRulePack)
+        migrator.registerMigration("2026-11-30-createPenaltyDailyChange", migrate: createPenaltyDailyChange)
         return migrator
     }
 
