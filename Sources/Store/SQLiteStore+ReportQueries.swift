@@ -6,7 +6,10 @@ import Casework
 /// The three figures "as of the period's end" (`penalty.outstanding_vnd`, `overdue.decisions`, `overdue.payments`)
 /// would read every decision or case before the period's end; ``SQLiteStore/figures(for:)`` reads their values
 /// instead from the daily rollup `penaltyDailyChange` (``valueSQL``), which the triggers of migration
-/// `2026-11-30-createPenaltyDailyChange` keep equal to the sum over these member lists as of every day.
+/// `2026-11-30-createPenaltyDailyChange` keep equal to the sum over these member lists as of every day. The nine
+/// penalty flow figures (cases opened, decisions and their splits, warnings, fines imposed, remedial amounts, fines
+/// and surcharges collected) read theirs from `penaltyDailyFlow` (migration `2026-12-01-createPenaltyDailyFlow`),
+/// summed over the period's days.
 ///
 /// Queries take three named arguments: `:from` (first day in the period), `:before` (first day after it) and
 /// `:through` (its last day, `before − 1`); the per-category and per-level lists take `:code` too. Dates are
@@ -159,6 +162,19 @@ extension FigureQuery {
         "SELECT COALESCE(SUM(\(column)), 0) FROM penaltyDailyChange WHERE changedOn < :before"
     }
 
+    /// The value of a penalty flow figure: the sum of its daily contributions over the period, from
+    /// `penaltyDailyFlow` (see ``SQLiteStore/createPenaltyDailyFlow(_:)``).
+    private static func dailyFlowTotal(_ column: String) -> String {
+        "SELECT COALESCE(SUM(\(column)), 0) FROM penaltyDailyFlow WHERE countedOn >= :from AND countedOn < :before"
+    }
+
+    /// `query` with its value read from `penaltyDailyFlow`'s `column`.
+    private static func flow(_ query: FigureQuery, _ column: String) -> FigureQuery {
+        var query = query
+        query.valueSQL = dailyFlowTotal(column)
+        return query
+    }
+
     // MARK: The figures
 
     /// The query of each fixed figure in ``Figure/all``.
@@ -207,17 +223,24 @@ extension FigureQuery {
             sql: """
                 SELECT c.id AS id, 1 AS value, c.recordNumber AS label FROM penaltyCase c
                 WHERE c.recordMadeOn >= :from AND c.recordMadeOn < :before AND c.cancelledOn IS NULL
-                """),
-        Figure.decisions: decisions(value: "1"),
-        Figure.decisionsOrganizations: decisions(value: "1", where: "c.violatorKind = 'organization'"),
-        Figure.decisionsIndividuals: decisions(value: "1", where: "c.violatorKind = 'person'"),
-        Figure.warnings: decisions(
-            value: "(SELECT COUNT(*) FROM decisionLine l WHERE l.caseId = p.caseId AND l.isWarning)",
-            where: "EXISTS (SELECT 1 FROM decisionLine l WHERE l.caseId = p.caseId AND l.isWarning)"),
-        Figure.finesImposedVND: decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0"),
-        Figure.remedialVND: decisions(value: "p.totalRemedialVND", where: "p.totalRemedialVND > 0"),
-        Figure.finesCollectedVND: payments("amountVND"),
-        Figure.surchargesCollectedVND: payments("surchargeVND"),
+                """,
+            valueSQL: dailyFlowTotal("casesOpened")),
+        Figure.decisions: flow(decisions(value: "1"), "decisions"),
+        Figure.decisionsOrganizations: flow(
+            decisions(value: "1", where: "c.violatorKind = 'organization'"), "decisionsOrganizations"),
+        Figure.decisionsIndividuals: flow(
+            decisions(value: "1", where: "c.violatorKind = 'person'"), "decisionsIndividuals"),
+        Figure.warnings: flow(
+            decisions(
+                value: "(SELECT COUNT(*) FROM decisionLine l WHERE l.caseId = p.caseId AND l.isWarning)",
+                where: "EXISTS (SELECT 1 FROM decisionLine l WHERE l.caseId = p.caseId AND l.isWarning)"),
+            "warnings"),
+        Figure.finesImposedVND: flow(
+            decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0"), "finesImposedVND"),
+        Figure.remedialVND: flow(
+            decisions(value: "p.totalRemedialVND", where: "p.totalRemedialVND > 0"), "remedialVND"),
+        Figure.finesCollectedVND: flow(payments("amountVND"), "finesCollectedVND"),
+        Figure.surchargesCollectedVND: flow(payments("surchargeVND"), "surchargesCollectedVND"),
         // As of the period's end: decisions made before it, less payments made before it.
         Figure.outstandingVND: FigureQuery(
             kind: .penaltyCase,

@@ -3,8 +3,9 @@ import GRDB
 
 /// Period figures and their drill-down, computed in SQL. See ``FigureQuery`` for what each figure counts; each
 /// figure is `SUM(value)` over the very query that lists its members, so the two always agree. Three figures as of
-/// the period's end are read from a daily rollup kept equal to that sum (see
-/// ``SQLiteStore/createPenaltyDailyChange(_:)``), so a month costs the same at 10 000 cases or 10 million.
+/// the period's end and the nine penalty flow figures are read from daily rollups kept equal to that sum (see
+/// ``SQLiteStore/createPenaltyDailyChange(_:)`` and ``SQLiteStore/createPenaltyDailyFlow(_:)``), so a month costs
+/// the same at 10 000 cases or 10 million.
 ///
 /// ```swift
 /// let period = ReportPeriod(kind: "monthly", label: "2026-10", from: day("2026-09-15"), before: day("2026-10-15"))
@@ -27,7 +28,8 @@ extension SQLiteStore: ReportStore {
     /// period's end (fines decided before `before` less payments before `before`, over cases still owing).
     /// `overdue.*` are as of the period's last day `before − 1`: due dates before that day, the step not done by it.
     /// `outstanding_vnd`, `overdue.decisions` and `overdue.payments` are sums over `penaltyDailyChange`, a few
-    /// thousand rows; the others read the rows of the period through their date indexes.
+    /// thousand rows; the other penalty figures sums over the period's rows of `penaltyDailyFlow`; the others read
+    /// the rows of the period through their date indexes.
     ///
     /// - Throws: ``StoreError``; `.invalid` when `before` is not after `from`.
     public func figures(for period: ReportPeriod) throws -> PeriodFigures {
@@ -67,9 +69,8 @@ extension SQLiteStore: ReportStore {
         return try read { db in
             var values: [String: Int64] = [:]
             for (name, query) in queries {
-                values[name] =
-                    try Int64.fetchOne(
-                        db, sql: "SELECT COALESCE(SUM(m.value), 0) FROM (\(query.sql)) m", arguments: arguments) ?? 0
+                let sql = query.valueSQL ?? "SELECT COALESCE(SUM(m.value), 0) FROM (\(query.sql)) m"
+                values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0
             }
             return PeriodFigures(period: period, values: values)
         }
