@@ -75,7 +75,8 @@ import Testing
                     let sum = "SELECT COALESCE(SUM(m.value), 0) FROM (\(query.sql)) m"
                     let members = try Int64.fetchOne(db, sql: sum, arguments: arguments) ?? 0
                     if value != members {
-                        mismatches.append("[\(period.from), \(period.before)) \(name): rollup \(value), members \(members)")
+                        mismatches.append(
+                            "[\(period.from), \(period.before)) \(name): rollup \(value), members \(members)")
                     }
                     largest[name] = max(largest[name] ?? 0, members)
                 }
@@ -312,7 +313,11 @@ import Testing
                 try db.execute(sql: sql, arguments: [id])
             }
         }
-        try edit("UPDATE penaltyCase SET cancelledOn = '2026-12-01', cancellationReason = 'x', state = 'cancelled' WHERE id = ?")
+        try edit(
+            """
+            UPDATE penaltyCase SET cancelledOn = '2026-12-01', cancellationReason = 'x', state = 'cancelled'
+            WHERE id = ?
+            """)
         let cancelled = try totals()
         try edit("UPDATE penaltyCase SET cancelledOn = NULL, cancellationReason = NULL, state = 'decided' WHERE id = ?")
 
