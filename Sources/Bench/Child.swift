@@ -46,9 +46,18 @@ func runChild(
     let seconds = now() - start
     let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     return ChildRun(
-        seconds: seconds, peakKiB: Int(usage.ru_maxrss), status: exit,
-        output: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
-        errors: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+        seconds: seconds, peakKiB: Int(usage.ru_maxrss), status: exit, output: head(of: out), errors: head(of: err))
+}
+
+/// The first 64 KiB of a child's output: enough for every figure, and the runner itself stays small. That matters:
+/// on Linux a child's `ru_maxrss` is never below its parent's resident set when it was spawned (exec folds the
+/// address space it came from into the high-water mark), so a runner that held a large output would inflate
+/// every later child's figure 6.
+func head(of path: String) -> String {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
+    defer { try? handle.close() }
+    let data = (try? handle.read(upToCount: 64 << 10)) ?? Data()
+    return String(decoding: data, as: UTF8.self)
 }
 
 /// Runs a child and fails with its stderr when it does not exit 0.

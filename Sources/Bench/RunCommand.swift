@@ -27,6 +27,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Inspections in the report database.") var reportInspections: Int?
     @Option(help: "CSV rows to import (figure 4).") var importRows: Int?
     @Option(help: "Runs of `case show` (figure 5).") var showRuns: Int?
+    @Option(help: "Only these figures, e.g. 1,3 (default: all).") var figures: String?
 
     func run() throws {
         let full = scale == .full
@@ -39,7 +40,11 @@ struct RunCommand: ParsableCommand {
             bench: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path,
             thanhtra: absolute(thanhtra), host: absolute(host), rules: absolute(rules), work: absolute(work),
             sizes: sizes)
-        let table = try suite.runAll()
+        let chosen = Set((figures ?? "1,2,3,4,5").split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        guard !chosen.isEmpty, chosen.isSubset(of: 1...5) else {
+            throw ValidationError("--figures takes numbers from 1 to 5, e.g. 1,3 (figure 6, memory, is in every row)")
+        }
+        let table = try suite.runAll(chosen)
         let header = "thanhtra benchmark, scale \(scale.rawValue), \(Machine.describe())"
         print(header)
         print(table.text())

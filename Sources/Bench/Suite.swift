@@ -14,15 +14,15 @@ struct Suite {
 
     func progress(_ line: String) { FileHandle.standardError.write(Data(("bench: " + line + "\n").utf8)) }
 
-    func runAll() throws -> Table {
+    func runAll(_ figures: Set<Int>) throws -> Table {
         var table = Table()
-        try fine(&table)
-        let diffDatabase = try database(cases: sizes.diff, inspections: 0)
-        try diff(&table, database: diffDatabase)
-        let reportDatabase = try database(cases: sizes.report, inspections: sizes.inspections)
-        try report(&table, database: reportDatabase)
-        try importSubjects(&table, live: diffDatabase)
-        try show(&table, database: reportDatabase)
+        if figures.contains(1) { try fine(&table) }
+        if figures.contains(2) { try diff(&table, database: database(cases: sizes.diff, inspections: 0)) }
+        if figures.contains(3) {
+            try report(&table, database: database(cases: sizes.report, inspections: sizes.inspections))
+        }
+        if figures.contains(4) { try importSubjects(&table, live: database(cases: sizes.diff, inspections: 0)) }
+        if figures.contains(5) { try show(&table, database: database(cases: sizes.report, inspections: sizes.inspections)) }
         return table
     }
 
