@@ -298,6 +298,24 @@ extension FigureQuery {
         total(where: "+i.\(column) = :code")
     }
 
+    /// The figures ``inspectionCensus`` gives: the period's total inspections, the carried-over and opened halves, and
+    /// the split by mode (and, through ``groupings``, by category and level).
+    static let censusFigures: Set<String> = [
+        Figure.carriedOver, Figure.opened, Figure.total, Figure.scheduled, Figure.unscheduled, Figure.regular,
+    ]
+
+    /// The period's total inspections counted once, in one pass over both halves, grouped by half (`carried` 1 for
+    /// carried over, 0 for opened), `mode`, `category` and `level`, with the count `n`: every figure of
+    /// ``censusFigures`` and every per-category and per-level figure is a sum of these rows, where they were one
+    /// scan each.
+    static let inspectionCensus = """
+        SELECT t.carried AS carried, t.mode AS mode, t.category AS category, t.level AS level, COUNT(*) AS n FROM (
+        \(selectInspections("1 AS carried, i.mode AS mode, i.category AS category, i.level AS level", where: carriedOverCondition))
+        UNION ALL
+        \(selectInspections("0 AS carried, i.mode AS mode, i.category AS category, i.level AS level", where: openedCondition, decisionFirst: true))
+        ) t GROUP BY t.carried, t.mode, t.category, t.level
+        """
+
     /// Each `column` value of the period's total inspections with its count, as columns `code`, `n`.
     static func groupCounts(by column: String) -> String {
         "SELECT t.code AS code, COUNT(*) AS n FROM (\(selectTotal("i.\(column) AS code"))) t GROUP BY t.code"

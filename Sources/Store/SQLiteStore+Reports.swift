@@ -36,20 +36,31 @@ extension SQLiteStore: ReportStore {
         let arguments = try Self.arguments(for: period)
         return try read { db in
             var values: [String: Int64] = [:]
-            for name in Figure.all {
+            // The inspection counts by half, mode, category and level: one scan for all of them.
+            for name in FigureQuery.censusFigures { values[name] = 0 }
+            for row in try Row.fetchAll(db, sql: FigureQuery.inspectionCensus, arguments: arguments) {
+                let n: Int64 = row["n"]
+                let carried: Int64 = row["carried"]
+                let mode: String = row["mode"]
+                values[carried == 1 ? Figure.carriedOver : Figure.opened, default: 0] += n
+                values[Figure.total, default: 0] += n
+                switch mode {
+                case "scheduled": values[Figure.scheduled, default: 0] += n
+                case "unscheduled": values[Figure.unscheduled, default: 0] += n
+                case "regular": values[Figure.regular, default: 0] += n
+                default: break
+                }
+                for grouping in FigureQuery.groupings {
+                    let code: String = row[grouping.column]
+                    values[grouping.prefix + code, default: 0] += n
+                }
+            }
+            for name in Figure.all where !FigureQuery.censusFigures.contains(name) {
                 guard let query = FigureQuery.all[name] else {
                     preconditionFailure("figure \(name) has no query")
                 }
                 let sql = query.valueSQL ?? "SELECT COALESCE(SUM(m.value), 0) FROM (\(query.sql)) m"
                 values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0
-            }
-            for grouping in FigureQuery.groupings {
-                for row in try Row.fetchAll(
-                    db, sql: FigureQuery.groupCounts(by: grouping.column), arguments: arguments)
-                {
-                    let code: String = row["code"]
-                    values[grouping.prefix + code] = row["n"]
-                }
             }
             return PeriodFigures(period: period, values: values)
         }
