@@ -34,7 +34,9 @@ extension LuaRuntime {
                                hint: "check that the chunk kept as '\(root)' defines '\(path.joined(separator: "."))'")
             }
             guard pushed.withinLimit else { throw memoryLimitError(location: nil) }
-            shim_begin_call(L)
+            // Count hook only: the return hook would run on every return inside the rules. A complaint is located at
+            // the function's definition here; callers that need the `return` line ask again through call(_:_:_:).
+            shim_begin_fast_call(L)
             let status = shim_pcall(L, lua_gettop(L) - base - 2, LUA_MULTRET, base + 1)
             guard status == LUA_OK else { throw error(status: status, in: state, chunk: nil) }
             let count = Int(lua_gettop(L) - base - 1)
