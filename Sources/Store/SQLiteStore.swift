@@ -86,12 +86,17 @@ public struct SQLiteStore: CaseStore {
         self.path = path
         let migrator = Self.migrator
         try translatingErrors(opening: true) {
-            if try writer.read({ try migrator.hasBeenSuperseded($0) }) {
+            // One read decides: a newer schema is refused, an up-to-date one needs no write transaction at all (so
+            // read-only commands such as `case show` never take the write lock to open the file).
+            let (superseded, complete) = try writer.read {
+                (try migrator.hasBeenSuperseded($0), try migrator.hasCompletedMigrations($0))
+            }
+            if superseded {
                 throw StoreError(
                     .schemaTooNew, "\(path) was created by a newer thanhtra",
                     hint: "upgrade thanhtra to open this database")
             }
-            try Self.migrate(writer, with: migrator)
+            if !complete { try Self.migrate(writer, with: migrator) }
         }
     }
 
