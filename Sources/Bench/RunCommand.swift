@@ -44,7 +44,7 @@ struct RunCommand: ParsableCommand {
         guard !chosen.isEmpty, chosen.isSubset(of: 1...5) else {
             throw ValidationError("--figures takes numbers from 1 to 5, e.g. 1,3 (figure 6, memory, is in every row)")
         }
-        let table = try suite.runAll(chosen)
+        let table = try suite.runAll(chosen, judgingGoals: full)
         let header = "thanhtra benchmark, scale \(scale.rawValue), \(Machine.describe())"
         print(header)
         print(table.text())

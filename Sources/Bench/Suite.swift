@@ -14,8 +14,9 @@ struct Suite {
 
     func progress(_ line: String) { FileHandle.standardError.write(Data(("bench: " + line + "\n").utf8)) }
 
-    func runAll(_ figures: Set<Int>) throws -> Table {
+    func runAll(_ figures: Set<Int>, judgingGoals: Bool) throws -> Table {
         var table = Table()
+        table.judgesGoals = judgingGoals
         if figures.contains(1) { try fine(&table) }
         if figures.contains(2) { try diff(&table, database: database(cases: sizes.diff, inspections: 0)) }
         if figures.contains(3) {

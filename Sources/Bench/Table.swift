@@ -13,6 +13,8 @@ struct Table {
         var peak: String
     }
 
+    /// Whether the goals are judged: only at full scale, which is the size they are stated for.
+    var judgesGoals = true
     private(set) var rows: [Row] = []
     private(set) var notes: [String] = []
 
@@ -23,7 +25,9 @@ struct Table {
         let ratioText = ratio.map {
             ratioKind == .rate ? String(format: "%.2f× the rate", $0) : String(format: "%.2f× the time", $0)
         } ?? ""
-        let goalText = goal.map { "\($0.text): \($0.met ? "met" : "NOT met")" } ?? ""
+        let goalText = goal.map {
+            judgesGoals ? "\($0.text): \($0.met ? "met" : "NOT met")" : "\($0.text) (judged at full scale only)"
+        } ?? ""
         let peakText = [peak.ours, peak.baseline].map { $0.map { String(format: "%.0f", $0) } ?? "–" }
             .joined(separator: " / ")
         rows.append(Row(figure: figure, ours: ours, baseline: baseline, ratio: ratioText, goal: goalText, peak: peakText))
