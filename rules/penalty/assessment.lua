@@ -67,7 +67,7 @@ function M.assess(catalog, request)
 
   for index, violation in ipairs(request.violations or {}) do
     local choice = leniency.choose{ catalog = catalog, code = violation.code, committed_on = violation.committed_on,
-      reference = reference, previewing = not request.decided_on, compute = compute }
+      reference = reference, previewing = not request.decided_on, compute = compute, quiet = request.quiet }
     if choice.status == "unknown" then
       problems[#problems + 1] = { code = "unknown_violation",
         message = "Dòng " .. index .. ": mã hành vi \"" .. tostring(violation.code) .. "\" không có trong danh mục",

@@ -76,7 +76,8 @@ end
 
 --- The version of a violation that applies.
 -- args = { catalog, code, committed_on, reference (decision date, or today for a preview), previewing (bool),
---          compute = function(entry, on) → policy.fine result for this case }
+--          compute = function(entry, on) → policy.fine result for this case, quiet (true: the common case, one
+--          version in force on both days, gives no steps) }
 -- returns one of
 --   { status = "unknown" }                                  no version of the code at all;
 --   { status = "not_in_force", entry = nearest, repealed }  not a violation on the violation date;
@@ -117,8 +118,9 @@ function M.choose(args)
   if thanhtra.compare_dates(reference, args.committed_on) <= 0 or catalog.in_force(committed, reference) then
     return { status = "applied", entry = committed, committed = committed, computed = old,
       applied = applied(committed, "in_force_on_both_dates"),
-      steps = { { text = "Văn bản áp dụng: " .. M.describe(committed) .. ", có hiệu lực cả vào ngày vi phạm "
-        .. args.committed_on .. " và " .. label .. " " .. reference, citation = law.applies } } }
+      steps = args.quiet and {} or { { text = "Văn bản áp dụng: " .. M.describe(committed)
+        .. ", có hiệu lực cả vào ngày vi phạm " .. args.committed_on .. " và " .. label .. " " .. reference,
+        citation = law.applies } } }
   end
 
   local later = catalog.in_force_on(code, reference)
