@@ -9,7 +9,11 @@ import Casework
 /// `2026-11-30-createPenaltyDailyChange` keep equal to the sum over these member lists as of every day. The nine
 /// penalty flow figures (cases opened, decisions and their splits, warnings, fines imposed, remedial amounts, fines
 /// and surcharges collected) read theirs from `penaltyDailyFlow` (migration `2026-12-01-createPenaltyDailyFlow`),
-/// summed over the period's days.
+/// summed over the period's days. The inspection counts `inspections.total`, `.carried_over`, `.opened`, `.scheduled`,
+/// `.unscheduled`, `.regular` and the as-of `overdue.onsite` and `overdue.conclusions` read theirs from
+/// `inspectionDailyChange` (migration `2026-12-02-createInspectionDailyChange`): ``SQLiteStore/figures(for:named:)``
+/// (a report's history) uses them; ``SQLiteStore/figures(for:)`` still counts the first six in the census, which
+/// splits the total by category and level too.
 ///
 /// Queries take three named arguments: `:from` (first day in the period), `:before` (first day after it) and
 /// `:through` (its last day, `before − 1`); the per-category and per-level lists take `:code` too. Dates are
@@ -28,7 +32,8 @@ struct FigureQuery: Sendable {
     /// Selects the members as columns `id`, `value`, `label` (possibly with others).
     var sql: String
     /// Selects the figure's value, when it is read from a rollup instead of summing `sql`'s members; it always
-    /// equals `SUM(value)` over `sql` (`PenaltyRollupTests` checks it on random histories).
+    /// equals `SUM(value)` over `sql` (`PenaltyRollupTests`, `PenaltyFlowTests` and `InspectionRollupTests` check it
+    /// on random histories).
     var valueSQL: String? = nil
 }
 
