@@ -9,7 +9,11 @@ import Casework
 /// `2026-11-30-createPenaltyDailyChange` keep equal to the sum over these member lists as of every day. The nine
 /// penalty flow figures (cases opened, decisions and their splits, warnings, fines imposed, remedial amounts, fines
 /// and surcharges collected) read theirs from `penaltyDailyFlow` (migration `2026-12-01-createPenaltyDailyFlow`),
-/// summed over the period's days.
+/// summed over the period's days. The inspection counts `inspections.total`, `.carried_over`, `.opened`, `.scheduled`,
+/// `.unscheduled`, `.regular` and the as-of `overdue.onsite` and `overdue.conclusions` read theirs from
+/// `inspectionDailyChange` (migration `2026-12-02-createInspectionDailyChange`): ``SQLiteStore/figures(for:named:)``
+/// (a report's history) uses them; ``SQLiteStore/figures(for:)`` still counts the first six in the census, which
+/// splits the total by category and level too.
 ///
 /// Queries take three named arguments: `:from` (first day in the period), `:before` (first day after it) and
 /// `:through` (its last day, `before − 1`); the per-category and per-level lists take `:code` too. Dates are
@@ -28,7 +32,8 @@ struct FigureQuery: Sendable {
     /// Selects the members as columns `id`, `value`, `label` (possibly with others).
     var sql: String
     /// Selects the figure's value, when it is read from a rollup instead of summing `sql`'s members; it always
-    /// equals `SUM(value)` over `sql` (`PenaltyRollupTests` checks it on random histories).
+    /// equals `SUM(value)` over `sql` (`PenaltyRollupTests`, `PenaltyFlowTests` and `InspectionRollupTests` check it
+    /// on random histories).
     var valueSQL: String? = nil
 }
 
@@ -168,6 +173,32 @@ extension FigureQuery {
         "SELECT COALESCE(SUM(\(column)), 0) FROM penaltyDailyFlow WHERE countedOn >= :from AND countedOn < :before"
     }
 
+    /// `query` with its value read from `inspectionDailyChange` by `valueSQL` (see
+    /// ``SQLiteStore/createInspectionDailyChange(_:)``).
+    private static func rolledUp(_ query: FigureQuery, _ valueSQL: String) -> FigureQuery {
+        var query = query
+        query.valueSQL = valueSQL
+        return query
+    }
+
+    /// The value of a period total over the modes `modes`, from `inspectionDailyChange`: the inspections that entered
+    /// (were decided) before `:before`, less those that left (were concluded, not before their decision) before
+    /// `:from`.
+    private static func totalChange(_ modes: [String] = InspectionRollup.modes) -> String {
+        let entered = modes.map { "\($0)Decided" }.joined(separator: " + ")
+        let left = modes.map { "\($0)Left" }.joined(separator: " + ")
+        return """
+            SELECT COALESCE(SUM(\(entered)) - SUM(CASE WHEN changedOn < :from THEN \(left) ELSE 0 END), 0)
+            FROM inspectionDailyChange WHERE changedOn < :before
+            """
+    }
+
+    /// The value of an "as of the period's end" inspection figure: the sum of `column`'s daily changes up to the
+    /// period's last day, from `inspectionDailyChange`.
+    private static func inspectionChangeTotal(_ column: String) -> String {
+        "SELECT COALESCE(SUM(\(column)), 0) FROM inspectionDailyChange WHERE changedOn < :before"
+    }
+
     /// `query` with its value read from `penaltyDailyFlow`'s `column`.
     private static func flow(_ query: FigureQuery, _ column: String) -> FigureQuery {
         var query = query
@@ -179,12 +210,22 @@ extension FigureQuery {
 
     /// The query of each fixed figure in ``Figure/all``.
     static let all: [String: FigureQuery] = [
-        Figure.carriedOver: inspections(where: carriedOverCondition),
-        Figure.opened: inspections(where: openedCondition, decisionFirst: true),
-        Figure.total: total(),
-        Figure.scheduled: total(where: "+i.mode = 'scheduled'"),
-        Figure.unscheduled: total(where: "+i.mode = 'unscheduled'"),
-        Figure.regular: total(where: "+i.mode = 'regular'"),
+        Figure.carriedOver: rolledUp(
+            inspections(where: carriedOverCondition),
+            """
+            SELECT COALESCE(SUM(\(InspectionRollup.allModes("Decided")) - (\(InspectionRollup.allModes("Left")))), 0)
+            FROM inspectionDailyChange WHERE changedOn < :from
+            """),
+        Figure.opened: rolledUp(
+            inspections(where: openedCondition, decisionFirst: true),
+            """
+            SELECT COALESCE(SUM(\(InspectionRollup.allModes("Decided"))), 0)
+            FROM inspectionDailyChange WHERE changedOn >= :from AND changedOn < :before
+            """),
+        Figure.total: rolledUp(total(), totalChange()),
+        Figure.scheduled: rolledUp(total(where: "+i.mode = 'scheduled'"), totalChange(["scheduled"])),
+        Figure.unscheduled: rolledUp(total(where: "+i.mode = 'unscheduled'"), totalChange(["unscheduled"])),
+        Figure.regular: rolledUp(total(where: "+i.mode = 'regular'"), totalChange(["regular"])),
         Figure.onsiteEnded: inspections(where: "i.onsiteEndedOn >= :from AND i.onsiteEndedOn < :before"),
         Figure.concluded: inspections(where: concludedCondition),
         // One member per subject: the first inspection (lowest ID) concluded in the period that inspected it.
@@ -274,17 +315,21 @@ extension FigureQuery {
                 """,
             valueSQL: dailyChangeTotal("overduePayments")),
         // As of the last day: announced by then, on-site not ended by then, on-site due before that day.
-        Figure.onsiteOverdue: inspections(
-            where: """
-                i.onsiteDueOn < :through AND i.announcedOn < :before \
-                AND (i.onsiteEndedOn IS NULL OR i.onsiteEndedOn >= :before)
-                """),
+        Figure.onsiteOverdue: rolledUp(
+            inspections(
+                where: """
+                    i.onsiteDueOn < :through AND i.announcedOn < :before \
+                    AND (i.onsiteEndedOn IS NULL OR i.onsiteEndedOn >= :before)
+                    """),
+            inspectionChangeTotal("overdueOnsite")),
         // As of the last day: decided by then, conclusion due before that day, not concluded by then.
-        Figure.conclusionsOverdue: inspections(
-            where: """
-                i.conclusionDueOn < :through AND (i.concludedOn IS NULL OR i.concludedOn >= :before) \
-                AND d.decidedOn < :before
-                """),
+        Figure.conclusionsOverdue: rolledUp(
+            inspections(
+                where: """
+                    i.conclusionDueOn < :through AND (i.concludedOn IS NULL OR i.concludedOn >= :before) \
+                    AND d.decidedOn < :before
+                    """),
+            inspectionChangeTotal("overdueConclusions")),
     ]
 
     /// The prefixes of the per-category and per-level figures, and the column each groups by.

@@ -5,7 +5,8 @@ import GRDB
 /// figure is `SUM(value)` over the very query that lists its members, so the two always agree. Three figures as of
 /// the period's end and the nine penalty flow figures are read from daily rollups kept equal to that sum (see
 /// ``SQLiteStore/createPenaltyDailyChange(_:)`` and ``SQLiteStore/createPenaltyDailyFlow(_:)``), so a month costs
-/// the same at 10 000 cases or 10 million.
+/// the same at 10 000 cases or 10 million; so are the inspection counts of a report's history and the two
+/// inspection overdue figures (``SQLiteStore/createInspectionDailyChange(_:)``).
 ///
 /// ```swift
 /// let period = ReportPeriod(kind: "monthly", label: "2026-10", from: day("2026-09-15"), before: day("2026-10-15"))
@@ -28,8 +29,9 @@ extension SQLiteStore: ReportStore {
     /// period's end (fines decided before `before` less payments before `before`, over cases still owing).
     /// `overdue.*` are as of the period's last day `before − 1`: due dates before that day, the step not done by it.
     /// `outstanding_vnd`, `overdue.decisions` and `overdue.payments` are sums over `penaltyDailyChange`, a few
-    /// thousand rows; the other penalty figures sums over the period's rows of `penaltyDailyFlow`; the others read
-    /// the rows of the period through their date indexes.
+    /// thousand rows; the other penalty figures sums over the period's rows of `penaltyDailyFlow`; `overdue.onsite`
+    /// and `overdue.conclusions` sums over `inspectionDailyChange`; the others read the rows of the period through
+    /// their date indexes (the inspection counts in one pass, which also splits them by category and level).
     ///
     /// - Throws: ``StoreError``; `.invalid` when `before` is not after `from`.
     public func figures(for period: ReportPeriod) throws -> PeriodFigures {
@@ -67,6 +69,10 @@ extension SQLiteStore: ReportStore {
     }
 
     /// Only the fixed figures `names` for `period`, in one read transaction: what a report's history needs.
+    ///
+    /// The inspection counts (`inspections.total`, `.carried_over`, `.opened` and the modes) are read from the daily
+    /// rollup `inspectionDailyChange` (``SQLiteStore/createInspectionDailyChange(_:)``), like the other rolled-up
+    /// figures, so the 11 earlier months of a report's trend cost a few thousand rows each, not a scan.
     ///
     /// - Throws: ``StoreError``; `.invalid` for a name that is not in ``Figure/all``.
     public func figures(for period: ReportPeriod, named names: [String]) throws -> PeriodFigures {
