@@ -52,8 +52,14 @@ run recommend --inspection 4 --kind recovery --finding 1 --subject 1 --descripti
 run inspection end-onsite 4 --on "$(day -40)"
 run inspection report 4 --on "$(day -30)"
 run inspection draft 4 --on "$(day -25)"
-run inspection conclude 4 --number "12/KL-TTr" --on "$(day -20)"
-run follow-up record --recommendation 1 --amount 50.000.000 --receipt BL-0077 --on "$(day -5)"
+# Concluded inside this reporting month (from the 15th: the pack's national cut-off), so the summary below counts it
+# whatever day the demo runs.
+later() { if [[ "$1" > "$2" ]]; then echo "$1"; else echo "$2"; fi; }
+if [ "$(TZ=Asia/Ho_Chi_Minh date +%d)" -ge 15 ]; then month_from=$(TZ=Asia/Ho_Chi_Minh date +%Y-%m-15)
+else month_from=$(TZ=Asia/Ho_Chi_Minh date -d "$(TZ=Asia/Ho_Chi_Minh date +%Y-%m-01) -1 day" +%Y-%m-15); fi
+concluded_on=$(later "$(day -20)" "$month_from")
+run inspection conclude 4 --number "12/KL-TTr" --on "$concluded_on"
+run follow-up record --recommendation 1 --amount 50.000.000 --receipt BL-0077 --on "$(later "$(day -5)" "$concluded_on")"
 run inspection show 4
 run plan show 2026
 run journal show
