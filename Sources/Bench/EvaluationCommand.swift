@@ -18,8 +18,6 @@ struct FineCommand: ParsableCommand {
     @Option(help: "The rules folder.") var rules: String = "rules"
     @Option(help: "How many evaluations.") var count: Int = 1_000_000
     @Option(help: "Worker threads, one warm engine each (default: every core).") var workers: Int?
-    @Flag(help: "One call per record (RuleEngine.fineAmount) instead of batches (RuleEngine.fineAmounts).")
-    var single = false
 
     func run() throws {
         guard count > 0 else { throw ValidationError("--count must be at least 1") }
@@ -31,7 +29,6 @@ struct FineCommand: ParsableCommand {
             _ = try pool.withEngine(worker: worker) { try $0.fineAmount(records[0]) }
         }
         let parts = pool.workers
-        let single = self.single
         let chunk = (count + parts - 1) / parts
         let sums = SumBuffer(parts: parts)
         let start = now()
@@ -40,15 +37,8 @@ struct FineCommand: ParsableCommand {
             do {
                 let sum = try pool.withEngine(worker: part) { engine -> UInt64 in
                     var sum: UInt64 = 0
-                    if single {
-                        for index in range {
-                            let amount = try engine.fineAmount(records[index])
-                            sum &+= UInt64(amount.fineVND.rawValue) &+ (amount.isWarning ? 1 : 0)
-                        }
-                    } else {
-                        for amount in try engine.fineAmounts(records[range]) {
-                            sum &+= UInt64(amount.fineVND.rawValue) &+ (amount.isWarning ? 1 : 0)
-                        }
+                    for amount in try engine.fineAmounts(records[range]) {
+                        sum &+= UInt64(amount.fineVND.rawValue) &+ (amount.isWarning ? 1 : 0)
                     }
                     return sum
                 }

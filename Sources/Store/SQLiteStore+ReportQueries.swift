@@ -35,6 +35,9 @@ struct FigureQuery: Sendable {
     /// equals `SUM(value)` over `sql` (`PenaltyRollupTests`, `PenaltyFlowTests` and `InspectionRollupTests` check it
     /// on random histories).
     var valueSQL: String? = nil
+
+    /// What selects the figure's value: ``valueSQL``, else the sum over the members.
+    var totalSQL: String { valueSQL ?? "SELECT COALESCE(SUM(m.value), 0) FROM (\(sql)) m" }
 }
 
 extension FigureQuery {
@@ -360,9 +363,4 @@ extension FigureQuery {
         \(selectInspections("0 AS carried, i.mode AS mode, i.category AS category, i.level AS level", where: openedCondition, decisionFirst: true))
         ) t GROUP BY t.carried, t.mode, t.category, t.level
         """
-
-    /// Each `column` value of the period's total inspections with its count, as columns `code`, `n`.
-    static func groupCounts(by column: String) -> String {
-        "SELECT t.code AS code, COUNT(*) AS n FROM (\(selectTotal("i.\(column) AS code"))) t GROUP BY t.code"
-    }
 }

@@ -61,8 +61,7 @@ extension SQLiteStore: ReportStore {
                 guard let query = FigureQuery.all[name] else {
                     preconditionFailure("figure \(name) has no query")
                 }
-                let sql = query.valueSQL ?? "SELECT COALESCE(SUM(m.value), 0) FROM (\(query.sql)) m"
-                values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+                values[name] = try Int64.fetchOne(db, sql: query.totalSQL, arguments: arguments) ?? 0
             }
             return PeriodFigures(period: period, values: values)
         }
@@ -86,8 +85,7 @@ extension SQLiteStore: ReportStore {
         return try read { db in
             var values: [String: Int64] = [:]
             for (name, query) in queries {
-                let sql = query.valueSQL ?? "SELECT COALESCE(SUM(m.value), 0) FROM (\(query.sql)) m"
-                values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+                values[name] = try Int64.fetchOne(db, sql: query.totalSQL, arguments: arguments) ?? 0
             }
             return PeriodFigures(period: period, values: values)
         }

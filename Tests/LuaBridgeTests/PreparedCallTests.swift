@@ -1,7 +1,7 @@
 import LuaBridge
 import Testing
 
-@Suite("Prepared calls: scalar arguments and results without tables")
+@Suite("Prepared calls: batches of scalar arguments and results without tables")
 struct PreparedCallTests {
     static let source = """
         return {
@@ -20,44 +20,47 @@ struct PreparedCallTests {
         return runtime
     }
 
-    @Test func integersGoInAndComeBackExactly() throws {
+    func batch(_ records: [[Int64]]) -> LuaBatch {
+        var batch = LuaBatch(argumentCount: records.first?.count ?? 0, records: records.count)
+        for record in records { for value in record { batch.push(value) } }
+        return batch
+    }
+
+    @Test func integersGoInAndComeBackExactlyRecordByRecord() throws {
         let runtime = try runtime()
         let add = try runtime.prepare("calc", ["add"])
-        for (a, b) in [(Int64(1), Int64(2)), (Int64.max - 5, Int64(5)), (Int64(-7), Int64(3))] {
-            let sum = try runtime.call(add, arguments: 2, push: { $0.push(a); $0.push(b) }, read: { try $0.integer(1) })
-            #expect(sum == a + b)
+        let records: [[Int64]] = [[1, 2], [Int64.max - 5, 5], [-7, 3]]
+        let results = try runtime.call(add, batch: batch(records), results: 1)
+        #expect(results.records == 3)
+        for (index, record) in records.enumerated() {
+            #expect(try results.integer(record: index, position: 1) == record[0] + record[1])
         }
         #expect(runtime.stackDepth == 0)
     }
 
-    @Test func wordsAndBooleansCross() throws {
+    @Test func wordsBooleansAndMissingResultsCross() throws {
         let runtime = try runtime()
         let pair = try runtime.prepare("calc", ["pair"])
-        let answer = try runtime.call(pair, arguments: 2, push: { $0.push("organization"); $0.push(false) }) {
-            (try $0.boolean(1), try $0.boolean(2), $0.count)
-        }
-        #expect(answer.0 == true && answer.1 == false && answer.2 == 2)
+        var batch = LuaBatch(argumentCount: 2)
+        batch.push("organization"); batch.push(false)
+        batch.push("individual"); batch.push(true)
+        let results = try runtime.call(pair, batch: batch, results: 3)
+        #expect(try results.boolean(record: 0, position: 1) && !results.boolean(record: 0, position: 2))
+        #expect(try !results.boolean(record: 1, position: 1) && results.boolean(record: 1, position: 2))
+        // A third result the function does not return reads as nil: false, never an integer.
+        #expect(try !results.boolean(record: 1, position: 3))
+        #expect(throws: LuaError.self) { try results.integer(record: 1, position: 3) }
     }
 
     @Test func aFloatResultIsRefusedAtTheFunctionsDefinition() throws {
         let runtime = try runtime()
         let half = try runtime.prepare("calc", ["half"])
-        let error = try #require(throws: LuaError.self) {
-            try runtime.call(half, arguments: 1, push: { $0.push(Int64(3)) }, read: { try $0.integer(1) })
-        }
+        let results = try runtime.call(half, batch: batch([[4], [3]]), results: 1)
+        let error = try #require(throws: LuaError.self) { try results.integer(record: 1, position: 1) }
         #expect(error.kind == .badValue)
-        #expect(error.message.contains("result 1 must be an integer, got a float"))
+        #expect(error.message.contains("result 1 must be an integer, got a float (record 2 of the batch)"))
         #expect(error.location == LuaSourceLocation(file: "rules/calc.lua", line: 4))
         #expect(runtime.stackDepth == 0)
-    }
-
-    @Test func aMissingResultIsNamed() throws {
-        let runtime = try runtime()
-        let none = try runtime.prepare("calc", ["none"])
-        let error = try #require(throws: LuaError.self) {
-            try runtime.call(none, arguments: 0, push: { _ in }, read: { try $0.integer(1) })
-        }
-        #expect(error.message.contains("returned 0 value(s); result 1 is missing"))
     }
 
     @Test func anUnknownFunctionIsNotPrepared() throws {
@@ -66,19 +69,18 @@ struct PreparedCallTests {
         #expect(error.kind == .notFound)
     }
 
-    @Test func theHandleStillWorksAfterALimitErrorRebuildsTheState() throws {
+    @Test func theFailingRecordIsNamedAndTheHandleWorksAfterTheRebuild() throws {
         let runtime = try runtime()
         let loop = try runtime.prepare("calc", ["loop"])
         let add = try runtime.prepare("calc", ["add"])
-        _ = try runtime.call(add, arguments: 2, push: { $0.push(Int64(1)); $0.push(Int64(1)) }, read: { try $0.integer(1) })
-        let error = try #require(throws: LuaError.self) {
-            try runtime.call(loop, arguments: 0, push: { _ in }, read: { $0.count })
-        }
-        #expect(error.kind == .instructionLimit)
-        let sum = try runtime.call(add, arguments: 2, push: { $0.push(Int64(40)); $0.push(Int64(2)) }) {
-            try $0.integer(1)
-        }
-        #expect(sum == 42)
+        _ = try runtime.call(add, batch: batch([[1, 1]]), results: 1)
+        var one = LuaBatch(argumentCount: 1)
+        one.push(Int64(0)); one.push(Int64(0))
+        let limit = try #require(throws: LuaError.self) { try runtime.call(loop, batch: one, results: 0) }
+        #expect(limit.kind == .instructionLimit)
+        #expect(limit.message.hasPrefix("record 1 of the batch: "))
+        let results = try runtime.call(add, batch: batch([[40, 2]]), results: 1)
+        #expect(try results.integer(record: 0, position: 1) == 42)
         try expectStillWorks(runtime)
     }
 }

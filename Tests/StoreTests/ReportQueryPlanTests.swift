@@ -14,7 +14,7 @@ import Testing
             Figure.carriedOver: ["inspectionOnConcludedOn"], Figure.opened: ["inspectionDecisionOnDecidedOn"],
             Figure.total: total, Figure.scheduled: total, Figure.unscheduled: total, Figure.regular: total,
             "inspections.category.<code>": total, "inspections.level.<code>": total,
-            "groupCounts category": total, "groupCounts level": total,
+            "inspection census": total,
             Figure.onsiteEnded: ["inspectionOnOnsiteEndedOn"],
             Figure.penaltyCasesOpened: ["penaltyCaseOnRecordMadeOn"],
             Figure.decisionsOverdue: ["penaltyCaseOnDecisionDueOn"],
@@ -53,8 +53,8 @@ import Testing
         var queries = FigureQuery.all.mapValues(\.sql)
         for grouping in FigureQuery.groupings {
             queries[grouping.prefix + "<code>"] = FigureQuery.grouped(by: grouping.column).sql
-            queries["groupCounts \(grouping.column)"] = FigureQuery.groupCounts(by: grouping.column)
         }
+        queries["inspection census"] = FigureQuery.inspectionCensus
         return try store.read { db in
             try queries.mapValues { sql in
                 try Row.fetchAll(

@@ -92,7 +92,7 @@ public struct LuaBatchResults {
 
 extension LuaRuntime {
     /// Calls a prepared function once per record of `batch`, in one crossing into C: each call has the full
-    /// instruction budget and the memory limit, as ``call(_:arguments:push:read:)``.
+    /// instruction budget and the memory limit, as ``call(_:_:_:)``.
     ///
     /// - Throws: ``LuaError`` of the first record that fails, its message prefixed with the record's number.
     public func call(_ function: LuaPreparedFunction, batch: LuaBatch, results resultCount: Int) throws -> LuaBatchResults {

@@ -2,9 +2,9 @@ public import Casework
 import LuaBridge
 
 extension RuleEngine {
-    /// One violation's fine as numbers, from `penalty.fine_amount` (docs/rule-contract.md): positional arguments
-    /// pushed straight onto the warm state, no table built and no explanation read. For bulk work; a case's
-    /// decision goes through ``assess(_:)``, which explains itself.
+    /// One violation's fine as numbers, from `penalty.fine_amount` (docs/rule-contract.md): a batch of one of
+    /// ``fineAmounts(_:)``. For many fines, pass them all to ``fineAmounts(_:)``; a case's decision goes through
+    /// ``assess(_:)``, which explains itself.
     ///
     /// ```swift
     /// let amount = try engine.fineAmount(FineQuestion(
@@ -16,41 +16,7 @@ extension RuleEngine {
     /// - Throws: ``RuleError`` naming `penalty.fine_amount` and its file and line when the rules fail, or return
     ///   anything but whole, non-negative đồng and a boolean.
     public func fineAmount(_ question: FineQuestion) throws(RuleError) -> FineAmount {
-        let rule = "penalty.fine_amount"
-        do {
-            let function = try fineAmountFunction ?? preparedFunction(["penalty", "fine_amount"])
-            fineAmountFunction = function
-            return try runtime.call(function, arguments: 9) { arguments in
-                arguments.push(question.violator == .organization ? "organization" : "individual")
-                arguments.push(question.statedFor == .organization ? "organization" : "individual")
-                arguments.push(question.frameMinVND.rawValue)
-                arguments.push(question.frameMaxVND.rawValue)
-                arguments.push(question.capVND?.rawValue)
-                arguments.push(question.warningAllowed)
-                arguments.push(question.isMinor)
-                arguments.push(Int64(question.mitigating))
-                arguments.push(Int64(question.aggravating))
-            } read: { results throws -> FineAmount in
-                func money(_ position: Int, _ name: String) throws -> VND {
-                    let value = try results.integer(position)
-                    guard let amount = VND(rawValue: value) else {
-                        throw LuaError(
-                            kind: .badValue, message: "'\(rule)' \(name) must not be negative, got \(value)",
-                            location: function.definition, hint: "amounts are whole đồng, 0 or more")
-                    }
-                    return amount
-                }
-                return FineAmount(
-                    fineVND: try money(1, "fine_vnd"), frameMinVND: try money(2, "frame_min_vnd"),
-                    frameMaxVND: try money(3, "frame_max_vnd"), isWarning: try results.boolean(4))
-            }
-        } catch let error as LuaError {
-            throw RuleError(error, rule: rule)
-        } catch let error as RuleError {
-            throw error
-        } catch {
-            throw RuleError(kind: .runtime, message: "\(error)", rule: rule)
-        }
+        try fineAmounts(CollectionOfOne(question))[0]
     }
 
     /// The prepared handle of entry point `path`, looked up on first use.
