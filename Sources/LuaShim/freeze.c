@@ -110,18 +110,10 @@ static void freeze_table(lua_State *L, int index, const char *name) {
     lua_settop(L, frozen - 1);
 }
 
-void shim_freeze(lua_State *L) {
-    lua_pushglobaltable(L);
-    int globals = lua_gettop(L);
-    // Table-valued globals first (libraries, registered tables, tables the pack defined), then _G itself.
-    lua_pushnil(L);
-    while (lua_next(L, globals)) {
-        if (lua_type(L, -1) == LUA_TTABLE && !lua_rawequal(L, -1, globals) && lua_type(L, -2) == LUA_TSTRING)
-            freeze_table(L, -1, lua_tostring(L, -2));
-        lua_pop(L, 1);   // value
-    }
-    // The string metatable: scripts see a frozen copy through "__metatable", so getmetatable("").__index is the
-    // (frozen) string table, while Lua keeps using the real metatable for method lookups.
+/// Gives the string metatable a frozen public face: scripts see a frozen copy through "__metatable", so
+/// getmetatable("").__index is the (frozen) string table, while Lua keeps using the real metatable for method lookups.
+static void freeze_string_metatable(lua_State *L) {
+    int top = lua_gettop(L);
     lua_pushliteral(L, "");
     if (lua_getmetatable(L, -1)) {
         int meta = lua_gettop(L);
@@ -137,6 +129,31 @@ void shim_freeze(lua_State *L) {
             lua_rawset(L, meta);
         }
     }
+    lua_settop(L, top);
+}
+
+void shim_freeze_libraries(lua_State *L) {
+    static const char *const libraries[] = {
+        LUA_STRLIBNAME, LUA_TABLIBNAME, LUA_MATHLIBNAME, LUA_UTF8LIBNAME, LUA_COLIBNAME, NULL,
+    };
+    for (const char *const *name = libraries; *name != NULL; name++) {
+        if (lua_getglobal(L, *name) == LUA_TTABLE) freeze_table(L, -1, *name);
+        lua_pop(L, 1);
+    }
+    freeze_string_metatable(L);
+}
+
+void shim_freeze(lua_State *L) {
+    lua_pushglobaltable(L);
+    int globals = lua_gettop(L);
+    // Table-valued globals first (libraries, registered tables, tables the pack defined), then _G itself.
+    lua_pushnil(L);
+    while (lua_next(L, globals)) {
+        if (lua_type(L, -1) == LUA_TTABLE && !lua_rawequal(L, -1, globals) && lua_type(L, -2) == LUA_TSTRING)
+            freeze_table(L, -1, lua_tostring(L, -2));
+        lua_pop(L, 1);   // value
+    }
+    freeze_string_metatable(L);
     freeze_table(L, globals, "_G");
     lua_settop(L, globals - 1);
 }

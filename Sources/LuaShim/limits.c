@@ -2,6 +2,7 @@
 #include "LuaShim.h"
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static const char traceback_key = 't';   // registry[&traceback_key] = traceback of the last error
 
@@ -34,7 +35,51 @@ static void record_location(ShimState *S, lua_State *L, int level) {
     }
 }
 
+// MARK: - Clock
+
+/// Monotonic time in nanoseconds. The coarse clock is read from the vDSO without a system call; its resolution
+/// (a few milliseconds) is ample for limits of seconds.
+static long long now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &t);
+    return (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+/// Whether the current call has run past its deadline. The deadline is set at the first check of a call, so a call
+/// that never runs 1 000 instructions or a bounded C function never reads the clock at all (batched fine
+/// evaluations stay as cheap as before).
+static int past_deadline(ShimState *S) {
+    if (S->time_limit_ns <= 0) return 0;
+    long long now = now_ns();
+    if (S->deadline_ns < 0) {
+        S->deadline_ns = now + S->time_limit_ns;
+        return 0;
+    }
+    return now > S->deadline_ns;
+}
+
 // MARK: - Allocator
+
+/// Allocations of at least this many bytes are charged to the instruction budget (one instruction per 64 bytes) and
+/// check the deadline: a loop of large concatenations or `string.rep` does little VM work per byte it copies.
+#define SHIM_CHARGED_ALLOCATION 4096
+
+/// Charges a large allocation of `bytes`; false (refuse it) once the call's budget or time is spent. Lua then raises
+/// a memory error, which the host reports as the budget or time error because `exhausted` is set.
+static int charge_allocation(ShimState *S, size_t bytes) {
+    if (S->exhausted) return 0;
+    S->remaining -= (long long)(bytes >> 6);
+    if (S->remaining <= 0) {
+        S->exhausted = 1;
+        return 0;
+    }
+    if (past_deadline(S)) {
+        S->timed_out = 1;
+        S->exhausted = 1;
+        return 0;
+    }
+    return 1;
+}
 
 // "The allocator function must provide a functionality similar to realloc ... When nsize is zero, the allocator must
 // behave like free and then return NULL. When nsize is not zero, the allocator must behave like realloc ... returns
@@ -54,6 +99,9 @@ static void *shim_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         S->limit_hit = 1;
         return NULL;
     }
+    // The memory cap first, then the budget and the clock.
+    if (nsize > old && S->lenient == 0 && nsize - old >= SHIM_CHARGED_ALLOCATION && !charge_allocation(S, nsize - old))
+        return NULL;
     void *block = realloc(ptr, nsize);
     if (block == NULL) return NULL;
     S->used = S->used - old + nsize;
@@ -83,6 +131,8 @@ lua_State *shim_newstate(ShimState *S) {
 
 // MARK: - Hook
 
+static void trip(lua_State *L);
+
 static void shim_hook(lua_State *L, lua_Debug *ar) {
     ShimState *S = shim_state(L);
     if (ar->event == LUA_HOOKRET) {
@@ -98,23 +148,53 @@ static void shim_hook(lua_State *L, lua_Debug *ar) {
     int count = lua_gethookcount(L);
     if (!S->exhausted) {
         S->remaining -= count;
-        if (S->remaining > 0) {
+        if (S->remaining > 0 && !past_deadline(S)) {
             // A coroutine may still carry the period 1 of an earlier exhausted call.
             if (count != S->tick) lua_sethook(L, shim_hook, hook_mask, S->tick);
             return;
         }
+        if (S->remaining > 0) S->timed_out = 1;
         S->exhausted = 1;
     }
-    // Sticky: from now on raise on every instruction of this thread, so `pcall` cannot swallow the limit.
-    if (count != 1) lua_sethook(L, shim_hook, hook_mask, 1);
-    lua_pushfstring(L, "instruction budget of %I exceeded", (lua_Integer)S->budget);
+    trip(L);
+}
+
+/// Raises the budget or time error of an exhausted call and makes it sticky: from now on the hook raises on every
+/// instruction of this thread, so `pcall` cannot swallow the limit.
+static void trip(lua_State *L) {
+    ShimState *S = shim_state(L);
+    if (lua_gethookcount(L) != 1 || lua_gethook(L) != shim_hook) lua_sethook(L, shim_hook, hook_mask, 1);
+    if (S->timed_out)
+        lua_pushfstring(L, "time limit of %I ms exceeded", (lua_Integer)(S->time_limit_ns / 1000000));
+    else
+        lua_pushfstring(L, "instruction budget of %I exceeded", (lua_Integer)S->budget);
     lua_error(L);
+}
+
+void shim_charge(lua_State *L, long long cost) {
+    ShimState *S = shim_state(L);
+    if (!S->exhausted) {
+        S->remaining -= cost;
+        if (S->remaining > 0 && !past_deadline(S)) return;
+        if (S->remaining > 0) S->timed_out = 1;
+        S->exhausted = 1;
+    }
+    trip(L);
+}
+
+void shim_reset_output(lua_State *L) {
+    ShimState *S = shim_state(L);
+    S->output_used = 0;
+    S->output_suppressed_bytes = 0;
+    S->output_suppressed_lines = 0;
 }
 
 static void begin_call(lua_State *L, int mask) {
     ShimState *S = shim_state(L);
     S->remaining = S->budget;
     S->exhausted = 0;
+    S->timed_out = 0;
+    S->deadline_ns = -1;
     S->limit_hit = 0;
     S->tick = S->budget < 1000 ? (S->budget < 1 ? 1 : (int)S->budget) : 1000;
     S->ret_line = -1;
@@ -147,11 +227,24 @@ int shim_message_handler(lua_State *L) {
         break;
     }
     lua_settop(L, 1);
+    // The first handler to run for an error records it: `require` runs a module under this handler too, so an error
+    // in a module's loop or metamethod keeps the module's own running line rather than the `require` line that
+    // re-raises it. The sandbox's pcall and xpcall forget a recorded site when they catch its error.
+    if (S->err_line >= 0) return 1;
     // Level 0 is this handler; level 1 is whatever raised (a C function like `error`, or the hooked Lua function).
     record_location(S, L, 1);
     luaL_traceback(L, L, NULL, 1);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &traceback_key);
     return 1;
+}
+
+void shim_forget_error(lua_State *L) {
+    ShimState *S = shim_state(L);
+    S->err_line = -1;
+    S->err_source[0] = '\0';
+    S->err_short[0] = '\0';
+    lua_pushnil(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &traceback_key);
 }
 
 void shim_take_traceback(lua_State *L) {

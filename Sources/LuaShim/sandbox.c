@@ -43,17 +43,60 @@ static int sb_print(lua_State *L) {
     luaL_pushresult(&b);
     size_t length = 0;
     const char *text = lua_tolstring(L, -1, &length);
+    if (S->output_limit > 0 && (S->output_suppressed_lines > 0 || S->output_used + length + 1 > S->output_limit)) {
+        // Past the cap: counted, not written. The host says how much was suppressed after the operation.
+        S->output_suppressed_lines++;
+        S->output_suppressed_bytes += length + 1;
+        return 0;
+    }
+    S->output_used += length + 1;
     if (S->log != NULL) S->log(S->host_context, text, length);
     return 0;
 }
 
 // MARK: - load, collectgarbage, setmetatable
 
+/// The longest chunk `load` accepts, text or read piece by piece. Rules load no code of their own this way; the cap
+/// keeps parsing short and stops a reader that returns text forever (a reader's pieces cost little Lua).
+#define SB_LOAD_MAX ((size_t)1 << 20)
+
 /// `load(chunk [, chunkname [, mode [, env]]])` with mode forced to "t": "mode controls whether the chunk can be text
-/// or binary ... "t" (only text chunks)" (manual §6.1). Upvalue 1: the original `load`.
+/// or binary ... "t" (only text chunks)" (manual §6.1). A reader function is called here, its pieces joined up to
+/// SB_LOAD_MAX bytes, and the text handed to the original. Upvalue 1: the original `load`.
 static int sb_load(lua_State *L) {
     int n = lua_gettop(L);
     lua_settop(L, 4);   // chunk, chunkname, mode (ignored), env; absent ones are nil
+    if (lua_type(L, 1) == LUA_TFUNCTION) {
+        luaL_Buffer b;
+        luaL_buffinit(L, &b);
+        size_t total = 0;
+        for (;;) {
+            lua_pushvalue(L, 1);
+            lua_call(L, 0, 1);
+            if (lua_isnil(L, -1)) {
+                lua_pop(L, 1);
+                break;
+            }
+            if (lua_type(L, -1) != LUA_TSTRING) return luaL_error(L, "reader function must return a string");
+            size_t piece = lua_rawlen(L, -1);
+            if (piece == 0) {
+                lua_pop(L, 1);
+                break;
+            }
+            total += piece;
+            if (total > SB_LOAD_MAX)
+                return luaL_error(L, "load: the chunk is longer than %d bytes, the most rules may load", (int)SB_LOAD_MAX);
+            luaL_addvalue(&b);
+        }
+        luaL_pushresult(&b);
+        lua_replace(L, 1);
+        if (lua_isnil(L, 2)) {   // the standard default name of a chunk read by a function
+            lua_pushliteral(L, "=(load)");
+            lua_replace(L, 2);
+        }
+    } else if (lua_type(L, 1) == LUA_TSTRING && lua_rawlen(L, 1) > SB_LOAD_MAX) {
+        return luaL_error(L, "load: the chunk is longer than %d bytes, the most rules may load", (int)SB_LOAD_MAX);
+    }
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_pushvalue(L, 1);
     lua_pushvalue(L, 2);
@@ -61,6 +104,61 @@ static int sb_load(lua_State *L) {
     if (n >= 4) lua_pushvalue(L, 4);
     lua_call(L, n >= 4 ? 4 : 3, LUA_MULTRET);
     return lua_gettop(L) - 4;
+}
+
+// MARK: - pcall, table.move, table.sort
+
+/// Continuation and tail of `sb_pcall`: on an error, forgets the error site the message handler may have recorded (a
+/// module's, while it was being required), so a later error of the same call is located afresh.
+static int pcall_finish(lua_State *L, int status, lua_KContext extra) {
+    if (status != LUA_OK && status != LUA_YIELD) {
+        shim_forget_error(L);
+        lua_pushboolean(L, 0);
+        lua_pushvalue(L, -2);
+        return 2;
+    }
+    return lua_gettop(L) - (int)extra;
+}
+
+/// `pcall(f, ...)`, calling `f` itself (no extra frame, so `error(msg, level)` counts levels as with the standard
+/// pcall) and yieldable through the continuation, as the manual's §4.5 describes.
+static int sb_pcall(lua_State *L) {
+    luaL_checkany(L, 1);
+    lua_pushboolean(L, 1);   // the first result if there is no error
+    lua_insert(L, 1);
+    int status = lua_pcallk(L, lua_gettop(L) - 2, LUA_MULTRET, 0, 0, pcall_finish);
+    return pcall_finish(L, status, 0);
+}
+
+/// `table.move(a1, f, e, t [, a2])` charged one instruction per element moved: the original loops in C, so
+/// `table.move({}, 1, math.maxinteger - 1, 2)` would never end. Upvalue 1: the original.
+static int sb_table_move(lua_State *L) {
+    lua_Integer f = luaL_checkinteger(L, 2);
+    lua_Integer e = luaL_checkinteger(L, 3);
+    if (e >= f) {
+        lua_Unsigned count = (lua_Unsigned)e - (lua_Unsigned)f + 1u;
+        shim_charge(L, count > (lua_Unsigned)(1LL << 62) ? (1LL << 62) : (long long)count);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
+}
+
+/// `table.sort(t [, comp])` charged n·log2(n) instructions up front (the comparisons of the original's quicksort,
+/// which run in C when there is no comparison function). Upvalue 1: the original.
+static int sb_table_sort(lua_State *L) {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    lua_Integer n = luaL_len(L, 1);
+    if (n > 1) {
+        long long bits = 0;
+        for (lua_Integer v = n; v > 0; v >>= 1) bits++;
+        shim_charge(L, (long long)n * bits);
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    return lua_gettop(L);
 }
 
 /// `collectgarbage([opt])` limited to "collect", "count" and "step": stopping the collector or retuning it would let a
@@ -112,6 +210,7 @@ static int sb_xpcall(lua_State *L) {
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, LUA_MULTRET);
+    if (!lua_toboolean(L, 1)) shim_forget_error(L);
     return lua_gettop(L);
 }
 
@@ -142,8 +241,11 @@ static int sb_require(lua_State *L) {
     lua_pushvalue(L, 1);
     lua_pushlightuserdata(L, (void *)&loading);
     lua_rawset(L, 2);
-    lua_pushvalue(L, 1);                               // 8: argument, as the standard require passes
-    int status = lua_pcall(L, 1, 1, 0);                // 7: result or error
+    lua_pushcfunction(L, shim_message_handler);        // 8: handler, recording the module's own error site
+    lua_insert(L, 7);                                  // 7: handler, 8: chunk
+    lua_pushvalue(L, 1);                               // 9: argument, as the standard require passes
+    int status = lua_pcall(L, 1, 1, 7);                // 8: result or error
+    lua_remove(L, 7);                                  // 7: result or error
     if (status != LUA_OK) {
         lua_pushvalue(L, 1);
         lua_pushnil(L);
@@ -203,6 +305,17 @@ void shim_open_sandbox(lua_State *L) {
     replace_with_closure(L, "setmetatable", sb_setmetatable);
     replace_with_closure(L, "rawset", shim_frozen_rawset);
     replace_with_closure(L, "xpcall", sb_xpcall);
+    lua_pushcfunction(L, sb_pcall);
+    lua_setglobal(L, "pcall");
+    lua_getglobal(L, LUA_TABLIBNAME);
+    lua_getfield(L, -1, "move");
+    lua_pushcclosure(L, sb_table_move, 1);
+    lua_setfield(L, -2, "move");
+    lua_getfield(L, -1, "sort");
+    lua_pushcclosure(L, sb_table_sort, 1);
+    lua_setfield(L, -2, "sort");
+    lua_pop(L, 1);   // table
+    shim_install_patterns(L);
     lua_pushcfunction(L, sb_print);
     lua_setglobal(L, "print");
     lua_pushcfunction(L, sb_require);
@@ -214,6 +327,8 @@ void shim_open_sandbox(lua_State *L) {
     lua_newtable(L);
     lua_rawsetp(L, LUA_REGISTRYINDEX, &roots_key);
     shim_freeze_setup(L);
+    // Before any chunk runs: a module must not change what every other module sees in `string` or `("").method`.
+    shim_freeze_libraries(L);
 }
 
 void shim_push_roots(lua_State *L) { lua_rawgetp(L, LUA_REGISTRYINDEX, &roots_key); }

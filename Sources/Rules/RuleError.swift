@@ -21,6 +21,8 @@ public struct RuleError: Error, Sendable, Equatable, CustomStringConvertible {
         case badResult
         /// A rule used more instructions than its budget: probably an endless loop.
         case instructionLimit
+        /// A rule call ran past its wall-clock limit.
+        case timeLimit
         /// A rule used more memory than its cap.
         case memoryLimit
         /// A rule tried to use something the sandbox does not offer (io, os, a module outside the pack…).
@@ -82,6 +84,7 @@ extension RuleError {
             case .syntax: .syntax
             case .runtime: .runtime
             case .instructionLimit: .instructionLimit
+            case .timeLimit: .timeLimit
             case .memoryLimit: .memoryLimit
             case .badValue: .badResult
             case .sandbox: .sandbox

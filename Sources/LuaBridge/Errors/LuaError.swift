@@ -17,6 +17,8 @@ public struct LuaError: Error, Sendable, CustomStringConvertible {
         case runtime
         /// The call ran more instructions than ``LuaLimits/instructionBudget``.
         case instructionLimit
+        /// The call ran longer than ``LuaLimits/timeLimitMilliseconds`` (in Lua or inside a C library function).
+        case timeLimit
         /// The state would have grown past ``LuaLimits/memoryLimit`` bytes (`LUA_ERRMEM`).
         case memoryLimit
         /// A value could not cross the bridge (a float or boolean table key, a cycle, userdata, ...).

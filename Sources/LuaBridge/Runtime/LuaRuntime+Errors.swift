@@ -4,7 +4,9 @@ import LuaShim
 extension LuaError {
     /// Whether the state must be rebuilt after this error: a limit was hit mid-call, or Lua failed while handling
     /// an error, so module-level data may be half-updated.
-    var spoilsState: Bool { kind == .instructionLimit || kind == .memoryLimit || isHandlerFailure }
+    var spoilsState: Bool {
+        kind == .instructionLimit || kind == .timeLimit || kind == .memoryLimit || isHandlerFailure
+    }
 
     /// Set for `LUA_ERRERR`.
     var isHandlerFailure: Bool { message.hasPrefix("error while handling an error") }
@@ -32,6 +34,13 @@ extension LuaRuntime {
         let frame: LuaSourceLocation? =
             shim.err_line > 0 ? LuaSourceLocation(file: string(fromCArray: shim.err_source), line: Int(shim.err_line))
             : nil
+        if shim.timed_out != 0 {
+            return LuaError(kind: .timeLimit,
+                            message: "time limit of \(limits.timeLimitMilliseconds) ms exceeded", location: frame,
+                            traceback: traceback,
+                            hint: "the script does too much work in one call: look for a loop, a pattern that "
+                                + "backtracks (many '.-' or '.*'), or a search over a very long string")
+        }
         if shim.exhausted != 0 {
             return LuaError(kind: .instructionLimit,
                             message: "instruction budget of \(limits.instructionBudget) exceeded", location: frame,

@@ -180,7 +180,11 @@ public final class LuaRuntime {
         }
         let state = try liveState()
         isBusy = true
-        defer { isBusy = false }
+        state.resetOutput()
+        defer {
+            if let notice = state.suppressedOutputNotice() { host.log(notice) }
+            isBusy = false
+        }
         do {
             return try body(state)
         } catch let error as LuaError where error.spoilsState {

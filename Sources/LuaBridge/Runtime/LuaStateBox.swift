@@ -23,11 +23,10 @@ final class LuaStateBox {
     init(limits: LuaLimits, modules: [String: LuaChunk], host: HostFunctions) throws {
         shim = .allocate(capacity: 1)
         shim.initialize(to: ShimState())
-        shim.pointee.limit = limits.memoryLimit < 0 ? 0 : limits.memoryLimit
-        shim.pointee.budget = Int64(limits.instructionBudget)
         shim.pointee.host_context = Unmanaged.passUnretained(host).toOpaque()
         shim.pointee.dispatch = hostDispatch
         shim.pointee.log = hostLog
+        Self.apply(limits, to: shim)
         guard let state = shim_newstate(shim) else {
             shim.deallocate()
             throw LuaError(kind: .memoryLimit, message: "cannot create a Lua state: out of memory")
@@ -52,9 +51,27 @@ final class LuaStateBox {
     }
 
     /// Applies new limits; the budget takes effect at the next call.
-    func apply(_ limits: LuaLimits) {
+    func apply(_ limits: LuaLimits) { Self.apply(limits, to: shim) }
+
+    private static func apply(_ limits: LuaLimits, to shim: UnsafeMutablePointer<ShimState>) {
         shim.pointee.limit = limits.memoryLimit < 0 ? 0 : limits.memoryLimit
         shim.pointee.budget = Int64(limits.instructionBudget)
+        let milliseconds = Int64(clamping: max(0, limits.timeLimitMilliseconds))
+        shim.pointee.time_limit_ns = milliseconds.multipliedReportingOverflow(by: 1_000_000).overflow
+            ? Int64.max / 2 : milliseconds * 1_000_000
+        shim.pointee.output_limit = max(0, limits.outputLimit)
+    }
+
+    /// Starts an operation's output count (`print`'s cap applies per operation).
+    func resetOutput() { shim_reset_output(L) }
+
+    /// The line that says how much `print` output the operation dropped, or nil if it dropped nothing.
+    func suppressedOutputNotice() -> String? {
+        let lines = shim.pointee.output_suppressed_lines
+        guard lines > 0 else { return nil }
+        let bytes = shim.pointee.output_suppressed_bytes
+        return "… \(lines) more line(s), \(bytes) bytes, printed by the rules were not shown: at most "
+            + "\(shim.pointee.output_limit) bytes of output per call"
     }
 
     /// Runs `body` with allocation failures suspended, so pushes from Swift cannot raise (and longjmp).

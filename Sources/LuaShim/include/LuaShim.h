@@ -39,6 +39,15 @@ typedef struct ShimState {
     long long remaining;  ///< Instructions left in the current call.
     int exhausted;        ///< Sticky: set once `remaining` reaches zero; every later tick raises again.
     int tick;             ///< Hook period in instructions.
+    // Wall clock (checked by the hook, the bounded C functions and large allocations).
+    long long time_limit_ns;   ///< Nanoseconds one call may run; 0 for no limit.
+    long long deadline_ns;     ///< CLOCK_MONOTONIC time the current call must end by; -1 until its first check.
+    int timed_out;        ///< Set (with `exhausted`) when the current call ran past its deadline.
+    // Output of `print`, per operation (reset by shim_reset_output).
+    size_t output_limit;  ///< Bytes `print` may hand to the log per operation; 0 for no limit.
+    size_t output_used;   ///< Bytes handed to the log so far.
+    size_t output_suppressed_bytes;    ///< Bytes of lines dropped since the limit was reached.
+    long long output_suppressed_lines; ///< Lines dropped since the limit was reached.
     // Return site of the entry function (return hook).
     lua_State *main;      ///< The main thread; the only thread whose base function is the entry function.
     int ret_line;         ///< Line of the `return` that ended the entry function, or -1.
@@ -64,9 +73,18 @@ void shim_begin_call(lua_State *L);
 /// (prepared calls report a bad result at the function's definition instead).
 void shim_begin_fast_call(lua_State *L);
 
+/// Charges `cost` instructions to the current call and checks its deadline; raises the budget or time error (and
+/// makes it sticky, like the hook) when either is spent. For C functions that do work without running Lua
+/// instructions (pattern matching, table.move, table.sort). May raise: call only from a Lua-called C function.
+void shim_charge(lua_State *L, long long cost);
+/// Clears the output counters of `print` (call before each operation). Stack: [] → [].
+void shim_reset_output(lua_State *L);
+
 /// Message handler for `lua_pcallk`. Stack: [error object] → [message string]. Records the innermost Lua frame
 /// and leaves a traceback in the registry (take it with `shim_take_traceback`). Never calls metamethods.
 int shim_message_handler(lua_State *L);
+/// Forgets the error site and traceback recorded by the message handler (an error a script caught). Stack: [] → [].
+void shim_forget_error(lua_State *L);
 /// Stack: [] → [traceback string or nil]; clears the stored traceback.
 void shim_take_traceback(lua_State *L);
 
@@ -94,6 +112,10 @@ enum {
 /// to host function `id` (through the trampoline) for the error message. Returns 0, -1 if the global is not a table,
 /// -2 for an unknown function. Stack: [] → [].
 int shim_register_calendar(lua_State *L, const char *table, const char *name, int id, int function);
+/// Replaces string.find, match, gmatch and gsub with the bounded matcher of match.c. Stack: [] → [].
+void shim_install_patterns(lua_State *L);
+/// Freezes the standard library tables and the string metatable, which every chunk shares. Stack: [] → [].
+void shim_freeze_libraries(lua_State *L);
 /// Freezes _G, every table-valued global, and the string metatable. Stack: [] → [].
 void shim_freeze(lua_State *L);
 /// Stack: [] → [roots table] (the private registry table of kept results).

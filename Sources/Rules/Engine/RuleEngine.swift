@@ -49,6 +49,9 @@ public final class RuleEngine {
             try runtime.freezeGlobals()
             self.runtime = runtime
             self.manifest = try PackManifest(results.first ?? .nil, file: entry.name)
+            if let asked = manifest.timeLimitMilliseconds, asked < runtime.limits.timeLimitMilliseconds {
+                runtime.limits.timeLimitMilliseconds = asked
+            }
         } catch let error as LuaError {
             throw RuleError(error)
         } catch let error as RuleError {
@@ -76,7 +79,7 @@ public final class RuleEngine {
 
     /// The limits in force for every call; changing them applies to the next call.
     public var limits: RuleLimits {
-        get { RuleLimits(instructionBudget: runtime.limits.instructionBudget, memoryLimit: runtime.limits.memoryLimit) }
+        get { RuleLimits(runtime.limits) }
         set { runtime.limits = newValue.lua }
     }
 }

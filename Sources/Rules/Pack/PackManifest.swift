@@ -8,6 +8,7 @@ import LuaBridge
 ///   title = "Việt Nam — xử phạt VPHC và thanh tra",
 ///   version = "2026.11",               -- the rule author's own label; the content hash is the real identity
 ///   time_zone = "Asia/Ho_Chi_Minh",
+///   time_limit_ms = 1000,              -- optional: each call's wall-clock limit, below the host's (2 s by default)
 /// }
 /// ```
 public struct PackManifest: Sendable, Equatable {
@@ -15,6 +16,8 @@ public struct PackManifest: Sendable, Equatable {
     public var title: String
     public var version: String
     public var timeZone: String
+    /// The wall-clock limit the pack asks for each call, if any; the host applies it only when below its own.
+    public var timeLimitMilliseconds: Int?
 
     init(_ value: LuaValue, file: String) throws(RuleError) {
         guard case .table(let table) = value else {
@@ -36,6 +39,17 @@ public struct PackManifest: Sendable, Equatable {
         version = try text("version")
         title = try text("title", default: name)
         timeZone = try text("time_zone", default: "Asia/Ho_Chi_Minh")
+        switch table["time_limit_ms"] {
+        case .nil: timeLimitMilliseconds = nil
+        case .integer(let value) where value >= 1 && value <= Int64(RuleLimits.maximumTimeLimitMilliseconds):
+            timeLimitMilliseconds = Int(value)
+        case let other:
+            throw RuleError(
+                kind: .contract,
+                message: "the pack's `time_limit_ms` must be a whole number of milliseconds from 1 to "
+                    + "\(RuleLimits.maximumTimeLimitMilliseconds), got \(other.shortDescription)",
+                file: file, hint: "remove time_limit_ms to use the host's limit, or set a smaller one")
+        }
         guard timeZone == "Asia/Ho_Chi_Minh" else {
             throw RuleError(
                 kind: .contract, message: "the pack's time_zone is \(timeZone); thanhtra keeps dates in Asia/Ho_Chi_Minh",
