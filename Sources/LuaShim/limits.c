@@ -53,6 +53,7 @@ static int past_deadline(ShimState *S) {
     long long now = now_ns();
     if (S->deadline_ns < 0) {
         S->deadline_ns = now + S->time_limit_ns;
+        if (S->main != NULL) shim_watch_arm(S->main, S->deadline_ns);
         return 0;
     }
     return now > S->deadline_ns;
@@ -99,9 +100,11 @@ static void *shim_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         S->limit_hit = 1;
         return NULL;
     }
-    // The memory cap first, then the budget and the clock.
-    if (nsize > old && S->lenient == 0 && nsize - old >= SHIM_CHARGED_ALLOCATION && !charge_allocation(S, nsize - old))
+    // The memory cap first, then the budget and the clock; a refusal records where the script was, as above.
+    if (nsize > old && S->lenient == 0 && nsize - old >= SHIM_CHARGED_ALLOCATION && !charge_allocation(S, nsize - old)) {
+        if (S->err_line < 0 && S->main != NULL) record_location(S, S->main, 0);
         return NULL;
+    }
     void *block = realloc(ptr, nsize);
     if (block == NULL) return NULL;
     S->used = S->used - old + nsize;
@@ -132,6 +135,9 @@ lua_State *shim_newstate(ShimState *S) {
 // MARK: - Hook
 
 static void trip(lua_State *L);
+static void shim_hook(lua_State *L, lua_Debug *ar);
+
+void shim_hook_next_instruction(lua_State *L) { lua_sethook(L, shim_hook, hook_mask, 1); }
 
 static void shim_hook(lua_State *L, lua_Debug *ar) {
     ShimState *S = shim_state(L);
@@ -182,6 +188,11 @@ void shim_charge(lua_State *L, long long cost) {
     trip(L);
 }
 
+void shim_end_call(lua_State *L) {
+    (void)L;
+    shim_watch_disarm();
+}
+
 void shim_reset_output(lua_State *L) {
     ShimState *S = shim_state(L);
     S->output_used = 0;
@@ -195,6 +206,7 @@ static void begin_call(lua_State *L, int mask) {
     S->exhausted = 0;
     S->timed_out = 0;
     S->deadline_ns = -1;
+    shim_watch_disarm();
     S->limit_hit = 0;
     S->tick = S->budget < 1000 ? (S->budget < 1 ? 1 : (int)S->budget) : 1000;
     S->ret_line = -1;

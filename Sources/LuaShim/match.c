@@ -166,7 +166,7 @@ static const char *match_balanced(Matcher *m, const char *s, const char *p) {
 static const char *match_backreference(Matcher *m, const char *s, int digit) {
     int index = digit - '1';
     if (index < 0 || index >= m->captures || m->capture[index].length == CAPTURE_OPEN)
-        luaL_error(m->L, "invalid capture index %%%d in pattern", index + 1);
+        luaL_error(m->L, "invalid capture index %%%d", index + 1);
     ptrdiff_t length = m->capture[index].length;
     if (length < 0) return NULL;   // a position capture has no text
     if (m->subject_end - s < length) return NULL;
@@ -175,7 +175,7 @@ static const char *match_backreference(Matcher *m, const char *s, int digit) {
 }
 
 static const char *open_capture(Matcher *m, const char *s, const char *p, ptrdiff_t kind) {
-    if (m->captures >= MATCH_MAX_CAPTURES) luaL_error(m->L, "too many captures in pattern");
+    if (m->captures >= MATCH_MAX_CAPTURES) luaL_error(m->L, "too many captures");
     m->capture[m->captures].start = s;
     m->capture[m->captures].length = kind;
     m->captures++;
@@ -187,7 +187,7 @@ static const char *open_capture(Matcher *m, const char *s, const char *p, ptrdif
 static const char *close_capture(Matcher *m, const char *s, const char *p) {
     int index = m->captures - 1;
     while (index >= 0 && m->capture[index].length != CAPTURE_OPEN) index--;
-    if (index < 0) luaL_error(m->L, "invalid pattern capture (a ')' closes no '(')");
+    if (index < 0) luaL_error(m->L, "invalid pattern capture");
     m->capture[index].length = s - m->capture[index].start;
     const char *result = match_here(m, s, p);
     if (result == NULL) m->capture[index].length = CAPTURE_OPEN;

@@ -16,6 +16,7 @@ extension LuaRuntime {
         // "lua_load … runs in protected mode" and reports errors through its status: it never raises. Parsing is
         // metered like a call (large allocations are charged to the budget and check the clock).
         shim_begin_call(L)
+        defer { shim_end_call(L) }
         let status = chunk.source.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { source in
                 luaL_loadbufferx(L, source.baseAddress, source.count, "@" + chunk.name, "t")

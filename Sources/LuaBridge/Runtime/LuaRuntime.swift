@@ -182,6 +182,7 @@ public final class LuaRuntime {
         isBusy = true
         state.resetOutput()
         defer {
+            shim_end_call(state.L)
             if let notice = state.suppressedOutputNotice() { host.log(notice) }
             isBusy = false
         }

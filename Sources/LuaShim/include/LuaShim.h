@@ -77,6 +77,12 @@ void shim_begin_fast_call(lua_State *L);
 /// makes it sticky, like the hook) when either is spent. For C functions that do work without running Lua
 /// instructions (pattern matching, table.move, table.sort). May raise: call only from a Lua-called C function.
 void shim_charge(lua_State *L, long long cost);
+/// Ends a call's watch (the watchdog no longer stops it). Stack: [] → [].
+void shim_end_call(lua_State *L);
+/// The watchdog (watchdog.c): arms it for the calling thread's call, to hook `L` (a main thread) once past
+/// `deadline_ns` (CLOCK_MONOTONIC), or disarms it.
+void shim_watch_arm(lua_State *L, long long deadline_ns);
+void shim_watch_disarm(void);
 /// Clears the output counters of `print` (call before each operation). Stack: [] → [].
 void shim_reset_output(lua_State *L);
 

@@ -1,0 +1,2 @@
+-- An endless loop inside a coroutine.
+coroutine.wrap(function() while true do end end)()

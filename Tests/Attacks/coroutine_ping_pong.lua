@@ -1,0 +1,3 @@
+-- Resume and yield forever.
+local co = coroutine.wrap(function() while true do coroutine.yield() end end)
+while true do co() end

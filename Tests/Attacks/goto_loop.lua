@@ -1,0 +1,3 @@
+-- An endless loop written with goto.
+::again::
+goto again

@@ -1,0 +1,2 @@
+-- Reaching the file system.
+return io.open("/etc/passwd"):read("a")

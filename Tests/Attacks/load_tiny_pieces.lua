@@ -1,0 +1,2 @@
+-- A reader that returns one space forever.
+return load(function() return " " end)

@@ -1,0 +1,2 @@
+-- Running a command.
+return os.execute("true")

@@ -1,0 +1,2 @@
+-- Bytecode out of a function.
+return string.dump(function() end)

@@ -1,0 +1,2 @@
+-- The plainest endless loop.
+while true do end
