@@ -70,7 +70,8 @@ let package = Package(
             path: "Sources/Bench",
             swiftSettings: upcoming
         ),
-        .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge"], swiftSettings: upcoming),
+        // CLua: the pattern tests compare the sandbox's matcher with Lua's own in a plain state.
+        .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"], swiftSettings: upcoming),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework"], swiftSettings: upcoming),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Casework", "LuaBridge"], swiftSettings: upcoming),
         .testTarget(

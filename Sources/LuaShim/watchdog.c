@@ -94,6 +94,12 @@ void shim_watch_arm(lua_State *L, long long deadline_ns) {
         for (int i = 0; i < WATCH_SLOTS; i++) {
             int expected = 0;
             if (atomic_compare_exchange_strong(&slots[i].used, &expected, 1)) {
+                // libdispatch's worker threads (the test runner's, a server's, concurrentPerform's) block most
+                // signals; this thread must receive the watchdog's.
+                sigset_t watched;
+                sigemptyset(&watched);
+                sigaddset(&watched, SIGURG);
+                pthread_sigmask(SIG_UNBLOCK, &watched, NULL);
                 slots[i].thread = pthread_self();
                 own_slot = i;
                 pthread_setspecific(slot_key, (void *)(intptr_t)(i + 1));
