@@ -34,10 +34,13 @@ let package = Package(
         .target(name: "LuaShim", dependencies: ["CLua"]),
         // Generic sandboxed Lua host: no domain words.
         .target(name: "LuaBridge", dependencies: ["CLua", "LuaShim"], swiftSettings: upcoming),
+        // The rule pack's host functions that answer in C (the date helpers' fast path): Rules' own, installed through
+        // LuaBridge; its header exposes no Lua type.
+        .target(name: "RulesNative", dependencies: ["CLua", "LuaShim"]),
         // Domain values, commands and ports. Foundation only.
         .target(name: "Casework", swiftSettings: upcoming),
         // The rule pack: loads rules/ through LuaBridge and answers Casework's Policy port.
-        .target(name: "Rules", dependencies: ["Casework", "LuaBridge"], swiftSettings: upcoming),
+        .target(name: "Rules", dependencies: ["Casework", "LuaBridge", "RulesNative"], swiftSettings: upcoming),
         // SQLite store over GRDB: migrations, queries, the journal.
         .target(
             name: "Store",
@@ -73,7 +76,8 @@ let package = Package(
         // CLua: the pattern tests compare the sandbox's matcher with Lua's own in a plain state.
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"], swiftSettings: upcoming),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework"], swiftSettings: upcoming),
-        .testTarget(name: "RulesTests", dependencies: ["Rules", "Casework", "LuaBridge"], swiftSettings: upcoming),
+        .testTarget(
+            name: "RulesTests", dependencies: ["Rules", "RulesNative", "Casework", "LuaBridge"], swiftSettings: upcoming),
         .testTarget(
             name: "StoreTests",
             dependencies: ["Store", "Casework", .product(name: "GRDB", package: "GRDB.swift")],

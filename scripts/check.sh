@@ -9,6 +9,10 @@ fail() { echo "check: $1" >&2; status=1; }
 hits=$(grep -rlE '^\s*(@preconcurrency |public |internal )?import (CLua|LuaShim)' Sources --include='*.swift' | grep -vE '^Sources/LuaBridge/')
 [ -z "$hits" ] || fail "CLua/LuaShim imported outside LuaBridge: $hits"
 
+# The bridge is generic (DESIGN.md §3): no calendar or money in its code; those helpers belong to Rules (RulesNative).
+hits=$(grep -rnE '(calendar|Calendar|VND|đồng)' Sources/LuaBridge Sources/LuaShim | grep -vE '^[^:]+:[0-9]+:\s*//')
+[ -z "$hits" ] || fail "domain words in LuaBridge/LuaShim (move them to Rules): $hits"
+
 # Imports point down the table of STYLE.md §1.
 forbidden() { # target, modules it may not import
     local target=$1; shift

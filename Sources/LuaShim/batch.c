@@ -35,6 +35,7 @@ int shim_call_batch(lua_State *L, int reference, int handler, const ShimScalar *
                     ShimScalar *results, int result_count, int records, int *failed) {
     ShimState *S = shim_state(L);
     int top = lua_gettop(L);
+    shim_begin_batch(L);
     for (int i = 0; i < records; i++) {
         S->lenient++;
         lua_rawgeti(L, LUA_REGISTRYINDEX, reference);
@@ -46,7 +47,7 @@ int shim_call_batch(lua_State *L, int reference, int handler, const ShimScalar *
             *failed = i;
             return -1;
         }
-        shim_begin_fast_call(L);
+        shim_begin_batch_record(L);
         int status = lua_pcall(L, argument_count, result_count, handler);
         if (status != LUA_OK) {
             *failed = i;

@@ -45,18 +45,20 @@ static long long now_ns(void) {
     return (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
 }
 
-/// Whether the current call has run past its deadline. The deadline is set at the first check of a call, so a call
-/// that never runs 1 000 instructions or a bounded C function never reads the clock at all (batched fine
-/// evaluations stay as cheap as before).
-static int past_deadline(ShimState *S) {
-    if (S->time_limit_ns <= 0) return 0;
-    long long now = now_ns();
-    if (S->deadline_ns < 0) {
-        S->deadline_ns = now + S->time_limit_ns;
-        if (S->main != NULL) shim_watch_arm(S->main, S->deadline_ns);
-        return 0;
+/// Starts the current call's clock: its deadline, and the watchdog armed for it.
+static void start_clock(ShimState *S) {
+    if (S->time_limit_ns <= 0) {
+        S->deadline_ns = 0;
+        shim_watch_disarm();
+        return;
     }
-    return now > S->deadline_ns;
+    S->deadline_ns = now_ns() + S->time_limit_ns;
+    if (S->main != NULL) shim_watch_arm(S->main, S->deadline_ns);
+}
+
+/// Whether the current call has run past its deadline.
+static int past_deadline(ShimState *S) {
+    return S->deadline_ns > 0 && now_ns() > S->deadline_ns;
 }
 
 // MARK: - Allocator
@@ -200,13 +202,12 @@ void shim_reset_output(lua_State *L) {
     S->output_suppressed_lines = 0;
 }
 
-static void begin_call(lua_State *L, int mask) {
+static void begin_call(lua_State *L, int mask, int fresh_clock) {
     ShimState *S = shim_state(L);
     S->remaining = S->budget;
     S->exhausted = 0;
     S->timed_out = 0;
-    S->deadline_ns = -1;
-    shim_watch_disarm();
+    if (fresh_clock) start_clock(S);
     S->limit_hit = 0;
     S->tick = S->budget < 1000 ? (S->budget < 1 ? 1 : (int)S->budget) : 1000;
     S->ret_line = -1;
@@ -218,9 +219,13 @@ static void begin_call(lua_State *L, int mask) {
     lua_sethook(L, shim_hook, mask, S->tick);
 }
 
-void shim_begin_call(lua_State *L) { begin_call(L, hook_mask); }
+void shim_begin_call(lua_State *L) { begin_call(L, hook_mask, 1); }
 
-void shim_begin_fast_call(lua_State *L) { begin_call(L, LUA_MASKCOUNT); }
+void shim_begin_fast_call(lua_State *L) { begin_call(L, LUA_MASKCOUNT, 1); }
+
+void shim_begin_batch(lua_State *L) { start_clock(shim_state(L)); }
+
+void shim_begin_batch_record(lua_State *L) { begin_call(L, LUA_MASKCOUNT, 0); }
 
 // MARK: - Message handler
 

@@ -14,7 +14,8 @@ public struct LuaLimits: Sendable, Equatable {
     /// Wall-clock milliseconds one call (or chunk run) may take; 0 for none. Default 2 000.
     ///
     /// Checked every 1 000 instructions, every 4 096 steps of a pattern match and at every allocation of 4 KiB or
-    /// more, so a call stops within about one such interval after its deadline.
+    /// more; a watchdog thread makes the call stop at its next instruction once the deadline has passed. The records
+    /// of one batch (``LuaRuntime/call(_:batch:results:)``) share one deadline.
     public var timeLimitMilliseconds: Int
     /// Bytes `print` may write per operation (a call, a chunk run, a batch); 0 for no limit. Default 64 KiB. Lines
     /// past it are counted and reported in one line at the end of the operation.

@@ -86,7 +86,7 @@ public struct LuaBatchResults {
             kind: .badValue,
             message: "'\(function.name)' result \(position) must be \(expected), got \(shown) (record \(record + 1) of the batch)",
             location: function.definition,
-            hint: "amounts are whole đồng: use // for division and math.tointeger where needed")
+            hint: "use // for division and math.tointeger where a whole number is needed")
     }
 }
 

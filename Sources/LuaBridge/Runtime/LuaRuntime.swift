@@ -25,8 +25,8 @@ import LuaShim
 public final class LuaRuntime {
     /// A setup step, replayed in order when the state is rebuilt.
     private enum SetupStep {
-        /// `calendar`: a C date function of ``LuaCalendarFunction`` in front of the Swift one, or 0.
-        case register(table: String, name: String, id: Int, calendar: Int32)
+        /// `native`: a C function in front of the Swift one (``LuaNativeFunction``), or nil.
+        case register(table: String, name: String, id: Int, native: LuaNativeFunction?)
         case run(LuaChunk, root: String?)
         case freeze
     }
@@ -86,32 +86,32 @@ public final class LuaRuntime {
     public func register(
         _ table: String, _ name: String, _ body: @escaping (_ arguments: [LuaValue]) throws -> [LuaValue]
     ) throws {
-        try register(table, name, calendar: 0, body)
+        try register(table, name, native: nil, body)
     }
 
-    /// Registers a date function implemented in C as `<table>.<name>`, with `fallback` behind it.
+    /// Registers a function implemented in C as `<table>.<name>`, with `fallback` behind it.
     ///
-    /// The C function (see ``LuaCalendarFunction``) answers well-formed arguments without leaving Lua, which makes a
-    /// date helper about as cheap as a Lua function call; it hands any other arguments to `fallback`, registered as
-    /// ``register(_:_:_:)`` would, so errors keep the host's own messages.
+    /// The C function answers the arguments it understands without leaving Lua, which makes a helper called many
+    /// times per rule about as cheap as a Lua function call; it hands any other arguments to `fallback`, registered
+    /// as ``register(_:_:_:)`` would, so errors keep the host's own messages.
     ///
     /// - Throws: As ``register(_:_:_:)``.
     public func register(
-        _ table: String, _ name: String, calendar function: LuaCalendarFunction,
+        _ table: String, _ name: String, native: LuaNativeFunction,
         fallback: @escaping (_ arguments: [LuaValue]) throws -> [LuaValue]
     ) throws {
-        try register(table, name, calendar: function.rawValue, fallback)
+        try register(table, name, native: Optional(native), fallback)
     }
 
     private func register(
-        _ table: String, _ name: String, calendar: Int32, _ body: @escaping ([LuaValue]) throws -> [LuaValue]
+        _ table: String, _ name: String, native: LuaNativeFunction?, _ body: @escaping ([LuaValue]) throws -> [LuaValue]
     ) throws {
         guard !isFrozen else {
             throw LuaError(kind: .sandbox, message: "cannot register '\(table).\(name)' after the globals are frozen",
                            hint: "register host functions before calling freezeGlobals()")
         }
         let id = host.add("\(table).\(name)", body)
-        let step = SetupStep.register(table: table, name: name, id: id, calendar: calendar)
+        let step = SetupStep.register(table: table, name: name, id: id, native: native)
         try install(step, in: try liveState())
         steps.append(step)
     }
@@ -213,11 +213,13 @@ public final class LuaRuntime {
     /// Applies a registration or freeze step. Stack: [] → [].
     private func install(_ step: SetupStep, in state: LuaStateBox) throws {
         switch step {
-        case .register(let table, let name, let id, let calendar):
+        case .register(let table, let name, let id, let native):
             let status = state.withLenientAllocation {
-                calendar == 0
-                    ? shim_register(state.L, table, name, Int32(id))
-                    : shim_register_calendar(state.L, table, name, Int32(id), calendar)
+                if let native {
+                    shim_register_function(state.L, table, name, Int32(id), native.body)
+                } else {
+                    shim_register(state.L, table, name, Int32(id))
+                }
             }.value
             guard status == 0 else {
                 throw LuaError(kind: .badValue, message: "cannot register '\(table).\(name)': global '\(table)' is "

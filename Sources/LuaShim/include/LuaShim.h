@@ -41,7 +41,7 @@ typedef struct ShimState {
     int tick;             ///< Hook period in instructions.
     // Wall clock (checked by the hook, the bounded C functions and large allocations).
     long long time_limit_ns;   ///< Nanoseconds one call may run; 0 for no limit.
-    long long deadline_ns;     ///< CLOCK_MONOTONIC time the current call must end by; -1 until its first check.
+    long long deadline_ns;     ///< CLOCK_MONOTONIC time the current call (or batch) must end by; 0 for none.
     int timed_out;        ///< Set (with `exhausted`) when the current call ran past its deadline.
     // Output of `print`, per operation (reset by shim_reset_output).
     size_t output_limit;  ///< Bytes `print` may hand to the log per operation; 0 for no limit.
@@ -67,11 +67,16 @@ lua_State *shim_newstate(ShimState *S);
 /// The bookkeeping of `L` (any thread of the state).
 ShimState *shim_state(lua_State *L);
 
-/// Prepares a protected call: resets the budget, the limit flags, the error and return locations, installs the hook.
+/// Prepares a protected call: resets the budget, the limit flags, the error and return locations, installs the hook,
+/// starts the clock (and arms the watchdog).
 void shim_begin_call(lua_State *L);
 /// As `shim_begin_call`, without the return hook: the budget and limits apply, the return site is not recorded
 /// (prepared calls report a bad result at the function's definition instead).
 void shim_begin_fast_call(lua_State *L);
+/// Starts the clock of a batch of calls: the records of one batch share one deadline, so that a record costs no
+/// clock read (batch.c). Each record then begins with `shim_begin_batch_record` (a fresh budget, the same deadline).
+void shim_begin_batch(lua_State *L);
+void shim_begin_batch_record(lua_State *L);
 
 /// Charges `cost` instructions to the current call and checks its deadline; raises the budget or time error (and
 /// makes it sticky, like the hook) when either is spent. For C functions that do work without running Lua
@@ -103,21 +108,12 @@ void shim_add_module(lua_State *L, const char *module, const char *chunkname, co
 /// Sets global table `table` (created if absent) field `name` to the trampoline for host function `id`.
 /// Returns 0, or -1 if the global exists and is not a table. Stack: [] → [].
 int shim_register(lua_State *L, const char *table, const char *name, int id);
-/// Like shim_register, with `body` in place of the trampoline; `body` finds the host function's id in upvalue 1.
+/// The trampoline: calls the host function whose id is upvalue 1 through the dispatcher, raising its error.
+int shim_host_trampoline(lua_State *L);
+/// Like shim_register, with `body` in place of the trampoline; `body` finds the host function's id in upvalue 1 and
+/// calls `shim_host_trampoline` for whatever it does not answer itself.
 int shim_register_function(lua_State *L, const char *table, const char *name, int id, lua_CFunction body);
 
-/// The date functions implemented in C (calendar.c), for shim_register_calendar.
-enum {
-    SHIM_CALENDAR_COMPARE_DATES = 1,   ///< (a, b) → -1, 0 or 1
-    SHIM_CALENDAR_DAYS_BETWEEN = 2,    ///< (a, b) → days from a to b
-    SHIM_CALENDAR_ADD_DAYS = 3,        ///< (d, n) → the date n days after d
-    SHIM_CALENDAR_ADD_MONTHS = 4,      ///< (d, n) → the same day n months later, clamped to the month's end
-    SHIM_CALENDAR_IS_DATE = 5,         ///< (s) → whether s is a date "YYYY-MM-DD"
-};
-/// Sets `table.name` to C date function `function` (SHIM_CALENDAR_…), which hands arguments it does not accept
-/// to host function `id` (through the trampoline) for the error message. Returns 0, -1 if the global is not a table,
-/// -2 for an unknown function. Stack: [] → [].
-int shim_register_calendar(lua_State *L, const char *table, const char *name, int id, int function);
 /// Replaces string.find, match, gmatch and gsub with the bounded matcher of match.c. Stack: [] → [].
 void shim_install_patterns(lua_State *L);
 /// Freezes the standard library tables and the string metatable, which every chunk shares. Stack: [] → [].
@@ -144,8 +140,8 @@ typedef struct ShimScalar {
 
 /// Calls the function kept in registry slot `reference` once per record, in order: record i's arguments are
 /// `arguments[i * argument_count …]`, its `result_count` results (missing ones nil, extra ones dropped) go to
-/// `results[i * result_count …]`. Each call gets the full instruction budget (`shim_begin_fast_call`) and runs
-/// under `lua_pcall` with the message handler at stack index `handler`; arguments are pushed in lenient mode.
+/// `results[i * result_count …]`. Each call gets the full instruction budget (the records share one deadline,
+/// `shim_begin_batch`) and runs under `lua_pcall` with the message handler at stack index `handler`; arguments are pushed in lenient mode.
 /// Returns LUA_OK when every record is done. On failure sets `*failed` to the record's index and returns the
 /// pcall status with the error object on top, or -1 when pushing the arguments went over the memory limit.
 /// Stack: [… handler] → [… handler] on success.

@@ -18,19 +18,19 @@ enum HostFunctions {
     static let table = "thanhtra"
 
     static func register(in runtime: LuaRuntime) throws {
-        // The five everyday helpers run in C for well-formed arguments (LuaCalendarFunction); the Swift bodies below
+        // The five everyday helpers run in C for well-formed arguments (CalendarFunction); the Swift bodies below
         // answer the rest, with the messages rule authors see.
-        try runtime.register(table, "days_between", calendar: .daysBetween) { arguments in
+        try runtime.register(table, "days_between", native: CalendarFunction.daysBetween.native) { arguments in
             let a = try date(arguments, 0, "days_between")
             let b = try date(arguments, 1, "days_between")
             return [.integer(Int64(a.days(to: b)))]
         }
-        try runtime.register(table, "add_days", calendar: .addDays) { arguments in
+        try runtime.register(table, "add_days", native: CalendarFunction.addDays.native) { arguments in
             let d = try date(arguments, 0, "add_days")
             let n = try integer(arguments, 1, "add_days")
             return [.string(d.adding(days: n).description)]
         }
-        try runtime.register(table, "add_months", calendar: .addMonths) { arguments in
+        try runtime.register(table, "add_months", native: CalendarFunction.addMonths.native) { arguments in
             let d = try date(arguments, 0, "add_months")
             let n = try integer(arguments, 1, "add_months")
             return [.string(d.adding(months: n).description)]
@@ -54,11 +54,11 @@ enum HostFunctions {
                     ]))
             ]
         }
-        try runtime.register(table, "is_date", calendar: .isDate) { arguments in
+        try runtime.register(table, "is_date", native: CalendarFunction.isDate.native) { arguments in
             guard case .string(let text)? = arguments.first else { return [.boolean(false)] }
             return [.boolean(CalendarDate(text) != nil)]
         }
-        try runtime.register(table, "compare_dates", calendar: .compareDates) { arguments in
+        try runtime.register(table, "compare_dates", native: CalendarFunction.compareDates.native) { arguments in
             let a = try date(arguments, 0, "compare_dates")
             let b = try date(arguments, 1, "compare_dates")
             return [.integer(a < b ? -1 : (a == b ? 0 : 1))]

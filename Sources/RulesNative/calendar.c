@@ -1,13 +1,17 @@
-// Calendar arithmetic on "YYYY-MM-DD" strings, in C: the fast path of the host's date functions.
+// Calendar arithmetic on "YYYY-MM-DD" strings, in C: the fast path of the rule pack's date helpers (thanhtra.*).
+//
+// Rules owns what these functions mean; LuaBridge only installs a C function in front of a Swift host function
+// (LuaRuntime.register(_:_:native:fallback:)).
 //
 // Rules call date helpers many times per computation; crossing into Swift for each costs more than the rule itself.
 // These functions handle well-formed arguments only (a valid date string, an integer count in range) and hand
 // anything else to the Swift host function registered under the same id (upvalue 1), which reports the error in
 // its own words. Dates use the proleptic Gregorian calendar through a day number (Howard Hinnant's algorithms),
 // exactly as Casework's CalendarDate does, and only years 1…9999.
+#include "RulesNative.h"
 #include "LuaShim.h"
 
-int shim_host_trampoline(lua_State *L);   // trampolines.c
+int shim_host_trampoline(lua_State *L);   // LuaShim/trampolines.c
 
 static int is_leap(long y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -126,15 +130,13 @@ static int cal_is_date(lua_State *L) {
     return 1;
 }
 
-int shim_register_calendar(lua_State *L, const char *table, const char *name, int id, int function) {
-    lua_CFunction body;
-    switch (function) {
-    case SHIM_CALENDAR_COMPARE_DATES: body = cal_compare_dates; break;
-    case SHIM_CALENDAR_DAYS_BETWEEN: body = cal_days_between; break;
-    case SHIM_CALENDAR_ADD_DAYS: body = cal_add_days; break;
-    case SHIM_CALENDAR_ADD_MONTHS: body = cal_add_months; break;
-    case SHIM_CALENDAR_IS_DATE: body = cal_is_date; break;
-    default: return -2;
+const void *rules_calendar_function(int which) {
+    switch (which) {
+    case RULES_CALENDAR_COMPARE_DATES: return (const void *)cal_compare_dates;
+    case RULES_CALENDAR_DAYS_BETWEEN: return (const void *)cal_days_between;
+    case RULES_CALENDAR_ADD_DAYS: return (const void *)cal_add_days;
+    case RULES_CALENDAR_ADD_MONTHS: return (const void *)cal_add_months;
+    case RULES_CALENDAR_IS_DATE: return (const void *)cal_is_date;
+    default: return NULL;
     }
-    return shim_register_function(L, table, name, id, body);
 }
