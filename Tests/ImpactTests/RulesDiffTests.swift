@@ -141,16 +141,16 @@ struct RulesDiffTests {
 
     @Test func aCandidateThatFailsOnACaseNamesTheCaseAndTheRuleLine() throws {
         let (store, pool) = try Fixtures.store(cases: 40)
-        let broken = try Fixtures.bundledPack(editing: "penalty/policy.lua") {
+        let broken = try Fixtures.bundledPack(editing: "penalty/amount.lua") {
             $0.replacingOccurrences(
-                of: "local average = (min + max) // 2", with: "local average = (min + max) // 2\n  if args.violator == \"organization\" then error(\"broken on purpose\") end")
+                of: "local average = (min + max) // 2", with: "local average = (min + max) // 2\n  if violator == \"organization\" then error(\"broken on purpose\") end")
         }
         let error = try #require(throws: RuleError.self) {
             try RulesDiff.run(
                 reader: store, selection: CaseSelection(), current: pool, candidate: try RuleEnginePool(pack: broken),
                 today: Fixtures.today)
         }
-        #expect(error.file == "rules/penalty/policy.lua")
+        #expect(error.file == "rules/penalty/amount.lua")
         #expect(error.message.hasPrefix("broken on purpose (case #"))
         #expect(error.message.contains(", record BB-"))
     }
@@ -158,7 +158,7 @@ struct RulesDiffTests {
     @Test func aMalformedAnswerIsLocatedAtTheRulesReturn() throws {
         let (store, pool) = try Fixtures.store(cases: 20)
         let floatFine = try Fixtures.bundledPack(editing: "penalty/policy.lua") {
-            $0.replacingOccurrences(of: "  result.fine_vnd = fine\n  return result", with: "  result.fine_vnd = fine + 0.5\n  return result")
+            $0.replacingOccurrences(of: "fine_vnd = fine, warning = warning", with: "fine_vnd = fine + 0.5, warning = warning")
         }
         let error = try #require(throws: RuleError.self) {
             try RulesDiff.run(
