@@ -96,7 +96,12 @@ public struct SQLiteStore: CaseStore {
                     .schemaTooNew, "\(path) was created by a newer thanhtra",
                     hint: "upgrade thanhtra to open this database")
             }
-            if !complete { try Self.migrate(writer, with: migrator) }
+            if !complete {
+                let before = Set(try writer.read { try migrator.appliedIdentifiers($0) })
+                try Self.migrate(writer, with: migrator)
+                let ran = try writer.read { try migrator.appliedIdentifiers($0) }.filter { !before.contains($0) }
+                try Self.sealAfterMigrating(writer, migrations: ran.sorted())
+            }
         }
     }
 
@@ -213,6 +218,7 @@ public struct SQLiteStore: CaseStore {
                 // Inside an atomic batch's transaction (``inOneTransaction(path:busyTimeout:_:)``) the command is a
                 // savepoint of it; otherwise a transaction of its own.
                 try db.inCommandTransaction {
+                    try Self.refuseUnsealedChanges(db, path: path)
                     let output = try body(db)
                     let payload = try Self.canonicalJSON(output.payload)
                     try Self.appendJournalEntry(db, command: command, payload: payload, context: context)
