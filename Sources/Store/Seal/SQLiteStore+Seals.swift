@@ -208,7 +208,7 @@ extension SQLiteStore {
     /// Now, from the system clock, as the journal records it: ISO 8601 in Asia/Ho_Chi_Minh (+07:00, no daylight
     /// saving). Only for entries the store writes on its own (``sealAfterMigrating(_:migrations:)``); commands get
     /// their time from the caller's clock.
-    static func wallClockTimestamp() -> String {
+    package static func wallClockTimestamp() -> String {
         let seconds = Int(Date().timeIntervalSince1970.rounded(.down)) + 7 * 3600
         let day = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let s = seconds - day * 86_400
