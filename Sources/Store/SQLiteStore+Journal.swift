@@ -32,6 +32,19 @@ extension SQLiteStore {
         return entry
     }
 
+    /// The newest journal entry's sequence and hash: `(0, genesis hash)` for an empty journal.
+    ///
+    /// - Throws: ``StoreError``.
+    public func journalHead() throws -> (sequence: Int64, hash: String) {
+        try read { db in try Self.journalHead(db) }
+    }
+
+    static func journalHead(_ db: Database) throws -> (sequence: Int64, hash: String) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM journal ORDER BY sequence DESC LIMIT 1")
+        else { return (0, JournalEntry.genesisHash) }
+        return (row["sequence"], row["hash"])
+    }
+
     /// Journal entries with a sequence greater than `sequence`, in order, at most `limit` of them.
     ///
     /// - Throws: ``StoreError``.

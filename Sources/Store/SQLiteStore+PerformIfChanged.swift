@@ -25,6 +25,7 @@ extension SQLiteStore {
                 var result: T?
                 try db.inCommandTransaction {
                     try Self.refuseUnsealedChanges(db, path: path)
+                    try writeCheck.checkOnce(db, path: path)
                     let output = try body(db)
                     result = output.result
                     guard let payload = output.payload else { return .rollback }

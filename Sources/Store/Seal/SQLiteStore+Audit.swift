@@ -162,8 +162,11 @@ private struct Audit {
             add(
                 .truncated, sequence: expected.sequence,
                 message: "the journal ends at entry #\(chain.lastSequence), but head #\(expected.sequence) (\(short)…) "
-                    + "was recorded from it: entries #\(chain.lastSequence + 1)–#\(expected.sequence) are missing "
-                    + "(a truncated tail)")
+                    + "was recorded from it: "
+                    + (expected.sequence == chain.lastSequence + 1
+                        ? "entry #\(expected.sequence) is missing"
+                        : "entries #\(chain.lastSequence + 1)–#\(expected.sequence) are missing")
+                    + " (a truncated tail)")
             return
         }
         let stored = try? String.fetchOne(
