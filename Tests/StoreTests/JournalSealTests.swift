@@ -301,4 +301,42 @@ import Testing
         #expect(error.kind == .io)
         #expect(error.message == "cannot write to the database \(store.path): it is read-only")
     }
+
+    @Test func everyTableIsSealedOrDeliberatelyLeftOutAndATableAddedLaterIsSealedFromItsFirstRow() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let store = try SQLiteStore(path: directory.path())
+        try store.read { db in
+            let tables = try Row.fetchAll(
+                db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+            let sealed = Set(try String.fetchAll(db, sql: "SELECT name FROM sealedTable"))
+            for table in tables {
+                let name: String = table["name"]
+                let withoutRowID = (table["sql"] as String).uppercased().contains("WITHOUT ROWID")
+                let exempt = SQLiteStore.unsealedTables.contains(name) || withoutRowID
+                #expect(sealed.contains(name) != exempt, "\(name): sealed \(sealed.contains(name)), exempt \(exempt)")
+                if sealed.contains(name) {
+                    let triggers = try Int.fetchOne(
+                        db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name IN (?, ?, ?)",
+                        arguments: [name, "seal_\(name)_insert", "seal_\(name)_update", "seal_\(name)_delete"]) ?? 0
+                    #expect(triggers == 3, "\(name) has \(triggers) seal triggers")
+                }
+            }
+            // Only the daily rollups are left out for having no rowid.
+            let rowless = tables.filter { ($0["sql"] as String).uppercased().contains("WITHOUT ROWID") }
+                .map { $0["name"] as String }.filter { !SQLiteStore.unsealedTables.contains($0) }.sorted()
+            #expect(rowless == ["inspectionDailyChange", "penaltyDailyChange", "penaltyDailyFlow"])
+        }
+
+        // A later migration creates a table with a row in it: the store seals it after migrating.
+        try rawDatabase(store.path).write { db in
+            try db.execute(sql: "CREATE TABLE later (id INTEGER PRIMARY KEY, note TEXT); INSERT INTO later VALUES (1, 'a')")
+            try SQLiteStore.installSealTriggers(db)
+            try SQLiteStore.sealRowsWrittenOutsideCommands(
+                db, command: "journal seal", note: "test migration", context: .test)
+        }
+        #expect(try store.auditJournal().isIntact)
+        try rawDatabase(store.path).write { db in try db.execute(sql: "UPDATE later SET note = 'b'") }
+        #expect(try store.auditJournal().problems.map(\.kind) == [.rowChanged, .unsealedChange])
+    }
 }
