@@ -60,7 +60,7 @@ struct JournalVerifyCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "A journal head as printed on a filed report, SEQ:HASH; it must still be in the journal.")
+    @Option(help: "A journal head as printed on a filed report: SEQ:HASH, the entry's sequence and its 64 hex digits; it must still be in the journal.")
     var head: JournalHead?
 
     @Flag(help: "Run SQLite's quick_check instead of the full integrity_check (faster on large files).")
