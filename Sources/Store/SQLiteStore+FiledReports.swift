@@ -30,6 +30,17 @@ extension SQLiteStore: FiledReportStore {
         let period = report.period
         let content = String(decoding: try Self.canonicalEncoder.encode(report), as: UTF8.self)
         try perform("report file", payload: Payload(kind: period.kind, label: period.label, hash: report.hash), context: context) { db in
+            // The report says which journal head it was made from: that must still be the head as it is filed.
+            if let made = report.journalHead {
+                let head = try Self.journalHead(db)
+                guard made == "\(head.sequence):\(head.hash)" else {
+                    throw StoreError(
+                        .busy,
+                        "the journal moved on (to entry #\(head.sequence)) while the \(period.kind) report \(period.label) "
+                            + "was being made from entry \(made.prefix(while: { $0 != ":" }))",
+                        hint: "file it again: another command was recorded meanwhile")
+                }
+            }
             if let existing = try Row.fetchOne(
                 db, sql: "SELECT filedOn, hash FROM filedReport WHERE kind = ? AND label = ?", arguments: [period.kind, period.label])
             {

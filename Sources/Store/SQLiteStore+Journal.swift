@@ -2,7 +2,8 @@ public import Casework
 import GRDB
 
 extension SQLiteStore {
-    /// Appends the entry for a command to the journal, chained to the current head.
+    /// Appends the entry for a command to the journal, chained to the current head, after sealing the rows the
+    /// command wrote with the entry's sequence; the entry records the state digest that results.
     ///
     /// - Precondition: Runs inside the command's `IMMEDIATE` write transaction, so the head cannot change between
     ///   reading it and inserting after it.
@@ -10,12 +11,38 @@ extension SQLiteStore {
     static func appendJournalEntry(
         _ db: Database, command: String, payload: String, context: CommandContext
     ) throws -> JournalEntry {
-        let head = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM journal ORDER BY sequence DESC LIMIT 1")
+        let sealed = try db.tableExists("sealPending")
+        let head = try Row.fetchOne(
+            db,
+            sql: sealed
+                ? "SELECT sequence, hash, stateDigest FROM journal ORDER BY sequence DESC LIMIT 1"
+                : "SELECT sequence, hash, NULL AS stateDigest FROM journal ORDER BY sequence DESC LIMIT 1")
+        let sequence: Int64 = (head?["sequence"] ?? 0) + 1
+        var stateDigest: String?
+        if sealed {
+            // A head without a digest (written before the tables were sealed) is followed only by the entry that
+            // seals every row, starting from zero.
+            let previous = (head?["stateDigest"] as String?).flatMap(StateDigest.init(hex:)) ?? StateDigest()
+            stateDigest = try sealPendingRows(db, sequence: sequence, digest: previous).hex
+        }
         let entry = JournalEntry(
-            sequence: (head?["sequence"] ?? 0) + 1, context: context, command: command, payload: payload,
-            previousHash: head?["hash"] ?? JournalEntry.genesisHash)
+            sequence: sequence, context: context, command: command, payload: payload,
+            previousHash: head?["hash"] ?? JournalEntry.genesisHash, stateDigest: stateDigest)
         try entry.insert(db)
         return entry
+    }
+
+    /// The newest journal entry's sequence and hash: `(0, genesis hash)` for an empty journal.
+    ///
+    /// - Throws: ``StoreError``.
+    public func journalHead() throws -> (sequence: Int64, hash: String) {
+        try read { db in try Self.journalHead(db) }
+    }
+
+    static func journalHead(_ db: Database) throws -> (sequence: Int64, hash: String) {
+        guard let row = try Row.fetchOne(db, sql: "SELECT sequence, hash FROM journal ORDER BY sequence DESC LIMIT 1")
+        else { return (0, JournalEntry.genesisHash) }
+        return (row["sequence"], row["hash"])
     }
 
     /// Journal entries with a sequence greater than `sequence`, in order, at most `limit` of them.

@@ -24,6 +24,8 @@ extension SQLiteStore {
             try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inCommandTransaction {
+                    try Self.refuseUnsealedChanges(db, path: path)
+                    try writeCheck.checkOnce(db, path: path)
                     let output = try body(db)
                     result = output.result
                     guard let payload = output.payload else { return .rollback }

@@ -24,6 +24,9 @@ public struct SQLiteStore: CaseStore {
     /// The file this store opened, as given to ``init(path:)``; `:memory:` for ``makeEmpty()``. Used in messages.
     public let path: String
 
+    /// The integrity check before this store's first write (``WriteCheck``).
+    let writeCheck = WriteCheck()
+
     /// How long a write waits by default for another process's write to finish before failing with
     /// ``StoreError/Kind/busy``, in seconds: 5.
     public static let defaultBusyTimeout: Double = 5
@@ -43,10 +46,77 @@ public struct SQLiteStore: CaseStore {
         let pool: DatabasePool
         do {
             pool = try Self.openPool(path: path, configuration: configuration, busyTimeout: busyTimeout)
+        } catch let error as DatabaseError where Self.isReadOnlyFailure(error, path: path) {
+            // A read-only file or directory (an archive copy): every read still works; a write fails with
+            // "cannot write to the database … it is read-only".
+            try self.init(readOnlyPath: path, busyTimeout: busyTimeout)
+            return
         } catch {
             throw Self.translate(error, path: path, opening: true)
         }
         try self.init(writer: pool, path: path)
+    }
+
+    /// Whether opening `path` for writing failed only because the file or its directory cannot be written.
+    private static func isReadOnlyFailure(_ error: DatabaseError, path: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        switch error.resultCode {
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return true
+        default: return false
+        }
+    }
+
+    /// Opens an existing file read-only: no migration, no write, no `-shm` or `-wal` created where SQLite cannot.
+    ///
+    /// SQLite reads a WAL-mode file read-only when its `-shm` exists or can be created (SQLite's "Read-Only
+    /// Databases", wal.html §5). In a directory nobody may write to, and with no `-wal` left over (a clean copy),
+    /// the file is opened `immutable`: SQLite then takes no locks and reads the main file alone. With a non-empty
+    /// `-wal` that cannot be read that way, opening is refused rather than answering from an older state.
+    ///
+    /// - Throws: ``StoreError`` `.io` when the file cannot be read, `.schemaTooNew`/`.io` when its schema is not this
+    ///   version's (upgrading it writes).
+    public init(readOnlyPath path: String, busyTimeout: Double = SQLiteStore.defaultBusyTimeout) throws {
+        var configuration = Self.makeConfiguration(busyTimeout: busyTimeout)
+        configuration.label = "thanhtra-readonly"
+        configuration.readonly = true
+        var queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            // Opening is lazy about the file's header: read it now, so a WAL file that needs `-shm` fails here.
+            _ = try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") }
+        } catch let error as DatabaseError where Self.isReadOnlyFailure(error, path: path) {
+            let wal = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            guard wal == 0 else {
+                throw StoreError(
+                    .io,
+                    "cannot read \(path): it is read-only and its write-ahead log \(path)-wal holds changes that SQLite "
+                        + "can read only by creating \(path)-shm beside it",
+                    hint: "copy \(path) and \(path)-wal together into a writable directory and open the copy")
+            }
+            do {
+                queue = try DatabaseQueue(path: "file:\(Self.uriEscaped(path))?immutable=1", configuration: configuration)
+                _ = try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sqlite_master") }
+            } catch {
+                throw Self.translate(error, path: path, opening: true)
+            }
+        } catch {
+            throw Self.translate(error, path: path, opening: true)
+        }
+        try self.init(writer: queue, path: path)
+    }
+
+    /// `path` with the characters a `file:` URI gives meaning to (`%`, `?`, `#`) percent-encoded.
+    private static func uriEscaped(_ path: String) -> String {
+        var out = ""
+        for character in path {
+            switch character {
+            case "%": out += "%25"
+            case "?": out += "%3f"
+            case "#": out += "%23"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 
     /// Opens the pool, retrying for up to `busyTimeout` seconds while another process holds the lock.
@@ -96,7 +166,19 @@ public struct SQLiteStore: CaseStore {
                     .schemaTooNew, "\(path) was created by a newer thanhtra",
                     hint: "upgrade thanhtra to open this database")
             }
-            if !complete { try Self.migrate(writer, with: migrator) }
+            if !complete && writer.configuration.readonly {
+                throw StoreError(
+                    .io,
+                    "cannot open \(path): it is read-only and was last written by an older thanhtra, whose schema "
+                        + "must be upgraded (a write) before this version can read it",
+                    hint: "open a writable copy once (`cp` it elsewhere and run any command on the copy)")
+            }
+            if !complete {
+                let before = Set(try writer.read { try migrator.appliedIdentifiers($0) })
+                try Self.migrate(writer, with: migrator)
+                let ran = try writer.read { try migrator.appliedIdentifiers($0) }.filter { !before.contains($0) }
+                try Self.sealAfterMigrating(writer, migrations: ran.sorted())
+            }
         }
     }
 
@@ -213,6 +295,8 @@ public struct SQLiteStore: CaseStore {
                 // Inside an atomic batch's transaction (``inOneTransaction(path:busyTimeout:_:)``) the command is a
                 // savepoint of it; otherwise a transaction of its own.
                 try db.inCommandTransaction {
+                    try Self.refuseUnsealedChanges(db, path: path)
+                    try writeCheck.checkOnce(db, path: path)
                     let output = try body(db)
                     let payload = try Self.canonicalJSON(output.payload)
                     try Self.appendJournalEntry(db, command: command, payload: payload, context: context)

@@ -32,6 +32,8 @@ struct CLIHarness {
     let directory: URL
     var database: URL { directory.appendingPathComponent("test.sqlite") }
     var environment: [String: String]
+    /// A command line that runs the binary, e.g. `setpriv --reuid=…` to run it as another user; empty: run it directly.
+    var wrapper: [String] = []
 
     /// A fresh temporary folder; the bundled rule pack; a fixed "today" so runs are reproducible.
     init() throws {
@@ -55,8 +57,13 @@ struct CLIHarness {
     /// Starts `thanhtra arguments…` without waiting.
     func start(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> (Process, Pipe, Pipe) {
         let process = Process()
-        process.executableURL = CLIHarness.binary
-        process.arguments = arguments
+        if let program = wrapper.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(wrapper.dropFirst()) + [CLIHarness.binary.path] + arguments
+        } else {
+            process.executableURL = CLIHarness.binary
+            process.arguments = arguments
+        }
         process.environment = environment.merging(extraEnvironment) { $1 }
         process.currentDirectoryURL = directory
         let out = Pipe()

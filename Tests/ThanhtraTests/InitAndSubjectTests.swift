@@ -22,7 +22,8 @@ struct InitAndSubjectTests {
         #expect(entries?.map { $0["command"] as? String } == ["rules record", "init"])
         #expect(entries?.last?["actor"] as? String == "tester")
         #expect((entries?.last?["packHash"] as? String)?.count == 64)
-        #expect((entries?.last?["recordedAt"] as? String)?.hasPrefix("2026-11-23T") == true)
+        // The real clock's time, not THANHTRA_TODAY's date (JournalTrustCLITests checks the instant).
+        #expect((entries?.last?["recordedAt"] as? String)?.hasSuffix("+07:00") == true)
 
         let verify = try cli.run("journal", "verify")
         #expect(verify.status == 0)

@@ -17,6 +17,10 @@ public struct JournalEntry: Sendable, Codable, Equatable {
     public var payload: String
     /// Content hash of the rule pack the command relied on, if any.
     public var packHash: String?
+    /// The digest of the store's sealed rows after this command (64 lowercase hex digits), or `nil` for entries
+    /// written before thanhtra sealed its tables (format v1). It is the sum, modulo 2²⁵⁶, of the seal of every row
+    /// of every sealed table (docs/journal.md), so `journal verify` can prove the tables hold what the entries wrote.
+    public var stateDigest: String?
     /// ``hash`` of the entry before, or ``genesisHash`` for the first entry.
     public var previousHash: String
     /// SHA-256 of this entry, 64 lowercase hex digits; see ``computeHash(previousHash:sequence:recordedAt:actor:command:payload:packHash:)``.
@@ -25,8 +29,9 @@ public struct JournalEntry: Sendable, Codable, Equatable {
     /// Creates an entry value with the given fields; the hash is taken as given, not computed.
     public init(
         sequence: Int64, recordedAt: String, actor: String, command: String, payload: String, packHash: String?,
-        previousHash: String, hash: String
+        previousHash: String, hash: String, stateDigest: String? = nil
     ) {
+        self.stateDigest = stateDigest
         self.sequence = sequence
         self.recordedAt = recordedAt
         self.actor = actor
@@ -38,15 +43,20 @@ public struct JournalEntry: Sendable, Codable, Equatable {
     }
 
     /// Creates the entry that follows `previousHash`, computing its hash.
+    ///
+    /// - Parameter stateDigest: The digest of the sealed rows after the command; `nil` only for v1 entries.
     public init(
-        sequence: Int64, context: CommandContext, command: String, payload: String, previousHash: String
+        sequence: Int64, context: CommandContext, command: String, payload: String, previousHash: String,
+        stateDigest: String? = nil
     ) {
         self.init(
             sequence: sequence, recordedAt: context.timestamp, actor: context.actor, command: command,
             payload: payload, packHash: context.packHash, previousHash: previousHash,
             hash: Self.computeHash(
                 previousHash: previousHash, sequence: sequence, recordedAt: context.timestamp,
-                actor: context.actor, command: command, payload: payload, packHash: context.packHash))
+                actor: context.actor, command: command, payload: payload, packHash: context.packHash,
+                stateDigest: stateDigest),
+            stateDigest: stateDigest)
     }
 
     /// The ``previousHash`` of the first entry: 64 zeros.
@@ -56,7 +66,7 @@ public struct JournalEntry: Sendable, Codable, Equatable {
     public var expectedHash: String {
         Self.computeHash(
             previousHash: previousHash, sequence: sequence, recordedAt: recordedAt, actor: actor, command: command,
-            payload: payload, packHash: packHash)
+            payload: payload, packHash: packHash, stateDigest: stateDigest)
     }
 
     /// The hash of an entry with these fields.
@@ -74,6 +84,9 @@ public struct JournalEntry: Sendable, Codable, Equatable {
     /// 7. `payload` (the JSON text exactly as stored)
     /// 8. `packHash`, only when there is one; an entry without a pack hash has seven netstrings
     ///
+    /// An entry with a ``stateDigest`` (format v2, every entry written since the tables are sealed) hashes the tag
+    /// `thanhtra-journal-v2` instead, and the digest as its own netstring between `payload` and `packHash`.
+    ///
     /// Text is hashed as stored, without Unicode normalization. Because every field carries its length, no choice of
     /// field contents can make two different entries hash the same bytes. An auditor can recompute it in Python:
     ///
@@ -87,7 +100,7 @@ public struct JournalEntry: Sendable, Codable, Equatable {
     /// or in a shell: `printf '19:thanhtra-journal-v1,64:0000…0000,1:1,…' | sha256sum`.
     public static func computeHash(
         previousHash: String, sequence: Int64, recordedAt: String, actor: String, command: String, payload: String,
-        packHash: String?
+        packHash: String?, stateDigest: String? = nil
     ) -> String {
         var hasher = SHA256.Hasher()
         func netstring(_ text: String) {
@@ -96,17 +109,21 @@ public struct JournalEntry: Sendable, Codable, Equatable {
             hasher.update(text.utf8)
             hasher.update(CollectionOfOne(UInt8(ascii: ",")))
         }
-        netstring(formatTag)
+        netstring(stateDigest == nil ? formatTag : sealedFormatTag)
         netstring(previousHash)
         netstring(String(sequence))
         netstring(recordedAt)
         netstring(actor)
         netstring(command)
         netstring(payload)
+        if let stateDigest { netstring(stateDigest) }
         if let packHash { netstring(packHash) }
         return SHA256.hexString(hasher.finalize())
     }
 
     /// The first field of every hashed entry; a new encoding would get a new tag.
     public static let formatTag = "thanhtra-journal-v1"
+
+    /// The first field of an entry that carries a ``stateDigest``.
+    public static let sealedFormatTag = "thanhtra-journal-v2"
 }

@@ -19,12 +19,18 @@ public struct FiledReport: Sendable, Codable, Equatable {
     public var filedOn: CalendarDate?
     /// Lowercase hex SHA-256 of the report's canonical JSON with `hash` empty; set when filed.
     public var hash: String
+    /// The journal head the report was made from, `SEQ:HASH` (the head entry's sequence and full hash); set when
+    /// filed, `nil` on reports filed before thanhtra recorded it. Printed on the report, so that
+    /// `thanhtra journal verify --head SEQ:HASH` can later prove the database still holds that entry (a truncated
+    /// tail of the journal is caught only against a head kept elsewhere).
+    public var journalHead: String?
 
     public init(
         figures: PeriodFigures, members: [String: [FigureMembers.Member]], history: [PeriodFigures], forms: [FormLayout],
         checks: [FigureCheck], narrative: String, language: String, packHash: String, generatedOn: CalendarDate,
-        filedOn: CalendarDate? = nil, hash: String = ""
+        filedOn: CalendarDate? = nil, hash: String = "", journalHead: String? = nil
     ) {
+        self.journalHead = journalHead
         self.figures = figures
         self.members = members
         self.history = history

@@ -58,6 +58,8 @@ public enum Language: String, Sendable, Equatable, Codable, CaseIterable {
     /// Fixed captions the renderers print.
     struct Words {
         let report, figure, value, unit, checks, narrative, generatedOn, pack, chartTitle, noHistory: String
+        /// Before a filed report's journal head (`SEQ:HASH`).
+        var journalHead: String = ""
     }
 
     var words: Words {
@@ -66,12 +68,14 @@ public enum Language: String, Sendable, Equatable, Codable, CaseIterable {
             Words(
                 report: "Báo cáo kết quả công tác thanh tra", figure: "Chỉ tiêu", value: "Giá trị", unit: "Đơn vị",
                 checks: "Kiểm tra số liệu", narrative: "Nhận xét", generatedOn: "Lập ngày", pack: "Bộ quy tắc",
-                chartTitle: "Các kỳ trước", noHistory: "Chưa có số liệu các kỳ trước")
+                chartTitle: "Các kỳ trước", noHistory: "Chưa có số liệu các kỳ trước",
+                journalHead: "Lập từ nhật ký đến bản ghi")
         case .en:
             Words(
                 report: "Inspection results report", figure: "Figure", value: "Value", unit: "Unit",
                 checks: "Consistency checks", narrative: "Narrative", generatedOn: "Generated on", pack: "Rule pack",
-                chartTitle: "Previous periods", noHistory: "No previous periods")
+                chartTitle: "Previous periods", noHistory: "No previous periods",
+                journalHead: "Made from journal head")
         }
     }
 

@@ -22,6 +22,8 @@ public struct PeriodReport: Sendable, Equatable {
     public var packHash: String
     /// The day the report was made.
     public var generatedOn: CalendarDate
+    /// For a filed report, the journal head it was made from (`SEQ:HASH`), printed in the footer.
+    public var journalHead: String?
 
     /// Creates a report from plain values; forms, checks, narrative and history default to empty.
     public init(

@@ -49,7 +49,9 @@ extension PeriodReport {
         }
         body += "</section>\n"
         body += "<footer>\(HTML.escape(words.generatedOn)) \(HTML.escape(language.text(for: generatedOn))) · "
-        body += "\(HTML.escape(words.pack)) <code>\(HTML.escape(packHash))</code></footer>\n"
+        body += "\(HTML.escape(words.pack)) <code>\(HTML.escape(packHash))</code>"
+        if let journalHead { body += " · \(HTML.escape(words.journalHead)) <code>\(HTML.escape(journalHead))</code>" }
+        body += "</footer>\n"
         return """
             <!DOCTYPE html>
             <html lang="\(language.rawValue)">

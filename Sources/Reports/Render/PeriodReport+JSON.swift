@@ -22,7 +22,7 @@ extension PeriodReport {
     ///
     /// The output ends without a newline; it is byte-for-byte the same for the same report.
     public func renderJSON() -> String {
-        let object: [String: JSONValue] = [
+        var object: [String: JSONValue] = [
             "version": .integer(1),
             "period": PeriodReport.json(period),
             "figures": PeriodReport.json(figures),
@@ -48,6 +48,7 @@ extension PeriodReport {
             "pack_hash": .string(packHash),
             "generated_on": .string(generatedOn.description),
         ]
+        if let journalHead { object["journal_head"] = .string(journalHead) }
         return JSONValue.object(object).serialized()
     }
 

@@ -26,6 +26,7 @@ extension PeriodReport {
             lines += ["", words.narrative + ":", narrative]
         }
         lines += ["", "\(words.generatedOn) \(language.text(for: generatedOn)) · \(words.pack) \(packHash)"]
+        if let journalHead { lines += ["\(words.journalHead) \(journalHead)"] }
         return lines.joined(separator: "\n") + "\n"
     }
 }

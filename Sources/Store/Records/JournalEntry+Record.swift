@@ -10,7 +10,8 @@ extension JournalEntry: FetchableRecord, PersistableRecord {
     public init(row: Row) throws {
         self.init(
             sequence: row["sequence"], recordedAt: row["recordedAt"], actor: row["actor"], command: row["command"],
-            payload: row["payload"], packHash: row["packHash"], previousHash: row["previousHash"], hash: row["hash"])
+            payload: row["payload"], packHash: row["packHash"], previousHash: row["previousHash"], hash: row["hash"],
+            stateDigest: row.hasColumn("stateDigest") ? row["stateDigest"] : nil)
     }
 
     /// Encodes every field into its column.
@@ -23,5 +24,6 @@ extension JournalEntry: FetchableRecord, PersistableRecord {
         container["packHash"] = packHash
         container["previousHash"] = previousHash
         container["hash"] = hash
+        if let stateDigest { container["stateDigest"] = stateDigest }
     }
 }

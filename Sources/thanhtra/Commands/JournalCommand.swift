@@ -47,38 +47,102 @@ struct JournalShowCommand: ParsableCommand {
 struct JournalVerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Recompute the journal's hash chain and name the first broken entry.",
-        discussion: "Exit status: 0 when the chain is intact, 1 when an entry was altered, removed or inserted.")
+        abstract: "Prove the journal and the tables: the hash chain, every row against its seal, SQLite's checks.",
+        discussion: """
+            Checks, in one read: SQLite's integrity_check (quick_check with --quick) and foreign_key_check; the \
+            journal's hash chain; that every row of every sealed table is what the journal entry that last wrote \
+            it left, that no row was added or removed outside thanhtra, and that the seals add up to the digest the \
+            head entry records; with --head, that the head printed on a filed report is still in the journal (a \
+            truncated tail is caught only this way). An entry recorded before the one it follows is a warning.
+
+            Exit status: 0 when everything holds, 1 when anything does not (each finding is named).
+            """)
 
     @OptionGroup var options: GlobalOptions
 
+    @Option(help: "A journal head as printed on a filed report: SEQ:HASH, the entry's sequence and its 64 hex digits; it must still be in the journal.")
+    var head: JournalHead?
+
+    @Flag(help: "Run SQLite's quick_check instead of the full integrity_check (faster on large files).")
+    var quick = false
+
     struct Result: Encodable {
+        struct Finding: Encodable {
+            var kind: String
+            var table: String?
+            var row: Int64?
+            var entry: Int64?
+            var message: String
+        }
         var intact: Bool
-        var entries: Int64?
-        var head: String?
+        var entries: Int64
+        var head: String
+        var sealedRows: Int64
+        var sealedTables: Int
+        var integrityCheck: String
+        var problemCount: Int
+        var problems: [Finding]
+        var warnings: [Finding]
         var brokenAt: Int64?
         var reason: String?
     }
 
     func run() throws {
         let app = try App(options)
-        let verification = try app.openStore().verifyJournal()
-        let result: Result =
-            switch verification {
-            case .intact(let entries, let head): Result(intact: true, entries: entries, head: head)
-            case .broken(let sequence, let reason): Result(intact: false, brokenAt: sequence, reason: reason)
-            }
+        let audit = try app.openStore().auditJournal(
+            head: head.map { ($0.sequence, $0.hash) }, fullIntegrityCheck: !quick)
+        func finding(_ f: JournalAudit.Finding) -> Result.Finding {
+            Result.Finding(kind: f.kind.name, table: f.table, row: f.rowID, entry: f.sequence, message: f.message)
+        }
+        var result = Result(
+            intact: audit.isIntact, entries: audit.headSequence, head: "\(audit.headSequence):\(audit.headHash)",
+            sealedRows: audit.sealedRows, sealedTables: audit.sealedTables,
+            integrityCheck: audit.fullIntegrityCheck ? "integrity_check" : "quick_check",
+            problemCount: audit.problemCount, problems: audit.problems.map(finding), warnings: audit.warnings.map(finding))
+        if case .broken(let sequence, let reason) = audit.chain {
+            result.brokenAt = sequence
+            result.reason = reason
+        }
         switch app.configuration.format {
         case .json: try Output.json(result)
         default:
-            if result.intact {
-                Output.line("journal intact: \(result.entries ?? 0) entries, head \(result.head ?? "-")")
+            for warning in audit.warnings {
+                Output.error("warning: \(warning.message)\n  help: the journal's times come from the machine's clock; "
+                    + "check that clock, and whether this entry was written by an older thanhtra with THANHTRA_TODAY set")
+            }
+            if audit.isIntact {
+                Output.line("journal intact: \(audit.headSequence) entries, head \(audit.headHash)")
+                Output.line(
+                    "tables match the journal: \(audit.sealedRows) rows in \(audit.sealedTables) sealed tables; "
+                        + "SQLite \(result.integrityCheck) ok, foreign keys ok")
             } else {
-                Output.error(
-                    "error: journal broken at entry #\(result.brokenAt ?? 0): \(result.reason ?? "")\n"
-                        + "  help: the database was changed outside thanhtra; restore it from a backup and keep this copy for investigation")
+                var text = audit.problems.map { "error: \($0.message)" }.joined(separator: "\n")
+                if audit.problemCount > audit.problems.count {
+                    text += "\nerror: … and \(audit.problemCount - audit.problems.count) more of the same kinds (--format json lists the same)"
+                }
+                text += "\n  --> \(app.configuration.databasePath)"
+                text += "\n  help: the database was changed or damaged outside thanhtra; restore it from a backup and keep "
+                    + "this copy for investigation"
+                Output.error(text)
             }
         }
-        if !result.intact { throw ExitCode(1) }
+        if !audit.isIntact { throw ExitCode(1) }
     }
+}
+
+/// A journal head written as `SEQ:HASH` (`42:3f2a…`, the full 64 hex digits), as filed reports print it.
+struct JournalHead: ExpressibleByArgument {
+    var sequence: Int64
+    var hash: String
+
+    init?(argument: String) {
+        let parts = argument.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let sequence = Int64(parts[0]), sequence >= 1, parts[1].count == 64,
+            parts[1].allSatisfy(\.isHexDigit)
+        else { return nil }
+        self.sequence = sequence
+        self.hash = parts[1].lowercased()
+    }
+
+    static var defaultCompletionKind: CompletionKind { .default }
 }

@@ -27,12 +27,20 @@ struct ReportFileCommand: ParsableCommand {
                 hint: "file a period once it has ended")
         }
         let language = try ReportPeriodOptions.language(lang)
-        let report = try builder.snapshot(period, kind: kind, spec: spec, language: language, members: true)
-            .sealed(filedOn: app.today)
-        try store.fileReport(report, context: try app.context(pack: engine.pack, store: store))
+        let context = try app.context(pack: engine.pack, store: store)
+        // Recording a new rule pack is itself a journal entry: the head is read after it.
+        let head = try store.journalHead()
+        var snapshot = try builder.snapshot(period, kind: kind, spec: spec, language: language, members: true)
+        snapshot.journalHead = "\(head.sequence):\(head.hash)"
+        let report = try snapshot.sealed(filedOn: app.today)
+        try store.fileReport(report, context: context)
         switch app.configuration.format {
-        case .json: try Output.json(["kind": period.kind, "label": period.label, "hash": report.hash])
-        default: Output.line("filed the \(period.kind) report \(period.label) (\(period.from) … \(period.through)); hash \(report.hash)")
+        case .json:
+            try Output.json(["kind": period.kind, "label": period.label, "hash": report.hash, "journalHead": snapshot.journalHead ?? ""])
+        default:
+            Output.line("filed the \(period.kind) report \(period.label) (\(period.from) … \(period.through)); hash \(report.hash)")
+            Output.line("made from journal head \(head.sequence):\(head.hash)")
+            Output.line("  keep it with the paper copy; `thanhtra journal verify --head \(head.sequence):\(head.hash)` proves the database still holds it")
         }
     }
 }

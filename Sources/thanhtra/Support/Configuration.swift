@@ -10,7 +10,7 @@ import Rules
 /// | databasePath | `--db` | `THANHTRA_DB` | `./thanhtra.sqlite` |
 /// | rulesDirectory | `--rules` | `THANHTRA_RULES` | the pack recorded at `init`, else `./rules` |
 /// | actor | `--as` | `USER` | `unknown` |
-/// | today | — | `THANHTRA_TODAY` | today in Asia/Ho_Chi_Minh |
+/// | today | — | `THANHTRA_TODAY` | today in Asia/Ho_Chi_Minh; sets business dates only, never the journal's time |
 /// | ruleLimits | — | — | 50 M instructions, 256 MiB per call |
 struct Configuration: Sendable {
     var databasePath: String
@@ -30,7 +30,8 @@ struct Configuration: Sendable {
                 throw CommandError(
                     message: "THANHTRA_TODAY is '\(text)', not a date", hint: "set it to YYYY-MM-DD or unset it")
             }
-            clock = FixedClock(date, time: SystemClock().timeOfDay())
+            // Business dates only: the journal's `recordedAt` still comes from the real clock (DESIGN §9).
+            clock = BusinessDateOverride(date: date)
         } else {
             clock = SystemClock()
         }

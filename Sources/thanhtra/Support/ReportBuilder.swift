@@ -72,6 +72,7 @@ extension PeriodReport {
             checks: snapshot.checks.map { ConsistencyCheck(name: $0.name, ok: $0.isOK, text: $0.text) },
             narrative: snapshot.narrative, history: snapshot.history, packHash: snapshot.packHash,
             generatedOn: snapshot.generatedOn)
+        journalHead = snapshot.journalHead
     }
 }
 

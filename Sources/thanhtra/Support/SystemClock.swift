@@ -22,3 +22,11 @@ struct SystemClock: CalendarClock {
 
     func timestamp() -> String { "\(today())T\(timeOfDay())+07:00" }
 }
+
+/// "Today" set by `THANHTRA_TODAY` for business dates (deadlines, periods, back-dated entry), with the journal's
+/// instant still read from the system clock: an override of the date must never forge when an entry was recorded.
+struct BusinessDateOverride: CalendarClock {
+    var date: CalendarDate
+    func today() -> CalendarDate { date }
+    func timestamp() -> String { SystemClock().timestamp() }
+}
