@@ -3,7 +3,6 @@ import Casework
 import Foundation
 import Reports
 import Rules
-import Store
 
 /// The `thanhtra` command: parses, wires the configuration, calls the library, prints. No business logic here.
 @main

@@ -1,30 +1,49 @@
-import Casework
+public import Casework
+public import Reports
 import Foundation
-import Reports
-import Rules
-import Store
 
 /// Builds a period report from the pack (window, forms, checks, narrative) and the store (figures).
-struct ReportBuilder {
-    let store: SQLiteStore
-    let engine: RuleEngine
+public struct ReportAssembly {
+    let store: any InspectorateStore
+    let policy: any InspectoratePolicy
     let today: CalendarDate
 
+    public init(store: any InspectorateStore, policy: any InspectoratePolicy, today: CalendarDate) {
+        self.store = store
+        self.policy = policy
+        self.today = today
+    }
+
     /// The pack's window for `kind`/`spec`; `range` takes `FROM..TO` (both days included).
-    func period(kind: String, spec: String) throws -> ReportPeriod {
+    ///
+    /// - Throws: ``InspectorateError/notADateRange(_:)`` for a malformed range; what the policy throws for a spec
+    ///   it does not know.
+    public func period(kind: String, spec: String) throws -> ReportPeriod {
         if kind == "range" {
             let parts = spec.components(separatedBy: "..")
             guard parts.count == 2, let from = CalendarDate(parts[0]), let through = CalendarDate(parts[1]), from <= through else {
-                throw CommandError(message: "'\(spec)' is not a date range", hint: "write FROM..TO, e.g. 2026-01-01..2026-03-31")
+                throw InspectorateError.notADateRange(spec)
             }
             return ReportPeriod(kind: "range", label: spec, from: from, before: through.adding(days: 1))
         }
-        return try engine.reportPeriod(kind: kind, spec: spec)
+        return try policy.reportPeriod(kind: kind, spec: spec)
+    }
+
+    /// `spec`, or for ``ReportSpec/currentMonth`` the pack's reporting month that contains today (the pack's month
+    /// windows need not be calendar months: this month or the next).
+    public func resolve(kind: String, spec: String) throws -> String {
+        guard spec == ReportSpec.currentMonth else { return spec }
+        let this = String(today.description.prefix(7))
+        let next = String(today.adding(months: 1).description.prefix(7))
+        return try [this, next].first { candidate in
+            let window = try period(kind: kind, spec: candidate)
+            return window.from <= today && today < window.before
+        } ?? this
     }
 
     /// Everything a report of `period` shows, from the pack and the store; with `members`, also the records
     /// behind every figure (for filing and restatements).
-    func snapshot(_ period: ReportPeriod, kind: String, spec: String, language: Language, members: Bool) throws
+    public func snapshot(_ period: ReportPeriod, kind: String, spec: String, language: Language, members: Bool) throws
         -> FiledReport
     {
         let figures = try store.figures(for: period)
@@ -32,7 +51,7 @@ struct ReportBuilder {
         var previous = spec
         for _ in 0..<11 {
             guard let earlier = ReportSpec.previous(kind: kind, spec: previous),
-                let window = try? engine.reportPeriod(kind: kind, spec: earlier)
+                let window = try? policy.reportPeriod(kind: kind, spec: earlier)
             else { break }
             history.insert(try store.figures(for: window, named: Figure.trend), at: 0)
             previous = earlier
@@ -43,13 +62,13 @@ struct ReportBuilder {
             for name in figures.values.keys.sorted() { behind[name] = try store.members(of: name, in: period).members }
         }
         return FiledReport(
-            figures: figures, members: behind, history: history, forms: try engine.reportForms(on: period.through),
-            checks: try engine.reportChecks(figures), narrative: try engine.reportNarrative(figures, language: language.rawValue),
-            language: language.rawValue, packHash: engine.pack.hash, generatedOn: today)
+            figures: figures, members: behind, history: history, forms: try policy.reportForms(on: period.through),
+            checks: try policy.reportChecks(figures), narrative: try policy.reportNarrative(figures, language: language.rawValue),
+            language: language.rawValue, packHash: policy.packHash, generatedOn: today)
     }
 
     /// The records behind every figure of `period` as the store has them now.
-    func currentMembers(of figures: PeriodFigures) throws -> [String: [FigureMembers.Member]] {
+    public func currentMembers(of figures: PeriodFigures) throws -> [String: [FigureMembers.Member]] {
         var behind: [String: [FigureMembers.Member]] = [:]
         for name in figures.values.keys.sorted() { behind[name] = try store.members(of: name, in: figures.period).members }
         return behind
@@ -58,7 +77,7 @@ struct ReportBuilder {
 
 extension PeriodReport {
     /// The renderable report of a snapshot (filed or live).
-    init(_ snapshot: FiledReport) {
+    public init(_ snapshot: FiledReport) {
         self.init(
             period: snapshot.period, figures: snapshot.figures,
             forms: snapshot.forms.map { layout in
@@ -77,11 +96,12 @@ extension PeriodReport {
 
 /// Stepping report specs back one period: `2026-10` → `2026-09`, `2026-Q1` → `2025-Q4`, `2026-H1` → `2025-H2`,
 /// `2026` → `2025`. Ranges have no previous period.
-enum ReportSpec {
+public enum ReportSpec {
     /// Stands for "the reporting month that contains today" until the command resolves it with the pack.
-    static let currentMonth = "current"
+    public static let currentMonth = "current"
 
-    static func previous(kind: String, spec: String) -> String? {
+    /// The period before `spec` of `kind`, or `nil` (a range, or a spec that is not of the kind's form).
+    public static func previous(kind: String, spec: String) -> String? {
         switch kind {
         case "monthly":
             let p = spec.split(separator: "-")

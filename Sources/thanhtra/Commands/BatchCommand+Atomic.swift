@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
 import Foundation
-import Store
 
 extension BatchCommand {
     /// `--atomic`: parses every line first; then runs them all, in order, inside one transaction of the database,
@@ -38,13 +37,7 @@ extension BatchCommand {
                     error: errors[line.number] ?? "not run: the batch is atomic and line(s) \(failed) failed; nothing was written")
             }
         }
-        let path = app.configuration.databasePath
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandError(
-                message: "no database at \(path)",
-                hint: "run `thanhtra init` to create it, or pass --db PATH (or set THANHTRA_DB) to use another")
-        }
-        return try SQLiteStore.inOneTransaction(path: path) { store in
+        return try app.inOneTransaction { store in
             let results = App.$atomicStore.withValue(store) {
                 parsed.map { run($0.command, line: $0.line, capture: capture) }
             }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
 import Foundation
-import Store
 
 /// `thanhtra batch [--atomic]`: commands as JSON Lines on stdin, one result line each on stdout.
 struct BatchCommand: ParsableCommand {

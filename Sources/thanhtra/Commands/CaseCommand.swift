@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
 import Rules
-import Store
 
 /// `thanhtra case …`: administrative-penalty cases from the violation record to payment.
 struct CaseCommand: ParsableCommand {
@@ -95,7 +94,7 @@ struct CaseOpenCommand: ParsableCommand {
                 violations: caseViolations, mitigating: mitigating, aggravating: aggravating,
                 facts: CaseFacts(isComplex: complex, explanationRequested: explanationRequested, isMinor: minor)),
             today: app.today, policy: engine)
-        let opened = try store.openCase(new, context: try app.context(pack: engine.pack, store: store))
+        let opened = try store.openCase(new, context: try app.context(pack: engine.pack, store: store, engine: engine))
         switch app.configuration.format {
         case .json: try Output.json(opened)
         default: Output.line("opened case #\(opened.id) for \(subject.name); decision due by \(opened.decisionDueOn)")

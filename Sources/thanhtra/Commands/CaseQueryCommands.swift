@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
 import Rules
-import Store
 
 /// `thanhtra case show`.
 struct CaseShowCommand: ParsableCommand {
@@ -28,8 +27,7 @@ struct CaseShowCommand: ParsableCommand {
             let surcharge = penaltyCase.state == .decided
                 ? try PenaltyCasework.surcharge(
                     penaltyCase, asOf: app.today,
-                    policy: RuleEngine(pack: app.loadPack(recordedIn: store), limits: app.configuration.ruleLimits,
-                                       log: Output.ruleLog))
+                    policy: app.makeEngine(app.loadPack(recordedIn: store)))
                 : nil
             CaseText.show(penaltyCase, subject: subject, surcharge: surcharge, today: app.today, explain: explain)
                 .forEach { Output.line($0) }
@@ -39,7 +37,7 @@ struct CaseShowCommand: ParsableCommand {
 
 extension CaseShowCommand {
     /// Rebuilds the pack that decided the case from the database and recomputes the decision with it.
-    func replayDecision(_ penaltyCase: PenaltyCase, store: SQLiteStore, app: App) throws {
+    func replayDecision(_ penaltyCase: PenaltyCase, store: any InspectorateStore, app: App) throws {
         guard let decision = penaltyCase.decision else {
             throw CommandError(message: "case #\(penaltyCase.id) has no decision to replay", hint: "see `thanhtra case show \(penaltyCase.id)`")
         }
@@ -57,7 +55,7 @@ extension CaseShowCommand {
         guard pack.hash == decision.packHash else {
             throw CommandError(message: "the stored rule pack does not match its hash \(decision.packHash.prefix(12))", hint: "run `thanhtra journal verify`")
         }
-        let engine = try RuleEngine(pack: pack, limits: app.configuration.ruleLimits, log: Output.ruleLog)
+        let engine = try app.makeEngine(pack)
         let assessment = try PenaltyCasework.assess(
             penaltyCase, decidedOn: decision.decidedOn, signer: decision.signerTitle, today: decision.decidedOn, policy: engine)
         let same = assessment.lines.map(\.fine) == decision.lines && assessment.totalFineVND == decision.totalFineVND

@@ -2,7 +2,6 @@ import ArgumentParser
 import Casework
 import Foundation
 import Rules
-import Store
 
 /// `thanhtra case recompute`: deadlines and surcharges of open and unpaid cases, recomputed as of a day.
 struct CaseRecomputeCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Casework
+import Inspectorate
 import Rules
-import Store
 
 /// `thanhtra inspection …`: inspections from decision to conclusion.
 struct InspectionCommand: ParsableCommand {
@@ -54,46 +54,26 @@ struct InspectionOpenCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let day = on ?? app.today
-        let catalog = try engine.inspectionCatalog(on: day)
-        guard catalog.categories.contains(where: { $0.code == category }) else {
-            throw CommandError(message: "unknown inspection category '\(category)' on \(day)",
-                               hint: "use one of: \(catalog.categories.map(\.code).joined(separator: ", "))")
-        }
-        guard catalog.levels.contains(where: { $0.code == level }) else {
-            throw CommandError(message: "unknown inspection level '\(level)' on \(day)",
-                               hint: "use one of: \(catalog.levels.map(\.code).joined(separator: ", "))")
-        }
-        for id in subjects where try store.subject(id: Subject.ID(rawValue: id)) == nil {
-            throw CommandError(message: "no subject #\(id)", hint: "see `thanhtra subject list`")
-        }
-        // Chỉ thị 20/CT-TTg: the pack decides whether another inspection of the same subjects this year warns or refuses.
-        let subjectIDs = subjects.map { Subject.ID(rawValue: $0) }
-        if !subjectIDs.isEmpty {
-            let others = try store.inspectionsOfSubjects(subjectIDs, year: day.year, excluding: nil)
-            let overlap = try engine.overlap(
-                mode: mode == .unscheduled ? .unscheduled : .regular, year: day.year, content: content, field: field,
-                subjectIDs: subjectIDs, others: others)
-            for collision in overlap.collisions {
-                Output.error("\(overlap.action == .refuse ? "error" : "warning"): \(collision.message) (inspection #\(collision.inspectionID))")
-            }
-            if overlap.action == .refuse {
-                throw CommandError(message: "the inspection collides with another inspection of \(day.year); nothing was opened",
-                                   hint: "see `thanhtra inspection show` of the inspection named above")
+        let request = InspectionOpening(
+            mode: mode == .unscheduled ? .unscheduled : .regular, category: category, level: level,
+            ground: ground.map { InspectionGround(kind: $0.kind, reference: groundRef ?? "") }, content: content,
+            field: field, leadUnit: leadUnit, subjects: subjects.map { Subject.ID(rawValue: $0) }, openedOn: on)
+        let opened = try worded {
+            do {
+                return try app.openInspectorate().openInspection(request, acting: app.acting)
+            } catch let error as InspectorateError {
+                if case let .inspectionCollides(_, collisions) = error {
+                    for collision in collisions { Output.error("error: \(collision.message) (inspection #\(collision.inspectionID))") }
+                }
+                throw error
             }
         }
-        let groundValue = ground.map { InspectionGround(kind: $0.kind, reference: groundRef ?? "") }
-        let new = try InspectionWork.open(
-            NewInspection(
-                mode: mode == .unscheduled ? .unscheduled : .regular, category: category, level: level, ground: groundValue,
-                content: content, field: field, leadUnit: leadUnit, subjects: subjects.map { Subject.ID(rawValue: $0) },
-                openedOn: day, packHash: engine.pack.hash),
-            today: app.today)
-        let opened = try store.openInspection(new, context: try app.context(pack: engine.pack, store: store))
+        for collision in opened.warnings { Output.error("warning: \(collision.message) (inspection #\(collision.inspectionID))") }
         switch app.configuration.format {
-        case .json: try Output.json(opened)
-        default: Output.line("opened inspection #\(opened.id) (\(opened.mode.rawValue), \(opened.category), \(opened.level))")
+        case .json: try Output.json(opened.inspection)
+        default:
+            let inspection = opened.inspection
+            Output.line("opened inspection #\(inspection.id) (\(inspection.mode.rawValue), \(inspection.category), \(inspection.level))")
         }
     }
 }

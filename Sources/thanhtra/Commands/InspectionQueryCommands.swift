@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
 import Rules
-import Store
 
 /// `thanhtra inspection show`.
 struct InspectionShowCommand: ParsableCommand {

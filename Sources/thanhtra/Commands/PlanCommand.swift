@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
 import Rules
-import Store
 
 /// `thanhtra plan …`: the approved annual inspection plan, from the rule pack.
 struct PlanCommand: ParsableCommand {
@@ -56,7 +55,7 @@ struct PlanLoadCommand: ParsableCommand {
             }
         }
         let result = try store.loadPlan(
-            year: year, entries: entries, apply: apply, openedOn: app.today, context: try app.context(pack: engine.pack, store: store),
+            year: year, entries: entries, apply: apply, openedOn: app.today, context: try app.context(pack: engine.pack, store: store, engine: engine),
             deadlines: { _ in InspectionDeadlines() })
         switch app.configuration.format {
         case .json: try Output.json(result)

@@ -1,9 +1,8 @@
 import ArgumentParser
 import Casework
 import Foundation
+import Inspectorate
 import Reports
-import Rules
-import Store
 
 /// `thanhtra report …`: period summaries in the official layout, and the cases behind any figure.
 struct ReportCommand: ParsableCommand {
@@ -34,29 +33,16 @@ struct ReportPeriodOptions: ParsableArguments {
     /// Builds the report of `kind`/`spec` and prints or writes it.
     func run(kind: String, spec: String) throws {
         let app = try App(options, formats: [.table, .json, .csv, .xlsx, .html, .text])
-        let (store, engine) = try app.openCasework()
-        let builder = ReportBuilder(store: store, engine: engine, today: app.today)
-        var spec = spec
-        if spec == ReportSpec.currentMonth {
-            // The pack's month windows need not be calendar months: take the one that contains today.
-            let this = String(app.today.description.prefix(7))
-            let next = String(app.today.adding(months: 1).description.prefix(7))
-            spec = try [this, next].first { candidate in
-                let window = try builder.period(kind: kind, spec: candidate)
-                return window.from <= app.today && app.today < window.before
-            } ?? this
-        }
-        let period = try builder.period(kind: kind, spec: spec)
         var language = try Self.language(lang)
-        let snapshot: FiledReport
-        if !live, let filed = try store.filedReport(kind: period.kind, label: period.label) {
-            Output.error("the \(period.kind) report \(period.label) as filed on \(filed.filedOn?.description ?? "?") (hash \(filed.hash.prefix(12))); --live for today's figures")
-            snapshot = filed
-            if lang == nil, let filedLanguage = Language(rawValue: filed.language) { language = filedLanguage }
-        } else {
-            snapshot = try builder.snapshot(period, kind: kind, spec: spec, language: language, members: false)
+        let report = try worded {
+            try app.openInspectorate().periodReport(kind: kind, spec: spec, language: language, live: live, acting: app.acting)
         }
-        try ReportOutput.write(PeriodReport(snapshot), format: app.configuration.format, to: output, language: language, bom: bom)
+        if report.isFiled {
+            let (period, filed) = (report.period, report.snapshot)
+            Output.error("the \(period.kind) report \(period.label) as filed on \(filed.filedOn?.description ?? "?") (hash \(filed.hash.prefix(12))); --live for today's figures")
+            if lang == nil, let filedLanguage = Language(rawValue: filed.language) { language = filedLanguage }
+        }
+        try ReportOutput.write(PeriodReport(report.snapshot), format: app.configuration.format, to: output, language: language, bom: bom)
     }
 
     static func language(_ choice: String?) throws -> Language {
@@ -130,9 +116,9 @@ struct ReportExplainCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let period = try ReportBuilder(store: store, engine: engine, today: app.today).period(kind: kind, spec: spec)
-        let members = try store.members(of: figure, in: period)
+        let (period, members) = try worded {
+            try app.openInspectorate().figureMembers(figure, kind: kind, spec: spec, acting: app.acting)
+        }
         switch app.configuration.format {
         case .json: try Output.json(members)
         default:

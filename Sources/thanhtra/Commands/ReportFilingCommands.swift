@@ -1,8 +1,7 @@
 import ArgumentParser
 import Casework
+import Inspectorate
 import Reports
-import Rules
-import Store
 
 /// `thanhtra report file KIND SPEC`.
 struct ReportFileCommand: ParsableCommand {
@@ -18,18 +17,11 @@ struct ReportFileCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let builder = ReportBuilder(store: store, engine: engine, today: app.today)
-        let period = try builder.period(kind: kind, spec: spec)
-        guard period.through < app.today else {
-            throw CommandError(
-                message: "the \(kind) period \(period.label) runs until \(period.through); it can be filed from \(period.before)",
-                hint: "file a period once it has ended")
-        }
         let language = try ReportPeriodOptions.language(lang)
-        let report = try builder.snapshot(period, kind: kind, spec: spec, language: language, members: true)
-            .sealed(filedOn: app.today)
-        try store.fileReport(report, context: try app.context(pack: engine.pack, store: store))
+        let report = try worded {
+            try app.openInspectorate().fileReport(kind: kind, spec: spec, language: language, acting: app.acting)
+        }
+        let period = report.period
         switch app.configuration.format {
         case .json: try Output.json(["kind": period.kind, "label": period.label, "hash": report.hash])
         default: Output.line("filed the \(period.kind) report \(period.label) (\(period.from) … \(period.through)); hash \(report.hash)")
@@ -49,26 +41,14 @@ struct ReportRestatementsCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let builder = ReportBuilder(store: store, engine: engine, today: app.today)
-        var filed = try store.filedReports()
-        if let kind {
-            guard let spec else { throw ValidationError("give the period after its kind, e.g. `monthly 2026-10`") }
-            let period = try builder.period(kind: kind, spec: spec)
-            filed = filed.filter { $0.period.kind == period.kind && $0.period.label == period.label }
-            guard !filed.isEmpty else {
-                throw CommandError(message: "the \(kind) report \(period.label) has not been filed", hint: "file it with `thanhtra report file \(kind) \(spec)`")
-            }
-        }
-        var all: [Restatement] = []
-        for report in filed {
-            let now = try store.figures(for: report.period)
-            all += Restatement.compare(report, with: now, members: try builder.currentMembers(of: now))
+        if kind != nil, spec == nil { throw ValidationError("give the period after its kind, e.g. `monthly 2026-10`") }
+        let (all, checked) = try worded {
+            try app.openInspectorate().restatements(of: kind.map { ($0, spec ?? "") }, acting: app.acting)
         }
         switch app.configuration.format {
         case .json: try Output.json(all)
         default:
-            if all.isEmpty { Output.line("no filed figure has moved (\(filed.count) filed report(s) checked)") }
+            if all.isEmpty { Output.line("no filed figure has moved (\(checked) filed report(s) checked)") }
             for r in all {
                 Output.line("\(r.period.kind) \(r.period.label): \(r.figure) filed \(r.filed), now \(r.now) (\(r.now - r.filed >= 0 ? "+" : "")\(r.now - r.filed))")
                 for m in r.moved { Output.line("    \(m.kind.rawValue) #\(m.id) \(m.label): \(m.filed) → \(m.now)") }

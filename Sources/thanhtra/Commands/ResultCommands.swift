@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
 import Rules
-import Store
 
 /// `thanhtra finding …`.
 struct FindingCommand: ParsableCommand {
@@ -34,7 +33,7 @@ struct FindingAddCommand: ParsableCommand {
                 hint: "pass --category with a code from `thanhtra inspection codes`")
         }
         let suggestion = try engine.recovery(FindingFacts(description: description, field: target.field, category: code, amountVND: amount, landArea: land))
-        let finding = try store.addFinding(to: target.id, context: try app.context(pack: engine.pack, store: store)) { current in
+        let finding = try store.addFinding(to: target.id, context: try app.context(pack: engine.pack, store: store, engine: engine)) { current in
             try InspectionWork.addFinding(
                 current, NewFinding(subjectID: Subject.ID(rawValue: subject), description: description, category: code, amountVND: amount, landArea: land))
         }
@@ -87,7 +86,7 @@ struct RecommendCommand: ParsableCommand {
         let (store, engine) = try app.openCasework()
         let target = try app.inspection(inspection, in: store)
         let figures = RecommendationFigures(amountVND: amount, landArea: land, collectives: collectives, persons: persons, cases: cases)
-        let recommendation = try store.addRecommendation(to: target.id, context: try app.context(pack: engine.pack, store: store)) { current in
+        let recommendation = try store.addRecommendation(to: target.id, context: try app.context(pack: engine.pack, store: store, engine: engine)) { current in
             try InspectionWork.recommend(
                 current,
                 NewRecommendation(
@@ -130,7 +129,7 @@ struct FollowUpRecordCommand: ParsableCommand {
         let (store, engine) = try app.openCasework()
         let figures = RecommendationFigures(amountVND: amount, landArea: land, collectives: collectives, persons: persons, cases: cases)
         let day = on ?? app.today
-        let followUp = try store.recordFollowUp(on: Recommendation.ID(rawValue: recommendation), context: try app.context(pack: engine.pack, store: store)) { inspection, rec in
+        let followUp = try store.recordFollowUp(on: Recommendation.ID(rawValue: recommendation), context: try app.context(pack: engine.pack, store: store, engine: engine)) { inspection, rec in
             try InspectionWork.recordFollowUp(
                 inspection, on: rec, NewFollowUp(doneOn: day, figures: figures, receipt: receipt, note: note), allowOver: allowOver,
                 today: app.today)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Casework
-import Store
 
 /// `thanhtra subject …`: the register of organizations and persons inspected or fined.
 struct SubjectCommand: ParsableCommand {
