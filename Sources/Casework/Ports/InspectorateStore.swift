@@ -4,7 +4,7 @@
 /// names the concrete type. Each port keeps its own contract (one transaction and one journal entry per change).
 public protocol InspectorateStore:
     CaseStore, PenaltyCaseStore, InspectionStore, PlanStore, ReportStore, FiledReportStore, RulePackStore,
-    CaseSnapshotReader, PenaltyCaseBatchReader, SubjectImportStore, LegacyImportStore
+    CaseSnapshotReader, PenaltyCaseBatchReader, SubjectImportStore, LegacyImportStore, TransactionalStore
 {}
 
 /// Every legal question the rule pack answers, composed: what a use case asks.

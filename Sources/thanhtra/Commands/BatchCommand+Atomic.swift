@@ -14,7 +14,7 @@ extension BatchCommand {
     /// - Throws: ``CommandError`` before anything runs when a line is a command that cannot join the transaction
     ///   (naming the line); when the database does not exist; what the store throws to begin or end the
     ///   transaction.
-    func runAtomically(_ lines: [Line], app: App, capture: StdoutCapture) throws -> [LineResult] {
+    func runAtomically(_ lines: [Line], app: App) throws -> [LineResult] {
         var parsed: [(line: Line, command: any ParsableCommand)] = []
         var errors: [Int: String] = [:]
         for line in lines {
@@ -39,7 +39,7 @@ extension BatchCommand {
         }
         return try app.inOneTransaction { store in
             let results = App.$atomicStore.withValue(store) {
-                parsed.map { run($0.command, line: $0.line, capture: capture) }
+                parsed.map { run($0.command, line: $0.line) }
             }
             let failed = results.filter { !$0.ok }.map { String($0.line) }
             guard !failed.isEmpty else { return (result: results, commit: true) }

@@ -153,7 +153,7 @@ enum ReportOutput {
             }
             Output.error("wrote \(path)")
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Output.write(text)
         }
     }
 }

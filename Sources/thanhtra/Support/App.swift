@@ -42,17 +42,11 @@ struct App {
     }
 
     /// Runs `body` with a store whose every command joins one transaction of the database, committed only if
-    /// `body` says so (`batch --atomic`; see ``AtomicStore``).
+    /// `body` says so (`batch --atomic`), through the store's ``TransactionalStore`` port.
     ///
     /// - Throws: ``CommandError`` when the database does not exist; ``StoreError``; what `body` throws.
     func inOneTransaction<T>(_ body: (any InspectorateStore) throws -> (result: T, commit: Bool)) throws -> T {
-        let path = configuration.databasePath
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandError(
-                message: "no database at \(path)",
-                hint: "run `thanhtra init` to create it, or pass --db PATH (or set THANHTRA_DB) to use another")
-        }
-        return try SQLiteStore.inOneTransaction(path: path) { try body($0) }
+        try openStore().inOneTransaction(body)
     }
 
     /// A scratch file for what an import's check pass remembers (a temporary SQLite file).
