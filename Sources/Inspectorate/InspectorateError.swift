@@ -9,8 +9,18 @@ public enum InspectorateError: Error, Sendable, Equatable {
     case unknownInspectionLevel(code: String, on: CalendarDate, known: [String])
     /// No subject has this ID.
     case unknownSubject(Subject.ID)
+    /// No penalty case has this ID.
+    case unknownPenaltyCase(PenaltyCase.ID)
+    /// No inspection has this ID.
+    case unknownInspection(Inspection.ID)
+    /// The pack gives the finding no category; `problems` says why.
+    case findingUnclassified(problems: [PolicyProblem])
     /// The pack refuses another inspection of the same subjects in `year`; nothing was opened.
     case inspectionCollides(year: Int, collisions: [OverlapAnswer.Collision])
+    /// The pack has no plan for `year`; `problem` is its refusal.
+    case noPlan(year: Int, problem: PolicyProblem)
+    /// The pack refuses plan entry `entryKey`, which collides with another inspection of `year`; nothing loaded.
+    case planEntryCollides(year: Int, entryKey: String)
     /// A range report's period is not `FROM..TO` with FROM ≤ TO.
     case notADateRange(String)
     /// A period can be filed only once it has ended: `period` runs until its `through` day, which is not past.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra case …`: administrative-penalty cases from the violation record to payment.
 struct CaseCommand: ParsableCommand {
@@ -76,10 +76,6 @@ struct CaseOpenCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        guard let subject = try store.subject(id: Subject.ID(rawValue: self.subject)) else {
-            throw CommandError(message: "no subject #\(self.subject)", hint: "register it with `thanhtra subject add`, or see `thanhtra subject list`")
-        }
         let caseViolations = violations.map { spec -> CaseViolation in
             let committedOn = spec.committed ?? committed ?? recordOn
             let detectedOn = spec.detected ?? (spec.ended == nil ? detected : nil)
@@ -88,16 +84,20 @@ struct CaseOpenCommand: ParsableCommand {
                 code: spec.code, sector: "", committedOn: committedOn, endedOn: endedOn, detectedOn: detectedOn,
                 illegalGainVND: spec.gain ?? .zero)
         }
-        let new = try PenaltyCasework.open(
-            .init(
-                subject: subject, record: ViolationRecord(number: record, madeOn: recordOn, place: place),
+        let result: CaseOpened
+        do {
+            result = try app.openInspectorate().openCase(
+                subject: Subject.ID(rawValue: subject), record: ViolationRecord(number: record, madeOn: recordOn, place: place),
                 violations: caseViolations, mitigating: mitigating, aggravating: aggravating,
-                facts: CaseFacts(isComplex: complex, explanationRequested: explanationRequested, isMinor: minor)),
-            today: app.today, policy: engine)
-        let opened = try store.openCase(new, context: try app.context(pack: engine.pack, store: store, engine: engine))
+                facts: CaseFacts(isComplex: complex, explanationRequested: explanationRequested, isMinor: minor),
+                acting: app.acting)
+        } catch InspectorateError.unknownSubject(let id) {
+            throw CommandError(message: "no subject #\(id)", hint: "register it with `thanhtra subject add`, or see `thanhtra subject list`")
+        }
+        let opened = result.penaltyCase
         switch app.configuration.format {
         case .json: try Output.json(opened)
-        default: Output.line("opened case #\(opened.id) for \(subject.name); decision due by \(opened.decisionDueOn)")
+        default: Output.line("opened case #\(opened.id) for \(result.subject.name); decision due by \(opened.decisionDueOn)")
         }
     }
 }

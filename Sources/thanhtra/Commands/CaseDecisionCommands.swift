@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra case preview`.
 struct CasePreviewCommand: ParsableCommand {
@@ -25,10 +25,10 @@ struct CasePreviewCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let penaltyCase = try app.penaltyCase(id, in: store)
-        let assessment = try PenaltyCasework.assess(
-            penaltyCase, decidedOn: on ?? app.today, signer: signer, today: app.today, policy: engine)
+        let inspectorate = try app.openInspectorate()
+        let assessment = try worded {
+            try inspectorate.previewCase(PenaltyCase.ID(rawValue: id), decidedOn: on, signer: signer, acting: app.acting)
+        }
         switch app.configuration.format {
         case .json:
             try Output.json(
@@ -37,7 +37,7 @@ struct CasePreviewCommand: ParsableCommand {
                     decisionDueOn: assessment.decisionDueOn, enforcementExpiresOn: assessment.enforcementExpiresOn,
                     lines: assessment.lines.map(\.fine), steps: assessment.steps, problems: assessment.problems))
         default:
-            Output.line("preview of case #\(id) (nothing stored); rules \(engine.pack.shortHash)")
+            Output.line("preview of case #\(id) (nothing stored); rules \(inspectorate.pack.hash.prefix(12))")
             CaseText.assessment(assessment, explain: true).forEach { Output.line($0) }
         }
     }
@@ -57,12 +57,9 @@ struct CaseDecideCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let updated = try app.update(id, command: "case decide", store: store, engine: engine) { current in
-            try PenaltyCasework.decide(
-                current, number: number, decidedOn: on, signerTitle: signer, signerName: signerName, today: app.today,
-                policy: engine)
-        }
+        let updated = try app.openInspectorate().decideCase(
+            PenaltyCase.ID(rawValue: id), number: number, decidedOn: on, signerTitle: signer, signerName: signerName,
+            acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(updated)
         default:
@@ -83,10 +80,7 @@ struct CaseDeliverCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let updated = try app.update(id, command: "case deliver", store: store, engine: engine) { current in
-            try PenaltyCasework.deliver(current, receivedOn: on, today: app.today, policy: engine)
-        }
+        let updated = try app.openInspectorate().deliverCase(PenaltyCase.ID(rawValue: id), receivedOn: on, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(updated)
         default: Output.line("delivered case #\(id) on \(on); pay by \(updated.decision?.paymentDueOn.map(\.description) ?? "-")")
@@ -106,10 +100,8 @@ struct CaseExtendCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let updated = try app.update(id, command: "case extend", store: store, engine: engine) { current in
-            try PenaltyCasework.extendDecisionDeadline(current, days: days, reason: reason, today: app.today, policy: engine)
-        }
+        let updated = try app.openInspectorate().extendDecisionDeadline(
+            PenaltyCase.ID(rawValue: id), days: days, reason: reason, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(updated)
         default: Output.line("extended case #\(id): decision now due by \(updated.decisionDueOn)")

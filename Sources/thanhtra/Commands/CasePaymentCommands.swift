@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra case pay`.
 struct CasePayCommand: ParsableCommand {
@@ -17,12 +17,9 @@ struct CasePayCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let updated = try app.update(id, command: "case pay", store: store, engine: engine) { current in
-            try PenaltyCasework.pay(
-                current, amountVND: amount, surchargeVND: surcharge, paidOn: on, receipt: receipt, today: app.today,
-                policy: engine)
-        }
+        let updated = try app.openInspectorate().payCase(
+            PenaltyCase.ID(rawValue: id), amountVND: amount, surchargeVND: surcharge, paidOn: on, receipt: receipt,
+            acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(updated)
         default:
@@ -50,10 +47,7 @@ struct CaseInstallmentsCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let updated = try app.update(id, command: "case installments", store: store, engine: engine) { current in
-            try PenaltyCasework.approveInstallments(current, installments, policy: engine)
-        }
+        let updated = try app.openInspectorate().approveInstallments(PenaltyCase.ID(rawValue: id), installments, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(updated)
         default: Output.line("approved \(installments.count) installments for case #\(id)")
@@ -74,10 +68,8 @@ struct CasePostponeCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let updated = try app.update(id, command: "case postpone", store: store, engine: engine) { current in
-            try PenaltyCasework.postpone(current, Postponement(fromOn: from, untilOn: until, reason: reason), policy: engine)
-        }
+        let updated = try app.openInspectorate().postponeCase(
+            PenaltyCase.ID(rawValue: id), Postponement(fromOn: from, untilOn: until, reason: reason), acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(updated)
         default: Output.line("postponed case #\(id) from \(from) until \(until)")
@@ -97,10 +89,7 @@ struct CaseCancelCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let updated = try app.update(id, command: "case cancel", store: store, engine: engine) { current in
-            try PenaltyCasework.cancel(current, on: on ?? app.today, reason: reason, today: app.today)
-        }
+        let updated = try app.openInspectorate().cancelCase(PenaltyCase.ID(rawValue: id), on: on, reason: reason, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(updated)
         default: Output.line("cancelled case #\(id): \(reason)")

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra plan …`: the approved annual inspection plan, from the rule pack.
 struct PlanCommand: ParsableCommand {
@@ -25,38 +25,15 @@ struct PlanLoadCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let view = try store.inspectionView(forPlanYear: year)
-        let answer = try engine.plan(year: year, subjects: view.subjects, past: view.past)
-        if let refusal = answer.problems.first(where: { $0.code == "no_plan" }) {
-            throw CommandError(message: refusal.message, hint: refusal.hint ?? "add rules/inspection/plans/\(year).lua")
-        }
-        for problem in answer.problems { Output.error("warning: \(problem.code): \(problem.message)") }
-        let byIdentifier = Dictionary(view.subjects.map { ($0.identifier, $0.id) }, uniquingKeysWith: { first, _ in first })
-        let entries = try PlanEntry.validatedPlan(
-            answer.entries.map { e in
-                PlanEntry(
-                    year: year, key: e.key, subjects: e.subjectIdentifiers.compactMap { byIdentifier[$0] }, content: e.content,
-                    field: e.field, category: e.category, level: e.level, period: e.period, leadUnit: e.leadUnit,
-                    onsiteDays: e.onsiteDays)
-            }, year: year)
-        // Chỉ thị 20/CT-TTg: the pack decides whether a collision with another inspection of the year warns or refuses.
-        for entry in entries {
-            let others = try store.inspectionsOfSubjects(entry.subjects, year: year, excluding: nil)
-                .filter { !($0.mode == .scheduled && $0.content == entry.content) }
-            let overlap = try engine.overlap(
-                mode: .scheduled, year: year, content: entry.content, field: entry.field, subjectIDs: entry.subjects, others: others)
-            for collision in overlap.collisions {
-                Output.error("\(overlap.action == .refuse ? "error" : "warning"): plan entry \(entry.key): \(collision.message) (inspection #\(collision.inspectionID))")
-            }
-            if overlap.action == .refuse {
-                throw CommandError(message: "plan entry \(entry.key) collides with another inspection of \(year); nothing was loaded",
-                                   hint: "change the plan, or the pack's overlap setting")
+        let result = try worded {
+            try app.openInspectorate().loadPlan(year: year, apply: apply, acting: app.acting) { notice in
+                switch notice {
+                case .problem(let problem): Output.error("warning: \(problem.code): \(problem.message)")
+                case .collision(let key, let collision, let refused):
+                    Output.error("\(refused ? "error" : "warning"): plan entry \(key): \(collision.message) (inspection #\(collision.inspectionID))")
+                }
             }
         }
-        let result = try store.loadPlan(
-            year: year, entries: entries, apply: apply, openedOn: app.today, context: try app.context(pack: engine.pack, store: store, engine: engine),
-            deadlines: { _ in InspectionDeadlines() })
         switch app.configuration.format {
         case .json: try Output.json(result)
         default: PlanText.loadResult(result, year: year).forEach { Output.line($0) }

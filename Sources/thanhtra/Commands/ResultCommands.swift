@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra finding …`.
 struct FindingCommand: ParsableCommand {
@@ -23,24 +23,16 @@ struct FindingAddCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let target = try app.inspection(inspection, in: store)
-        let facts = FindingFacts(description: description, field: target.field, category: category, amountVND: amount, landArea: land)
-        let classification = try engine.classify(facts)
-        guard let code = classification.category, classification.problems.isEmpty else {
-            throw CommandError(
-                message: "the finding cannot be classified: \(classification.problems.map(\.message).joined(separator: "; "))",
-                hint: "pass --category with a code from `thanhtra inspection codes`")
+        let recorded = try worded {
+            try app.openInspectorate().addFinding(
+                to: Inspection.ID(rawValue: inspection), subject: Subject.ID(rawValue: subject), description: description,
+                category: category, amountVND: amount, landArea: land, acting: app.acting)
         }
-        let suggestion = try engine.recovery(FindingFacts(description: description, field: target.field, category: code, amountVND: amount, landArea: land))
-        let finding = try store.addFinding(to: target.id, context: try app.context(pack: engine.pack, store: store, engine: engine)) { current in
-            try InspectionWork.addFinding(
-                current, NewFinding(subjectID: Subject.ID(rawValue: subject), description: description, category: code, amountVND: amount, landArea: land))
-        }
+        let (finding, suggestion, code) = (recorded.finding, recorded.suggestion, recorded.finding.category)
         switch app.configuration.format {
         case .json: try Output.json(finding)
         default:
-            Output.line("recorded finding #\(finding.id) on inspection #\(inspection): \(code) (\(classification.title))")
+            Output.line("recorded finding #\(finding.id) on inspection #\(inspection): \(code) (\(recorded.categoryTitle))")
             var parts: [String] = []
             if suggestion.recoveryVND > .zero { parts.append("recover \(CaseText.money(suggestion.recoveryVND)) to the state budget") }
             if suggestion.otherFinancialVND > .zero { parts.append("other financial handling \(CaseText.money(suggestion.otherFinancialVND))") }
@@ -83,15 +75,12 @@ struct RecommendCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let target = try app.inspection(inspection, in: store)
         let figures = RecommendationFigures(amountVND: amount, landArea: land, collectives: collectives, persons: persons, cases: cases)
-        let recommendation = try store.addRecommendation(to: target.id, context: try app.context(pack: engine.pack, store: store, engine: engine)) { current in
-            try InspectionWork.recommend(
-                current,
-                NewRecommendation(
-                    kind: kind.kind, findingID: finding.map { Finding.ID(rawValue: $0) }, subjectID: subject.map { Subject.ID(rawValue: $0) },
-                    description: description, figures: figures, names: names))
+        let new = NewRecommendation(
+            kind: kind.kind, findingID: finding.map { Finding.ID(rawValue: $0) }, subjectID: subject.map { Subject.ID(rawValue: $0) },
+            description: description, figures: figures, names: names)
+        let recommendation = try worded {
+            try app.openInspectorate().recommend(new, on: Inspection.ID(rawValue: inspection), acting: app.acting)
         }
         switch app.configuration.format {
         case .json: try Output.json(recommendation)
@@ -126,14 +115,10 @@ struct FollowUpRecordCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
         let figures = RecommendationFigures(amountVND: amount, landArea: land, collectives: collectives, persons: persons, cases: cases)
-        let day = on ?? app.today
-        let followUp = try store.recordFollowUp(on: Recommendation.ID(rawValue: recommendation), context: try app.context(pack: engine.pack, store: store, engine: engine)) { inspection, rec in
-            try InspectionWork.recordFollowUp(
-                inspection, on: rec, NewFollowUp(doneOn: day, figures: figures, receipt: receipt, note: note), allowOver: allowOver,
-                today: app.today)
-        }
+        let new = NewFollowUp(doneOn: on ?? app.today, figures: figures, receipt: receipt, note: note)
+        let followUp = try app.openInspectorate().recordFollowUp(
+            new, on: Recommendation.ID(rawValue: recommendation), allowOver: allowOver, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(followUp)
         default: Output.line("recorded follow-up #\(followUp.id) on recommendation #\(recommendation)")

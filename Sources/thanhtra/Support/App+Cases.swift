@@ -20,15 +20,6 @@ extension App {
         }
         return found
     }
-
-    /// Applies a case command in one transaction and prints the case's new summary.
-    func update(
-        _ id: Int64, command: String, store: any InspectorateStore, engine: RuleEngine,
-        _ change: (PenaltyCase) throws -> CaseUpdate
-    ) throws -> PenaltyCase {
-        try store.updateCase(
-            PenaltyCase.ID(rawValue: id), command: command, context: try context(pack: engine.pack, store: store, engine: engine), change)
-    }
 }
 
 extension App {

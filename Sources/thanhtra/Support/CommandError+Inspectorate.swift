@@ -11,10 +11,24 @@ extension CommandError {
             self.init(message: "unknown inspection level '\(code)' on \(day)", hint: "use one of: \(known.joined(separator: ", "))")
         case let .unknownSubject(id):
             self.init(message: "no subject #\(id)", hint: "see `thanhtra subject list`")
+        case let .unknownPenaltyCase(id):
+            self.init(message: "no penalty case #\(id)", hint: "see `thanhtra case list`")
+        case let .unknownInspection(id):
+            self.init(message: "no inspection #\(id)", hint: "see `thanhtra inspection list`")
+        case let .findingUnclassified(problems):
+            self.init(
+                message: "the finding cannot be classified: \(problems.map(\.message).joined(separator: "; "))",
+                hint: "pass --category with a code from `thanhtra inspection codes`")
         case let .inspectionCollides(year, _):
             self.init(
                 message: "the inspection collides with another inspection of \(year); nothing was opened",
                 hint: "see `thanhtra inspection show` of the inspection named above")
+        case let .noPlan(year, problem):
+            self.init(message: problem.message, hint: problem.hint ?? "add rules/inspection/plans/\(year).lua")
+        case let .planEntryCollides(year, key):
+            self.init(
+                message: "plan entry \(key) collides with another inspection of \(year); nothing was loaded",
+                hint: "change the plan, or the pack's overlap setting")
         case let .notADateRange(spec):
             self.init(message: "'\(spec)' is not a date range", hint: "write FROM..TO, e.g. 2026-01-01..2026-03-31")
         case let .periodNotEnded(kind, period):
