@@ -139,3 +139,21 @@ import Testing
         #expect(try bench.store.inspection(id: opened.id)?.state == .open)
     }
 }
+
+@Suite struct PlanLoadingTests {
+    @Test func aYearWithoutAPlanIsRefusedWithThePacksReason() throws {
+        let bench = try Workbench()
+        var notices: [PlanNotice] = []
+        let error = try #require(throws: InspectorateError.self) {
+            try bench.inspectorate.loadPlan(year: 2019, apply: false, acting: acting) { notices.append($0) }
+        }
+        guard case let .noPlan(year, problem) = error else {
+            Issue.record("unexpected \(error)")
+            return
+        }
+        #expect(year == 2019)
+        #expect(problem.code == "no_plan")
+        #expect(notices.isEmpty)
+        #expect(try bench.store.inspections(InspectionFilter()).isEmpty)
+    }
+}
