@@ -157,3 +157,41 @@ import Testing
         #expect(try bench.store.inspections(InspectionFilter()).isEmpty)
     }
 }
+
+@Suite struct RegistryTests {
+    @Test func aSubjectIsRegisteredUnderThePackAndFoundByItsNumber() throws {
+        let bench = try Workbench()
+        let registry = Registry(store: bench.store, pack: bench.inspectorate.pack)
+        let subject = try registry.addSubject(
+            NewSubject(kind: .organization, identifier: "0101234567", name: "Công ty TNHH Minh Long"), acting: acting)
+        #expect(try registry.subject(subject.id) == subject)
+        #expect(try registry.subjects(kind: .organization, search: "minh long", limit: 10) == [subject])
+        #expect(try bench.journal().map(\.command) == ["rules record", "subject add"])
+    }
+
+    @Test func anInvalidSubjectWritesNothingNotEvenThePack() throws {
+        let bench = try Workbench()
+        let registry = Registry(store: bench.store, pack: bench.inspectorate.pack)
+        #expect(throws: InputError.self) {
+            try registry.addSubject(NewSubject(kind: .organization, identifier: "", name: "Công ty A"), acting: acting)
+        }
+        #expect(try bench.journal().isEmpty)
+    }
+
+    @Test func unknownSubjectsAndInspectionsAreRefusedByNumber() throws {
+        let registry = Registry(store: try Workbench().store)
+        #expect(throws: InspectorateError.unknownSubject(Subject.ID(rawValue: 3))) { try registry.subject(Subject.ID(rawValue: 3)) }
+        #expect(throws: InspectorateError.unknownInspection(Inspection.ID(rawValue: 4))) {
+            try registry.inspection(Inspection.ID(rawValue: 4))
+        }
+    }
+
+    @Test func anInspectionComesWithItsSubjects() throws {
+        let bench = try Workbench()
+        let subject = try bench.addSubject("0101234567", "Công ty TNHH Minh Long")
+        let opened = try bench.inspectorate.openInspection(.regular([subject]), acting: acting).inspection
+        let (inspection, subjects) = try Registry(store: bench.store).inspection(opened.id)
+        #expect(inspection == opened)
+        #expect(subjects.map(\.id) == [subject])
+    }
+}

@@ -3,14 +3,6 @@ import Inspectorate
 import Rules
 
 extension App {
-    /// The inspection, or an error that says how to find one.
-    func inspection(_ id: Int64, in store: any InspectorateStore) throws -> Inspection {
-        guard let found = try store.inspection(id: Inspection.ID(rawValue: id)) else {
-            throw CommandError(message: "no inspection #\(id)", hint: "see `thanhtra inspection list`")
-        }
-        return found
-    }
-
     /// Applies one lifecycle step in one transaction: ``Inspectorate/step(_:command:acting:withStep:_:)``.
     func step(
         _ id: Int64, command: String, store: any InspectorateStore, engine: RuleEngine,

@@ -65,6 +65,13 @@ struct App {
         return Inspectorate(store: store, policy: engine, pack: record(engine.pack, engine: engine))
     }
 
+    /// The use cases that need no rule engine; with `recordingPack`, changes are journaled under the pack in force
+    /// (its files read, no engine built unless the store does not hold the pack yet).
+    func openRegistry(recordingPack: Bool = false) throws -> Registry {
+        let store = try openStore()
+        return Registry(store: store, pack: recordingPack ? record(try loadPack(recordedIn: store)) : nil)
+    }
+
     /// Who acts and when: the account, the business date, the real time the journal records.
     var acting: Acting {
         Acting(account: configuration.actor, today: configuration.clock.today(), recordedAt: configuration.clock.timestamp())
