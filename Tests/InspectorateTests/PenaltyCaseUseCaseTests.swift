@@ -107,3 +107,32 @@ import Testing
         #expect(try bench.inspectorate.penaltyCase(id).state == .cancelled)
     }
 }
+
+@Suite struct CaseReadingTests {
+    @Test func anOpenCaseIsShownWithoutAskingThePolicy() throws {
+        let bench = try Workbench()
+        let subject = try bench.addSubject("0101234567", "Công ty TNHH Minh Long")
+        let opened = try bench.inspectorate.openCase(
+            subject: subject, record: ViolationRecord(number: "BB-1/2026", madeOn: CalendarDate("2026-10-20")!, place: "Hà Nội"),
+            violations: [
+                CaseViolation(
+                    code: "ND125-2020-D24-K4-b", sector: "", committedOn: CalendarDate("2026-10-01")!,
+                    endedOn: CalendarDate("2026-10-01")!, detectedOn: nil)
+            ],
+            mitigating: [], aggravating: [], facts: CaseFacts(), acting: acting
+        ).penaltyCase
+        let registry = Registry(store: bench.store)
+        var asked = 0
+        let details = try registry.details(of: try registry.penaltyCase(opened.id), asOf: acting.today) {
+            asked += 1
+            return bench.engine
+        }
+        #expect(asked == 0)
+        #expect(details.subject?.id == subject)
+        #expect(details.surcharge == nil)
+        #expect(try registry.penaltyCases(PenaltyCaseFilter(state: .open)).map(\.id) == [opened.id])
+        #expect(throws: InspectorateError.unknownPenaltyCase(PenaltyCase.ID(rawValue: 99))) {
+            try registry.penaltyCase(PenaltyCase.ID(rawValue: 99))
+        }
+    }
+}

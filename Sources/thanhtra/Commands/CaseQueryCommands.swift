@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casework
+import Inspectorate
 import Rules
 
 /// `thanhtra case show`.
@@ -17,19 +18,16 @@ struct CaseShowCommand: ParsableCommand {
         let app = try App(options)
         // The rules are loaded only when the case needs them (a surcharge still accruing): showing a settled or
         // open case reads the database alone, which keeps `case show` quick (docs/performance.md, figure 5).
-        let store = try app.openStore()
-        let penaltyCase = try app.penaltyCase(id, in: store)
-        if replay { return try replayDecision(penaltyCase, store: store, app: app) }
+        let registry = try app.openRegistry()
+        let penaltyCase = try worded { try registry.penaltyCase(PenaltyCase.ID(rawValue: id)) }
+        if replay { return try replayDecision(penaltyCase, store: registry.store, app: app) }
         switch app.configuration.format {
         case .json: try Output.json(penaltyCase)
         default:
-            let subject = try store.subject(id: penaltyCase.subjectID)
-            let surcharge = penaltyCase.state == .decided
-                ? try PenaltyCasework.surcharge(
-                    penaltyCase, asOf: app.today,
-                    policy: app.makeEngine(app.loadPack(recordedIn: store)))
-                : nil
-            CaseText.show(penaltyCase, subject: subject, surcharge: surcharge, today: app.today, explain: explain)
+            let details = try registry.details(of: penaltyCase, asOf: app.today) {
+                try app.makeEngine(app.loadPack(recordedIn: registry.store))
+            }
+            CaseText.show(penaltyCase, subject: details.subject, surcharge: details.surcharge, today: app.today, explain: explain)
                 .forEach { Output.line($0) }
         }
     }
@@ -88,9 +86,8 @@ struct CaseListCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let store = try app.openStore()
         let today = app.today
-        let cases = try store.penaltyCases(
+        let cases = try app.openRegistry().penaltyCases(
             PenaltyCaseFilter(
                 state: state.flatMap { PenaltyCase.State(rawValue: $0.rawValue) },
                 subjectID: subject.map { Subject.ID(rawValue: $0) }, sector: sector, recordFrom: from, recordBefore: to,

@@ -12,14 +12,6 @@ extension App {
     }
 
     var today: CalendarDate { configuration.clock.today() }
-
-    /// The case, or an error that says how to find one.
-    func penaltyCase(_ id: Int64, in store: any InspectorateStore) throws -> PenaltyCase {
-        guard let found = try store.penaltyCase(id: PenaltyCase.ID(rawValue: id)) else {
-            throw CommandError(message: "no penalty case #\(id)", hint: "see `thanhtra case list`")
-        }
-        return found
-    }
 }
 
 extension App {
