@@ -39,7 +39,7 @@ struct Thanhtra: ParsableCommand {
         } catch let error as RuleError {
             fail(error.description)
         } catch let error as StoreError {
-            fail(error.description)
+            fail(error.commandDescription)
         } catch let error as InputError {
             fail(error.description)
         } catch let error as MoneyError {

@@ -132,6 +132,7 @@ struct BatchCommand: ParsableCommand {
     /// The text `thanhtra` would print for an error (without ArgumentParser's usage lines).
     static func describe(_ error: any Error) -> String {
         if let code = error as? ExitCode { return "exit status \(code.rawValue)" }
+        if let error = error as? StoreError { return error.commandDescription }
         return Thanhtra.message(for: error)
     }
 }
