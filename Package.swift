@@ -51,12 +51,15 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // The application layer: every use case, written once for every face; sees the ports only (never a
+        // concrete store, GRDB or Lua).
+        .target(name: "Inspectorate", dependencies: ["Casework", "Reports"], swiftSettings: upcoming),
         // Period reports rendered as terminal tables, CSV, JSON, HTML and XLSX (through CXLSXWriter).
         .target(name: "Reports", dependencies: ["Casework", "CXLSXWriter"], swiftSettings: upcoming),
         .executableTarget(
             name: "thanhtra",
             dependencies: [
-                "Casework", "Rules", "Store", "Reports",
+                "Casework", "Inspectorate", "Rules", "Store", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -84,6 +87,10 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Casework"], swiftSettings: upcoming),
+        // The use cases against the SQLite store and the bundled rule pack.
+        .testTarget(
+            name: "InspectorateTests", dependencies: ["Inspectorate", "Casework", "Reports", "Rules", "Store"],
+            swiftSettings: upcoming),
         .testTarget(name: "ThanhtraTests", dependencies: ["thanhtra"], swiftSettings: upcoming),
         // Rules over stored cases (rules diff, pack reload) and the synthetic case generator.
         .testTarget(

@@ -26,6 +26,12 @@ forbidden LuaBridge Casework Rules Store Reports GRDB ArgumentParser
 forbidden Rules Store Reports GRDB ArgumentParser
 forbidden Store Rules LuaBridge Reports ArgumentParser
 forbidden Reports Rules LuaBridge Store GRDB ArgumentParser
+# The application layer sees the ports only: never a concrete store, GRDB or Lua.
+forbidden Inspectorate Rules LuaBridge Store GRDB ArgumentParser
+
+# The executable names its store in one place, the composition root (Sources/thanhtra/Support/App.swift).
+hits=$(grep -rlE 'SQLiteStore|^\s*(@preconcurrency |public |internal )?import (GRDB|Store)\b' Sources/thanhtra --include='*.swift' | grep -vx 'Sources/thanhtra/Support/App.swift')
+[ -z "$hits" ] || fail "a concrete store named outside the composition root (Support/App.swift): $hits"
 
 # No floating point on a money path.
 hits=$(grep -rnE '\b(Double|Float|CGFloat|Decimal)\b' Sources --include='*.swift' | grep -iE 'amount|money|fine|vnd|dong|recover|paid|surcharge')

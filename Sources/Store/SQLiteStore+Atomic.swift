@@ -1,8 +1,28 @@
+public import Casework
 import Foundation
 import GRDB
 
-/// All or nothing across many commands: `thanhtra batch --atomic`.
-extension SQLiteStore {
+/// All or nothing across many commands: `thanhtra batch --atomic`, through Casework's ``TransactionalStore`` port.
+extension SQLiteStore: TransactionalStore {
+    /// Runs `body` in one `IMMEDIATE` transaction of this store's file: see
+    /// ``inOneTransaction(path:busyTimeout:_:)``.
+    ///
+    /// - Throws: ``StoreError`` `.invalid` for an in-memory store (its one connection cannot host a second
+    ///   transaction), or from inside another batch's transaction; what ``inOneTransaction(path:busyTimeout:_:)``
+    ///   throws.
+    public func inOneTransaction<T>(_ body: (any InspectorateStore) throws -> (result: T, commit: Bool)) throws -> T {
+        guard path != ":memory:" else {
+            throw StoreError(.invalid, "an in-memory store cannot run a batch in one transaction", hint: "use a database file")
+        }
+        guard writer.configuration.label != Self.atomicLabel else {
+            throw StoreError(.invalid, "a batch cannot run inside another batch's transaction", hint: "put the lines in one batch")
+        }
+        return try Self.inOneTransaction(path: path) { try body($0) }
+    }
+
+    /// The label of the connection of an atomic batch.
+    static let atomicLabel = "thanhtra-atomic"
+
     /// Opens the database at `path` and runs `body` with a store whose every command joins one `IMMEDIATE`
     /// transaction, committed only if `body` says so.
     ///
@@ -32,7 +52,7 @@ extension SQLiteStore {
         configuration.busyMode = .timeout(busyTimeout)
         // The transaction outlives each `writeWithoutTransaction` call: it spans the whole batch.
         configuration.allowsUnsafeTransactions = true
-        configuration.label = "thanhtra-atomic"
+        configuration.label = atomicLabel
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)

@@ -1,36 +1,37 @@
 public import Casework
 
-/// The store's errors about inspections. Each names the inspection it concerns and says where to look.
+/// The store's errors about inspections. Each names the inspection it concerns and carries a ``StoreError/Refusal``
+/// with the records involved; its hint is face-neutral advice, and each face says where to look.
 extension StoreError {
     /// The error for an inspection ID that does not exist.
     ///
     /// ```
     /// error: no inspection #7
-    ///   help: find the inspection's number with `thanhtra inspection list`
     /// ```
     public static func inspectionNotFound(_ id: Inspection.ID) -> StoreError {
-        StoreError(.notFound, "no inspection #\(id)", hint: "find the inspection's number with `thanhtra inspection list`")
+        StoreError(.notFound, "no inspection #\(id)", refusal: .inspectionNotFound(id))
     }
 
     /// The error for a recommendation ID that does not exist.
     public static func recommendationNotFound(_ id: Recommendation.ID) -> StoreError {
         StoreError(
-            .notFound, "no recommendation #\(id)",
-            hint: "see the recommendations with `thanhtra inspection show INSPECTION`")
+            .notFound, "no recommendation #\(id)", refusal: .recommendationNotFound(id))
     }
 
     /// The error for a decision number another inspection already has.
     static func duplicateInspectionDecision(_ number: String, existing: Int64) -> StoreError {
         StoreError(
             .duplicate, "decision number \(number) is already the decision of inspection #\(existing)",
-            hint: "see `thanhtra inspection show \(existing)`; give this decision its own number")
+            hint: "give this decision its own number",
+            refusal: .duplicateInspectionDecision(number: number, existing: Inspection.ID(rawValue: existing)))
     }
 
     /// The error for a conclusion number another inspection already has.
     static func duplicateConclusion(_ number: String, existing: Int64) -> StoreError {
         StoreError(
             .duplicate, "conclusion number \(number) is already the conclusion of inspection #\(existing)",
-            hint: "see `thanhtra inspection show \(existing)`; give this conclusion its own number")
+            hint: "give this conclusion its own number",
+            refusal: .duplicateConclusion(number: number, existing: Inspection.ID(rawValue: existing)))
     }
 
     /// The error for a follow-up receipt already recorded.
@@ -38,27 +39,30 @@ extension StoreError {
         StoreError(
             .duplicate,
             "receipt \(receipt) is already recorded for recommendation #\(recommendation) of inspection #\(inspection)",
-            hint: "see `thanhtra inspection show \(inspection)`; each receipt is recorded once")
+            hint: "each receipt is recorded once",
+            refusal: .duplicateFollowUpReceipt(
+                receipt: receipt, recommendation: Recommendation.ID(rawValue: recommendation),
+                inspection: Inspection.ID(rawValue: inspection)))
     }
 
     /// The error for recording a step twice (a second announcement, a second decision).
     static func stepAlreadyRecorded(_ id: Int64, step: String) -> StoreError {
         StoreError(
-            .invalid, "inspection #\(id) already has its \(step)",
-            hint: "each step is recorded once; see `thanhtra inspection show \(id)`")
+            .invalid, "inspection #\(id) already has its \(step)", hint: "each step is recorded once",
+            refusal: .stepAlreadyRecorded(Inspection.ID(rawValue: id), step: step))
     }
 
     /// The error for a subject the inspection does not cover.
     static func notASubject(_ subject: Subject.ID, of id: Int64) -> StoreError {
         StoreError(
-            .invalid, "subject #\(subject) is not a subject of inspection #\(id)",
-            hint: "the decision names the subjects; see `thanhtra inspection show \(id)`")
+            .invalid, "subject #\(subject) is not a subject of inspection #\(id)", hint: "the decision names the subjects",
+            refusal: .notASubject(subject, of: Inspection.ID(rawValue: id)))
     }
 
     /// The error for a finding of another inspection.
     static func findingOfAnotherInspection(_ finding: Finding.ID, of id: Int64) -> StoreError {
         StoreError(
             .invalid, "finding #\(finding) is not a finding of inspection #\(id)",
-            hint: "see the findings with `thanhtra inspection show \(id)`")
+            refusal: .findingOfAnotherInspection(finding, of: Inspection.ID(rawValue: id)))
     }
 }

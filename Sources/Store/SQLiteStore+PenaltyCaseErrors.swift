@@ -1,73 +1,74 @@
 public import Casework
 
-/// The store's errors about penalty cases. Each names the case it concerns and says where to look.
+/// The store's errors about penalty cases. Each names the case it concerns and carries a ``StoreError/Refusal`` with
+/// the records involved; its hint is face-neutral advice, and each face says where to look (the CLI names the
+/// command: `Sources/thanhtra/Support/StoreError+Words.swift`).
 extension StoreError {
     /// The error for a case ID that does not exist.
     ///
     /// ```
     /// error: no penalty case #7
-    ///   help: find the case's number with `thanhtra case list`
     /// ```
     public static func penaltyCaseNotFound(_ id: PenaltyCase.ID) -> StoreError {
-        StoreError(.notFound, "no penalty case #\(id)", hint: "find the case's number with `thanhtra case list`")
+        StoreError(.notFound, "no penalty case #\(id)", refusal: .penaltyCaseNotFound(id))
     }
 
     /// The error for opening a second case on a violation record that already has one.
     ///
     /// ```
     /// error: violation record BB-12/2026 is already case #4
-    ///   help: see `thanhtra case show 4`
     /// ```
     static func duplicateRecord(_ number: String, existing: Int64) -> StoreError {
         StoreError(
             .duplicate, "violation record \(number) is already case #\(existing)",
-            hint: "see `thanhtra case show \(existing)`")
+            refusal: .duplicateRecord(number: number, existing: PenaltyCase.ID(rawValue: existing)))
     }
 
     /// The error for a receipt number that is already recorded, naming the case that holds it.
     ///
     /// ```
     /// error: receipt BL-0042 is already recorded for case #4
-    ///   help: see `thanhtra case show 4`; each receipt is recorded once
+    ///   help: each receipt is recorded once
     /// ```
     static func duplicateReceipt(_ receipt: String, existing: Int64) -> StoreError {
         StoreError(
-            .duplicate, "receipt \(receipt) is already recorded for case #\(existing)",
-            hint: "see `thanhtra case show \(existing)`; each receipt is recorded once")
+            .duplicate, "receipt \(receipt) is already recorded for case #\(existing)", hint: "each receipt is recorded once",
+            refusal: .duplicateReceipt(receipt: receipt, existing: PenaltyCase.ID(rawValue: existing)))
     }
 
     /// The error for a decision number that another case's decision already has.
     static func duplicateDecisionNumber(_ number: String, existing: Int64) -> StoreError {
         StoreError(
             .duplicate, "decision number \(number) is already the decision of case #\(existing)",
-            hint: "see `thanhtra case show \(existing)`; give this decision its own number")
+            hint: "give this decision its own number",
+            refusal: .duplicateDecisionNumber(number: number, existing: PenaltyCase.ID(rawValue: existing)))
     }
 
     /// The error for deciding a case that already has a decision.
     static func alreadyDecided(_ id: Int64, number: String) -> StoreError {
         StoreError(
-            .duplicate, "penalty case #\(id) already has decision \(number)",
-            hint: "a case has one decision; see `thanhtra case show \(id)`")
+            .duplicate, "penalty case #\(id) already has decision \(number)", hint: "a case has one decision",
+            refusal: .alreadyDecided(PenaltyCase.ID(rawValue: id), number: number))
     }
 
     /// The error for recording an event that needs a decision on a case without one.
     static func noDecision(_ id: Int64, event: String) -> StoreError {
         StoreError(
             .invalid, "penalty case #\(id) has no decision, so its \(event) cannot be recorded",
-            hint: "record the decision first; see `thanhtra case show \(id)`")
+            hint: "record the decision first", refusal: .noDecision(PenaltyCase.ID(rawValue: id), event: event))
     }
 
     /// The error for delivering a decision twice.
     static func alreadyDelivered(_ id: Int64) -> StoreError {
         StoreError(
-            .invalid, "the decision of penalty case #\(id) was already delivered",
-            hint: "delivery is recorded once; see `thanhtra case show \(id)`")
+            .invalid, "the decision of penalty case #\(id) was already delivered", hint: "delivery is recorded once",
+            refusal: .alreadyDelivered(PenaltyCase.ID(rawValue: id)))
     }
 
     /// The error for cancelling a case twice.
     static func alreadyCancelled(_ id: Int64) -> StoreError {
         StoreError(
-            .invalid, "penalty case #\(id) is already cancelled",
-            hint: "a cancellation is recorded once; see `thanhtra case show \(id)`")
+            .invalid, "penalty case #\(id) is already cancelled", hint: "a cancellation is recorded once",
+            refusal: .alreadyCancelled(PenaltyCase.ID(rawValue: id)))
     }
 }

@@ -3,7 +3,6 @@ import Casework
 import Foundation
 import Reports
 import Rules
-import Store
 
 /// The `thanhtra` command: parses, wires the configuration, calls the library, prints. No business logic here.
 @main
@@ -40,7 +39,7 @@ struct Thanhtra: ParsableCommand {
         } catch let error as RuleError {
             fail(error.description)
         } catch let error as StoreError {
-            fail(error.description)
+            fail(error.commandDescription)
         } catch let error as InputError {
             fail(error.description)
         } catch let error as MoneyError {

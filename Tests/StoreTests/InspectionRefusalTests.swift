@@ -123,10 +123,11 @@ import Testing
                 InspectionUpdate(event: .announced(on: day("2026-03-03")), newState: .onsite)
             }
         }
+        #expect(error.refusal == .stepAlreadyRecorded(given.inspection.id, step: "announcement"))
         #expect(
             error.description == """
                 error: inspection #1 already has its announcement
-                  help: each step is recorded once; see `thanhtra inspection show 1`
+                  help: each step is recorded once
                 """)
         try given.expectNothingStored()
     }
@@ -155,7 +156,7 @@ import Testing
         #expect(
             error.description == """
                 error: decision number QĐ-1/QĐ-TTr is already the decision of inspection #1
-                  help: see `thanhtra inspection show 1`; give this decision its own number
+                  help: give this decision its own number
                 """)
         #expect(try given.store.inspection(id: other.id) == other)
         #expect(try given.store.journalCount() == count)
@@ -181,6 +182,7 @@ import Testing
             try given.store.addFinding(to: given.inspection.id, context: .test) { _ in finding }
         }
         #expect(stored.message == "subject #2 is not a subject of inspection #1")
+        #expect(stored.refusal == .notASubject(stranger.id, of: given.inspection.id))
         #expect(try given.store.inspection(id: given.inspection.id)?.findings == [])
         #expect(try given.store.journalCount() == count)
     }
@@ -204,7 +206,7 @@ import Testing
         let missing = try #require(throws: StoreError.self) {
             try store.step(9, "announce") { try InspectionWork.announce($0, on: day("2026-03-03"), today: inspectionToday) }
         }
-        #expect(missing.description == "error: no inspection #9\n  help: find the inspection's number with `thanhtra inspection list`")
+        #expect(missing.description == "error: no inspection #9")
         let noRecommendation = try #require(throws: StoreError.self) {
             try store.recordFollowUp(on: 4, context: .test) { _, _ in NewFollowUp(doneOn: day("2026-03-03"), figures: .zero) }
         }

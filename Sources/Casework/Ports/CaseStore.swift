@@ -50,6 +50,16 @@ public protocol CaseStore: Sendable {
     /// - Throws: ``StoreError``.
     func journal(after sequence: Int64, limit: Int) throws -> [JournalEntry]
 
+    /// The newest journal entry's sequence and hash: `(0, genesis hash)` for an empty journal. A filed report
+    /// carries it, so that a truncated tail is caught against the paper copy.
+    /// - Throws: ``StoreError``.
+    func journalHead() throws -> (sequence: Int64, hash: String)
+
+    /// Proves the tables against the journal: the chain, every row against its seal, the seals' sum against the head's
+    /// state digest, SQLite's integrity check (or its quick check), and, when given, that `head` is still in the chain.
+    /// - Throws: ``StoreError`` when the database cannot be read.
+    func auditJournal(head: (sequence: Int64, hash: String)?, fullIntegrityCheck: Bool) throws -> JournalAudit
+
     /// Recomputes the hash chain from the first entry and reports the first entry that breaks it.
     /// - Throws: ``StoreError`` when the journal cannot be read.
     func verifyJournal() throws -> JournalVerification

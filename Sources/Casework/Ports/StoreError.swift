@@ -49,6 +49,9 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     /// What to do next, or `nil` when there is nothing useful to suggest.
     public var hint: String?
+    /// What was refused, as a value (ids and numbers), when the store refused a command for a reason a face words
+    /// itself, naming where to look (see ``Refusal``); `hint` then holds only face-neutral advice.
+    public var refusal: Refusal?
 
     /// Creates a store error.
     public init(_ kind: Kind, _ message: String, hint: String? = nil) {

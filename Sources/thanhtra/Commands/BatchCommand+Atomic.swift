@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
 import Foundation
-import Store
 
 extension BatchCommand {
     /// `--atomic`: parses every line first; then runs them all, in order, inside one transaction of the database,
@@ -15,7 +14,7 @@ extension BatchCommand {
     /// - Throws: ``CommandError`` before anything runs when a line is a command that cannot join the transaction
     ///   (naming the line); when the database does not exist; what the store throws to begin or end the
     ///   transaction.
-    func runAtomically(_ lines: [Line], app: App, capture: StdoutCapture) throws -> [LineResult] {
+    func runAtomically(_ lines: [Line], app: App) throws -> [LineResult] {
         var parsed: [(line: Line, command: any ParsableCommand)] = []
         var errors: [Int: String] = [:]
         for line in lines {
@@ -38,15 +37,9 @@ extension BatchCommand {
                     error: errors[line.number] ?? "not run: the batch is atomic and line(s) \(failed) failed; nothing was written")
             }
         }
-        let path = app.configuration.databasePath
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandError(
-                message: "no database at \(path)",
-                hint: "run `thanhtra init` to create it, or pass --db PATH (or set THANHTRA_DB) to use another")
-        }
-        return try SQLiteStore.inOneTransaction(path: path) { store in
+        return try app.inOneTransaction { store in
             let results = App.$atomicStore.withValue(store) {
-                parsed.map { run($0.command, line: $0.line, capture: capture) }
+                parsed.map { run($0.command, line: $0.line) }
             }
             let failed = results.filter { !$0.ok }.map { String($0.line) }
             guard !failed.isEmpty else { return (result: results, commit: true) }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
 import Foundation
-import Store
 
 /// `thanhtra batch [--atomic]`: commands as JSON Lines on stdin, one result line each on stdout.
 struct BatchCommand: ParsableCommand {
@@ -46,7 +45,6 @@ struct BatchCommand: ParsableCommand {
         let app = try App(options)
         var lines: [Line] = []
         var number = 0
-        let capture = try StdoutCapture()
         var failed = false
         while let text = readLine(strippingNewline: true) {
             number += 1
@@ -54,14 +52,14 @@ struct BatchCommand: ParsableCommand {
             if atomic {
                 lines.append(Line(number: number, text: text))
             } else {
-                let result = runLine(Line(number: number, text: text), capture: capture)
+                let result = runLine(Line(number: number, text: text))
                 failed = failed || !result.ok
-                try capture.emit(result)
+                try Self.emit(result)
             }
         }
         if atomic {
-            let results = try runAtomically(lines, app: app, capture: capture)
-            for result in results { try capture.emit(result) }
+            let results = try runAtomically(lines, app: app)
+            for result in results { try Self.emit(result) }
             failed = results.contains { !$0.ok }
         }
         if failed { throw ExitCode.failure }
@@ -99,36 +97,42 @@ struct BatchCommand: ParsableCommand {
         return (argv, command)
     }
 
-    /// Parses and runs one line, capturing what it prints.
-    private func runLine(_ line: Line, capture: StdoutCapture) -> LineResult {
+    /// Parses and runs one line, collecting what it prints.
+    private func runLine(_ line: Line) -> LineResult {
         do {
             let (_, command) = try parseLine(line)
-            return run(command, line: line, capture: capture)
+            return run(command, line: line)
         } catch {
             return LineResult(line: line.number, ok: false, error: Self.describe(error))
         }
     }
 
-    /// Runs one parsed line, capturing what it prints.
-    func run(_ parsed: any ParsableCommand, line: Line, capture: StdoutCapture) -> LineResult {
+    /// Runs one parsed line; what it prints on standard output is collected through ``Output/sink`` (no file
+    /// descriptor is redirected) and reported in the result.
+    func run(_ parsed: any ParsableCommand, line: Line) -> LineResult {
         var command = parsed
         var thrown: (any Error)?
-        let output: String
-        do {
-            output = try capture.capturing {
-                do { try command.run() } catch { thrown = error }
-            }
-        } catch {
-            return LineResult(line: line.number, ok: false, error: Self.describe(error))
+        let sink = OutputSink()
+        Output.$sink.withValue(sink) {
+            do { try command.run() } catch { thrown = error }
         }
+        let output = sink.text
         guard let thrown else { return LineResult(line: line.number, ok: true, output: output) }
         return LineResult(
             line: line.number, ok: false, output: output.isEmpty ? nil : output, error: Self.describe(thrown))
     }
 
+    /// Writes one result as a JSON object and a newline on standard output.
+    static func emit(_ result: LineResult) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        Output.write(String(decoding: try encoder.encode(result), as: UTF8.self) + "\n")
+    }
+
     /// The text `thanhtra` would print for an error (without ArgumentParser's usage lines).
     static func describe(_ error: any Error) -> String {
         if let code = error as? ExitCode { return "exit status \(code.rawValue)" }
+        if let error = error as? StoreError { return error.commandDescription }
         return Thanhtra.message(for: error)
     }
 }

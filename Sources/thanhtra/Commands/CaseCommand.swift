@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
-import Store
+import Inspectorate
 
 /// `thanhtra case …`: administrative-penalty cases from the violation record to payment.
 struct CaseCommand: ParsableCommand {
@@ -17,88 +16,4 @@ struct CaseCommand: ParsableCommand {
             CasePayCommand.self, CaseInstallmentsCommand.self, CasePostponeCommand.self, CaseExtendCommand.self,
             CaseCancelCommand.self, CaseShowCommand.self, CaseListCommand.self, CaseRecomputeCommand.self,
         ])
-}
-
-/// `thanhtra case open`.
-struct CaseOpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Open a case from its violation record (biên bản).",
-        discussion: """
-            Each --violation is a catalog code, optionally with its own dates and illegal gain:
-              --violation ND125-2020-D24-K1-a
-              --violation "ND125-2020-D24-K1-a,committed=2026-01-05,ended=2026-01-05,gain=12000000"
-            Without them, --committed and --ended (a completed violation) or --detected (an ongoing one) apply.
-            """)
-
-    @OptionGroup var options: GlobalOptions
-
-    @Option(help: "The violator's subject number (see `thanhtra subject list`).")
-    var subject: Int64
-
-    @Option(help: "The violation record's number.")
-    var record: String
-
-    @Option(name: .customLong("record-on"), help: "The day the record was made (YYYY-MM-DD).", transform: Parse.date)
-    var recordOn: CalendarDate
-
-    @Option(help: "Where the record was made.")
-    var place: String = ""
-
-    @Option(name: .customLong("violation"), help: "A violation code, optionally with its dates (see above). Repeat for several.", transform: Parse.violation)
-    var violations: [Parse.ViolationSpec] = []
-
-    @Option(help: "When the violations were committed (default: the record date).", transform: Parse.date)
-    var committed: CalendarDate?
-
-    @Option(help: "When completed violations ended (default: the day committed).", transform: Parse.date)
-    var ended: CalendarDate?
-
-    @Option(help: "When ongoing violations were detected; makes them ongoing.", transform: Parse.date)
-    var detected: CalendarDate?
-
-    @Option(help: "A mitigating circumstance code (Điều 9). Repeatable.")
-    var mitigating: [String] = []
-
-    @Option(help: "An aggravating circumstance code (Điều 10). Repeatable.")
-    var aggravating: [String] = []
-
-    @Flag(help: "The case is complex (up to 30 days to decide).")
-    var complex = false
-
-    @Flag(name: .customLong("explanation-requested"), help: "The violator asked to explain (up to 30 days to decide).")
-    var explanationRequested = false
-
-    @Flag(help: "The violator is a person aged 14 to under 16.")
-    var minor = false
-
-    func validate() throws {
-        guard !violations.isEmpty else { throw ValidationError("give at least one --violation CODE") }
-    }
-
-    func run() throws {
-        let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        guard let subject = try store.subject(id: Subject.ID(rawValue: self.subject)) else {
-            throw CommandError(message: "no subject #\(self.subject)", hint: "register it with `thanhtra subject add`, or see `thanhtra subject list`")
-        }
-        let caseViolations = violations.map { spec -> CaseViolation in
-            let committedOn = spec.committed ?? committed ?? recordOn
-            let detectedOn = spec.detected ?? (spec.ended == nil ? detected : nil)
-            let endedOn = detectedOn == nil ? (spec.ended ?? ended ?? committedOn) : nil
-            return CaseViolation(
-                code: spec.code, sector: "", committedOn: committedOn, endedOn: endedOn, detectedOn: detectedOn,
-                illegalGainVND: spec.gain ?? .zero)
-        }
-        let new = try PenaltyCasework.open(
-            .init(
-                subject: subject, record: ViolationRecord(number: record, madeOn: recordOn, place: place),
-                violations: caseViolations, mitigating: mitigating, aggravating: aggravating,
-                facts: CaseFacts(isComplex: complex, explanationRequested: explanationRequested, isMinor: minor)),
-            today: app.today, policy: engine)
-        let opened = try store.openCase(new, context: try app.context(pack: engine.pack, store: store))
-        switch app.configuration.format {
-        case .json: try Output.json(opened)
-        default: Output.line("opened case #\(opened.id) for \(subject.name); decision due by \(opened.decisionDueOn)")
-        }
-    }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Casework
+import Inspectorate
 import Rules
-import Store
 
 /// `thanhtra case show`.
 struct CaseShowCommand: ParsableCommand {
@@ -18,20 +18,16 @@ struct CaseShowCommand: ParsableCommand {
         let app = try App(options)
         // The rules are loaded only when the case needs them (a surcharge still accruing): showing a settled or
         // open case reads the database alone, which keeps `case show` quick (docs/performance.md, figure 5).
-        let store = try app.openStore()
-        let penaltyCase = try app.penaltyCase(id, in: store)
-        if replay { return try replayDecision(penaltyCase, store: store, app: app) }
+        let registry = try app.openRegistry()
+        let penaltyCase = try worded { try registry.penaltyCase(PenaltyCase.ID(rawValue: id)) }
+        if replay { return try replayDecision(penaltyCase, store: registry.store, app: app) }
         switch app.configuration.format {
         case .json: try Output.json(penaltyCase)
         default:
-            let subject = try store.subject(id: penaltyCase.subjectID)
-            let surcharge = penaltyCase.state == .decided
-                ? try PenaltyCasework.surcharge(
-                    penaltyCase, asOf: app.today,
-                    policy: RuleEngine(pack: app.loadPack(recordedIn: store), limits: app.configuration.ruleLimits,
-                                       log: Output.ruleLog))
-                : nil
-            CaseText.show(penaltyCase, subject: subject, surcharge: surcharge, today: app.today, explain: explain)
+            let details = try registry.details(of: penaltyCase, asOf: app.today) {
+                try app.makeEngine(app.loadPack(recordedIn: registry.store))
+            }
+            CaseText.show(penaltyCase, subject: details.subject, surcharge: details.surcharge, today: app.today, explain: explain)
                 .forEach { Output.line($0) }
         }
     }
@@ -39,7 +35,7 @@ struct CaseShowCommand: ParsableCommand {
 
 extension CaseShowCommand {
     /// Rebuilds the pack that decided the case from the database and recomputes the decision with it.
-    func replayDecision(_ penaltyCase: PenaltyCase, store: SQLiteStore, app: App) throws {
+    func replayDecision(_ penaltyCase: PenaltyCase, store: any InspectorateStore, app: App) throws {
         guard let decision = penaltyCase.decision else {
             throw CommandError(message: "case #\(penaltyCase.id) has no decision to replay", hint: "see `thanhtra case show \(penaltyCase.id)`")
         }
@@ -57,7 +53,7 @@ extension CaseShowCommand {
         guard pack.hash == decision.packHash else {
             throw CommandError(message: "the stored rule pack does not match its hash \(decision.packHash.prefix(12))", hint: "run `thanhtra journal verify`")
         }
-        let engine = try RuleEngine(pack: pack, limits: app.configuration.ruleLimits, log: Output.ruleLog)
+        let engine = try app.makeEngine(pack)
         let assessment = try PenaltyCasework.assess(
             penaltyCase, decidedOn: decision.decidedOn, signer: decision.signerTitle, today: decision.decidedOn, policy: engine)
         let same = assessment.lines.map(\.fine) == decision.lines && assessment.totalFineVND == decision.totalFineVND
@@ -90,9 +86,8 @@ struct CaseListCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let store = try app.openStore()
         let today = app.today
-        let cases = try store.penaltyCases(
+        let cases = try app.openRegistry().penaltyCases(
             PenaltyCaseFilter(
                 state: state.flatMap { PenaltyCase.State(rawValue: $0.rawValue) },
                 subjectID: subject.map { Subject.ID(rawValue: $0) }, sector: sector, recordFrom: from, recordBefore: to,

@@ -2,7 +2,6 @@ import ArgumentParser
 import Casework
 import Foundation
 import Rules
-import Store
 
 /// `thanhtra case recompute`: deadlines and surcharges of open and unpaid cases, recomputed as of a day.
 struct CaseRecomputeCommand: ParsableCommand {
@@ -49,20 +48,20 @@ struct CaseRecomputeCommand: ParsableCommand {
         let states: Set<PenaltyCase.State> = state.isEmpty ? [.open, .decided] : Set(state.compactMap { PenaltyCase.State(rawValue: $0.rawValue) })
         // CSV streams each batch as it is computed (constant memory); the table and JSON need every row first.
         let streaming = app.configuration.format == .csv
-        var writer = CSVWriter(handle: FileHandle.standardOutput)
-        if streaming { try writer.write(Self.csvHeader) }
+        var writer = CSVOutput()
+        if streaming { writer.write(Self.csvHeader) }
         var rows: [RecomputedCase] = []
         var totals = RecomputeTotals()
         try store.forEachPenaltyCase(inStates: states, batchSize: 2_000) { batch in
             for row in try CaseRecompute.recompute(batch, asOf: day, pool: pool) {
                 totals.add(row)
                 guard !overdue || row.isOverdue else { continue }
-                if streaming { try writer.write(Self.csvFields(row)) } else { rows.append(row) }
+                if streaming { writer.write(Self.csvFields(row)) } else { rows.append(row) }
             }
         }
         switch app.configuration.format {
         case .json: try Output.json(Result(asOf: day, pack: pack.hash, cases: rows, totals: totals))
-        case .csv: try writer.flush()
+        case .csv: writer.flush()
         default: table(rows, totals: totals, day: day, pack: pack).forEach { Output.line($0) }
         }
     }

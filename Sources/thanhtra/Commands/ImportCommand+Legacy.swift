@@ -2,14 +2,17 @@ import ArgumentParser
 import Casework
 import Foundation
 import Rules
-import Store
 
 extension ImportCommand {
     /// `--kind inspections|cases|payments`: the rule pack in force for codes and deadlines (a warm engine per core
     /// for the questions asked row by row), a scratch file for what the check remembers, then the two passes of
     /// ``LegacyImport``.
     func runLegacy(app: App) throws {
-        let store = try app.openStore()
+        try runLegacy(app: app, store: try app.openStore())
+    }
+
+    /// ``runLegacy(app:)`` with the store's type opened, so the generic import kinds take it as it is.
+    private func runLegacy<Store: InspectorateStore>(app: App, store: Store) throws {
         let pack = try app.loadPack(recordedIn: store)
         let engines = EngineRunner(
             pool: try RuleEnginePool(pack: pack, limits: app.configuration.ruleLimits, log: Output.ruleLog))
@@ -33,7 +36,7 @@ extension ImportCommand {
     /// Checks the whole file, reports or writes aside the bad rows, writes the good ones, prints the summary.
     private func importFile<Kind: ImportKind>(_ kind: Kind, app: App) throws {
         var importer = LegacyImport(path: file, kind: kind, batchSize: batchSize)
-        let scratch = try SQLiteImportScratch()
+        let scratch = try app.makeImportScratch()
         let progress = ImportProgressLine()
         var rejects = try skipBad.map { try RejectFile(path: $0) }
         let checked: ImportCheck

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
 import Foundation
-import Store
 
 /// `thanhtra import FILE.csv --kind subjects|inspections|cases|payments`.
 struct ImportCommand: ParsableCommand {

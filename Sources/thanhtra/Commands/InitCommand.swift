@@ -2,7 +2,6 @@ import ArgumentParser
 import Casework
 import Foundation
 import Rules
-import Store
 
 /// `thanhtra init`: creates the database and records the rule pack it runs with.
 struct InitCommand: ParsableCommand {
@@ -28,7 +27,7 @@ struct InitCommand: ParsableCommand {
                 message: "the rule pack in \(directory) has \(report.errorCount) error(s); nothing was created",
                 hint: "fix them (see `thanhtra rules check --rules \(directory)`) and run init again")
         }
-        let store = try SQLiteStore(path: path)
+        let store = try app.createStore()
         if let recorded = try store.setting(SettingKey.rulesDirectory) {
             guard recorded == pack.directory else {
                 throw CommandError(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Casework
+import Inspectorate
 import Rules
-import Store
 
 /// `thanhtra inspection …`: inspections from decision to conclusion.
 struct InspectionCommand: ParsableCommand {
@@ -20,112 +20,4 @@ struct InspectionCommand: ParsableCommand {
             InspectionConcludeCommand.self, InspectionCloseCommand.self, InspectionShowCommand.self,
             InspectionListCommand.self, InspectionCodesCommand.self,
         ])
-}
-
-/// `thanhtra inspection open`.
-struct InspectionOpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Open an unscheduled or regular inspection (scheduled ones come from the plan).")
-
-    enum ModeArgument: String, ExpressibleByArgument, CaseIterable { case unscheduled, regular }
-    enum GroundArgument: String, ExpressibleByArgument, CaseIterable {
-        case complaint, violationSigns = "violation-signs", assignment, other
-        var kind: InspectionGround.Kind {
-            switch self {
-            case .complaint: .complaint
-            case .violationSigns: .violationSigns
-            case .assignment: .assignment
-            case .other: .other
-            }
-        }
-    }
-
-    @OptionGroup var options: GlobalOptions
-    @Option(help: "unscheduled (đột xuất) or regular (thường xuyên).") var mode: ModeArgument
-    @Option(help: "Category code (see `thanhtra inspection codes`).") var category: String
-    @Option(help: "Level code (see `thanhtra inspection codes`).") var level: String
-    @Option(help: "What is inspected (nội dung thanh tra).") var content: String
-    @Option(help: "The field or sector.") var field: String = ""
-    @Option(name: .customLong("lead-unit"), help: "The unit leading the inspection.") var leadUnit: String
-    @Option(name: .customLong("subject"), help: "A subject number. Repeatable.") var subjects: [Int64] = []
-    @Option(help: "Ground of an unscheduled inspection.") var ground: GroundArgument?
-    @Option(name: .customLong("ground-ref"), help: "The ground's reference (the complaint, the report, the assignment).") var groundRef: String?
-    @Option(help: "Opening date (default: today).", transform: Parse.date) var on: CalendarDate?
-
-    func run() throws {
-        let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let day = on ?? app.today
-        let catalog = try engine.inspectionCatalog(on: day)
-        guard catalog.categories.contains(where: { $0.code == category }) else {
-            throw CommandError(message: "unknown inspection category '\(category)' on \(day)",
-                               hint: "use one of: \(catalog.categories.map(\.code).joined(separator: ", "))")
-        }
-        guard catalog.levels.contains(where: { $0.code == level }) else {
-            throw CommandError(message: "unknown inspection level '\(level)' on \(day)",
-                               hint: "use one of: \(catalog.levels.map(\.code).joined(separator: ", "))")
-        }
-        for id in subjects where try store.subject(id: Subject.ID(rawValue: id)) == nil {
-            throw CommandError(message: "no subject #\(id)", hint: "see `thanhtra subject list`")
-        }
-        // Chỉ thị 20/CT-TTg: the pack decides whether another inspection of the same subjects this year warns or refuses.
-        let subjectIDs = subjects.map { Subject.ID(rawValue: $0) }
-        if !subjectIDs.isEmpty {
-            let others = try store.inspectionsOfSubjects(subjectIDs, year: day.year, excluding: nil)
-            let overlap = try engine.overlap(
-                mode: mode == .unscheduled ? .unscheduled : .regular, year: day.year, content: content, field: field,
-                subjectIDs: subjectIDs, others: others)
-            for collision in overlap.collisions {
-                Output.error("\(overlap.action == .refuse ? "error" : "warning"): \(collision.message) (inspection #\(collision.inspectionID))")
-            }
-            if overlap.action == .refuse {
-                throw CommandError(message: "the inspection collides with another inspection of \(day.year); nothing was opened",
-                                   hint: "see `thanhtra inspection show` of the inspection named above")
-            }
-        }
-        let groundValue = ground.map { InspectionGround(kind: $0.kind, reference: groundRef ?? "") }
-        let new = try InspectionWork.open(
-            NewInspection(
-                mode: mode == .unscheduled ? .unscheduled : .regular, category: category, level: level, ground: groundValue,
-                content: content, field: field, leadUnit: leadUnit, subjects: subjects.map { Subject.ID(rawValue: $0) },
-                openedOn: day, packHash: engine.pack.hash),
-            today: app.today)
-        let opened = try store.openInspection(new, context: try app.context(pack: engine.pack, store: store))
-        switch app.configuration.format {
-        case .json: try Output.json(opened)
-        default: Output.line("opened inspection #\(opened.id) (\(opened.mode.rawValue), \(opened.category), \(opened.level))")
-        }
-    }
-}
-
-/// `thanhtra inspection decide`.
-struct InspectionDecideCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "decide", abstract: "Record the inspection decision: number, date, signer, team, subjects.")
-
-    @OptionGroup var options: GlobalOptions
-    @Argument(help: "The inspection number.") var id: Int64
-    @Option(help: "The decision's number.") var number: String
-    @Option(help: "The decision date.", transform: Parse.date) var on: CalendarDate
-    @Option(name: .customLong("signer-title"), help: "The signer's title.") var signerTitle: String
-    @Option(help: "The signer's name.") var signer: String
-    @Option(help: "The team lead (trưởng đoàn).") var lead: String
-    @Option(name: .customLong("member"), help: "A team member. Repeatable.") var members: [String] = []
-    @Option(name: .customLong("subject"), help: "A subject the decision names. Repeatable.") var subjects: [Int64] = []
-
-    func run() throws {
-        let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let decision = InspectionDecision(
-            number: number, decidedOn: on, signerTitle: signerTitle, signerName: signer, teamLead: lead, members: members)
-        let updated = try app.step(
-            id, command: "inspection decide", store: store, engine: engine,
-            withStep: { $0.decision = decision }
-        ) { current, deadlines in
-            try InspectionWork.decide(
-                current, decision: decision, subjects: subjects.map { Subject.ID(rawValue: $0) }, today: app.today,
-                deadlines: deadlines)
-        }
-        InspectionText.print(updated, verb: "decided", format: app.configuration.format)
-    }
 }

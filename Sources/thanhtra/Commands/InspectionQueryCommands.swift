@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
-import Store
+import Inspectorate
 
 /// `thanhtra inspection show`.
 struct InspectionShowCommand: ParsableCommand {
@@ -11,12 +10,10 @@ struct InspectionShowCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let store = try app.openStore()
-        let inspection = try app.inspection(id, in: store)
+        let (inspection, subjects) = try worded { try app.openRegistry().inspection(Inspection.ID(rawValue: id)) }
         switch app.configuration.format {
         case .json: try Output.json(inspection)
         default:
-            let subjects = try inspection.subjects.compactMap { try store.subject(id: $0) }
             InspectionText.show(inspection, subjects: subjects, today: app.today).forEach { Output.line($0) }
         }
     }
@@ -45,7 +42,6 @@ struct InspectionListCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let store = try app.openStore()
         let today = app.today
         var filter = InspectionFilter()
         filter.state = state?.state
@@ -59,7 +55,7 @@ struct InspectionListCommand: ParsableCommand {
         filter.reportOverdueAsOf = overdue == .report ? today : nil
         filter.conclusionOverdueAsOf = overdue == .conclusion ? today : nil
         filter.limit = limit
-        let found = try store.inspections(filter)
+        let found = try app.openRegistry().inspections(filter)
         switch app.configuration.format {
         case .json: try Output.json(found)
         default:

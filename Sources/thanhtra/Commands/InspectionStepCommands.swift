@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
 import Rules
-import Store
 
 /// Options of a dated step: the inspection and the day (default today).
 struct StepOptions: ParsableArguments {

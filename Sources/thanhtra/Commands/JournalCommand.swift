@@ -1,6 +1,5 @@
 import ArgumentParser
 import Casework
-import Store
 
 /// `thanhtra journal …`: the append-only, hash-chained record of every change.
 struct JournalCommand: ParsableCommand {

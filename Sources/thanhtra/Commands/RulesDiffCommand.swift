@@ -2,7 +2,6 @@ import ArgumentParser
 import Casework
 import Foundation
 import Rules
-import Store
 
 /// `thanhtra rules diff`: which cases a candidate rule pack would change, and by how much.
 struct RulesDiffCommand: ParsableCommand {

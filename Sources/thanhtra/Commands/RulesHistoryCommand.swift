@@ -1,6 +1,5 @@
 import ArgumentParser
 import Casework
-import Store
 
 /// `thanhtra rules history`: every rule pack version that decided anything in this database.
 struct RulesHistoryCommand: ParsableCommand {

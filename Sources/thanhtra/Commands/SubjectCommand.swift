@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Store
+import Inspectorate
 
 /// `thanhtra subject …`: the register of organizations and persons inspected or fined.
 struct SubjectCommand: ParsableCommand {
@@ -36,12 +36,10 @@ struct SubjectAddCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let store = try app.openStore()
-        let pack = try app.loadPack(recordedIn: store)
         let new = NewSubject(
             kind: taxCode != nil ? .organization : .person, identifier: taxCode ?? idNumber ?? "", name: name,
             address: address)
-        let subject = try store.addSubject(try new.validated(), context: try app.context(pack: pack, store: store))
+        let subject = try app.openRegistry(recordingPack: true).addSubject(new, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(subject)
         default: Output.line("registered subject #\(subject.id): \(subject.name) (\(subject.identifier))")
@@ -70,7 +68,8 @@ struct SubjectListCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let subjects = try app.openStore().subjects(kind: kind.flatMap { Subject.Kind(rawValue: $0.rawValue) }, search: search, limit: limit)
+        let subjects = try app.openRegistry().subjects(
+            kind: kind.flatMap { Subject.Kind(rawValue: $0.rawValue) }, search: search, limit: limit)
         switch app.configuration.format {
         case .json: try Output.json(subjects)
         default:
@@ -92,9 +91,7 @@ struct SubjectShowCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        guard let subject = try app.openStore().subject(id: Subject.ID(rawValue: id)) else {
-            throw CommandError(message: "no subject #\(id)", hint: "see `thanhtra subject list`")
-        }
+        let subject = try worded { try app.openRegistry().subject(Subject.ID(rawValue: id)) }
         switch app.configuration.format {
         case .json: try Output.json(subject)
         default:

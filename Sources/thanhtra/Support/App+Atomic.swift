@@ -1,4 +1,4 @@
-import Store
+import Casework
 
 extension App {
     /// The store of the `batch --atomic` running this command, if any: while it is set, ``openStore()`` returns it,
@@ -6,5 +6,5 @@ extension App {
     ///
     /// Bound by `batch --atomic` around its lines (`App.$atomicStore.withValue(store) { … }`), on the thread that
     /// runs them; nothing else sets it.
-    @TaskLocal static var atomicStore: SQLiteStore?
+    @TaskLocal static var atomicStore: (any InspectorateStore)?
 }

@@ -1,43 +1,25 @@
 import Foundation
 import Casework
 import Rules
-import Store
 
 extension App {
     /// The store, the rule pack in force loaded into an engine, and the command context: what case commands need.
-    func openCasework() throws -> (store: SQLiteStore, engine: RuleEngine) {
+    func openCasework() throws -> (store: any InspectorateStore, engine: RuleEngine) {
         let store = try openStore()
         let pack = try loadPack(recordedIn: store)
-        let engine = try RuleEngine(pack: pack, limits: configuration.ruleLimits, log: Output.ruleLog)
+        let engine = try makeEngine(pack)
         return (store, engine)
     }
 
     var today: CalendarDate { configuration.clock.today() }
-
-    /// The case, or an error that says how to find one.
-    func penaltyCase(_ id: Int64, in store: SQLiteStore) throws -> PenaltyCase {
-        guard let found = try store.penaltyCase(id: PenaltyCase.ID(rawValue: id)) else {
-            throw CommandError(message: "no penalty case #\(id)", hint: "see `thanhtra case list`")
-        }
-        return found
-    }
-
-    /// Applies a case command in one transaction and prints the case's new summary.
-    func update(
-        _ id: Int64, command: String, store: SQLiteStore, engine: RuleEngine,
-        _ change: (PenaltyCase) throws -> CaseUpdate
-    ) throws -> PenaltyCase {
-        try store.updateCase(
-            PenaltyCase.ID(rawValue: id), command: command, context: try context(pack: engine.pack, store: store), change)
-    }
 }
 
 extension App {
     /// The rule engine for the pack in force; works without a database (then `--rules` or ./rules).
-    func openCaseworkOrPack() throws -> (store: SQLiteStore?, engine: RuleEngine) {
+    func openCaseworkOrPack() throws -> (store: (any InspectorateStore)?, engine: RuleEngine) {
         let path = configuration.databasePath
         let store = FileManager.default.fileExists(atPath: path) ? try openStore() : nil
         let pack = try loadPack(recordedIn: store)
-        return (store, try RuleEngine(pack: pack, limits: configuration.ruleLimits, log: Output.ruleLog))
+        return (store, try makeEngine(pack))
     }
 }

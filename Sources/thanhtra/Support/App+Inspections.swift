@@ -1,41 +1,15 @@
 import Casework
+import Inspectorate
 import Rules
-import Store
 
 extension App {
-    /// The inspection, or an error that says how to find one.
-    func inspection(_ id: Int64, in store: SQLiteStore) throws -> Inspection {
-        guard let found = try store.inspection(id: Inspection.ID(rawValue: id)) else {
-            throw CommandError(message: "no inspection #\(id)", hint: "see `thanhtra inspection list`")
-        }
-        return found
-    }
-
-    /// Applies one lifecycle step in one transaction. `withStep` applies the step to a copy of the inspection so
-    /// the rules can compute the due dates it leads to; `nil` when the step moves no deadline.
+    /// Applies one lifecycle step in one transaction: ``Inspectorate/step(_:command:acting:withStep:_:)``.
     func step(
-        _ id: Int64, command: String, store: SQLiteStore, engine: RuleEngine,
+        _ id: Int64, command: String, store: any InspectorateStore, engine: RuleEngine,
         withStep: ((inout Inspection) -> Void)? = nil,
         _ change: @escaping (Inspection, InspectionDeadlines?) throws -> InspectionUpdate
     ) throws -> Inspection {
-        try store.updateInspection(
-            Inspection.ID(rawValue: id), command: command, context: try context(pack: engine.pack, store: store)
-        ) { current in
-            // Validate the step first (state, dates): a pure function, so calling it twice is harmless.
-            _ = try change(current, nil)
-            var deadlines: InspectionDeadlines?
-            if let withStep {
-                var next = current
-                withStep(&next)
-                let answer = try engine.deadlines(of: next)
-                guard answer.problems.isEmpty else {
-                    throw InspectionError(
-                        answer.problems.map { "\($0.code): \($0.message)" }.joined(separator: "; "), inspectionID: current.id,
-                        hint: answer.problems.first?.hint)
-                }
-                deadlines = answer.deadlines
-            }
-            return try change(current, deadlines)
-        }
+        try Inspectorate(store: store, policy: engine, pack: record(engine.pack, engine: engine))
+            .step(Inspection.ID(rawValue: id), command: command, acting: acting, withStep: withStep, change)
     }
 }

@@ -1,10 +1,15 @@
 import ArgumentParser
 import Casework
 import Foundation
+import Inspectorate
 import Rules
 import Store
 
-/// The wiring shared by commands: the configuration, the opened store, the rule pack in force.
+/// The composition root: the one place that names a concrete store and builds the rule engine. `--db` chooses the
+/// store (today only a SQLite file); everything else in the executable sees the ports (``InspectorateStore``,
+/// ``InspectoratePolicy``) and the application layer (``Inspectorate``).
+///
+/// Also the wiring shared by commands: the configuration, the opened store, the rule pack in force.
 struct App {
     let configuration: Configuration
 
@@ -20,7 +25,7 @@ struct App {
 
     /// Opens the existing database; a missing file is an error that says to run `thanhtra init`. Inside
     /// `batch --atomic`, the batch's store (see ``atomicStore``).
-    func openStore() throws -> SQLiteStore {
+    func openStore() throws -> any InspectorateStore {
         if let shared = App.atomicStore { return shared }
         let path = configuration.databasePath
         guard FileManager.default.fileExists(atPath: path) else {
@@ -31,30 +36,78 @@ struct App {
         return try SQLiteStore(path: path)
     }
 
+    /// Creates the database file if needed (`thanhtra init`) and opens it.
+    func createStore() throws -> any InspectorateStore {
+        try SQLiteStore(path: configuration.databasePath)
+    }
+
+    /// Runs `body` with a store whose every command joins one transaction of the database, committed only if
+    /// `body` says so (`batch --atomic`), through the store's ``TransactionalStore`` port.
+    ///
+    /// - Throws: ``CommandError`` when the database does not exist; ``StoreError``; what `body` throws.
+    func inOneTransaction<T>(_ body: (any InspectorateStore) throws -> (result: T, commit: Bool)) throws -> T {
+        try openStore().inOneTransaction(body)
+    }
+
+    /// A scratch file for what an import's check pass remembers (a temporary SQLite file).
+    func makeImportScratch() throws -> any ImportScratch {
+        try SQLiteImportScratch()
+    }
+
+    /// The rule engine of `pack`, with the configured limits; a rule's `print` goes to stderr.
+    func makeEngine(_ pack: RulePack) throws -> RuleEngine {
+        try RuleEngine(pack: pack, limits: configuration.ruleLimits, log: Output.ruleLog)
+    }
+
+    /// The application layer over the store and the pack in force.
+    func openInspectorate() throws -> Inspectorate {
+        let (store, engine) = try openCasework()
+        return Inspectorate(store: store, policy: engine, pack: record(engine.pack, engine: engine))
+    }
+
+    /// The use cases that need no rule engine; with `recordingPack`, changes are journaled under the pack in force
+    /// (its files read, no engine built unless the store does not hold the pack yet).
+    func openRegistry(recordingPack: Bool = false) throws -> Registry {
+        let store = try openStore()
+        return Registry(store: store, pack: recordingPack ? record(try loadPack(recordedIn: store)) : nil)
+    }
+
+    /// Who acts and when: the account, the business date, the real time the journal records.
+    var acting: Acting {
+        Acting(account: configuration.actor, today: configuration.clock.today(), recordedAt: configuration.clock.timestamp())
+    }
+
+    /// The pack as the journal records it; its name and version come from `engine` when the command has one, else
+    /// from an engine built only if the store does not hold the pack yet.
+    func record(_ pack: RulePack, engine: RuleEngine? = nil) -> RulePackRecord {
+        let limits = configuration.ruleLimits
+        return RulePackRecord(
+            hash: pack.hash, files: Dictionary(uniqueKeysWithValues: pack.files.map { ($0.path, $0.bytes) }),
+            manifest: {
+                guard let manifest = engine?.manifest ?? (try? RuleEngine(pack: pack, limits: limits).manifest) else {
+                    return nil
+                }
+                return (manifest.name, manifest.version)
+            })
+    }
+
     /// The rule pack folder in force: `--rules`/`THANHTRA_RULES`, else the one recorded at `init`, else `./rules`.
-    func rulesDirectory(recordedIn store: SQLiteStore?) throws -> String {
+    func rulesDirectory(recordedIn store: (any CaseStore)?) throws -> String {
         if let directory = configuration.rulesDirectory { return directory }
         if let store, let recorded = try store.setting(SettingKey.rulesDirectory) { return recorded }
         return "rules"
     }
 
     /// Reads the rule pack in force (its files and hash; no Lua state is created).
-    func loadPack(recordedIn store: SQLiteStore?) throws -> RulePack {
+    func loadPack(recordedIn store: (any CaseStore)?) throws -> RulePack {
         try RulePack.load(from: rulesDirectory(recordedIn: store))
     }
 
     /// Who, when and under which rules a command runs: what the journal records with it. The pack's files are
-    /// stored under its hash the first time it is used, so `rules history` and later explanations can reach it.
-    func context(pack: RulePack, store: SQLiteStore) throws -> CommandContext {
-        let context = CommandContext(actor: configuration.actor, timestamp: configuration.clock.timestamp(), packHash: pack.hash)
-        guard try !store.hasRulePack(hash: pack.hash) else { return context }
-        let manifest = try? RuleEngine(pack: pack, limits: configuration.ruleLimits).manifest
-        try store.recordRulePack(
-            StoredRulePack(
-                hash: pack.hash, name: manifest?.name ?? "", version: manifest?.version ?? "", recordedAt: context.timestamp,
-                files: Dictionary(uniqueKeysWithValues: pack.files.map { ($0.path, $0.bytes) })),
-            context: context)
-        return context
+    /// stored under its hash the first time it is used, so `rules history` and later explanations can reach it;
+    /// its manifest is read from `engine` when the command has built one.
+    func context(pack: RulePack, store: any InspectorateStore, engine: RuleEngine? = nil) throws -> CommandContext {
+        try record(pack, engine: engine).context(for: acting, in: store)
     }
 }
 

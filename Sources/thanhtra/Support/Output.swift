@@ -2,7 +2,17 @@ import Foundation
 
 /// Printing helpers: aligned tables for people, stable JSON for scripts, diagnostics on stderr.
 enum Output {
-    static func line(_ text: String = "") { print(text) }
+    /// Where standard output goes while set: the ``OutputSink`` of one line of `thanhtra batch`, which reports what
+    /// the line printed in its result. Unset, output goes to the process's stdout.
+    @TaskLocal static var sink: OutputSink?
+
+    /// Writes `text` as it is (no newline added) to stdout, or to the batch line's sink. Every command's standard
+    /// output goes through here.
+    static func write(_ text: String) {
+        if let sink { sink.append(text) } else { print(text, terminator: "") }
+    }
+
+    static func line(_ text: String = "") { write(text + "\n") }
 
     static func error(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 
@@ -13,12 +23,12 @@ enum Output {
     static func json(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        line(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
     /// Columns aligned by character count (Vietnamese letters with diacritics count as one).
     static func table(_ header: [String], _ rows: [[String]]) {
-        tableLines(header, rows).forEach { print($0) }
+        tableLines(header, rows).forEach { line($0) }
     }
 
     /// The lines of ``table(_:_:)``, for commands that print more around them; `trimmed` drops the spaces that

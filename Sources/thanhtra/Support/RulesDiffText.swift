@@ -49,14 +49,14 @@ enum RulesDiffText {
 
     /// One CSV table: a `case` row per changed case, a `sector` row per sector, a `total` row.
     static func csv(_ report: RulesDiffReport) throws {
-        var writer = CSVWriter(handle: FileHandle.standardOutput)
-        try writer.write([
+        var writer = CSVOutput()
+        writer.write([
             "row", "case", "record", "state", "sector", "cases", "cases_changed", "old_fine_vnd", "new_fine_vnd",
             "difference_vnd", "old_decision_due_on", "new_decision_due_on", "old_payment_due_on", "new_payment_due_on",
             "new_problems",
         ])
         for change in report.changes {
-            try writer.write([
+            writer.write([
                 "case", "\(change.caseID)", change.recordNumber, change.state.rawValue, "", "", "",
                 change.fine.map { "\($0.old.rawValue)" } ?? "", change.fine.map { "\($0.new.rawValue)" } ?? "",
                 change.fine == nil ? "" : "\(change.fineDifferenceVND)",
@@ -66,17 +66,17 @@ enum RulesDiffText {
             ])
         }
         for sector in report.sectors {
-            try writer.write([
+            writer.write([
                 "sector", "", "", "", sector.sector, "\(sector.cases)", "\(sector.casesChanged)", "\(sector.oldTotalVND)",
                 "\(sector.newTotalVND)", "\(sector.differenceVND)", "", "", "", "", "",
             ])
         }
         let totals = report.totals
-        try writer.write([
+        writer.write([
             "total", "", "", "", "", "\(totals.cases)", "\(totals.casesChanged)", "\(totals.oldTotalVND)",
             "\(totals.newTotalVND)", "\(totals.differenceVND)", "", "", "", "", "",
         ])
-        try writer.flush()
+        writer.flush()
     }
 
     private static func scope(_ selection: RulesDiffReport.Selection) -> String {

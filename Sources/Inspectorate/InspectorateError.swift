@@ -1,0 +1,30 @@
+public import Casework
+
+/// Why a use case refused, as a value: the ids, codes and dates involved, no words of any face. The CLI and the
+/// web pages each say it in their own words.
+public enum InspectorateError: Error, Sendable, Equatable {
+    /// The category code is not one the pack defines on that day; `known` lists the codes it does.
+    case unknownInspectionCategory(code: String, on: CalendarDate, known: [String])
+    /// The level code is not one the pack defines on that day; `known` lists the codes it does.
+    case unknownInspectionLevel(code: String, on: CalendarDate, known: [String])
+    /// No subject has this ID.
+    case unknownSubject(Subject.ID)
+    /// No penalty case has this ID.
+    case unknownPenaltyCase(PenaltyCase.ID)
+    /// No inspection has this ID.
+    case unknownInspection(Inspection.ID)
+    /// The pack gives the finding no category; `problems` says why.
+    case findingUnclassified(problems: [PolicyProblem])
+    /// The pack refuses another inspection of the same subjects in `year`; nothing was opened.
+    case inspectionCollides(year: Int, collisions: [OverlapAnswer.Collision])
+    /// The pack has no plan for `year`; `problem` is its refusal.
+    case noPlan(year: Int, problem: PolicyProblem)
+    /// The pack refuses plan entry `entryKey`, which collides with another inspection of `year`; nothing loaded.
+    case planEntryCollides(year: Int, entryKey: String)
+    /// A range report's period is not `FROM..TO` with FROM ≤ TO.
+    case notADateRange(String)
+    /// A period can be filed only once it has ended: `period` runs until its `through` day, which is not past.
+    case periodNotEnded(kind: String, period: ReportPeriod)
+    /// The period `kind`/`spec` (window `period`) has no filed report.
+    case periodNotFiled(kind: String, spec: String, period: ReportPeriod)
+}

@@ -1,0 +1,120 @@
+public import Casework
+
+/// A case as opened, with its violator.
+public struct CaseOpened: Sendable, Equatable {
+    public var penaltyCase: PenaltyCase
+    public var subject: Subject
+}
+
+extension Inspectorate {
+    /// The case, or ``InspectorateError/unknownPenaltyCase(_:)``.
+    /// - Throws: ``InspectorateError``; ``StoreError``.
+    public func penaltyCase(_ id: PenaltyCase.ID) throws -> PenaltyCase {
+        guard let found = try store.penaltyCase(id: id) else { throw InspectorateError.unknownPenaltyCase(id) }
+        return found
+    }
+
+    /// Opens a penalty case against an existing subject: Casework checks the record and asks the pack for the
+    /// violations in force and the decision deadline; one journaled transaction.
+    ///
+    /// - Parameter request: Everything but the subject, which is looked up by `subject`.
+    /// - Throws: ``InspectorateError/unknownSubject(_:)``; ``CaseError``; ``StoreError``.
+    public func openCase(
+        subject id: Subject.ID, record: ViolationRecord, violations: [CaseViolation], mitigating: [String],
+        aggravating: [String], facts: CaseFacts, acting: Acting
+    ) throws -> CaseOpened {
+        guard let subject = try store.subject(id: id) else { throw InspectorateError.unknownSubject(id) }
+        let new = try PenaltyCasework.open(
+            .init(
+                subject: subject, record: record, violations: violations, mitigating: mitigating, aggravating: aggravating,
+                facts: facts),
+            today: acting.today, policy: policy)
+        return CaseOpened(penaltyCase: try store.openCase(new, context: try context(for: acting)), subject: subject)
+    }
+
+    /// The fines, deadlines and explanation a decision of case `id` would have on `decidedOn` (today when `nil`),
+    /// signed by `signer` when given; stores nothing.
+    /// - Throws: ``InspectorateError/unknownPenaltyCase(_:)``; ``CaseError``; ``StoreError``.
+    public func previewCase(_ id: PenaltyCase.ID, decidedOn: CalendarDate?, signer: String?, acting: Acting) throws
+        -> Assessment
+    {
+        try PenaltyCasework.assess(
+            try penaltyCase(id), decidedOn: decidedOn ?? acting.today, signer: signer, today: acting.today, policy: policy)
+    }
+
+    /// Records the penalty decision; the pack computes and explains each fine.
+    /// - Throws: ``CaseError``; ``StoreError`` (`.notFound` for an unknown case).
+    public func decideCase(
+        _ id: PenaltyCase.ID, number: String, decidedOn: CalendarDate, signerTitle: String, signerName: String,
+        acting: Acting
+    ) throws -> PenaltyCase {
+        try updateCase(id, command: "case decide", acting: acting) { current in
+            try PenaltyCasework.decide(
+                current, number: number, decidedOn: decidedOn, signerTitle: signerTitle, signerName: signerName,
+                today: acting.today, policy: policy)
+        }
+    }
+
+    /// Records the day the violator received the decision; sets the payment due date.
+    /// - Throws: ``CaseError``; ``StoreError``.
+    public func deliverCase(_ id: PenaltyCase.ID, receivedOn: CalendarDate, acting: Acting) throws -> PenaltyCase {
+        try updateCase(id, command: "case deliver", acting: acting) { current in
+            try PenaltyCasework.deliver(current, receivedOn: receivedOn, today: acting.today, policy: policy)
+        }
+    }
+
+    /// Records an extension of the decision deadline by `days`, with its reason.
+    /// - Throws: ``CaseError``; ``StoreError``.
+    public func extendDecisionDeadline(_ id: PenaltyCase.ID, days: Int, reason: String, acting: Acting) throws
+        -> PenaltyCase
+    {
+        try updateCase(id, command: "case extend", acting: acting) { current in
+            try PenaltyCasework.extendDecisionDeadline(current, days: days, reason: reason, today: acting.today, policy: policy)
+        }
+    }
+
+    /// Records a payment towards the fine and, optionally, the late surcharge.
+    /// - Throws: ``CaseError``; ``StoreError`` (`.duplicate` for a receipt already recorded).
+    public func payCase(
+        _ id: PenaltyCase.ID, amountVND: VND, surchargeVND: VND, paidOn: CalendarDate, receipt: String, acting: Acting
+    ) throws -> PenaltyCase {
+        try updateCase(id, command: "case pay", acting: acting) { current in
+            try PenaltyCasework.pay(
+                current, amountVND: amountVND, surchargeVND: surchargeVND, paidOn: paidOn, receipt: receipt,
+                today: acting.today, policy: policy)
+        }
+    }
+
+    /// Approves payment in installments, as the pack allows.
+    /// - Throws: ``CaseError``; ``StoreError``.
+    public func approveInstallments(_ id: PenaltyCase.ID, _ installments: [Installment], acting: Acting) throws
+        -> PenaltyCase
+    {
+        try updateCase(id, command: "case installments", acting: acting) { current in
+            try PenaltyCasework.approveInstallments(current, installments, policy: policy)
+        }
+    }
+
+    /// Records a postponement of payment; no surcharge accrues meanwhile.
+    /// - Throws: ``CaseError``; ``StoreError``.
+    public func postponeCase(_ id: PenaltyCase.ID, _ postponement: Postponement, acting: Acting) throws -> PenaltyCase {
+        try updateCase(id, command: "case postpone", acting: acting) { current in
+            try PenaltyCasework.postpone(current, postponement, policy: policy)
+        }
+    }
+
+    /// Cancels a case on `on` (today when `nil`) with its reason; it stays on record.
+    /// - Throws: ``CaseError``; ``StoreError``.
+    public func cancelCase(_ id: PenaltyCase.ID, on: CalendarDate?, reason: String, acting: Acting) throws -> PenaltyCase {
+        try updateCase(id, command: "case cancel", acting: acting) { current in
+            try PenaltyCasework.cancel(current, on: on ?? acting.today, reason: reason, today: acting.today)
+        }
+    }
+
+    /// Applies one change to case `id` in one journaled transaction: `change` sees the case as stored.
+    private func updateCase(
+        _ id: PenaltyCase.ID, command: String, acting: Acting, _ change: (PenaltyCase) throws -> CaseUpdate
+    ) throws -> PenaltyCase {
+        try store.updateCase(id, command: command, context: try context(for: acting), change)
+    }
+}

@@ -1,0 +1,76 @@
+public import Casework
+public import Reports
+import Foundation
+
+/// Builds a period report from the pack (window, forms, checks, narrative) and the store (figures).
+public struct ReportAssembly {
+    let store: any InspectorateStore
+    let policy: any InspectoratePolicy
+    let today: CalendarDate
+
+    public init(store: any InspectorateStore, policy: any InspectoratePolicy, today: CalendarDate) {
+        self.store = store
+        self.policy = policy
+        self.today = today
+    }
+
+    /// The pack's window for `kind`/`spec`; `range` takes `FROM..TO` (both days included).
+    ///
+    /// - Throws: ``InspectorateError/notADateRange(_:)`` for a malformed range; what the policy throws for a spec
+    ///   it does not know.
+    public func period(kind: String, spec: String) throws -> ReportPeriod {
+        if kind == "range" {
+            let parts = spec.components(separatedBy: "..")
+            guard parts.count == 2, let from = CalendarDate(parts[0]), let through = CalendarDate(parts[1]), from <= through else {
+                throw InspectorateError.notADateRange(spec)
+            }
+            return ReportPeriod(kind: "range", label: spec, from: from, before: through.adding(days: 1))
+        }
+        return try policy.reportPeriod(kind: kind, spec: spec)
+    }
+
+    /// `spec`, or for ``ReportSpec/currentMonth`` the pack's reporting month that contains today (the pack's month
+    /// windows need not be calendar months: this month or the next).
+    public func resolve(kind: String, spec: String) throws -> String {
+        guard spec == ReportSpec.currentMonth else { return spec }
+        let this = String(today.description.prefix(7))
+        let next = String(today.adding(months: 1).description.prefix(7))
+        return try [this, next].first { candidate in
+            let window = try period(kind: kind, spec: candidate)
+            return window.from <= today && today < window.before
+        } ?? this
+    }
+
+    /// Everything a report of `period` shows, from the pack and the store; with `members`, also the records
+    /// behind every figure (for filing and restatements).
+    public func snapshot(_ period: ReportPeriod, kind: String, spec: String, language: Language, members: Bool) throws
+        -> FiledReport
+    {
+        let figures = try store.figures(for: period)
+        var history: [PeriodFigures] = []
+        var previous = spec
+        for _ in 0..<11 {
+            guard let earlier = ReportSpec.previous(kind: kind, spec: previous),
+                let window = try? policy.reportPeriod(kind: kind, spec: earlier)
+            else { break }
+            history.insert(try store.figures(for: window, named: Figure.trend), at: 0)
+            previous = earlier
+        }
+        history.append(figures)
+        var behind: [String: [FigureMembers.Member]] = [:]
+        if members {
+            for name in figures.values.keys.sorted() { behind[name] = try store.members(of: name, in: period).members }
+        }
+        return FiledReport(
+            figures: figures, members: behind, history: history, forms: try policy.reportForms(on: period.through),
+            checks: try policy.reportChecks(figures), narrative: try policy.reportNarrative(figures, language: language.rawValue),
+            language: language.rawValue, packHash: policy.packHash, generatedOn: today)
+    }
+
+    /// The records behind every figure of `period` as the store has them now.
+    public func currentMembers(of figures: PeriodFigures) throws -> [String: [FigureMembers.Member]] {
+        var behind: [String: [FigureMembers.Member]] = [:]
+        for name in figures.values.keys.sorted() { behind[name] = try store.members(of: name, in: figures.period).members }
+        return behind
+    }
+}

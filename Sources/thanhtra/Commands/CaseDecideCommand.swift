@@ -1,0 +1,29 @@
+import ArgumentParser
+import Casework
+import Inspectorate
+
+/// `thanhtra case decide`.
+struct CaseDecideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decide", abstract: "Record the penalty decision; the rules compute and store each fine with its explanation.")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The case number.") var id: Int64
+    @Option(help: "The decision's number.") var number: String
+    @Option(help: "The decision date (YYYY-MM-DD).", transform: Parse.date) var on: CalendarDate
+    @Option(help: "The signer's title code (see the pack's titles).") var signer: String
+    @Option(name: .customLong("signer-name"), help: "The signer's name.") var signerName: String = ""
+
+    func run() throws {
+        let app = try App(options)
+        let updated = try app.openInspectorate().decideCase(
+            PenaltyCase.ID(rawValue: id), number: number, decidedOn: on, signerTitle: signer, signerName: signerName,
+            acting: app.acting)
+        switch app.configuration.format {
+        case .json: try Output.json(updated)
+        default:
+            let total = updated.decision.map { CaseText.money($0.totalFineVND) } ?? "-"
+            Output.line("decided case #\(id): decision \(number), total fine \(total); now \(updated.state.rawValue)")
+        }
+    }
+}

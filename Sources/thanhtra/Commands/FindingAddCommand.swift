@@ -1,0 +1,37 @@
+import ArgumentParser
+import Casework
+import Inspectorate
+
+/// `thanhtra finding add`.
+struct FindingAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Record a finding; the rule pack classifies it and says what to recommend.")
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "The inspection number.") var inspection: Int64
+    @Option(help: "The subject number the finding concerns.") var subject: Int64
+    @Option(help: "What was found.") var description: String
+    @Option(help: "Money involved, in đồng.", transform: Parse.money) var amount: VND = .zero
+    @Option(help: "Land involved, in m² (1.200,25).", transform: Parse.land) var land: LandArea = .zero
+    @Option(help: "Finding category code (default: the rule pack decides).") var category: String?
+
+    func run() throws {
+        let app = try App(options)
+        let recorded = try worded {
+            try app.openInspectorate().addFinding(
+                to: Inspection.ID(rawValue: inspection), subject: Subject.ID(rawValue: subject), description: description,
+                category: category, amountVND: amount, landArea: land, acting: app.acting)
+        }
+        let (finding, suggestion, code) = (recorded.finding, recorded.suggestion, recorded.finding.category)
+        switch app.configuration.format {
+        case .json: try Output.json(finding)
+        default:
+            Output.line("recorded finding #\(finding.id) on inspection #\(inspection): \(code) (\(recorded.categoryTitle))")
+            var parts: [String] = []
+            if suggestion.recoveryVND > .zero { parts.append("recover \(CaseText.money(suggestion.recoveryVND)) to the state budget") }
+            if suggestion.otherFinancialVND > .zero { parts.append("other financial handling \(CaseText.money(suggestion.otherFinancialVND))") }
+            if suggestion.landArea > .zero { parts.append("recover land \(suggestion.landArea)") }
+            if !parts.isEmpty { Output.line("the rules suggest: \(parts.joined(separator: "; ")) — record it with `thanhtra recommend`") }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Casework
+import Inspectorate
+import Rules
+
+/// `thanhtra inspection decide`.
+struct InspectionDecideCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decide", abstract: "Record the inspection decision: number, date, signer, team, subjects.")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The inspection number.") var id: Int64
+    @Option(help: "The decision's number.") var number: String
+    @Option(help: "The decision date.", transform: Parse.date) var on: CalendarDate
+    @Option(name: .customLong("signer-title"), help: "The signer's title.") var signerTitle: String
+    @Option(help: "The signer's name.") var signer: String
+    @Option(help: "The team lead (trưởng đoàn).") var lead: String
+    @Option(name: .customLong("member"), help: "A team member. Repeatable.") var members: [String] = []
+    @Option(name: .customLong("subject"), help: "A subject the decision names. Repeatable.") var subjects: [Int64] = []
+
+    func run() throws {
+        let app = try App(options)
+        let (store, engine) = try app.openCasework()
+        let decision = InspectionDecision(
+            number: number, decidedOn: on, signerTitle: signerTitle, signerName: signer, teamLead: lead, members: members)
+        let updated = try app.step(
+            id, command: "inspection decide", store: store, engine: engine,
+            withStep: { $0.decision = decision }
+        ) { current, deadlines in
+            try InspectionWork.decide(
+                current, decision: decision, subjects: subjects.map { Subject.ID(rawValue: $0) }, today: app.today,
+                deadlines: deadlines)
+        }
+        InspectionText.print(updated, verb: "decided", format: app.configuration.format)
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Casework
+import Inspectorate
+import Rules
+
+/// `thanhtra inspection open`.
+struct InspectionOpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Open an unscheduled or regular inspection (scheduled ones come from the plan).")
+
+    enum ModeArgument: String, ExpressibleByArgument, CaseIterable { case unscheduled, regular }
+    enum GroundArgument: String, ExpressibleByArgument, CaseIterable {
+        case complaint, violationSigns = "violation-signs", assignment, other
+        var kind: InspectionGround.Kind {
+            switch self {
+            case .complaint: .complaint
+            case .violationSigns: .violationSigns
+            case .assignment: .assignment
+            case .other: .other
+            }
+        }
+    }
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "unscheduled (đột xuất) or regular (thường xuyên).") var mode: ModeArgument
+    @Option(help: "Category code (see `thanhtra inspection codes`).") var category: String
+    @Option(help: "Level code (see `thanhtra inspection codes`).") var level: String
+    @Option(help: "What is inspected (nội dung thanh tra).") var content: String
+    @Option(help: "The field or sector.") var field: String = ""
+    @Option(name: .customLong("lead-unit"), help: "The unit leading the inspection.") var leadUnit: String
+    @Option(name: .customLong("subject"), help: "A subject number. Repeatable.") var subjects: [Int64] = []
+    @Option(help: "Ground of an unscheduled inspection.") var ground: GroundArgument?
+    @Option(name: .customLong("ground-ref"), help: "The ground's reference (the complaint, the report, the assignment).") var groundRef: String?
+    @Option(help: "Opening date (default: today).", transform: Parse.date) var on: CalendarDate?
+
+    func run() throws {
+        let app = try App(options)
+        let request = InspectionOpening(
+            mode: mode == .unscheduled ? .unscheduled : .regular, category: category, level: level,
+            ground: ground.map { InspectionGround(kind: $0.kind, reference: groundRef ?? "") }, content: content,
+            field: field, leadUnit: leadUnit, subjects: subjects.map { Subject.ID(rawValue: $0) }, openedOn: on)
+        let opened = try worded {
+            do {
+                return try app.openInspectorate().openInspection(request, acting: app.acting)
+            } catch let error as InspectorateError {
+                if case let .inspectionCollides(_, collisions) = error {
+                    for collision in collisions { Output.error("error: \(collision.message) (inspection #\(collision.inspectionID))") }
+                }
+                throw error
+            }
+        }
+        for collision in opened.warnings { Output.error("warning: \(collision.message) (inspection #\(collision.inspectionID))") }
+        switch app.configuration.format {
+        case .json: try Output.json(opened.inspection)
+        default:
+            let inspection = opened.inspection
+            Output.line("opened inspection #\(inspection.id) (\(inspection.mode.rawValue), \(inspection.category), \(inspection.level))")
+        }
+    }
+}

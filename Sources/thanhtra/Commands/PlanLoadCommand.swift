@@ -1,0 +1,35 @@
+import ArgumentParser
+import Casework
+import Inspectorate
+
+/// `thanhtra plan load`.
+struct PlanLoadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "load", abstract: "Create the scheduled inspections of a year's plan (rules/inspection/plans/YEAR.lua).",
+        discussion: """
+            The first load creates one scheduled inspection per entry. Loading again creates nothing; when the plan
+            changed, the difference is printed and applied only with --apply (inspections already decided are kept).
+            Each entry is checked against the same subjects' inspections of the year (Chỉ thị 20/CT-TTg).
+            """)
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The plan year.") var year: Int
+    @Flag(help: "Apply a changed plan.") var apply = false
+
+    func run() throws {
+        let app = try App(options)
+        let result = try worded {
+            try app.openInspectorate().loadPlan(year: year, apply: apply, acting: app.acting) { notice in
+                switch notice {
+                case .problem(let problem): Output.error("warning: \(problem.code): \(problem.message)")
+                case .collision(let key, let collision, let refused):
+                    Output.error("\(refused ? "error" : "warning"): plan entry \(key): \(collision.message) (inspection #\(collision.inspectionID))")
+                }
+            }
+        }
+        switch app.configuration.format {
+        case .json: try Output.json(result)
+        default: PlanText.loadResult(result, year: year).forEach { Output.line($0) }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Casework
+import Inspectorate
+
+/// `thanhtra plan show`.
+struct PlanShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a year's plan: planned vs opened vs concluded.")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The plan year.") var year: Int
+
+    func run() throws {
+        let app = try App(options)
+        let progress = try app.openStore().planProgress(year: year)
+        switch app.configuration.format {
+        case .json: try Output.json(progress)
+        default:
+            Output.table(
+                ["entry", "period", "content", "category", "level", "inspection", "state"],
+                progress.map {
+                    [$0.entry.key, $0.entry.period, $0.entry.content, $0.entry.category, $0.entry.level,
+                     $0.inspectionID.map { "#\($0)" } ?? "-", $0.state?.rawValue ?? "-"]
+                })
+            let totals = PlanProgress.totals(progress)
+            Output.line("planned \(totals.planned), opened \(totals.opened), concluded \(totals.concluded)")
+        }
+    }
+}

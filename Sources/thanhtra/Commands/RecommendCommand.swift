@@ -1,0 +1,50 @@
+import ArgumentParser
+import Casework
+import Inspectorate
+
+/// `thanhtra recommend`.
+struct RecommendCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recommend",
+        abstract: "Record a recommendation: recovery, other financial handling, handling of collectives/persons, transfer to investigation.")
+
+    enum KindArgument: String, ExpressibleByArgument, CaseIterable {
+        case recovery, otherFinancial = "other-financial", handling, transfer
+        var kind: Recommendation.Kind {
+            switch self {
+            case .recovery: .recovery
+            case .otherFinancial: .otherFinancial
+            case .handling: .handling
+            case .transfer: .transfer
+            }
+        }
+    }
+
+    @OptionGroup var options: GlobalOptions
+    @Option(help: "The inspection number.") var inspection: Int64
+    @Option(help: "recovery, other-financial, handling or transfer.") var kind: KindArgument
+    @Option(help: "The finding it follows from.") var finding: Int64?
+    @Option(help: "The subject it concerns.") var subject: Int64?
+    @Option(help: "What is recommended.") var description: String
+    @Option(help: "Money, in đồng (recovery, other-financial).", transform: Parse.money) var amount: VND = .zero
+    @Option(help: "Land to recover, in m².", transform: Parse.land) var land: LandArea = .zero
+    @Option(help: "Collectives to handle.") var collectives: Int = 0
+    @Option(help: "Persons to handle or transfer.") var persons: Int = 0
+    @Option(help: "Cases to transfer to the investigation agency.") var cases: Int = 0
+    @Option(name: .customLong("name"), help: "A collective's or person's name. Repeatable.") var names: [String] = []
+
+    func run() throws {
+        let app = try App(options)
+        let figures = RecommendationFigures(amountVND: amount, landArea: land, collectives: collectives, persons: persons, cases: cases)
+        let new = NewRecommendation(
+            kind: kind.kind, findingID: finding.map { Finding.ID(rawValue: $0) }, subjectID: subject.map { Subject.ID(rawValue: $0) },
+            description: description, figures: figures, names: names)
+        let recommendation = try worded {
+            try app.openInspectorate().recommend(new, on: Inspection.ID(rawValue: inspection), acting: app.acting)
+        }
+        switch app.configuration.format {
+        case .json: try Output.json(recommendation)
+        default: Output.line("recorded recommendation #\(recommendation.id) (\(recommendation.kind.rawValue)) on inspection #\(inspection)")
+        }
+    }
+}

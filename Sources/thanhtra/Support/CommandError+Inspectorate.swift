@@ -1,0 +1,53 @@
+import Casework
+import Inspectorate
+
+extension CommandError {
+    /// The CLI's words for a refusal of the application layer: what, and what to do next.
+    init(_ error: InspectorateError) {
+        switch error {
+        case let .unknownInspectionCategory(code, day, known):
+            self.init(message: "unknown inspection category '\(code)' on \(day)", hint: "use one of: \(known.joined(separator: ", "))")
+        case let .unknownInspectionLevel(code, day, known):
+            self.init(message: "unknown inspection level '\(code)' on \(day)", hint: "use one of: \(known.joined(separator: ", "))")
+        case let .unknownSubject(id):
+            self.init(message: "no subject #\(id)", hint: "see `thanhtra subject list`")
+        case let .unknownPenaltyCase(id):
+            self.init(message: "no penalty case #\(id)", hint: "see `thanhtra case list`")
+        case let .unknownInspection(id):
+            self.init(message: "no inspection #\(id)", hint: "see `thanhtra inspection list`")
+        case let .findingUnclassified(problems):
+            self.init(
+                message: "the finding cannot be classified: \(problems.map(\.message).joined(separator: "; "))",
+                hint: "pass --category with a code from `thanhtra inspection codes`")
+        case let .inspectionCollides(year, _):
+            self.init(
+                message: "the inspection collides with another inspection of \(year); nothing was opened",
+                hint: "see `thanhtra inspection show` of the inspection named above")
+        case let .noPlan(year, problem):
+            self.init(message: problem.message, hint: problem.hint ?? "add rules/inspection/plans/\(year).lua")
+        case let .planEntryCollides(year, key):
+            self.init(
+                message: "plan entry \(key) collides with another inspection of \(year); nothing was loaded",
+                hint: "change the plan, or the pack's overlap setting")
+        case let .notADateRange(spec):
+            self.init(message: "'\(spec)' is not a date range", hint: "write FROM..TO, e.g. 2026-01-01..2026-03-31")
+        case let .periodNotEnded(kind, period):
+            self.init(
+                message: "the \(kind) period \(period.label) runs until \(period.through); it can be filed from \(period.before)",
+                hint: "file a period once it has ended")
+        case let .periodNotFiled(kind, spec, period):
+            self.init(
+                message: "the \(kind) report \(period.label) has not been filed",
+                hint: "file it with `thanhtra report file \(kind) \(spec)`")
+        }
+    }
+}
+
+/// Runs a use case and words its refusals as the CLI does: an ``InspectorateError`` becomes a ``CommandError``.
+func worded<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as InspectorateError {
+        throw CommandError(error)
+    }
+}
