@@ -35,8 +35,9 @@ struct Thanhtra: ParsableCommand {
     /// Runs the command; user-facing errors are printed in the three-line format (what, where, what to do) and exit 1.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(try InputWords.processArguments())
             try command.run()
+            if let failure = Output.finish() { fail(failure) }
         } catch let error as RuleError {
             fail(error.description)
         } catch let error as StoreError {
@@ -54,12 +55,14 @@ struct Thanhtra: ParsableCommand {
         } catch let error as CommandError {
             fail(error.description)
         } catch {
+            if let failure = Output.finish(), exitCode(for: error) == .success { fail(failure) }
             exit(withError: error)
         }
     }
 
     private static func fail(_ text: String) -> Never {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        _ = Output.finish()
+        Output.error(text)
         Foundation.exit(1)
     }
 }

@@ -125,7 +125,7 @@ extension AssessmentFigures {
         if results.isNil(totalSlot) {
             total = .zero
         } else {
-            guard let amount = results.integer(totalSlot), let value = VND(rawValue: amount) else { return nil }
+            guard let amount = results.integer(totalSlot), let value = VND(bounded: amount) else { return nil }
             total = value
         }
         guard let due = results.withBytes(results.result(2), { CalendarDate(utf8: $0) }) ?? nil,
@@ -136,7 +136,7 @@ extension AssessmentFigures {
         fines.reserveCapacity(Int(lineCount))
         var sum: Int64 = 0
         for index in 0..<Int(lineCount) {
-            guard let amount = results.integer(results.result(5 + index)), let fine = VND(rawValue: amount) else {
+            guard let amount = results.integer(results.result(5 + index)), let fine = VND(bounded: amount) else {
                 return nil
             }
             fines.append(fine)

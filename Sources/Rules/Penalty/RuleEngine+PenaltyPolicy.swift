@@ -59,7 +59,9 @@ extension RuleEngine: PenaltyPolicy {
         // Lines may be missing when the rules refused a code; totals are checked only for complete answers.
         let total = try result["total_fine_vnd"].optionalMoney()
         if problems.isEmpty {
-            let sum = lines.reduce(Int64(0)) { $0 + $1.fine.fineVND.rawValue }
+            // Each line is at most VND.maximum (checked as read), so the sum cannot overflow unless a case has
+            // over 9 000 lines; the check still reports that as a bad answer rather than trapping.
+            let sum = lines.reduce(Int64(0)) { $0.addingReportingOverflow($1.fine.fineVND.rawValue).partialValue }
             guard lines.count == request.violations.count, sum == total.rawValue else {
                 throw result["total_fine_vnd"].failure(
                     "one line per violation (\(request.violations.count)) and a total equal to their sum (\(sum))")

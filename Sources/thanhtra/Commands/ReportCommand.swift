@@ -138,7 +138,18 @@ struct ReportExplainCommand: ParsableCommand {
         default:
             Output.line("\(figure) in \(period.label) (\(period.from) … \(period.through)):")
             Output.table(["kind", "#", "value", "what"], members.members.map { [$0.kind.rawValue, "\($0.id)", "\($0.value)", $0.label] })
-            Output.line("total: \(members.members.reduce(Int64(0)) { $0 + $1.value }) from \(members.members.count) record(s)")
+            var total: Int64 = 0
+            for member in members.members {
+                let (sum, overflow) = total.addingReportingOverflow(member.value)
+                guard !overflow else {
+                    throw CommandError(
+                        message: "the total of \(figure) does not fit in 64 bits at \(member.kind.rawValue) #\(member.id) "
+                            + "(value \(member.value))",
+                        hint: "a stored amount is above the bound of \(VND.maximum.formatted()); correct that record")
+                }
+                total = sum
+            }
+            Output.line("total: \(total) from \(members.members.count) record(s)")
         }
     }
 }
@@ -160,14 +171,12 @@ enum ReportOutput {
         case .table: text = report.renderTable(language: language)
         }
         if let path {
-            do {
-                try text.write(toFile: path, atomically: true, encoding: .utf8)
-            } catch {
-                throw CommandError(message: "cannot write \(path): \(error.localizedDescription)", hint: "check the folder exists and is writable")
-            }
+            try OutputFile.write(Array(text.utf8), to: path)
             Output.error("wrote \(path)")
+        } else if format == .table || format == .text {
+            Output.raw(Output.escaped(text, keepingLineBreaks: true))
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Output.raw(text)
         }
     }
 }
