@@ -105,7 +105,7 @@ public enum TextInput {
         switch scalar.value {
         case 0x00: "a NUL character"
         case 0x09, 0x0A, 0x0D: kind == .multiline ? nil : (scalar.value == 0x09 ? "a tab" : "a line break")
-        case 0x1B: "an escape character (ESC)"
+        case 0x1B: "an escape character"
         case 0x01...0x1F, 0x7F: "a control character"
         case 0x80...0x9F: "a control character"
         default: nil

@@ -140,6 +140,12 @@ struct ReportExplainCommand: ParsableCommand {
             Output.table(["kind", "#", "value", "what"], members.members.map { [$0.kind.rawValue, "\($0.id)", "\($0.value)", $0.label] })
             var total: Int64 = 0
             for member in members.members {
+                if figure.hasSuffix("_vnd"), member.value < 0 || member.value > VND.maximum.rawValue {
+                    throw CommandError(
+                        message: "\(member.kind.rawValue) #\(member.id) counts \(member.value) đồng towards \(figure), "
+                            + "outside 0 … \(VND.maximum.formatted()) (10^15 đồng), the bound of every amount",
+                        hint: "the database was changed outside thanhtra; correct that record or restore a backup")
+                }
                 let (sum, overflow) = total.addingReportingOverflow(member.value)
                 guard !overflow else {
                     throw CommandError(
