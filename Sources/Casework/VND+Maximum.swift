@@ -28,3 +28,46 @@ extension VND {
         return self
     }
 }
+
+/// A total of amounts that does not fit in an `Int64`: named by what was being added up and the record at which it
+/// overflowed, so it is never a trap nor a wrapped or clamped figure.
+///
+/// ```
+/// error: the total of payments in batch 3 does not fit in a 64-bit count of đồng at penalty case #1204
+///   help: split the work into smaller parts (a shorter period, a smaller batch)
+/// ```
+public struct AmountTotalError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What was being added up: `fines of the rule pack in force`, `payments in batch 3`.
+    public var total: String
+    /// The record whose amount made the total overflow: `penalty case #1204`.
+    public var record: String
+
+    /// Creates the error.
+    public init(total: String, record: String) {
+        self.total = total
+        self.record = record
+    }
+
+    public var description: String {
+        "error: the total of \(total) does not fit in a 64-bit count of đồng at \(record)\n"
+            + "  help: every amount is at most \(VND.maximum.formatted()), so only a very large selection can reach "
+            + "this; split the work into smaller parts (a shorter period, fewer cases, a smaller --batch-size)"
+    }
+}
+
+extension VND {
+    /// Adds `amount` to the running `total`, checked.
+    ///
+    /// - Parameters:
+    ///   - name: What is being added up, for the error.
+    ///   - record: The record `amount` belongs to, for the error (evaluated only on overflow).
+    /// - Throws: ``AmountTotalError`` when the sum does not fit in an `Int64`; `total` is then unchanged.
+    public static func accumulate(
+        _ total: inout Int64, _ amount: Int64, into name: @autoclosure () -> String,
+        at record: @autoclosure () -> String
+    ) throws(AmountTotalError) {
+        let (sum, overflow) = total.addingReportingOverflow(amount)
+        guard !overflow else { throw AmountTotalError(total: name(), record: record()) }
+        total = sum
+    }
+}
