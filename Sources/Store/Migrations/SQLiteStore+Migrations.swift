@@ -20,6 +20,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-11-30-createPenaltyDailyChange", migrate: createPenaltyDailyChange)
         migrator.registerMigration("2026-12-01-createPenaltyDailyFlow", migrate: createPenaltyDailyFlow)
         migrator.registerMigration("2026-12-02-createInspectionDailyChange", migrate: createInspectionDailyChange)
+        migrator.registerMigration("2026-12-06-createAmountBoundIndexes", migrate: createAmountBoundIndexes)
         return migrator
     }
 
