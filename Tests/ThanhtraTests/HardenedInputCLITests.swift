@@ -221,4 +221,37 @@ struct HardenedInputCLITests {
         #expect(process.terminationStatus == 1)
         #expect(stderr.hasPrefix("error: cannot write standard output: No space left on device"))
     }
+
+    // MARK: - An import stopped part way
+
+    @Test func anImportStoppedPartWaySaysWhatWasCommittedAndResumingWithSkipBadImportsTheRest() throws {
+        let cli = try prepared()
+        defer { cli.removeAll() }
+        let file = try write(
+            "Loại,Mã số thuế,Tên\n" + (1...5).map { "tổ chức,010000000\($0),Công ty \($0)\n" }.joined(), to: "s.csv", in: cli)
+        // A failure in the second batch (lines 4–5), standing in for a full disk or a concurrent writer.
+        _ = try cli.sqlite(
+            "CREATE TRIGGER failSecondBatch BEFORE INSERT ON subject WHEN NEW.identifier = '0100000003' "
+                + "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;")
+        let stopped = try cli.run("import", file, "--kind", "subjects", "--batch-size", "2")
+        #expect(stopped.status == 1 && !stopped.signaled)
+        #expect(stopped.stderr == """
+            error: import of \(file) stopped in batch 2 (lines 4–5): refused by the database: simulated failure; lines 2–3 \
+            were committed in 1 batch(es) (2 row(s), each batch journaled); nothing from line 4 on was imported
+              help: fix the cause, then import the same file again with --skip-bad REJECTS.csv: the 2 committed row(s) \
+            are refused as already recorded (and listed in REJECTS.csv), the rest are imported; or import only the \
+            rest: (head -n 1 \(file); tail -n +4 \(file)) > rest.csv
+
+            """)
+        #expect(try cli.sqlite("SELECT COUNT(*) FROM subject") == "3\n")
+
+        // The hint holds: the same file again with --skip-bad imports exactly the rest.
+        _ = try cli.sqlite("DROP TRIGGER failSecondBatch")
+        let rejects = cli.directory.appendingPathComponent("rejects.csv").path
+        let resumed = try cli.run("import", file, "--kind", "subjects", "--batch-size", "2", "--skip-bad", rejects)
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.hasPrefix("read 5 rows from \(file): imported 3, rejected 2 (written to \(rejects))"))
+        #expect(try cli.sqlite("SELECT COUNT(*) FROM subject") == "6\n")
+        #expect(try String(contentsOfFile: rejects, encoding: .utf8).contains("is already registered as #2"))
+    }
 }
