@@ -54,10 +54,22 @@ struct Thanhtra: ParsableCommand {
             fail(error.description)
         } catch let error as CommandError {
             fail(error.description)
+        } catch let error as CocoaError {
+            fail(describe(fileError: error))
         } catch {
             if let failure = Output.finish(), exitCode(for: error) == .success { fail(failure) }
             exit(withError: error)
         }
+    }
+
+    /// A file-system error from Foundation (writing CSV to a full stdout, say) in the three-line form, without
+    /// the raw `NSCocoaErrorDomain` text.
+    static func describe(fileError error: CocoaError) -> String {
+        let underlying = (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription
+        let reason = underlying ?? error.localizedDescription
+        let place = error.filePath ?? error.url?.path ?? "standard output or a file"
+        return "error: cannot read or write \(place): \(reason)\n"
+            + "  help: check the disk (free space) and the file's permissions, then run the command again"
     }
 
     private static func fail(_ text: String) -> Never {

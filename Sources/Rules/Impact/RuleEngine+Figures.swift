@@ -140,7 +140,10 @@ extension AssessmentFigures {
                 return nil
             }
             fines.append(fine)
-            sum &+= amount
+            // Checked: a wrapped sum must never pass for the total (the checked path then reports the answer).
+            let (next, overflow) = sum.addingReportingOverflow(amount)
+            guard !overflow else { return nil }
+            sum = next
         }
         var codes: [String] = []
         for index in 0..<Int(problemCount) {
