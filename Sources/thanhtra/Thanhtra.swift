@@ -65,8 +65,10 @@ struct Thanhtra: ParsableCommand {
     /// A file-system error from Foundation (writing CSV to a full stdout, say) in the three-line form, without
     /// the raw `NSCocoaErrorDomain` text.
     static func describe(fileError error: CocoaError) -> String {
-        let underlying = (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.localizedDescription
-        let reason = underlying ?? error.localizedDescription
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        let reason =
+            underlying.map { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : $0.localizedDescription }
+            ?? error.localizedDescription
         let place = error.filePath ?? error.url?.path ?? "standard output or a file"
         return "error: cannot read or write \(place): \(reason)\n"
             + "  help: check the disk (free space) and the file's permissions, then run the command again"

@@ -220,6 +220,21 @@ struct HardenedInputCLITests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 1)
         #expect(stderr.hasPrefix("error: cannot write standard output: No space left on device"))
+
+        // CSV streamed to a full stdout: the system's reason, not Foundation's raw error text.
+        let csv = Process()
+        csv.executableURL = CLIHarness.binary
+        csv.arguments = ["case", "recompute", "--format", "csv"]
+        csv.environment = cli.environment
+        csv.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let csvErr = Pipe()
+        csv.standardError = csvErr
+        try csv.run()
+        let csvStderr = String(decoding: csvErr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        csv.waitUntilExit()
+        #expect(csv.terminationStatus == 1)
+        #expect(csvStderr.hasPrefix("error: cannot read or write standard output or a file: No space left on device\n"))
+        #expect(!csvStderr.contains("NSCocoaErrorDomain"))
     }
 
     // MARK: - An import stopped part way
