@@ -158,6 +158,14 @@ struct HardenedInputCLITests {
               help: remove it; control characters cannot be stored (they would garble the terminal of whoever reads the value)
 
             """)
+        // A line break is refused in a one-line value, allowed in prose (--reason, --description, --note).
+        let address = try cli.run("subject", "add", "--tax-code", "0101234575", "--name", "A", "--address", "x\ny")
+        #expect(address.status == 1)
+        #expect(address.stderr.hasPrefix(
+            "error: argument 8: a line break (U+000A) at character 2 is not allowed in a one-line value\n"))
+        let reason = try cli.run("case", "cancel", "99", "--reason", "dòng 1\ndòng 2", "--on", "2026-01-02")
+        #expect(reason.status == 1 || reason.status == 64)
+        #expect(!reason.stderr.contains("line break"), "\(reason.stderr)")
         let actor = try cli.run("--as", "x\u{1B}[31m", "subject", "list")
         #expect(actor.status == 1 && actor.stderr.contains("an escape character (U+001B) at character 2"))
         let user = try cli.run(["subject", "list"], environment: ["USER": "bad\u{7}user"])

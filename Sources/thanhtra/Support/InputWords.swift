@@ -2,9 +2,24 @@ import Casework
 import Foundation
 
 /// The check every word of a command line passes before it is parsed, whether it comes from the process's
-/// arguments or from a `batch` line: ``TextInput`` as multi-line text (valid UTF-8, no NUL or other control
-/// character but TAB/LF/CR, at most 20 000 characters). Fields with stricter rules (a name, `--as`) check again.
+/// arguments or from a `batch` line: ``TextInput`` — valid UTF-8, no NUL or other control character; one line (at
+/// most 2 000 characters) except the value of an option that holds prose (``multilineOptions``: TAB, LF and CR
+/// allowed, at most 20 000). Fields with stricter rules (a name: 500, `--as`) check again.
 enum InputWords {
+    /// Options whose value may span lines: reasons, descriptions, notes, contents.
+    static let multilineOptions: Set<String> = ["--reason", "--description", "--note", "--content", "--text"]
+
+    /// How the word at `index` of `words` is checked.
+    static func kind(of index: Int, in words: [String]) -> TextInput.Kind {
+        let word = words[index]
+        if word.hasPrefix("--"), let equals = word.firstIndex(of: "="),
+            multilineOptions.contains(String(word[..<equals]))
+        {
+            return .multiline
+        }
+        return index > 0 && multilineOptions.contains(words[index - 1]) ? .multiline : .line
+    }
+
     /// The process's arguments after the program name, refused when one is not valid UTF-8 (Swift's
     /// `CommandLine.arguments` would silently replace the bad bytes with U+FFFD).
     static func processArguments() throws -> [String] {
@@ -12,12 +27,17 @@ enum InputWords {
         for index in 1..<Int(CommandLine.argc) {
             guard let pointer = CommandLine.unsafeArgv[index] else { continue }
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
-            do {
-                words.append(try TextInput.validate(utf8: bytes, field: "argument \(index)", kind: .multiline))
-            } catch {
-                throw CommandError(message: "argument \(index): \(error.message)", hint: error.hint)
+            guard let word = TextInput.decodeUTF8(bytes) else {
+                do {
+                    _ = try TextInput.validate(utf8: bytes, field: "argument \(index)", kind: .multiline)
+                } catch {
+                    throw CommandError(message: "argument \(index): \(error.message)", hint: error.hint)
+                }
+                continue
             }
+            words.append(word)
         }
+        try check(words)
         return words
     }
 
@@ -25,7 +45,7 @@ enum InputWords {
     static func check(_ words: [String]) throws {
         for (index, word) in words.enumerated() {
             do {
-                try TextInput.validate(word, field: "argument \(index + 1)", kind: .multiline)
+                try TextInput.validate(word, field: "argument \(index + 1)", kind: kind(of: index, in: words))
             } catch {
                 throw CommandError(message: "argument \(index + 1): \(error.message)", hint: error.hint)
             }
