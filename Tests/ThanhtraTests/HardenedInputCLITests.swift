@@ -154,7 +154,7 @@ struct HardenedInputCLITests {
         let name = try cli.run("subject", "add", "--tax-code", "0101234568", "--name", "Evil\u{1B}]0;pwned\u{7}Co")
         #expect(name.status == 1)
         #expect(name.stderr == """
-            error: argument 6: an escape character (U+001B) at character 5 is not allowed
+            error: argument 6: an escape character (U+001B) at character 5 is not allowed in a one-line value
               help: remove it; control characters cannot be stored (they would garble the terminal of whoever reads the value)
 
             """)
