@@ -5,7 +5,8 @@ extension VND {
     /// by `đ`, `₫`, `d` or `VND`.
     ///
     /// Commas are refused because `1,5` means one and a half in Vietnamese and a fraction of a đồng is never valid.
-    /// - Throws: ``MoneyError/notAnAmount(_:)`` for anything else, ``MoneyError/overflow`` when it does not fit.
+    /// - Throws: ``MoneyError/notAnAmount(_:)`` for anything else, ``MoneyError/aboveMaximum(_:)`` above
+    ///   ``VND/maximum`` (10^15 đồng).
     public init(parsing text: String) throws(MoneyError) {
         var body = text.trimmingCharacters(in: .whitespaces)
         for suffix in ["VND", "vnd", "đồng", "₫", "đ", "d"] where body.hasSuffix(suffix) {
@@ -21,7 +22,8 @@ extension VND {
         if groups.count > 1, groups.first!.count > 3 || groups.dropFirst().contains(where: { $0.count != 3 }) {
             throw .notAnAmount(text)
         }
-        guard let value = Int64(groups.joined()) else { throw .overflow }
+        let digits = groups.joined()
+        guard let value = Int64(digits), value <= VND.maximum.rawValue else { throw .aboveMaximum(digits) }
         self.init(value)
     }
 

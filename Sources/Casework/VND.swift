@@ -109,6 +109,8 @@ public enum MoneyError: Error, Sendable, Equatable, CustomStringConvertible {
     case overflow
     /// The result would be negative.
     case negative
+    /// The amount (its digits, as given) is above ``VND/maximum``.
+    case aboveMaximum(String)
     /// The text is not an amount of đồng.
     case notAnAmount(String)
 
@@ -116,6 +118,9 @@ public enum MoneyError: Error, Sendable, Equatable, CustomStringConvertible {
         switch self {
         case .overflow: "amount too large: it does not fit in a 64-bit count of đồng"
         case .negative: "amount would be negative; amounts of đồng are never negative"
+        case .aboveMaximum(let digits):
+            "\(digits) đồng is above the largest amount thanhtra accepts, \(VND.maximum.formatted()) (10^15 đồng); "
+                + "check for extra digits"
         case .notAnAmount(let text):
             "'\(text)' is not an amount of đồng; write a whole number such as 1500000 or 1.500.000"
         }

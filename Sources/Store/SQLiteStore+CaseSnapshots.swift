@@ -129,7 +129,7 @@ extension SQLiteStore: CaseSnapshotReader {
             if !row.isNull(4), endedOn == nil { throw corrupt("endedOn") }
             let detectedOn = row.isNull(5) ? nil : row.date(5)
             if !row.isNull(5), detectedOn == nil { throw corrupt("detectedOn") }
-            guard let gain = VND(rawValue: row.integer(6)) else { throw corrupt("illegalGainVND") }
+            guard let gain = VND(bounded: row.integer(6)) else { throw corrupt("illegalGainVND") }
             cases[index].violations.append(
                 CaseViolation(
                     code: row.withText(1) { texts.text($0) }, sector: row.withText(2) { texts.text($0) },
@@ -163,7 +163,7 @@ extension SQLiteStore: CaseSnapshotReader {
         ) { index, row in
             let corrupt = { (column: String) in Self.corruptSnapshot(cases[index].id.rawValue, "penaltyDecision", column) }
             guard let decidedOn = row.date(1) else { throw corrupt("decidedOn") }
-            guard let total = VND(rawValue: row.integer(2)) else { throw corrupt("totalFineVND") }
+            guard let total = VND(bounded: row.integer(2)) else { throw corrupt("totalFineVND") }
             let receivedOn = row.isNull(3) ? nil : row.date(3)
             if !row.isNull(3), receivedOn == nil { throw corrupt("receivedOn") }
             let paymentDueOn = row.isNull(4) ? nil : row.date(4)
@@ -175,7 +175,7 @@ extension SQLiteStore: CaseSnapshotReader {
         try merge(
             "SELECT caseId, fineVND FROM decisionLine WHERE caseId >= ? AND caseId < ? ORDER BY caseId, position"
         ) { index, row in
-            guard let fine = VND(rawValue: row.integer(1)) else {
+            guard let fine = VND(bounded: row.integer(1)) else {
                 throw Self.corruptSnapshot(cases[index].id.rawValue, "decisionLine", "fineVND")
             }
             cases[index].decision?.lineFinesVND.append(fine)

@@ -61,6 +61,12 @@ extension SQLiteStore {
                 .invalid, "the database refused the change (\(error.message ?? "constraint failed"))",
                 hint: "this is a bug in thanhtra if the input was validated; please report it")
         default:
+            if error.isIntegerOverflow {
+                return StoreError(
+                    .invalid, "a total does not fit in 64 bits on \(path): a stored amount is probably above the "
+                        + "bound of \(VND.maximum.formatted()) (10^15 đồng)",
+                    hint: "run a report to see which record holds it; the database was changed outside thanhtra")
+            }
             return StoreError(
                 .io, "database error on \(path): \(error.message ?? "SQLite error \(error.resultCode.rawValue)")",
                 hint: "try again; if it persists, check the file with `thanhtra journal verify`")

@@ -71,8 +71,9 @@ extension SQLiteStore {
                 ledger.paid += payment.amountVND.rawValue
                 ledger.next += 1
                 ledgers[id] = ledger
-                amount += payment.amountVND.rawValue
-                surcharge += payment.surchargeVND.rawValue
+                try VND.accumulate(&amount, payment.amountVND.rawValue, into: "payments in this batch", at: "penalty case #\(id)")
+                try VND.accumulate(
+                    &surcharge, payment.surchargeVND.rawValue, into: "surcharges in this batch", at: "penalty case #\(id)")
             }
             let settle = try db.cachedStatement(
                 sql: "UPDATE penaltyCase SET state = 'settled' WHERE id = ? AND state = 'decided'")

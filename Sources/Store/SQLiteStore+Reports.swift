@@ -37,6 +37,7 @@ extension SQLiteStore: ReportStore {
     public func figures(for period: ReportPeriod) throws -> PeriodFigures {
         let arguments = try Self.arguments(for: period)
         return try read { db in
+            try Self.requireAmountsWithinBound(db)
             var values: [String: Int64] = [:]
             // The inspection counts by half, mode, category and level: one scan for all of them.
             for name in FigureQuery.censusFigures { values[name] = 0 }
@@ -83,6 +84,7 @@ extension SQLiteStore: ReportStore {
             return (name, query)
         }
         return try read { db in
+            try Self.requireAmountsWithinBound(db)
             var values: [String: Int64] = [:]
             for (name, query) in queries {
                 values[name] = try Int64.fetchOne(db, sql: query.totalSQL, arguments: arguments) ?? 0
@@ -118,6 +120,7 @@ extension SQLiteStore: ReportStore {
                     + "inspections.level.<code>")
         }
         return try read { db in
+            try Self.requireAmountsWithinBound(db)
             let members = try Row.fetchAll(
                 db, sql: "SELECT m.id, m.value, m.label FROM (\(query.sql)) m ORDER BY m.id, m.label",
                 arguments: arguments

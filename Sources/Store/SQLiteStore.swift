@@ -233,7 +233,13 @@ public struct SQLiteStore: CaseStore {
     /// ```
     /// - Throws: ``StoreError`` for database failures; errors thrown by `body` pass through unchanged.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try translatingErrors { try writer.read(body) }
+        try translatingErrors {
+            do {
+                return try writer.read(body)
+            } catch let error as DatabaseError where error.isIntegerOverflow {
+                throw overflowError(error)
+            }
+        }
     }
 
     // MARK: - Writing

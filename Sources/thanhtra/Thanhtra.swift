@@ -34,8 +34,9 @@ struct Thanhtra: ParsableCommand {
     /// Runs the command; user-facing errors are printed in the three-line format (what, where, what to do) and exit 1.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(try InputWords.processArguments())
             try command.run()
+            if let failure = Output.finish() { fail(failure) }
         } catch let error as RuleError {
             fail(error.description)
         } catch let error as StoreError {
@@ -52,13 +53,29 @@ struct Thanhtra: ParsableCommand {
             fail(error.description)
         } catch let error as CommandError {
             fail(error.description)
+        } catch let error as CocoaError {
+            fail(describe(fileError: error))
         } catch {
+            if let failure = Output.finish(), exitCode(for: error) == .success { fail(failure) }
             exit(withError: error)
         }
     }
 
+    /// A file-system error from Foundation (writing CSV to a full stdout, say) in the three-line form, without
+    /// the raw `NSCocoaErrorDomain` text.
+    static func describe(fileError error: CocoaError) -> String {
+        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        let reason =
+            underlying.map { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : $0.localizedDescription }
+            ?? error.localizedDescription
+        let place = error.filePath ?? error.url?.path ?? "standard output or a file"
+        return "error: cannot read or write \(place): \(reason)\n"
+            + "  help: check the disk (free space) and the file's permissions, then run the command again"
+    }
+
     private static func fail(_ text: String) -> Never {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        _ = Output.finish()
+        Output.error(text)
         Foundation.exit(1)
     }
 }

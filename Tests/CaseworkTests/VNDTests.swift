@@ -22,9 +22,10 @@ import Testing
                 == "'1,5' is not an amount of đồng; write a whole number such as 1500000 or 1.500.000")
     }
 
-    @Test func anAmountBeyondInt64IsAnOverflow() throws {
-        #expect(throws: MoneyError.overflow) { try VND(parsing: "9223372036854775808") }
-        #expect(try VND(parsing: "9223372036854775807") == VND(Int64.max))
+    @Test func anAmountBeyondTheBoundIsRefusedEvenWhenItFitsInInt64() throws {
+        #expect(throws: MoneyError.aboveMaximum("9223372036854775808")) { try VND(parsing: "9223372036854775808") }
+        #expect(throws: MoneyError.aboveMaximum("9223372036854775807")) { try VND(parsing: "9223372036854775807") }
+        #expect(try VND(parsing: "1000000000000000") == VND.maximum)
     }
 
     @Test(arguments: [

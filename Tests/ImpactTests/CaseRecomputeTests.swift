@@ -21,7 +21,7 @@ struct CaseRecomputeTests {
         #expect(rows.map(\.caseID) == cases.map(\.id).sorted { $0.rawValue < $1.rawValue })
 
         var totals = RecomputeTotals()
-        rows.forEach { totals.add($0) }
+        for row in rows { try totals.add(row) }
         #expect(totals.cases == cases.count)
         for row in rows {
             let penaltyCase = try #require(cases.first { $0.id == row.caseID })

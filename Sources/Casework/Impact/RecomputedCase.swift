@@ -78,12 +78,15 @@ public struct RecomputeTotals: Sendable, Codable, Equatable {
 
     public init() {}
 
-    public mutating func add(_ row: RecomputedCase) {
+    ///
+    /// - Throws: ``AmountTotalError`` when a total does not fit in an `Int64`.
+    public mutating func add(_ row: RecomputedCase) throws(AmountTotalError) {
         cases += 1
         if row.isOverdue { if row.deadline == .decision { decisionOverdue += 1 } else { paymentOverdue += 1 } }
         if row.isDueDateDifferent { dueDateDifferent += 1 }
-        outstandingVND += row.outstandingVND.rawValue
-        surchargeVND += row.surchargeVND.rawValue
-        surchargeOwedVND += row.surchargeOwedVND.rawValue
+        let record = "penalty case #\(row.caseID.rawValue)"
+        try VND.accumulate(&outstandingVND, row.outstandingVND.rawValue, into: "outstanding fines", at: record)
+        try VND.accumulate(&surchargeVND, row.surchargeVND.rawValue, into: "surcharges", at: record)
+        try VND.accumulate(&surchargeOwedVND, row.surchargeOwedVND.rawValue, into: "surcharges owed", at: record)
     }
 }

@@ -135,14 +135,16 @@ public struct DiffTotals: Sendable, Codable, Equatable {
     }
 
     /// Adds `other`'s counts and sums (merging the totals of two workers).
-    public mutating func add(_ other: DiffTotals) {
+    ///
+    /// - Throws: ``AmountTotalError`` when a total of fines does not fit in an `Int64`.
+    public mutating func add(_ other: DiffTotals) throws(AmountTotalError) {
         cases += other.cases
         casesChanged += other.casesChanged
         finesChanged += other.finesChanged
         decisionDueChanged += other.decisionDueChanged
         paymentDueChanged += other.paymentDueChanged
-        oldTotalVND += other.oldTotalVND
-        newTotalVND += other.newTotalVND
+        try VND.accumulate(&oldTotalVND, other.oldTotalVND, into: "fines under the pack in force", at: "the merge of the workers' totals")
+        try VND.accumulate(&newTotalVND, other.newTotalVND, into: "fines under the new pack", at: "the merge of the workers' totals")
     }
 
     private enum CodingKeys: String, CodingKey {

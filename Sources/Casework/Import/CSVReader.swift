@@ -45,7 +45,8 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
 ///   empty fields.
 /// - A lone CR outside quotes ends a record too (old Mac files); inside quotes every byte is kept as is.
 /// - A quote inside an unquoted field, or text after a closing quote, is an error, as is a quoted field still
-///   open at the end of the file and text that is not UTF-8.
+///   open at the end of the file, text that is not UTF-8, and a field that ``TextInput`` refuses as multi-line
+///   text (a NUL or another control character, more than 20 000 characters).
 /// - A record longer than ``maximumRecordBytes`` is an error, so a missing closing quote cannot consume memory.
 public struct CSVReader {
     /// The largest record accepted, in bytes: 1 MiB.
@@ -219,6 +220,11 @@ public struct CSVReader {
         }
         guard let text = decoded else {
             throw CSVError("text that is not UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)", line: recordLine)
+        }
+        do {
+            try TextInput.validate(text, field: "", kind: .multiline)
+        } catch {
+            throw CSVError("field \(fields.count + 1): \(error.message); \(error.hint ?? "")", line: recordLine)
         }
         fields.append(text)
         field.removeAll(keepingCapacity: true)

@@ -49,15 +49,23 @@ public struct ImportSummary: Codable, Sendable, Equatable {
     public var surchargeVND: VND?
 
     /// Counts one more batch that wrote `result`.
-    mutating func add(_ result: ImportBatchResult) {
+    ///
+    /// - Throws: ``AmountTotalError`` when the file's total of amounts does not fit in an `Int64`.
+    mutating func add(_ result: ImportBatchResult) throws(AmountTotalError) {
         batches += 1
         imported += result.rows
         if firstID == nil { firstID = result.firstID }
         lastID = result.lastID ?? lastID
-        // Sums of amounts already stored: they fit, or the store could not have added them up either.
-        if let amount = result.amountVND { amountVND = (try? (amountVND ?? .zero).adding(amount)) ?? amountVND }
+        // Checked, never clamped: many batches of amounts at the bound can exceed an Int64.
+        if let amount = result.amountVND {
+            var total = amountVND?.rawValue ?? 0
+            try VND.accumulate(&total, amount.rawValue, into: "payments in \(file)", at: "batch \(batches)")
+            amountVND = VND(total)
+        }
         if let amount = result.surchargeVND {
-            surchargeVND = (try? (surchargeVND ?? .zero).adding(amount)) ?? surchargeVND
+            var total = surchargeVND?.rawValue ?? 0
+            try VND.accumulate(&total, amount.rawValue, into: "surcharges in \(file)", at: "batch \(batches)")
+            surchargeVND = VND(total)
         }
     }
 }
@@ -98,4 +106,61 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
+}
+
+/// What an import had committed when an error stopped it part way (a full disk, a concurrent writer, a row that
+/// no longer passes), worded so that a person can resume: which batches and lines are in, which are not, and how to
+/// import the rest.
+///
+/// Every kind refuses a row whose key (identifier, record or decision number, receipt) is already recorded, so
+/// importing the same file again with `--skip-bad` is safe: the committed rows come back as "already recorded"
+/// rejects and the others are imported.
+public struct ImportStop: Sendable, Equatable {
+    /// The imported file.
+    public var path: String
+    /// Batches committed (each one transaction and one journal entry).
+    public var batches: Int = 0
+    /// Rows committed.
+    public var rows: Int = 0
+    /// First and last line of the committed batches; `nil` before the first commit.
+    public var firstLine: Int?
+    public var lastLine: Int?
+
+    /// An import of `path` that has committed nothing yet.
+    public init(path: String) { self.path = path }
+
+    /// Counts one more committed batch of `rows` rows on lines `first…last`.
+    public mutating func committed(rows count: Int, first: Int, last: Int) {
+        batches += 1
+        rows += count
+        if firstLine == nil { firstLine = first }
+        lastLine = last
+    }
+
+    /// The message and hint for `error`, which stopped the batch of lines `first…last`.
+    public func failure(_ error: any Error, batchFirstLine first: Int, batchLastLine last: Int) -> (message: String, hint: String) {
+        let reason: String
+        if let store = error as? StoreError {
+            reason = store.message
+        } else {
+            reason = String(describing: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+        }
+        let stopped = "import of \(path) stopped in batch \(batches + 1) (lines \(first)–\(last)): \(reason)"
+        let done: String
+        if let firstLine, let lastLine {
+            done = "; lines \(firstLine)–\(lastLine) were committed in \(batches) batch(es) (\(rows) row(s), each batch "
+                + "journaled); nothing from line \(first) on was imported"
+        } else {
+            done = "; nothing was imported"
+        }
+        let hint: String
+        if batches == 0 {
+            hint = "fix the cause and import the file again"
+        } else {
+            hint = "fix the cause, then import the same file again with --skip-bad REJECTS.csv: the \(rows) committed "
+                + "row(s) are refused as already recorded (and listed in REJECTS.csv), the rest are imported; or import "
+                + "only the rest: (head -n 1 \(path); tail -n +\(first) \(path)) > rest.csv"
+        }
+        return (stopped + done, hint)
+    }
 }

@@ -109,6 +109,11 @@ public struct ImportRow<Field: ImportField> {
     private func parseMoney(_ value: String, _ field: Field) throws(ImportRowError) -> VND {
         do {
             return try VND(parsing: value)
+        } catch .aboveMaximum {
+            throw self.error(
+                field,
+                "\"\(value)\" is above the largest amount accepted, \(VND.maximum.formatted()) (10^15 đồng); "
+                    + "check for extra digits")
         } catch {
             throw self.error(field, "\"\(value)\" is not an amount of đồng; write 1500000 or 1.500.000")
         }

@@ -125,14 +125,22 @@ public struct LegacyImport<Kind: ImportKind> {
         let columns = try readHeader(&reader, file)
         var batch: [ImportLine<Kind.Row>] = []
         var rows = 0
+        var stop = ImportStop(path: path)
 
         func commit() throws {
             guard let first = batch.first, let last = batch.last else { return }
             let info = ImportBatchInfo(
                 file: path, sha256: checked.sha256, batch: summary.batches + 1, firstLine: first.line,
                 lastLine: last.line)
-            let result = try kind.write(batch, batch: info)
-            summary.add(result)
+            let result: ImportBatchResult
+            do {
+                result = try kind.write(batch, batch: info)
+            } catch {
+                let (message, hint) = stop.failure(error, batchFirstLine: first.line, batchLastLine: last.line)
+                throw ImportFailure(message: message, line: first.line, hint: hint)
+            }
+            try summary.add(result)
+            stop.committed(rows: result.rows, first: first.line, last: last.line)
             batch.removeAll(keepingCapacity: true)
         }
 

@@ -219,15 +219,23 @@ public struct SubjectImport {
         var firstLine = 0
         var lastLine = 0
         var rows = 0
+        var stop = ImportStop(path: path)
 
         func commit() throws {
             guard !batch.isEmpty else { return }
             let number = summary.batches + 1
-            let stored = try store.addSubjects(batch, command: Self.command, context: context) { stored in
-                BatchPayload(
-                    file: path, sha256: checked.sha256, batch: number, firstLine: firstLine, lastLine: lastLine,
-                    rows: stored.count, firstSubject: stored.first!.id, lastSubject: stored.last!.id)
+            let stored: [Subject]
+            do {
+                stored = try store.addSubjects(batch, command: Self.command, context: context) { stored in
+                    BatchPayload(
+                        file: path, sha256: checked.sha256, batch: number, firstLine: firstLine, lastLine: lastLine,
+                        rows: stored.count, firstSubject: stored.first!.id, lastSubject: stored.last!.id)
+                }
+            } catch {
+                let (message, hint) = stop.failure(error, batchFirstLine: firstLine, batchLastLine: lastLine)
+                throw Failure(message: message, line: firstLine, hint: hint)
             }
+            stop.committed(rows: stored.count, first: firstLine, last: lastLine)
             summary.batches = number
             summary.imported += stored.count
             if summary.firstSubject == nil { summary.firstSubject = stored.first?.id }

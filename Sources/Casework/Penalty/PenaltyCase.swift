@@ -140,7 +140,27 @@ public struct CaseFacts: Sendable, Codable, Equatable {
 }
 
 extension PenaltyCase {
+    /// Whether the sums that ``outstandingVND`` and ``surchargePaidVND`` compute fit in an `Int64`.
+    ///
+    /// They always do for a case thanhtra wrote (a payment never exceeds what is owed, and every amount is at most
+    /// ``VND/maximum``); a store checks it when it loads a case, so that a database changed outside thanhtra is
+    /// reported as such instead of trapping in those two properties.
+    public var amountsAddUp: Bool {
+        var paid: Int64 = 0
+        var surcharge: Int64 = 0
+        for payment in payments {
+            let (newPaid, paidOverflow) = paid.addingReportingOverflow(payment.amountVND.rawValue)
+            let (newSurcharge, surchargeOverflow) = surcharge.addingReportingOverflow(payment.surchargeVND.rawValue)
+            guard !paidOverflow, !surchargeOverflow else { return false }
+            paid = newPaid
+            surcharge = newSurcharge
+        }
+        return true
+    }
+
     /// The fine still to pay: the decision's total less what was paid towards it.
+    ///
+    /// - Precondition: ``amountsAddUp`` (checked by the store when the case is loaded).
     public var outstandingVND: VND {
         let paid = payments.reduce(Int64(0)) { $0 + $1.amountVND.rawValue }
         return VND(rawValue: max(0, (decision?.totalFineVND.rawValue ?? 0) - paid)) ?? .zero

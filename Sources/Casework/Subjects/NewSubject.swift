@@ -25,6 +25,8 @@ public struct NewSubject: Sendable, Codable, Equatable {
     /// - An organization's tax code is 10 digits, or 10 digits, a hyphen and 3 digits for a branch
     ///   (`0101234567`, `0101234567-001`).
     /// - A person's citizen ID number is 12 digits, or 9 digits for an old identity card (CMND).
+    /// - The name (at most 500 characters) and the address (2 000) pass ``TextInput``: one line, no control
+    ///   characters.
     ///
     /// - Throws: ``InputError`` naming the field (`identifier`, `name`) and what is expected.
     public func validated() throws(InputError) -> NewSubject {
@@ -64,6 +66,8 @@ public struct NewSubject: Sendable, Codable, Equatable {
                 field: "name", message: "a name is required",
                 hint: "give the name as written on the registration or ID card")
         }
+        try TextInput.validate(subject.name, field: "name", kind: .name)
+        try TextInput.validate(subject.address, field: "address", kind: .line)
         return subject
     }
 

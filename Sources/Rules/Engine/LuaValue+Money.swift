@@ -4,7 +4,8 @@ import LuaBridge
 extension LuaValue {
     /// The value as an amount of đồng, which must be a non-negative Lua integer.
     ///
-    /// A float (even a whole one such as `2^63` or `3.0`), NaN, a negative number, or anything else is a
+    /// A float (even a whole one such as `2^63` or `3.0`), NaN, a negative number, an integer above ``VND/maximum``, or
+    /// anything else is a
     /// ``RuleError`` of kind ``RuleError/Kind/badResult`` located at `site`, the `return` that produced it.
     func money(field: String, rule: String, site: LuaSourceLocation?) throws(RuleError) -> VND {
         func failure(_ message: String, _ hint: String) -> RuleError {
@@ -16,6 +17,11 @@ extension LuaValue {
                 throw failure(
                     "\(field) must not be negative, got \(value)",
                     "an amount of đồng is never negative; check the subtraction that produced it (math.max(0, x) if a floor is meant)")
+            }
+            guard amount.isWithinMaximum else {
+                throw failure(
+                    "\(field) is \(value) đồng, above the largest amount thanhtra accepts, \(VND.maximum.formatted()) (10^15 đồng)",
+                    "no real fine or finding comes near this; look for a multiplication that overflowed or a missing division")
             }
             return amount
         case .number(let value) where value.isNaN || value.isInfinite:

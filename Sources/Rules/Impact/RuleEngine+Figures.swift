@@ -125,7 +125,7 @@ extension AssessmentFigures {
         if results.isNil(totalSlot) {
             total = .zero
         } else {
-            guard let amount = results.integer(totalSlot), let value = VND(rawValue: amount) else { return nil }
+            guard let amount = results.integer(totalSlot), let value = VND(bounded: amount) else { return nil }
             total = value
         }
         guard let due = results.withBytes(results.result(2), { CalendarDate(utf8: $0) }) ?? nil,
@@ -136,11 +136,14 @@ extension AssessmentFigures {
         fines.reserveCapacity(Int(lineCount))
         var sum: Int64 = 0
         for index in 0..<Int(lineCount) {
-            guard let amount = results.integer(results.result(5 + index)), let fine = VND(rawValue: amount) else {
+            guard let amount = results.integer(results.result(5 + index)), let fine = VND(bounded: amount) else {
                 return nil
             }
             fines.append(fine)
-            sum &+= amount
+            // Checked: a wrapped sum must never pass for the total (the checked path then reports the answer).
+            let (next, overflow) = sum.addingReportingOverflow(amount)
+            guard !overflow else { return nil }
+            sum = next
         }
         var codes: [String] = []
         for index in 0..<Int(problemCount) {

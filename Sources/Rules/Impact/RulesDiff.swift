@@ -59,7 +59,7 @@ public enum RulesDiff {
                     try reader.readCaseSnapshots { read in
                         while failure.withLock({ $0 == nil }), let range = ranges.next() {
                             let snapshots = try read(selection, range)
-                            for snapshot in snapshots { local.add(snapshot, try comparer.compare(snapshot)) }
+                            for snapshot in snapshots { try local.add(snapshot, try comparer.compare(snapshot)) }
                             let total = done.withLock { count in
                                 count += snapshots.count
                                 return count
@@ -80,7 +80,7 @@ public enum RulesDiff {
                 results.withLock { $0.append(local) }
             }
             if let error = failure.withLock({ $0 }) { throw error }
-            for part in results.withLock({ $0 }) { summary.merge(part) }
+            for part in results.withLock({ $0 }) { try summary.merge(part) }
         }
         return RulesDiffReport(
             currentPack: current.pack.hash, candidatePack: candidate.pack.hash, baseline: baseline,

@@ -66,10 +66,14 @@ extension RuleEngine {
                 for record in 0..<taken {
                     func money(_ position: Int, _ name: String) throws -> VND {
                         let value = try results.integer(record: record, position: position)
-                        guard let amount = VND(rawValue: value) else {
+                        guard let amount = VND(bounded: value) else {
                             throw LuaError(
-                                kind: .badValue, message: "'\(rule)' \(name) must not be negative, got \(value)",
-                                location: function.definition, hint: "amounts are whole đồng, 0 or more")
+                                kind: .badValue,
+                                message: value < 0
+                                    ? "'\(rule)' \(name) must not be negative, got \(value)"
+                                    : "'\(rule)' \(name) is \(value) đồng, above the largest amount thanhtra accepts, "
+                                        + "\(VND.maximum.formatted()) (10^15 đồng)",
+                                location: function.definition, hint: "amounts are whole đồng, from 0 to 10^15")
                         }
                         return amount
                     }

@@ -59,8 +59,16 @@ extension RuleEngine: PenaltyPolicy {
         // Lines may be missing when the rules refused a code; totals are checked only for complete answers.
         let total = try result["total_fine_vnd"].optionalMoney()
         if problems.isEmpty {
-            let sum = lines.reduce(Int64(0)) { $0 + $1.fine.fineVND.rawValue }
-            guard lines.count == request.violations.count, sum == total.rawValue else {
+            // Each line is at most VND.maximum (checked as read), so the sum cannot overflow unless a case has
+            // over 9 000 lines; an overflow is still reported as a bad answer, never a trap.
+            var sum: Int64 = 0
+            var overflowed = false
+            for line in lines {
+                let (next, overflow) = sum.addingReportingOverflow(line.fine.fineVND.rawValue)
+                sum = next
+                overflowed = overflowed || overflow
+            }
+            guard !overflowed, lines.count == request.violations.count, sum == total.rawValue else {
                 throw result["total_fine_vnd"].failure(
                     "one line per violation (\(request.violations.count)) and a total equal to their sum (\(sum))")
             }

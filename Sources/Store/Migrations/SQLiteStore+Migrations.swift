@@ -21,6 +21,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-01-createPenaltyDailyFlow", migrate: createPenaltyDailyFlow)
         migrator.registerMigration("2026-12-02-createInspectionDailyChange", migrate: createInspectionDailyChange)
         migrator.registerMigration("2026-12-06-createSeals", migrate: createSeals)
+        migrator.registerMigration("2026-12-06-createAmountBoundIndexes", migrate: createAmountBoundIndexes)
         return migrator
     }
 

@@ -52,7 +52,7 @@ extension PenaltyCase {
             func circumstanceCodes(_ kind: String) throws -> [String] {
                 try circumstanceRows.filter { try $0("kind") == kind }.map { try $0("code") }
             }
-            return PenaltyCase(
+            let loaded = PenaltyCase(
                 id: ID(rawValue: id), subjectID: try column("subjectId"),
                 violatorKind: try column.enumeration("violatorKind"),
                 record: ViolationRecord(
@@ -76,6 +76,12 @@ extension PenaltyCase {
                     Postponement(fromOn: try $0("fromOn"), untilOn: try $0("untilOn"), reason: try $0("reason"))
                 },
                 cancellation: try makeCancellation(column))
+            guard loaded.amountsAddUp else {
+                throw StoreError(
+                    .corrupt, "penalty case #\(id): its payments add up to more than a 64-bit count of đồng",
+                    hint: "the database was changed outside thanhtra; restore it from a backup")
+            }
+            return loaded
         }
     }
 

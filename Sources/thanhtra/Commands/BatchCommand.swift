@@ -30,7 +30,8 @@ struct BatchCommand: ParsableCommand {
     /// One line of input, numbered from 1 (empty lines are counted but not run).
     struct Line {
         var number: Int
-        var text: String
+        /// `nil` when the line is not valid UTF-8.
+        var text: String?
     }
 
     /// One line of output.
@@ -46,9 +47,12 @@ struct BatchCommand: ParsableCommand {
         var lines: [Line] = []
         var number = 0
         var failed = false
-        while let text = readLine(strippingNewline: true) {
+        var input = StandardInputLines()
+        while let bytes = input.next() {
             number += 1
-            guard !text.trimmingSpaces.isEmpty else { continue }
+            // Text that is not UTF-8 is kept as nil and refused by parseLine, naming the line.
+            let text = TextInput.decodeUTF8(bytes)
+            guard text.map({ !$0.trimmingSpaces.isEmpty }) ?? true else { continue }
             if atomic {
                 lines.append(Line(number: number, text: text))
             } else {
@@ -77,13 +81,22 @@ struct BatchCommand: ParsableCommand {
     /// Decodes and parses one line.
     func parseLine(_ line: Line) throws -> (argv: [String], command: any ParsableCommand) {
         struct Input: Decodable { var argv: [String] }
+        guard let text = line.text else {
+            throw CommandError(
+                message: "line \(line.number) is not valid UTF-8", hint: "send the lines as UTF-8 JSON")
+        }
         let argv: [String]
         do {
-            argv = try JSONDecoder().decode(Input.self, from: Data(line.text.utf8)).argv
+            argv = try JSONDecoder().decode(Input.self, from: Data(text.utf8)).argv
         } catch {
             throw CommandError(
                 message: "line \(line.number) is not a JSON object with an \"argv\" array of strings",
                 hint: #"write e.g. {"argv": ["subject", "add", "--tax-code", "0101234567", "--name", "Công ty A"]}"#)
+        }
+        do {
+            try InputWords.check(argv)
+        } catch let error as CommandError {
+            throw CommandError(message: "line \(line.number): \(error.message)", hint: error.hint)
         }
         let command: any ParsableCommand
         do {

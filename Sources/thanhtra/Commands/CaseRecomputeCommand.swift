@@ -54,7 +54,7 @@ struct CaseRecomputeCommand: ParsableCommand {
         var totals = RecomputeTotals()
         try store.forEachPenaltyCase(inStates: states, batchSize: 2_000) { batch in
             for row in try CaseRecompute.recompute(batch, asOf: day, pool: pool) {
-                totals.add(row)
+                try totals.add(row)
                 guard !overdue || row.isOverdue else { continue }
                 if streaming { writer.write(Self.csvFields(row)) } else { rows.append(row) }
             }

@@ -50,6 +50,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        try Self.requireReadableFile(file)
         let app = try App(options)
         guard kind == .subjects else { return try runLegacy(app: app) }
         let store = try app.openStore()
@@ -102,6 +103,30 @@ struct ImportCommand: ParsableCommand {
                     "subjects #\(first)–#\(last) in \(summary.batches) batch(es), journaled with sha256 \(summary.sha256)"
                 )
             }
+        }
+    }
+}
+
+extension ImportCommand {
+    /// Refuses a path that is not a readable file before anything is opened, with what/where/help.
+    ///
+    /// - Throws: ``CommandError`` for a missing path, a folder, or a file this process may not read.
+    static func requireReadableFile(_ path: String) throws {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw CommandError(
+                message: "cannot import \(path): \(String(cString: strerror(errno)))",
+                hint: "check the path; give the CSV file to import")
+        }
+        if (status.st_mode & S_IFMT) == S_IFDIR {
+            throw CommandError(
+                message: "cannot import \(path): it is a folder, not a file",
+                hint: "give the CSV file inside it, e.g. \(path)/subjects.csv")
+        }
+        guard access(path, R_OK) == 0 else {
+            throw CommandError(
+                message: "cannot import \(path): \(String(cString: strerror(errno)))",
+                hint: "check the file's permissions (ls -l \(path)); it must be readable by this user")
         }
     }
 }

@@ -25,7 +25,24 @@ struct ReportExplainCommand: ParsableCommand {
         default:
             Output.line("\(figure) in \(period.label) (\(period.from) … \(period.through)):")
             Output.table(["kind", "#", "value", "what"], members.members.map { [$0.kind.rawValue, "\($0.id)", "\($0.value)", $0.label] })
-            Output.line("total: \(members.members.reduce(Int64(0)) { $0 + $1.value }) from \(members.members.count) record(s)")
+            var total: Int64 = 0
+            for member in members.members {
+                if figure.hasSuffix("_vnd"), member.value < 0 || member.value > VND.maximum.rawValue {
+                    throw CommandError(
+                        message: "\(member.kind.rawValue) #\(member.id) counts \(member.value) đồng towards \(figure), "
+                            + "outside 0 … \(VND.maximum.formatted()) (10^15 đồng), the bound of every amount",
+                        hint: "the database was changed outside thanhtra; correct that record or restore a backup")
+                }
+                let (sum, overflow) = total.addingReportingOverflow(member.value)
+                guard !overflow else {
+                    throw CommandError(
+                        message: "the total of \(figure) does not fit in 64 bits at \(member.kind.rawValue) #\(member.id) "
+                            + "(value \(member.value))",
+                        hint: "a stored amount is above the bound of \(VND.maximum.formatted()); correct that record")
+                }
+                total = sum
+            }
+            Output.line("total: \(total) from \(members.members.count) record(s)")
         }
     }
 }

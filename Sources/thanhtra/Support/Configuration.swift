@@ -25,6 +25,7 @@ struct Configuration: Sendable {
         databasePath = options.db ?? environment["THANHTRA_DB"].nonEmpty ?? "thanhtra.sqlite"
         rulesDirectory = options.rules ?? environment["THANHTRA_RULES"].nonEmpty
         actor = options.actor ?? environment["USER"].nonEmpty ?? "unknown"
+        try TextInput.validate(actor, field: options.actor == nil ? "USER" : "--as", kind: .line)
         if let text = environment["THANHTRA_TODAY"].nonEmpty {
             guard let date = CalendarDate(text) else {
                 throw CommandError(

@@ -4,25 +4,53 @@ import Foundation
 /// The CSV file of rejected rows: the imported file's header plus `line` and `reason`, then one row per reject.
 ///
 /// The import ignores `line` and `reason` columns, so a corrected rejects file can be imported as it is.
+///
+/// Every write and the final close are checked (``OutputFile``): a rejects file on a full disk fails the import with
+/// a message, never an exit 0 with rows silently lost.
 struct RejectFile {
-    private var writer: CSVWriter
+    private let path: String
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
 
     init(path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        else {
-            throw CommandError(message: "cannot create \(path)", hint: "check that the folder exists and is writable")
+        if isDirectory(path) {
+            throw CommandError(
+                message: "cannot write the rejects file \(path): it is a folder",
+                hint: "give a file name for --skip-bad, e.g. \(path)/rejects.csv")
         }
-        writer = CSVWriter(handle: handle)
+        self.path = path
+        descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            let error = OutputFile.failure(path)
+            throw CommandError(message: "cannot create the rejects file: \(error.message)", hint: error.hint)
+        }
     }
 
-    mutating func start(header: [String]) throws { try writer.write(header + ["line", "reason"]) }
+    mutating func start(header: [String]) throws { try append(header + ["line", "reason"]) }
 
     mutating func write(line: Int, fields: [String], reason: String) throws {
-        try writer.write(fields + ["\(line)", reason])
+        try append(fields + ["\(line)", reason])
     }
 
-    mutating func finish() throws { try writer.flush() }
+    /// Writes what is buffered, syncs and closes the file.
+    mutating func finish() throws {
+        try OutputFile.writeAll(buffer, to: descriptor, path: path, closing: true)
+        buffer.removeAll()
+    }
+
+    private mutating func append(_ fields: [String]) throws {
+        buffer += CSVWriter.line(fields).utf8
+        if buffer.count >= 64 * 1024 {
+            try OutputFile.writeAll(buffer, to: descriptor, path: path, closing: false)
+            buffer.removeAll(keepingCapacity: true)
+        }
+    }
+}
+
+/// Whether `path` names an existing folder.
+func isDirectory(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
 }
 
 /// A progress line on stderr, redrawn in place, only when stderr is a terminal:

@@ -21,14 +21,12 @@ enum ReportOutput {
         case .table: text = report.renderTable(language: language)
         }
         if let path {
-            do {
-                try text.write(toFile: path, atomically: true, encoding: .utf8)
-            } catch {
-                throw CommandError(message: "cannot write \(path): \(error.localizedDescription)", hint: "check the folder exists and is writable")
-            }
+            try OutputFile.write(Array(text.utf8), to: path)
             Output.error("wrote \(path)")
+        } else if format == .table || format == .text {
+            Output.raw(Output.escaped(text, keepingLineBreaks: true))
         } else {
-            Output.write(text)
+            Output.raw(text)
         }
     }
 }
