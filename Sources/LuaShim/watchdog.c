@@ -116,3 +116,10 @@ void shim_watch_disarm(void) {
     if (own_slot < 0) return;
     atomic_store(&slots[own_slot].deadline_ns, 0);
 }
+
+void shim_watch_forget(lua_State *L) {
+    for (int i = 0; i < WATCH_SLOTS; i++) {
+        lua_State *expected = L;
+        if (atomic_compare_exchange_strong(&slots[i].L, &expected, NULL)) atomic_store(&slots[i].deadline_ns, 0);
+    }
+}

@@ -199,6 +199,9 @@ public final class LuaRuntime {
     private func rebuild() throws {
         state = nil
         let fresh = try LuaStateBox(limits: limits, modules: modules, host: host)
+        // Replaying runs chunks (each starts a clock and arms the watchdog); outside `exclusively` nothing else would
+        // end the last one's watch.
+        defer { shim_end_call(fresh.L) }
         for step in steps {
             switch step {
             case .register, .freeze:

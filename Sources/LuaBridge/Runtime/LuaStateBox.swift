@@ -45,6 +45,7 @@ final class LuaStateBox {
     }
 
     deinit {
+        shim_watch_forget(L)
         lua_close(L)
         shim.deinitialize(count: 1)
         shim.deallocate()

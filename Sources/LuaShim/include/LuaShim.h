@@ -88,6 +88,8 @@ void shim_end_call(lua_State *L);
 /// `deadline_ns` (CLOCK_MONOTONIC), or disarms it.
 void shim_watch_arm(lua_State *L, long long deadline_ns);
 void shim_watch_disarm(void);
+/// Clears every watch of `L` (on any thread), before the state is closed, so the watchdog never hooks a closed state.
+void shim_watch_forget(lua_State *L);
 /// Clears the output counters of `print` (call before each operation). Stack: [] → [].
 void shim_reset_output(lua_State *L);
 
