@@ -1,0 +1,57 @@
+import ArgumentParser
+import Casework
+import Inspectorate
+import Rules
+
+/// `thanhtra case list`.
+struct CaseListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List cases, newest record first.")
+
+    @OptionGroup var options: GlobalOptions
+
+    enum StateArgument: String, ExpressibleByArgument, CaseIterable { case open, decided, settled, cancelled }
+
+    @Option(help: "Only cases in this state.") var state: StateArgument?
+    @Option(help: "Only cases of this subject number.") var subject: Int64?
+    @Option(help: "Only cases with a violation in this sector.") var sector: String?
+    @Option(help: "Record made on or after this day.", transform: Parse.date) var from: CalendarDate?
+    @Option(help: "Record made before this day.", transform: Parse.date) var to: CalendarDate?
+    @Flag(name: .customLong("decision-overdue"), help: "Open cases past their decision deadline.") var decisionOverdue = false
+    @Flag(name: .customLong("payment-overdue"), help: "Decided cases past their payment due date with a fine owed.") var paymentOverdue = false
+    @Flag(help: "Decided cases with a fine owed.") var unpaid = false
+    @Option(name: .customLong("enforcement-expiring"), help: "Unsettled decisions whose enforcement expires within this many days.")
+    var enforcementExpiring: Int?
+    @Option(help: "At most this many cases.") var limit: Int = 100
+
+    func run() throws {
+        let app = try App(options)
+        let today = app.today
+        let cases = try app.openRegistry().penaltyCases(
+            PenaltyCaseFilter(
+                state: state.flatMap { PenaltyCase.State(rawValue: $0.rawValue) },
+                subjectID: subject.map { Subject.ID(rawValue: $0) }, sector: sector, recordFrom: from, recordBefore: to,
+                decisionOverdueAsOf: decisionOverdue ? today : nil, paymentOverdueAsOf: paymentOverdue ? today : nil,
+                unpaidOnly: unpaid, enforcementExpiresBefore: enforcementExpiring.map { today.adding(days: $0 + 1) },
+                limit: limit))
+        switch app.configuration.format {
+        case .json: try Output.json(cases)
+        default:
+            Output.table(
+                ["#", "state", "record", "on", "subject", "codes", "fine", "outstanding", "due"],
+                cases.map(row))
+        }
+    }
+
+    private func row(_ c: PenaltyCase) -> [String] {
+        let fine = c.decision.map { CaseText.money($0.totalFineVND) } ?? "-"
+        let outstanding = c.decision == nil || c.state == .cancelled ? "-" : CaseText.money(c.outstandingVND)
+        let due: String
+        if let paymentDue = c.decision?.paymentDueOn {
+            due = paymentDue.description
+        } else {
+            due = c.state == .open ? "decide by \(c.decisionDueOn)" : "-"
+        }
+        let codes = c.violations.map(\.code).joined(separator: " ")
+        return ["\(c.id)", c.state.rawValue, c.record.number, c.record.madeOn.description, "\(c.subjectID)", codes, fine, outstanding, due]
+    }
+}

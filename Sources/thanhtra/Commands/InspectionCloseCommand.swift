@@ -1,0 +1,16 @@
+import ArgumentParser
+import Casework
+import Rules
+
+/// `thanhtra inspection close`.
+struct InspectionCloseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close the file of a concluded inspection; follow-up may still be recorded.")
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var step: StepOptions
+
+    func run() throws {
+        try step.run(options, command: "inspection close", verb: "closed", mark: nil) { current, day, today, deadlines in
+            try InspectionWork.close(current, on: day, today: today)
+        }
+    }
+}

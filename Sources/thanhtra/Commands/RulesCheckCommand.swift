@@ -1,0 +1,47 @@
+import ArgumentParser
+import Casework
+import Foundation
+import Rules
+
+/// `thanhtra rules check`: loads the pack and reports every problem with file and line.
+struct RulesCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Load the rule pack and report every problem with its file and line.",
+        discussion: "Exit status: 0 when the pack is usable (warnings are printed), 1 when it has errors.")
+
+    @OptionGroup var options: GlobalOptions
+
+    struct Summary: Encodable {
+        var directory: String
+        var hash: String
+        var name: String?
+        var version: String?
+        var files: Int
+        var errors: [String]
+        var warnings: [String]
+    }
+
+    func run() throws {
+        let app = try App(options)
+        let store = FileManager.default.fileExists(atPath: app.configuration.databasePath) ? try app.openStore() : nil
+        let pack = try app.loadPack(recordedIn: store)
+        let report = pack.check(limits: app.configuration.ruleLimits, today: app.today, log: Output.ruleLog)
+        switch app.configuration.format {
+        case .json:
+            try Output.json(
+                Summary(
+                    directory: pack.directory, hash: pack.hash, name: report.manifest?.name,
+                    version: report.manifest?.version, files: pack.files.count,
+                    errors: report.diagnostics.filter { $0.severity == .error }.map(\.description),
+                    warnings: report.diagnostics.filter { $0.severity == .warning }.map(\.description)))
+        default:
+            for diagnostic in report.diagnostics { Output.line(diagnostic.description) }
+            let label = report.manifest.map { "\($0.name) \($0.version)" } ?? "rule pack"
+            Output.line(
+                "\(label): \(pack.files.count) files in \(pack.directory), hash \(pack.shortHash): "
+                    + "\(report.errorCount) error(s), \(report.warningCount) warning(s)")
+        }
+        if !report.isUsable { throw ExitCode(1) }
+    }
+}

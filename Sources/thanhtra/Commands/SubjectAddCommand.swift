@@ -1,0 +1,41 @@
+import ArgumentParser
+import Casework
+import Inspectorate
+
+/// `thanhtra subject add`.
+struct SubjectAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Register an organization (by tax code) or a person (by citizen ID number).")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(name: .long, help: "Tax code (mã số thuế) of an organization: 10 digits, or 10-3 for a branch.")
+    var taxCode: String?
+
+    @Option(name: .long, help: "Citizen ID number (số định danh cá nhân / CCCD) of a person: 12 digits.")
+    var idNumber: String?
+
+    @Option(help: "Name, as on the registration or ID card.")
+    var name: String
+
+    @Option(help: "Address.")
+    var address: String = ""
+
+    func validate() throws {
+        guard (taxCode == nil) != (idNumber == nil) else {
+            throw ValidationError("give exactly one of --tax-code (an organization) or --id-number (a person)")
+        }
+    }
+
+    func run() throws {
+        let app = try App(options)
+        let new = NewSubject(
+            kind: taxCode != nil ? .organization : .person, identifier: taxCode ?? idNumber ?? "", name: name,
+            address: address)
+        let subject = try app.openRegistry(recordingPack: true).addSubject(new, acting: app.acting)
+        switch app.configuration.format {
+        case .json: try Output.json(subject)
+        default: Output.line("registered subject #\(subject.id): \(subject.name) (\(subject.identifier))")
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Casework
+import Inspectorate
+
+/// `thanhtra subject list`.
+struct SubjectListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List registered subjects.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "Only organizations or only persons.")
+    var kind: KindArgument?
+
+    enum KindArgument: String, ExpressibleByArgument, CaseIterable {
+        case organization, person
+    }
+
+    @Option(help: "Only subjects whose name or identifier contains this text.")
+    var search: String?
+
+    @Option(help: "At most this many subjects.")
+    var limit: Int = 100
+
+    func run() throws {
+        let app = try App(options)
+        let subjects = try app.openRegistry().subjects(
+            kind: kind.flatMap { Subject.Kind(rawValue: $0.rawValue) }, search: search, limit: limit)
+        switch app.configuration.format {
+        case .json: try Output.json(subjects)
+        default:
+            Output.table(
+                ["#", "kind", "identifier", "name", "address"],
+                subjects.map { ["\($0.id)", $0.kind.rawValue, $0.identifier, $0.name, $0.address] })
+        }
+    }
+}
