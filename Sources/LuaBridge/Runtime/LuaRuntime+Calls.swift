@@ -93,7 +93,7 @@ extension LuaRuntime {
     /// Copies the values from `first` to the top of the stack.
     ///
     /// Stack: unchanged. - Throws: ``LuaError`` `.badValue`, located at `site`.
-    private func results(from first: Int32, in state: LuaStateBox, site: LuaSourceLocation?) throws -> [LuaValue] {
+    func results(from first: Int32, in state: LuaStateBox, site: LuaSourceLocation?) throws -> [LuaValue] {
         let top = lua_gettop(state.L)
         guard first <= top else { return [] }
         var reader = LuaValueReader(state.L)

@@ -47,4 +47,42 @@ extension LuaRuntime {
                 })
         }
     }
+
+    /// Calls `root[path…]` with arguments pushed by `arguments` and returns every result as ``LuaValue``s with the
+    /// return site, as ``call(_:_:_:)`` does: the checked form of ``call(_:_:arguments:results:)``, for a host
+    /// adapter that builds a request from positional values and tail-calls the function that answers it. A proper
+    /// tail call ("return f(args)", manual §3.4.10) replaces the adapter's frame, so the return site recorded is the
+    /// answering function's `return`, not the adapter's.
+    ///
+    /// - Parameter locatedAt: The function whose definition locates a complaint when no return site was recorded
+    ///   (default: the called function).
+    /// - Throws: as ``call(_:_:_:)``; what `arguments` throws, unchanged.
+    public func call(
+        _ root: String, _ path: [String], arguments: (LuaArgumentWriter) throws -> Void,
+        locatedAt: (root: String, path: [String])? = nil
+    ) throws -> LuaCallResult {
+        try exclusively { state in
+            let L = state.L
+            let base = lua_gettop(L)
+            defer { lua_settop(L, base) }
+            lua_pushcclosure(L, shim_message_handler, 0)       // base + 1: message handler
+            let pushed = try state.withLenientAllocation { () throws -> Bool in
+                guard lookUp(root, path, in: state) == LUA_TFUNCTION else { return false }   // base + 2: function
+                try arguments(LuaArgumentWriter(L))                                          // base + 3…: arguments
+                return true
+            }
+            guard pushed.value else {
+                let name = ([root] + path).joined(separator: ".")
+                throw LuaError(kind: .notFound, message: "no function '\(name)'",
+                               hint: "check that the chunk kept as '\(root)' defines '\(path.joined(separator: "."))'")
+            }
+            guard pushed.withinLimit else { throw memoryLimitError(location: nil) }
+            shim_begin_call(L)
+            let status = shim_pcall(L, lua_gettop(L) - base - 2, LUA_MULTRET, base + 1)
+            guard status == LUA_OK else { throw error(status: status, in: state, chunk: nil) }
+            let fallback = locatedAt ?? (root, path)
+            let site = returnSite(in: state) ?? definitionSite(of: fallback.root, fallback.path, in: state)
+            return LuaCallResult(values: try results(from: base + 2, in: state, site: site), returnSite: site)
+        }
+    }
 }

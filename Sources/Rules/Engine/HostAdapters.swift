@@ -17,12 +17,13 @@ enum HostAdapters {
         local rawget, rawlen, type, unpack = rawget, rawlen, type, table.unpack
         local M = {}
 
-        -- assess(fn, nm, na, nv, violator, minor, record_on, decided_on, today, complex, explanation_requested,
-        --        extension_days, mitigating codes…, aggravating codes…,
-        --        { code, committed_on, ended_on, detected_on, illegal_gain_vnd } × nv)
-        -- → total_fine_vnd, decision_due_on, #lines, #problems, each line's fine_vnd…, each problem's code…
-        --   or false when the answer is not a table of that shape.
-        function M.assess(fn, nm, na, nv, violator, minor, record_on, decided_on, today, complex, explanation, extension, ...)
+        -- The assess request, built once from the positional values ``LuaArgumentWriter/pushAssessArguments``
+        -- pushes (the one encoder of the request; docs/rule-contract.md describes the table):
+        -- nm, na, nv, violator, minor, record_on, decided_on, today, complex, explanation_requested,
+        -- extension_days, signer, quiet, mitigating codes…, aggravating codes…,
+        -- { code, committed_on, ended_on, detected_on, illegal_gain_vnd } × nv
+        local function request(nm, na, nv, violator, minor, record_on, decided_on, today, complex, explanation,
+                               extension, signer, quiet, ...)
           local rest = { ... }
           local mitigating, aggravating, violations = {}, {}, {}
           for i = 1, nm do mitigating[i] = rest[i] end
@@ -33,10 +34,23 @@ enum HostAdapters {
                               detected_on = rest[k + 4], illegal_gain_vnd = rest[k + 5] }
             k = k + 5
           end
-          local result = fn{ violator = violator, minor = minor, record_on = record_on, decided_on = decided_on,
-                             today = today, complex = complex, explanation_requested = explanation,
-                             extension_days = extension, quiet = true, mitigating = mitigating,
-                             aggravating = aggravating, violations = violations }
+          return { violator = violator, minor = minor, record_on = record_on, decided_on = decided_on,
+                   today = today, complex = complex, explanation_requested = explanation,
+                   extension_days = extension, signer = signer, quiet = quiet, mitigating = mitigating,
+                   aggravating = aggravating, violations = violations }
+        end
+
+        -- assess_request(fn, request values…) → whatever fn answers. A proper tail call: fn's `return` is the
+        -- return site the host records, so a malformed answer is located in the pack, not here.
+        function M.assess_request(fn, ...)
+          return fn(request(...))
+        end
+
+        -- assess(fn, request values…)
+        -- → total_fine_vnd, decision_due_on, #lines, #problems, each line's fine_vnd…, each problem's code…
+        --   or false when the answer is not a table of that shape.
+        function M.assess(fn, ...)
+          local result = fn(request(...))
           if type(result) ~= "table" then return false end
           local lines, problems = rawget(result, "lines"), rawget(result, "problems")
           if lines == nil then lines = {} elseif type(lines) ~= "table" then return false end
@@ -56,9 +70,19 @@ enum HostAdapters {
           return unpack(out, 1, 4 + nl + np)
         end
 
+        -- The payment_due request, built once for both calls.
+        local function payment_request(violator, decided_on, received_on, quiet)
+          return { violator = violator, decided_on = decided_on, received_on = received_on, quiet = quiet }
+        end
+
+        -- payment_due_request(fn, violator, decided_on, received_on) → whatever fn answers (a proper tail call).
+        function M.payment_due_request(fn, violator, decided_on, received_on)
+          return fn(payment_request(violator, decided_on, received_on, nil))
+        end
+
         -- payment_due(fn, violator, decided_on, received_on) → due_on, or false when the answer is not a table.
         function M.payment_due(fn, violator, decided_on, received_on)
-          local result = fn{ violator = violator, decided_on = decided_on, received_on = received_on, quiet = true }
+          local result = fn(payment_request(violator, decided_on, received_on, true))
           if type(result) ~= "table" then return false end
           return rawget(result, "due_on")
         end

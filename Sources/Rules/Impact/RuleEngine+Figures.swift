@@ -43,7 +43,10 @@ extension RuleEngine {
                 guard try args.pushFunction(RuleEngine.root, ["penalty", "assess"]) else {
                     throw LuaError(kind: .notFound, message: "no function 'penalty.assess'")
                 }
-                try args.pushAssessArguments(snapshot, decidedOn: decidedOn, today: today)
+                try args.pushAssessRequest(
+                    violator: snapshot.violatorKind, facts: snapshot.facts, recordOn: snapshot.recordOn,
+                    decidedOn: decidedOn, today: today, signer: nil, quiet: true, mitigating: snapshot.mitigating,
+                    aggravating: snapshot.aggravating, violations: snapshot.violations)
             } results: { results in
                 AssessmentFigures(results, violations: snapshot.violations.count)
             }
@@ -74,12 +77,7 @@ extension RuleEngine {
         let due: CalendarDate?
         do {
             due = try runtime.call(HostAdapters.root, ["payment_due"]) { args in
-                guard try args.pushFunction(RuleEngine.root, ["penalty", "payment_due"]) else {
-                    throw LuaError(kind: .notFound, message: "no function 'penalty.payment_due'")
-                }
-                args.push(violator.ruleWord)
-                decidedOn.withUTF8 { args.push(bytes: $0) }
-                receivedOn.withUTF8 { args.push(bytes: $0) }
+                try args.pushPaymentDueRequest(violator: violator, decidedOn: decidedOn, receivedOn: receivedOn)
             } results: { results in
                 results.withBytes(results.result(1)) { CalendarDate(utf8: $0) } ?? nil
             }
@@ -152,36 +150,5 @@ extension AssessmentFigures {
         }
         if codes.isEmpty, fines.count != violations || sum != total.rawValue { return nil }
         self.init(totalFineVND: total, lineFinesVND: fines, decisionDueOn: due, problemCodes: codes)
-    }
-}
-
-extension LuaArgumentWriter {
-    /// Pushes the positional arguments of the `assess` adapter (``HostAdapters``) after its function: the counts,
-    /// the request's scalars, the circumstance codes, then five values per violation.
-    ///
-    /// Stack: [] → [nm, na, nv, violator, minor, record_on, decided_on, today, complex, explanation_requested,
-    /// extension_days, codes…, violation values…].
-    func pushAssessArguments(_ snapshot: CaseSnapshot, decidedOn: CalendarDate?, today: CalendarDate) throws {
-        try reserve(12 + snapshot.mitigating.count + snapshot.aggravating.count + 5 * snapshot.violations.count)
-        push(Int64(snapshot.mitigating.count))
-        push(Int64(snapshot.aggravating.count))
-        push(Int64(snapshot.violations.count))
-        push(snapshot.violatorKind.ruleWord)
-        push(snapshot.facts.isMinor)
-        snapshot.recordOn.withUTF8 { push(bytes: $0) }
-        if let decidedOn { decidedOn.withUTF8 { push(bytes: $0) } } else { pushNil() }
-        today.withUTF8 { push(bytes: $0) }
-        push(snapshot.facts.isComplex)
-        push(snapshot.facts.explanationRequested)
-        push(Int64(snapshot.facts.extensionDays))
-        for code in snapshot.mitigating { push(code) }
-        for code in snapshot.aggravating { push(code) }
-        for violation in snapshot.violations {
-            push(violation.code)
-            violation.committedOn.withUTF8 { push(bytes: $0) }
-            if let ended = violation.endedOn { ended.withUTF8 { push(bytes: $0) } } else { pushNil() }
-            if let detected = violation.detectedOn { detected.withUTF8 { push(bytes: $0) } } else { pushNil() }
-            push(violation.illegalGainVND.rawValue)
-        }
     }
 }

@@ -7,23 +7,7 @@ extension RuleEngine: PenaltyPolicy {
 
     public func assess(_ request: AssessmentRequest) throws -> Assessment {
         let rule = "penalty.assess"
-        let violations: [LuaValue] = request.violations.map {
-            .record([
-                "code": .string($0.code), "committed_on": .date($0.committedOn), "ended_on": .optionalDate($0.endedOn),
-                "detected_on": .optionalDate($0.detectedOn), "illegal_gain_vnd": .money($0.illegalGainVND),
-            ])
-        }
-        let input: LuaValue = .record([
-            "violator": .string(request.violator.ruleWord), "minor": .boolean(request.facts.isMinor),
-            "record_on": .date(request.recordOn), "decided_on": .optionalDate(request.decidedOn),
-            "today": .date(request.today), "complex": .boolean(request.facts.isComplex),
-            "explanation_requested": .boolean(request.facts.explanationRequested),
-            "extension_days": .integer(Int64(request.facts.extensionDays)),
-            "signer": request.signer.map { .string($0) } ?? .nil,
-            "mitigating": .strings(request.mitigating), "aggravating": .strings(request.aggravating),
-            "violations": .list(violations),
-        ])
-        let result = ResultReader(try call(["penalty", "assess"], [input]), rule: rule)
+        let result = ResultReader(try call(assessing: request), rule: rule)
         var lines: [AssessedLine] = []
         for line in try result["lines"].list() {
             var remedies: [Remedy] = []
@@ -81,10 +65,16 @@ extension RuleEngine: PenaltyPolicy {
     }
 
     public func paymentDue(violator: Subject.Kind, decidedOn: CalendarDate, receivedOn: CalendarDate) throws -> DatedAnswer {
-        let input: LuaValue = .record([
-            "violator": .string(violator.ruleWord), "decided_on": .date(decidedOn), "received_on": .date(receivedOn),
-        ])
-        let result = ResultReader(try call(["penalty", "payment_due"], [input]), rule: "penalty.payment_due")
+        let rule = "penalty.payment_due"
+        let answer: LuaCallResult
+        do {
+            answer = try runtime.call(HostAdapters.root, ["payment_due_request"], arguments: { args in
+                try args.pushPaymentDueRequest(violator: violator, decidedOn: decidedOn, receivedOn: receivedOn)
+            }, locatedAt: (RuleEngine.root, ["penalty", "payment_due"]))
+        } catch let error as LuaError {
+            throw RuleError(error, rule: rule)
+        }
+        let result = ResultReader(answer, rule: rule)
         return DatedAnswer(date: try result["due_on"].date(), steps: try result["steps"].steps())
     }
 
@@ -124,5 +114,29 @@ extension RuleEngine: PenaltyPolicy {
         let result = ResultReader(try call(path, [input]), rule: path.joined(separator: "."))
         return PolicyCheck(
             isAllowed: try result["ok"].bool(), problems: try result["problems"].problems(), steps: try result["steps"].steps())
+    }
+}
+
+extension RuleEngine {
+    /// Calls `penalty.assess` with `request`, encoded once (``LuaArgumentWriter/pushAssessRequest``) and built into
+    /// the request table by the host adapter, which tail-calls the pack: a complaint is located at the pack's
+    /// `return`.
+    func call(assessing request: AssessmentRequest) throws(RuleError) -> LuaCallResult {
+        let rule = "penalty.assess"
+        do {
+            return try runtime.call(HostAdapters.root, ["assess_request"], arguments: { args in
+                guard try args.pushFunction(RuleEngine.root, ["penalty", "assess"]) else {
+                    throw LuaError(kind: .notFound, message: "no function 'penalty.assess'")
+                }
+                try args.pushAssessRequest(
+                    violator: request.violator, facts: request.facts, recordOn: request.recordOn,
+                    decidedOn: request.decidedOn, today: request.today, signer: request.signer, quiet: false,
+                    mitigating: request.mitigating, aggravating: request.aggravating, violations: request.violations)
+            }, locatedAt: (RuleEngine.root, ["penalty", "assess"]))
+        } catch let error as LuaError {
+            throw RuleError(error, rule: rule)
+        } catch {
+            throw RuleError(kind: .runtime, message: "\(error)", rule: rule)
+        }
     }
 }
