@@ -1,4 +1,5 @@
 import Casework
+import Rules
 
 /// The records of figure 1: one ``FineQuestion`` per index, from splitmix64 of the index, so any worker or host
 /// can make record `i` on its own. scripts/bench/lua_fine_host.c makes the very same records (keep the two in

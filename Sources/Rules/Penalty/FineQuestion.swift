@@ -1,6 +1,9 @@
-/// One violation's fine as numbers only: what bulk work (a rules diff, a recomputation, the benchmark) asks the
+public import Casework
+
+/// One violation's fine as numbers only: what the benchmark's evaluation figure asks the
 /// rules when it needs the amount and not the explanation. The rules' `penalty.fine_amount` answers it with the
-/// same arithmetic as `penalty.fine` (the pack's tests check the two agree).
+/// same arithmetic as `penalty.fine` (the pack's tests check the two agree). An interface of the rule engine for
+/// the benchmark (Sources/Bench), not a port: no use case asks it.
 public struct FineQuestion: Sendable, Equatable {
     public var violator: Subject.Kind
     /// Whom the decree's frame is written for (an organization's frame is twice an individual's).
