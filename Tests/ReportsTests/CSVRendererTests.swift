@@ -19,9 +19,9 @@ import Testing
     }
 
     @Test func fieldsWithCommasQuotesOrLineBreaksAreQuotedWithQuotesDoubled() {
-        let form = ReportForm(
+        let form = FormLayout(
             code: "Q", title: "", basis: "",
-            header: [[HeaderCell("Tiền, đất"), HeaderCell("Cái \"gọi là\""), HeaderCell("Hai\ndòng"), HeaderCell("Thường")]],
+            header: [[FormLayout.HeaderCell("Tiền, đất"), FormLayout.HeaderCell("Cái \"gọi là\""), FormLayout.HeaderCell("Hai\ndòng"), FormLayout.HeaderCell("Thường")]],
             columns: [])
         let csv = form.renderCSV(figures: Fixture.figures)
         #expect(csv.hasPrefix("\"Tiền, đất\",\"Cái \"\"gọi là\"\"\",\"Hai\ndòng\",Thường\r\n"))

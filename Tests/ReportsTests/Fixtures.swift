@@ -8,25 +8,25 @@ enum Fixture {
 
     static let october = ReportPeriod(kind: "monthly", label: "2026-10", from: day("2026-09-15"), before: day("2026-10-15"))
 
-    static let form = ReportForm(
+    static let form = FormLayout(
         code: "01/TTr", title: "Tổng hợp kết quả thanh tra hành chính", basis: "Thông tư 01/2024/TT-TTCP",
         header: [
-            [HeaderCell("Số cuộc thanh tra", span: 5), HeaderCell("Vi phạm", span: 2), HeaderCell("Phạt tiền", rows: 2)],
+            [FormLayout.HeaderCell("Số cuộc thanh tra", span: 5), FormLayout.HeaderCell("Vi phạm", span: 2), FormLayout.HeaderCell("Phạt tiền", rows: 2)],
             [
-                HeaderCell("Tổng số"), HeaderCell("Kỳ trước chuyển sang"), HeaderCell("Triển khai trong kỳ"),
-                HeaderCell("Theo kế hoạch"), HeaderCell("Đột xuất"), HeaderCell("Tiền (triệu đồng)"),
-                HeaderCell("Đất (m²)"),
+                FormLayout.HeaderCell("Tổng số"), FormLayout.HeaderCell("Kỳ trước chuyển sang"), FormLayout.HeaderCell("Triển khai trong kỳ"),
+                FormLayout.HeaderCell("Theo kế hoạch"), FormLayout.HeaderCell("Đột xuất"), FormLayout.HeaderCell("Tiền (triệu đồng)"),
+                FormLayout.HeaderCell("Đất (m²)"),
             ],
         ],
         columns: [
-            FormColumn(code: "1", figure: Figure.total, unit: .count),
-            FormColumn(code: "2", figure: Figure.carriedOver, unit: .count),
-            FormColumn(code: "3", figure: Figure.opened, unit: .count),
-            FormColumn(code: "4", figure: Figure.scheduled, unit: .count),
-            FormColumn(code: "5", figure: Figure.unscheduled, unit: .count),
-            FormColumn(code: "6", figure: Figure.violationsVND, unit: .millionVND),
-            FormColumn(code: "7", figure: Figure.violationsLand, unit: .squareMetres),
-            FormColumn(code: "8", figure: Figure.finesImposedVND, unit: .vnd),
+            FormLayout.Column(code: "1", figure: Figure.total, unit: .count),
+            FormLayout.Column(code: "2", figure: Figure.carriedOver, unit: .count),
+            FormLayout.Column(code: "3", figure: Figure.opened, unit: .count),
+            FormLayout.Column(code: "4", figure: Figure.scheduled, unit: .count),
+            FormLayout.Column(code: "5", figure: Figure.unscheduled, unit: .count),
+            FormLayout.Column(code: "6", figure: Figure.violationsVND, unit: .millionVND),
+            FormLayout.Column(code: "7", figure: Figure.violationsLand, unit: .squareMetres),
+            FormLayout.Column(code: "8", figure: Figure.finesImposedVND, unit: .vnd),
         ])
 
     static let figures = PeriodFigures(
@@ -51,8 +51,8 @@ enum Fixture {
         return PeriodReport(
             period: october, figures: figures, forms: [form],
             checks: [
-                ConsistencyCheck(name: "total_parts", ok: true, text: "Tổng số = kỳ trước + trong kỳ"),
-                ConsistencyCheck(name: "kinds", ok: false, text: "Theo kế hoạch + đột xuất ≠ tổng số"),
+                FigureCheck(name: "total_parts", isOK: true, text: "Tổng số = kỳ trước + trong kỳ"),
+                FigureCheck(name: "kinds", isOK: false, text: "Theo kế hoạch + đột xuất ≠ tổng số"),
             ],
             narrative: narrative, history: history, packHash: "abc123", generatedOn: day("2026-10-20"))
     }

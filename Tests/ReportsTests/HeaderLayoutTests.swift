@@ -1,3 +1,4 @@
+import Casework
 import Reports
 import Testing
 
@@ -13,9 +14,9 @@ import Testing
     }
 
     @Test func aRowspanInTheFirstColumnPushesTheNextRowRight() {
-        let form = ReportForm(
+        let form = FormLayout(
             code: "X", title: "", basis: "",
-            header: [[HeaderCell("STT", rows: 2), HeaderCell("Số cuộc", span: 2)], [HeaderCell("A"), HeaderCell("B")]],
+            header: [[FormLayout.HeaderCell("STT", rows: 2), FormLayout.HeaderCell("Số cuộc", span: 2)], [FormLayout.HeaderCell("A"), FormLayout.HeaderCell("B")]],
             columns: [])
         #expect(HeaderLayout(form).grid() == [["STT", "Số cuộc", ""], ["", "A", "B"]])
     }

@@ -12,15 +12,15 @@ import Testing
             period: Fixture.october,
             values: [Figure.total: 2, Figure.finesImposedVND: 1_500_000, "inspections.level.tinh": 1]),
         forms: [
-            ReportForm(
+            FormLayout(
                 code: "02/TTr", title: "Xử phạt", basis: "TT 01/2024",
-                header: [[HeaderCell("Phạt tiền", span: 2)]],
+                header: [[FormLayout.HeaderCell("Phạt tiền", span: 2)]],
                 columns: [
-                    FormColumn(code: "1", figure: Figure.finesImposedVND, unit: .millionVND),
-                    FormColumn(code: "2", figure: Figure.total, unit: .count),
+                    FormLayout.Column(code: "1", figure: Figure.finesImposedVND, unit: .millionVND),
+                    FormLayout.Column(code: "2", figure: Figure.total, unit: .count),
                 ])
         ],
-        checks: [ConsistencyCheck(name: "total", ok: true, text: "Tổng \"đúng\"")],
+        checks: [FigureCheck(name: "total", isOK: true, text: "Tổng \"đúng\"")],
         narrative: "Dòng 1\nDòng 2",
         history: [PeriodFigures(period: september, values: [Figure.total: 5])],
         packHash: "h", generatedOn: Fixture.day("2026-10-20"))

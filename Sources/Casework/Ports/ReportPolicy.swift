@@ -16,38 +16,75 @@ public protocol ReportPolicy {
     func reportNarrative(_ figures: PeriodFigures, language: String) throws -> String
 }
 
-/// An official form as the pack lays it out: merged header rows, and columns mapped to figures.
+/// An official report form (biểu mẫu) as the rule pack lays it out (`report.forms`): merged header rows, and
+/// columns mapped to figures. The host never hard-codes a form: the pack decides the layout, and every form reads
+/// the same ``PeriodFigures``. See `docs/rule-contract.md`, section "Reports". Filed reports keep the forms they
+/// were made with.
+///
+/// ```swift
+/// let form = FormLayout(
+///     code: "01/TTr", title: "Tổng hợp kết quả thanh tra hành chính", basis: "Thông tư 01/2024/TT-TTCP",
+///     header: [[.init("Số cuộc thanh tra", span: 2)], [.init("Tổng số"), .init("Kỳ trước chuyển sang")]],
+///     columns: [.init(code: "1", figure: Figure.total, unit: .count),
+///               .init(code: "2", figure: Figure.carriedOver, unit: .count)])
+/// ```
 public struct FormLayout: Sendable, Codable, Equatable {
+    /// One cell of a form's header, possibly merged over several columns and rows.
     public struct HeaderCell: Sendable, Codable, Equatable {
+        /// The caption.
         public var text: String
-        /// Columns the cell spans (≥ 1).
+        /// How many columns the cell covers; at least 1.
         public var span: Int
-        /// Header rows the cell spans (≥ 1).
+        /// How many header rows the cell covers; at least 1.
         public var rows: Int
-        public init(text: String, span: Int = 1, rows: Int = 1) {
+
+        /// Creates a cell; `span` and `rows` below 1 are taken as 1.
+        public init(_ text: String, span: Int = 1, rows: Int = 1) {
             self.text = text
-            self.span = span
-            self.rows = rows
+            self.span = max(1, span)
+            self.rows = max(1, rows)
         }
     }
+
+    /// One data column: its printed number, the figure it shows and the unit to print it in.
     public struct Column: Sendable, Codable, Equatable {
-        /// The column's number on the form ("1", "10").
+        /// The column's number as printed under the header, e.g. `1`, `10`, `(3)=(4)+(5)`.
         public var code: String
-        /// The figure it shows (a name from ``Figure``).
+        /// The figure it shows (a name from ``Figure``), e.g. `inspections.total`.
         public var figure: String
-        /// `count`, `vnd`, `million_vnd` or `m2`.
-        public var unit: String
-        public init(code: String, figure: String, unit: String) {
+        /// How the value is printed; one of the figure's ``Figure/Unit/formUnits``.
+        public var unit: FormUnit
+
+        public init(code: String, figure: String, unit: FormUnit) {
             self.code = code
             self.figure = figure
             self.unit = unit
         }
+
+        private enum CodingKeys: String, CodingKey { case code, figure, unit }
+
+        /// Reads a stored column. A unit no ``FormUnit`` names (a report filed before packs' units were checked)
+        /// prints as a count, as it did when it was filed, so a filed report renders as it always has.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            code = try container.decode(String.self, forKey: .code)
+            figure = try container.decode(String.self, forKey: .figure)
+            unit = FormUnit(rawValue: try container.decode(String.self, forKey: .unit)) ?? .count
+        }
     }
+
+    /// The form's number, e.g. `01/TTr`.
     public var code: String
+    /// The form's title, e.g. `Tổng hợp kết quả thanh tra hành chính`.
     public var title: String
+    /// The legal basis that prescribes the form, e.g. `Thông tư 01/2024/TT-TTCP`.
     public var basis: String
+    /// Header rows, top to bottom; each row lists its cells left to right, skipping the columns that a cell of
+    /// an earlier row still covers (the HTML table model).
     public var header: [[HeaderCell]]
+    /// The data columns, left to right.
     public var columns: [Column]
+
     public init(code: String, title: String, basis: String, header: [[HeaderCell]], columns: [Column]) {
         self.code = code
         self.title = title
@@ -57,10 +94,13 @@ public struct FormLayout: Sendable, Codable, Equatable {
     }
 }
 
-/// One consistency check of a report, as the pack states it.
+/// One consistency check the rule pack ran over a period's figures (`report.checks`).
 public struct FigureCheck: Sendable, Codable, Equatable {
+    /// A stable name, e.g. `total_is_carried_over_plus_opened`.
     public var name: String
+    /// Whether the figures pass.
     public var isOK: Bool
+    /// What the check says, for people.
     public var text: String
     public init(name: String, isOK: Bool, text: String) {
         self.name = name

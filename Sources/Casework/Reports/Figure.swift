@@ -54,24 +54,133 @@ public enum Figure {
     /// and not twelve.
     public static let trend: [String] = [total, finesImposedVND]
 
-    /// Every fixed figure, in report order.
-    public static let all: [String] = [
-        carriedOver, opened, total, scheduled, unscheduled, regular, onsiteEnded, concluded, subjectsInspected,
-        subjectsInViolation, violationsVND, violationsLand, recoveryRecommendedVND, recoveryRecommendedLand,
-        recoveredVND, recoveredLand, otherFinancialVND, collectivesRecommended, personsRecommended, collectivesHandled,
-        personsHandled, transferCases, transferPersons, transferCasesAccepted, penaltyCasesOpened, decisions,
-        decisionsOrganizations, decisionsIndividuals, warnings, finesImposedVND, finesCollectedVND, outstandingVND,
-        surchargesCollectedVND, remedialVND, decisionsOverdue, paymentsOverdue, onsiteOverdue, conclusionsOverdue,
+    /// Every fixed figure, in report order: its name, unit (from the name), labels, and whether an official form
+    /// shows it. The one definition of a figure: the store computes each (``ReportStore``), the pack's forms
+    /// place them (``FormLayout``), the renderers label and print them; `FigureDefinitionTests` checks that every
+    /// figure has a query, a label and a unit, and appears in a form of the bundled pack unless it is internal.
+    public static let definitions: [Definition] = [
+        Definition(name: carriedOver, vi: "Số cuộc thanh tra kỳ trước chuyển sang", en: "Inspections carried over"),
+        Definition(name: opened, vi: "Số cuộc thanh tra triển khai trong kỳ", en: "Inspections opened in the period"),
+        Definition(name: total, vi: "Tổng số cuộc thanh tra", en: "Inspections, total"),
+        Definition(name: scheduled, vi: "Thanh tra theo kế hoạch", en: "Scheduled inspections"),
+        Definition(name: unscheduled, vi: "Thanh tra đột xuất", en: "Unscheduled inspections"),
+        Definition(name: regular, vi: "Thanh tra thường xuyên", en: "Regular inspections"),
+        Definition(name: onsiteEnded, vi: "Số cuộc đã kết thúc thanh tra trực tiếp", en: "Inspections with on-site work ended"),
+        Definition(name: concluded, vi: "Số cuộc đã ban hành kết luận", en: "Inspections concluded"),
+        Definition(name: subjectsInspected, vi: "Số đơn vị được thanh tra", en: "Subjects inspected"),
+        Definition(name: subjectsInViolation, vi: "Số đơn vị có vi phạm", en: "Subjects in violation"),
+        Definition(name: violationsVND, vi: "Vi phạm về tiền", en: "Violations, money"),
+        Definition(name: violationsLand, vi: "Vi phạm về đất", en: "Violations, land"),
+        Definition(name: recoveryRecommendedVND, vi: "Kiến nghị thu hồi về tiền", en: "Recovery recommended, money"),
+        Definition(name: recoveryRecommendedLand, vi: "Kiến nghị thu hồi về đất", en: "Recovery recommended, land"),
+        Definition(name: recoveredVND, vi: "Đã thu hồi về tiền", en: "Recovered, money"),
+        Definition(name: recoveredLand, vi: "Đã thu hồi về đất", en: "Recovered, land"),
+        Definition(name: otherFinancialVND, vi: "Kiến nghị xử lý khác về kinh tế", en: "Other financial handling recommended"),
+        Definition(name: collectivesRecommended, vi: "Kiến nghị xử lý hành chính tập thể", en: "Collectives recommended for administrative handling"),
+        Definition(name: personsRecommended, vi: "Kiến nghị xử lý hành chính cá nhân", en: "Persons recommended for administrative handling"),
+        Definition(name: collectivesHandled, vi: "Đã xử lý hành chính tập thể", en: "Collectives handled"),
+        Definition(name: personsHandled, vi: "Đã xử lý hành chính cá nhân", en: "Persons handled"),
+        Definition(name: transferCases, vi: "Chuyển cơ quan điều tra: số vụ", en: "Transferred for investigation: cases"),
+        Definition(name: transferPersons, vi: "Chuyển cơ quan điều tra: số đối tượng", en: "Transferred for investigation: persons"),
+        Definition(name: transferCasesAccepted, vi: "Số vụ đã được khởi tố", en: "Transferred cases prosecuted"),
+        Definition(name: penaltyCasesOpened, vi: "Số vụ vi phạm hành chính phát hiện", en: "Administrative violation cases opened"),
+        Definition(name: decisions, vi: "Số quyết định xử phạt đã ban hành", en: "Penalty decisions issued"),
+        Definition(name: decisionsOrganizations, vi: "Quyết định xử phạt tổ chức", en: "Decisions against organizations"),
+        Definition(name: decisionsIndividuals, vi: "Quyết định xử phạt cá nhân", en: "Decisions against individuals"),
+        Definition(name: warnings, vi: "Xử phạt cảnh cáo", en: "Warnings"),
+        Definition(name: finesImposedVND, vi: "Tiền phạt theo quyết định", en: "Fines imposed"),
+        Definition(name: finesCollectedVND, vi: "Tiền phạt đã thu", en: "Fines collected"),
+        Definition(name: outstandingVND, vi: "Tiền phạt còn phải thu", en: "Fines outstanding"),
+        Definition(name: surchargesCollectedVND, vi: "Tiền chậm nộp phạt đã thu", en: "Late-payment surcharges collected"),
+        Definition(name: remedialVND, vi: "Khắc phục hậu quả bằng tiền", en: "Remedial measures, money"),
+        Definition(name: decisionsOverdue, vi: "Quyết định xử phạt quá hạn thi hành", en: "Penalty decisions overdue", isInternal: true),
+        Definition(name: paymentsOverdue, vi: "Khoản nộp phạt quá hạn", en: "Payments overdue", isInternal: true),
+        Definition(name: onsiteOverdue, vi: "Cuộc thanh tra quá hạn thanh tra trực tiếp", en: "Inspections overdue on site", isInternal: true),
+        Definition(name: conclusionsOverdue, vi: "Cuộc thanh tra quá hạn ban hành kết luận", en: "Conclusions overdue", isInternal: true),
     ]
 
-    /// Whether a figure is money (đồng), land (dm²) or a count, from its name.
-    public static func unit(of name: String) -> Unit {
-        if name.hasSuffix("_vnd") { return .vnd }
-        if name.hasSuffix("_dm2") { return .squareDecimetres }
-        return .count
+    /// Every fixed figure's name, in report order.
+    public static let all: [String] = definitions.map(\.name)
+
+    private static let byName: [String: Definition] = Dictionary(uniqueKeysWithValues: definitions.map { ($0.name, $0) })
+
+    /// Per-category and per-level counts: `inspections.category.<code>`, `inspections.level.<code>`.
+    public static let categoryPrefix = "inspections.category.", levelPrefix = "inspections.level."
+
+    /// The definition of `name`: a fixed figure's, or a generated one for a per-category or per-level count
+    /// (labelled with its code); `nil` for any other name.
+    public static func definition(of name: String) -> Definition? {
+        if let fixed = byName[name] { return fixed }
+        if name.hasPrefix(categoryPrefix) {
+            let code = name.dropFirst(categoryPrefix.count)
+            return Definition(
+                name: name, vi: "Số cuộc thanh tra theo lĩnh vực \(code)", en: "Inspections in category \(code)",
+                isInternal: true)
+        }
+        if name.hasPrefix(levelPrefix) {
+            let code = name.dropFirst(levelPrefix.count)
+            return Definition(
+                name: name, vi: "Số cuộc thanh tra cấp \(code)", en: "Inspections at level \(code)", isInternal: true)
+        }
+        return nil
     }
 
-    public enum Unit: String, Sendable, Codable { case count, vnd, squareDecimetres = "dm2" }
+    /// Whether a figure is money (đồng), land (dm²) or a count.
+    public static func unit(of name: String) -> Unit {
+        definition(of: name)?.unit ?? Unit(name: name)
+    }
+
+    /// One figure: what it is called in every place, what it counts in, what people read.
+    public struct Definition: Sendable, Equatable {
+        /// The stable name (SQL results, JSON, the pack's forms, `report explain`).
+        public var name: String
+        /// Count, đồng or dm², from the name's suffix (`_vnd`, `_dm2`).
+        public var unit: Unit
+        /// The label in Vietnamese and in English.
+        public var vi: String
+        public var en: String
+        /// Shown in the figure table, the drill-down and the checks, but on no official form.
+        public var isInternal: Bool
+
+        public init(name: String, vi: String, en: String, isInternal: Bool = false) {
+            self.name = name
+            self.unit = Unit(name: name)
+            self.vi = vi
+            self.en = en
+            self.isInternal = isInternal
+        }
+    }
+
+    /// What a figure's integer value counts.
+    public enum Unit: String, Sendable, Codable {
+        case count, vnd, squareDecimetres = "dm2"
+
+        /// From a name's suffix: `_vnd` đồng, `_dm2` square decimetres, anything else a count.
+        init(name: String) {
+            self = name.hasSuffix("_vnd") ? .vnd : name.hasSuffix("_dm2") ? .squareDecimetres : .count
+        }
+
+        /// The form units that print a value of this unit.
+        public var formUnits: [FormUnit] {
+            switch self {
+            case .count: [.count]
+            case .vnd: [.vnd, .millionVND]
+            case .squareDecimetres: [.squareMetres]
+            }
+        }
+    }
+}
+
+/// How a form prints a figure's value. The figure itself stays an exact integer (count, đồng or dm²).
+public enum FormUnit: String, Sendable, Equatable, Codable, CaseIterable {
+    /// A count: `1.234`.
+    case count
+    /// Đồng: `1.500.000`.
+    case vnd
+    /// Triệu đồng from đồng, rounded half away from zero to three places: `1,500`.
+    case millionVND = "million_vnd"
+    /// Square metres from square decimetres, exact to two places: `1.234,56`.
+    case squareMetres = "m2"
 }
 
 /// The figures of one period: every value an exact integer, with what it counts (ids) for drill-down.

@@ -1,3 +1,5 @@
+public import Casework
+
 /// Where each header cell of a form lands on a grid, by the HTML table model: a row's cells fill its columns
 /// left to right, skipping columns still covered by a cell of an earlier row (`rows` > 1).
 ///
@@ -25,7 +27,7 @@ public struct HeaderLayout: Sendable, Equatable {
     public var columnCount: Int
 
     /// Lays out `form`'s header over its columns.
-    public init(_ form: ReportForm) {
+    public init(_ form: FormLayout) {
         var covered: Set<[Int]> = []  // [row, column]
         var placements: [Placement] = []
         var rowCount = form.header.count, columnCount = form.columns.count

@@ -11,9 +11,9 @@ public struct PeriodReport: Sendable, Equatable {
     /// The period's figures; each value an exact integer (count, đồng or dm²).
     public var figures: PeriodFigures
     /// The official forms in force on the period's last day.
-    public var forms: [ReportForm]
+    public var forms: [FormLayout]
     /// The pack's consistency checks over ``figures``.
-    public var checks: [ConsistencyCheck]
+    public var checks: [FigureCheck]
     /// The pack's paragraph for the written report.
     public var narrative: String
     /// Earlier periods' figures, oldest first, for the chart; renderers use at most the last 12.
@@ -27,7 +27,7 @@ public struct PeriodReport: Sendable, Equatable {
 
     /// Creates a report from plain values; forms, checks, narrative and history default to empty.
     public init(
-        period: ReportPeriod, figures: PeriodFigures, forms: [ReportForm] = [], checks: [ConsistencyCheck] = [],
+        period: ReportPeriod, figures: PeriodFigures, forms: [FormLayout] = [], checks: [FigureCheck] = [],
         narrative: String = "", history: [PeriodFigures] = [], packHash: String, generatedOn: CalendarDate
     ) {
         self.period = period
@@ -49,21 +49,4 @@ public struct PeriodReport: Sendable, Equatable {
 
     /// The periods the chart shows: the last 12 of ``history``, oldest first.
     public var chartHistory: [PeriodFigures] { Array(history.suffix(12)) }
-}
-
-/// One consistency check the rule pack ran over the figures (`report.checks`).
-public struct ConsistencyCheck: Sendable, Equatable, Codable {
-    /// A stable name, e.g. `total_is_carried_over_plus_opened`.
-    public var name: String
-    /// Whether the figures pass.
-    public var ok: Bool
-    /// What the check says, for people.
-    public var text: String
-
-    /// Creates a check result.
-    public init(name: String, ok: Bool, text: String) {
-        self.name = name
-        self.ok = ok
-        self.text = text
-    }
 }

@@ -21,7 +21,7 @@ extension PeriodReport {
     }
 }
 
-extension ReportForm {
+extension FormLayout {
     /// The form as CSV, one record per grid row, every record ``HeaderLayout/columnCount`` fields wide:
     /// the header rows, then the column codes, then the values.
     ///

@@ -27,7 +27,7 @@ extension PeriodReport {
         if !checks.isEmpty {
             body += "<section class=\"checks\">\n<h2>\(HTML.escape(words.checks))</h2>\n<ul class=\"checks\">\n"
             for check in checks {
-                body += "<li class=\"\(check.ok ? "ok" : "fail")\" data-check=\"\(HTML.escape(check.name))\">"
+                body += "<li class=\"\(check.isOK ? "ok" : "fail")\" data-check=\"\(HTML.escape(check.name))\">"
                 body += "\(HTML.escape(check.text))</li>\n"
             }
             body += "</ul>\n</section>\n"
@@ -70,7 +70,7 @@ extension PeriodReport {
     }
 
     /// A form as a `<section>` with its table.
-    static func htmlTable(_ form: ReportForm, figures: PeriodFigures) -> String {
+    static func htmlTable(_ form: FormLayout, figures: PeriodFigures) -> String {
         let layout = HeaderLayout(form)
         var out = "<section class=\"form\">\n<h2>\(HTML.escape(form.code)): \(HTML.escape(form.title))</h2>\n"
         if !form.basis.isEmpty { out += "<p class=\"basis\">\(HTML.escape(form.basis))</p>\n" }

@@ -39,7 +39,7 @@ extension PeriodReport {
                     }),
                 ])
             }),
-            "checks": .array(checks.map { .object(["name": .string($0.name), "ok": .bool($0.ok), "text": .string($0.text)]) }),
+            "checks": .array(checks.map { .object(["name": .string($0.name), "ok": .bool($0.isOK), "text": .string($0.text)]) }),
             "narrative": .string(narrative),
             // Earlier periods carry only the trend figures (Figure.trend); the last entry is this period, complete.
             "history": .array(history.map {

@@ -20,7 +20,7 @@ extension PeriodReport {
         }
         if !checks.isEmpty {
             lines += ["", words.checks + ":"]
-            lines += checks.map { ($0.ok ? "  ✓ " : "  ✗ ") + $0.text }
+            lines += checks.map { ($0.isOK ? "  ✓ " : "  ✗ ") + $0.text }
         }
         if !narrative.isEmpty {
             lines += ["", words.narrative + ":", narrative]

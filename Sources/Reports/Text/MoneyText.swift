@@ -1,4 +1,4 @@
-import Casework
+public import Casework
 
 /// Numbers the Vietnamese way, with integer arithmetic only (no floating point, even for display):
 /// dots between thousands, a comma before decimals.

@@ -22,7 +22,7 @@ extension PeriodReport {
         try book.close()
     }
 
-    private func writeSheet(_ form: ReportForm, named sheet: String, in book: XLSXWorkbook, language: Language)
+    private func writeSheet(_ form: FormLayout, named sheet: String, in book: XLSXWorkbook, language: Language)
         throws(ReportError)
     {
         try book.addSheet(named: sheet)

@@ -24,16 +24,32 @@ extension RuleEngine: ReportPolicy {
                 var cells: [FormLayout.HeaderCell] = []
                 for cell in try row.list() {
                     cells.append(
-                        .init(text: try cell["text"].string(), span: max(1, Int(try cell["span"].quantity())),
-                              rows: max(1, Int(try cell["rows"].quantity()))))
+                        .init(try cell["text"].string(), span: Int(try cell["span"].quantity()),
+                              rows: Int(try cell["rows"].quantity())))
                 }
                 header.append(cells)
             }
             var columns: [FormLayout.Column] = []
             for column in try form["columns"].list() {
-                columns.append(
-                    .init(code: try column["code"].string(), figure: try column["figure"].string(),
-                          unit: try column["unit"].optionalString() ?? "count"))
+                let figure = try column["figure"].string()
+                guard let definition = Figure.definition(of: figure) else {
+                    throw column["figure"].failure(
+                        "one of the figures the store computes (docs/rule-contract.md, \"Reports\", lists them), not '\(figure)'")
+                }
+                // No unit: the figure's own (đồng, m² from dm², a count); a unit must suit the figure.
+                let unit: FormUnit
+                if let word = try column["unit"].optionalString() {
+                    guard let named = FormUnit(rawValue: word), definition.unit.formUnits.contains(named) else {
+                        throw column["unit"].failure(
+                            "a unit for \(figure): "
+                                + definition.unit.formUnits.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
+                                + ", not \"\(word)\"")
+                    }
+                    unit = named
+                } else {
+                    unit = definition.unit.formUnits[0]
+                }
+                columns.append(.init(code: try column["code"].string(), figure: figure, unit: unit))
             }
             forms.append(
                 FormLayout(
