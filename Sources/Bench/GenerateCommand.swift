@@ -60,6 +60,8 @@ struct SplitMix {
 }
 
 struct CaseGenerator {
+    /// Luật Thanh tra 2025 takes effect: inspections opened before it are of the category `hanh_chinh`.
+    static let inspectionLaw2025 = CalendarDate(year: 2025, month: 7, day: 1)!   // force unwrap: a valid literal date
     let engine: RuleEngine
     let catalog: [CatalogEntry]
     let mitigating: [String]
@@ -302,7 +304,7 @@ struct CaseGenerator {
             let openedOn = first.adding(days: min(span - 1, (id - 1) * span / count + random.below(3)))
             let roll = id % 10
             let mode = roll < 6 ? "scheduled" : roll < 9 ? "unscheduled" : "regular"
-            let category = openedOn < CalendarDate(year: 2025, month: 7, day: 1)! ? "hanh_chinh" : "thanh_tra"
+            let category = openedOn < Self.inspectionLaw2025 ? "hanh_chinh" : "thanh_tra"
             let announcedOn = openedOn.adding(days: 5)
             let onsiteEndedOn = announcedOn.adding(days: 30)
             let reportedOn = onsiteEndedOn.adding(days: 10)

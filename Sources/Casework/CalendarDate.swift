@@ -97,9 +97,16 @@ extension CalendarDate {
     /// The same day `months` later, clamped to the month's last day (2026-01-31 + 1 month = 2026-02-28).
     public func adding(months: Int) -> CalendarDate {
         let index = year * 12 + (month - 1) + months
-        let y = index / 12
-        let m = index % 12 + 1
-        return CalendarDate(year: y, month: m, day: min(day, CalendarDate.daysIn(month: m, year: y)))!
+        let y = index >= 0 ? index / 12 : (index - 11) / 12   // floor division, as init(dayNumber:) counts
+        let m = index - y * 12 + 1
+        return CalendarDate(unchecked: y, m, min(day, CalendarDate.daysIn(month: m, year: y)))
+    }
+
+    /// A day known to exist in its month (the year may be outside 1…9999, as ``init(dayNumber:)`` allows).
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Calendar days from `self` to `other`: positive when `other` is later.

@@ -109,7 +109,7 @@ public struct PlanEntry: Sendable, Codable, Equatable {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, Int(parts[0]) == year, parts[1].count == 2 else { return false }
         let rest = parts[1]
-        if rest.first == "Q" { return ["1", "2", "3", "4"].contains(rest.last!) }
+        if rest.first == "Q" { return ["Q1", "Q2", "Q3", "Q4"].contains(String(rest)) }
         guard rest.allSatisfy(\.isASCII), rest.allSatisfy(\.isNumber), let month = Int(rest) else { return false }
         return (1...12).contains(month)
     }

@@ -96,8 +96,9 @@ extension StringProtocol {
     /// The text without leading and trailing whitespace and newlines (no Foundation needed).
     var trimmedOfWhitespace: String {
         let characters = Substring(self)
-        guard let first = characters.firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        let last = characters.lastIndex(where: { !$0.isWhitespace })!
+        guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
+            let last = characters.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return String(characters[first...last])
     }
 }

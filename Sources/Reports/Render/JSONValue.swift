@@ -21,9 +21,9 @@ enum JSONValue: Equatable {
             return "[\n" + items.map { pad + $0.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(closing)]"
         case .object(let members):
             if members.isEmpty { return "{}" }
-            let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            let sorted = members.sorted { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }
             return "{\n"
-                + keys.map { pad + JSONValue.quoted($0) + ": " + members[$0]!.serialized(indent: indent + 1) }
+                + sorted.map { pad + JSONValue.quoted($0.key) + ": " + $0.value.serialized(indent: indent + 1) }
                 .joined(separator: ",\n") + "\n\(closing)}"
         }
     }

@@ -9,9 +9,9 @@ extension CatalogLint {
         // In catalog order of each code's first version, so the output follows the files.
         let codes = versions.map(\.code).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         for code in codes {
-            let sorted = byCode[code]!.sorted { ($0.from, $0.index) < ($1.from, $1.index) }
+            let sorted = (byCode[code] ?? []).sorted { ($0.from, $0.index) < ($1.from, $1.index) }
             for (i, earlier) in sorted.enumerated() {
-                for later in sorted[(i + 1)...] where earlier.to == nil || earlier.to! >= later.from {
+                for later in sorted[(i + 1)...] where earlier.to.map({ $0 >= later.from }) ?? true {
                     let (first, second) = earlier.index < later.index ? (earlier, later) : (later, earlier)
                     let elsewhere = first.place.map { " (the other at \($0.file):\($0.line))" } ?? ""
                     report(
@@ -42,9 +42,11 @@ extension CatalogLint {
                         + "or remove it")
             }
             let succeeded = versions.contains { $0.succeeds.contains(code) }
-            if let today, !succeeded, let last = sorted.last, sorted.allSatisfy({ $0.to != nil && $0.to! < today }) {
-                let spans = sorted.map { "from \($0.from) to \($0.to!)" }.joined(separator: " and ")
-                let latest = sorted.compactMap(\.to).max()!
+            let ends = sorted.compactMap(\.to)   // every version's end, when every version has one
+            if let today, !succeeded, let last = sorted.last, ends.count == sorted.count, ends.allSatisfy({ $0 < today }),
+                let latest = ends.max()
+            {
+                let spans = sorted.map { "from \($0.from) to \(CatalogLint.text($0.to))" }.joined(separator: " and ")
                 report(
                     .warning, "catalog code \(code) is not in force today (\(today)): it was in force \(spans)",
                     at: last.place,
@@ -76,7 +78,7 @@ extension CatalogLint {
                     continue
                 }
                 for earlier in byCode[old] ?? [] where earlier.sanctioned {
-                    let overlaps = (earlier.to == nil || earlier.to! >= version.from) && (version.to == nil || version.to! >= earlier.from)
+                    let overlaps = (earlier.to.map { $0 >= version.from } ?? true) && (version.to.map { $0 >= earlier.from } ?? true)
                     guard overlaps else { continue }
                     let elsewhere = earlier.place.map { " (at \($0.file):\($0.line))" } ?? ""
                     report(

@@ -119,8 +119,8 @@ public struct PackTestRunner {
                 }
             }
         }
-        for key in want.fields.keys.sorted() {
-            match(want.fields[key]!, have[key], at: path.isEmpty ? key : "\(path).\(key)", into: &failures)
+        for (key, wanted) in want.fields.sorted(by: { $0.key < $1.key }) {
+            match(wanted, have[key], at: path.isEmpty ? key : "\(path).\(key)", into: &failures)
         }
     }
 

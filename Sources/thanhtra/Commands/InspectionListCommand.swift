@@ -7,9 +7,30 @@ struct InspectionListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List inspections, with filters.")
     enum StateArgument: String, ExpressibleByArgument, CaseIterable {
         case open, decided, onsite, suspended, onsiteEnded = "onsite-ended", reported, drafted, concluded, closed
-        var state: Inspection.State { Inspection.State(rawValue: self == .onsiteEnded ? "onsiteEnded" : rawValue)! }
+        var state: Inspection.State {
+            switch self {
+            case .open: .open
+            case .decided: .decided
+            case .onsite: .onsite
+            case .suspended: .suspended
+            case .onsiteEnded: .onsiteEnded
+            case .reported: .reported
+            case .drafted: .drafted
+            case .concluded: .concluded
+            case .closed: .closed
+            }
+        }
     }
-    enum ModeArgument: String, ExpressibleByArgument, CaseIterable { case scheduled, unscheduled, regular }
+    enum ModeArgument: String, ExpressibleByArgument, CaseIterable {
+        case scheduled, unscheduled, regular
+        var mode: Inspection.Mode {
+            switch self {
+            case .scheduled: .scheduled
+            case .unscheduled: .unscheduled
+            case .regular: .regular
+            }
+        }
+    }
     enum OverdueArgument: String, ExpressibleByArgument, CaseIterable { case onsite, report, conclusion }
 
     @OptionGroup var options: GlobalOptions
@@ -28,7 +49,7 @@ struct InspectionListCommand: ParsableCommand {
         let today = app.today
         var filter = InspectionFilter()
         filter.state = state?.state
-        filter.mode = mode.map { Inspection.Mode(rawValue: $0.rawValue)! }
+        filter.mode = mode?.mode
         filter.category = category
         filter.level = level
         filter.subjectID = subject.map { Subject.ID(rawValue: $0) }

@@ -57,8 +57,9 @@ struct RulesDiffCommand: ParsableCommand {
         let current = try app.loadPack(recordedIn: store)
         let revision = try againstRevision.map { try RulesRevision(directory: try app.rulesDirectory(recordedIn: store), revision: $0) }
         defer { revision?.remove() }
-        let candidate = try RulePack.load(from: revision?.path ?? against!)
-        try requireUsable(candidate, app: app, label: againstRevision.map { "the rules at \($0)" } ?? against!)
+        // validate() made sure exactly one of --against and --against-rev is given.
+        let candidate = try RulePack.load(from: revision?.path ?? against ?? "")
+        try requireUsable(candidate, app: app, label: againstRevision.map { "the rules at \($0)" } ?? against ?? "")
         let limits = app.configuration.ruleLimits
         let currentPool = try RuleEnginePool(pack: current, workers: workers, limits: limits, log: Output.ruleLog)
         let candidatePool = try RuleEnginePool(pack: candidate, workers: workers, limits: limits, log: Output.ruleLog)

@@ -34,8 +34,8 @@ enum OutputFile {
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String, closing: Bool) throws {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBufferPointer { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            let written = bytes.withUnsafeBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
             }
             if written < 0, errno == EINTR { continue }
             guard written > 0 else {
