@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra inspection announce`.
 struct InspectionAnnounceCommand: ParsableCommand {
@@ -9,8 +9,6 @@ struct InspectionAnnounceCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
 
     func run() throws {
-        try step.run(options, command: "inspection announce", verb: "announced", mark: { $0.timeline.announcedOn = $1 }) { current, day, today, deadlines in
-            try InspectionWork.announce(current, on: day, today: today, deadlines: deadlines)
-        }
+        try step.run(options, verb: "announced", .announce)
     }
 }

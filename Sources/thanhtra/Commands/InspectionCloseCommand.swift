@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra inspection close`.
 struct InspectionCloseCommand: ParsableCommand {
@@ -9,8 +9,6 @@ struct InspectionCloseCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
 
     func run() throws {
-        try step.run(options, command: "inspection close", verb: "closed", mark: nil) { current, day, today, deadlines in
-            try InspectionWork.close(current, on: day, today: today)
-        }
+        try step.run(options, verb: "closed", .close)
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra inspection conclude`.
 struct InspectionConcludeCommand: ParsableCommand {
@@ -10,12 +10,6 @@ struct InspectionConcludeCommand: ParsableCommand {
     @Option(help: "The conclusion's number.") var number: String
 
     func run() throws {
-        let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let day = step.on ?? app.today
-        let updated = try app.step(step.id, command: "inspection conclude", store: store, engine: engine) { current, _ in
-            try InspectionWork.conclude(current, number: number, on: day, today: app.today)
-        }
-        InspectionText.print(updated, verb: "concluded", format: app.configuration.format)
+        try step.run(options, verb: "concluded", .conclude(number: number))
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Casework
 import Inspectorate
-import Rules
 
 /// `thanhtra inspection decide`.
 struct InspectionDecideCommand: ParsableCommand {
@@ -20,17 +19,11 @@ struct InspectionDecideCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
         let decision = InspectionDecision(
             number: number, decidedOn: on, signerTitle: signerTitle, signerName: signer, teamLead: lead, members: members)
-        let updated = try app.step(
-            id, command: "inspection decide", store: store, engine: engine,
-            withStep: { $0.decision = decision }
-        ) { current, deadlines in
-            try InspectionWork.decide(
-                current, decision: decision, subjects: subjects.map { Subject.ID(rawValue: $0) }, today: app.today,
-                deadlines: deadlines)
-        }
+        let updated = try app.openInspectorate().advance(
+            Inspection.ID(rawValue: id), .decide(decision, subjects: subjects.map { Subject.ID(rawValue: $0) }), on: on,
+            acting: app.acting)
         InspectionText.print(updated, verb: "decided", format: app.configuration.format)
     }
 }

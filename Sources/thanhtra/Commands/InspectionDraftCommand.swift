@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra inspection draft`.
 struct InspectionDraftCommand: ParsableCommand {
@@ -9,8 +9,6 @@ struct InspectionDraftCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
 
     func run() throws {
-        try step.run(options, command: "inspection draft", verb: "recorded the draft conclusion of", mark: { $0.timeline.draftedOn = $1 }) { current, day, today, deadlines in
-            try InspectionWork.draft(current, on: day, today: today, deadlines: deadlines)
-        }
+        try step.run(options, verb: "recorded the draft conclusion of", .draft)
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra inspection end-onsite`.
 struct InspectionEndOnsiteCommand: ParsableCommand {
@@ -9,8 +9,6 @@ struct InspectionEndOnsiteCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
 
     func run() throws {
-        try step.run(options, command: "inspection end-onsite", verb: "ended on-site work of", mark: { $0.timeline.onsiteEndedOn = $1 }) { current, day, today, deadlines in
-            try InspectionWork.endOnsite(current, on: day, today: today, deadlines: deadlines)
-        }
+        try step.run(options, verb: "ended on-site work of", .endOnsite)
     }
 }

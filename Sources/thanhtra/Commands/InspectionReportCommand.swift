@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra inspection report`.
 struct InspectionReportCommand: ParsableCommand {
@@ -9,8 +9,6 @@ struct InspectionReportCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
 
     func run() throws {
-        try step.run(options, command: "inspection report", verb: "recorded the result report of", mark: { $0.timeline.reportedOn = $1 }) { current, day, today, deadlines in
-            try InspectionWork.report(current, on: day, today: today, deadlines: deadlines)
-        }
+        try step.run(options, verb: "recorded the result report of", .report)
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra inspection resume`.
 struct InspectionResumeCommand: ParsableCommand {
@@ -9,10 +9,6 @@ struct InspectionResumeCommand: ParsableCommand {
     @OptionGroup var step: StepOptions
 
     func run() throws {
-        try step.run(options, command: "inspection resume", verb: "resumed", mark: { inspection, day in
-            if let last = inspection.timeline.suspensions.indices.last { inspection.timeline.suspensions[last].resumedOn = day }
-        }) { current, day, today, deadlines in
-            try InspectionWork.resume(current, on: day, today: today, deadlines: deadlines)
-        }
+        try step.run(options, verb: "resumed", .resume)
     }
 }

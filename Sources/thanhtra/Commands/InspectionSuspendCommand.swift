@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// `thanhtra inspection suspend`.
 struct InspectionSuspendCommand: ParsableCommand {
@@ -10,12 +10,6 @@ struct InspectionSuspendCommand: ParsableCommand {
     @Option(help: "Why (the suspension decision).") var reason: String
 
     func run() throws {
-        let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let day = step.on ?? app.today
-        let updated = try app.step(step.id, command: "inspection suspend", store: store, engine: engine) { current, _ in
-            try InspectionWork.suspend(current, on: day, reason: reason, today: app.today)
-        }
-        InspectionText.print(updated, verb: "suspended", format: app.configuration.format)
+        try step.run(options, verb: "suspended", .suspend(reason: reason))
     }
 }

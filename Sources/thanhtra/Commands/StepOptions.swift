@@ -1,6 +1,6 @@
 import ArgumentParser
 import Casework
-import Rules
+import Inspectorate
 
 /// Options of a dated step: the inspection and the day (default today).
 struct StepOptions: ParsableArguments {
@@ -9,20 +9,11 @@ struct StepOptions: ParsableArguments {
 }
 
 extension StepOptions {
-    /// Runs a dated step: `mark` puts the step on a copy so the rules compute the due dates it leads to, `apply`
-    /// validates and records it; prints the confirmation.
-    func run(
-        _ options: GlobalOptions, command: String, verb: String, mark: ((inout Inspection, CalendarDate) -> Void)?,
-        _ apply: @escaping (Inspection, CalendarDate, CalendarDate, InspectionDeadlines?) throws -> InspectionUpdate
-    ) throws {
+    /// Applies `step` (``Inspectorate/advance(_:_:on:acting:)``) and prints the confirmation.
+    func run(_ options: GlobalOptions, verb: String, _ step: InspectionStep) throws {
         let app = try App(options)
-        let (store, engine) = try app.openCasework()
-        let day = on ?? app.today
-        let updated = try app.step(
-            id, command: command, store: store, engine: engine, withStep: mark.map { mark in { mark(&$0, day) } }
-        ) { current, deadlines in
-            try apply(current, day, app.today, deadlines)
-        }
+        let updated = try app.openInspectorate().advance(
+            Inspection.ID(rawValue: id), step, on: on ?? app.today, acting: app.acting)
         InspectionText.print(updated, verb: verb, format: app.configuration.format)
     }
 }

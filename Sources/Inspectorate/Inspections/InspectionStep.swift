@@ -1,0 +1,110 @@
+public import Casework
+
+/// One step of an inspection's lifecycle (Luật Thanh tra; docs/inspections.md), as a face asks for it: the CLI's
+/// `inspection decide … close`, a page's form. ``Inspectorate/advance(_:_:on:acting:)`` applies it.
+public enum InspectionStep: Sendable, Equatable {
+    /// The inspection decision, naming the subjects; its date is the decision's own.
+    case decide(InspectionDecision, subjects: [Subject.ID])
+    /// The announcement (công bố): the on-site clock starts.
+    case announce
+    /// More on-site days, within the pack's limits (``InspectionPolicy/checkExtension(of:days:)``).
+    case extend(days: Int, reason: String)
+    case suspend(reason: String)
+    /// On-site work resumes; the due date moves by the days suspended.
+    case resume
+    case endOnsite
+    /// The team's result report.
+    case report
+    /// The draft conclusion; the signed conclusion is due next.
+    case draft
+    /// The signed conclusion (kết luận thanh tra) and its number.
+    case conclude(number: String)
+    /// The file is closed; follow-up may still be recorded.
+    case close
+
+    /// The journal's name of the step, e.g. `inspection announce`.
+    public var command: String {
+        switch self {
+        case .decide: "inspection decide"
+        case .announce: "inspection announce"
+        case .extend: "inspection extend"
+        case .suspend: "inspection suspend"
+        case .resume: "inspection resume"
+        case .endOnsite: "inspection end-onsite"
+        case .report: "inspection report"
+        case .draft: "inspection draft"
+        case .conclude: "inspection conclude"
+        case .close: "inspection close"
+        }
+    }
+}
+
+extension Inspectorate {
+    /// Applies `step` to inspection `id` on `day` in one journaled transaction: the step is checked (state, dates),
+    /// the pack computes the deadlines it leads to, and the inspection is saved with its journal entry.
+    ///
+    /// - Parameter day: The step's date; ignored for ``InspectionStep/decide(_:subjects:)``, which carries its own.
+    /// - Throws: ``InspectionError`` for a wrong step or what the pack refuses (an extension beyond its limits,
+    ///   deadlines it cannot compute); ``StoreError`` (`.notFound` for an unknown inspection).
+    public func advance(_ id: Inspection.ID, _ step: InspectionStep, on day: CalendarDate, acting: Acting) throws
+        -> Inspection
+    {
+        let today = acting.today
+        switch step {
+        case .decide(let decision, let subjects):
+            return try self.step(id, command: step.command, acting: acting, withStep: { $0.decision = decision }) {
+                try InspectionWork.decide($0, decision: decision, subjects: subjects, today: today, deadlines: $1)
+            }
+        case .announce:
+            return try self.step(id, command: step.command, acting: acting, withStep: { $0.timeline.announcedOn = day }) {
+                try InspectionWork.announce($0, on: day, today: today, deadlines: $1)
+            }
+        case .extend(let days, let reason):
+            let extensionGranted = OnsiteExtension(grantedOn: day, days: days, reason: reason)
+            return try self.step(
+                id, command: step.command, acting: acting, withStep: { $0.timeline.extensions.append(extensionGranted) }
+            ) { current, deadlines in
+                let check = try policy.checkExtension(of: current, days: days)
+                guard check.isAllowed else {
+                    throw InspectionError(
+                        "the extension is not allowed: " + check.problems.map(\.message).joined(separator: "; "),
+                        inspectionID: current.id, hint: check.problems.first?.hint)
+                }
+                return try InspectionWork.extend(current, on: day, days: days, reason: reason, today: today, deadlines: deadlines)
+            }
+        case .suspend(let reason):
+            return try self.step(id, command: step.command, acting: acting) { current, _ in
+                try InspectionWork.suspend(current, on: day, reason: reason, today: today)
+            }
+        case .resume:
+            return try self.step(
+                id, command: step.command, acting: acting,
+                withStep: { inspection in
+                    if let last = inspection.timeline.suspensions.indices.last {
+                        inspection.timeline.suspensions[last].resumedOn = day
+                    }
+                }
+            ) { try InspectionWork.resume($0, on: day, today: today, deadlines: $1) }
+        case .endOnsite:
+            return try self.step(id, command: step.command, acting: acting, withStep: { $0.timeline.onsiteEndedOn = day }) {
+                try InspectionWork.endOnsite($0, on: day, today: today, deadlines: $1)
+            }
+        case .report:
+            return try self.step(id, command: step.command, acting: acting, withStep: { $0.timeline.reportedOn = day }) {
+                try InspectionWork.report($0, on: day, today: today, deadlines: $1)
+            }
+        case .draft:
+            return try self.step(id, command: step.command, acting: acting, withStep: { $0.timeline.draftedOn = day }) {
+                try InspectionWork.draft($0, on: day, today: today, deadlines: $1)
+            }
+        case .conclude(let number):
+            return try self.step(id, command: step.command, acting: acting) { current, _ in
+                try InspectionWork.conclude(current, number: number, on: day, today: today)
+            }
+        case .close:
+            return try self.step(id, command: step.command, acting: acting) { current, _ in
+                try InspectionWork.close(current, on: day, today: today)
+            }
+        }
+    }
+}
