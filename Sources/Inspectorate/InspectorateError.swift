@@ -27,4 +27,12 @@ public enum InspectorateError: Error, Sendable, Equatable {
     case periodNotEnded(kind: String, period: ReportPeriod)
     /// The period `kind`/`spec` (window `period`) has no filed report.
     case periodNotFiled(kind: String, spec: String, period: ReportPeriod)
+    /// The case has no decision to replay.
+    case noDecisionToReplay(PenaltyCase.ID)
+    /// The case's decision was imported as recorded from a legacy file (its SHA-256): no pack computed it.
+    case decisionImportedAsRecorded(PenaltyCase.ID, fileSHA256: String)
+    /// The pack that decided the case is not stored (decided before pack history existed).
+    case decidingPackNotStored(PenaltyCase.ID, packHash: String)
+    /// The stored files of a pack no longer hash to the hash they are stored under.
+    case storedPackAltered(packHash: String)
 }

@@ -58,6 +58,32 @@ import Testing
         #expect(try bench.journal().last?.command == "case decide")
     }
 
+    @Test func aDecisionReplaysWithThePackThatMadeItAndAnAlteredPackIsRefused() throws {
+        let bench = try Workbench()
+        let id = try opened(bench).penaltyCase.id
+        let registry = Registry(store: bench.store)
+        #expect(throws: InspectorateError.noDecisionToReplay(id)) {
+            try registry.replayDecision(of: id) { _ in bench.engine }
+        }
+        _ = try bench.inspectorate.decideCase(
+            id, number: "15/QĐ-XPHC", decidedOn: day("2026-10-25"), signerTitle: "chanh_thanh_tra_so",
+            signerName: "Nguyễn Văn Bình", acting: acting)
+        var built: [String] = []
+        let replay = try registry.replayDecision(of: id) { stored in
+            built.append(stored.hash)
+            return try RuleEngine(
+                pack: RulePack(directory: "(stored)", files: stored.files.map { RulePack.File(path: $0.key, bytes: $0.value) }))
+        }
+        #expect(built == [bench.engine.pack.hash])
+        #expect(replay.matches)
+        #expect(replay.assessment.totalFineVND == VND(32_500_000))
+        // A pack whose files no longer hash to the stored hash is refused, not trusted.
+        let other = try Workbench(editing: ["init.lua": { $0 + "\n-- edited\n" }])
+        #expect(throws: InspectorateError.storedPackAltered(packHash: bench.engine.pack.hash)) {
+            try registry.replayDecision(of: id) { _ in other.engine }
+        }
+    }
+
     @Test func anUnknownCaseCannotBePreviewed() throws {
         let bench = try Workbench()
         #expect(throws: InspectorateError.unknownPenaltyCase(PenaltyCase.ID(rawValue: 5))) {

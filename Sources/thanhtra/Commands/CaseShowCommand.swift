@@ -19,8 +19,8 @@ struct CaseShowCommand: ParsableCommand {
         // The rules are loaded only when the case needs them (a surcharge still accruing): showing a settled or
         // open case reads the database alone, which keeps `case show` quick (docs/performance.md, figure 5).
         let registry = try app.openRegistry()
+        if replay { return try replayDecision(PenaltyCase.ID(rawValue: id), registry: registry, app: app) }
         let penaltyCase = try worded { try registry.penaltyCase(PenaltyCase.ID(rawValue: id)) }
-        if replay { return try replayDecision(penaltyCase, store: registry.store, app: app) }
         switch app.configuration.format {
         case .json: try Output.json(penaltyCase)
         default:
@@ -34,32 +34,19 @@ struct CaseShowCommand: ParsableCommand {
 }
 
 extension CaseShowCommand {
-    /// Rebuilds the pack that decided the case from the database and recomputes the decision with it.
-    func replayDecision(_ penaltyCase: PenaltyCase, store: any InspectorateStore, app: App) throws {
-        guard let decision = penaltyCase.decision else {
-            throw CommandError(message: "case #\(penaltyCase.id) has no decision to replay", hint: "see `thanhtra case show \(penaltyCase.id)`")
+    /// Recomputes the decision with the rule pack that made it, rebuilt from the database, and compares.
+    func replayDecision(_ id: PenaltyCase.ID, registry: Registry, app: App) throws {
+        let replay = try worded {
+            try registry.replayDecision(of: id) { stored in
+                try app.makeEngine(
+                    RulePack(directory: "(stored \(stored.hash.prefix(12)))", files: stored.files.map { RulePack.File(path: $0.key, bytes: $0.value) }))
+            }
         }
-        if let file = decision.importedFileSHA256 {
-            throw CommandError(
-                message: "the decision of case #\(penaltyCase.id) was imported as recorded from a legacy file (sha256 \(file.prefix(12))); no rule pack computed it, so there is nothing to replay",
-                hint: "see the stored decision with `thanhtra case show \(penaltyCase.id) --explain`")
-        }
-        guard let stored = try store.rulePack(hash: decision.packHash) else {
-            throw CommandError(
-                message: "the rule pack \(decision.packHash.prefix(12)) that decided case #\(penaltyCase.id) is not stored in this database",
-                hint: "decisions recorded before pack history existed cannot be replayed; their stored steps are shown by --explain")
-        }
-        let pack = RulePack(directory: "(stored \(stored.hash.prefix(12)))", files: stored.files.map { RulePack.File(path: $0.key, bytes: $0.value) })
-        guard pack.hash == decision.packHash else {
-            throw CommandError(message: "the stored rule pack does not match its hash \(decision.packHash.prefix(12))", hint: "run `thanhtra journal verify`")
-        }
-        let engine = try app.makeEngine(pack)
-        let assessment = try PenaltyCasework.assess(
-            penaltyCase, decidedOn: decision.decidedOn, signer: decision.signerTitle, today: decision.decidedOn, policy: engine)
-        let same = assessment.lines.map(\.fine) == decision.lines && assessment.totalFineVND == decision.totalFineVND
-        Output.line("case #\(penaltyCase.id): decision \(decision.number) replayed with rule pack \(stored.name) \(stored.version) (\(pack.shortHash)), first used \(stored.recordedAt)")
-        CaseText.assessment(assessment, explain: true).forEach { Output.line($0) }
-        Output.line(same ? "replay matches the stored decision: every line and the total" : "REPLAY DIFFERS from the stored decision")
-        if !same { throw ExitCode(1) }
+        Output.line(
+            "case #\(id): decision \(replay.decision.number) replayed with rule pack \(replay.pack.name) \(replay.pack.version) "
+                + "(\(replay.pack.hash.prefix(12))), first used \(replay.pack.recordedAt)")
+        CaseText.assessment(replay.assessment, explain: true).forEach { Output.line($0) }
+        Output.line(replay.matches ? "replay matches the stored decision: every line and the total" : "REPLAY DIFFERS from the stored decision")
+        if !replay.matches { throw ExitCode(1) }
     }
 }

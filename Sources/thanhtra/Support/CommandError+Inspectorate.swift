@@ -39,6 +39,18 @@ extension CommandError {
             self.init(
                 message: "the \(kind) report \(period.label) has not been filed",
                 hint: "file it with `thanhtra report file \(kind) \(spec)`")
+        case let .noDecisionToReplay(id):
+            self.init(message: "case #\(id) has no decision to replay", hint: "see `thanhtra case show \(id)`")
+        case let .decisionImportedAsRecorded(id, file):
+            self.init(
+                message: "the decision of case #\(id) was imported as recorded from a legacy file (sha256 \(file.prefix(12))); no rule pack computed it, so there is nothing to replay",
+                hint: "see the stored decision with `thanhtra case show \(id) --explain`")
+        case let .decidingPackNotStored(id, hash):
+            self.init(
+                message: "the rule pack \(hash.prefix(12)) that decided case #\(id) is not stored in this database",
+                hint: "decisions recorded before pack history existed cannot be replayed; their stored steps are shown by --explain")
+        case let .storedPackAltered(hash):
+            self.init(message: "the stored rule pack does not match its hash \(hash.prefix(12))", hint: "run `thanhtra journal verify`")
         }
     }
 }
