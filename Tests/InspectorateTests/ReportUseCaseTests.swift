@@ -11,14 +11,26 @@ import Testing
         ("quarterly", "2026-Q3", "2026-Q2"), ("half-year", "2026-H1", "2025-H2"), ("half-year", "2026-H2", "2026-H1"),
         ("nine-months", "2026", "2025"), ("annual", "2026", "2025"),
     ])
-    func thePreviousPeriodStepsBackOne(kind: String, spec: String, previous: String) {
-        #expect(ReportSpec.previous(kind: kind, spec: spec) == previous)
+    func thePacksPreviousPeriodStepsBackOne(kind: String, spec: String, previous: String) throws {
+        let bench = try Workbench()
+        #expect(try bench.engine.reportPeriodBefore(kind: kind, spec: spec) == previous)
     }
 
-    @Test func rangesAndMalformedSpecsHaveNoPreviousPeriod() {
-        #expect(ReportSpec.previous(kind: "range", spec: "2026-01-01..2026-03-31") == nil)
-        #expect(ReportSpec.previous(kind: "monthly", spec: "2026-13") == nil)
-        #expect(ReportSpec.previous(kind: "half-year", spec: "2026-H3") == nil)
+    @Test func aMalformedSpecHasNoPreviousPeriodButARefusal() throws {
+        let bench = try Workbench()
+        #expect(throws: InputError.self) { try bench.engine.reportPeriodBefore(kind: "monthly", spec: "2026-13") }
+        #expect(throws: InputError.self) { try bench.engine.reportPeriodBefore(kind: "half-year", spec: "2026-H3") }
+        #expect(try bench.engine.reportPeriodBefore(kind: "annual", spec: "1901") == nil)
+    }
+
+    @Test(arguments: [
+        ("monthly", "2026-11-23", "2026-12"), ("monthly", "2026-11-14", "2026-11"), ("monthly", "2026-12-15", "2027-01"),
+        ("quarterly", "2026-12-14", "2026-Q4"), ("quarterly", "2026-12-15", "2027-Q1"), ("half-year", "2026-06-15", "2026-H2"),
+        ("annual", "2026-12-20", "2027"),
+    ])
+    func theCurrentPeriodIsThePacksPeriodThatHoldsTheDay(kind: String, day: String, spec: String) throws {
+        let bench = try Workbench()
+        #expect(try bench.engine.reportSpec(kind: kind, containing: CalendarDate(day)!) == spec)
     }
 
     @Test func aRangeIsBothDaysIncludedAndAMalformedOneIsRefused() throws {

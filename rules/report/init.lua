@@ -15,8 +15,10 @@ local money = require "report.money"
 local settings = require "report.settings"
 
 return {
-  -- report.period({ kind, spec, calendar? }) → { kind, label, from, before, steps, problems }
+  -- report.period({ kind, spec, calendar? }) → { kind, label, from, before, previous, steps, problems }
   period = periods.period,
+  -- report.containing({ kind, on }) → { spec, problems }: the period of `kind` that holds the day `on`
+  containing = periods.containing,
   -- report.forms({ on }) → { forms, problems }
   forms = forms.forms,
   -- report.checks(figures) → { checks = { { name, ok, text } } }

@@ -6,6 +6,17 @@ public protocol ReportPolicy {
     /// - Throws: ``InputError`` (field `period`) when the pack refuses the spec.
     func reportPeriod(kind: String, spec: String) throws -> ReportPeriod
 
+    /// The spec of the period of `kind` just before `spec` (`2026-Q1` → `2025-Q4`), as the pack steps back; `nil`
+    /// when there is none.
+    ///
+    /// - Throws: ``InputError`` (field `period`) when the pack refuses `spec`.
+    func reportPeriodBefore(kind: String, spec: String) throws -> String?
+
+    /// The spec of the period of `kind` that holds `day` (the pack's windows need not follow calendar months).
+    ///
+    /// - Throws: ``InputError`` (field `period`) when no period of `kind` holds it.
+    func reportSpec(kind: String, containing day: CalendarDate) throws -> String
+
     /// The official forms in force on `on` (the period's last day).
     func reportForms(on: CalendarDate) throws -> [FormLayout]
 

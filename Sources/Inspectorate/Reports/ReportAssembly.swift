@@ -29,16 +29,11 @@ public struct ReportAssembly {
         return try policy.reportPeriod(kind: kind, spec: spec)
     }
 
-    /// `spec`, or for ``ReportSpec/currentMonth`` the pack's reporting month that contains today (the pack's month
-    /// windows need not be calendar months: this month or the next).
+    /// `spec`, or for ``ReportSpec/currentMonth`` the pack's period of `kind` that holds today (the pack's month
+    /// windows need not be calendar months).
     public func resolve(kind: String, spec: String) throws -> String {
         guard spec == ReportSpec.currentMonth else { return spec }
-        let this = String(today.description.prefix(7))
-        let next = String(today.adding(months: 1).description.prefix(7))
-        return try [this, next].first { candidate in
-            let window = try period(kind: kind, spec: candidate)
-            return window.from <= today && today < window.before
-        } ?? this
+        return try policy.reportSpec(kind: kind, containing: today)
     }
 
     /// Everything a report of `period` shows, from the pack and the store; with `members`, also the records
@@ -50,7 +45,7 @@ public struct ReportAssembly {
         var history: [PeriodFigures] = []
         var previous = spec
         for _ in 0..<11 {
-            guard let earlier = ReportSpec.previous(kind: kind, spec: previous),
+            guard kind != "range", let earlier = try? policy.reportPeriodBefore(kind: kind, spec: previous),
                 let window = try? policy.reportPeriod(kind: kind, spec: earlier)
             else { break }
             history.insert(try store.figures(for: window, named: Figure.trend), at: 0)

@@ -4,15 +4,34 @@ import LuaBridge
 /// The rule pack answers Casework's reporting questions through `report.*` (docs/rule-contract.md).
 extension RuleEngine: ReportPolicy {
     public func reportPeriod(kind: String, spec: String) throws -> ReportPeriod {
-        let result = ResultReader(
-            try call(["report", "period"], [.record(["kind": .string(kind), "spec": .string(spec)])]), rule: "report.period")
-        let problems = try result["problems"].problems()
-        if let problem = problems.first {
-            throw InputError(field: "period", message: problem.message, hint: problem.hint)
-        }
+        let result = try periodAnswer(kind: kind, spec: spec)
         return ReportPeriod(
             kind: try result["kind"].optionalString() ?? kind, label: try result["label"].optionalString() ?? spec,
             from: try result["from"].date(), before: try result["before"].date())
+    }
+
+    public func reportPeriodBefore(kind: String, spec: String) throws -> String? {
+        try periodAnswer(kind: kind, spec: spec)["previous"].optionalString()
+    }
+
+    public func reportSpec(kind: String, containing day: CalendarDate) throws -> String {
+        let result = ResultReader(
+            try call(["report", "containing"], [.record(["kind": .string(kind), "on": .date(day)])]),
+            rule: "report.containing")
+        if let problem = try result["problems"].problems().first {
+            throw InputError(field: "period", message: problem.message, hint: problem.hint)
+        }
+        return try result["spec"].string()
+    }
+
+    /// `report.period`'s answer, its refusal thrown.
+    private func periodAnswer(kind: String, spec: String) throws -> ResultReader {
+        let result = ResultReader(
+            try call(["report", "period"], [.record(["kind": .string(kind), "spec": .string(spec)])]), rule: "report.period")
+        if let problem = try result["problems"].problems().first {
+            throw InputError(field: "period", message: problem.message, hint: problem.hint)
+        }
+        return result
     }
 
     public func reportForms(on: CalendarDate) throws -> [FormLayout] {
