@@ -22,18 +22,7 @@ extension LuaRuntime {
             let L = state.L
             let base = lua_gettop(L)
             defer { lua_settop(L, base) }
-            lua_pushcclosure(L, shim_message_handler, 0)       // base + 1: message handler
-            let pushed = try state.withLenientAllocation { () throws -> Bool in
-                guard lookUp(root, path, in: state) == LUA_TFUNCTION else { return false }   // base + 2: function
-                try arguments(LuaArgumentWriter(L))                                          // base + 3…: arguments
-                return true
-            }
-            guard pushed.value else {
-                let name = ([root] + path).joined(separator: ".")
-                throw LuaError(kind: .notFound, message: "no function '\(name)'",
-                               hint: "check that the chunk kept as '\(root)' defines '\(path.joined(separator: "."))'")
-            }
-            guard pushed.withinLimit else { throw memoryLimitError(location: nil) }
+            try pushCall(root, path, arguments: arguments, in: state)
             // Count hook only: the return hook would run on every return inside the rules. A complaint is located at
             // the function's definition here; callers that need the `return` line ask again through call(_:_:_:).
             shim_begin_fast_call(L)
@@ -65,18 +54,7 @@ extension LuaRuntime {
             let L = state.L
             let base = lua_gettop(L)
             defer { lua_settop(L, base) }
-            lua_pushcclosure(L, shim_message_handler, 0)       // base + 1: message handler
-            let pushed = try state.withLenientAllocation { () throws -> Bool in
-                guard lookUp(root, path, in: state) == LUA_TFUNCTION else { return false }   // base + 2: function
-                try arguments(LuaArgumentWriter(L))                                          // base + 3…: arguments
-                return true
-            }
-            guard pushed.value else {
-                let name = ([root] + path).joined(separator: ".")
-                throw LuaError(kind: .notFound, message: "no function '\(name)'",
-                               hint: "check that the chunk kept as '\(root)' defines '\(path.joined(separator: "."))'")
-            }
-            guard pushed.withinLimit else { throw memoryLimitError(location: nil) }
+            try pushCall(root, path, arguments: arguments, in: state)
             shim_begin_call(L)
             let status = shim_pcall(L, lua_gettop(L) - base - 2, LUA_MULTRET, base + 1)
             guard status == LUA_OK else { throw error(status: status, in: state, chunk: nil) }
@@ -84,5 +62,28 @@ extension LuaRuntime {
             let site = returnSite(in: state) ?? definitionSite(of: fallback.root, fallback.path, in: state)
             return LuaCallResult(values: try results(from: base + 2, in: state, site: site), returnSite: site)
         }
+    }
+
+    /// Pushes the message handler, `root[path…]` and the arguments `arguments` writes (allocation lenient
+    /// meanwhile).
+    ///
+    /// Stack: [] → [handler, function, arguments…]; the caller restores the top.
+    /// - Throws: ``LuaError`` `.notFound` naming the path, `.memoryLimit`; what `arguments` throws.
+    func pushCall(
+        _ root: String, _ path: [String], arguments: (LuaArgumentWriter) throws -> Void, in state: LuaStateBox
+    ) throws {
+        let L = state.L
+        lua_pushcclosure(L, shim_message_handler, 0)       // base + 1: message handler
+        let pushed = try state.withLenientAllocation { () throws -> Bool in
+            guard lookUp(root, path, in: state) == LUA_TFUNCTION else { return false }   // base + 2: function
+            try arguments(LuaArgumentWriter(L))                                          // base + 3…: arguments
+            return true
+        }
+        guard pushed.value else {
+            let name = ([root] + path).joined(separator: ".")
+            throw LuaError(kind: .notFound, message: "no function '\(name)'",
+                           hint: "check that the chunk kept as '\(root)' defines '\(path.joined(separator: "."))'")
+        }
+        guard pushed.withinLimit else { throw memoryLimitError(location: nil) }
     }
 }
