@@ -35,4 +35,6 @@ public enum InspectorateError: Error, Sendable, Equatable {
     case decidingPackNotStored(PenaltyCase.ID, packHash: String)
     /// The stored files of a pack no longer hash to the hash they are stored under.
     case storedPackAltered(packHash: String)
+    /// The store was initialized with the rule pack in another folder.
+    case initializedWithOtherPack(directory: String)
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Foundation
+import Inspectorate
 import Rules
 
 /// `thanhtra init`: creates the database and records the rule pack it runs with.
@@ -27,22 +28,20 @@ struct InitCommand: ParsableCommand {
                 message: "the rule pack in \(directory) has \(report.errorCount) error(s); nothing was created",
                 hint: "fix them (see `thanhtra rules check --rules \(directory)`) and run init again")
         }
-        let store = try app.createStore()
-        if let recorded = try store.setting(SettingKey.rulesDirectory) {
-            guard recorded == pack.directory else {
-                throw CommandError(
-                    message: "\(path) is already initialized with the rule pack in \(recorded)",
-                    hint: "use --rules \(recorded), or --db PATH for a new database")
-            }
-            Output.line("\(path) is already initialized with rule pack \(manifest.name) \(manifest.version) (\(recorded)); nothing changed")
-            return
+        let registry = Registry(store: try app.createStore())
+        let outcome: Initialization
+        do {
+            outcome = try registry.initialize(with: app.record(pack), rulesDirectory: pack.directory, acting: app.acting)
+        } catch InspectorateError.initializedWithOtherPack(let recorded) {
+            throw CommandError(
+                message: "\(path) is already initialized with the rule pack in \(recorded)",
+                hint: "use --rules \(recorded), or --db PATH for a new database")
         }
-        try store.saveSettings(
-            [
-                SettingKey.rulesDirectory: pack.directory, SettingKey.rulesHash: pack.hash,
-                SettingKey.initializedOn: app.configuration.clock.today().description,
-            ],
-            command: "init", context: try app.context(pack: pack, store: store))
-        Output.line("created \(path) with rule pack \(manifest.name) \(manifest.version) (\(pack.directory), hash \(pack.shortHash))")
+        switch outcome {
+        case .created:
+            Output.line("created \(path) with rule pack \(manifest.name) \(manifest.version) (\(pack.directory), hash \(pack.shortHash))")
+        case .alreadyInitialized:
+            Output.line("\(path) is already initialized with rule pack \(manifest.name) \(manifest.version) (\(pack.directory)); nothing changed")
+        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casework
+import Inspectorate
 
 /// `thanhtra journal show`.
 struct JournalShowCommand: ParsableCommand {
@@ -21,7 +22,7 @@ struct JournalShowCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let entries = try app.openStore().journal(after: after, limit: limit)
+        let entries = try app.openRegistry().journal(after: after, limit: limit)
         switch app.configuration.format {
         case .json: try Output.json(entries)
         default:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casework
+import Inspectorate
 
 /// `thanhtra journal verify`.
 struct JournalVerifyCommand: ParsableCommand {
@@ -47,7 +48,7 @@ struct JournalVerifyCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let audit = try app.openStore().auditJournal(
+        let audit = try app.openRegistry().auditJournal(
             head: head.map { ($0.sequence, $0.hash) }, fullIntegrityCheck: !quick)
         func finding(_ f: JournalAudit.Finding) -> Result.Finding {
             Result.Finding(kind: f.kind.name, table: f.table, row: f.rowID, entry: f.sequence, message: f.message)

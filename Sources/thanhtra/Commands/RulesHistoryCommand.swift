@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casework
+import Inspectorate
 
 /// `thanhtra rules history`: every rule pack version that decided anything in this database.
 struct RulesHistoryCommand: ParsableCommand {
@@ -11,7 +12,7 @@ struct RulesHistoryCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let history = try app.openStore().rulePackHistory()
+        let history = try app.openRegistry().rulePackHistory()
         switch app.configuration.format {
         case .json: try Output.json(history)
         default:

@@ -110,10 +110,3 @@ struct App {
         try record(pack, engine: engine).context(for: acting, in: store)
     }
 }
-
-/// Keys of the settings stored in the database.
-enum SettingKey {
-    static let rulesDirectory = "rules.directory"
-    static let rulesHash = "rules.hash"
-    static let initializedOn = "initializedOn"
-}

@@ -49,6 +49,10 @@ extension CommandError {
             self.init(
                 message: "the rule pack \(hash.prefix(12)) that decided case #\(id) is not stored in this database",
                 hint: "decisions recorded before pack history existed cannot be replayed; their stored steps are shown by --explain")
+        case let .initializedWithOtherPack(recorded):
+            self.init(
+                message: "the database is already initialized with the rule pack in \(recorded)",
+                hint: "use --rules \(recorded), or --db PATH for a new database")
         case let .storedPackAltered(hash):
             self.init(message: "the stored rule pack does not match its hash \(hash.prefix(12))", hint: "run `thanhtra journal verify`")
         }
