@@ -95,6 +95,32 @@ struct ReportFlowTests {
         #expect(missing.status == 64)
     }
 
+    @Test func theOutputFilesExtensionPicksTheFormatAndADisagreeingFormatIsAUsageError() throws {
+        let cli = try prepared()
+        defer { cli.removeAll() }
+        let xlsx = cli.directory.appendingPathComponent("x.xlsx").path
+        let written = try cli.run("report", "monthly", "2026-11", "-o", xlsx)
+        #expect(written.status == 0, "\(written.stderr)")
+        let bytes = try #require(FileManager.default.contents(atPath: xlsx))
+        #expect(Array(bytes.prefix(2)) == Array("PK".utf8), "an .xlsx file is a workbook (a zip), not text")
+
+        let csv = cli.directory.appendingPathComponent("figures.CSV").path
+        #expect(try cli.run("report", "monthly", "2026-11", "-o", csv).status == 0)
+        #expect(String(decoding: try #require(FileManager.default.contents(atPath: csv)), as: UTF8.self).hasPrefix("figure,label,unit,value"))
+
+        let clash = try cli.run("report", "monthly", "2026-11", "--format", "csv", "-o", xlsx)
+        #expect(clash.status == 64)
+        #expect(clash.stderr.contains("--format csv does not match -o \(xlsx)"), "\(clash.stderr)")
+
+        // A missing folder is thanhtra's own error, without the library's raw message, and leaves no file.
+        let nowhere = cli.directory.appendingPathComponent("no/such/folder/x.xlsx").path
+        let failed = try cli.run("report", "monthly", "2026-11", "-o", nowhere)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.hasPrefix("error: cannot write \(nowhere): No such file or directory"), "\(failed.stderr)")
+        #expect(!failed.stderr.contains("[ERROR]"))
+        #expect(!FileManager.default.fileExists(atPath: nowhere))
+    }
+
     @Test func explainListsTheCasesBehindAFigure() throws {
         let cli = try prepared()
         defer { cli.removeAll() }

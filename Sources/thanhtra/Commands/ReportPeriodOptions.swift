@@ -25,7 +25,8 @@ struct ReportPeriodOptions: ParsableArguments {
             Output.error("the \(period.kind) report \(period.label) as filed on \(filed.filedOn?.description ?? "?") (hash \(filed.hash.prefix(12))); --live for today's figures")
             if lang == nil, let filedLanguage = Language(rawValue: filed.language) { language = filedLanguage }
         }
-        try ReportOutput.write(PeriodReport(report.snapshot), format: app.configuration.format, to: output, language: language, bom: bom)
+        let format = try ReportOutput.format(given: app.configuration.formatGiven ? app.configuration.format : nil, file: output)
+        try ReportOutput.write(PeriodReport(report.snapshot), format: format, to: output, language: language, bom: bom)
     }
 
     static func language(_ choice: String?) throws -> Language {

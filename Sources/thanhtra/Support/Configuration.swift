@@ -20,6 +20,8 @@ struct Configuration: Sendable {
     var clock: any CalendarClock
     var ruleLimits: RuleLimits
     var format: OutputFormat
+    /// Whether `--format` was given (else ``format`` is the default and an output file's extension may choose).
+    var formatGiven: Bool
 
     init(options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         databasePath = options.db ?? environment["THANHTRA_DB"].nonEmpty ?? "thanhtra.sqlite"
@@ -37,7 +39,8 @@ struct Configuration: Sendable {
             clock = SystemClock()
         }
         ruleLimits = RuleLimits()
-        format = options.format
+        format = options.format ?? .table
+        formatGiven = options.format != nil
     }
 }
 

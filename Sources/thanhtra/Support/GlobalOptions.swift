@@ -5,6 +5,19 @@ import ArgumentParser
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
     case table, json, csv, xlsx, html, text
 
+    /// The format a file name's extension names (`report.xlsx` → xlsx), or `nil` for any other extension.
+    init?(fileName path: String) {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "xlsx": self = .xlsx
+        case "csv": self = .csv
+        case "json": self = .json
+        case "html", "htm": self = .html
+        default: return nil
+        }
+    }
+
     /// The formats every read command prints.
     static let basic: Set<OutputFormat> = [.table, .json]
 }
@@ -20,6 +33,6 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: [.customLong("as")], help: ArgumentHelp("Who is acting, for the journal (default: $USER).", valueName: "name"))
     var actor: String?
 
-    @Option(name: .long, help: "Output format: table or json; reports also csv, xlsx, html, text.")
-    var format: OutputFormat = .table
+    @Option(name: .long, help: "Output format: table or json; reports also csv, xlsx, html, text (default: table, or what -o FILE's extension names).")
+    var format: OutputFormat?
 }

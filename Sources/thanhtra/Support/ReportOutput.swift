@@ -6,12 +6,32 @@ import Reports
 
 /// Writing a report in the chosen format.
 enum ReportOutput {
+    /// The format to write: the output file's extension picks it (`-o report.xlsx` is xlsx) unless `--format`
+    /// says otherwise, which is a usage error when the two disagree; without either, a table.
+    static func format(given: OutputFormat?, file: String?) throws -> OutputFormat {
+        guard let file, let named = OutputFormat(fileName: file) else { return given ?? .table }
+        if let given, given != named {
+            throw ValidationError(
+                "--format \(given.rawValue) does not match -o \(file), whose extension names \(named.rawValue); "
+                    + "drop --format, or give the file the extension of the format")
+        }
+        return named
+    }
+
     static func write(_ report: PeriodReport, format: OutputFormat, to path: String?, language: Language, bom: Bool) throws {
         let text: String
         switch format {
         case .xlsx:
             guard let path else { throw ValidationError("--format xlsx writes a file: pass -o FILE.xlsx") }
-            try report.writeXLSX(to: path, language: language)
+            // The workbook is made in a private temporary file, then written like every other output: a missing or
+            // read-only folder is thanhtra's own error (not the library's), and a failed write leaves no half file.
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("thanhtra-\(getpid())-\(UUID().uuidString).xlsx").path
+            defer { unlink(scratch) }
+            try report.writeXLSX(to: scratch, language: language)
+            guard let bytes = FileManager.default.contents(atPath: scratch) else {
+                throw CommandError(message: "cannot read back the workbook written to \(scratch)", hint: "check the temporary folder (TMPDIR)")
+            }
+            try OutputFile.write(Array(bytes), to: path)
             Output.error("wrote \(path)")
             return
         case .json: text = report.renderJSON()
