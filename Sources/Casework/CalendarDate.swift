@@ -17,6 +17,23 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
         self.day = day
     }
 
+    /// Parses a date as people write it: `YYYY-MM-DD`, or `D/M/YYYY` as Vietnamese documents and spreadsheets do
+    /// (`21/11/2026`, `1/2/2026`: day first, one or two digits for the day and month); `nil` for any other text or
+    /// a day that does not exist.
+    public init?(written text: some StringProtocol) {
+        if let date = CalendarDate(text) {
+            self = date
+            return
+        }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+            let date = CalendarDate(year: year, month: month, day: day)
+        else { return nil }
+        self = date
+    }
+
     /// Parses `YYYY-MM-DD`; `nil` for any other text or a day that does not exist.
     public init?(_ text: some StringProtocol) {
         var text = String(text)

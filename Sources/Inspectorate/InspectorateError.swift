@@ -9,6 +9,8 @@ public enum InspectorateError: Error, Sendable, Equatable {
     case unknownInspectionLevel(code: String, on: CalendarDate, known: [String])
     /// No subject has this ID.
     case unknownSubject(Subject.ID)
+    /// No subject has this tax code or citizen ID number.
+    case unknownSubjectIdentifier(String)
     /// No penalty case has this ID.
     case unknownPenaltyCase(PenaltyCase.ID)
     /// No inspection has this ID.

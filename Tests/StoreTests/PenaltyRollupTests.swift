@@ -61,7 +61,7 @@ import Testing
     /// Rows as `[day number, values…]`, comparable with `==`.
     static func rows(_ db: Database, _ sql: String) throws -> [[Int64?]] {
         try Row.fetchAll(db, sql: sql).map { row in
-            let day = (row[0] as String?).flatMap(CalendarDate.init).map { Int64(PenaltyHistory.start.days(to: $0)) }
+            let day = (row[0] as String?).flatMap { CalendarDate($0) }.map { Int64(PenaltyHistory.start.days(to: $0)) }
             return [day, row[1], row[2], row[3]]
         }
     }

@@ -12,7 +12,8 @@ struct CaseListCommand: ParsableCommand {
     enum StateArgument: String, ExpressibleByArgument, CaseIterable { case open, decided, settled, cancelled }
 
     @Option(help: "Only cases in this state.") var state: StateArgument?
-    @Option(help: "Only cases of this subject number.") var subject: Int64?
+    @Option(help: "Only cases of this subject (its number, tax code or citizen ID number).", transform: Parse.subject)
+    var subject: SubjectKey?
     @Option(help: "Only cases with a violation in this sector.") var sector: String?
     @Option(help: "Record made on or after this day.", transform: Parse.date) var from: CalendarDate?
     @Option(help: "Record made before this day.", transform: Parse.date) var to: CalendarDate?
@@ -21,18 +22,22 @@ struct CaseListCommand: ParsableCommand {
     @Flag(help: "Decided cases with a fine owed.") var unpaid = false
     @Option(name: .customLong("enforcement-expiring"), help: "Unsettled decisions whose enforcement expires within this many days.")
     var enforcementExpiring: Int?
-    @Option(help: "At most this many cases.") var limit: Int = 100
+    @Option(help: "At most this many cases; 0 for all.") var limit: Int = 100
 
     func run() throws {
         let app = try App(options)
         let today = app.today
-        let cases = try app.openRegistry().penaltyCases(
+        let registry = try app.openRegistry()
+        let subjectID = try subject.map { key in try worded { try registry.store.subjectID(key) } }
+        let page = try registry.penaltyCasePage(
             PenaltyCaseFilter(
                 state: state.flatMap { PenaltyCase.State(rawValue: $0.rawValue) },
-                subjectID: subject.map { Subject.ID(rawValue: $0) }, sector: sector, recordFrom: from, recordBefore: to,
+                subjectID: subjectID, sector: sector, recordFrom: from, recordBefore: to,
                 decisionOverdueAsOf: decisionOverdue ? today : nil, paymentOverdueAsOf: paymentOverdue ? today : nil,
                 unpaidOnly: unpaid, enforcementExpiresBefore: enforcementExpiring.map { today.adding(days: $0 + 1) },
                 limit: limit))
+        let cases = page.items
+        defer { ListNote.print(page, noun: "cases") }
         switch app.configuration.format {
         case .json: try Output.json(cases)
         default:

@@ -15,8 +15,8 @@ struct CaseOpenCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "The violator's subject number (see `thanhtra subject list`).")
-    var subject: Int64
+    @Option(help: "The violator: its subject number (see `thanhtra subject list`), tax code or citizen ID number.", transform: Parse.subject)
+    var subject: SubjectKey
 
     @Option(help: "The violation record's number.")
     var record: String
@@ -70,8 +70,9 @@ struct CaseOpenCommand: ParsableCommand {
         }
         let result: CaseOpened
         do {
-            result = try app.openInspectorate().openCase(
-                subject: Subject.ID(rawValue: subject), record: ViolationRecord(number: record, madeOn: recordOn, place: place),
+            let inspectorate = try app.openInspectorate()
+            result = try inspectorate.openCase(
+                subject: try worded { try inspectorate.store.subjectID(subject) }, record: ViolationRecord(number: record, madeOn: recordOn, place: place),
                 violations: caseViolations, mitigating: mitigating, aggravating: aggravating,
                 facts: CaseFacts(isComplex: complex, explanationRequested: explanationRequested, isMinor: minor),
                 acting: app.acting)

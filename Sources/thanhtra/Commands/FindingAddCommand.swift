@@ -9,7 +9,8 @@ struct FindingAddCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "The inspection number.") var inspection: Int64
-    @Option(help: "The subject number the finding concerns.") var subject: Int64
+    @Option(help: "The subject the finding concerns: its number, tax code or citizen ID number.", transform: Parse.subject)
+    var subject: SubjectKey
     @Option(help: "What was found.") var description: String
     @Option(help: "Money involved, in đồng.", transform: Parse.money) var amount: VND = .zero
     @Option(help: "Land involved, in m² (1.200,25).", transform: Parse.land) var land: LandArea = .zero
@@ -17,9 +18,10 @@ struct FindingAddCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
+        let inspectorate = try app.openInspectorate()
         let recorded = try worded {
-            try app.openInspectorate().addFinding(
-                to: Inspection.ID(rawValue: inspection), subject: Subject.ID(rawValue: subject), description: description,
+            try inspectorate.addFinding(
+                to: Inspection.ID(rawValue: inspection), subject: try inspectorate.store.subjectID(subject), description: description,
                 category: category, amountVND: amount, landArea: land, acting: app.acting)
         }
         let (finding, suggestion, code) = (recorded.finding, recorded.suggestion, recorded.finding.category)

@@ -15,15 +15,17 @@ struct InspectionDecideCommand: ParsableCommand {
     @Option(help: "The signer's name.") var signer: String
     @Option(help: "The team lead (trưởng đoàn).") var lead: String
     @Option(name: .customLong("member"), help: "A team member. Repeatable.") var members: [String] = []
-    @Option(name: .customLong("subject"), help: "A subject the decision names. Repeatable.") var subjects: [Int64] = []
+    @Option(name: .customLong("subject"), help: "A subject the decision names: its number, tax code or citizen ID number. Repeatable.", transform: Parse.subject)
+    var subjects: [SubjectKey] = []
 
     func run() throws {
         let app = try App(options)
         let decision = InspectionDecision(
             number: number, decidedOn: on, signerTitle: signerTitle, signerName: signer, teamLead: lead, members: members)
-        let updated = try app.openInspectorate().advance(
-            Inspection.ID(rawValue: id), .decide(decision, subjects: subjects.map { Subject.ID(rawValue: $0) }), on: on,
-            acting: app.acting)
+        let inspectorate = try app.openInspectorate()
+        let subjectIDs = try subjects.map { key in try worded { try inspectorate.store.subjectID(key) } }
+        let updated = try inspectorate.advance(
+            Inspection.ID(rawValue: id), .decide(decision, subjects: subjectIDs), on: on, acting: app.acting)
         InspectionText.print(updated, verb: "decided", format: app.configuration.format)
     }
 }

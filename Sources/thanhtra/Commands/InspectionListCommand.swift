@@ -38,28 +38,32 @@ struct InspectionListCommand: ParsableCommand {
     @Option(help: "Only this mode.") var mode: ModeArgument?
     @Option(help: "Only this category code.") var category: String?
     @Option(help: "Only this level code.") var level: String?
-    @Option(help: "Only inspections of this subject number.") var subject: Int64?
+    @Option(help: "Only inspections of this subject (its number, tax code or citizen ID number).", transform: Parse.subject)
+    var subject: SubjectKey?
     @Option(help: "Opened on or after this day.", transform: Parse.date) var from: CalendarDate?
     @Option(help: "Opened before this day.", transform: Parse.date) var to: CalendarDate?
     @Option(help: "Only those overdue today: onsite, report or conclusion.") var overdue: OverdueArgument?
-    @Option(help: "At most this many.") var limit: Int = 100
+    @Option(help: "At most this many; 0 for all.") var limit: Int = 100
 
     func run() throws {
         let app = try App(options)
         let today = app.today
+        let registry = try app.openRegistry()
         var filter = InspectionFilter()
         filter.state = state?.state
         filter.mode = mode?.mode
         filter.category = category
         filter.level = level
-        filter.subjectID = subject.map { Subject.ID(rawValue: $0) }
+        filter.subjectID = try subject.map { key in try worded { try registry.store.subjectID(key) } }
         filter.openedFrom = from
         filter.openedBefore = to
         filter.onsiteOverdueAsOf = overdue == .onsite ? today : nil
         filter.reportOverdueAsOf = overdue == .report ? today : nil
         filter.conclusionOverdueAsOf = overdue == .conclusion ? today : nil
         filter.limit = limit
-        let found = try app.openRegistry().inspections(filter)
+        let page = try registry.inspectionPage(filter)
+        let found = page.items
+        defer { ListNote.print(page, noun: "inspections") }
         switch app.configuration.format {
         case .json: try Output.json(found)
         default:

@@ -28,20 +28,23 @@ struct InspectionOpenCommand: ParsableCommand {
     @Option(help: "What is inspected (nội dung thanh tra).") var content: String
     @Option(help: "The field or sector.") var field: String = ""
     @Option(name: .customLong("lead-unit"), help: "The unit leading the inspection.") var leadUnit: String
-    @Option(name: .customLong("subject"), help: "A subject number. Repeatable.") var subjects: [Int64] = []
+    @Option(name: .customLong("subject"), help: "A subject: its number, tax code or citizen ID number. Repeatable.", transform: Parse.subject)
+    var subjects: [SubjectKey] = []
     @Option(help: "Ground of an unscheduled inspection.") var ground: GroundArgument?
     @Option(name: .customLong("ground-ref"), help: "The ground's reference (the complaint, the report, the assignment).") var groundRef: String?
     @Option(help: "Opening date (default: today).", transform: Parse.date) var on: CalendarDate?
 
     func run() throws {
         let app = try App(options)
+        let inspectorate = try app.openInspectorate()
+        let subjectIDs = try subjects.map { key in try worded { try inspectorate.store.subjectID(key) } }
         let request = InspectionOpening(
             mode: mode == .unscheduled ? .unscheduled : .regular, category: category, level: level,
             ground: ground.map { InspectionGround(kind: $0.kind, reference: groundRef ?? "") }, content: content,
-            field: field, leadUnit: leadUnit, subjects: subjects.map { Subject.ID(rawValue: $0) }, openedOn: on)
+            field: field, leadUnit: leadUnit, subjects: subjectIDs, openedOn: on)
         let opened = try worded {
             do {
-                return try app.openInspectorate().openInspection(request, acting: app.acting)
+                return try inspectorate.openInspection(request, acting: app.acting)
             } catch let error as InspectorateError {
                 if case let .inspectionCollides(_, collisions) = error {
                     for collision in collisions { Output.error("error: \(collision.message) (inspection #\(collision.inspectionID))") }

@@ -24,7 +24,8 @@ struct RecommendCommand: ParsableCommand {
     @Option(help: "The inspection number.") var inspection: Int64
     @Option(help: "recovery, other-financial, handling or transfer.") var kind: KindArgument
     @Option(help: "The finding it follows from.") var finding: Int64?
-    @Option(help: "The subject it concerns.") var subject: Int64?
+    @Option(help: "The subject it concerns: its number, tax code or citizen ID number.", transform: Parse.subject)
+    var subject: SubjectKey?
     @Option(help: "What is recommended.") var description: String
     @Option(help: "Money, in đồng (recovery, other-financial).", transform: Parse.money) var amount: VND = .zero
     @Option(help: "Land to recover, in m².", transform: Parse.land) var land: LandArea = .zero
@@ -35,12 +36,14 @@ struct RecommendCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
+        let inspectorate = try app.openInspectorate()
+        let subjectID = try subject.map { key in try worded { try inspectorate.store.subjectID(key) } }
         let figures = RecommendationFigures(amountVND: amount, landArea: land, collectives: collectives, persons: persons, cases: cases)
         let new = NewRecommendation(
-            kind: kind.kind, findingID: finding.map { Finding.ID(rawValue: $0) }, subjectID: subject.map { Subject.ID(rawValue: $0) },
+            kind: kind.kind, findingID: finding.map { Finding.ID(rawValue: $0) }, subjectID: subjectID,
             description: description, figures: figures, names: names)
         let recommendation = try worded {
-            try app.openInspectorate().recommend(new, on: Inspection.ID(rawValue: inspection), acting: app.acting)
+            try inspectorate.recommend(new, on: Inspection.ID(rawValue: inspection), acting: app.acting)
         }
         switch app.configuration.format {
         case .json: try Output.json(recommendation)

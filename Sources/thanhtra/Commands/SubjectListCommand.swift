@@ -18,13 +18,15 @@ struct SubjectListCommand: ParsableCommand {
     @Option(help: "Only subjects whose name or identifier contains this text.")
     var search: String?
 
-    @Option(help: "At most this many subjects.")
+    @Option(help: "At most this many subjects; 0 for all.")
     var limit: Int = 100
 
     func run() throws {
         let app = try App(options)
-        let subjects = try app.openRegistry().subjects(
+        let page = try app.openRegistry().subjectPage(
             kind: kind.flatMap { Subject.Kind(rawValue: $0.rawValue) }, search: search, limit: limit)
+        let subjects = page.items
+        defer { ListNote.print(page, noun: "subjects") }
         switch app.configuration.format {
         case .json: try Output.json(subjects)
         default:

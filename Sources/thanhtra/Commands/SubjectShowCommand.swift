@@ -8,12 +8,13 @@ struct SubjectShowCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The subject's number, as `subject list` shows it.")
-    var id: Int64
+    @Argument(help: "The subject's number, as `subject list` shows it, or its tax code or citizen ID number.", transform: Parse.subject)
+    var subject: SubjectKey
 
     func run() throws {
         let app = try App(options)
-        let subject = try worded { try app.openRegistry().subject(Subject.ID(rawValue: id)) }
+        let registry = try app.openRegistry()
+        let subject = try worded { try registry.subject(try registry.store.subjectID(self.subject)) }
         switch app.configuration.format {
         case .json: try Output.json(subject)
         default:

@@ -11,6 +11,15 @@ extension CommandError {
             self.init(message: "unknown inspection level '\(code)' on \(day)", hint: "use one of: \(known.joined(separator: ", "))")
         case let .unknownSubject(id):
             self.init(message: "no subject #\(id)", hint: "see `thanhtra subject list`")
+        case let .unknownSubjectIdentifier(identifier) where identifier.count == 9:
+            self.init(
+                message: "no subject with ID number \(identifier)",
+                hint: "a tax code has 10 digits: if a spreadsheet dropped its leading 0 (Excel does, in a number column), "
+                    + "write 0\(identifier); a subject's own number is written #\(identifier)")
+        case let .unknownSubjectIdentifier(identifier):
+            self.init(
+                message: "no subject with tax code or ID number \(identifier)",
+                hint: "see `thanhtra subject list --search \(identifier)`, or register it with `thanhtra subject add`")
         case let .unknownPenaltyCase(id):
             self.init(message: "no penalty case #\(id)", hint: "see `thanhtra case list`")
         case let .unknownInspection(id):

@@ -1,13 +1,35 @@
 import ArgumentParser
 import Casework
+import Inspectorate
 
 /// Parsers for `@Option(transform:)`: malformed input becomes a usage error (exit 64) naming the value.
 enum Parse {
     static func date(_ text: String) throws -> CalendarDate {
-        guard let date = CalendarDate(text) else {
-            throw ValidationError("'\(text)' is not a date; write YYYY-MM-DD, e.g. 2026-03-10")
+        guard let date = CalendarDate(written: text) else {
+            throw ValidationError("'\(text)' is not a date; write YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-10 or 10/03/2026")
         }
         return date
+    }
+
+    /// A subject by its number (`12`, `#12`), its tax code (10 digits, a branch 10-3) or its citizen ID number (12
+    /// digits, or 9 for an old CMND).
+    static func subject(_ text: String) throws -> SubjectKey {
+        let written = text.trimmingSpaces
+        let digits = written.hasPrefix("#") ? String(written.dropFirst()) : written
+        let isDigits = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        if isDigits, written.hasPrefix("#") || digits.count < 9, let id = Int64(digits) {
+            return .number(Subject.ID(rawValue: id))
+        }
+        let branch = written.split(separator: "-", omittingEmptySubsequences: false)
+        let isTaxCode = branch.count <= 2 && branch[0].count == 10
+            && branch.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+            && (branch.count == 1 || branch[1].count == 3)
+        guard isTaxCode || (isDigits && (digits.count == 12 || digits.count == 9)) else {
+            throw ValidationError(
+                "'\(text)' is not a subject: give its number (e.g. 12), a tax code (10 digits, a branch 0101234567-001) "
+                    + "or a citizen ID number (12 digits, 9 for an old CMND)")
+        }
+        return .identifier(written)
     }
 
     static func money(_ text: String) throws -> VND {
