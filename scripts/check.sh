@@ -21,13 +21,19 @@ forbidden() { # target, modules it may not import
         [ -z "$hits" ] || fail "$target must not import $m: $hits"
     done
 }
-forbidden Casework GRDB LuaBridge Rules Store Reports ArgumentParser
+forbidden Casework GRDB LuaBridge Rules Store Reports Import ArgumentParser
 forbidden LuaBridge Casework Rules Store Reports GRDB ArgumentParser
 forbidden Rules Store Reports GRDB ArgumentParser
 forbidden Store Rules LuaBridge Reports ArgumentParser
 forbidden Reports Rules LuaBridge Store GRDB ArgumentParser
+# Import reaches the store through Casework's import ports: never GRDB, a concrete store or Lua.
+forbidden Import GRDB GRDBSQLite Store Rules LuaBridge RulesNative Reports Inspectorate ArgumentParser
 # The application layer sees the ports only: never a concrete store, GRDB or Lua.
 forbidden Inspectorate Rules LuaBridge Store GRDB ArgumentParser
+
+# Casework is the core: no file I/O and no CSV (both belong to Import and the faces).
+hits=$(grep -rnE '\b(FileHandle|FileManager|fopen|CSVReader|CSVWriter)\b|Data\(contentsOf' Sources/Casework --include='*.swift' | grep -vE '^[^:]+:[0-9]+:\s*//')
+[ -z "$hits" ] || fail "file I/O or CSV in Casework (belongs in Import): $hits"
 
 # The executable names its store in one place, the composition root (Sources/thanhtra/Support/App.swift).
 hits=$(grep -rlE 'SQLiteStore|^\s*(@preconcurrency |public |internal )?import (GRDB|Store)\b' Sources/thanhtra --include='*.swift' | grep -vx 'Sources/thanhtra/Support/App.swift')

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casework
+import Import
 import Foundation
 import Rules
 

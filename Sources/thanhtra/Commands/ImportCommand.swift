@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casework
+import Import
 import Foundation
 
 /// `thanhtra import FILE.csv --kind subjects|inspections|cases|payments`.

@@ -1,4 +1,5 @@
 import Casework
+import Import
 import Foundation
 
 /// The CSV file of rejected rows: the imported file's header plus `line` and `reason`, then one row per reject.
