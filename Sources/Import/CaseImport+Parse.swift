@@ -50,7 +50,7 @@ extension CaseImport {
         for (index, code) in codes.enumerated() {
             let which = "violation \(index + 1) (\(code))"
             guard let entry = catalog.entry(code) else {
-                throw row.error(.violations, "\(code) is not in the rule pack's catalog; see `thanhtra rules catalog`")
+                throw row.error(.violations, "\(code) is not in the rule pack's catalog", next: .seeCatalog)
             }
             let committedOn = committed[index] ?? recordOn
             guard committedOn <= recordOn else {
@@ -97,12 +97,12 @@ extension CaseImport {
         if let unknown = mitigating.first(where: { !catalog.mitigating.contains($0) }) {
             throw row.error(
                 .mitigating,
-                "\(unknown) is not a mitigating circumstance of the rule pack; see `thanhtra rules circumstances`")
+                "\(unknown) is not a mitigating circumstance of the rule pack", next: .seeCircumstances)
         }
         if let unknown = aggravating.first(where: { !catalog.aggravating.contains($0) }) {
             throw row.error(
                 .aggravating,
-                "\(unknown) is not an aggravating circumstance of the rule pack; see `thanhtra rules circumstances`")
+                "\(unknown) is not an aggravating circumstance of the rule pack", next: .seeCircumstances)
         }
         let facts = CaseFacts(
             isComplex: try row.flag(.complex), explanationRequested: try row.flag(.explanationRequested),
@@ -210,15 +210,17 @@ extension CaseImport {
         }
         guard stated != derived else { return }
         let why: String
+        var next: ImportNextStep?
         switch derived {
         case .open: why = "without a decision the case is open"
         case .decided:
             why =
-                "a decision with a fine of \(decision!.totalFineVND.formatted()) stays decided until its payments are imported (--kind payments)"
+                "a decision with a fine of \(decision!.totalFineVND.formatted()) stays decided until its payments are imported"
+            next = .importPayments
         case .settled: why = "a decision without a fine (warnings only) is settled"
         case .cancelled: why = "a row with a cancellation date and reason is cancelled"
         }
-        throw row.error(.state, "\"\(text)\" (\(stated.rawValue)) does not match the row: \(why)")
+        throw row.error(.state, "\"\(text)\" (\(stated.rawValue)) does not match the row: \(why)", next: next)
     }
 
     /// Each violation's penalty form from the `penalty` cell: `true` for a warning (cảnh cáo), `false` for a fine.

@@ -11,7 +11,7 @@ public import Casework
 ///
 /// The check refuses a row whose violator is not registered or is of another kind than the row says, whose record
 /// or decision number is already recorded or appears on an earlier line.
-public struct CaseImport<Store: LegacyImportStore, Runner: PolicyRunner>: ImportKind
+public struct CaseImport<Store: LegacyImportStore, Runner: PolicyRunner>: FieldImportKind
 where Runner.Policy: PenaltyPolicy {
     public typealias Field = CaseImportField
     public typealias Row = LegacyCase
@@ -56,25 +56,24 @@ where Runner.Policy: PenaltyPolicy {
         return keys
     }
 
-    public mutating func check(_ rows: [ImportLine<LegacyCase>], scratch: any ImportScratch) throws -> [String?] {
+    public mutating func check(_ rows: [ImportLine<LegacyCase>], scratch: any ImportScratch) throws -> [ImportRowError?] {
         let subjects = try store.subjects(matching: Array(Set(rows.map(\.row.subject))))
         let records = try store.recorded(rows.map(\.row.record.number), as: .caseRecordNumber)
         let decisions = try store.recorded(rows.compactMap(\.row.decision?.number), as: .penaltyDecisionNumber)
-        return rows.map { item in
+        return rows.map { item -> ImportRowError? in
             let row = item.row
             guard let subject = subjects[row.subject] else {
-                return
-                    "\(row.subject) is not registered; register the subjects first (thanhtra import FILE --kind subjects)"
+                return .row("\(row.subject) is not registered", next: .registerSubjects)
             }
             if let kind = row.violatorKind, kind != subject.kind {
-                return
-                    "the violator is stated to be \(kind.withArticle), but subject #\(subject.id) (\(subject.name)) is \(subject.kind.withArticle)"
+                return .row(
+                    "the violator is stated to be \(kind.withArticle), but subject #\(subject.id) (\(subject.name)) is \(subject.kind.withArticle)")
             }
             if let existing = records[row.record.number] {
-                return "record number \(row.record.number) is already case #\(existing)"
+                return .row("record number \(row.record.number) is already case #\(existing)")
             }
             if let number = row.decision?.number, let existing = decisions[number] {
-                return "decision number \(number) is already recorded on case #\(existing)"
+                return .row("decision number \(number) is already recorded on case #\(existing)")
             }
             return nil
         }

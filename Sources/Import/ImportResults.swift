@@ -7,10 +7,10 @@ public struct ImportRejectedRow: Sendable, Equatable {
     /// The fields as read from the file.
     public var fields: [String]
     /// Why, naming the column: `ngay lap bien ban: "31/02/2026" is not a date; …`.
-    public var reason: String
+    public var reason: ImportRowError
 
     /// Creates a rejected row.
-    public init(line: Int, fields: [String], reason: String) {
+    public init(line: Int, fields: [String], reason: ImportRowError) {
         self.line = line
         self.fields = fields
         self.reason = reason
@@ -91,35 +91,54 @@ public struct ImportProgress: Sendable {
     }
 }
 
-/// An error that stops an import: the file cannot be read, is not CSV, has a bad header, or changed meanwhile.
+/// An error that stops an import: the file cannot be read, is not CSV, has a bad header, changed meanwhile, or a
+/// batch failed part way. A value; each face words it (the CLI with `FILE:LINE:` and what to run next).
 public struct ImportFailure: Error, Sendable, CustomStringConvertible {
-    /// What is wrong, with `FILE:LINE:` when the problem is in the file.
-    public var message: String
-    /// The line, when the problem is in the file.
-    public var line: Int?
-    /// What to do.
-    public var hint: String?
-
-    /// Creates an import failure.
-    public init(message: String, line: Int? = nil, hint: String? = nil) {
-        self.message = message
-        self.line = line
-        self.hint = hint
+    /// What stopped the import.
+    public enum Reason: Sendable {
+        /// The file cannot be opened for reading.
+        case cannotOpen
+        /// The file has no header row.
+        case empty
+        /// The header row names an unknown or repeated column, or misses a required one.
+        case header(InputError)
+        /// The file does not follow RFC 4180 (or is not UTF-8 text) at ``ImportFailure/line``.
+        case notCSV(CSVError)
+        /// The file changed between the passes, or during the second one, after `batches` batches of `imported` rows.
+        case changed(imported: Int, batches: Int)
+        /// `cause` (a store or rules error) stopped the batch of lines `batchFirstLine…batchLastLine`, after what
+        /// `committed` records.
+        case stopped(ImportStop, batchFirstLine: Int, batchLastLine: Int, cause: any Error)
     }
 
-    public var description: String { message }
+    /// The imported file, as given.
+    public var file: String
+    /// The kind of file (``ImportKind/name``): `subjects`, `cases`…
+    public var kind: String
+    /// What stopped the import.
+    public var reason: Reason
+    /// The line, when the problem is in the file (or the first line of the failed batch).
+    public var line: Int?
+
+    /// Creates an import failure.
+    public init(file: String, kind: String, reason: Reason, line: Int? = nil) {
+        self.file = file
+        self.kind = kind
+        self.reason = reason
+        self.line = line
+    }
+
+    /// The file and what stopped the import, for logs; faces word it themselves.
+    public var description: String { "import of \(file) failed: \(reason)" }
 }
 
 /// What an import had committed when an error stopped it part way (a full disk, a concurrent writer, a row that
-/// no longer passes), worded so that a person can resume: which batches and lines are in, which are not, and how to
-/// import the rest.
+/// no longer passes): which batches and lines are in, so that a face can say how to import the rest.
 ///
 /// Every kind refuses a row whose key (identifier, record or decision number, receipt) is already recorded, so
-/// importing the same file again with `--skip-bad` is safe: the committed rows come back as "already recorded"
-/// rejects and the others are imported.
+/// importing the same file again keeping the bad rows aside is safe: the committed rows come back as "already
+/// recorded" rejects and the others are imported.
 public struct ImportStop: Sendable, Equatable {
-    /// The imported file.
-    public var path: String
     /// Batches committed (each one transaction and one journal entry).
     public var batches: Int = 0
     /// Rows committed.
@@ -128,8 +147,8 @@ public struct ImportStop: Sendable, Equatable {
     public var firstLine: Int?
     public var lastLine: Int?
 
-    /// An import of `path` that has committed nothing yet.
-    public init(path: String) { self.path = path }
+    /// An import that has committed nothing yet.
+    public init() {}
 
     /// Counts one more committed batch of `rows` rows on lines `first…last`.
     public mutating func committed(rows count: Int, first: Int, last: Int) {
@@ -137,32 +156,5 @@ public struct ImportStop: Sendable, Equatable {
         rows += count
         if firstLine == nil { firstLine = first }
         lastLine = last
-    }
-
-    /// The message and hint for `error`, which stopped the batch of lines `first…last`.
-    public func failure(_ error: any Error, batchFirstLine first: Int, batchLastLine last: Int) -> (message: String, hint: String) {
-        let reason: String
-        if let store = error as? StoreError {
-            reason = store.message
-        } else {
-            reason = String(describing: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-        }
-        let stopped = "import of \(path) stopped in batch \(batches + 1) (lines \(first)–\(last)): \(reason)"
-        let done: String
-        if let firstLine, let lastLine {
-            done = "; lines \(firstLine)–\(lastLine) were committed in \(batches) batch(es) (\(rows) row(s), each batch "
-                + "journaled); nothing from line \(first) on was imported"
-        } else {
-            done = "; nothing was imported"
-        }
-        let hint: String
-        if batches == 0 {
-            hint = "fix the cause and import the file again"
-        } else {
-            hint = "fix the cause, then import the same file again with --skip-bad REJECTS.csv: the \(rows) committed "
-                + "row(s) are refused as already recorded (and listed in REJECTS.csv), the rest are imported; or import "
-                + "only the rest: (head -n 1 \(path); tail -n +\(first) \(path)) > rest.csv"
-        }
-        return (stopped + done, hint)
     }
 }

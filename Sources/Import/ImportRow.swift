@@ -1,24 +1,49 @@
 public import Casework
 import Foundation
 
-/// Why one row of an import is refused: the column (as headed in the file) and what is wrong with it.
+/// Why one row of an import is refused: the column (as headed in the file), what is wrong with it, and, when the
+/// row needs something outside the file, what that is (a face words it: a command to run, a page to open).
 ///
-/// ``description`` is the reason printed after `FILE:LINE:` and written to the rejects file:
-/// `ngay lap bien ban: "31/02/2026" is not a date; write YYYY-MM-DD or DD/MM/YYYY`.
+/// ``description`` is the reason without the next step: `ngay lap bien ban: "31/02/2026" is not a date; write
+/// YYYY-MM-DD or DD/MM/YYYY`.
 public struct ImportRowError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The column, as headed in the file; empty when the reason concerns the whole row.
     public var column: String
     /// What is wrong, in one sentence without a trailing period.
     public var message: String
+    /// What would let the row in that the file alone cannot give; `nil` when correcting the row is enough.
+    public var next: ImportNextStep?
 
     /// Creates a row error.
-    public init(column: String, message: String) {
+    public init(column: String, message: String, next: ImportNextStep? = nil) {
         self.column = column
         self.message = message
+        self.next = next
+    }
+
+    /// A reason that concerns the whole row.
+    public static func row(_ message: String, next: ImportNextStep? = nil) -> ImportRowError {
+        ImportRowError(column: "", message: message, next: next)
     }
 
     /// `column: message`, or the message alone for the whole row.
     public var description: String { column.isEmpty ? message : "\(column): \(message)" }
+}
+
+/// What a refused row needs from outside its file; each face words it (the CLI names its commands).
+public enum ImportNextStep: String, Sendable, Equatable {
+    /// The row's subjects are not registered: import (or add) the subjects first.
+    case registerSubjects
+    /// The row's case is not recorded: import the cases first.
+    case importCases
+    /// A decided case is settled only by its payments, imported as their own kind.
+    case importPayments
+    /// The row names a violation code the pack's catalog does not have: look it up there.
+    case seeCatalog
+    /// The row names a circumstance the pack does not have: look the circumstances up.
+    case seeCircumstances
+    /// A suspension is recorded as a step of its own after the import.
+    case recordSuspension
 }
 
 /// One data row of an import, read through its file's columns: typed values, trimmed, each error naming the column.
@@ -43,8 +68,8 @@ public struct ImportRow<Field: ImportField> {
     }
 
     /// The error for `field`'s column.
-    public func error(_ field: Field, _ message: String) -> ImportRowError {
-        ImportRowError(column: columns.name(of: field), message: message)
+    public func error(_ field: Field, _ message: String, next: ImportNextStep? = nil) -> ImportRowError {
+        ImportRowError(column: columns.name(of: field), message: message, next: next)
     }
 
     /// The error for a required field left empty.

@@ -154,8 +154,7 @@ extension InspectionImport {
             guard stated != .suspended else {
                 throw row.error(
                     .state,
-                    "a suspended inspection is imported as on-site; record the suspension with `thanhtra inspection suspend`"
-                )
+                    "a suspended inspection is imported as on-site", next: .recordSuspension)
             }
             guard stated == state else {
                 throw row.error(

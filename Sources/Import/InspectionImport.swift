@@ -12,7 +12,7 @@ public import Casework
 ///
 /// The check refuses a row whose subjects are not registered, whose decision or conclusion number or recovery
 /// receipt is already recorded or appears on an earlier line.
-public struct InspectionImport<Store: LegacyImportStore, Runner: PolicyRunner>: ImportKind
+public struct InspectionImport<Store: LegacyImportStore, Runner: PolicyRunner>: FieldImportKind
 where Runner.Policy: InspectionPolicy {
     public typealias Field = InspectionImportField
     public typealias Row = LegacyInspection
@@ -70,25 +70,24 @@ where Runner.Policy: InspectionPolicy {
         return keys
     }
 
-    public mutating func check(_ rows: [ImportLine<LegacyInspection>], scratch: any ImportScratch) throws -> [String?] {
+    public mutating func check(_ rows: [ImportLine<LegacyInspection>], scratch: any ImportScratch) throws -> [ImportRowError?] {
         let subjects = try store.subjects(matching: Array(Set(rows.flatMap(\.row.subjects))))
         let decisions = try store.recorded(rows.map(\.row.decision.number), as: .inspectionDecisionNumber)
         let conclusions = try store.recorded(rows.compactMap(\.row.timeline.conclusion?.number), as: .conclusionNumber)
         let receipts = try store.recorded(rows.compactMap(\.row.recovered?.receipt), as: .followUpReceipt)
-        return rows.map { item in
+        return rows.map { item -> ImportRowError? in
             let row = item.row
             if let missing = row.subjects.first(where: { subjects[$0] == nil }) {
-                return
-                    "\(missing) is not registered; register the subjects first (thanhtra import FILE --kind subjects)"
+                return .row("\(missing) is not registered", next: .registerSubjects)
             }
             if let existing = decisions[row.decision.number] {
-                return "decision number \(row.decision.number) is already inspection #\(existing)"
+                return .row("decision number \(row.decision.number) is already inspection #\(existing)")
             }
             if let number = row.timeline.conclusion?.number, let existing = conclusions[number] {
-                return "conclusion number \(number) is already inspection #\(existing)"
+                return .row("conclusion number \(number) is already inspection #\(existing)")
             }
             if let receipt = row.recovered?.receipt, let existing = receipts[receipt] {
-                return "recovery receipt \(receipt) is already recorded on inspection #\(existing)"
+                return .row("recovery receipt \(receipt) is already recorded on inspection #\(existing)")
             }
             return nil
         }

@@ -7,7 +7,7 @@ public import Casework
 /// its receipt is already recorded (in the database or on an earlier line), or when it pays more of the fine than is
 /// still owed — counting the payments already stored and those on earlier lines of the file. The surcharge is taken
 /// as recorded. A decided case becomes settled once its payments cover the fine.
-public struct PaymentImport<Store: LegacyImportStore>: ImportKind {
+public struct PaymentImport<Store: LegacyImportStore>: FieldImportKind {
     public typealias Field = PaymentImportField
     public typealias Row = LegacyPayment
 
@@ -69,40 +69,39 @@ public struct PaymentImport<Store: LegacyImportStore>: ImportKind {
         [(ImportKey(space: "receipt", value: row.payment.receipt, line: line), "receipt \(row.payment.receipt)")]
     }
 
-    public mutating func check(_ rows: [ImportLine<LegacyPayment>], scratch: any ImportScratch) throws -> [String?] {
+    public mutating func check(_ rows: [ImportLine<LegacyPayment>], scratch: any ImportScratch) throws -> [ImportRowError?] {
         let cases = try store.payableCases(Array(Set(rows.flatMap(\.row.references))))
         let receipts = try store.recorded(rows.map(\.row.payment.receipt), as: .paymentReceipt)
         let ids = Set(cases.values.map(\.id.rawValue))
         // Paid on earlier lines: before this window (in the scratch), then in it.
         var paidInFile = try scratch.totals(of: Array(ids), in: Self.paidSpace)
         var added: [Int64: Int64] = [:]
-        let reasons = rows.map { item -> String? in
+        let reasons = rows.map { item -> ImportRowError? in
             let payment = item.row.payment
             let resolved = item.row.references.map { ($0, cases[$0]) }
             if let (reference, _) = resolved.first(where: { $0.1 == nil }) {
-                return "\(reference) is not recorded; import the cases first (thanhtra import FILE --kind cases)"
+                return .row("\(reference) is not recorded", next: .importCases)
             }
             let found = resolved.map { ($0.0, $0.1!) }
             if let other = found.first(where: { $0.1.id != found[0].1.id }) {
-                return "\(found[0].0) and \(other.0) are different cases (#\(found[0].1.id) and #\(other.1.id))"
+                return .row("\(found[0].0) and \(other.0) are different cases (#\(found[0].1.id) and #\(other.1.id))")
             }
             let target = found[0].1
             if let holder = receipts[payment.receipt] {
-                return "receipt \(payment.receipt) is already recorded on case #\(holder)"
+                return .row("receipt \(payment.receipt) is already recorded on case #\(holder)")
             }
-            guard target.state != .cancelled else { return "case #\(target.id) is cancelled" }
+            guard target.state != .cancelled else { return .row("case #\(target.id) is cancelled") }
             guard let decidedOn = target.decidedOn, let total = target.totalFineVND else {
-                return "case #\(target.id) has no decision yet; a payment is recorded against a decision"
+                return .row("case #\(target.id) has no decision yet; a payment is recorded against a decision")
             }
             guard payment.paidOn >= decidedOn else {
-                return "paid on \(payment.paidOn), before the decision of case #\(target.id) on \(decidedOn)"
+                return .row("paid on \(payment.paidOn), before the decision of case #\(target.id) on \(decidedOn)")
             }
             let id = target.id.rawValue
             let owed = total.rawValue - target.paidVND.rawValue - paidInFile[id, default: 0]
             guard payment.amountVND.rawValue <= owed else {
                 let left = VND(rawValue: max(0, owed)) ?? .zero
-                return
-                    "the payment of \(payment.amountVND.formatted()) is more than the \(left.formatted()) still owed on the fine of case #\(target.id)"
+                return .row("the payment of \(payment.amountVND.formatted()) is more than the \(left.formatted()) still owed on the fine of case #\(target.id)")
             }
             paidInFile[id, default: 0] += payment.amountVND.rawValue
             added[id, default: 0] += payment.amountVND.rawValue

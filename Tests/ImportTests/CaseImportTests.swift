@@ -102,7 +102,7 @@ struct CaseImportTests {
         ),
         (
             ["BB-5", "0101234567", "2026-10-10", "ND999", "", "", "", "", "", "", ""],
-            "Hành vi vi phạm: ND999 is not in the rule pack's catalog; see `thanhtra rules catalog`"
+            "Hành vi vi phạm: ND999 is not in the rule pack's catalog → seeCatalog"
         ),
         (
             ["BB-5", "0101234567", "2026-10-10", "ND125-2020-D24-K3", "", "", "", "", "", "", ""],
@@ -150,7 +150,7 @@ struct CaseImportTests {
                 "BB-5", "0101234567", "2026-10-10", "ND125-2020-D24-K4-b", "", "QĐ-5", "2026-10-15", "", "1.000.000",
                 "", "đã nộp",
             ],
-            "Trạng thái: \"đã nộp\" (settled) does not match the row: a decision with a fine of 1.000.000 đ stays decided until its payments are imported (--kind payments)"
+            "Trạng thái: \"đã nộp\" (settled) does not match the row: a decision with a fine of 1.000.000 đ stays decided until its payments are imported → importPayments"
         ),
         (
             ["BB-5", "01012345", "2026-10-10", "ND125-2020-D24-K4-b", "", "", "", "", "", "", ""],
@@ -231,10 +231,10 @@ struct CaseImportTests {
         #expect(
             reasons == [
                 nil,
-                "tax code 0100000002 is not registered; register the subjects first (thanhtra import FILE --kind subjects)",
-                "the violator is stated to be a person, but subject #1 (Đối tượng 1) is an organization",
-                "record number BB-9 is already case #9",
-                "decision number QĐ-9 is already recorded on case #9",
+                .row("tax code 0100000002 is not registered", next: .registerSubjects),
+                .row("the violator is stated to be a person, but subject #1 (Đối tượng 1) is an organization"),
+                .row("record number BB-9 is already case #9"),
+                .row("decision number QĐ-9 is already recorded on case #9"),
             ])
     }
 

@@ -87,7 +87,7 @@ struct InspectionImportTests {
         ),
         (
             ["Trạng thái": "tạm dừng"],
-            "Trạng thái: a suspended inspection is imported as on-site; record the suspension with `thanhtra inspection suspend`"
+            "Trạng thái: a suspended inspection is imported as on-site → recordSuspension"
         ),
         (["Ngày công bố": ""], "Ngày công bố: the announcement date (every later step follows it) is required"),
         (
@@ -155,10 +155,10 @@ struct InspectionImportTests {
         #expect(
             try kind.check(rows, scratch: MemoryImportScratch()) == [
                 nil,
-                "tax code 0100000003 is not registered; register the subjects first (thanhtra import FILE --kind subjects)",
-                "decision number 9/QĐ-TTr is already inspection #9",
-                "conclusion number KL-9 is already inspection #9",
-                "recovery receipt CT-9 is already recorded on inspection #9",
+                .row("tax code 0100000003 is not registered", next: .registerSubjects),
+                .row("decision number 9/QĐ-TTr is already inspection #9"),
+                .row("conclusion number KL-9 is already inspection #9"),
+                .row("recovery receipt CT-9 is already recorded on inspection #9"),
             ])
     }
 

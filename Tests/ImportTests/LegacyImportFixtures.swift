@@ -133,21 +133,22 @@ struct TemporaryCSV {
     func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
 
-extension ImportKind {
+extension FieldImportKind {
     /// Parses one data row given with its header, as the import would at line 2.
     func parse(header: [String], _ fields: [String]) throws -> Row {
         let columns = try ImportColumns<Field>(header: header, required: Self.requiredColumns)
         return try parse(ImportRow(columns: columns, fields: fields, line: 2))
     }
 
-    /// The reason the row is refused on its own (`column: message`), or `nil` when it parses.
+    /// The reason the row is refused on its own (`column: message`, then `→ step` when it names a next step outside
+    /// the file), or `nil` when it parses.
     func refusal(header: [String], _ fields: [String]) throws -> String? {
         let columns = try ImportColumns<Field>(header: header, required: Self.requiredColumns)
         do {
             _ = try parse(ImportRow(columns: columns, fields: fields, line: 2))
             return nil
         } catch {
-            return error.description
+            return error.description + (error.next.map { " → \($0.rawValue)" } ?? "")
         }
     }
 }

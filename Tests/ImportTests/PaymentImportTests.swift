@@ -70,7 +70,7 @@ struct PaymentImportTests {
         #expect(try kind.check(first, scratch: scratch) == [nil])
         #expect(
             try kind.check(second, scratch: scratch) == [
-                nil, "the payment of 1 đ is more than the 0 đ still owed on the fine of case #4",
+                nil, .row("the payment of 1 đ is more than the 0 đ still owed on the fine of case #4"),
             ])
     }
 
@@ -90,13 +90,13 @@ struct PaymentImportTests {
             ])
         #expect(
             try kind.check(rows, scratch: MemoryImportScratch()) == [
-                "decision number QĐ-404 is not recorded; import the cases first (thanhtra import FILE --kind cases)",
-                "case #8 has no decision yet; a payment is recorded against a decision",
-                "case #7 is cancelled",
-                "paid on 2026-10-01, before the decision of case #4 on 2026-10-15",
-                "receipt BL-OLD is already recorded on case #4",
+                .row("decision number QĐ-404 is not recorded", next: .importCases),
+                .row("case #8 has no decision yet; a payment is recorded against a decision"),
+                .row("case #7 is cancelled"),
+                .row("paid on 2026-10-01, before the decision of case #4 on 2026-10-15"),
+                .row("receipt BL-OLD is already recorded on case #4"),
                 nil,
-                "case #4 and decision number QĐ-7 are different cases (#4 and #7)",
+                .row("case #4 and decision number QĐ-7 are different cases (#4 and #7)"),
             ])
     }
 

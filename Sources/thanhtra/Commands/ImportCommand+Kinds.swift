@@ -5,38 +5,36 @@ import Foundation
 import Rules
 
 extension ImportCommand {
-    /// `--kind inspections|cases|payments`: the rule pack in force for codes and deadlines (a warm engine per core
-    /// for the questions asked row by row), a scratch file for what the check remembers, then the two passes of
-    /// ``LegacyImport``.
-    func runLegacy(app: App) throws {
-        try runLegacy(app: app, store: try app.openStore())
-    }
-
-    /// ``runLegacy(app:)`` with the store's type opened, so the generic import kinds take it as it is.
-    private func runLegacy<Store: InspectorateStore>(app: App, store: Store) throws {
+    /// Every kind through ``FileImport``: the rule pack in force (for inspections and cases, a warm engine per core
+    /// for the questions asked row by row: codes and deadlines), a scratch file for what the check remembers, then
+    /// the two passes.
+    ///
+    /// The store's type is opened here, so the generic import kinds take it as it is.
+    func run<Store: InspectorateStore>(app: App, store: Store) throws {
         let pack = try app.loadPack(recordedIn: store)
+        if kind == .subjects || kind == .payments {
+            let context = try app.context(pack: pack, store: store)
+            return kind == .subjects
+                ? try importFile(SubjectImport(store: store, context: context), app: app)
+                : try importFile(PaymentImport(store: store, today: app.today, context: context), app: app)
+        }
         let engines = EngineRunner(
             pool: try RuleEnginePool(pack: pack, limits: app.configuration.ruleLimits, log: Output.ruleLog))
         let context = try app.context(pack: pack, store: store)
-        switch kind {
-        case .subjects:
-            preconditionFailure("subjects are imported by run()")
-        case .inspections:
+        if kind == .inspections {
             try importFile(
                 InspectionImport(store: store, policies: engines, today: app.today, context: context), app: app)
-        case .cases:
+        } else {
             let catalog = try engines.withPolicy { try Self.violationCatalog($0) }
             try importFile(
                 CaseImport(store: store, policies: engines, catalog: catalog, today: app.today, context: context),
                 app: app)
-        case .payments:
-            try importFile(PaymentImport(store: store, today: app.today, context: context), app: app)
         }
     }
 
     /// Checks the whole file, reports or writes aside the bad rows, writes the good ones, prints the summary.
     private func importFile<Kind: ImportKind>(_ kind: Kind, app: App) throws {
-        var importer = LegacyImport(path: file, kind: kind, batchSize: batchSize)
+        var importer = FileImport(path: file, kind: kind, batchSize: batchSize)
         let scratch = try app.makeImportScratch()
         let progress = ImportProgressLine()
         var rejects = try skipBad.map { try RejectFile(path: $0) }
@@ -45,16 +43,17 @@ extension ImportCommand {
             checked = try importer.check(
                 scratch: scratch, onHeader: { header in try rejects?.start(header: header) },
                 onRow: { row in
+                    let reason = ErrorWording.reason(row.reason)
                     if rejects != nil {
-                        try rejects!.write(line: row.line, fields: row.fields, reason: row.reason)
+                        try rejects!.write(line: row.line, fields: row.fields, reason: reason)
                     } else {
-                        Output.error("\(file):\(row.line): \(row.reason)")
+                        Output.error("\(file):\(row.line): \(reason)")
                     }
                 }, progress: progress.show)
             try rejects?.finish()
         } catch let failure as ImportFailure {
             progress.end()
-            throw CommandError(message: failure.message, hint: failure.hint)
+            throw CommandError(failure)
         }
         progress.end()
         if !checked.rejectedLines.isEmpty, rejects == nil {
@@ -70,10 +69,11 @@ extension ImportCommand {
             summary = try importer.write(checked, progress: progress.show)
         } catch let failure as ImportFailure {
             progress.end()
-            throw CommandError(message: failure.message, hint: failure.hint)
+            throw CommandError(failure)
         }
         progress.end()
         switch app.configuration.format {
+        case .json where Kind.name == ImportCommand.Kind.subjects.rawValue: try Output.json(SubjectImportSummary(summary))
         case .json: try Output.json(summary)
         default: Self.describe(summary, rejectsFile: skipBad).forEach { Output.line($0) }
         }

@@ -1,7 +1,8 @@
 public import Casework
 import Foundation
 
-/// Imports a legacy CSV file of one ``ImportKind`` in two passes, so nothing is written while any row is bad.
+/// Imports a CSV file of one ``ImportKind`` (subjects, inspections, penalty cases, payments) in two passes, so
+/// nothing is written while any row is bad.
 ///
 /// 1. ``check(scratch:onHeader:onRow:progress:)`` reads every row, parses it, finds values repeated within the file
 ///    (through the ``ImportScratch``), checks the rows against the database a window of ``batchSize`` rows at a
@@ -12,7 +13,7 @@ import Foundation
 ///
 /// Memory does not grow with the file: the reader streams it, at most ``batchSize`` rows are held at once, unique
 /// values and running totals live in the scratch, and the rejected lines are one bit per line (``LineSet``).
-public struct LegacyImport<Kind: ImportKind> {
+public struct FileImport<Kind: ImportKind> {
     /// The file's path.
     public let path: String
     /// Rows per transaction and journal entry, and per window of the check.
@@ -38,14 +39,14 @@ public struct LegacyImport<Kind: ImportKind> {
         scratch: any ImportScratch, onHeader: ([String]) throws -> Void = { _ in },
         onRow: (ImportRejectedRow) throws -> Void, progress: (ImportProgress) -> Void = { _ in }
     ) throws -> ImportCheck {
-        let file = try ImportFile(path: path)
+        let file = try ImportFile(path: path, kind: Kind.name)
         var reader = file.reader()
-        let columns = try readHeader(&reader, file)
-        try onHeader(columns.header)
+        let (header, columns) = try readHeader(&reader)
+        try onHeader(header)
         var rejected = LineSet()
         var rowsRead = 0
         // One window of rows: each has its reason once refused, its parsed row while it may still be good.
-        var window: [(record: CSVRecord, row: Kind.Row?, reason: String?)] = []
+        var window: [(record: CSVRecord, row: Kind.Row?, reason: ImportRowError?)] = []
 
         func flush() throws {
             // Values repeated within the file, claimed in line order.
@@ -59,7 +60,7 @@ public struct LegacyImport<Kind: ImportKind> {
             let earlier = try scratch.claim(keyed.map(\.key))
             for (claim, line) in zip(keyed, earlier) {
                 guard let line, window[claim.entry].reason == nil else { continue }
-                window[claim.entry].reason = "\(claim.label) is already on line \(line)"
+                window[claim.entry].reason = .row("\(claim.label) is already on line \(line)")
                 window[claim.entry].row = nil
             }
             let candidates = window.indices.filter { window[$0].row != nil }
@@ -77,9 +78,9 @@ public struct LegacyImport<Kind: ImportKind> {
         while let record = try readRecord(&reader) {
             rowsRead += 1
             do {
-                window.append((record, try parse(record, columns), nil))
+                window.append((record, try kind.parse(record.fields, line: record.line, columns: columns), nil))
             } catch {
-                window.append((record, nil, error.description))
+                window.append((record, nil, error))
             }
             if window.count >= batchSize { try flush() }
             if rowsRead % 1000 == 0 {
@@ -92,20 +93,8 @@ public struct LegacyImport<Kind: ImportKind> {
         progress(
             ImportProgress(phase: .checking, rows: rowsRead, bytesRead: reader.bytesRead, byteCount: file.byteCount))
         return ImportCheck(
-            header: columns.header, rowsRead: rowsRead, rejectedLines: rejected, sha256: file.sha256(),
+            header: header, rowsRead: rowsRead, rejectedLines: rejected, sha256: file.sha256(),
             byteCount: file.byteCount)
-    }
-
-    /// Parses one record, first checking its number of fields.
-    private func parse(_ record: CSVRecord, _ columns: ImportColumns<Kind.Field>) throws(ImportRowError) -> Kind.Row {
-        guard record.fields.count == columns.header.count else {
-            throw ImportRowError(
-                column: "",
-                message:
-                    "\(record.fields.count) field(s) where the header has \(columns.header.count); quote fields that contain a comma"
-            )
-        }
-        return try kind.parse(ImportRow(columns: columns, fields: record.fields, line: record.line))
     }
 
     // MARK: - Pass 2
@@ -117,16 +106,16 @@ public struct LegacyImport<Kind: ImportKind> {
     public mutating func write(
         _ checked: ImportCheck, progress: (ImportProgress) -> Void = { _ in }
     ) throws -> ImportSummary {
-        let file = try ImportFile(path: path)
+        let file = try ImportFile(path: path, kind: Kind.name)
         var summary = ImportSummary(
             kind: Kind.name, file: path, sha256: checked.sha256, rowsRead: checked.rowsRead, imported: 0,
             rejected: checked.rejectedLines.count, batches: 0)
         guard file.byteCount == checked.byteCount else { throw changedFailure(summary) }
         var reader = file.reader()
-        let columns = try readHeader(&reader, file)
+        let (_, columns) = try readHeader(&reader)
         var batch: [ImportLine<Kind.Row>] = []
         var rows = 0
-        var stop = ImportStop(path: path)
+        var stop = ImportStop()
 
         func commit() throws {
             guard let first = batch.first, let last = batch.last else { return }
@@ -137,8 +126,7 @@ public struct LegacyImport<Kind: ImportKind> {
             do {
                 result = try kind.write(batch, batch: info)
             } catch {
-                let (message, hint) = stop.failure(error, batchFirstLine: first.line, batchLastLine: last.line)
-                throw ImportFailure(message: message, line: first.line, hint: hint)
+                throw failure(.stopped(stop, batchFirstLine: first.line, batchLastLine: last.line, cause: error), line: first.line)
             }
             try summary.add(result)
             stop.committed(rows: result.rows, first: first.line, last: last.line)
@@ -153,7 +141,9 @@ public struct LegacyImport<Kind: ImportKind> {
                         phase: .importing, rows: rows, bytesRead: reader.bytesRead, byteCount: file.byteCount))
             }
             guard !checked.rejectedLines.contains(record.line) else { continue }
-            guard let row = try? parse(record, columns) else { throw changedFailure(summary) }
+            guard let row = try? kind.parse(record.fields, line: record.line, columns: columns) else {
+                throw changedFailure(summary)
+            }
             batch.append(ImportLine(line: record.line, row: row))
             if batch.count >= batchSize { try commit() }
         }
@@ -166,16 +156,16 @@ public struct LegacyImport<Kind: ImportKind> {
 
     // MARK: - Reading
 
-    private func readHeader(_ reader: inout CSVReader, _ file: ImportFile) throws -> ImportColumns<Kind.Field> {
-        guard let header = try readRecord(&reader) else {
-            throw ImportFailure(
-                message: "\(path) is empty", hint: "the first line must be the header; see docs/import.md")
-        }
+    private func failure(_ reason: ImportFailure.Reason, line: Int? = nil) -> ImportFailure {
+        ImportFailure(file: path, kind: Kind.name, reason: reason, line: line)
+    }
+
+    private func readHeader(_ reader: inout CSVReader) throws -> ([String], Kind.Columns) {
+        guard let header = try readRecord(&reader) else { throw failure(.empty) }
         do {
-            return try ImportColumns(header: header.fields, required: Kind.requiredColumns)
+            return (header.fields, try Kind.columns(header: header.fields))
         } catch {
-            throw ImportFailure(
-                message: "\(path):\(header.line): \(error.message)", line: header.line, hint: error.hint)
+            throw failure(.header(error), line: header.line)
         }
     }
 
@@ -183,19 +173,12 @@ public struct LegacyImport<Kind: ImportKind> {
         do {
             return try reader.next()
         } catch let error as CSVError {
-            throw ImportFailure(
-                message: "\(path):\(error.line): \(error.message)", line: error.line,
-                hint:
-                    "fix the file (see RFC 4180: quote fields with commas, quotes or line breaks; double inner quotes) and import it again"
-            )
+            throw failure(.notCSV(error), line: error.line)
         }
     }
 
     private func changedFailure(_ summary: ImportSummary) -> ImportFailure {
-        ImportFailure(
-            message:
-                "\(path) changed while it was being imported; \(summary.imported) row(s) were imported in \(summary.batches) batch(es)",
-            hint: "see `thanhtra journal show`; import the remaining rows from an unchanged copy of the file")
+        failure(.changed(imported: summary.imported, batches: summary.batches))
     }
 }
 
@@ -205,9 +188,9 @@ private final class ImportFile {
     let byteCount: Int64
     private var hasher = SHA256.Hasher()
 
-    init(path: String) throws {
+    init(path: String, kind: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ImportFailure(message: "cannot open \(path) for reading", hint: "check the path and its permissions")
+            throw ImportFailure(file: path, kind: kind, reason: .cannotOpen)
         }
         self.handle = handle
         byteCount = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? -1

@@ -27,7 +27,7 @@ struct LegacyImportTests {
                 + "QĐ-1,2026-10-04,100\r\n"
                 + "QĐ-1,04/10/2026,7.000.001,BL-4\r\n")
         defer { file.remove() }
-        var importer = LegacyImport(path: file.path, kind: payments(), batchSize: 2)
+        var importer = FileImport(path: file.path, kind: payments(), batchSize: 2)
         var rejected: [ImportRejectedRow] = []
         var header: [String] = []
 
@@ -40,10 +40,10 @@ struct LegacyImportTests {
         #expect(rejected.map(\.line) == [4, 5, 6, 7])
         #expect(
             rejected.map(\.reason) == [
-                "receipt BL-1 is already on line 2",
-                "decision number QĐ-2 is not recorded; import the cases first (thanhtra import FILE --kind cases)",
-                "3 field(s) where the header has 4; quote fields that contain a comma",
-                "the payment of 7.000.001 đ is more than the 7.000.000 đ still owed on the fine of case #1",
+                .row("receipt BL-1 is already on line 2"),
+                .row("decision number QĐ-2 is not recorded", next: .importCases),
+                .row("3 field(s) where the header has 4; quote fields that contain a comma"),
+                .row("the payment of 7.000.001 đ is more than the 7.000.000 đ still owed on the fine of case #1"),
             ])
         #expect(rejected[2].fields == ["QĐ-1", "2026-10-04", "100"])
         #expect(checked.rowsRead == 6 && checked.validCount == 2)
@@ -56,7 +56,7 @@ struct LegacyImportTests {
             + (1...5).map { "QĐ-1,2026-10-0\($0),1.000.000,BL-\($0)\n" }.joined()
         let file = try TemporaryCSV(text)
         defer { file.remove() }
-        var importer = LegacyImport(path: file.path, kind: payments(), batchSize: 2)
+        var importer = FileImport(path: file.path, kind: payments(), batchSize: 2)
         let checked = try importer.check(scratch: MemoryImportScratch(), onRow: { _ in Issue.record("no row is bad") })
 
         let summary = try importer.write(checked)
@@ -80,7 +80,7 @@ struct LegacyImportTests {
             "so quyet dinh,ngay nop,so tien,so bien lai\nQĐ-1,2026-10-01,1,BL-1\nQĐ-1,2026-10-01,x,BL-2\nQĐ-1,2026-10-01,2,BL-3\n"
         )
         defer { file.remove() }
-        var importer = LegacyImport(path: file.path, kind: payments())
+        var importer = FileImport(path: file.path, kind: payments())
         let checked = try importer.check(scratch: MemoryImportScratch(), onRow: { _ in })
         _ = try importer.write(checked)
         #expect(store.writtenPayments.flatMap { $0 }.map(\.payment.receipt) == ["BL-1", "BL-3"])
@@ -89,25 +89,32 @@ struct LegacyImportTests {
     @Test func aFileChangedBetweenThePassesStopsTheWrite() throws {
         let file = try TemporaryCSV("so quyet dinh,ngay nop,so tien,so bien lai\nQĐ-1,2026-10-01,1,BL-1\n")
         defer { file.remove() }
-        var importer = LegacyImport(path: file.path, kind: payments())
+        var importer = FileImport(path: file.path, kind: payments())
         let checked = try importer.check(scratch: MemoryImportScratch(), onRow: { _ in })
         try Data("so quyet dinh,ngay nop,so tien,so bien lai\nQĐ-1,2026-10-01,2,BL-1\n".utf8).write(
             to: URL(fileURLWithPath: file.path))
 
         let failure = #expect(throws: ImportFailure.self) { try importer.write(checked) }
-        #expect(
-            failure?.message
-                == "\(file.path) changed while it was being imported; 1 row(s) were imported in 1 batch(es)")
+        guard case .changed(let imported, let batches) = failure?.reason else {
+            Issue.record("expected a changed file, got \(String(describing: failure))")
+            return
+        }
+        #expect(imported == 1 && batches == 1)
+        #expect(failure?.file == file.path && failure?.kind == "payments")
     }
 
     @Test func aBadHeaderStopsTheImportWithItsLine() throws {
         let file = try TemporaryCSV("so quyet dinh,ngay nop,so tien\n")
         defer { file.remove() }
-        var importer = LegacyImport(path: file.path, kind: payments())
+        var importer = FileImport(path: file.path, kind: payments())
         let failure = #expect(throws: ImportFailure.self) {
             try importer.check(scratch: MemoryImportScratch(), onRow: { _ in })
         }
-        #expect(failure?.message == "\(file.path):1: no column gives the receipt number")
+        guard case .header(let error) = failure?.reason else {
+            Issue.record("expected a bad header, got \(String(describing: failure))")
+            return
+        }
+        #expect(error.message == "no column gives the receipt number")
         #expect(failure?.line == 1)
     }
 }
