@@ -206,12 +206,3 @@ extension Subject.Kind {
     /// `an organization`, `a person`.
     var withArticle: String { self == .organization ? "an organization" : "a person" }
 }
-
-extension StoreError {
-    /// A subject that a batch refers to was found by the check but not when writing.
-    public static func subjectNotFound(reference: SubjectReference) -> StoreError {
-        StoreError(
-            .notFound, "\(reference) is not registered",
-            hint: "register it with `thanhtra subject add`, then import again")
-    }
-}

@@ -42,15 +42,15 @@ struct Thanhtra: ParsableCommand {
         } catch let error as StoreError {
             fail(error.commandDescription)
         } catch let error as InputError {
-            fail(error.description)
+            fail(ErrorWording.describe(error) ?? error.description)
         } catch let error as MoneyError {
             fail("error: \(error.description)")
         } catch let error as ReportError {
             fail(error.description)
         } catch let error as InspectionError {
-            fail(error.description)
+            fail(ErrorWording.describe(error) ?? error.description)
         } catch let error as CaseError {
-            fail(error.description)
+            fail(ErrorWording.describe(error) ?? error.description)
         } catch let error as CommandError {
             fail(error.description)
         } catch let error as CocoaError {

@@ -26,6 +26,10 @@ extension StoreError {
         case stepAlreadyRecorded(Inspection.ID, step: String)
         case notASubject(Subject.ID, of: Inspection.ID)
         case findingOfAnotherInspection(Finding.ID, of: Inspection.ID)
+        /// No subject is registered with this number.
+        case subjectNotFound(Subject.ID)
+        /// A subject an import refers to (by number or identifier) is not registered.
+        case subjectNotRegistered(SubjectReference)
     }
 
     /// A refusal: its kind, its message (no face's words), face-neutral advice, and the refusal as a value.
