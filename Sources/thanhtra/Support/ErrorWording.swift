@@ -19,6 +19,10 @@ enum ErrorWording {
         case var error as InspectionError:
             word(&error.message, &error.hint, error.advice, in: language)
             return error.description
+        case let error as AmountTotalError:
+            return "error: the total of \(error.total) does not fit in a 64-bit count of đồng at \(error.record)\n"
+                + "  help: every amount is at most \(VND.maximum.formatted()), so only a very large selection can reach "
+                + "this; split the work into smaller parts (a shorter period, fewer cases, a smaller --batch-size)"
         default:
             return nil
         }

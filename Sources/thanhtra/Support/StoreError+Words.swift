@@ -25,6 +25,7 @@ extension StoreError {
         case .findingOfAnotherInspection(_, let id): return "see the findings with `thanhtra inspection show \(id)`"
         case .subjectNotFound: return "find the subject's number with `thanhtra subject list --search <name>`"
         case .subjectNotRegistered: return "register it with `thanhtra subject add`, then import again"
+        case .paymentOnCancelledCase(let id), .paymentAboveOwed(let id): return see("thanhtra case show \(id)")
         }
     }
 
