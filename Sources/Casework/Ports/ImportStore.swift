@@ -1,7 +1,7 @@
 /// What importing legacy inspections, cases and payments needs from a store: batched look-ups for the check, and
 /// one bulk insert per kind, each a single transaction with a single journal entry.
 ///
-/// The SQLite store implements it; see ``LegacyImport``.
+/// The SQLite store implements it; the Import target's kinds (`InspectionImport`, `CaseImport`, `PaymentImport`) use it.
 public protocol LegacyImportStore {
     /// The registered subjects among `references`; a reference to no subject is absent.
     ///
@@ -88,7 +88,7 @@ public struct LegacyCaseRecord: Sendable, Equatable {
 
 /// What importing subjects needs from a store: which subjects are registered already, and a bulk insert.
 ///
-/// The SQLite store implements it; see ``SubjectImport``.
+/// The SQLite store implements it; the Import target's `SubjectImport` uses it.
 public protocol SubjectImportStore {
     /// The IDs of the registered subjects among `subjects`, keyed by ``NewSubject/registerKey``.
     ///
