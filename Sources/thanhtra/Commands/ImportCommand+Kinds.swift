@@ -5,30 +5,33 @@ import Foundation
 import Rules
 
 extension ImportCommand {
-    /// Every kind through ``FileImport``: the rule pack in force (for inspections and cases, a warm engine per core
-    /// for the questions asked row by row: codes and deadlines), a scratch file for what the check remembers, then
-    /// the two passes.
+    /// Every kind through ``FileImport``: the rule pack in force (for all but subjects, a warm engine per core for
+    /// the questions asked row by row: codes and deadlines), a scratch file for what the check remembers, then the
+    /// two passes.
     ///
     /// The store's type is opened here, so the generic import kinds take it as it is.
     func run<Store: InspectorateStore>(app: App, store: Store) throws {
         let pack = try app.loadPack(recordedIn: store)
-        if kind == .subjects || kind == .payments {
+        guard kind != .subjects else {
             let context = try app.context(pack: pack, store: store)
-            return kind == .subjects
-                ? try importFile(SubjectImport(store: store, context: context), app: app)
-                : try importFile(PaymentImport(store: store, today: app.today, context: context), app: app)
+            return try importFile(SubjectImport(store: store, context: context), app: app)
         }
         let engines = EngineRunner(
             pool: try RuleEnginePool(pack: pack, limits: app.configuration.ruleLimits, log: Output.ruleLog))
         let context = try app.context(pack: pack, store: store)
-        if kind == .inspections {
+        switch kind {
+        case .subjects:
+            preconditionFailure("subjects are imported above, without the engines")
+        case .inspections:
             try importFile(
                 InspectionImport(store: store, policies: engines, today: app.today, context: context), app: app)
-        } else {
+        case .cases:
             let catalog = try engines.withPolicy { try Self.violationCatalog($0) }
             try importFile(
                 CaseImport(store: store, policies: engines, catalog: catalog, today: app.today, context: context),
                 app: app)
+        case .payments:
+            try importFile(PaymentImport(store: store, today: app.today, context: context), app: app)
         }
     }
 
