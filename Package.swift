@@ -51,6 +51,9 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // Import of CSV files (subjects, inspections, penalty cases, payments): the reader, the per-kind parsing, one
+        // two-pass framework; reaches the store through Casework's import ports (never GRDB or Lua).
+        .target(name: "Import", dependencies: ["Casework"], swiftSettings: upcoming),
         // The application layer: every use case, written once for every face; sees the ports only (never a
         // concrete store, GRDB or Lua).
         .target(name: "Inspectorate", dependencies: ["Casework", "Reports"], swiftSettings: upcoming),
@@ -59,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "thanhtra",
             dependencies: [
-                "Casework", "Inspectorate", "Rules", "Store", "Reports",
+                "Casework", "Import", "Inspectorate", "Rules", "Store", "Reports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -79,6 +82,8 @@ let package = Package(
         // CLua: the pattern tests compare the sandbox's matcher with Lua's own in a plain state.
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"], swiftSettings: upcoming),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework"], swiftSettings: upcoming),
+        // The CSV reader, the per-kind parsing and checks, the two passes, over an in-memory store and scratch.
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Casework"], swiftSettings: upcoming),
         .testTarget(
             name: "RulesTests", dependencies: ["Rules", "RulesNative", "Casework", "LuaBridge"], swiftSettings: upcoming),
         .testTarget(

@@ -21,13 +21,30 @@ forbidden() { # target, modules it may not import
         [ -z "$hits" ] || fail "$target must not import $m: $hits"
     done
 }
-forbidden Casework GRDB LuaBridge Rules Store Reports ArgumentParser
+forbidden Casework GRDB LuaBridge Rules Store Reports Import ArgumentParser
 forbidden LuaBridge Casework Rules Store Reports GRDB ArgumentParser
 forbidden Rules Store Reports GRDB ArgumentParser
 forbidden Store Rules LuaBridge Reports ArgumentParser
 forbidden Reports Rules LuaBridge Store GRDB ArgumentParser
+# Import reaches the store through Casework's import ports: never GRDB, a concrete store or Lua.
+forbidden Import GRDB GRDBSQLite Store Rules LuaBridge RulesNative Reports Inspectorate ArgumentParser
 # The application layer sees the ports only: never a concrete store, GRDB or Lua.
 forbidden Inspectorate Rules LuaBridge Store GRDB ArgumentParser
+
+# Casework is the core: no file I/O and no CSV (both belong to Import and the faces).
+hits=$(grep -rnE '\b(FileHandle|FileManager|fopen|CSVReader|CSVWriter)\b|Data\(contentsOf' Sources/Casework --include='*.swift' | grep -vE '^[^:]+:[0-9]+:\s*//')
+[ -z "$hits" ] || fail "file I/O or CSV in Casework (belongs in Import): $hits"
+
+# No CLI words below the faces (DESIGN.md §3): a string literal in the core, the import, the application layer or the
+# store names no flag (`--receipt`) and no command (`thanhtra case show 4`); errors carry values (Advice, refusals,
+# ImportNextStep) and Sources/thanhtra words them. Store files still to convert are listed (issue 11 item 6); a new
+# file joins the check at once.
+cli_words='"[^"]*(`thanhtra [a-z]|\(thanhtra [a-z]|[ "(`]--[a-z])'
+hits=$(grep -rnE "$cli_words" Sources/Casework Sources/Import Sources/Inspectorate Sources/Store --include='*.swift' \
+    | grep -vE '^[^:]+:[0-9]+:\s*//' \
+    | grep -vE '^Sources/Store/(SQLiteStore\+Errors|SQLiteStore\+AmountBound|Seal/SQLiteStore\+Seals|Seal/SQLiteStore\+WriteCheck|SQLiteStore\+FiledReports|SQLiteStore\+InspectionRows|SQLiteStore\+Subjects)\.swift:')
+[ -z "$hits" ] || fail "CLI words (a flag or a command) in a string below the faces; carry a value and word it in Sources/thanhtra:
+$hits"
 
 # The executable names its store in one place, the composition root (Sources/thanhtra/Support/App.swift).
 hits=$(grep -rlE 'SQLiteStore|^\s*(@preconcurrency |public |internal )?import (GRDB|Store)\b' Sources/thanhtra --include='*.swift' | grep -vx 'Sources/thanhtra/Support/App.swift')

@@ -51,7 +51,7 @@ public struct AmountTotalError: Error, Sendable, Equatable, CustomStringConverti
     public var description: String {
         "error: the total of \(total) does not fit in a 64-bit count of đồng at \(record)\n"
             + "  help: every amount is at most \(VND.maximum.formatted()), so only a very large selection can reach "
-            + "this; split the work into smaller parts (a shorter period, fewer cases, a smaller --batch-size)"
+            + "this; split the work into smaller parts (a shorter period, fewer cases, a smaller batch)"
     }
 }
 

@@ -40,5 +40,5 @@ extension VND {
 }
 
 extension Character {
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+    public var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }

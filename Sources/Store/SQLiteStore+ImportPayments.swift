@@ -51,16 +51,15 @@ extension SQLiteStore {
                 guard ledger.state != PenaltyCase.State.cancelled.rawValue else {
                     throw StoreError(
                         .invalid, "case #\(id) is cancelled; no payment is recorded against it",
-                        hint: "see `thanhtra case show \(id)`")
+                        refusal: .paymentOnCancelledCase(record.caseID))
                 }
                 let payment = record.payment
                 guard payment.amountVND.rawValue <= ledger.fine - ledger.paid else {
                     throw StoreError(
                         .invalid,
                         "the payment \(payment.receipt) of \(payment.amountVND.formatted()) is more than the fine still owed on case #\(id)",
-                        hint:
-                            "see `thanhtra case show \(id)`; someone may have recorded a payment since the import was checked"
-                    )
+                        hint: "someone may have recorded a payment since the import was checked",
+                        refusal: .paymentAboveOwed(record.caseID))
                 }
                 if let holder = try Int64.fetchOne(receiptHolder, arguments: [payment.receipt]) {
                     throw StoreError.duplicateReceipt(payment.receipt, existing: holder)

@@ -42,21 +42,23 @@ struct Thanhtra: ParsableCommand {
         } catch let error as StoreError {
             fail(error.commandDescription)
         } catch let error as InputError {
-            fail(error.description)
+            fail(ErrorWording.describe(error) ?? error.description)
         } catch let error as MoneyError {
             fail("error: \(error.description)")
         } catch let error as ReportError {
             fail(error.description)
         } catch let error as InspectionError {
-            fail(error.description)
+            fail(ErrorWording.describe(error) ?? error.description)
         } catch let error as CaseError {
-            fail(error.description)
+            fail(ErrorWording.describe(error) ?? error.description)
         } catch let error as CommandError {
             fail(error.description)
         } catch let error as CocoaError {
             fail(describe(fileError: error))
         } catch {
             if let failure = Output.finish(), exitCode(for: error) == .success { fail(failure) }
+            // A total too large for đồng: printed as ArgumentParser prints any other error, in the CLI's words.
+            if error is AmountTotalError, let worded = ErrorWording.describe(error) { exit(withError: Worded(text: worded)) }
             exit(withError: error)
         }
     }
@@ -71,6 +73,12 @@ struct Thanhtra: ParsableCommand {
         let place = error.filePath ?? error.url?.path ?? "standard output or a file"
         return "error: cannot read or write \(place): \(reason)\n"
             + "  help: check the disk (free space) and the file's permissions, then run the command again"
+    }
+
+    /// An error already worded by the CLI, for ArgumentParser to print as it is.
+    private struct Worded: Error, CustomStringConvertible {
+        var text: String
+        var description: String { text }
     }
 
     private static func fail(_ text: String) -> Never {

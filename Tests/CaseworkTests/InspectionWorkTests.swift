@@ -45,7 +45,7 @@ import Testing
         noEntry.planEntry = nil
         #expect(throws: InputError(
             field: "plan-entry", message: "a scheduled inspection needs its plan entry (year and key)",
-            hint: "pass --plan YEAR --entry KEY from the approved plan, or open it as unscheduled with its ground")) {
+            advice: .givePlanEntry)) {
             try InspectionWork.open(noEntry, today: today)
         }
         var blankReference = new(.unscheduled)
@@ -54,8 +54,8 @@ import Testing
         #expect(error.description == """
             error: the ground violationSigns needs the reference of its document
               --> field ground-ref
-              help: pass --ground-ref with the complaint's number, the instruction or the record of the signs
             """)
+        #expect(error.advice == .giveGroundReference)
         var regularWithGround = new(.regular)
         regularWithGround.ground = InspectionGround(kind: .assignment, reference: "CV-1")
         #expect(throws: InputError.self) { try InspectionWork.open(regularWithGround, today: today) }

@@ -71,12 +71,4 @@ struct TextInputTests {
         let long = NewSubject(kind: .organization, identifier: "0101234567", name: String(repeating: "a", count: 501))
         #expect(throws: InputError.self) { try long.validated() }
     }
-
-    @Test func aCSVFieldWithAControlCharacterIsAnErrorNamingItsLineAndField() throws {
-        var reader = CSVReader(data: Data("a,b\nx,\"y\u{1B}z\"\n".utf8))
-        _ = try reader.next()
-        let error = #expect(throws: CSVError.self) { _ = try reader.next() }
-        #expect(error?.line == 2)
-        #expect(error?.message.hasPrefix("field 2: an escape character (U+001B) at character 2 is not allowed") == true)
-    }
 }

@@ -172,8 +172,8 @@ extension PenaltyCaseTests {
         #expect(
             error?.description == """
                 error: no subject is registered as #99
-                  help: find the subject's number with `thanhtra subject list --search <name>`
                 """)
+        #expect(error?.refusal == .subjectNotFound(99))
         #expect(try store.journal(after: 0, limit: 10) == [])
     }
 

@@ -101,7 +101,7 @@ extension SubjectTests {
         #expect(
             error.description == """
                 error: no subject is registered as #99
-                  help: find the subject's number with `thanhtra subject list --search <name>`
                 """)
+        #expect(error.refusal == .subjectNotFound(99))
     }
 }

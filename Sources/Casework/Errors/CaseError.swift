@@ -11,12 +11,18 @@ public struct CaseError: Error, Sendable, Equatable, CustomStringConvertible {
     public var caseID: PenaltyCase.ID?
     public var problems: [PolicyProblem]
     public var hint: String?
+    /// What to do, as a value each face words (a flag to pass, a command to run); `nil` when ``hint`` says it.
+    public var advice: Advice?
 
-    public init(_ message: String, caseID: PenaltyCase.ID? = nil, problems: [PolicyProblem] = [], hint: String? = nil) {
+    public init(
+        _ message: String, caseID: PenaltyCase.ID? = nil, problems: [PolicyProblem] = [], hint: String? = nil,
+        advice: Advice? = nil
+    ) {
         self.message = message
         self.caseID = caseID
         self.problems = problems
         self.hint = hint
+        self.advice = advice
     }
 
     public var description: String {

@@ -15,12 +15,15 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     /// What to do instead, or `nil` when the message says it all.
     public var hint: String?
+    /// What to do, as a value each face words (a flag to pass, a command to run); `nil` when ``hint`` says it.
+    public var advice: Advice?
 
     /// Creates an input error.
-    public init(field: String, message: String, hint: String? = nil) {
+    public init(field: String, message: String, hint: String? = nil, advice: Advice? = nil) {
         self.field = field
         self.message = message
         self.hint = hint
+        self.advice = advice
     }
 
     /// The three-line form: `error: …`, `  --> field …`, `  help: …`.

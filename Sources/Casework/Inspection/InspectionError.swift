@@ -12,11 +12,14 @@ public struct InspectionError: Error, Sendable, Equatable, CustomStringConvertib
     public var inspectionID: Inspection.ID?
     /// What to do instead, or `nil` when the message says it all.
     public var hint: String?
+    /// What to do, as a value each face words (a flag to pass, a command to run); `nil` when ``hint`` says it.
+    public var advice: Advice?
 
-    public init(_ message: String, inspectionID: Inspection.ID? = nil, hint: String? = nil) {
+    public init(_ message: String, inspectionID: Inspection.ID? = nil, hint: String? = nil, advice: Advice? = nil) {
         self.message = message
         self.inspectionID = inspectionID
         self.hint = hint
+        self.advice = advice
     }
 
     /// The three-line form: `error: …`, `  --> inspection #…`, `  help: …`.

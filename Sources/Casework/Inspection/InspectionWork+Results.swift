@@ -17,7 +17,7 @@ extension InspectionWork {
         try requireSubject(new.subjectID, of: inspection)
         var new = new
         new.description = try required(new.description, field: "description", hint: "describe the violation found")
-        new.category = try required(new.category, field: "category", hint: "pass --category as the rule pack classifies findings")
+        new.category = try required(new.category, field: "category", advice: .giveFindingCategory)
         return new
     }
 
@@ -34,7 +34,7 @@ extension InspectionWork {
         if let findingID = new.findingID, !inspection.findings.contains(where: { $0.id == findingID }) {
             throw InspectionError(
                 "finding #\(findingID) is not a finding of inspection #\(inspection.id)", inspectionID: inspection.id,
-                hint: "see the findings with `thanhtra inspection show \(inspection.id)`")
+                advice: .seeFindings(inspection.id))
         }
         if let subjectID = new.subjectID { try requireSubject(subjectID, of: inspection) }
         var new = new
@@ -81,13 +81,13 @@ extension InspectionWork {
         if let concludedOn = inspection.timeline.conclusion?.concludedOn, new.doneOn < concludedOn {
             throw InspectionError(
                 "the follow-up date \(new.doneOn) is before the conclusion on \(concludedOn)", inspectionID: inspection.id,
-                hint: "follow-up records what was done after the conclusion; check --on")
+                advice: .checkFollowUpDate)
         }
         try checkFigures(new.figures, kind: recommendation.kind, field: "follow-up")
         if new.figures.amountVND > .zero, new.receipt == nil {
             throw InputError(
                 field: "receipt", message: "money recorded as done needs its receipt",
-                hint: "pass --receipt with the treasury receipt or document number")
+                advice: .giveFollowUpReceipt)
         }
         let before = recommendation.done
         let after = try before.adding(new.figures)
@@ -95,7 +95,7 @@ extension InspectionWork {
             guard let allowOver else {
                 throw InspectionError(
                     "\(excess) for recommendation #\(recommendation.id)", inspectionID: inspection.id,
-                    hint: "check the figures; if more was really done, pass --allow-over REASON")
+                    advice: .allowOver)
             }
             new.overReason = try required(
                 allowOver, field: "allow-over", hint: "say why more than recommended is recorded")
@@ -111,7 +111,7 @@ extension InspectionWork {
         guard inspection.subjects.contains(subjectID) else {
             throw InspectionError(
                 "subject #\(subjectID) is not a subject of inspection #\(inspection.id)", inspectionID: inspection.id,
-                hint: "the decision names the subjects; see `thanhtra inspection show \(inspection.id)`")
+                advice: .seeDecisionSubjects(inspection.id))
         }
     }
 

@@ -15,8 +15,8 @@ public enum InspectionWork {
     /// - Throws: ``InputError`` naming the field.
     public static func open(_ new: NewInspection, today: CalendarDate) throws -> NewInspection {
         var new = new
-        new.category = try required(new.category, field: "category", hint: "pass --category as the rule pack names it")
-        new.level = try required(new.level, field: "level", hint: "pass --level as the rule pack names it, e.g. tinh or so")
+        new.category = try required(new.category, field: "category", advice: .giveInspectionCategory)
+        new.level = try required(new.level, field: "level", advice: .giveInspectionLevel)
         new.content = try required(new.content, field: "content", hint: "say what is inspected, as the decision will")
         new.leadUnit = try required(new.leadUnit, field: "lead-unit", hint: "name the unit that leads the inspection")
         new.field = new.field.trimmed
@@ -26,35 +26,35 @@ public enum InspectionWork {
             guard let entry = new.planEntry else {
                 throw InputError(
                     field: "plan-entry", message: "a scheduled inspection needs its plan entry (year and key)",
-                    hint: "pass --plan YEAR --entry KEY from the approved plan, or open it as unscheduled with its ground")
+                    advice: .givePlanEntry)
             }
             guard (1900...9999).contains(entry.year), !entry.entryKey.trimmed.isEmpty else {
                 throw InputError(
                     field: "plan-entry", message: "the plan entry needs a year and a key, got \(entry.year) \"\(entry.entryKey)\"",
-                    hint: "see `thanhtra plan show YEAR` for the entries' keys")
+                    advice: .seePlanEntries)
             }
             new.planEntry?.entryKey = entry.entryKey.trimmed
             guard new.ground == nil else {
                 throw InputError(
                     field: "ground", message: "a scheduled inspection rests on the plan, not on a ground",
-                    hint: "drop --ground, or open it as unscheduled")
+                    advice: .dropGround)
             }
         case .unscheduled:
             guard let ground = new.ground else {
                 throw InputError(
                     field: "ground", message: "an unscheduled inspection needs its ground",
-                    hint: "pass --ground complaint|violationSigns|assignment|other and --ground-ref with the document")
+                    advice: .giveGround)
             }
             guard !ground.reference.trimmed.isEmpty else {
                 throw InputError(
                     field: "ground-ref", message: "the ground \(ground.kind.rawValue) needs the reference of its document",
-                    hint: "pass --ground-ref with the complaint's number, the instruction or the record of the signs")
+                    advice: .giveGroundReference)
             }
             new.ground?.reference = ground.reference.trimmed
             guard new.planEntry == nil else {
                 throw InputError(
                     field: "plan-entry", message: "an unscheduled inspection has no plan entry",
-                    hint: "drop --plan, or open it as scheduled")
+                    advice: .dropPlan)
             }
         case .regular:
             guard new.ground == nil, new.planEntry == nil else {
@@ -79,10 +79,10 @@ public enum InspectionWork {
     ) throws -> InspectionUpdate {
         try requireState(inspection, [.open], "decided")
         var decision = decision
-        decision.number = try required(decision.number, field: "number", hint: "pass --number as written on the decision")
-        decision.signerTitle = try required(decision.signerTitle, field: "signer-title", hint: "pass --signer-title as the pack lists titles")
-        decision.signerName = try required(decision.signerName, field: "signer", hint: "pass --signer with the signer's name")
-        decision.teamLead = try required(decision.teamLead, field: "lead", hint: "pass --lead with the team lead's name")
+        decision.number = try required(decision.number, field: "number", advice: .giveDecisionNumber)
+        decision.signerTitle = try required(decision.signerTitle, field: "signer-title", advice: .giveSignerTitle)
+        decision.signerName = try required(decision.signerName, field: "signer", advice: .giveSigner)
+        decision.teamLead = try required(decision.teamLead, field: "lead", advice: .giveTeamLead)
         decision.members = decision.members.map(\.trimmed)
         guard !decision.members.contains(where: \.isEmpty) else {
             throw InputError(field: "member", message: "a team member's name is empty")
@@ -92,7 +92,7 @@ public enum InspectionWork {
         guard !(inspection.subjects + subjects).isEmpty else {
             throw InputError(
                 field: "subject", message: "the decision names no subject and none was named at opening",
-                hint: "pass --subject ID for each subject the decision names")
+                advice: .giveDecisionSubjects)
         }
         try dated(decision.decidedOn, "decision", inspection, today: today)
         let added = subjects.filter { !inspection.subjects.contains($0) }
@@ -117,7 +117,7 @@ public enum InspectionWork {
         guard days > 0 else {
             throw InputError(field: "days", message: "an extension adds a positive number of days, got \(days)")
         }
-        let reason = try required(reason, field: "reason", hint: "pass --reason as the extension decision states it")
+        let reason = try required(reason, field: "reason", advice: .giveExtensionReason)
         try dated(day, "extension", inspection, today: today)
         return InspectionUpdate(event: .extended(grantedOn: day, days: days, reason: reason), newState: .onsite, deadlines: deadlines)
     }
@@ -127,7 +127,7 @@ public enum InspectionWork {
         _ inspection: Inspection, on day: CalendarDate, reason: String, today: CalendarDate
     ) throws -> InspectionUpdate {
         try requireState(inspection, [.onsite], "suspended")
-        let reason = try required(reason, field: "reason", hint: "pass --reason as the suspension decision states it")
+        let reason = try required(reason, field: "reason", advice: .giveSuspensionReason)
         try dated(day, "suspension", inspection, today: today)
         return InspectionUpdate(event: .suspended(on: day, reason: reason), newState: .suspended)
     }
@@ -173,7 +173,7 @@ public enum InspectionWork {
         _ inspection: Inspection, number: String, on day: CalendarDate, today: CalendarDate
     ) throws -> InspectionUpdate {
         try requireState(inspection, [.drafted], "concluded")
-        let number = try required(number, field: "number", hint: "pass --number as written on the conclusion")
+        let number = try required(number, field: "number", advice: .giveConclusionNumber)
         try dated(day, "conclusion", inspection, today: today)
         return InspectionUpdate(
             event: .concluded(conclusion: InspectionConclusion(number: number, concludedOn: day)), newState: .concluded)
@@ -226,7 +226,7 @@ extension InspectionWork {
                 + (states.count > 1 ? " or " : "") + (states.last?.rawValue ?? "")
             throw InspectionError(
                 "inspection #\(inspection.id) is \(inspection.state.rawValue); only an inspection that is \(names) can be \(verb)",
-                inspectionID: inspection.id, hint: "see `thanhtra inspection show \(inspection.id)`")
+                inspectionID: inspection.id, advice: .seeInspection(inspection.id))
         }
     }
 
@@ -237,9 +237,11 @@ extension InspectionWork {
     }
 
     /// `text` trimmed, or an ``InputError`` when nothing is left.
-    static func required(_ text: String, field: String, hint: String? = nil) throws -> String {
+    static func required(_ text: String, field: String, hint: String? = nil, advice: Advice? = nil) throws -> String {
         let trimmed = text.trimmed
-        guard !trimmed.isEmpty else { throw InputError(field: field, message: "\(field) must not be empty", hint: hint) }
+        guard !trimmed.isEmpty else {
+            throw InputError(field: field, message: "\(field) must not be empty", hint: hint, advice: advice)
+        }
         return trimmed
     }
 

@@ -31,11 +31,11 @@ public enum PenaltyCasework {
     {
         let record = request.record
         guard !record.number.trimmed.isEmpty else {
-            throw InputError(field: "record", message: "the violation record needs its number", hint: "pass --record NUMBER as written on the biên bản")
+            throw InputError(field: "record", message: "the violation record needs its number", advice: .giveRecordNumber)
         }
         try notInFuture(record.madeOn, field: "record-on", today: today)
         guard !request.violations.isEmpty else {
-            throw InputError(field: "violation", message: "a case needs at least one violation", hint: "pass --violation CODE (see the pack's catalog)")
+            throw InputError(field: "violation", message: "a case needs at least one violation", advice: .giveViolation)
         }
         for (index, violation) in request.violations.enumerated() {
             let field = "violation \(index + 1) (\(violation.code))"
@@ -49,7 +49,7 @@ public enum PenaltyCasework {
                 throw InputError(field: field, message: "detected on \(detected), outside \(violation.committedOn) … \(record.madeOn)", hint: "an ongoing violation is detected between its start and the record")
             }
             guard (violation.endedOn == nil) != (violation.detectedOn == nil) else {
-                throw InputError(field: field, message: "give either the day it ended (completed) or the day it was detected (ongoing)", hint: "--ended DATE for a completed violation, --detected DATE for an ongoing one")
+                throw InputError(field: field, message: "give either the day it ended (completed) or the day it was detected (ongoing)", advice: .giveEndedOrDetected)
             }
         }
         let assessment = try policy.assess(
@@ -91,13 +91,13 @@ public enum PenaltyCasework {
     ) throws -> CaseUpdate {
         try requireState(penaltyCase, .open, "decided")
         guard !number.trimmed.isEmpty else {
-            throw InputError(field: "number", message: "the decision needs its number", hint: "pass --number as written on the decision")
+            throw InputError(field: "number", message: "the decision needs its number", advice: .giveDecisionNumber)
         }
         try notInFuture(decidedOn, field: "on", today: today)
         guard decidedOn >= penaltyCase.record.madeOn else {
             throw CaseError(
                 "the decision date \(decidedOn) is before the violation record of \(penaltyCase.record.madeOn)",
-                caseID: penaltyCase.id, hint: "a decision follows its record; check --on")
+                caseID: penaltyCase.id, advice: .checkDecisionDate)
         }
         let assessment = try assess(penaltyCase, decidedOn: decidedOn, signer: signerTitle, today: today, policy: policy)
         guard assessment.problems.isEmpty else {
@@ -125,7 +125,7 @@ public enum PenaltyCasework {
         try notInFuture(receivedOn, field: "on", today: today)
         guard receivedOn >= decision.decidedOn else {
             throw CaseError("received on \(receivedOn), before the decision of \(decision.decidedOn)", caseID: penaltyCase.id,
-                            hint: "check --on")
+                            advice: .checkDate)
         }
         let due = try policy.paymentDue(violator: penaltyCase.violatorKind, decidedOn: decision.decidedOn, receivedOn: receivedOn)
         return CaseUpdate(event: .delivered(receivedOn: receivedOn, paymentDueOn: due.date), newState: penaltyCase.state)
@@ -155,26 +155,26 @@ public enum PenaltyCasework {
     ) throws -> CaseUpdate {
         let decision = try requireDecision(penaltyCase)
         guard !receipt.trimmed.isEmpty else {
-            throw InputError(field: "receipt", message: "a payment needs its receipt number", hint: "pass --receipt as printed on the treasury receipt")
+            throw InputError(field: "receipt", message: "a payment needs its receipt number", advice: .givePaymentReceipt)
         }
         try notInFuture(paidOn, field: "on", today: today)
         guard paidOn >= decision.decidedOn else {
-            throw CaseError("paid on \(paidOn), before the decision of \(decision.decidedOn)", caseID: penaltyCase.id, hint: "check --on")
+            throw CaseError("paid on \(paidOn), before the decision of \(decision.decidedOn)", caseID: penaltyCase.id, advice: .checkDate)
         }
         guard amountVND.rawValue > 0 || surchargeVND.rawValue > 0 else {
-            throw InputError(field: "amount", message: "a payment of 0 đ records nothing", hint: "pass --amount and/or --surcharge")
+            throw InputError(field: "amount", message: "a payment of 0 đ records nothing", advice: .givePaymentAmount)
         }
         let outstanding = penaltyCase.outstandingVND
         guard amountVND <= outstanding else {
             throw CaseError(
                 "the payment of \(amountVND.formatted()) is more than the \(outstanding.formatted()) still owed on the fine",
-                caseID: penaltyCase.id, hint: "pay at most the outstanding amount; put the surcharge in --surcharge")
+                caseID: penaltyCase.id, advice: .payAtMostOutstanding)
         }
         let owedSurcharge = try surcharge(penaltyCase, asOf: paidOn, policy: policy)?.owedVND ?? .zero
         guard surchargeVND <= owedSurcharge else {
             throw CaseError(
                 "the surcharge payment of \(surchargeVND.formatted()) is more than the \(owedSurcharge.formatted()) owed on \(paidOn)",
-                caseID: penaltyCase.id, hint: "see `thanhtra case show \(penaltyCase.id)` for the surcharge owed")
+                caseID: penaltyCase.id, advice: .seeCaseSurcharge(penaltyCase.id))
         }
         let payment = Payment(paidOn: paidOn, amountVND: amountVND, surchargeVND: surchargeVND, receipt: receipt.trimmed)
         let fineLeft = try outstanding.subtracting(amountVND)
@@ -206,7 +206,7 @@ public enum PenaltyCasework {
     ) throws -> CaseUpdate {
         let decision = try requireDecision(penaltyCase)
         guard postponement.fromOn <= postponement.untilOn, !postponement.reason.trimmed.isEmpty else {
-            throw InputError(field: "until", message: "a postponement runs from --from to --until (not earlier) and needs --reason")
+            throw InputError(field: "until", message: "a postponement runs from its first day to its last (not earlier) and needs a reason", advice: .givePostponement)
         }
         let check = try policy.checkPostponement(
             violator: penaltyCase.violatorKind, totalVND: decision.totalFineVND, decidedOn: decision.decidedOn,
@@ -223,7 +223,7 @@ public enum PenaltyCasework {
     ) throws -> CaseUpdate {
         try requireState(penaltyCase, .open, "given a longer decision deadline")
         guard days > 0, !reason.trimmed.isEmpty else {
-            throw InputError(field: "days", message: "an extension needs a positive number of --days and a --reason")
+            throw InputError(field: "days", message: "an extension needs a positive number of days and a reason", advice: .giveExtension)
         }
         var facts = penaltyCase.facts
         facts.extensionDays += days
@@ -248,7 +248,7 @@ public enum PenaltyCasework {
             throw CaseError("a \(penaltyCase.state.rawValue) case cannot be cancelled", caseID: penaltyCase.id)
         }
         guard !reason.trimmed.isEmpty else {
-            throw InputError(field: "reason", message: "a cancellation needs its reason", hint: "pass --reason, e.g. the decision that annuls it")
+            throw InputError(field: "reason", message: "a cancellation needs its reason", advice: .giveCancellationReason)
         }
         try notInFuture(on, field: "on", today: today)
         return CaseUpdate(event: .cancelled(cancellation:Cancellation(cancelledOn: on, reason: reason.trimmed)), newState: .cancelled)
@@ -260,7 +260,7 @@ public enum PenaltyCasework {
         guard penaltyCase.state == state else {
             throw CaseError(
                 "case #\(penaltyCase.id) is \(penaltyCase.state.rawValue); only an \(state.rawValue) case can be \(verb)",
-                caseID: penaltyCase.id, hint: "see `thanhtra case show \(penaltyCase.id)`")
+                caseID: penaltyCase.id, advice: .seeCase(penaltyCase.id))
         }
     }
 
@@ -268,7 +268,7 @@ public enum PenaltyCasework {
         guard penaltyCase.state == .decided || penaltyCase.state == .settled, let decision = penaltyCase.decision else {
             throw CaseError(
                 "case #\(penaltyCase.id) is \(penaltyCase.state.rawValue), not decided", caseID: penaltyCase.id,
-                hint: "record the decision first with `thanhtra case decide \(penaltyCase.id)`")
+                advice: .decideCaseFirst(penaltyCase.id))
         }
         guard penaltyCase.state == .decided else {
             throw CaseError("case #\(penaltyCase.id) is already settled", caseID: penaltyCase.id)

@@ -26,6 +26,15 @@ extension StoreError {
         case stepAlreadyRecorded(Inspection.ID, step: String)
         case notASubject(Subject.ID, of: Inspection.ID)
         case findingOfAnotherInspection(Finding.ID, of: Inspection.ID)
+        /// No subject is registered with this number.
+        case subjectNotFound(Subject.ID)
+        /// A subject an import refers to (by number or identifier) is not registered.
+        case subjectNotRegistered(SubjectReference)
+        /// An imported payment is against a case that is cancelled.
+        case paymentOnCancelledCase(PenaltyCase.ID)
+        /// An imported payment is more than the fine still owed on the case (someone may have recorded a payment
+        /// since the import was checked).
+        case paymentAboveOwed(PenaltyCase.ID)
     }
 
     /// A refusal: its kind, its message (no face's words), face-neutral advice, and the refusal as a value.

@@ -3,11 +3,15 @@ extension StoreError {
     ///
     /// ```
     /// error: no subject is registered as #99
-    ///   help: find the subject's number with `thanhtra subject list --search <name>`
     /// ```
+    ///
+    /// A face adds where to find the subject's number (the CLI: `thanhtra subject list --search <name>`).
     public static func subjectNotFound(_ id: Subject.ID) -> StoreError {
-        StoreError(
-            .notFound, "no subject is registered as #\(id)",
-            hint: "find the subject's number with `thanhtra subject list --search <name>`")
+        StoreError(.notFound, "no subject is registered as #\(id)", refusal: .subjectNotFound(id))
+    }
+
+    /// A subject that an import's batch refers to was found by the check but not when writing.
+    public static func subjectNotFound(reference: SubjectReference) -> StoreError {
+        StoreError(.notFound, "\(reference) is not registered", refusal: .subjectNotRegistered(reference))
     }
 }

@@ -72,7 +72,7 @@ public struct NewSubject: Sendable, Codable, Equatable {
     }
 
     /// `0101234567` or `0101234567-001`.
-    static func isTaxCode(_ text: String) -> Bool {
+    public static func isTaxCode(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         switch parts.count {
         case 1: return parts[0].isDigits(count: 10)
@@ -82,7 +82,7 @@ public struct NewSubject: Sendable, Codable, Equatable {
     }
 
     /// 12 digits (CCCD), or 9 digits (old CMND).
-    static func isCitizenID(_ text: String) -> Bool {
+    public static func isCitizenID(_ text: String) -> Bool {
         text.isDigits(count: 12) || text.isDigits(count: 9)
     }
 }
@@ -94,7 +94,7 @@ extension StringProtocol {
     }
 
     /// The text without leading and trailing whitespace and newlines (no Foundation needed).
-    var trimmedOfWhitespace: String {
+    public var trimmedOfWhitespace: String {
         let characters = Substring(self)
         guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
             let last = characters.lastIndex(where: { !$0.isWhitespace })

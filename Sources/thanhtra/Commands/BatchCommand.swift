@@ -146,6 +146,7 @@ struct BatchCommand: ParsableCommand {
     static func describe(_ error: any Error) -> String {
         if let code = error as? ExitCode { return "exit status \(code.rawValue)" }
         if let error = error as? StoreError { return error.commandDescription }
+        if let worded = ErrorWording.describe(error) { return worded }
         return Thanhtra.message(for: error)
     }
 }

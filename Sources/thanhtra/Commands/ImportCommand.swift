@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casework
+import Import
 import Foundation
 
 /// `thanhtra import FILE.csv --kind subjects|inspections|cases|payments`.
@@ -52,58 +53,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try Self.requireReadableFile(file)
         let app = try App(options)
-        guard kind == .subjects else { return try runLegacy(app: app) }
-        let store = try app.openStore()
-        let context = try app.context(pack: try app.loadPack(recordedIn: store), store: store)
-        let importer = SubjectImport(path: file, batchSize: batchSize)
-        let progress = ImportProgressLine()
-        var rejects = try skipBad.map { try RejectFile(path: $0) }
-        let checked: SubjectImport.Checked
-        do {
-            checked = try importer.check(
-                store: store, onHeader: { header in try rejects?.start(header: header) },
-                onRow: { row in
-                    if rejects != nil {
-                        try rejects!.write(line: row.line, fields: row.fields, reason: row.reason)
-                    } else {
-                        Output.error("\(file):\(row.line): \(row.reason)")
-                    }
-                }, progress: progress.show)
-            try rejects?.finish()
-        } catch let failure as SubjectImport.Failure {
-            progress.end()
-            throw CommandError(message: failure.message, hint: failure.hint)
-        }
-        progress.end()
-        if !checked.rejectedLines.isEmpty, rejects == nil {
-            throw CommandError(
-                message:
-                    "\(checked.rejectedLines.count) of \(checked.rowsRead) rows of \(file) are bad (listed above); nothing was imported",
-                hint:
-                    "fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones to FILE"
-            )
-        }
-        let summary: SubjectImport.Summary
-        do {
-            summary = try importer.write(checked, store: store, context: context, progress: progress.show)
-        } catch let failure as SubjectImport.Failure {
-            progress.end()
-            throw CommandError(message: failure.message, hint: failure.hint)
-        }
-        progress.end()
-        switch app.configuration.format {
-        case .json: try Output.json(summary)
-        default:
-            var line =
-                "read \(summary.rowsRead) rows from \(file): imported \(summary.imported), rejected \(summary.rejected)"
-            if let skipBad, summary.rejected > 0 { line += " (written to \(skipBad))" }
-            Output.line(line)
-            if let first = summary.firstSubject, let last = summary.lastSubject {
-                Output.line(
-                    "subjects #\(first)–#\(last) in \(summary.batches) batch(es), journaled with sha256 \(summary.sha256)"
-                )
-            }
-        }
+        try run(app: app, store: try app.openStore())
     }
 }
 

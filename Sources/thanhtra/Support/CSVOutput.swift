@@ -1,4 +1,5 @@
 import Casework
+import Import
 
 /// CSV records written to standard output through ``Output`` (so `batch` reports them as the line's output),
 /// buffered in blocks of about 64 KiB.

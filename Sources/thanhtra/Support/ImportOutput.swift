@@ -1,4 +1,5 @@
 import Casework
+import Import
 import Foundation
 
 /// The CSV file of rejected rows: the imported file's header plus `line` and `reason`, then one row per reject.
@@ -66,12 +67,6 @@ final class ImportProgressLine {
         drawn = true
     }
 
-    func show(_ progress: SubjectImport.Progress) {
-        show(
-            phase: progress.phase.rawValue, rows: progress.rows, bytesRead: progress.bytesRead,
-            byteCount: progress.byteCount)
-    }
-
     func show(_ progress: ImportProgress) {
         show(
             phase: progress.phase.rawValue, rows: progress.rows, bytesRead: progress.bytesRead,
@@ -82,5 +77,28 @@ final class ImportProgressLine {
         guard drawn else { return }
         FileHandle.standardError.write(Data("\n".utf8))
         drawn = false
+    }
+}
+
+/// The summary of a subjects import as `--format json` has always printed it: the first and last subject by name.
+struct SubjectImportSummary: Encodable {
+    var file: String
+    var sha256: String
+    var rowsRead: Int
+    var imported: Int
+    var rejected: Int
+    var batches: Int
+    var firstSubject: Subject.ID?
+    var lastSubject: Subject.ID?
+
+    init(_ summary: ImportSummary) {
+        file = summary.file
+        sha256 = summary.sha256
+        rowsRead = summary.rowsRead
+        imported = summary.imported
+        rejected = summary.rejected
+        batches = summary.batches
+        firstSubject = summary.firstID.map { Subject.ID(rawValue: $0) }
+        lastSubject = summary.lastID.map { Subject.ID(rawValue: $0) }
     }
 }

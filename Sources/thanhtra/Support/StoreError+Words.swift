@@ -23,6 +23,9 @@ extension StoreError {
         case .duplicateFollowUpReceipt(_, _, let inspection): return see("thanhtra inspection show \(inspection)")
         case .stepAlreadyRecorded(let id, _), .notASubject(_, let id): return see("thanhtra inspection show \(id)", adviceFirst: true)
         case .findingOfAnotherInspection(_, let id): return "see the findings with `thanhtra inspection show \(id)`"
+        case .subjectNotFound: return "find the subject's number with `thanhtra subject list --search <name>`"
+        case .subjectNotRegistered: return "register it with `thanhtra subject add`, then import again"
+        case .paymentOnCancelledCase(let id), .paymentAboveOwed(let id): return see("thanhtra case show \(id)")
         }
     }
 

@@ -1,0 +1,281 @@
+public import Casework
+
+extension CaseImport {
+    /// Reads one row of a cases file: every check that needs no database.
+    ///
+    /// - The record number, the violator, the record date (not in the future) and at least one violation code.
+    /// - Each code is in the catalog and in force on the day it was committed; committed, ended and detected dates
+    ///   (one for all violations or one per violation) lie between each other and the record as `case open` wants.
+    /// - Circumstance codes are the pack's.
+    /// - A decision needs its number and date (on or after the record, not in the future); a fine is given unless
+    ///   every violation was punished by a warning, and a warning carries no fine; delivery, payment due date and
+    ///   enforcement expiry follow the decision.
+    /// - A cancellation has its date and reason; a `state` cell must agree with what the row records.
+    public func parse(_ row: ImportRow<CaseImportField>) throws(ImportRowError) -> LegacyCase {
+        let recordNumber = try row.required(.recordNumber, "the record number")
+        let subject = try row.subjectReferences(CaseImportField.subjectColumns, allowsSeveral: false)[0]
+        var violatorKind: Subject.Kind?
+        if let text = row.text(.violatorKind) {
+            let folded = SubjectColumns.folded(text)
+            if SubjectColumns.organizationValues.contains(folded) {
+                violatorKind = .organization
+            } else if SubjectColumns.personValues.contains(folded) {
+                violatorKind = .person
+            } else {
+                throw row.error(
+                    .violatorKind, "\"\(text)\" is neither an organization (tổ chức) nor a person (cá nhân)")
+            }
+        }
+        guard let recordOn = try row.date(.recordOn) else { throw row.missing(.recordOn, "the record date") }
+        try notInFuture(recordOn, .recordOn, row)
+        let record = ViolationRecord(number: recordNumber, madeOn: recordOn, place: row.text(.recordPlace) ?? "")
+
+        let codes = row.list(.violations)
+        guard !codes.isEmpty else { throw row.missing(.violations, "at least one violation code") }
+        let count = codes.count
+        let committed = try spread(try row.dates(.committedOn), .committedOn, count, row)
+        let ended = try spread(try row.dates(.endedOn), .endedOn, count, row)
+        let detected = try spread(try row.dates(.detectedOn), .detectedOn, count, row)
+        let warnings = try spread(try penaltyForms(row), .penalty, count, row)
+        let fines = try row.moneyList(.fine)
+        let remedials = try row.moneyList(.remedial)
+        guard fines.count <= 1 || fines.count == count else { throw amounts(.fine, fines.count, count, row) }
+        guard remedials.count <= 1 || remedials.count == count else {
+            throw amounts(.remedial, remedials.count, count, row)
+        }
+        let finesPerViolation = fines.count == count
+        let remedialsPerViolation = remedials.count == count
+
+        var violations: [LegacyViolation] = []
+        for (index, code) in codes.enumerated() {
+            let which = "violation \(index + 1) (\(code))"
+            guard let entry = catalog.entry(code) else {
+                throw row.error(.violations, "\(code) is not in the rule pack's catalog", next: .seeCatalog)
+            }
+            let committedOn = committed[index] ?? recordOn
+            guard committedOn <= recordOn else {
+                throw row.error(.committedOn, "\(which) committed on \(committedOn), after the record of \(recordOn)")
+            }
+            guard entry.isInForce(on: committedOn) else {
+                let from = entry.effectiveFrom.map(\.description) ?? "…"
+                let to = entry.effectiveTo.map(\.description) ?? "…"
+                throw row.error(
+                    .violations,
+                    "\(code) was not in force on \(committedOn), when \(which) was committed (in force \(from) – \(to))"
+                )
+            }
+            var endedOn: CalendarDate?
+            let detectedOn = detected[index]
+            if let detectedOn {
+                guard ended[index] == nil else {
+                    throw row.error(
+                        .detectedOn, "\(which) has both the day it ended and the day it was detected; give one")
+                }
+                guard committedOn <= detectedOn, detectedOn <= recordOn else {
+                    throw row.error(
+                        .detectedOn, "\(which) detected on \(detectedOn), outside \(committedOn) … \(recordOn)")
+                }
+            } else {
+                endedOn = ended[index] ?? committedOn
+                guard committedOn <= endedOn!, endedOn! <= recordOn else {
+                    throw row.error(.endedOn, "\(which) ended on \(endedOn!), outside \(committedOn) … \(recordOn)")
+                }
+            }
+            let fine = finesPerViolation ? fines[index] : nil
+            if warnings[index] == true, let fine, fine > .zero {
+                throw row.error(.fine, "\(which) was punished by a warning but has a fine of \(fine.formatted())")
+            }
+            violations.append(
+                LegacyViolation(
+                    entry: entry, committedOn: committedOn, endedOn: endedOn, detectedOn: detectedOn,
+                    isWarning: warnings[index] ?? false, fineVND: fine,
+                    remedialVND: remedialsPerViolation ? remedials[index] : nil))
+        }
+
+        let mitigating = row.list(.mitigating)
+        let aggravating = row.list(.aggravating)
+        if let unknown = mitigating.first(where: { !catalog.mitigating.contains($0) }) {
+            throw row.error(
+                .mitigating,
+                "\(unknown) is not a mitigating circumstance of the rule pack", next: .seeCircumstances)
+        }
+        if let unknown = aggravating.first(where: { !catalog.aggravating.contains($0) }) {
+            throw row.error(
+                .aggravating,
+                "\(unknown) is not an aggravating circumstance of the rule pack", next: .seeCircumstances)
+        }
+        let facts = CaseFacts(
+            isComplex: try row.flag(.complex), explanationRequested: try row.flag(.explanationRequested),
+            isMinor: try row.flag(.minor))
+        let decisionDueOn = try row.date(.decisionDueOn)
+        if let decisionDueOn, decisionDueOn < recordOn {
+            throw row.error(.decisionDueOn, "\(decisionDueOn) is before the record of \(recordOn)")
+        }
+
+        let decision = try parseDecision(
+            row, recordOn: recordOn, violations: violations, fines: fines, remedials: remedials)
+        var cancellation: Cancellation?
+        switch (try row.date(.cancelledOn), row.text(.cancellationReason)) {
+        case (nil, nil): break
+        case (let day?, let reason?):
+            try notInFuture(day, .cancelledOn, row)
+            guard day >= recordOn else { throw row.error(.cancelledOn, "\(day) is before the record of \(recordOn)") }
+            cancellation = Cancellation(cancelledOn: day, reason: reason)
+        case (nil, _): throw row.missing(.cancelledOn, "the cancellation date (with its reason)")
+        case (_, nil): throw row.missing(.cancellationReason, "the reason of the cancellation")
+        }
+        let state: PenaltyCase.State =
+            cancellation != nil ? .cancelled : decision.map { $0.totalFineVND == .zero ? .settled : .decided } ?? .open
+        try checkState(row, derived: state, decision: decision)
+        return LegacyCase(
+            subject: subject, violatorKind: violatorKind, record: record, violations: violations,
+            mitigating: mitigating,
+            aggravating: aggravating, facts: facts, decisionDueOn: decisionDueOn, decision: decision,
+            cancellation: cancellation, state: state)
+    }
+
+    /// The decision of a row, or `nil` when the row gives none (and no decision detail either).
+    private func parseDecision(
+        _ row: ImportRow<CaseImportField>, recordOn: CalendarDate, violations: [LegacyViolation], fines: [VND],
+        remedials: [VND]
+    ) throws(ImportRowError) -> LegacyDecision? {
+        let details: [CaseImportField] = [
+            .signerTitle, .signerName, .penalty, .fine, .remedial, .receivedOn, .paymentDueOn, .enforcementExpiresOn,
+        ]
+        guard row.text(.decisionNumber) != nil || row.text(.decidedOn) != nil else {
+            if let given = details.first(where: { row.text($0) != nil }) {
+                throw row.error(
+                    given,
+                    "a decision detail without the decision; give \(row.columns.name(of: .decisionNumber)) and \(row.columns.name(of: .decidedOn)), or leave it empty for an open case"
+                )
+            }
+            return nil
+        }
+        let number = try row.required(.decisionNumber, "the decision number")
+        guard let decidedOn = try row.date(.decidedOn) else { throw row.missing(.decidedOn, "the decision date") }
+        try notInFuture(decidedOn, .decidedOn, row)
+        guard decidedOn >= recordOn else {
+            throw row.error(.decidedOn, "the decision of \(decidedOn) is before the record of \(recordOn)")
+        }
+        let allWarnings = violations.allSatisfy(\.isWarning)
+        let totalFine: VND
+        if fines.isEmpty {
+            guard allWarnings else { throw row.missing(.fine, "the fine (a total, or one amount per violation)") }
+            totalFine = .zero
+        } else {
+            totalFine = try total(fines, .fine, row)
+            if allWarnings, totalFine > .zero {
+                throw row.error(
+                    .fine, "every violation was punished by a warning, but the fine is \(totalFine.formatted())")
+            }
+        }
+        let receivedOn = try row.date(.receivedOn)
+        let paymentDueOn = try row.date(.paymentDueOn)
+        if let receivedOn {
+            try notInFuture(receivedOn, .receivedOn, row)
+            guard receivedOn >= decidedOn else {
+                throw row.error(.receivedOn, "received on \(receivedOn), before the decision of \(decidedOn)")
+            }
+        }
+        if let paymentDueOn {
+            guard let receivedOn else {
+                throw row.missing(
+                    .receivedOn, "the day the decision was received (the payment due date counts from it)")
+            }
+            guard paymentDueOn >= receivedOn else {
+                throw row.error(.paymentDueOn, "\(paymentDueOn) is before the decision was received on \(receivedOn)")
+            }
+        }
+        let enforcementExpiresOn = try row.date(.enforcementExpiresOn)
+        if let enforcementExpiresOn, enforcementExpiresOn < decidedOn {
+            throw row.error(.enforcementExpiresOn, "\(enforcementExpiresOn) is before the decision of \(decidedOn)")
+        }
+        return LegacyDecision(
+            number: number, decidedOn: decidedOn, signerTitle: row.text(.signerTitle) ?? "",
+            signerName: row.text(.signerName) ?? "", totalFineVND: totalFine,
+            totalRemedialVND: remedials.isEmpty ? .zero : try total(remedials, .remedial, row), receivedOn: receivedOn,
+            paymentDueOn: paymentDueOn, enforcementExpiresOn: enforcementExpiresOn)
+    }
+
+    /// Refuses a `state` cell that disagrees with the state the row's facts give.
+    private func checkState(
+        _ row: ImportRow<CaseImportField>, derived: PenaltyCase.State, decision: LegacyDecision?
+    ) throws(ImportRowError) {
+        guard let text = row.text(.state) else { return }
+        guard let stated = CaseImportField.stateWords[SubjectColumns.folded(text)] else {
+            throw row.error(
+                .state,
+                "\"\(text)\" is not a case state; write open, decided, settled or cancelled (mở, đã ra quyết định, đã nộp, đã hủy)"
+            )
+        }
+        guard stated != derived else { return }
+        let why: String
+        var next: ImportNextStep?
+        switch derived {
+        case .open: why = "without a decision the case is open"
+        case .decided:
+            why =
+                "a decision with a fine of \(decision!.totalFineVND.formatted()) stays decided until its payments are imported"
+            next = .importPayments
+        case .settled: why = "a decision without a fine (warnings only) is settled"
+        case .cancelled: why = "a row with a cancellation date and reason is cancelled"
+        }
+        throw row.error(.state, "\"\(text)\" (\(stated.rawValue)) does not match the row: \(why)", next: next)
+    }
+
+    /// Each violation's penalty form from the `penalty` cell: `true` for a warning (cảnh cáo), `false` for a fine.
+    private func penaltyForms(_ row: ImportRow<CaseImportField>) throws(ImportRowError) -> [Bool] {
+        var forms: [Bool] = []
+        for item in row.list(.penalty) {
+            switch SubjectColumns.folded(item) {
+            case "canh cao", "warning": forms.append(true)
+            case "phat tien", "tien", "fine": forms.append(false)
+            default: throw row.error(.penalty, "\"\(item)\" is neither a warning (cảnh cáo) nor a fine (phạt tiền)")
+            }
+        }
+        return forms
+    }
+
+    /// One value per violation from a cell with none (all `nil`), one (for all) or one per violation.
+    private func spread<T>(
+        _ values: [T], _ field: CaseImportField, _ count: Int, _ row: ImportRow<CaseImportField>
+    )
+        throws(ImportRowError) -> [T?]
+    {
+        switch values.count {
+        case 0: return Array(repeating: nil, count: count)
+        case 1: return Array(repeating: values[0], count: count)
+        case count: return values
+        default:
+            throw row.error(
+                field,
+                "\(values.count) values for \(count) violation(s); give one for all, or one per violation separated by ;"
+            )
+        }
+    }
+
+    private func amounts(
+        _ field: CaseImportField, _ given: Int, _ count: Int, _ row: ImportRow<CaseImportField>
+    ) -> ImportRowError {
+        row.error(
+            field,
+            "\(given) amounts for \(count) violation(s); give the decision's total, or one amount per violation separated by ;"
+        )
+    }
+
+    private func total(
+        _ amounts: [VND], _ field: CaseImportField, _ row: ImportRow<CaseImportField>
+    ) throws(ImportRowError) -> VND {
+        var sum = VND.zero
+        for amount in amounts {
+            do { sum = try sum.adding(amount) } catch { throw row.error(field, error.description) }
+        }
+        return sum
+    }
+
+    private func notInFuture(
+        _ day: CalendarDate, _ field: CaseImportField, _ row: ImportRow<CaseImportField>
+    ) throws(ImportRowError) {
+        guard day <= today else { throw row.error(field, "\(day) is in the future (today is \(today))") }
+    }
+}

@@ -1,0 +1,205 @@
+public import Casework
+import Foundation
+
+/// Why one row of an import is refused: the column (as headed in the file), what is wrong with it, and, when the
+/// row needs something outside the file, what that is (a face words it: a command to run, a page to open).
+///
+/// ``description`` is the reason without the next step: `ngay lap bien ban: "31/02/2026" is not a date; write
+/// YYYY-MM-DD or DD/MM/YYYY`.
+public struct ImportRowError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The column, as headed in the file; empty when the reason concerns the whole row.
+    public var column: String
+    /// What is wrong, in one sentence without a trailing period.
+    public var message: String
+    /// What would let the row in that the file alone cannot give; `nil` when correcting the row is enough.
+    public var next: ImportNextStep?
+
+    /// Creates a row error.
+    public init(column: String, message: String, next: ImportNextStep? = nil) {
+        self.column = column
+        self.message = message
+        self.next = next
+    }
+
+    /// A reason that concerns the whole row.
+    public static func row(_ message: String, next: ImportNextStep? = nil) -> ImportRowError {
+        ImportRowError(column: "", message: message, next: next)
+    }
+
+    /// `column: message`, or the message alone for the whole row.
+    public var description: String { column.isEmpty ? message : "\(column): \(message)" }
+}
+
+/// What a refused row needs from outside its file; each face words it (the CLI names its commands).
+public enum ImportNextStep: String, Sendable, Equatable {
+    /// The row's subjects are not registered: import (or add) the subjects first.
+    case registerSubjects
+    /// The row's case is not recorded: import the cases first.
+    case importCases
+    /// A decided case is settled only by its payments, imported as their own kind.
+    case importPayments
+    /// The row names a violation code the pack's catalog does not have: look it up there.
+    case seeCatalog
+    /// The row names a circumstance the pack does not have: look the circumstances up.
+    case seeCircumstances
+    /// A suspension is recorded as a step of its own after the import.
+    case recordSuspension
+}
+
+/// One data row of an import, read through its file's columns: typed values, trimmed, each error naming the column.
+///
+/// ```swift
+/// let recordOn = try row.date(.recordOn) ?? { throw row.missing(.recordOn, "the record date") }()
+/// let fine = try row.money(.fine) ?? .zero
+/// ```
+public struct ImportRow<Field: ImportField> {
+    /// The file's columns.
+    public let columns: ImportColumns<Field>
+    /// The row's fields as read.
+    public let fields: [String]
+    /// The physical line where the row starts.
+    public let line: Int
+
+    /// A row of `fields` read at `line`.
+    public init(columns: ImportColumns<Field>, fields: [String], line: Int) {
+        self.columns = columns
+        self.fields = fields
+        self.line = line
+    }
+
+    /// The error for `field`'s column.
+    public func error(_ field: Field, _ message: String, next: ImportNextStep? = nil) -> ImportRowError {
+        ImportRowError(column: columns.name(of: field), message: message, next: next)
+    }
+
+    /// The error for a required field left empty.
+    public func missing(_ field: Field, _ what: String) -> ImportRowError {
+        error(field, "\(what) is required")
+    }
+
+    /// The cell of `field`, trimmed; `nil` when the file has no such column or the cell is empty.
+    public func text(_ field: Field) -> String? {
+        guard let index = columns.index(of: field), index < fields.count else { return nil }
+        let value = fields[index].trimmedOfWhitespace
+        return value.isEmpty ? nil : value
+    }
+
+    /// The cell of `field`, trimmed, which must not be empty.
+    ///
+    /// - Throws: ``ImportRowError`` `<column>: <what> is required`.
+    public func required(_ field: Field, _ what: String) throws(ImportRowError) -> String {
+        guard let value = text(field) else { throw missing(field, what) }
+        return value
+    }
+
+    /// The date in `field`'s cell: `YYYY-MM-DD` or, as Vietnamese spreadsheets write it, `DD/MM/YYYY`.
+    ///
+    /// - Returns: `nil` for an empty cell.
+    /// - Throws: ``ImportRowError`` for text that is not a calendar date (`2026-02-30` included).
+    public func date(_ field: Field) throws(ImportRowError) -> CalendarDate? {
+        guard let value = text(field) else { return nil }
+        guard let date = Self.parseDate(value) else {
+            throw error(field, "\"\(value)\" is not a date; write YYYY-MM-DD or DD/MM/YYYY")
+        }
+        return date
+    }
+
+    /// The dates in `field`'s cell, separated by `;`: one per item of a list (see ``list(_:)``).
+    public func dates(_ field: Field) throws(ImportRowError) -> [CalendarDate] {
+        var out: [CalendarDate] = []
+        for value in list(field) {
+            guard let date = Self.parseDate(value) else {
+                throw error(field, "\"\(value)\" is not a date; write YYYY-MM-DD or DD/MM/YYYY")
+            }
+            out.append(date)
+        }
+        return out
+    }
+
+    /// The amount of đồng in `field`'s cell: `1500000`, `1.500.000` or `1 500 000`, optionally followed by `đ`.
+    ///
+    /// - Returns: `nil` for an empty cell.
+    /// - Throws: ``ImportRowError`` for anything else (a decimal, a negative amount, `1,5`).
+    public func money(_ field: Field) throws(ImportRowError) -> VND? {
+        guard let value = text(field) else { return nil }
+        return try parseMoney(value, field)
+    }
+
+    /// The amounts in `field`'s cell, separated by `;`.
+    public func moneyList(_ field: Field) throws(ImportRowError) -> [VND] {
+        var out: [VND] = []
+        for value in list(field) { out.append(try parseMoney(value, field)) }
+        return out
+    }
+
+    private func parseMoney(_ value: String, _ field: Field) throws(ImportRowError) -> VND {
+        do {
+            return try VND(parsing: value)
+        } catch .aboveMaximum {
+            throw self.error(
+                field,
+                "\"\(value)\" is above the largest amount accepted, \(VND.maximum.formatted()) (10^15 đồng); "
+                    + "check for extra digits")
+        } catch {
+            throw self.error(field, "\"\(value)\" is not an amount of đồng; write 1500000 or 1.500.000")
+        }
+    }
+
+    /// An area of land in m² as staff write it: `1200`, `1.200` (thousands), `1200,5` or `1.200,25` (a decimal
+    /// comma, at most two decimals); stored exactly, in square decimetres.
+    ///
+    /// - Returns: `nil` for an empty cell.
+    /// - Throws: ``ImportRowError`` for anything else.
+    public func land(_ field: Field) throws(ImportRowError) -> LandArea? {
+        guard let value = text(field) else { return nil }
+        let bad = error(field, "\"\(value)\" is not an area in m²; write 1200, 1.200 or 1.200,25")
+        var body = value
+        for suffix in ["m²", "m2"] where body.hasSuffix(suffix) {
+            body = String(body.dropLast(suffix.count)).trimmedOfWhitespace
+        }
+        let parts = body.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count <= 2, let whole = try? VND(parsing: parts[0]) else { throw bad }
+        var decimetres: Int64 = 0
+        if parts.count == 2 {
+            guard (1...2).contains(parts[1].count), parts[1].allSatisfy(\.isASCIIDigitCharacter),
+                let fraction = Int64(parts[1])
+            else { throw bad }
+            decimetres = parts[1].count == 1 ? fraction * 10 : fraction
+        }
+        let (scaled, overflow) = whole.rawValue.multipliedReportingOverflow(by: 100)
+        guard !overflow, scaled <= Int64.max - decimetres else {
+            throw error(field, "\"\(value)\" is too large an area")
+        }
+        return LandArea(squareDecimetres: scaled + decimetres)
+    }
+
+    /// A yes/no cell: `x`, `có`, `yes`, `1`, `true` for yes; empty, `không`, `no`, `0`, `false` for no.
+    ///
+    /// - Throws: ``ImportRowError`` for anything else.
+    public func flag(_ field: Field) throws(ImportRowError) -> Bool {
+        guard let value = text(field) else { return false }
+        switch SubjectColumns.folded(value) {
+        case "x", "co", "yes", "y", "1", "true", "dung": return true
+        case "khong", "no", "n", "0", "false", "sai": return false
+        default: throw error(field, "\"\(value)\" is neither yes (x, có, yes) nor no (không, no)")
+        }
+    }
+
+    /// The items of `field`'s cell separated by `;` (or line breaks), trimmed, empty items dropped.
+    public func list(_ field: Field) -> [String] {
+        guard let value = text(field) else { return [] }
+        return value.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "\r\n" })
+            .map { String($0).trimmedOfWhitespace }.filter { !$0.isEmpty }
+    }
+
+    /// `YYYY-MM-DD`, or `D/M/YYYY` with one or two digits for the day and month.
+    public static func parseDate(_ text: String) -> CalendarDate? {
+        if let date = CalendarDate(text) { return date }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+}

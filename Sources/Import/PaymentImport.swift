@@ -1,0 +1,129 @@
+public import Casework
+
+/// Fine payments from a legacy register (`thanhtra import FILE --kind payments`): one row per receipt, against a
+/// case named by its number, its decision's number or its record's number.
+///
+/// A row is refused when its case is unknown, not decided or cancelled, when it was paid before the decision, when
+/// its receipt is already recorded (in the database or on an earlier line), or when it pays more of the fine than is
+/// still owed — counting the payments already stored and those on earlier lines of the file. The surcharge is taken
+/// as recorded. A decided case becomes settled once its payments cover the fine.
+public struct PaymentImport<Store: LegacyImportStore>: FieldImportKind {
+    public typealias Field = PaymentImportField
+    public typealias Row = LegacyPayment
+
+    public static var name: String { "payments" }
+
+    public static var requiredColumns: [(fields: [PaymentImportField], what: String)] {
+        [
+            ([.caseNumber, .decisionNumber, .recordNumber], "the case (its number, decision number or record number)"),
+            ([.paidOn], "the payment date"), ([.amount, .surcharge], "the amount paid"),
+            ([.receipt], "the receipt number"),
+        ]
+    }
+
+    /// The scratch space of the amounts paid on earlier lines, by case.
+    static var paidSpace: String { "paid" }
+
+    let store: Store
+    let today: CalendarDate
+    let context: CommandContext
+
+    /// An import into `store`; no payment may be dated after `today`.
+    public init(store: Store, today: CalendarDate, context: CommandContext) {
+        self.store = store
+        self.today = today
+        self.context = context
+    }
+
+    public func parse(_ row: ImportRow<PaymentImportField>) throws(ImportRowError) -> LegacyPayment {
+        var references: [CaseReference] = []
+        if let text = row.text(.caseNumber) {
+            let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
+            guard let id = Int64(digits), id > 0 else {
+                throw row.error(.caseNumber, "\"\(text)\" is not a case number; write 12 or #12")
+            }
+            references.append(.number(PenaltyCase.ID(rawValue: id)))
+        }
+        if let number = row.text(.decisionNumber) { references.append(.decision(number)) }
+        if let number = row.text(.recordNumber) { references.append(.record(number)) }
+        guard !references.isEmpty else {
+            let field =
+                [PaymentImportField.caseNumber, .decisionNumber, .recordNumber].first(where: row.columns.has)
+                ?? .decisionNumber
+            throw row.missing(field, "the case (its number, decision number or record number)")
+        }
+        guard let paidOn = try row.date(.paidOn) else { throw row.missing(.paidOn, "the payment date") }
+        guard paidOn <= today else { throw row.error(.paidOn, "\(paidOn) is in the future (today is \(today))") }
+        let amount = try row.money(.amount) ?? .zero
+        let surcharge = try row.money(.surcharge) ?? .zero
+        guard amount > .zero || surcharge > .zero else {
+            throw row.error(row.columns.has(.amount) ? .amount : .surcharge, "a payment of 0 đ records nothing")
+        }
+        let receipt = try row.required(.receipt, "the receipt number")
+        return LegacyPayment(
+            references: references,
+            payment: Payment(paidOn: paidOn, amountVND: amount, surchargeVND: surcharge, receipt: receipt))
+    }
+
+    public func uniqueKeys(of row: LegacyPayment, line: Int) -> [(key: ImportKey, label: String)] {
+        [(ImportKey(space: "receipt", value: row.payment.receipt, line: line), "receipt \(row.payment.receipt)")]
+    }
+
+    public mutating func check(_ rows: [ImportLine<LegacyPayment>], scratch: any ImportScratch) throws -> [ImportRowError?] {
+        let cases = try store.payableCases(Array(Set(rows.flatMap(\.row.references))))
+        let receipts = try store.recorded(rows.map(\.row.payment.receipt), as: .paymentReceipt)
+        let ids = Set(cases.values.map(\.id.rawValue))
+        // Paid on earlier lines: before this window (in the scratch), then in it.
+        var paidInFile = try scratch.totals(of: Array(ids), in: Self.paidSpace)
+        var added: [Int64: Int64] = [:]
+        let reasons = rows.map { item -> ImportRowError? in
+            let payment = item.row.payment
+            let resolved = item.row.references.map { ($0, cases[$0]) }
+            if let (reference, _) = resolved.first(where: { $0.1 == nil }) {
+                return .row("\(reference) is not recorded", next: .importCases)
+            }
+            let found = resolved.map { ($0.0, $0.1!) }
+            if let other = found.first(where: { $0.1.id != found[0].1.id }) {
+                return .row("\(found[0].0) and \(other.0) are different cases (#\(found[0].1.id) and #\(other.1.id))")
+            }
+            let target = found[0].1
+            if let holder = receipts[payment.receipt] {
+                return .row("receipt \(payment.receipt) is already recorded on case #\(holder)")
+            }
+            guard target.state != .cancelled else { return .row("case #\(target.id) is cancelled") }
+            guard let decidedOn = target.decidedOn, let total = target.totalFineVND else {
+                return .row("case #\(target.id) has no decision yet; a payment is recorded against a decision")
+            }
+            guard payment.paidOn >= decidedOn else {
+                return .row("paid on \(payment.paidOn), before the decision of case #\(target.id) on \(decidedOn)")
+            }
+            let id = target.id.rawValue
+            let owed = total.rawValue - target.paidVND.rawValue - paidInFile[id, default: 0]
+            guard payment.amountVND.rawValue <= owed else {
+                let left = VND(rawValue: max(0, owed)) ?? .zero
+                return .row("the payment of \(payment.amountVND.formatted()) is more than the \(left.formatted()) still owed on the fine of case #\(target.id)")
+            }
+            paidInFile[id, default: 0] += payment.amountVND.rawValue
+            added[id, default: 0] += payment.amountVND.rawValue
+            return nil
+        }
+        try scratch.add(added, in: Self.paidSpace)
+        return reasons
+    }
+
+    public mutating func write(_ rows: [ImportLine<LegacyPayment>], batch: ImportBatchInfo) throws -> ImportBatchResult
+    {
+        let cases = try store.payableCases(Array(Set(rows.map { $0.row.references[0] })))
+        let records = try rows.map { item in
+            guard let target = cases[item.row.references[0]] else {
+                throw StoreError(
+                    .notFound, "\(item.row.references[0]) is not recorded",
+                    hint: "import the cases first, then the payments")
+            }
+            return LegacyPaymentRecord(caseID: target.id, payment: item.row.payment)
+        }
+        return try store.importPayments(records, command: Self.command, context: context) {
+            ImportBatchPayload(batch, $0)
+        }
+    }
+}

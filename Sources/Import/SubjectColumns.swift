@@ -1,0 +1,162 @@
+public import Casework
+import Foundation
+
+/// Which column of a subjects CSV holds what, read from its header row.
+///
+/// Headers are matched after folding: lowercase, without diacritics, `đ` as `d`, `_`, `-` and `.` as spaces,
+/// runs of spaces as one. So `Mã số thuế`, `MA_SO_THUE` and `ma so thue` are the same header.
+///
+/// | field | accepted headers (folded) |
+/// | --- | --- |
+/// | kind | `loai`, `loai doi tuong`, `kind`, `type` |
+/// | identifier (any kind) | `identifier`, `id`, `ma so`, `ma dinh danh` |
+/// | tax code (organization) | `ma so thue`, `mst`, `tax code`, `taxcode` |
+/// | citizen ID (person) | `so dinh danh`, `so dinh danh ca nhan`, `cccd`, `so cccd`, `cmnd`, `so cmnd`, `id number`, `citizen id` |
+/// | name | `ten`, `ho ten`, `ho va ten`, `ten to chuc`, `ten doanh nghiep`, `name` |
+/// | address | `dia chi`, `dia chi tru so`, `address` |
+/// | ignored | `line`, `dong`, `reason`, `ly do` (the columns a file of rejected rows adds) |
+public struct SubjectColumns: Sendable, Equatable {
+    /// One identifier column and the kind its header implies, if any.
+    struct IdentifierColumn: Sendable, Equatable {
+        var index: Int
+        var impliedKind: Subject.Kind?
+    }
+
+    /// The header row as written in the file.
+    public let header: [String]
+    var kind: Int?
+    var identifiers: [IdentifierColumn] = []
+    var name: Int?
+    var address: Int?
+
+    static let kindHeaders: Set<String> = ["loai", "loai doi tuong", "kind", "type"]
+    static let anyIdentifierHeaders: Set<String> = ["identifier", "id", "ma so", "ma dinh danh"]
+    static let taxCodeHeaders: Set<String> = ["ma so thue", "mst", "tax code", "taxcode"]
+    static let citizenIDHeaders: Set<String> = [
+        "so dinh danh", "so dinh danh ca nhan", "cccd", "so cccd", "cmnd", "so cmnd", "id number", "citizen id",
+    ]
+    static let nameHeaders: Set<String> = ["ten", "ho ten", "ho va ten", "ten to chuc", "ten doanh nghiep", "name"]
+    static let addressHeaders: Set<String> = ["dia chi", "dia chi tru so", "address"]
+    static let ignoredHeaders: Set<String> = ["line", "dong", "reason", "ly do"]
+
+    static let organizationValues: Set<String> = ["organization", "organisation", "org", "to chuc", "doanh nghiep", "cong ty"]
+    static let personValues: Set<String> = ["person", "individual", "ca nhan"]
+
+    /// Reads the header row.
+    ///
+    /// - Throws: ``InputError`` (field `header`) for an unknown or repeated column, a missing name or identifier
+    ///   column, or no way to tell the kind (no kind column and an identifier column that implies none).
+    public init(header: [String]) throws(InputError) {
+        self.header = header
+        for (index, raw) in header.enumerated() {
+            let folded = Self.folded(raw)
+            func take(_ slot: inout Int?, _ what: String) throws(InputError) {
+                guard slot == nil else {
+                    throw InputError(
+                        field: "header", message: "two columns give the \(what): \"\(header[slot!])\" and \"\(raw)\"",
+                        hint: "keep one of them")
+                }
+                slot = index
+            }
+            if Self.kindHeaders.contains(folded) {
+                try take(&kind, "kind")
+            } else if Self.nameHeaders.contains(folded) {
+                try take(&name, "name")
+            } else if Self.addressHeaders.contains(folded) {
+                try take(&address, "address")
+            } else if Self.anyIdentifierHeaders.contains(folded) {
+                identifiers.append(IdentifierColumn(index: index, impliedKind: nil))
+            } else if Self.taxCodeHeaders.contains(folded) {
+                identifiers.append(IdentifierColumn(index: index, impliedKind: .organization))
+            } else if Self.citizenIDHeaders.contains(folded) {
+                identifiers.append(IdentifierColumn(index: index, impliedKind: .person))
+            } else if Self.ignoredHeaders.contains(folded) || folded.isEmpty && raw.isEmpty && index == header.count - 1 {
+                continue
+            } else {
+                throw InputError(
+                    field: "header", message: "unknown column \"\(raw)\"",
+                    hint: "use loai/kind, ma so thue/so dinh danh/identifier, ten/name, dia chi/address; see docs/import.md")
+            }
+        }
+        guard name != nil else {
+            throw InputError(field: "header", message: "no name column", hint: "add a column named ten or name")
+        }
+        guard !identifiers.isEmpty else {
+            throw InputError(
+                field: "header", message: "no identifier column",
+                hint: "add a column named ma so thue (tax code), so dinh danh (citizen ID) or identifier")
+        }
+        if kind == nil, identifiers.contains(where: { $0.impliedKind == nil }) {
+            throw InputError(
+                field: "header", message: "no kind column, and \"\(header[identifiers.first { $0.impliedKind == nil }!.index])\" does not say whether it is a tax code or a citizen ID",
+                hint: "add a column named loai or kind (to chuc/organization, ca nhan/person), or name the column ma so thue or so dinh danh")
+        }
+    }
+
+    /// The new subject a data row describes, unvalidated except for its kind and which identifier it gives.
+    ///
+    /// - Throws: ``InputError`` whose field is the column as headed in the file: a wrong number of fields, an
+    ///   unknown kind, no identifier or two.
+    public func subject(from fields: [String]) throws(InputError) -> NewSubject {
+        guard fields.count == header.count else {
+            throw InputError(
+                field: "row", message: "\(fields.count) field(s) where the header has \(header.count)",
+                hint: "quote fields that contain a comma")
+        }
+        let given = identifiers.filter { !fields[$0.index].trimmedOfWhitespace.isEmpty }
+        guard given.count <= 1 else {
+            throw InputError(
+                field: header[given[1].index],
+                message: "both \"\(header[given[0].index])\" and \"\(header[given[1].index])\" are filled in",
+                hint: "give one identifier per row")
+        }
+        let used = given.first ?? identifiers[0]
+        var kind = used.impliedKind
+        if let column = self.kind {
+            let value = Self.folded(fields[column])
+            if Self.organizationValues.contains(value) {
+                kind = .organization
+            } else if Self.personValues.contains(value) {
+                kind = .person
+            } else if !(value.isEmpty && kind != nil) {
+                throw InputError(
+                    field: header[column], message: "kind \"\(fields[column])\" is neither an organization nor a person",
+                    hint: "write to chuc or organization, ca nhan or person")
+            }
+        }
+        guard let kind else { preconditionFailure("init ensures a kind column or an implied kind") }
+        return NewSubject(
+            kind: kind, identifier: fields[used.index], name: fields[name!],
+            address: address.map { fields[$0] } ?? "")
+    }
+
+    /// The header's column for a field name used in ``NewSubject/validated()``'s errors.
+    public func column(for field: String, in fields: [String]) -> String {
+        switch field {
+        case "name": return header[name!]
+        case "address": return address.map { header[$0] } ?? field
+        case "identifier":
+            let given = identifiers.first { !fields.indices.contains($0.index) ? false : !fields[$0.index].trimmedOfWhitespace.isEmpty }
+            return header[(given ?? identifiers[0]).index]
+        default: return field
+        }
+    }
+
+    /// Lowercase, without diacritics, `đ` as `d`, `_ - .` as spaces, single spaces, trimmed.
+    public static func folded(_ text: String) -> String {
+        let lowered = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .replacingOccurrences(of: "đ", with: "d")
+        var out = ""
+        var pendingSpace = false
+        for character in lowered {
+            if character == "_" || character == "-" || character == "." || character.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,86 @@
+public import Casework
+
+/// Subjects for the register (`import FILE --kind subjects`): one row per organization or person, read through
+/// ``SubjectColumns`` and validated as `subject add` validates one (``NewSubject/validated()``).
+///
+/// The check refuses a row whose subject appears on an earlier line or is registered already. Each batch is one
+/// journal entry `import subjects` whose payload (``BatchPayload``) names the file, its SHA-256, the batch's line
+/// range and the subjects it registered.
+public struct SubjectImport<Store: SubjectImportStore>: ImportKind {
+    public typealias Columns = SubjectColumns
+    public typealias Row = NewSubject
+
+    /// The journal payload of one batch.
+    public struct BatchPayload: Codable, Sendable, Equatable {
+        /// The file as given on the command line.
+        public var file: String
+        /// Lowercase hex SHA-256 of the whole file.
+        public var sha256: String
+        /// 1 for the first batch of the file.
+        public var batch: Int
+        /// Physical lines of the batch's first and last rows (rejected rows between them are not imported).
+        public var firstLine: Int
+        public var lastLine: Int
+        /// Rows registered by this batch.
+        public var rows: Int
+        /// IDs of the first and last subject registered.
+        public var firstSubject: Subject.ID
+        public var lastSubject: Subject.ID
+    }
+
+    public static var name: String { "subjects" }
+
+    let store: Store
+    let context: CommandContext
+
+    /// An import into `store`, each batch journaled with `context`.
+    public init(store: Store, context: CommandContext) {
+        self.store = store
+        self.context = context
+    }
+
+    public static func columns(header: [String]) throws(InputError) -> SubjectColumns {
+        try SubjectColumns(header: header)
+    }
+
+    public func parse(_ fields: [String], line: Int, columns: SubjectColumns) throws(ImportRowError) -> NewSubject {
+        do {
+            return try columns.subject(from: fields).validated()
+        } catch {
+            throw ImportRowError(column: columns.column(for: error.field, in: fields), message: error.message)
+        }
+    }
+
+    /// Kind and identifier: what is unique in the register.
+    public func uniqueKeys(of row: NewSubject, line: Int) -> [(key: ImportKey, label: String)] {
+        [
+            (
+                ImportKey(space: "subject \(row.kind.rawValue)", value: row.identifier, line: line),
+                "\(row.kind.identifierLabel) \(row.identifier)"
+            )
+        ]
+    }
+
+    public mutating func check(_ rows: [ImportLine<NewSubject>], scratch: any ImportScratch) throws -> [ImportRowError?]
+    {
+        guard !rows.isEmpty else { return [] }
+        let registered = try store.registeredSubjects(among: rows.map(\.row))
+        return rows.map { item -> ImportRowError? in
+            guard let existing = registered[item.row.registerKey] else { return nil }
+            return .row(
+                "\(item.row.kind.identifierLabel) \(item.row.identifier) is already registered as #\(existing)")
+        }
+    }
+
+    public mutating func write(_ rows: [ImportLine<NewSubject>], batch: ImportBatchInfo) throws -> ImportBatchResult {
+        let stored = try store.addSubjects(rows.map(\.row), command: Self.command, context: context) { stored in
+            // A batch is never empty, and the store returns one subject per row.
+            BatchPayload(
+                file: batch.file, sha256: batch.sha256, batch: batch.batch, firstLine: batch.firstLine,
+                lastLine: batch.lastLine, rows: stored.count, firstSubject: stored[0].id,
+                lastSubject: stored[stored.count - 1].id)
+        }
+        return ImportBatchResult(
+            rows: stored.count, firstID: stored.first?.id.rawValue, lastID: stored.last?.id.rawValue)
+    }
+}

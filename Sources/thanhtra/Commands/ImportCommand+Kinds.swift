@@ -1,0 +1,129 @@
+import ArgumentParser
+import Casework
+import Import
+import Foundation
+import Rules
+
+extension ImportCommand {
+    /// Every kind through ``FileImport``: the rule pack in force (for all but subjects, a warm engine per core for
+    /// the questions asked row by row: codes and deadlines), a scratch file for what the check remembers, then the
+    /// two passes.
+    ///
+    /// The store's type is opened here, so the generic import kinds take it as it is.
+    func run<Store: InspectorateStore>(app: App, store: Store) throws {
+        let pack = try app.loadPack(recordedIn: store)
+        guard kind != .subjects else {
+            let context = try app.context(pack: pack, store: store)
+            return try importFile(SubjectImport(store: store, context: context), app: app)
+        }
+        let engines = EngineRunner(
+            pool: try RuleEnginePool(pack: pack, limits: app.configuration.ruleLimits, log: Output.ruleLog))
+        let context = try app.context(pack: pack, store: store)
+        switch kind {
+        case .subjects:
+            preconditionFailure("subjects are imported above, without the engines")
+        case .inspections:
+            try importFile(
+                InspectionImport(store: store, policies: engines, today: app.today, context: context), app: app)
+        case .cases:
+            let catalog = try engines.withPolicy { try Self.violationCatalog($0) }
+            try importFile(
+                CaseImport(store: store, policies: engines, catalog: catalog, today: app.today, context: context),
+                app: app)
+        case .payments:
+            try importFile(PaymentImport(store: store, today: app.today, context: context), app: app)
+        }
+    }
+
+    /// Checks the whole file, reports or writes aside the bad rows, writes the good ones, prints the summary.
+    private func importFile<Kind: ImportKind>(_ kind: Kind, app: App) throws {
+        var importer = FileImport(path: file, kind: kind, batchSize: batchSize)
+        let scratch = try app.makeImportScratch()
+        let progress = ImportProgressLine()
+        var rejects = try skipBad.map { try RejectFile(path: $0) }
+        let checked: ImportCheck
+        do {
+            checked = try importer.check(
+                scratch: scratch, onHeader: { header in try rejects?.start(header: header) },
+                onRow: { row in
+                    let reason = ErrorWording.reason(row.reason)
+                    if rejects != nil {
+                        try rejects!.write(line: row.line, fields: row.fields, reason: reason)
+                    } else {
+                        Output.error("\(file):\(row.line): \(reason)")
+                    }
+                }, progress: progress.show)
+            try rejects?.finish()
+        } catch let failure as ImportFailure {
+            progress.end()
+            throw CommandError(failure)
+        }
+        progress.end()
+        if !checked.rejectedLines.isEmpty, rejects == nil {
+            throw CommandError(
+                message:
+                    "\(checked.rejectedLines.count) of \(checked.rowsRead) rows of \(file) are bad (listed above); nothing was imported",
+                hint:
+                    "fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones to FILE"
+            )
+        }
+        let summary: ImportSummary
+        do {
+            summary = try importer.write(checked, progress: progress.show)
+        } catch let failure as ImportFailure {
+            progress.end()
+            throw CommandError(failure)
+        }
+        progress.end()
+        switch app.configuration.format {
+        case .json where Kind.name == ImportCommand.Kind.subjects.rawValue: try Output.json(SubjectImportSummary(summary))
+        case .json: try Output.json(summary)
+        default: Self.describe(summary, rejectsFile: skipBad).forEach { Output.line($0) }
+        }
+    }
+
+    /// The summary in words: what was read, imported and rejected, what was written and how it was journaled.
+    static func describe(_ summary: ImportSummary, rejectsFile: String?) -> [String] {
+        var lines = [
+            "read \(summary.rowsRead) rows from \(summary.file): imported \(summary.imported), rejected \(summary.rejected)"
+        ]
+        if let rejectsFile, summary.rejected > 0 { lines[0] += " (written to \(rejectsFile))" }
+        guard summary.batches > 0 else { return lines }
+        let journaled = "in \(summary.batches) batch(es), journaled with sha256 \(summary.sha256)"
+        if let first = summary.firstID, let last = summary.lastID {
+            lines.append("\(summary.kind) #\(first)–#\(last) \(journaled)")
+        } else if let amount = summary.amountVND {
+            lines.append(
+                "payments of \(CaseText.money(amount)) towards fines and \(CaseText.money(summary.surchargeVND ?? .zero)) of surcharges \(journaled)"
+            )
+        }
+        return lines
+    }
+
+    /// The pack's violation catalog (every version of every code) and circumstance codes, read once.
+    static func violationCatalog(_ engine: RuleEngine) throws -> ViolationCatalog {
+        let entries = try engine.catalog(on: nil, sector: nil).map {
+            ViolationCatalog.Entry(
+                code: $0.code, title: $0.title, basis: $0.basis, sector: $0.sector, frameMinVND: $0.frameMinVND,
+                frameMaxVND: $0.frameMaxVND, effectiveFrom: $0.effectiveFrom, effectiveTo: $0.effectiveTo)
+        }
+        let circumstances = try engine.circumstances()
+        return ViolationCatalog(
+            entries: entries, mitigating: Set(circumstances.mitigating.map(\.code)),
+            aggravating: Set(circumstances.aggravating.map(\.code)))
+    }
+}
+
+/// The pack's engines, one per core: the rules an import asks row by row (deadlines, a finding's category) run on
+/// all of them at once.
+private struct EngineRunner: PolicyRunner {
+    let pool: RuleEnginePool
+
+    func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ transform: @Sendable (RuleEngine, Item) throws -> Result
+    ) throws -> [Result] {
+        try pool.map(items, transform)
+    }
+
+    func withPolicy<T>(_ body: (RuleEngine) throws -> T) throws -> T { try pool.withEngine(worker: 0, body) }
+}

@@ -1,0 +1,102 @@
+import Casework
+@testable import Import
+import Foundation
+import Testing
+
+@Suite struct CSVReaderTests {
+    /// All records of `text`, read `chunkSize` bytes at a time.
+    func records(_ bytes: [UInt8], chunkSize: Int = 64 * 1024) throws -> [CSVRecord] {
+        var offset = 0
+        var reader = CSVReader {
+            guard offset < bytes.count else { return nil }
+            defer { offset += chunkSize }
+            return Data(bytes[offset..<min(bytes.count, offset + chunkSize)])
+        }
+        var out: [CSVRecord] = []
+        while let record = try reader.next() { out.append(record) }
+        return out
+    }
+
+    func records(_ text: String, chunkSize: Int = 64 * 1024) throws -> [CSVRecord] {
+        try records(Array(text.utf8), chunkSize: chunkSize)
+    }
+
+    @Test func quotedFieldsKeepCommasAndDoubledQuotes() throws {
+        let got = try records("a,\"b, c\",\"say \"\"hi\"\"\"\n")
+        #expect(got == [CSVRecord(fields: ["a", "b, c", "say \"hi\""], line: 1)])
+    }
+
+    @Test func crlfAndLfLineEndsGiveTheSameRecords() throws {
+        let lf = try records("x,y\n1,2\n3,4\n")
+        let crlf = try records("x,y\r\n1,2\r\n3,4\r\n")
+        #expect(lf == crlf)
+        #expect(lf.map(\.line) == [1, 2, 3])
+    }
+
+    @Test func aByteOrderMarkIsSkippedWhateverTheChunkSize() throws {
+        for size in [1, 2, 3, 4, 1024] {
+            let got = try records([0xEF, 0xBB, 0xBF] + Array("tên,địa chỉ\nA,Huế".utf8), chunkSize: size)
+            #expect(got == [CSVRecord(fields: ["tên", "địa chỉ"], line: 1), CSVRecord(fields: ["A", "Huế"], line: 2)])
+        }
+    }
+
+    @Test func embeddedLineBreaksStayInTheFieldAndRecordsReportTheLineWhereTheyStart() throws {
+        let text = "h1,h2\r\n\"two\r\nlines\",b\r\n\"three\nlines\nhere\",c\nlast,d"
+        let got = try records(text)
+        #expect(got.map(\.line) == [1, 2, 4, 7])
+        #expect(got[1].fields == ["two\r\nlines", "b"])
+        #expect(got[2].fields == ["three\nlines\nhere", "c"])
+        #expect(got[3].fields == ["last", "d"])
+    }
+
+    @Test func everyChunkSizeGivesTheSameRecords() throws {
+        let text = "\u{FEFF}a,\"b\"\"c\",\"d\r\ne\"\r\n\r\n,\n\"\",x\r\n"
+        let whole = try records(text)
+        #expect(whole == [
+            CSVRecord(fields: ["a", "b\"c", "d\r\ne"], line: 1), CSVRecord(fields: ["", ""], line: 4),
+            CSVRecord(fields: ["", "x"], line: 5),
+        ])
+        for size in 1...8 { #expect(try records(text, chunkSize: size) == whole, "chunk size \(size)") }
+    }
+
+    @Test func emptyLinesAreSkippedButCounted() throws {
+        let got = try records("a\n\n\r\nb\n")
+        #expect(got == [CSVRecord(fields: ["a"], line: 1), CSVRecord(fields: ["b"], line: 4)])
+    }
+
+    @Test func anUnclosedQuoteIsReportedAtTheLineWhereTheRecordStarts() throws {
+        let error = #expect(throws: CSVError.self) { try records("a\n\"open\nstill open\n") }
+        #expect(error?.description == "line 2: a quoted field is never closed")
+    }
+
+    @Test func aQuoteInsideAnUnquotedFieldIsAnError() throws {
+        let error = #expect(throws: CSVError.self) { try records("ok\nab\"c\n") }
+        #expect(error?.description == "line 2: a quote inside an unquoted field; quote the whole field and double the quote")
+    }
+
+    @Test func textAfterAClosingQuoteIsAnError() throws {
+        let error = #expect(throws: CSVError.self) { try records("\"a\"b\n") }
+        #expect(error?.line == 1)
+        #expect(error?.message.hasPrefix("text after a closing quote") == true)
+    }
+
+    @Test func bytesThatAreNotUTF8AreAnError() throws {
+        let error = #expect(throws: CSVError.self) { try records(Array("a\n".utf8) + [0xC3, 0x28, 0x0A]) }
+        #expect(error?.line == 2)
+        #expect(error?.message.hasPrefix("text that is not UTF-8") == true)
+    }
+
+    @Test func writtenRecordsReadBackUnchanged() throws {
+        let fields = ["plain", "with, comma", "with \"quote\"", "two\nlines", ""]
+        let got = try records(CSVWriter.line(fields))
+        #expect(got == [CSVRecord(fields: fields, line: 1)])
+    }
+
+    @Test func aCSVFieldWithAControlCharacterIsAnErrorNamingItsLineAndField() throws {
+        var reader = CSVReader(data: Data("a,b\nx,\"y\u{1B}z\"\n".utf8))
+        _ = try reader.next()
+        let error = #expect(throws: CSVError.self) { _ = try reader.next() }
+        #expect(error?.line == 2)
+        #expect(error?.message.hasPrefix("field 2: an escape character (U+001B) at character 2 is not allowed") == true)
+    }
+}

@@ -1,0 +1,43 @@
+import Casework
+@testable import Import
+import Testing
+
+@Suite struct SubjectColumnsTests {
+    @Test func vietnameseHeadersMatchWithoutRegardToCaseOrAccents() throws {
+        let columns = try SubjectColumns(header: ["LOẠI", "Mã_số thuế", "Tên", "Địa chỉ"])
+        let subject = try columns.subject(from: ["Tổ chức", "0101234567", "Công ty A", "Hà Nội"])
+        #expect(subject == NewSubject(kind: .organization, identifier: "0101234567", name: "Công ty A", address: "Hà Nội"))
+    }
+
+    @Test func englishHeadersWork() throws {
+        let columns = try SubjectColumns(header: ["kind", "identifier", "name", "address"])
+        #expect(try columns.subject(from: ["person", "001085012345", "An", ""]).kind == .person)
+    }
+
+    @Test func aSpecificIdentifierHeaderImpliesTheKind() throws {
+        let columns = try SubjectColumns(header: ["CCCD", "Họ và tên"])
+        #expect(try columns.subject(from: ["001085012345", "Nguyễn Văn An"]).kind == .person)
+    }
+
+    @Test func anUnknownHeaderIsRefusedByName() throws {
+        let error = #expect(throws: InputError.self) { try SubjectColumns(header: ["ten", "mst", "so dien thoai"]) }
+        #expect(error?.message == "unknown column \"so dien thoai\"")
+    }
+
+    @Test func aGenericIdentifierWithoutKindColumnIsRefused() throws {
+        let error = #expect(throws: InputError.self) { try SubjectColumns(header: ["identifier", "name"]) }
+        #expect(error?.message.hasPrefix("no kind column") == true)
+    }
+
+    @Test func anUnknownKindNamesTheColumn() throws {
+        let columns = try SubjectColumns(header: ["Loại", "Mã số", "Tên"])
+        let error = #expect(throws: InputError.self) { try columns.subject(from: ["hộ", "0101234567", "A"]) }
+        #expect(error?.field == "Loại")
+        #expect(error?.message == "kind \"hộ\" is neither an organization nor a person")
+    }
+
+    @Test func theColumnsOfARejectFileAreIgnored() throws {
+        let columns = try SubjectColumns(header: ["mst", "ten", "line", "reason"])
+        #expect(try columns.subject(from: ["0101234567", "A", "3", "bad"]).identifier == "0101234567")
+    }
+}
