@@ -17,11 +17,14 @@
 --   Luật Thanh tra 2025: Thanh tra Chính phủ ≤ 60 days CONFIRMED (legal-vn.md §2.3); the rest UNCONFIRMED.
 --   Suspension: Điều 70 Luật Thanh tra 2022 (settings.suspension_moves_due).
 -- Day counts: the on-site period in working or calendar days (settings.onsite_day_count), the announcement day
--- counted (settings.onsite_count_announcement_day). Report and conclusion periods "trong N ngày kể từ" end on
--- D + N calendar days (Bộ luật Dân sự 2015 Điều 147: the day of the event is not counted), as in the penalty
--- rules.
+-- counted (settings.onsite_count_announcement_day); working days are those of rules/calendar (weekly rest days,
+-- the statutory holidays and each year's announced days off and swaps) less settings.public_holidays. Report
+-- and conclusion periods "trong N ngày kể từ" end on D + N calendar days (Bộ luật Dân sự 2015 Điều 147: the day
+-- of the event is not counted), the last day rolled over to the next working day when it is a rest day or a
+-- holiday (Điều 148 k5; settings.roll_over), as in the penalty rules.
 
 local settings = require "inspection.settings"
+local calendar = require "calendar"
 
 local M = {}
 
@@ -75,13 +78,39 @@ function M.conclusion_days(regime, level)
   return table_[level] or table_.default, CONCLUSION_CITATION[regime.code]
 end
 
+-- Local days off beyond rules/calendar (settings.public_holidays, e.g. a province's own day off).
 local holidays = {}
 for _, day in ipairs(settings.public_holidays) do holidays[day] = true end
+
+--- Whether `day` is a working day: not a weekly rest day, not a day off of rules/calendar (the statute and each
+-- year's announcement), not one of settings.public_holidays.
+function M.is_working_day(day)
+  return calendar.is_working_day(day) and not holidays[day]
+end
 
 --- Whether `day` counts towards an on-site period under `regime`.
 function M.counts(regime, day)
   if settings.onsite_day_count[regime.code] == "calendar" then return true end
-  return thanhtra.date_parts(day).weekday <= 5 and not holidays[day]
+  return M.is_working_day(day)
+end
+
+--- A period of `days` calendar days after `day` (report, conclusion): D + N, the last day rolled over to the next
+-- working day (Bộ luật Dân sự 2015 Điều 148 k5; settings.roll_over). { due_on, nominal_on, moved, text, citation }.
+function M.calendar_days_after(day, days)
+  if not settings.roll_over then
+    local due = thanhtra.add_days(day, days)
+    return { due_on = due, nominal_on = due, moved = false, unit = "calendar",
+             text = days .. " ngày (ngày theo lịch) kể từ ngày " .. day .. ": ngày cuối " .. due }
+  end
+  local period = calendar.calendar_period(day, days)
+  if holidays[period.due_on] then
+    -- a local day off on the rolled day: roll on over it
+    local due = period.due_on
+    while not M.is_working_day(due) do due = thanhtra.add_days(due, 1) end
+    period.text = period.text .. "; " .. period.due_on .. " là ngày nghỉ của địa phương (inspection.settings.public_holidays) → " .. due
+    period.due_on, period.moved = due, true
+  end
+  return period
 end
 
 function M.unit(regime)
@@ -129,7 +158,7 @@ function M.working_days_after(day, n)
   local counted = 0
   for _ = 1, 1000 do
     day = thanhtra.add_days(day, 1)
-    if thanhtra.date_parts(day).weekday <= 5 and not holidays[day] then
+    if M.is_working_day(day) then
       counted = counted + 1
       if counted >= n then return day end
     end

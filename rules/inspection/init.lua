@@ -97,7 +97,10 @@ function M.deadlines(request)
       local total = rule.days + applied
       result.onsite_due_on = durations.onsite_end(regime, request.announced_on, total, skip)
       steps[#steps + 1] = { text = "Hạn kết thúc thanh tra trực tiếp: " .. total .. " " .. unit .. " kể từ "
-        .. request.announced_on .. " → " .. result.onsite_due_on, citation = rule.citation }
+        .. request.announced_on .. " → " .. result.onsite_due_on
+        .. (unit == "ngày làm việc" and " (không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, tết và ngày nghỉ theo thông báo hằng năm)"
+            or " (ngày theo lịch, tính cả ngày nghỉ)"),
+        citation = rule.citation }
       if request.onsite_ended_on and thanhtra.compare_dates(request.onsite_ended_on, result.onsite_due_on) > 0 then
         problems[#problems + 1] = { code = "onsite_late",
           message = "Kết thúc thanh tra trực tiếp ngày " .. request.onsite_ended_on .. " sau hạn " .. result.onsite_due_on }
@@ -108,10 +111,12 @@ function M.deadlines(request)
   -- Result report: N calendar days after on-site work ended.
   if request.onsite_ended_on then
     local days, confirmed, citation = durations.report_days(regime, request.level)
-    result.report_due_on = thanhtra.add_days(request.onsite_ended_on, days)
+    local period = durations.calendar_days_after(request.onsite_ended_on, days)
+    result.report_due_on = period.due_on
     steps[#steps + 1] = { text = "Báo cáo kết quả thanh tra trong " .. days .. " ngày kể từ ngày kết thúc thanh tra trực tiếp "
-      .. request.onsite_ended_on .. " → " .. result.report_due_on
-      .. (confirmed and "" or " (chưa được xác nhận: thiết lập report_days_unconfirmed)"), citation = citation }
+      .. request.onsite_ended_on .. " → " .. result.report_due_on .. " (" .. period.text .. ")"
+      .. (confirmed and "" or " (chưa được xác nhận: thiết lập report_days_unconfirmed)"),
+      citation = citation .. (period.moved and ("; " .. period.citation) or "") }
     if request.reported_on and thanhtra.compare_dates(request.reported_on, result.report_due_on) > 0 then
       problems[#problems + 1] = { code = "report_late",
         message = "Báo cáo kết quả ngày " .. request.reported_on .. " sau hạn " .. result.report_due_on }
@@ -119,16 +124,19 @@ function M.deadlines(request)
   end
   if request.reported_on and regime.code == "luat_2025" then
     steps[#steps + 1] = { text = "Người ra quyết định thanh tra giao xây dựng dự thảo kết luận trong 05 ngày làm việc kể từ "
-      .. request.reported_on .. " → " .. durations.working_days_after(request.reported_on, 5),
+      .. request.reported_on .. " → " .. durations.working_days_after(request.reported_on, 5)
+      .. " (ngày làm việc: không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, tết)",
       citation = "Điều 34 Luật Thanh tra 2025" }
   end
 
   -- Signed conclusion: N days after the draft.
   if request.drafted_on then
     local days, citation = durations.conclusion_days(regime, request.level)
-    result.conclusion_due_on = thanhtra.add_days(request.drafted_on, days)
+    local period = durations.calendar_days_after(request.drafted_on, days)
+    result.conclusion_due_on = period.due_on
     steps[#steps + 1] = { text = "Ký kết luận thanh tra trong " .. days .. " ngày kể từ ngày nhận dự thảo "
-      .. request.drafted_on .. " → " .. result.conclusion_due_on, citation = citation }
+      .. request.drafted_on .. " → " .. result.conclusion_due_on .. " (" .. period.text .. ")",
+      citation = citation .. (period.moved and ("; " .. period.citation) or "") }
   end
   return result
 end

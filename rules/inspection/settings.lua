@@ -22,10 +22,15 @@ return {
   -- (The penalty rules count "N days after D" as D + N; the inspection wording is "from … to …".)
   onsite_count_announcement_day = true,
 
-  -- Days off other than Saturdays and Sundays (Bộ luật Lao động 2019 Điều 112: Tết Dương lịch, Tết Âm lịch,
-  -- Giỗ Tổ, 30/4, 1/5, Quốc khánh), as "YYYY-MM-DD". The lunar and bridging days are announced each year;
-  -- none is encoded yet, so working-day counts skip only weekends. Fill this list with the announced days.
+  -- Days off beyond the national calendar, as "YYYY-MM-DD" (e.g. a province's own day off). The statutory
+  -- holidays (Bộ luật Lao động 2019 Điều 112), each year's announced days off and swaps and the lunar days are in
+  -- rules/calendar and are always skipped by working-day counts; this list adds to them.
   public_holidays = {},
+
+  -- Whether the last day of a report or conclusion period ("trong N ngày kể từ …", calendar days) moves to the
+  -- next working day when it is a rest day or a holiday: Bộ luật Dân sự 2015 Điều 148 k5 (calendar-vn.md §1–2,
+  -- CONFIRMED for the Civil Code; that the inspection law's periods follow it is the reading of calendar-vn.md §2).
+  roll_over = true,
 
   -- Suspension (tạm dừng, Điều 70 Luật Thanh tra 2022): whether the suspended days are left out of the
   -- on-site duration (they move the due date). UNCONFIRMED (legal-vn.md §2.3); the contract says resumed
