@@ -3,7 +3,7 @@ import Testing
 
 /// Deadlines counted as the law counts them, through the built binary and the bundled rule pack: a last day on a
 /// Sunday or a holiday moves to the next working day (Bộ luật Dân sự 2015 Điều 148 k5), on-site days skip the
-/// holidays. "Today" is 2026-11-23.
+/// holidays, and an inspection of 2017 is judged under Luật Thanh tra 2010. "Today" is 2026-11-23.
 @Suite("The law's calendar — end to end")
 struct CalendarDeadlinesCLITests {
     func prepared() throws -> CLIHarness {
@@ -60,5 +60,25 @@ struct CalendarDeadlinesCLITests {
             "--violation", "ND168-2024-D7-K2-h,committed=2026-04-15")
         _ = try ok(cli, "case", "decide", "2", "--number", "2/QĐ-XPHC", "--on", "2026-04-20", "--signer", "chanh_thanh_tra_so")
         #expect(try ok(cli, "case", "deliver", "2", "--on", "2026-04-21") == "delivered case #2 on 2026-04-21; pay by 2026-05-04\n")
+    }
+
+    @Test func anInspectionOf2017IsJudgedUnderTheLawOf2010WithItsHolidays() throws {
+        let cli = try prepared()
+        defer { cli.removeAll() }
+        let codes = try ok(cli, "inspection", "codes", "--on", "2017-02-15")
+        #expect(codes.contains("hanh_chinh"), "\(codes)")
+        let opened = try ok(
+            cli, "inspection", "open", "--mode", "unscheduled", "--category", "hanh_chinh", "--level", "thanh_tra_tinh",
+            "--content", "Việc quản lý, sử dụng ngân sách", "--lead-unit", "Phòng 1", "--subject", "1",
+            "--ground", "violation-signs", "--ground-ref", "Báo cáo số 3/BC", "--on", "2017-02-15")
+        #expect(opened.hasPrefix("opened inspection #1 (unscheduled, hanh_chinh, thanh_tra_tinh)"), "\(opened)")
+        _ = try ok(cli, "inspection", "decide", "1", "--number", "5/QĐ-TTr", "--on", "2017-02-20", "--signer-title", "Chánh Thanh tra tỉnh",
+                   "--signer", "Trần Văn Hải", "--lead", "Lê Minh")
+        // 45 working days from Monday 2017-03-06; Giỗ Tổ (Thursday 04-06), 1/5 and 2/5 (30/4 made up) do not count.
+        #expect(try ok(cli, "inspection", "announce", "1", "--on", "2017-03-06").contains("on-site work due to end by 2017-05-10"))
+        let show = try ok(cli, "inspection", "show", "1", "--explain")
+        #expect(show.contains("Quyết định thanh tra ngày 2017-02-20: áp dụng Luật Thanh tra 56/2010/QH12"), "\(show)")
+        #expect(show.contains("45 ngày làm việc kể từ 2017-03-06 → 2017-05-10 (không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, tết"))
+        #expect(show.contains("[Điều 45 k1 Luật Thanh tra 2010]"))
     }
 }

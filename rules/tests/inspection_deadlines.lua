@@ -2,9 +2,10 @@
 -- deadlines, extension checks — worked out by hand.
 --
 -- Legal basis: Luật Thanh tra 2022 Điều 47, 70, 78; Luật Thanh tra 2025 Điều 34, 36 (inspection/durations.lua).
--- Day counts with the default settings: on-site days are working days (Monday–Friday; settings.public_holidays
--- is empty, so 2025-09-01/02 count), the announcement day is day 1; report and conclusion periods end on
--- D + N calendar days. Weekdays: 2025-06-20 Fri, 2025-06-23 Mon, 2025-07-14 Mon, 2025-07-19 Sat.
+-- Day counts with the default settings: on-site days are working days of rules/calendar (Monday–Friday less
+-- the holidays and announced days off: Quốc khánh 2025 is 09-01 and 09-02), the announcement day is day 1; report
+-- and conclusion periods end on D + N calendar days, a last day on a rest day or holiday rolled to the next
+-- working day. Weekdays: 2025-06-20 Fri, 2025-06-23 Mon, 2025-07-14 Mon, 2025-07-19 Sat.
 
 local function req(t)
   return { mode = t.mode or "scheduled", category = t.category, level = t.level, decided_on = t.decided_on,
@@ -26,9 +27,9 @@ return {
                           { code = "thanh_tra_bo_cong_an" }, { code = "thanh_tra_ngan_hang_nha_nuoc" }, { code = "thanh_tra_co_yeu" } },
                finding_categories = { { code = "su_dung_sai_muc_dich" }, { code = "sai_quyet_toan" }, { code = "dat_dai" },
                                       { code = "thu_chi_sai" }, { code = "khac" } } } },
-  { name = "decided before the 2022 law: not in force",
+  { name = "decided before the 2010 law: not in force (the 2010 law: tests/inspection_luat_2010.lua)",
     call = "inspection.deadlines",
-    input = req { category = "hanh_chinh", level = "thanh_tra_so", decided_on = "2023-06-30", announced_on = "2023-07-03" },
+    input = req { category = "hanh_chinh", level = "thanh_tra_so", decided_on = "2011-06-30", announced_on = "2011-07-04" },
     expect = { problems = { { code = "not_in_force" } } } },
   { name = "a Thanh tra sở decided 2025-07-10 does not exist under the 2025 law",
     call = "inspection.deadlines",
