@@ -109,9 +109,13 @@ function M.day_off_reason(day)
   return nil
 end
 
---- Whether `day` is a working day of state bodies.
+--- Whether `day` is a working day of state bodies (the same answer as day_off_reason(day) == nil, without
+-- building the text: deadlines ask this for every day they count).
 function M.is_working_day(day)
-  return M.day_off_reason(day) == nil
+  local info = year_info(day)
+  if info.work[day] then return settings.makeup_saturday_is_working end
+  if info.off[day] then return false end
+  return not weekly_rest(day)
 end
 
 --- The n-th working day after `day` (`day` itself not counted; n ≥ 1). n = 0 gives `day`.
