@@ -8,7 +8,7 @@
 -- The pack's identity is the SHA-256 of its files (thanhtra rules check prints it); `version` below is only
 -- a label for people.
 
-local calendar = require "lib.calendar"
+local calendar = require "calendar"
 local penalty = require "penalty"
 local inspection = require "inspection"
 local report = require "report"
@@ -20,7 +20,7 @@ return {
   version = "2026.11",
   time_zone = "Asia/Ho_Chi_Minh",
 
-  -- Shared helpers, exposed so that tests and later modules use one definition.
+  -- The law's calendar (days off, working days, the roll-over of a last day) and the shared date helpers.
   calendar = calendar,
 
   -- Administrative penalties: docs/rule-contract.md "Penalty".

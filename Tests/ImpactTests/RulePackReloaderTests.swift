@@ -67,7 +67,7 @@ struct RulePackReloaderTests {
         #expect(hash == before)
 
         try edit(folder, "penalty/payment.lua") {
-            $0.replacingOccurrences(of: "thanhtra.add_days(request.received_on, 10)", with: "thanhtra.add_days(request.received_on, 15)")
+            $0.replacingOccurrences(of: "deadlines.days_after(\"payment\", request.received_on, 10)", with: "deadlines.days_after(\"payment\", request.received_on, 15)")
         }
         guard case .swapped(let old, let new) = reloader.reload() else {
             Issue.record("a good pack was not swapped in")
@@ -90,7 +90,7 @@ struct RulePackReloaderTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let payment = folder.appendingPathComponent("penalty/payment.lua")
         let textA = try String(contentsOf: payment, encoding: .utf8)
-        let textB = textA.replacingOccurrences(of: "thanhtra.add_days(request.received_on, 10)", with: "thanhtra.add_days(request.received_on, 15)")
+        let textB = textA.replacingOccurrences(of: "deadlines.days_after(\"payment\", request.received_on, 10)", with: "deadlines.days_after(\"payment\", request.received_on, 15)")
         let broken = textA.replacingOccurrences(of: "local M = {}", with: "local M = {(")
         let reloader = try RulePackReloader(directory: folder.path, workers: 2)
         let hashA = reloader.current.pack.hash

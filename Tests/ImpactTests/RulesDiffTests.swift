@@ -111,15 +111,26 @@ struct RulesDiffTests {
     @Test func aLongerPaymentPeriodMovesThePaymentDueDateOfDeliveredDecisionsOnly() throws {
         let (store, pool) = try Fixtures.store(cases: 200)
         let candidate = try Fixtures.bundledPack(editing: "penalty/payment.lua") {
-            $0.replacingOccurrences(of: "thanhtra.add_days(request.received_on, 10)", with: "thanhtra.add_days(request.received_on, 15)")
+            $0.replacingOccurrences(of: "deadlines.days_after(\"payment\", request.received_on, 10)", with: "deadlines.days_after(\"payment\", request.received_on, 15)")
         }
         let report = try RulesDiff.run(
             reader: store, selection: CaseSelection(), current: pool, candidate: try RuleEnginePool(pack: candidate),
             today: Fixtures.today)
         let delivered = try snapshots(store).filter { $0.decision?.receivedOn != nil }
-        #expect(report.totals.paymentDueChanged == delivered.count)
+        // Each last day is rolled over a rest day or holiday (Điều 148 k5): where the 10th and the 15th day roll to
+        // the same working day (both inside Tết, say) the due date does not move.
+        let (current, longer) = (try RuleEngine(pack: try Fixtures.bundledPack()), try RuleEngine(pack: candidate))
+        let moved = try delivered.filter { snapshot in
+            let decision = snapshot.decision!
+            return try current.paymentDueDate(violator: snapshot.violatorKind, decidedOn: decision.decidedOn, receivedOn: decision.receivedOn!)
+                != longer.paymentDueDate(violator: snapshot.violatorKind, decidedOn: decision.decidedOn, receivedOn: decision.receivedOn!)
+        }
+        #expect(report.totals.paymentDueChanged == moved.count)
+        #expect(moved.count > delivered.count * 9 / 10)
         #expect(report.totals.finesChanged == 0 && report.totals.decisionDueChanged == 0)
-        #expect(report.changes.allSatisfy { $0.paymentDueShiftDays == 5 && $0.fine == nil })
+        // Five more days, each last day rolled over a rest day or holiday (Điều 148 k5): the due date moves later,
+        // by five days or by a few more or less when one of the two last days falls on a day off.
+        #expect(report.changes.allSatisfy { $0.paymentDueShiftDays > 0 && $0.fine == nil })
     }
 
     @Test func theRecordedBaselineShowsADecisionThatDiffersFromThePackWhileTheCurrentBaselineDoesNot() throws {
@@ -191,7 +202,9 @@ struct RulesDiffTests {
                 #expect(
                     try engine.paymentDueDate(violator: snapshot.violatorKind, decidedOn: decision.decidedOn, receivedOn: received)
                         == (try engine.paymentDue(violator: snapshot.violatorKind, decidedOn: decision.decidedOn, receivedOn: received)).date)
-                #expect(decision.paymentDueOn == received.adding(days: 10))
+                // Ten days from receipt, the last day rolled over a rest day or holiday (Điều 148 k5).
+                #expect(decision.paymentDueOn == (try engine.paymentDue(violator: snapshot.violatorKind, decidedOn: decision.decidedOn, receivedOn: received)).date)
+                #expect(decision.paymentDueOn.map { $0 >= received.adding(days: 10) } == true)
             }
         }
     }

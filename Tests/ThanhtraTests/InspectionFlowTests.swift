@@ -89,7 +89,8 @@ struct InspectionFlowTests {
         // A conclusion before the announcement is impossible; steps must follow each other.
         let early = try cli.run("inspection", "end-onsite", "4", "--on", "2026-09-02")
         #expect(early.status == 1)
-        #expect(try ok("inspection", "end-onsite", "4", "--on", "2026-11-02").contains("report due by 2026-11-22"))
+        // 20 days after 2026-11-02 is Sunday 2026-11-22: the last day rolls to Monday 11-23 (Điều 148 k5).
+        #expect(try ok("inspection", "end-onsite", "4", "--on", "2026-11-02").contains("report due by 2026-11-23"))
         _ = try ok("inspection", "report", "4", "--on", "2026-11-10")
         #expect(try ok("inspection", "draft", "4", "--on", "2026-11-12").contains("conclusion due by 2026-11-27"))
         _ = try ok("inspection", "conclude", "4", "--number", "12/KL-TTr", "--on", "2026-11-20")
@@ -103,7 +104,7 @@ struct InspectionFlowTests {
 
         let show = try ok("inspection", "show", "4")
         #expect(show.contains("on-site work due to end by 2026-12-08 — met"))
-        #expect(show.contains("result report due by 2026-11-22 — met"))
+        #expect(show.contains("result report due by 2026-11-23 — met"))
         #expect(show.contains("conclusion due by 2026-11-27 — met"))
         #expect(show.contains("done 50.000.000 đ (62,50 %)"))
         #expect(try ok("plan", "show", "2026").hasSuffix("planned 5, opened 1, concluded 1\n"))

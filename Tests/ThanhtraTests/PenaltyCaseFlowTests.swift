@@ -103,11 +103,12 @@ struct PenaltyCaseFlowTests {
         #expect(future.status == 1)
         #expect(future.stderr.hasPrefix("error: 2026-11-24 is in the future (today is 2026-11-23)"))
 
-        // Road traffic: one year from the day the violation ended; 2025-01-10 → last day 2026-01-10.
+        // Road traffic: one year from the day the violation ended; 2025-01-10 → 2026-01-10, a Saturday: the last day
+        // rolls to Monday 2026-01-12 (Điều 148 k5 Bộ luật Dân sự 2015).
         let expired = try open("--violation", "ND168-2024-D6-K3-k,committed=2025-01-10")
         #expect(expired.status == 1)
         #expect(expired.stderr.contains("- limitation_expired: "))
-        #expect(expired.stderr.contains("2026-01-10"))
+        #expect(expired.stderr.contains("2026-01-12"))
 
         // NĐ 125 Điều 24 k3 was repealed from 2026-01-16.
         let repealed = try open("--violation", "ND125-2020-D24-K3,committed=2026-02-01")

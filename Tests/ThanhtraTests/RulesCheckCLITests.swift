@@ -10,7 +10,12 @@ struct RulesCheckCLITests {
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stdout.contains("vn 2026.11: "))
         // Three invoice codes ended on 2026-01-15 (NĐ 310/2025); their replacements are not in the catalog yet.
-        #expect(result.stdout.hasSuffix("0 error(s), 3 warning(s)\n"))
+        // The calendar has no announced days off for 2027 (the year after today): deadlines in 2027 use the statute.
+        #expect(result.stdout.hasSuffix("0 error(s), 4 warning(s)\n"))
+        #expect(result.stdout.contains("""
+            warning: calendar: no announced days off for 2027; deadlines in 2027 use the statutory holidays only
+            """))
+        #expect(!result.stdout.contains("no announced days off for 2026"))
         #expect(result.stdout.contains("""
             warning: catalog code ND125-2020-D24-K5 is not in force today (2026-11-23): it was in force from 2020-12-05 to 2026-01-15
               --> rules/penalty/catalog/nd125_2020.lua:71 (rule "penalty.catalog")

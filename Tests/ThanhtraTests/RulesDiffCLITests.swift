@@ -183,7 +183,7 @@ struct RulesDiffCLITests {
                 case,record,state,deadline,stored_due_on,due_on,days_overdue,outstanding_vnd,surcharge_vnd,surcharge_days,surcharge_owed_vnd
                 1,BB-12/2026,decided,payment,2026-11-06,2026-11-06,34,41000000,676500,33,676500
                 2,BB-20/2026,open,decision,2026-11-27,2026-11-27,13,0,0,0,0
-                3,BB-21/2026,open,decision,2026-11-28,2026-11-28,12,0,0,0,0
+                3,BB-21/2026,open,decision,2026-11-30,2026-11-30,10,0,0,0,0
 
                 """)
         // Nothing was written.

@@ -2,6 +2,16 @@
 -- signed conclusion.
 --
 -- Legal basis:
+--   Luật Thanh tra 2010 Điều 45 k1 (thời hạn thanh tra hành chính): Thanh tra Chính phủ ≤ 60 days, complex ≤ 90,
+--     especially complex ≤ 150; Thanh tra tỉnh / bộ ≤ 45, complex ≤ 70; Thanh tra sở / huyện ≤ 30, in mountain,
+--     border, island and remote areas ≤ 45; counted from the announcement of the decision to the end of the
+--     inspection at the inspected place. CONFIRMED: https://vaa.com.vn/quy-dinh-chung-ve-thoi-han-thanh-tra/ ;
+--     http://tcvg.hochiminhcity.gov.vn/tintuc/Lists/Posts/Post.aspx?ItemID=3796&Mode=1 . The law gives the
+--     longest total ("kéo dài … nhưng không quá N ngày"), not a number of extensions: `max_total`.
+--     Specialized inspections (Điều 56) and the Tổng cục / Cục / Chi cục levels: settings.onsite_unconfirmed.
+--   Luật Thanh tra 2010 Điều 50 k1: the conclusion within 15 days of receiving the result report. CONFIRMED:
+--     https://hethongphapluat.com/luat-thanh-tra-2010/dieu-50 . The report's own period: UNCONFIRMED
+--     (settings.report_days_unconfirmed).
 --   Luật Thanh tra 2022 Điều 47 (thời hạn thanh tra): Thanh tra Chính phủ ≤ 60 days, complex → one extension
 --     ≤ 30 days, especially complex → a second ≤ 30 days. CONFIRMED:
 --     https://lawnet.vn/thong-tin-phap-luat/en/tu-van-luat/grounds-for-issuance-of-decision-on-inspection-in-vietnam-124532.html
@@ -17,36 +27,51 @@
 --   Luật Thanh tra 2025: Thanh tra Chính phủ ≤ 60 days CONFIRMED (legal-vn.md §2.3); the rest UNCONFIRMED.
 --   Suspension: Điều 70 Luật Thanh tra 2022 (settings.suspension_moves_due).
 -- Day counts: the on-site period in working or calendar days (settings.onsite_day_count), the announcement day
--- counted (settings.onsite_count_announcement_day). Report and conclusion periods "trong N ngày kể từ" end on
--- D + N calendar days (Bộ luật Dân sự 2015 Điều 147: the day of the event is not counted), as in the penalty
--- rules.
+-- counted (settings.onsite_count_announcement_day); working days are those of rules/calendar (weekly rest days,
+-- the statutory holidays and each year's announced days off and swaps) less settings.public_holidays. Report
+-- and conclusion periods "trong N ngày kể từ" end on D + N calendar days (Bộ luật Dân sự 2015 Điều 147: the day
+-- of the event is not counted), the last day rolled over to the next working day when it is a rest day or a
+-- holiday (Điều 148 k5; settings.roll_over), as in the penalty rules.
 
 local settings = require "inspection.settings"
+local calendar = require "calendar"
 
 local M = {}
 
 -- CONFIRMED figures; settings supply the UNCONFIRMED ones.
 local ONSITE = {
+  luat_2010 = {
+    thanh_tra_chinh_phu = { days = 60, extensions = 2, max_total = 150 },
+    thanh_tra_bo = { days = 45, extensions = 1, max_total = 70 },
+    thanh_tra_tinh = { days = 45, extensions = 1, max_total = 70 },
+    thanh_tra_so = { days = 30, extensions = 1, max_total = 45 },
+    thanh_tra_huyen = { days = 30, extensions = 1, max_total = 45 },
+  },
   luat_2022 = { thanh_tra_chinh_phu = { days = 60, extensions = 2, extension_days = 30 } },
   luat_2025 = {},
 }
 local ONSITE_CITATION = {
+  luat_2010 = "Điều 45 k1 Luật Thanh tra 2010",
   luat_2022 = "Điều 47 Luật Thanh tra 2022",
   luat_2025 = "Luật Thanh tra 2025 (thời hạn thanh tra)",
 }
 local REPORT = {
+  luat_2010 = {},
   luat_2022 = { thanh_tra_tinh = 20, thanh_tra_so = 15, thanh_tra_huyen = 15 },
   luat_2025 = {},
 }
 local REPORT_CITATION = {
+  luat_2010 = "Luật Thanh tra 2010 (báo cáo kết quả thanh tra)",
   luat_2022 = "Luật Thanh tra 2022 (báo cáo kết quả thanh tra, dự thảo kết luận)",
   luat_2025 = "Luật Thanh tra 2025 (báo cáo kết quả thanh tra)",
 }
 local CONCLUSION = {
+  luat_2010 = { default = 15, from_report = true },
   luat_2022 = { default = 15 },
   luat_2025 = { default = 15, thanh_tra_chinh_phu = 30 },
 }
 local CONCLUSION_CITATION = {
+  luat_2010 = "Điều 50 k1 Luật Thanh tra 2010",
   luat_2022 = "Điều 78 Luật Thanh tra 2022",
   luat_2025 = "Điều 36 Luật Thanh tra 2025",
 }
@@ -58,7 +83,7 @@ function M.onsite(regime, level)
   rule = rule or (settings.onsite_unconfirmed[regime.code] or {})[level]
   if rule == nil then return nil end
   return { days = rule.days, extensions = rule.extensions, extension_days = rule.extension_days,
-           confirmed = confirmed, citation = ONSITE_CITATION[regime.code] }
+           max_total = rule.max_total, confirmed = confirmed, citation = ONSITE_CITATION[regime.code] }
 end
 
 --- Calendar days for the result report after on-site work ends, and its citation.
@@ -69,19 +94,50 @@ function M.report_days(regime, level)
   return days, confirmed, REPORT_CITATION[regime.code]
 end
 
---- Calendar days to sign the conclusion after the draft, and its citation.
+--- Whether the conclusion period counts from the result report (2010) rather than from the draft.
+function M.conclusion_counts_from_report(regime)
+  return CONCLUSION[regime.code].from_report == true
+end
+
+--- Calendar days to sign the conclusion after the draft (or the report), and its citation.
 function M.conclusion_days(regime, level)
   local table_ = CONCLUSION[regime.code]
   return table_[level] or table_.default, CONCLUSION_CITATION[regime.code]
 end
 
+-- Local days off beyond rules/calendar (settings.public_holidays, e.g. a province's own day off).
 local holidays = {}
 for _, day in ipairs(settings.public_holidays) do holidays[day] = true end
+
+--- Whether `day` is a working day: not a weekly rest day, not a day off of rules/calendar (the statute and each
+-- year's announcement), not one of settings.public_holidays.
+function M.is_working_day(day)
+  return calendar.is_working_day(day) and not holidays[day]
+end
 
 --- Whether `day` counts towards an on-site period under `regime`.
 function M.counts(regime, day)
   if settings.onsite_day_count[regime.code] == "calendar" then return true end
-  return thanhtra.date_parts(day).weekday <= 5 and not holidays[day]
+  return M.is_working_day(day)
+end
+
+--- A period of `days` calendar days after `day` (report, conclusion): D + N, the last day rolled over to the next
+-- working day (Bộ luật Dân sự 2015 Điều 148 k5; settings.roll_over). { due_on, nominal_on, moved, text, citation }.
+function M.calendar_days_after(day, days)
+  if not settings.roll_over then
+    local due = thanhtra.add_days(day, days)
+    return { due_on = due, nominal_on = due, moved = false, unit = "calendar",
+             text = days .. " ngày (ngày theo lịch) kể từ ngày " .. day .. ": ngày cuối " .. due }
+  end
+  local period = calendar.calendar_period(day, days)
+  if holidays[period.due_on] then
+    -- a local day off on the rolled day: roll on over it
+    local due = period.due_on
+    while not M.is_working_day(due) do due = thanhtra.add_days(due, 1) end
+    period.text = period.text .. "; " .. period.due_on .. " là ngày nghỉ của địa phương (inspection.settings.public_holidays) → " .. due
+    period.due_on, period.moved = due, true
+  end
+  return period
 end
 
 function M.unit(regime)
@@ -129,7 +185,7 @@ function M.working_days_after(day, n)
   local counted = 0
   for _ = 1, 1000 do
     day = thanhtra.add_days(day, 1)
-    if thanhtra.date_parts(day).weekday <= 5 and not holidays[day] then
+    if M.is_working_day(day) then
       counted = counted + 1
       if counted >= n then return day end
     end
@@ -146,6 +202,8 @@ function M.check_extensions(regime, level, extensions, extra_days)
   for _, e in ipairs(extensions or {}) do list[#list + 1] = { granted_on = e.granted_on, days = e.days, new = false } end
   if extra_days ~= nil then list[#list + 1] = { days = extra_days, new = true } end
   local unit = M.unit(regime)
+  -- Luật Thanh tra 2010: the law caps the whole duration (max_total), each extension may take what is left.
+  local room = rule.max_total and (rule.max_total - rule.days) or nil
   for i, e in ipairs(list) do
     local label = e.new and "Gia hạn đề nghị thêm" or ("Gia hạn lần " .. i)
     if math.type(e.days) ~= "integer" or e.days <= 0 then
@@ -156,6 +214,19 @@ function M.check_extensions(regime, level, extensions, extra_days)
         message = label .. ": " .. regime.short .. " chỉ cho gia hạn tối đa " .. rule.extensions
           .. " lần đối với cuộc thanh tra cấp này",
         hint = rule.confirmed and nil or "số lần gia hạn là một thiết lập chưa được xác nhận (inspection.settings.onsite_unconfirmed)" }
+    elseif room ~= nil and e.days > room then
+      problems[#problems + 1] = { code = "extension_not_allowed",
+        message = label .. ": " .. e.days .. " " .. unit .. " vượt quá thời hạn tối đa " .. rule.max_total .. " " .. unit
+          .. " (còn " .. room .. " " .. unit .. ")",
+        hint = rule.confirmed and nil or "thời hạn tối đa là một thiết lập chưa được xác nhận (inspection.settings.onsite_unconfirmed)" }
+      if not e.new then applied = applied + room end
+      steps[#steps + 1] = { text = label .. ": chỉ tính " .. room .. " " .. unit, citation = rule.citation }
+      room = 0
+    elseif room ~= nil then
+      if not e.new then applied = applied + e.days end
+      room = room - e.days
+      steps[#steps + 1] = { text = label .. ": " .. e.days .. " " .. unit .. " (kéo dài tối đa đến " .. rule.max_total
+        .. " " .. unit .. ")", citation = rule.citation }
     elseif e.days > rule.extension_days then
       problems[#problems + 1] = { code = "extension_not_allowed",
         message = label .. ": " .. e.days .. " " .. unit .. " vượt quá " .. rule.extension_days .. " " .. unit .. " mỗi lần",

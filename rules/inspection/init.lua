@@ -46,8 +46,8 @@ local function regime_for(decided_on, problems)
   local regime = regimes.on(decided_on)
   if regime == nil then
     problems[#problems + 1] = { code = "not_in_force",
-      message = "Quyết định thanh tra ngày " .. tostring(decided_on) .. " trước khi Luật Thanh tra 2022 có hiệu lực (2023-07-01)",
-      hint = "gói quy tắc chỉ có Luật Thanh tra 2022 và 2025" }
+      message = "Quyết định thanh tra ngày " .. tostring(decided_on) .. " trước khi Luật Thanh tra 2010 có hiệu lực (2011-07-01)",
+      hint = "gói quy tắc có Luật Thanh tra 2010, 2022 và 2025" }
   end
   return regime
 end
@@ -83,7 +83,7 @@ function M.deadlines(request)
     end
     if open then
       steps[#steps + 1] = { text = "Cuộc thanh tra đang tạm dừng từ " .. open.from_on
-        .. ": chưa xác định được hạn kết thúc thanh tra trực tiếp", citation = "Điều 70 Luật Thanh tra 2022" }
+        .. ": chưa xác định được hạn kết thúc thanh tra trực tiếp", citation = regime.suspension_citation }
     else
       local skip = {}
       if settings.suspension_moves_due then
@@ -91,13 +91,16 @@ function M.deadlines(request)
           skip[#skip + 1] = s
           steps[#steps + 1] = { text = "Tạm dừng từ " .. s.from_on .. " đến " .. s.until_on .. ": "
             .. durations.counted_days(regime, s.from_on, s.until_on) .. " " .. unit
-            .. " không tính vào thời hạn thanh tra", citation = "Điều 70 Luật Thanh tra 2022" }
+            .. " không tính vào thời hạn thanh tra", citation = regime.suspension_citation }
         end
       end
       local total = rule.days + applied
       result.onsite_due_on = durations.onsite_end(regime, request.announced_on, total, skip)
       steps[#steps + 1] = { text = "Hạn kết thúc thanh tra trực tiếp: " .. total .. " " .. unit .. " kể từ "
-        .. request.announced_on .. " → " .. result.onsite_due_on, citation = rule.citation }
+        .. request.announced_on .. " → " .. result.onsite_due_on
+        .. (unit == "ngày làm việc" and " (không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, tết và ngày nghỉ theo thông báo hằng năm)"
+            or " (ngày theo lịch, tính cả ngày nghỉ)"),
+        citation = rule.citation }
       if request.onsite_ended_on and thanhtra.compare_dates(request.onsite_ended_on, result.onsite_due_on) > 0 then
         problems[#problems + 1] = { code = "onsite_late",
           message = "Kết thúc thanh tra trực tiếp ngày " .. request.onsite_ended_on .. " sau hạn " .. result.onsite_due_on }
@@ -108,10 +111,12 @@ function M.deadlines(request)
   -- Result report: N calendar days after on-site work ended.
   if request.onsite_ended_on then
     local days, confirmed, citation = durations.report_days(regime, request.level)
-    result.report_due_on = thanhtra.add_days(request.onsite_ended_on, days)
+    local period = durations.calendar_days_after(request.onsite_ended_on, days)
+    result.report_due_on = period.due_on
     steps[#steps + 1] = { text = "Báo cáo kết quả thanh tra trong " .. days .. " ngày kể từ ngày kết thúc thanh tra trực tiếp "
-      .. request.onsite_ended_on .. " → " .. result.report_due_on
-      .. (confirmed and "" or " (chưa được xác nhận: thiết lập report_days_unconfirmed)"), citation = citation }
+      .. request.onsite_ended_on .. " → " .. result.report_due_on .. " (" .. period.text .. ")"
+      .. (confirmed and "" or " (chưa được xác nhận: thiết lập report_days_unconfirmed)"),
+      citation = citation .. (period.moved and ("; " .. period.citation) or "") }
     if request.reported_on and thanhtra.compare_dates(request.reported_on, result.report_due_on) > 0 then
       problems[#problems + 1] = { code = "report_late",
         message = "Báo cáo kết quả ngày " .. request.reported_on .. " sau hạn " .. result.report_due_on }
@@ -119,16 +124,23 @@ function M.deadlines(request)
   end
   if request.reported_on and regime.code == "luat_2025" then
     steps[#steps + 1] = { text = "Người ra quyết định thanh tra giao xây dựng dự thảo kết luận trong 05 ngày làm việc kể từ "
-      .. request.reported_on .. " → " .. durations.working_days_after(request.reported_on, 5),
+      .. request.reported_on .. " → " .. durations.working_days_after(request.reported_on, 5)
+      .. " (ngày làm việc: không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, tết)",
       citation = "Điều 34 Luật Thanh tra 2025" }
   end
 
-  -- Signed conclusion: N days after the draft.
-  if request.drafted_on then
+  -- Signed conclusion: N days after the draft (2022, 2025), after the result report (2010: Điều 50 k1).
+  local conclusion_from, from_what = request.drafted_on, "ngày nhận dự thảo "
+  if durations.conclusion_counts_from_report(regime) then
+    conclusion_from, from_what = request.reported_on, "ngày nhận báo cáo kết quả thanh tra "
+  end
+  if conclusion_from then
     local days, citation = durations.conclusion_days(regime, request.level)
-    result.conclusion_due_on = thanhtra.add_days(request.drafted_on, days)
-    steps[#steps + 1] = { text = "Ký kết luận thanh tra trong " .. days .. " ngày kể từ ngày nhận dự thảo "
-      .. request.drafted_on .. " → " .. result.conclusion_due_on, citation = citation }
+    local period = durations.calendar_days_after(conclusion_from, days)
+    result.conclusion_due_on = period.due_on
+    steps[#steps + 1] = { text = "Ký kết luận thanh tra trong " .. days .. " ngày kể từ " .. from_what
+      .. conclusion_from .. " → " .. result.conclusion_due_on .. " (" .. period.text .. ")",
+      citation = citation .. (period.moved and ("; " .. period.citation) or "") }
   end
   return result
 end

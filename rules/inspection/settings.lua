@@ -15,17 +15,23 @@ return {
   -- Whether the 2022 and 2025 laws keep that reading is UNCONFIRMED.
   --   "working"  — Monday to Friday, minus `public_holidays`;
   --   "calendar" — every day counts.
-  onsite_day_count = { luat_2022 = "working", luat_2025 = "working" },
+  -- Under the 2010 law (TT 05/2014/TT-TTCP, then TT 06/2021/TT-TTCP Điều 3 k5) the same reading applies.
+  onsite_day_count = { luat_2010 = "working", luat_2022 = "working", luat_2025 = "working" },
 
   -- Whether the announcement day is the first day of the on-site duration ("tính từ ngày công bố", TT
   -- 06/2021 Điều 3 k5): true → a 30-day inspection announced on D ends on the 30th counted day, D included.
   -- (The penalty rules count "N days after D" as D + N; the inspection wording is "from … to …".)
   onsite_count_announcement_day = true,
 
-  -- Days off other than Saturdays and Sundays (Bộ luật Lao động 2019 Điều 112: Tết Dương lịch, Tết Âm lịch,
-  -- Giỗ Tổ, 30/4, 1/5, Quốc khánh), as "YYYY-MM-DD". The lunar and bridging days are announced each year;
-  -- none is encoded yet, so working-day counts skip only weekends. Fill this list with the announced days.
+  -- Days off beyond the national calendar, as "YYYY-MM-DD" (e.g. a province's own day off). The statutory
+  -- holidays (Bộ luật Lao động 2019 Điều 112), each year's announced days off and swaps and the lunar days are in
+  -- rules/calendar and are always skipped by working-day counts; this list adds to them.
   public_holidays = {},
+
+  -- Whether the last day of a report or conclusion period ("trong N ngày kể từ …", calendar days) moves to the
+  -- next working day when it is a rest day or a holiday: Bộ luật Dân sự 2015 Điều 148 k5 (calendar-vn.md §1–2,
+  -- CONFIRMED for the Civil Code; that the inspection law's periods follow it is the reading of calendar-vn.md §2).
+  roll_over = true,
 
   -- Suspension (tạm dừng, Điều 70 Luật Thanh tra 2022): whether the suspended days are left out of the
   -- on-site duration (they move the due date). UNCONFIRMED (legal-vn.md §2.3); the contract says resumed
@@ -71,7 +77,15 @@ return {
   -- Luật 2025: Thanh tra Chính phủ ≤ 60 days is CONFIRMED, its extensions are not (UNCONFIRMED: kept as in
   -- 2022, two of ≤ 30 days). Thanh tra tỉnh and the kept sector inspectorates (Bộ Quốc phòng, Bộ Công an,
   -- Ngân hàng Nhà nước, Cơ yếu): UNCONFIRMED, assumed 45 days with one extension ≤ 30.
+  -- Luật 2010: Điều 45 k1 (administrative inspection) is CONFIRMED for the five inspectorates (durations.lua). The
+  -- bodies with the specialized-inspection function (Điều 56; NĐ 07/2012): Tổng cục, Cục thuộc bộ 45 days (≤ 70),
+  -- Chi cục thuộc sở 30 days (≤ 45) are UNCONFIRMED (assumed like bộ / sở). A specialized inspection by an
+  -- inspectorate uses that inspectorate's Điều 45 figures (UNCONFIRMED reading of Điều 56).
   onsite_unconfirmed = {
+    luat_2010 = {
+      tong_cuc_cuc = { days = 45, extensions = 1, max_total = 70 },
+      chi_cuc = { days = 30, extensions = 1, max_total = 45 },
+    },
     luat_2022 = {
       thanh_tra_bo = { days = 45, extensions = 1, extension_days = 30 },
       thanh_tra_tinh = { days = 45, extensions = 1, extension_days = 30 },
@@ -92,7 +106,12 @@ return {
   -- after the end of on-site work. CONFIRMED for 2022: Thanh tra tỉnh 20, Thanh tra sở / huyện 15 (see
   -- durations.lua). UNCONFIRMED: Thanh tra Chính phủ 30 and Thanh tra bộ 20 under 2022; every level under 2025
   -- (the 2025 law's report article was not found; the 2022 figures are kept).
+  -- Luật 2010: the team lead's result report within 15 days of the end of on-site work (the figure of the
+  -- inspection procedures, e.g. QĐ 1518/QĐ-BHXH Điều 36 k2: https://www.ketoanthaibinh.com/Quyet-dinh-1518-QD-BHXH-thanh-tra-chuyen-nganh-dong-bao-hiem-xa-hoi-that-nghiep-y-te-2016?pageId=60e5cb7d719ce55dfd4a43fb ;
+  -- the law's own article is UNCONFIRMED).
   report_days_unconfirmed = {
+    luat_2010 = { thanh_tra_chinh_phu = 15, thanh_tra_bo = 15, thanh_tra_tinh = 15, thanh_tra_so = 15, thanh_tra_huyen = 15,
+                  tong_cuc_cuc = 15, chi_cuc = 15 },
     luat_2022 = { thanh_tra_chinh_phu = 30, thanh_tra_bo = 20 },
     luat_2025 = { thanh_tra_chinh_phu = 30, thanh_tra_tinh = 20, thanh_tra_bo_quoc_phong = 20,
                   thanh_tra_bo_cong_an = 20, thanh_tra_ngan_hang_nha_nuoc = 20, thanh_tra_co_yeu = 20 },

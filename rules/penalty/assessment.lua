@@ -162,10 +162,15 @@ function M.assess(catalog, request)
   local result = { lines = lines, total_fine_vnd = total_fine, total_remedial_vnd = total_remedial,
                    decision_due_on = due.due_on, steps = case_steps, problems = problems }
   if request.decided_on then
-    result.enforcement_expires_on = deadlines.enforcement_expires_on(request.decided_on)
+    local enforcement = deadlines.enforcement(request.decided_on)
+    result.enforcement_expires_on = enforcement.due_on
     if loud then
-      case_steps[#case_steps + 1] = { text = "Thời hiệu thi hành quyết định 01 năm: đến hết ngày " .. result.enforcement_expires_on,
-                                      citation = "Điều 74 k1 Luật XLVPHC" }
+      case_steps[#case_steps + 1] = { text = "Thời hiệu thi hành quyết định 01 năm: đến hết ngày " .. result.enforcement_expires_on
+        .. " (" .. enforcement.text .. ")",
+        citation = "Điều 74 k1 Luật XLVPHC" .. (enforcement.moved and ("; " .. enforcement.citation) or "") }
+      local sending = deadlines.sending(request.decided_on)
+      case_steps[#case_steps + 1] = { text = "Gửi quyết định cho người bị xử phạt: " .. sending.text .. " → " .. sending.due_on,
+                                      citation = "Điều 70 Luật XLVPHC" }
     end
   end
   if request.signer then

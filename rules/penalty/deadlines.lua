@@ -7,18 +7,40 @@
 --   https://luatduonggia.vn/co-duoc-gia-han-thoi-han-ra-quyet-dinh-xu-phat-hanh-chinh (Điều 66)
 --   https://123docz.net/trich-doan/4568242-thoi-hieu-va-thoi-han-xu-ly-vi-pham-hanh-chinh.htm (Điều 74)
 -- Day-count convention: a period of N days from day D ends on D + N (the day of the event is not counted,
--- Bộ luật Dân sự 2015 Điều 147); a period of N years ends on the anniversary date (settings.period_end).
+-- Bộ luật Dân sự 2015 Điều 147); a period of N years ends on the anniversary date (settings.period_end). A last
+-- day that is a weekly rest day or a holiday moves to the next working day (Điều 148 k5; rules/calendar), and
+-- a period the law counts in working days skips them (settings.day_count says which is which).
 
 local settings = require "penalty.settings"
 local sectors = require "penalty.sectors"
+local calendar = require "calendar"
 
 local M = {}
 
---- The last day of a period of `months` months starting the day after `day`.
+--- The last day of a period of `months` months starting the day after `day` (no roll-over).
 function M.months_after(day, months)
   local last = thanhtra.add_months(day, months)
   if settings.period_end == "day_before" then last = thanhtra.add_days(last, -1) end
   return last
+end
+
+--- A period of `years` years from `day`, its last day rolled over (settings.roll_over_years):
+-- { due_on, nominal_on, moved, text, citation } (calendar.rolled).
+function M.years_after(day, years)
+  local nominal = M.months_after(day, 12 * years)
+  local what = years .. " năm (ngày theo lịch) kể từ ngày " .. day
+  if not settings.roll_over_years then
+    return { due_on = nominal, nominal_on = nominal, moved = false, unit = "calendar",
+             text = what .. ": ngày cuối " .. nominal .. " (không chuyển ngày nghỉ: penalty.settings.roll_over_years)" }
+  end
+  return calendar.rolled(nominal, what)
+end
+
+--- A period of `days` days from `day`, counted as settings.day_count[kind] says (calendar days rolled over, or
+-- working days): { due_on, nominal_on, moved, unit, text, citation }.
+function M.days_after(kind, day, days)
+  if settings.day_count[kind] == "working" then return calendar.working_period(day, days) end
+  return calendar.calendar_period(day, days)
 end
 
 --- The limitation of one violation: { years, starts_on, expires_on, citation, text }.
@@ -34,15 +56,17 @@ function M.limitation(entry, violation, record_on, quiet)
   else
     starts_on, how = violation.detected_on or record_on, "hành vi đang thực hiện, phát hiện ngày "
   end
-  local expires_on = M.months_after(starts_on, 12 * rule.years)
+  local period = M.years_after(starts_on, rule.years)
+  local expires_on = period.due_on
   if quiet then
     return { years = rule.years, starts_on = starts_on, expires_on = expires_on, citation = "Điều 6 k1 Luật XLVPHC" }
   end
   return {
     years = rule.years, starts_on = starts_on, expires_on = expires_on,
-    citation = "Điều 6 k1 Luật XLVPHC",
+    citation = "Điều 6 k1 Luật XLVPHC" .. (period.moved and ("; " .. period.citation) or ""),
     text = "Thời hiệu " .. rule.years .. " năm (lĩnh vực " .. sector.title .. "), tính từ ngày " .. starts_on
-      .. " (" .. how .. starts_on .. "); ngày cuối cùng còn được xử phạt: " .. expires_on,
+      .. " (" .. how .. starts_on .. "); ngày cuối cùng còn được xử phạt: " .. expires_on
+      .. (period.moved and (" (" .. period.text .. ")") or ""),
   }
 end
 
@@ -57,11 +81,6 @@ function M.decision_due(request)
   if request.complex or request.explanation_requested then
     days, why = 30, "30 ngày kể từ ngày lập biên bản (vụ việc phức tạp hoặc cá nhân, tổ chức yêu cầu giải trình)"
   end
-  local due = thanhtra.add_days(request.record_on, days)
-  if loud then
-    steps[#steps + 1] = { text = "Thời hạn ra quyết định: " .. why .. " " .. request.record_on .. " → " .. due,
-                          citation = "Điều 66 k1 Luật XLVPHC" }
-  end
   local extension = request.extension_days or 0
   if extension > 0 then
     local cap = settings.decision_extension_cap_days
@@ -71,8 +90,22 @@ function M.decision_due(request)
         hint = "giới hạn gia hạn là một thiết lập của gói quy tắc (penalty.settings.decision_extension_cap_days), chưa được xác nhận" }
       extension = cap
     end
-    due = thanhtra.add_days(due, extension)
-    if loud then steps[#steps + 1] = { text = "Gia hạn " .. extension .. " ngày → " .. due, citation = "Điều 66 k1 Luật XLVPHC" } end
+  end
+  -- The extension lengthens the period; the last day of the whole period is then rolled over once.
+  local period = M.days_after("decision", request.record_on, days + math.max(extension, 0))
+  local due = period.due_on
+  if loud then
+    steps[#steps + 1] = { text = "Thời hạn ra quyết định: " .. why .. " " .. request.record_on
+      .. (extension > 0 and (", gia hạn " .. extension .. " ngày") or "") .. " → " .. due .. " (" .. period.text .. ")",
+      citation = "Điều 66 k1 Luật XLVPHC" .. (period.moved and ("; " .. period.citation) or "") }
+    if request.explanation_requested then
+      local explanation = M.days_after("explanation", request.record_on, settings.explanation_days)
+      local longest = M.days_after("explanation", request.record_on, settings.explanation_days + settings.explanation_extension_days)
+      steps[#steps + 1] = { text = "Thời hạn giải trình bằng văn bản: " .. explanation.text .. " → " .. explanation.due_on
+        .. "; gia hạn tối đa " .. settings.explanation_extension_days .. " ngày nữa → " .. longest.due_on
+        .. (settings.day_count.explanation == "working" and " (tính theo ngày làm việc: chưa được xác nhận, penalty.settings.day_count.explanation)" or ""),
+        citation = "Điều 61 k2 Luật XLVPHC" }
+    end
   end
   if request.decided_on and thanhtra.compare_dates(request.decided_on, due) > 0 then
     problems[#problems + 1] = { code = "decision_late",
@@ -82,9 +115,21 @@ function M.decision_due(request)
   return { due_on = due, problems = problems, steps = steps }
 end
 
---- Điều 74 k1: the decision can be enforced for 1 year from its date; the last day.
+--- Điều 74 k1: the decision can be enforced for 1 year from its date; the period (years_after): due_on is the
+-- last day.
+function M.enforcement(decided_on)
+  return M.years_after(decided_on, 1)
+end
+
+--- Điều 74 k1: the last day the decision can be enforced.
 function M.enforcement_expires_on(decided_on)
-  return M.months_after(decided_on, 12)
+  return M.enforcement(decided_on).due_on
+end
+
+--- Điều 70: the last day to send the decision to the violator (settings.sending_days, counted by
+-- settings.day_count.sending).
+function M.sending(decided_on)
+  return M.days_after("sending", decided_on, settings.sending_days)
 end
 
 return M

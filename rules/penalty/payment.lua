@@ -12,17 +12,26 @@
 
 local settings = require "penalty.settings"
 local money = require "penalty.money"
+local deadlines = require "penalty.deadlines"
 
 local vnd = money.vnd
 local M = {}
 
---- Điều 73 k1: 10 days from receiving the decision; due_on is the last day.
+--- Điều 73 k1: 10 days from receiving the decision; due_on is the last day, rolled over to the next working
+-- day when it is a rest day or a holiday (Luật XLVPHC Điều 8 → Bộ luật Dân sự 2015 Điều 148 k5). The
+-- surcharge starts the day after due_on as rolled over (calendar-vn.md §2: the roll-over moves the first
+-- surcharge day too; UNCONFIRMED but the only reading under which paying on the rolled last day is on time).
 function M.payment_due(request)
-  local due = thanhtra.add_days(request.received_on, 10)
+  local period = deadlines.days_after("payment", request.received_on, 10)
+  local due = period.due_on
   if request.quiet then return { due_on = due, steps = {} } end
-  return { due_on = due, steps = { {
-    text = "Thời hạn nộp phạt 10 ngày kể từ ngày nhận quyết định " .. request.received_on .. ": hạn cuối " .. due,
-    citation = "Điều 73 k1 Luật XLVPHC" } } }
+  local steps = { {
+    text = "Thời hạn nộp phạt 10 ngày kể từ ngày nhận quyết định " .. request.received_on .. ": hạn cuối " .. due
+      .. " (" .. period.text .. ")",
+    citation = "Điều 73 k1 Luật XLVPHC" .. (period.moved and ("; " .. period.citation) or "") } }
+  steps[2] = { text = "Tiền chậm nộp tính từ ngày " .. thanhtra.add_days(due, 1) .. " (ngày sau hạn cuối"
+    .. (period.moved and " đã chuyển" or "") .. "), mọi ngày theo lịch", citation = "Điều 78 k1 Luật XLVPHC; Điều 5 TT 18/2023/TT-BTC" }
+  return { due_on = due, surcharge_from_on = thanhtra.add_days(due, 1), steps = steps }
 end
 
 local function paused(day, pauses)

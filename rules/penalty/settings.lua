@@ -29,6 +29,32 @@ return {
   -- 2 years → 2028-01-05); "day_before": one day earlier (2028-01-04).
   period_end = "anniversary",
 
+  -- How each period of the penalty law is counted (Luật XLVPHC Điều 8: by the Civil Code unless the Law says
+  -- "ngày làm việc"; calendar-vn.md §2). "calendar": calendar days, the last day rolled over to the next working
+  -- day when it is a rest day or holiday (Bộ luật Dân sự 2015 Điều 148 k5; rules/calendar); "working": working
+  -- days of state bodies (rules/calendar). The late-payment surcharge always counts every day (TT 18/2023 Điều 5).
+  --   decision    — Điều 66 k1 (07 / 30 days from the record): calendar, CONFIRMED (calendar-vn.md §2).
+  --   payment     — Điều 73 k1 (10 days from receipt): calendar, CONFIRMED.
+  --   limitation  — Điều 6 (years): calendar, the last day rolled over (calendar-vn.md §2; that Điều 148 k5
+  --                 applies to a limitation period's last day is this pack's reading of Điều 8).
+  --   enforcement — Điều 74 (01 year): calendar, rolled over (same reading).
+  --   explanation — Điều 61 k2 (05 days from the record, + 05 for a complex case): UNCONFIRMED as working days.
+  --   sending     — Điều 70 (02 days from the decision): "02 ngày làm việc" in the 2012 text, CONFIRMED:
+  --                 https://luathuythanh.vn/vn/dich-vu/phap-luat-hanh-chinh/gui-quyet-di-nh-xu-pha-t-vi-pha-m-hanh-chinh/3-21c1343-html ;
+  --                 kept by the 2020 amendment: UNCONFIRMED.
+  day_count = {
+    decision = "calendar", payment = "calendar", limitation = "calendar", enforcement = "calendar",
+    explanation = "working", sending = "working",
+  },
+  -- Whether a calendar-day period of years (limitation, enforcement) has its last day rolled over (Điều 148 k5).
+  -- true follows calendar-vn.md §2; false keeps the anniversary even on a rest day.
+  roll_over_years = true,
+  -- Điều 61 k2: the explanation period and the extension for a complex case, in `day_count.explanation` days.
+  explanation_days = 5,
+  explanation_extension_days = 5,
+  -- Điều 70: days to send the decision to the violator, in `day_count.sending` days.
+  sending_days = 2,
+
   -- Điều 66 Luật XLVPHC: the decision deadline may be extended at the superior's request; the length of the
   -- extension (≤ 30 days, total ≤ 60) is UNCONFIRMED (legal-vn.md §1.7). Longer extensions are refused.
   decision_extension_cap_days = 30,

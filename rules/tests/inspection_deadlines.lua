@@ -2,9 +2,10 @@
 -- deadlines, extension checks — worked out by hand.
 --
 -- Legal basis: Luật Thanh tra 2022 Điều 47, 70, 78; Luật Thanh tra 2025 Điều 34, 36 (inspection/durations.lua).
--- Day counts with the default settings: on-site days are working days (Monday–Friday; settings.public_holidays
--- is empty, so 2025-09-01/02 count), the announcement day is day 1; report and conclusion periods end on
--- D + N calendar days. Weekdays: 2025-06-20 Fri, 2025-06-23 Mon, 2025-07-14 Mon, 2025-07-19 Sat.
+-- Day counts with the default settings: on-site days are working days of rules/calendar (Monday–Friday less
+-- the holidays and announced days off: Quốc khánh 2025 is 09-01 and 09-02), the announcement day is day 1; report
+-- and conclusion periods end on D + N calendar days, a last day on a rest day or holiday rolled to the next
+-- working day. Weekdays: 2025-06-20 Fri, 2025-06-23 Mon, 2025-07-14 Mon, 2025-07-19 Sat.
 
 local function req(t)
   return { mode = t.mode or "scheduled", category = t.category, level = t.level, decided_on = t.decided_on,
@@ -26,9 +27,9 @@ return {
                           { code = "thanh_tra_bo_cong_an" }, { code = "thanh_tra_ngan_hang_nha_nuoc" }, { code = "thanh_tra_co_yeu" } },
                finding_categories = { { code = "su_dung_sai_muc_dich" }, { code = "sai_quyet_toan" }, { code = "dat_dai" },
                                       { code = "thu_chi_sai" }, { code = "khac" } } } },
-  { name = "decided before the 2022 law: not in force",
+  { name = "decided before the 2010 law: not in force (the 2010 law: tests/inspection_luat_2010.lua)",
     call = "inspection.deadlines",
-    input = req { category = "hanh_chinh", level = "thanh_tra_so", decided_on = "2023-06-30", announced_on = "2023-07-03" },
+    input = req { category = "hanh_chinh", level = "thanh_tra_so", decided_on = "2011-06-30", announced_on = "2011-07-04" },
     expect = { problems = { { code = "not_in_force" } } } },
   { name = "a Thanh tra sở decided 2025-07-10 does not exist under the 2025 law",
     call = "inspection.deadlines",
@@ -45,22 +46,23 @@ return {
     call = "inspection.deadlines",
     input = req { category = "hanh_chinh", level = "thanh_tra_so", decided_on = "2025-06-20", announced_on = "2025-06-23" },
     expect = { onsite_due_on = "2025-08-01", problems = {} } },
-  { name = "2025 law, Thanh tra tỉnh decided 2025-07-10: 45 working days from Mon 2025-07-14 → Fri 2025-09-12",
-    -- nine full weeks 07-14 … 09-12
+  { name = "2025 law, Thanh tra tỉnh decided 2025-07-10: 45 working days from Mon 2025-07-14 → Tue 2025-09-16",
+    -- nine full weeks 07-14 … 09-12 less Quốc khánh 2025 (Mon 09-01, Tue 09-02, rules/calendar): two more days
     call = "inspection.deadlines",
     input = req { category = "thanh_tra", level = "thanh_tra_tinh", decided_on = "2025-07-10", announced_on = "2025-07-14" },
-    expect = { onsite_due_on = "2025-09-12", problems = {} } },
+    expect = { onsite_due_on = "2025-09-16", problems = {} } },
   { name = "2022 law, Thanh tra tỉnh announced on a Saturday: the count starts Monday 2025-06-23 → 2025-08-22",
     -- 06-21 Sat, 06-22 Sun do not count; nine weeks from 06-23
     call = "inspection.deadlines",
     input = req { category = "chuyen_nganh", level = "thanh_tra_tinh", decided_on = "2025-06-20", announced_on = "2025-06-21" },
     expect = { onsite_due_on = "2025-08-22", problems = {} } },
-  { name = "2022 law, Thanh tra Chính phủ with two extensions of 30: 120 working days → 2025-12-05",
-    -- 60 + 30 + 30 = 120 = 24 weeks from Mon 06-23: Fri of the 24th week is 12-05
+  { name = "2022 law, Thanh tra Chính phủ with two extensions of 30: 120 working days → 2025-12-09",
+    -- 60 + 30 + 30 = 120 = 24 weeks from Mon 06-23: Fri of the 24th week is 12-05; Quốc khánh 2025 (09-01,
+    -- 09-02) does not count: Tue 12-09
     call = "inspection.deadlines",
     input = req { category = "hanh_chinh", level = "thanh_tra_chinh_phu", decided_on = "2025-06-20", announced_on = "2025-06-23",
                   extensions = { { granted_on = "2025-09-05", days = 30 }, { granted_on = "2025-10-20", days = 30 } } },
-    expect = { onsite_due_on = "2025-12-05", problems = {} } },
+    expect = { onsite_due_on = "2025-12-09", problems = {} } },
   { name = "no announcement yet: no on-site due date, no problem",
     call = "inspection.deadlines",
     input = req { category = "thanh_tra", level = "thanh_tra_tinh", decided_on = "2026-03-02" },
@@ -84,16 +86,16 @@ return {
     expect = { onsite_due_on = "2025-08-22", problems = { { code = "extension_not_allowed" } } } },
 
   -- Suspensions.
-  { name = "2025 law: a resumed suspension Mon 07-21 … Fri 07-25 moves the due date by 5 working days → 2025-09-19",
+  { name = "2025 law: a resumed suspension Mon 07-21 … Fri 07-25 moves the due date by 5 working days → 2025-09-23",
     call = "inspection.deadlines",
     input = req { category = "thanh_tra", level = "thanh_tra_tinh", decided_on = "2025-07-10", announced_on = "2025-07-14",
                   suspensions = { { from_on = "2025-07-21", until_on = "2025-07-25" } } },
-    expect = { onsite_due_on = "2025-09-19", problems = {} } },
+    expect = { onsite_due_on = "2025-09-23", problems = {} } },
   { name = "2025 law: a suspension over a weekend only (Sat 07-19 … Sun 07-20) moves nothing",
     call = "inspection.deadlines",
     input = req { category = "thanh_tra", level = "thanh_tra_tinh", decided_on = "2025-07-10", announced_on = "2025-07-14",
                   suspensions = { { from_on = "2025-07-19", until_on = "2025-07-20" } } },
-    expect = { onsite_due_on = "2025-09-12", problems = {} } },
+    expect = { onsite_due_on = "2025-09-16", problems = {} } },
   { name = "2025 law: a suspension not yet resumed leaves the on-site due date open",
     call = "inspection.deadlines",
     input = req { category = "thanh_tra", level = "thanh_tra_tinh", decided_on = "2025-07-10", announced_on = "2025-07-14",
@@ -107,16 +109,17 @@ return {
     input = req { category = "hanh_chinh", level = "thanh_tra_tinh", decided_on = "2025-06-20", announced_on = "2025-06-23",
                   onsite_ended_on = "2025-08-01" },
     expect = { onsite_due_on = "2025-08-22", report_due_on = "2025-08-21", problems = {} } },
-  { name = "2022 law, Thanh tra sở: report 15 days → 2025-08-16; conclusion 15 days after the draft 2025-08-20 → 2025-09-04",
+  { name = "2022 law, Thanh tra sở: report 15 days → Sat 2025-08-16, rolled to Mon 08-18; conclusion 15 days after the draft 2025-08-20 → 2025-09-04",
     call = "inspection.deadlines",
     input = req { category = "hanh_chinh", level = "thanh_tra_so", decided_on = "2025-06-20", announced_on = "2025-06-23",
                   onsite_ended_on = "2025-08-01", reported_on = "2025-08-15", drafted_on = "2025-08-20" },
-    expect = { onsite_due_on = "2025-08-01", report_due_on = "2025-08-16", conclusion_due_on = "2025-09-04", problems = {} } },
+    expect = { onsite_due_on = "2025-08-01", report_due_on = "2025-08-18", conclusion_due_on = "2025-09-04", problems = {} } },
   { name = "2025 law, Thanh tra tỉnh: report 20 days after 2025-09-12 → 2025-10-02 (UNCONFIRMED setting)",
+    -- on-site due 2025-09-16 (Quốc khánh skipped); ended early on 09-12
     call = "inspection.deadlines",
     input = req { category = "thanh_tra", level = "thanh_tra_tinh", decided_on = "2025-07-10", announced_on = "2025-07-14",
                   onsite_ended_on = "2025-09-12" },
-    expect = { onsite_due_on = "2025-09-12", report_due_on = "2025-10-02", problems = {} } },
+    expect = { onsite_due_on = "2025-09-16", report_due_on = "2025-10-02", problems = {} } },
   { name = "2025 law, Thanh tra Chính phủ: conclusion within 30 days of the draft 2026-03-01 → 2026-03-31",
     call = "inspection.deadlines",
     input = req { category = "thanh_tra", level = "thanh_tra_chinh_phu", decided_on = "2026-01-05", drafted_on = "2026-03-01" },

@@ -29,8 +29,8 @@ public struct PackCheckReport: Sendable {
 
 extension RulePack {
     /// Checks the pack against the rule contract: every Lua file parses, `init.lua` runs in the sandbox and returns
-    /// a valid pack table, and the penalty catalog is sound (``CatalogLint``: fields, frames, sectors, dates and
-    /// versions of every code). Later parts of the contract (policies, plans) add their checks here.
+    /// a valid pack table, the penalty catalog is sound (``CatalogLint``: fields, frames, sectors, dates and
+    /// versions of every code), and the calendar has each year's announced days off (``CalendarLint``). Later parts of the contract (policies, plans) add their checks here.
     ///
     /// - Parameters:
     ///   - today: the day "in force today" is judged on; nil skips the "not in force today" warning (rules never read the clock; the CLI passes its today).
@@ -61,6 +61,7 @@ extension RulePack {
                 manifest = engine.manifest
                 var lint = CatalogLint(engine: engine, today: today)
                 diagnostics += lint.run()
+                diagnostics += CalendarLint(engine: engine, today: today).run()
             } catch {
                 diagnostics.append(RuleDiagnostic(severity: .error, error: error))
             }

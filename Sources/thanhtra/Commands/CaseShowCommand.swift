@@ -27,13 +27,24 @@ struct CaseShowCommand: ParsableCommand {
             let details = try registry.details(of: penaltyCase, asOf: app.today) {
                 try app.makeEngine(app.loadPack(recordedIn: registry.store))
             }
-            CaseText.show(penaltyCase, subject: details.subject, surcharge: details.surcharge, today: app.today, explain: explain)
+            CaseText.show(
+                penaltyCase, subject: details.subject, surcharge: details.surcharge, today: app.today, explain: explain,
+                paymentSteps: explain ? try paymentSteps(penaltyCase, store: registry.store, app: app) : [])
                 .forEach { Output.line($0) }
         }
     }
 }
 
 extension CaseShowCommand {
+    /// How the pack in force counts the payment period of a delivered decision (calendar days, and when and why
+    /// the last day moved); nothing for a decision imported as recorded or not yet delivered.
+    func paymentSteps(_ penaltyCase: PenaltyCase, store: any InspectorateStore, app: App) throws -> [ExplanationStep] {
+        guard let decision = penaltyCase.decision, decision.importedFileSHA256 == nil, let receivedOn = decision.receivedOn
+        else { return [] }
+        let engine = try app.makeEngine(app.loadPack(recordedIn: store))
+        return try engine.paymentDue(violator: penaltyCase.violatorKind, decidedOn: decision.decidedOn, receivedOn: receivedOn).steps
+    }
+
     /// Recomputes the decision with the rule pack that made it, rebuilt from the database, and compares.
     func replayDecision(_ id: PenaltyCase.ID, registry: Registry, app: App) throws {
         let replay = try worded {

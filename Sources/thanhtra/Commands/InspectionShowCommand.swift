@@ -1,20 +1,32 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Rules
 
 /// `thanhtra inspection show`.
 struct InspectionShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an inspection: its timeline, every deadline and whether it was met, findings, recommendations.")
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The inspection number.") var id: Int64
+    @Flag(help: "Print how the rule pack in force counts every deadline (working or calendar days, days off skipped, a last day moved) with its legal citation.")
+    var explain = false
 
     func run() throws {
         let app = try App(options)
-        let (inspection, subjects) = try worded { try app.openRegistry().inspection(Inspection.ID(rawValue: id)) }
+        let registry = try app.openRegistry()
+        let (inspection, subjects) = try worded { try registry.inspection(Inspection.ID(rawValue: id)) }
         switch app.configuration.format {
         case .json: try Output.json(inspection)
         default:
             InspectionText.show(inspection, subjects: subjects, today: app.today).forEach { Output.line($0) }
+            if explain {
+                // The rules are loaded only for the explanation: a plain `inspection show` reads the database alone.
+                let engine = try app.makeEngine(app.loadPack(recordedIn: registry.store))
+                let answer = try engine.deadlines(of: inspection)
+                Output.line("deadlines as the rule pack \(engine.pack.shortHash) counts them:")
+                CaseText.steps(answer.steps, indent: "").forEach { Output.line($0) }
+                for problem in answer.problems { Output.line("problem: \(problem.code): \(problem.message)") }
+            }
         }
     }
 }

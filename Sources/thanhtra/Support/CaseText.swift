@@ -37,7 +37,10 @@ enum CaseText {
     }
 
     /// The whole case: parties, record, violations, decision, payments, what is owed.
-    static func show(_ c: PenaltyCase, subject: Subject?, surcharge: (accrued: SurchargeAnswer, owedVND: VND)?, today: CalendarDate, explain: Bool) -> [String] {
+    static func show(
+        _ c: PenaltyCase, subject: Subject?, surcharge: (accrued: SurchargeAnswer, owedVND: VND)?, today: CalendarDate, explain: Bool,
+        paymentSteps: [ExplanationStep] = []
+    ) -> [String] {
         var out: [String] = []
         out.append("case #\(c.id) — \(c.state.rawValue)")
         out.append("violator: \(subject.map { "\($0.name) (\($0.identifier))" } ?? "subject #\(c.subjectID)"), \(c.violatorKind.rawValue)")
@@ -67,6 +70,7 @@ enum CaseText {
             if explain { out += steps(d.steps, indent: "  ") }
             out.append("total fine: \(money(d.totalFineVND)); remedial amounts: \(money(d.totalRemedialVND))")
             out.append("received: \(d.receivedOn.map(\.description) ?? "not yet delivered")\(d.paymentDueOn.map { "; pay by \($0)" } ?? "")")
+            if explain { out += steps(paymentSteps, indent: "") }
             out.append("enforcement expires: \(d.enforcementExpiresOn)")
         }
         for p in c.payments {
