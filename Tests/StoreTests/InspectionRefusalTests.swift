@@ -1,7 +1,8 @@
 import Casework
 import GRDB
-import Store
 import Testing
+
+@testable import Store
 
 /// Each refusal says what is wrong and stores nothing: no row changes and no journal entry.
 @Suite struct InspectionRefusalTests {

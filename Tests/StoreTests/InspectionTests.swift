@@ -1,7 +1,8 @@
 import Casework
 import GRDB
-import Store
 import Testing
+
+@testable import Store
 
 @Suite struct InspectionTests {
     @Test func anInspectionRoundTripsEveryFieldFromOpeningToFollowUp() throws {

@@ -1,6 +1,7 @@
 import Casework
 import GRDB
-import Store
+
+@testable import Store
 
 /// The day the 2026 plan is loaded in the plan tests.
 let planLoadDay = day("2026-01-05")
