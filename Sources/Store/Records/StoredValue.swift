@@ -4,7 +4,7 @@ import GRDB
 /// A Casework value kept in one column (a date, an amount, an area, a tagged ID): how it is written and read back.
 ///
 /// Internal on purpose. Conforming Casework's public types to GRDB's `DatabaseValueConvertible` would be a public
-/// conformance, which needs `public import GRDB` and so hands GRDB to every client of Store. Instead a value is
+/// conformance, which needs GRDB imported publicly and so hands it to every client of Store. Instead a value is
 /// bound through ``databaseValue`` (`arguments: [date.databaseValue]`) and read through the readers below, which
 /// accept a ``StoredValue`` where GRDB's accept a `DatabaseValueConvertible`.
 protocol StoredValue {
