@@ -58,19 +58,19 @@ extension SQLiteStore {
                     throw StoreError.duplicateRecord(new.record.number, existing: existing)
                 }
                 try insertCase.execute(arguments: [
-                    new.subjectID, new.violatorKind.rawValue, new.record.number, new.record.madeOn, new.record.place,
-                    new.openedOn, new.decisionDueOn, new.packHash, record.state.rawValue, new.facts.isComplex,
+                    new.subjectID.databaseValue, new.violatorKind.rawValue, new.record.number, new.record.madeOn.databaseValue, new.record.place,
+                    new.openedOn.databaseValue, new.decisionDueOn.databaseValue, new.packHash, record.state.rawValue, new.facts.isComplex,
                     new.facts.explanationRequested, new.facts.isMinor, new.facts.extensionDays,
                     new.facts.extensionReason,
-                    record.cancellation?.cancelledOn, record.cancellation?.reason,
+                    record.cancellation?.cancelledOn.databaseValue, record.cancellation?.reason,
                 ])
                 let id = db.lastInsertedRowID
                 if first == nil { first = id }
                 last = id
                 for (position, violation) in new.violations.enumerated() {
                     try insertViolation.execute(arguments: [
-                        id, position, violation.code, violation.sector, violation.committedOn, violation.endedOn,
-                        violation.detectedOn, violation.illegalGainVND,
+                        id, position, violation.code, violation.sector, violation.committedOn.databaseValue, violation.endedOn.databaseValue,
+                        violation.detectedOn.databaseValue, violation.illegalGainVND.databaseValue,
                     ])
                 }
                 for (kind, codes) in [("mitigating", new.mitigating), ("aggravating", new.aggravating)] {
@@ -83,17 +83,17 @@ extension SQLiteStore {
                     throw StoreError.duplicateDecisionNumber(decision.number, existing: holder)
                 }
                 try insertDecision.execute(arguments: [
-                    id, decision.number, decision.decidedOn, decision.signerTitle, decision.signerName,
-                    decision.totalFineVND, decision.totalRemedialVND, decision.packHash,
+                    id, decision.number, decision.decidedOn.databaseValue, decision.signerTitle, decision.signerName,
+                    decision.totalFineVND.databaseValue, decision.totalRemedialVND.databaseValue, decision.packHash,
                     try Self.canonicalJSON(decision.steps),
-                    decision.receivedOn, decision.paymentDueOn, decision.enforcementExpiresOn,
+                    decision.receivedOn.databaseValue, decision.paymentDueOn.databaseValue, decision.enforcementExpiresOn.databaseValue,
                 ])
                 for (position, line) in decision.lines.enumerated() {
                     let remedialVND = try line.remedies.reduce(VND.zero) { try $0.adding($1.amountVND) }
                     try insertLine.execute(arguments: [
-                        id, position, line.code, line.title, line.legalBasis, line.sector, line.frameMinVND,
-                        line.frameMaxVND, line.fineVND, line.isWarning, try Self.canonicalJSON(line.remedies),
-                        remedialVND,
+                        id, position, line.code, line.title, line.legalBasis, line.sector, line.frameMinVND.databaseValue,
+                        line.frameMaxVND.databaseValue, line.fineVND.databaseValue, line.isWarning, try Self.canonicalJSON(line.remedies),
+                        remedialVND.databaseValue,
                         try Self.canonicalJSON(line.steps),
                     ])
                 }

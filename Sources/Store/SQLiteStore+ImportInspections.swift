@@ -79,22 +79,22 @@ extension SQLiteStore {
                 }
                 try insertInspection.execute(arguments: [
                     new.mode.rawValue, new.category, new.level, new.ground?.kind.rawValue, new.ground?.reference,
-                    new.planEntry?.year, new.planEntry?.entryKey, new.content, new.field, new.leadUnit, new.openedOn,
-                    new.packHash, record.state.rawValue, timeline.announcedOn, timeline.onsiteEndedOn,
-                    timeline.reportedOn,
-                    timeline.draftedOn, timeline.conclusion?.number, timeline.conclusion?.concludedOn,
-                    timeline.closedOn,
-                    new.deadlines.onsiteDueOn, new.deadlines.reportDueOn, new.deadlines.conclusionDueOn,
+                    new.planEntry?.year, new.planEntry?.entryKey, new.content, new.field, new.leadUnit, new.openedOn.databaseValue,
+                    new.packHash, record.state.rawValue, timeline.announcedOn.databaseValue, timeline.onsiteEndedOn.databaseValue,
+                    timeline.reportedOn.databaseValue,
+                    timeline.draftedOn.databaseValue, timeline.conclusion?.number, timeline.conclusion?.concludedOn.databaseValue,
+                    timeline.closedOn.databaseValue,
+                    new.deadlines.onsiteDueOn.databaseValue, new.deadlines.reportDueOn.databaseValue, new.deadlines.conclusionDueOn.databaseValue,
                 ])
                 let id = db.lastInsertedRowID
                 if first == nil { first = id }
                 last = id
                 for (position, subject) in new.subjects.enumerated() {
-                    try insertSubject.execute(arguments: [id, position, subject])
+                    try insertSubject.execute(arguments: [id, position, subject.databaseValue])
                 }
                 let decision = record.decision
                 try insertDecision.execute(arguments: [
-                    id, decision.number, decision.decidedOn, decision.signerTitle, decision.signerName,
+                    id, decision.number, decision.decidedOn.databaseValue, decision.signerTitle, decision.signerName,
                     decision.teamLead,
                 ])
                 for (position, name) in decision.members.enumerated() {
@@ -103,8 +103,8 @@ extension SQLiteStore {
                 var findingID: Int64?
                 if let finding = record.finding {
                     try insertFinding.execute(arguments: [
-                        id, finding.subjectID, finding.description, finding.category, finding.amountVND,
-                        finding.landArea,
+                        id, finding.subjectID.databaseValue, finding.description, finding.category, finding.amountVND.databaseValue,
+                        finding.landArea.databaseValue,
                     ])
                     findingID = db.lastInsertedRowID
                 }
@@ -112,9 +112,9 @@ extension SQLiteStore {
                     let recommendation = legacy.recommendation
                     let figures = recommendation.figures
                     try insertRecommendation.execute(arguments: [
-                        id, recommendation.kind.rawValue, findingID, recommendation.subjectID,
+                        id, recommendation.kind.rawValue, findingID, recommendation.subjectID.databaseValue,
                         recommendation.description,
-                        figures.amountVND, figures.landArea, figures.collectives, figures.persons, figures.cases,
+                        figures.amountVND.databaseValue, figures.landArea.databaseValue, figures.collectives, figures.persons, figures.cases,
                     ])
                     let recommendationID = db.lastInsertedRowID
                     guard let followUp = legacy.followUp else { continue }
@@ -126,7 +126,7 @@ extension SQLiteStore {
                     }
                     let done = followUp.figures
                     try insertFollowUp.execute(arguments: [
-                        recommendationID, followUp.doneOn, done.amountVND, done.landArea, done.collectives,
+                        recommendationID, followUp.doneOn.databaseValue, done.amountVND.databaseValue, done.landArea.databaseValue, done.collectives,
                         done.persons,
                         done.cases, followUp.receipt, followUp.note, followUp.overReason,
                     ])

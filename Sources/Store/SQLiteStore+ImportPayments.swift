@@ -65,7 +65,7 @@ extension SQLiteStore {
                     throw StoreError.duplicateReceipt(payment.receipt, existing: holder)
                 }
                 try insert.execute(arguments: [
-                    id, ledger.next, payment.paidOn, payment.amountVND, payment.surchargeVND, payment.receipt,
+                    id, ledger.next, payment.paidOn.databaseValue, payment.amountVND.databaseValue, payment.surchargeVND.databaseValue, payment.receipt,
                 ])
                 ledger.paid += payment.amountVND.rawValue
                 ledger.next += 1

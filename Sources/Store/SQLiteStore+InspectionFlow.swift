@@ -29,7 +29,7 @@ extension SQLiteStore {
                 UNION ALL
                 SELECT 'concluded' AS bucket, mode, id FROM inspection WHERE concludedOn >= ? AND concludedOn < ?
                 """
-            let bucketArguments: StatementArguments = [from, from, from, before, from, before]
+            let bucketArguments: StatementArguments = [from.databaseValue, from.databaseValue, from.databaseValue, before.databaseValue, from.databaseValue, before.databaseValue]
             var counts: [String: InspectionCount] = [:]
             for row in try Row.fetchAll(
                 db, sql: "SELECT bucket, mode, COUNT(*) AS n FROM (\(buckets)) b GROUP BY bucket, mode",
@@ -59,7 +59,7 @@ extension SQLiteStore {
                         SELECT COUNT(DISTINCT s.subjectId) FROM inspectionSubject s
                         JOIN inspection i ON i.id = s.inspectionId WHERE \(concludedInWindow)
                         """,
-                    arguments: [from, before]) ?? 0
+                    arguments: [from.databaseValue, before.databaseValue]) ?? 0
             let findingRow = try Row.fetchOne(
                 db,
                 sql: """
@@ -67,7 +67,7 @@ extension SQLiteStore {
                         COALESCE(SUM(f.landAreaDM2), 0) AS landAreaDM2
                     FROM finding f JOIN inspection i ON i.id = f.inspectionId WHERE \(concludedInWindow)
                     """,
-                arguments: [from, before])
+                arguments: [from.databaseValue, before.databaseValue])
             let findings = try findingRow.map {
                 FindingTotals(
                     count: $0["n"], amountVND: try $0.decode(VND.self, forColumn: "amountVND"),
@@ -85,21 +85,21 @@ extension SQLiteStore {
                     SELECT x.kind AS kind, \(sums) FROM recommendation x
                     JOIN inspection i ON i.id = x.inspectionId WHERE \(concludedInWindow) GROUP BY x.kind
                     """,
-                arguments: [from, before])
+                arguments: [from.databaseValue, before.databaseValue])
             let done = try Self.totals(
                 db,
                 sql: """
                     SELECT r.kind AS kind, \(sums) FROM followUp x JOIN recommendation r ON r.id = x.recommendationId
                     WHERE x.doneOn >= ? AND x.doneOn < ? GROUP BY r.kind
                     """,
-                arguments: [from, before])
+                arguments: [from.databaseValue, before.databaseValue])
             let followedUp = try Int64.fetchAll(
                 db,
                 sql: """
                     SELECT DISTINCT r.inspectionId FROM followUp x JOIN recommendation r ON r.id = x.recommendationId
                     WHERE x.doneOn >= ? AND x.doneOn < ? ORDER BY r.inspectionId
                     """,
-                arguments: [from, before])
+                arguments: [from.databaseValue, before.databaseValue])
 
             return InspectionFlow(
                 from: from, before: before, carriedOver: counts["carriedOver"] ?? InspectionCount(),

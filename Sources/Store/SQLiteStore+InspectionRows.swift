@@ -21,9 +21,9 @@ extension SQLiteStore {
                 """,
             arguments: [
                 new.mode.rawValue, new.category, new.level, new.ground?.kind.rawValue, new.ground?.reference,
-                new.planEntry?.year, new.planEntry?.entryKey, new.content, new.field, new.leadUnit, new.openedOn,
-                new.packHash, Inspection.State.open.rawValue, new.deadlines.onsiteDueOn, new.deadlines.reportDueOn,
-                new.deadlines.conclusionDueOn,
+                new.planEntry?.year, new.planEntry?.entryKey, new.content, new.field, new.leadUnit, new.openedOn.databaseValue,
+                new.packHash, Inspection.State.open.rawValue, new.deadlines.onsiteDueOn.databaseValue, new.deadlines.reportDueOn.databaseValue,
+                new.deadlines.conclusionDueOn.databaseValue,
             ])
         let id = db.lastInsertedRowID
         try addSubjects(new.subjects, to: id, db)
@@ -34,12 +34,12 @@ extension SQLiteStore {
     private static func addSubjects(_ subjects: [Subject.ID], to id: Int64, _ db: Database) throws {
         let first = try nextPosition(in: "inspectionSubject", inspectionID: id, db)
         for (offset, subject) in subjects.enumerated() {
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM subject WHERE id = ?", arguments: [subject]) != nil else {
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM subject WHERE id = ?", arguments: [subject.databaseValue]) != nil else {
                 throw StoreError.subjectNotFound(subject)
             }
             try db.execute(
                 sql: "INSERT INTO inspectionSubject (inspectionId, position, subjectId) VALUES (?, ?, ?)",
-                arguments: [id, first + offset, subject])
+                arguments: [id, first + offset, subject.databaseValue])
         }
     }
 
@@ -67,36 +67,36 @@ extension SQLiteStore {
             try insertDecision(decision, inspectionID: id, db)
             try addSubjects(subjects, to: id, db)
         case .announced(let day):
-            try setStep("announcement", ["announcedOn": day])
+            try setStep("announcement", ["announcedOn": day.databaseValue])
         case .extended(let grantedOn, let days, let reason):
             try db.execute(
                 sql: """
                     INSERT INTO inspectionExtension (inspectionId, position, grantedOn, days, reason)
                     VALUES (?, ?, ?, ?, ?)
                     """,
-                arguments: [id, try nextPosition(in: "inspectionExtension", inspectionID: id, db), grantedOn, days, reason])
+                arguments: [id, try nextPosition(in: "inspectionExtension", inspectionID: id, db), grantedOn.databaseValue, days, reason])
         case .suspended(let day, let reason):
             // The partial unique index refuses a second suspension while one is open.
             try db.execute(
                 sql: """
                     INSERT INTO inspectionSuspension (inspectionId, position, suspendedOn, reason) VALUES (?, ?, ?, ?)
                     """,
-                arguments: [id, try nextPosition(in: "inspectionSuspension", inspectionID: id, db), day, reason])
+                arguments: [id, try nextPosition(in: "inspectionSuspension", inspectionID: id, db), day.databaseValue, reason])
         case .resumed(let day):
             try db.execute(
                 sql: "UPDATE inspectionSuspension SET resumedOn = ? WHERE inspectionId = ? AND resumedOn IS NULL",
-                arguments: [day, id])
+                arguments: [day.databaseValue, id])
             guard db.changesCount == 1 else {
                 throw StoreError(
                     .invalid, "inspection #\(id) is not suspended, so it cannot resume",
                     hint: "see `thanhtra inspection show \(id)`")
             }
         case .onsiteEnded(let day):
-            try setStep("end of on-site work", ["onsiteEndedOn": day])
+            try setStep("end of on-site work", ["onsiteEndedOn": day.databaseValue])
         case .reported(let day):
-            try setStep("result report", ["reportedOn": day])
+            try setStep("result report", ["reportedOn": day.databaseValue])
         case .drafted(let day):
-            try setStep("draft conclusion", ["draftedOn": day])
+            try setStep("draft conclusion", ["draftedOn": day.databaseValue])
         case .concluded(let conclusion):
             if let holder = try Int64.fetchOne(
                 db, sql: "SELECT id FROM inspection WHERE conclusionNumber = ?", arguments: [conclusion.number])
@@ -104,15 +104,15 @@ extension SQLiteStore {
                 throw StoreError.duplicateConclusion(conclusion.number, existing: holder)
             }
             try setStep(
-                "conclusion", ["conclusionNumber": conclusion.number, "concludedOn": conclusion.concludedOn])
+                "conclusion", ["conclusionNumber": conclusion.number, "concludedOn": conclusion.concludedOn.databaseValue])
         case .closed(let day):
-            try setStep("closing", ["closedOn": day])
+            try setStep("closing", ["closedOn": day.databaseValue])
         }
         try db.execute(sql: "UPDATE inspection SET state = ? WHERE id = ?", arguments: [state, id])
         if let deadlines = update.deadlines {
             try db.execute(
                 sql: "UPDATE inspection SET onsiteDueOn = ?, reportDueOn = ?, conclusionDueOn = ? WHERE id = ?",
-                arguments: [deadlines.onsiteDueOn, deadlines.reportDueOn, deadlines.conclusionDueOn, id])
+                arguments: [deadlines.onsiteDueOn.databaseValue, deadlines.reportDueOn.databaseValue, deadlines.conclusionDueOn.databaseValue, id])
         }
     }
 
@@ -132,7 +132,7 @@ extension SQLiteStore {
                 VALUES (?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                id, decision.number, decision.decidedOn, decision.signerTitle, decision.signerName, decision.teamLead,
+                id, decision.number, decision.decidedOn.databaseValue, decision.signerTitle, decision.signerName, decision.teamLead,
             ])
         for (position, name) in decision.members.enumerated() {
             try db.execute(
@@ -149,7 +149,7 @@ extension SQLiteStore {
                 INSERT INTO finding (inspectionId, subjectId, description, category, amountVND, landAreaDM2)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [id, new.subjectID, new.description, new.category, new.amountVND, new.landArea])
+            arguments: [id, new.subjectID.databaseValue, new.description, new.category, new.amountVND.databaseValue, new.landArea.databaseValue])
         return db.lastInsertedRowID
     }
 
@@ -158,7 +158,7 @@ extension SQLiteStore {
         if let subject = new.subjectID { try requireSubject(subject, of: id, db) }
         if let finding = new.findingID {
             guard try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM finding WHERE id = ? AND inspectionId = ?", arguments: [finding, id]) != nil
+                db, sql: "SELECT 1 FROM finding WHERE id = ? AND inspectionId = ?", arguments: [finding.databaseValue, id]) != nil
             else { throw StoreError.findingOfAnotherInspection(finding, of: id) }
         }
         let figures = new.figures
@@ -170,8 +170,8 @@ extension SQLiteStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                id, new.kind.rawValue, new.findingID, new.subjectID, new.description, figures.amountVND,
-                figures.landArea, figures.collectives, figures.persons, figures.cases,
+                id, new.kind.rawValue, new.findingID.databaseValue, new.subjectID.databaseValue, new.description, figures.amountVND.databaseValue,
+                figures.landArea.databaseValue, figures.collectives, figures.persons, figures.cases,
             ])
         let recommendationID = db.lastInsertedRowID
         for (position, name) in new.names.enumerated() {
@@ -205,7 +205,7 @@ extension SQLiteStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                id, new.doneOn, figures.amountVND, figures.landArea, figures.collectives, figures.persons,
+                id, new.doneOn.databaseValue, figures.amountVND.databaseValue, figures.landArea.databaseValue, figures.collectives, figures.persons,
                 figures.cases, new.receipt, new.note, new.overReason,
             ])
         return db.lastInsertedRowID
@@ -215,7 +215,7 @@ extension SQLiteStore {
     private static func requireSubject(_ subject: Subject.ID, of id: Int64, _ db: Database) throws {
         guard try Bool.fetchOne(
             db, sql: "SELECT 1 FROM inspectionSubject WHERE inspectionId = ? AND subjectId = ?",
-            arguments: [id, subject]) != nil
+            arguments: [id, subject.databaseValue]) != nil
         else { throw StoreError.notASubject(subject, of: id) }
     }
 

@@ -37,8 +37,8 @@ extension SQLiteStore {
                         databaseQuestionMarks(count: batch.count))))
                     """
                 let arguments: StatementArguments =
-                    [year, Self.firstDayText(of: year), Self.firstDayText(of: year + 1), excluding]
-                    + StatementArguments(Array(batch))
+                    [year, Self.firstDayText(of: year), Self.firstDayText(of: year + 1), excluding.databaseValue]
+                    + StatementArguments(batch.map(\.databaseValue))
                 for inspection in try Self.fetchPastInspections(db, where: condition, arguments: arguments) {
                     found[inspection.id] = inspection
                 }

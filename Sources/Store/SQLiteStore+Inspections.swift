@@ -102,7 +102,7 @@ extension SQLiteStore: InspectionStore {
     ) throws -> FollowUp {
         try perform("follow-up record", context: context) { db in
             guard let inspectionID = try Int64.fetchOne(
-                db, sql: "SELECT inspectionId FROM recommendation WHERE id = ?", arguments: [id])
+                db, sql: "SELECT inspectionId FROM recommendation WHERE id = ?", arguments: [id.databaseValue])
             else { throw StoreError.recommendationNotFound(id) }
             let inspection = try Self.reloadInspection(inspectionID, db)
             guard let recommendation = inspection.recommendations.first(where: { $0.id == id }) else {
@@ -134,14 +134,14 @@ extension SQLiteStore: InspectionStore {
         if let subjectID = filter.subjectID {
             require(
                 "EXISTS (SELECT 1 FROM inspectionSubject s WHERE s.inspectionId = i.id AND s.subjectId = ?)",
-                [subjectID])
+                [subjectID.databaseValue])
         }
-        if let from = filter.openedFrom { require("i.openedOn >= ?", [from]) }
-        if let before = filter.openedBefore { require("i.openedOn < ?", [before]) }
-        if let asOf = filter.onsiteOverdueAsOf { require("i.state = 'onsite' AND i.onsiteDueOn < ?", [asOf]) }
-        if let asOf = filter.reportOverdueAsOf { require("i.state = 'onsiteEnded' AND i.reportDueOn < ?", [asOf]) }
+        if let from = filter.openedFrom { require("i.openedOn >= ?", [from.databaseValue]) }
+        if let before = filter.openedBefore { require("i.openedOn < ?", [before.databaseValue]) }
+        if let asOf = filter.onsiteOverdueAsOf { require("i.state = 'onsite' AND i.onsiteDueOn < ?", [asOf.databaseValue]) }
+        if let asOf = filter.reportOverdueAsOf { require("i.state = 'onsiteEnded' AND i.reportDueOn < ?", [asOf.databaseValue]) }
         if let asOf = filter.conclusionOverdueAsOf {
-            require("i.state IN ('onsiteEnded', 'reported', 'drafted') AND i.conclusionDueOn < ?", [asOf])
+            require("i.state IN ('onsiteEnded', 'reported', 'drafted') AND i.conclusionDueOn < ?", [asOf.databaseValue])
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.map { "(\($0))" }.joined(separator: " AND ")
         arguments += [max(0, filter.limit)]

@@ -15,7 +15,7 @@ extension SQLiteStore: LegacyImportStore {
             for reference in references {
                 let subject: Subject?
                 switch reference {
-                case .number(let id): subject = try Subject.fetchOne(byNumber, arguments: [id])
+                case .number(let id): subject = try Subject.fetchOne(byNumber, arguments: [id.databaseValue])
                 case .identifier(let kind, let identifier):
                     subject = try Subject.fetchOne(byIdentifier, arguments: [kind.rawValue, identifier])
                 }
@@ -68,7 +68,7 @@ extension SQLiteStore: LegacyImportStore {
             for reference in references {
                 let row: Row?
                 switch reference {
-                case .number(let id): row = try Row.fetchOne(byNumber, arguments: [id])
+                case .number(let id): row = try Row.fetchOne(byNumber, arguments: [id.databaseValue])
                 case .decision(let number): row = try Row.fetchOne(byDecision, arguments: [number])
                 case .record(let number): row = try Row.fetchOne(byRecord, arguments: [number])
                 }

@@ -11,7 +11,7 @@ extension SQLiteStore {
     /// - Returns: The new case's ID.
     /// - Throws: ``StoreError`` `.notFound` for an unknown subject, `.duplicate` for a record number already used.
     static func insertCase(_ new: NewPenaltyCase, _ db: Database) throws -> Int64 {
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM subject WHERE id = ?", arguments: [new.subjectID]) != nil else {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM subject WHERE id = ?", arguments: [new.subjectID.databaseValue]) != nil else {
             throw StoreError.subjectNotFound(new.subjectID)
         }
         if let existing = try Int64.fetchOne(
@@ -27,8 +27,8 @@ extension SQLiteStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                new.subjectID, new.violatorKind.rawValue, new.record.number, new.record.madeOn, new.record.place,
-                new.openedOn, new.decisionDueOn, new.packHash, PenaltyCase.State.open.rawValue, new.facts.isComplex,
+                new.subjectID.databaseValue, new.violatorKind.rawValue, new.record.number, new.record.madeOn.databaseValue, new.record.place,
+                new.openedOn.databaseValue, new.decisionDueOn.databaseValue, new.packHash, PenaltyCase.State.open.rawValue, new.facts.isComplex,
                 new.facts.explanationRequested, new.facts.isMinor, new.facts.extensionDays, new.facts.extensionReason,
             ])
         let id = db.lastInsertedRowID
@@ -40,8 +40,8 @@ extension SQLiteStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    id, position, violation.code, violation.sector, violation.committedOn, violation.endedOn,
-                    violation.detectedOn, violation.illegalGainVND,
+                    id, position, violation.code, violation.sector, violation.committedOn.databaseValue, violation.endedOn.databaseValue,
+                    violation.detectedOn.databaseValue, violation.illegalGainVND.databaseValue,
                 ])
         }
         for (kind, codes) in [("mitigating", new.mitigating), ("aggravating", new.aggravating)] {
@@ -71,7 +71,7 @@ extension SQLiteStore {
                     UPDATE penaltyDecision SET receivedOn = ?, paymentDueOn = ?
                     WHERE caseId = ? AND receivedOn IS NULL AND paymentDueOn IS NULL
                     """,
-                arguments: [receivedOn, paymentDueOn, id])
+                arguments: [receivedOn.databaseValue, paymentDueOn.databaseValue, id])
             guard db.changesCount == 1 else { throw StoreError.alreadyDelivered(id) }
         case .paid(let payment):
             try requireDecision(id, event: "payment", db)
@@ -86,22 +86,22 @@ extension SQLiteStore {
                     VALUES (?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    id, try nextPosition(in: "payment", caseID: id, db), payment.paidOn, payment.amountVND,
-                    payment.surchargeVND, payment.receipt,
+                    id, try nextPosition(in: "payment", caseID: id, db), payment.paidOn.databaseValue, payment.amountVND.databaseValue,
+                    payment.surchargeVND.databaseValue, payment.receipt,
                 ])
         case .installmentsApproved(let installments):
             let first = try nextPosition(in: "installment", caseID: id, db)
             for (offset, installment) in installments.enumerated() {
                 try db.execute(
                     sql: "INSERT INTO installment (caseId, position, dueOn, amountVND) VALUES (?, ?, ?, ?)",
-                    arguments: [id, first + offset, installment.dueOn, installment.amountVND])
+                    arguments: [id, first + offset, installment.dueOn.databaseValue, installment.amountVND.databaseValue])
             }
         case .postponed(let postponement):
             try db.execute(
                 sql: "INSERT INTO postponement (caseId, position, fromOn, untilOn, reason) VALUES (?, ?, ?, ?, ?)",
                 arguments: [
-                    id, try nextPosition(in: "postponement", caseID: id, db), postponement.fromOn,
-                    postponement.untilOn, postponement.reason,
+                    id, try nextPosition(in: "postponement", caseID: id, db), postponement.fromOn.databaseValue,
+                    postponement.untilOn.databaseValue, postponement.reason,
                 ])
         case .decisionDeadlineExtended(let newDueOn, let days, let reason):
             try db.execute(
@@ -110,9 +110,9 @@ extension SQLiteStore {
                     VALUES (?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    id, try nextPosition(in: "decisionDeadlineExtension", caseID: id, db), newDueOn, days, reason,
+                    id, try nextPosition(in: "decisionDeadlineExtension", caseID: id, db), newDueOn.databaseValue, days, reason,
                 ])
-            try db.execute(sql: "UPDATE penaltyCase SET decisionDueOn = ? WHERE id = ?", arguments: [newDueOn, id])
+            try db.execute(sql: "UPDATE penaltyCase SET decisionDueOn = ? WHERE id = ?", arguments: [newDueOn.databaseValue, id])
         case .cancelled(let cancellation):
             // The state is written with the cancellation: the schema requires both or neither.
             try db.execute(
@@ -121,7 +121,7 @@ extension SQLiteStore {
                     WHERE id = ? AND cancelledOn IS NULL
                     """,
                 arguments: [
-                    cancellation.cancelledOn, cancellation.reason, PenaltyCase.State.cancelled.rawValue, id,
+                    cancellation.cancelledOn.databaseValue, cancellation.reason, PenaltyCase.State.cancelled.rawValue, id,
                 ])
             guard db.changesCount == 1 else { throw StoreError.alreadyCancelled(id) }
         }
@@ -147,9 +147,9 @@ extension SQLiteStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                id, decision.number, decision.decidedOn, decision.signerTitle, decision.signerName,
-                decision.totalFineVND, decision.totalRemedialVND, decision.packHash, try canonicalJSON(decision.steps),
-                decision.receivedOn, decision.paymentDueOn, decision.enforcementExpiresOn,
+                id, decision.number, decision.decidedOn.databaseValue, decision.signerTitle, decision.signerName,
+                decision.totalFineVND.databaseValue, decision.totalRemedialVND.databaseValue, decision.packHash, try canonicalJSON(decision.steps),
+                decision.receivedOn.databaseValue, decision.paymentDueOn.databaseValue, decision.enforcementExpiresOn.databaseValue,
             ])
         for (position, line) in decision.lines.enumerated() {
             let remedialVND = try line.remedies.reduce(VND.zero) { try $0.adding($1.amountVND) }
@@ -161,8 +161,8 @@ extension SQLiteStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    id, position, line.code, line.title, line.legalBasis, line.sector, line.frameMinVND,
-                    line.frameMaxVND, line.fineVND, line.isWarning, try canonicalJSON(line.remedies), remedialVND,
+                    id, position, line.code, line.title, line.legalBasis, line.sector, line.frameMinVND.databaseValue,
+                    line.frameMaxVND.databaseValue, line.fineVND.databaseValue, line.isWarning, try canonicalJSON(line.remedies), remedialVND.databaseValue,
                     try canonicalJSON(line.steps),
                 ])
         }

@@ -59,7 +59,7 @@ extension SQLiteStore: PenaltyCaseStore {
             let update = try change(current)
             try Self.record(update.event, caseID: id.rawValue, db)
             try db.execute(
-                sql: "UPDATE penaltyCase SET state = ? WHERE id = ?", arguments: [update.newState.rawValue, id])
+                sql: "UPDATE penaltyCase SET state = ? WHERE id = ?", arguments: [update.newState.rawValue, id.databaseValue])
             let updated = try Self.reload(id.rawValue, db)
             return (result: updated, payload: CaseEventPayload(case: id, event: update.event))
         }
@@ -82,21 +82,21 @@ extension SQLiteStore: PenaltyCaseStore {
             d.totalFineVND > COALESCE((SELECT SUM(p.amountVND) FROM payment p WHERE p.caseId = c.id), 0)
             """
         if let state = filter.state { require("c.state = ?", [state.rawValue]) }
-        if let subjectID = filter.subjectID { require("c.subjectId = ?", [subjectID]) }
+        if let subjectID = filter.subjectID { require("c.subjectId = ?", [subjectID.databaseValue]) }
         if let sector = filter.sector {
             require("EXISTS (SELECT 1 FROM caseViolation v WHERE v.caseId = c.id AND v.sector = ?)", [sector])
         }
-        if let from = filter.recordFrom { require("c.recordMadeOn >= ?", [from]) }
-        if let before = filter.recordBefore { require("c.recordMadeOn < ?", [before]) }
+        if let from = filter.recordFrom { require("c.recordMadeOn >= ?", [from.databaseValue]) }
+        if let before = filter.recordBefore { require("c.recordMadeOn < ?", [before.databaseValue]) }
         if let asOf = filter.decisionOverdueAsOf {
-            require("c.state = ? AND c.decisionDueOn < ?", [PenaltyCase.State.open.rawValue, asOf])
+            require("c.state = ? AND c.decisionDueOn < ?", [PenaltyCase.State.open.rawValue, asOf.databaseValue])
         }
         if let asOf = filter.paymentOverdueAsOf {
-            require("c.state = ? AND d.paymentDueOn < ? AND \(owesFine)", [decided, asOf])
+            require("c.state = ? AND d.paymentDueOn < ? AND \(owesFine)", [decided, asOf.databaseValue])
         }
         if filter.unpaidOnly { require("c.state = ? AND \(owesFine)", [decided]) }
         if let before = filter.enforcementExpiresBefore {
-            require("c.state = ? AND d.enforcementExpiresOn < ?", [decided, before])
+            require("c.state = ? AND d.enforcementExpiresOn < ?", [decided, before.databaseValue])
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.map { "(\($0))" }.joined(separator: " AND ")
         arguments += [max(0, filter.limit)]

@@ -36,13 +36,13 @@ extension SQLiteStore {
         _ entry: PlanEntry, loadedOn: CalendarDate, packHash: String?, _ db: Database
     ) throws {
         for subject in entry.subjects {
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM subject WHERE id = ?", arguments: [subject]) != nil else {
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM subject WHERE id = ?", arguments: [subject.databaseValue]) != nil else {
                 throw StoreError.subjectNotFound(subject)
             }
         }
         let values: StatementArguments = [
             entry.content, entry.field, entry.category, entry.level, entry.period, entry.leadUnit, entry.onsiteDays,
-            packHash, loadedOn,
+            packHash, loadedOn.databaseValue,
         ]
         let id: Int64
         if let existing = try Int64.fetchOne(
@@ -71,7 +71,7 @@ extension SQLiteStore {
         for (position, subject) in entry.subjects.enumerated() {
             try db.execute(
                 sql: "INSERT INTO planEntrySubject (planEntryId, position, subjectId) VALUES (?, ?, ?)",
-                arguments: [id, position, subject])
+                arguments: [id, position, subject.databaseValue])
         }
     }
 
@@ -82,7 +82,7 @@ extension SQLiteStore {
                 UPDATE planEntry SET status = 'withdrawn', withdrawnOn = ?
                 WHERE year = ? AND entryKey = ? AND status = 'active'
                 """,
-            arguments: [day, year, key])
+            arguments: [day.databaseValue, year, key])
     }
 
     /// The first scheduled inspection (lowest ID) of each entry of `year` that has one, by entry key.
@@ -115,19 +115,21 @@ extension SQLiteStore {
                 WHERE id = ? AND state = 'open'
                 """,
             arguments: [
-                entry.category, entry.level, entry.content, entry.field, entry.leadUnit, deadlines.onsiteDueOn,
-                deadlines.reportDueOn, deadlines.conclusionDueOn, id,
+                entry.category, entry.level, entry.content, entry.field, entry.leadUnit, deadlines.onsiteDueOn.databaseValue,
+                deadlines.reportDueOn.databaseValue, deadlines.conclusionDueOn.databaseValue, id.databaseValue,
             ])
         precondition(db.changesCount == 1, "inspection #\(id) was read as open in this transaction")
-        let current = try Subject.ID.fetchAll(
-            db, sql: "SELECT subjectId FROM inspectionSubject WHERE inspectionId = ? ORDER BY position", arguments: [id])
+        let current = try Int64.fetchAll(
+            db, sql: "SELECT subjectId FROM inspectionSubject WHERE inspectionId = ? ORDER BY position",
+            arguments: [id.databaseValue]
+        ).map(Subject.ID.init(rawValue:))
         guard current != entry.subjects else { return }
         // An open inspection has no decision, findings or recommendations yet, so nothing refers to its subjects.
-        try db.execute(sql: "DELETE FROM inspectionSubject WHERE inspectionId = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM inspectionSubject WHERE inspectionId = ?", arguments: [id.databaseValue])
         for (position, subject) in entry.subjects.enumerated() {
             try db.execute(
                 sql: "INSERT INTO inspectionSubject (inspectionId, position, subjectId) VALUES (?, ?, ?)",
-                arguments: [id, position, subject])
+                arguments: [id.databaseValue, position, subject.databaseValue])
         }
     }
 }

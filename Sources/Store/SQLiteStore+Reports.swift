@@ -138,6 +138,6 @@ extension SQLiteStore: ReportStore {
                 .invalid, "the period \(period.from) … \(period.before) is empty: its end must be after its start",
                 hint: "a period is half-open, [from, before): before is the first day after it")
         }
-        return ["from": period.from, "before": period.before, "through": period.through]
+        return ["from": period.from.databaseValue, "before": period.before.databaseValue, "through": period.through.databaseValue]
     }
 }

@@ -41,7 +41,7 @@ extension SQLiteStore {
     ///
     /// - Throws: ``StoreError``.
     public func subject(id: Subject.ID) throws -> Subject? {
-        try read { db in try Subject.fetchOne(db, sql: "SELECT * FROM subject WHERE id = ?", arguments: [id]) }
+        try read { db in try Subject.fetchOne(db, sql: "SELECT * FROM subject WHERE id = ?", arguments: [id.databaseValue]) }
     }
 
     /// Subjects ordered by folded name, then ID; see ``CaseStore/subjects(kind:search:limit:)``.

@@ -1,8 +1,9 @@
 public import Casework
-public import GRDB
+import GRDB
 import Foundation
 
-/// The embedded store: one SQLite file, accessed through GRDB, implementing Casework's ``CaseStore`` port.
+/// The embedded store: one SQLite file, accessed through GRDB, implementing every port of Casework's
+/// ``InspectorateStore``. GRDB stays inside this target: no public API takes or returns a GRDB type.
 ///
 /// Open it once per process and share it; it is a `Sendable` value holding GRDB's thread-safe writer:
 ///
@@ -225,14 +226,14 @@ public struct SQLiteStore: CaseStore {
 
     /// Runs `body` in a read-only transaction and returns its result.
     ///
-    /// Reads see a consistent snapshot and never wait for writers. Use it for queries that Casework's port does not
-    /// cover yet:
+    /// Internal: GRDB stays inside this target. Reads see a consistent snapshot and never wait for writers. The
+    /// store's own queries use it, and so do its tests (`@testable import Store`):
     ///
     /// ```swift
     /// let count = try store.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM subject") ?? 0 }
     /// ```
     /// - Throws: ``StoreError`` for database failures; errors thrown by `body` pass through unchanged.
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
         try translatingErrors {
             do {
                 return try writer.read(body)
@@ -246,7 +247,8 @@ public struct SQLiteStore: CaseStore {
 
     /// Runs a command: `body` changes the database, and one journal entry records it, in one transaction.
     ///
-    /// This is the only way to change the store. It
+    /// This is the only way to change the store (internal: the ports' methods call it; tests reach it through
+    /// `@testable import Store`). It
     ///
     /// 1. begins an `IMMEDIATE` transaction, waiting up to the busy timeout for other writers (other processes too);
     /// 2. runs `body`, which makes the command's changes through `db`;
@@ -275,7 +277,7 @@ public struct SQLiteStore: CaseStore {
     /// - Returns: What `body` returns.
     /// - Throws: ``StoreError`` for database failures (busy, constraint violations, I/O); errors thrown by `body`
     ///   (``InputError``, ``StoreError``, …) pass through unchanged.
-    public func perform<T>(
+    func perform<T>(
         _ command: String, payload: some Encodable, context: CommandContext, _ body: (Database) throws -> T
     ) throws -> T {
         try perform(command, context: context) { db in (result: try body(db), payload: payload) }
@@ -292,7 +294,7 @@ public struct SQLiteStore: CaseStore {
     /// }
     /// ```
     /// - Throws: As ``perform(_:payload:context:_:)``.
-    public func perform<T, Payload: Encodable>(
+    func perform<T, Payload: Encodable>(
         _ command: String, context: CommandContext, _ body: (Database) throws -> (result: T, payload: Payload)
     ) throws -> T {
         try translatingErrors {

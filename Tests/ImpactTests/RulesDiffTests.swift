@@ -2,8 +2,9 @@ import Casework
 import Foundation
 import GRDB
 import Rules
-import Store
 import Testing
+
+@testable import Store
 
 @Suite("rules diff: what a candidate pack changes")
 struct RulesDiffTests {

@@ -2,7 +2,8 @@ import Casework
 import Foundation
 import GRDB
 import Rules
-import Store
+
+@testable import Store
 
 /// A deterministic generator of penalty cases in realistic proportions, written straight into a store.
 ///
@@ -179,14 +180,14 @@ struct SyntheticCases {
             let id = snapshot.id.rawValue
             let cancelled = draft.cancelled && snapshot.decision == nil
             try caseRow.execute(arguments: [
-                id, draft.subject, snapshot.violatorKind.rawValue, snapshot.recordNumber, snapshot.recordOn,
-                snapshot.recordOn, snapshot.decisionDueOn, pack, cancelled ? "cancelled" : snapshot.state.rawValue,
-                snapshot.facts.isComplex, cancelled ? snapshot.recordOn.adding(days: 3) : nil,
+                id, draft.subject, snapshot.violatorKind.rawValue, snapshot.recordNumber, snapshot.recordOn.databaseValue,
+                snapshot.recordOn.databaseValue, snapshot.decisionDueOn.databaseValue, pack, cancelled ? "cancelled" : snapshot.state.rawValue,
+                snapshot.facts.isComplex, (cancelled ? snapshot.recordOn.adding(days: 3) : nil).databaseValue,
                 cancelled ? "hủy theo quyết định" : nil,
             ])
             for (position, violation) in snapshot.violations.enumerated() {
                 try violationRow.execute(arguments: [
-                    id, position, violation.code, violation.sector, violation.committedOn, violation.endedOn,
+                    id, position, violation.code, violation.sector, violation.committedOn.databaseValue, violation.endedOn.databaseValue,
                 ])
             }
             for (kind, codes) in [("mitigating", snapshot.mitigating), ("aggravating", snapshot.aggravating)] {
@@ -194,18 +195,18 @@ struct SyntheticCases {
             }
             guard let decision = snapshot.decision else { continue }
             try decisionRow.execute(arguments: [
-                id, "QĐ-\(id)", decision.decidedOn, decision.totalFineVND, pack, decision.receivedOn,
-                decision.paymentDueOn, decision.decidedOn.adding(months: 12),
+                id, "QĐ-\(id)", decision.decidedOn.databaseValue, decision.totalFineVND.databaseValue, pack, decision.receivedOn.databaseValue,
+                decision.paymentDueOn.databaseValue, decision.decidedOn.adding(months: 12).databaseValue,
             ])
             for (position, violation) in snapshot.violations.enumerated() {
                 let fine = position < decision.lineFinesVND.count ? decision.lineFinesVND[position] : .zero
                 try lineRow.execute(arguments: [
-                    id, position, violation.code, violation.sector, draft.frames[position].min, draft.frames[position].max,
-                    fine, fine == .zero,
+                    id, position, violation.code, violation.sector, draft.frames[position].min.databaseValue, draft.frames[position].max.databaseValue,
+                    fine.databaseValue, fine == .zero,
                 ])
             }
             if snapshot.state == .settled, decision.totalFineVND > .zero, let received = decision.receivedOn {
-                try paymentRow.execute(arguments: [id, received.adding(days: 5), decision.totalFineVND, "BL-\(id)"])
+                try paymentRow.execute(arguments: [id, received.adding(days: 5).databaseValue, decision.totalFineVND.databaseValue, "BL-\(id)"])
             }
         }
     }

@@ -2,8 +2,9 @@ import Casework
 import Foundation
 import GRDB
 import Rules
-import Store
 import Testing
+
+@testable import Store
 
 /// Writes a synthetic database for measurements when `THANHTRA_SYNTHETIC_DB` names the file (skipped otherwise):
 ///

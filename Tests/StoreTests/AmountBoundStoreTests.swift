@@ -1,7 +1,8 @@
 import Casework
 import GRDB
-import Store
 import Testing
+
+@testable import Store
 
 /// A store that holds an amount above ``VND/maximum`` (written behind thanhtra's back) answers every report with an
 /// error naming the record, never a huge figure or an overflow trap.

@@ -3,7 +3,8 @@ import Foundation
 import Store
 import Testing
 
-/// `SQLiteStore.inOneTransaction`: what `batch --atomic` runs its lines in.
+/// `SQLiteStore.inOneTransaction(path:)`, the file-level entry the port's `inOneTransaction` calls: a batch opened
+/// on a path commits and journals like one run through the port (`Conformance/AtomicTransactionConformanceTests`).
 @Suite struct AtomicTransactionTests {
     let directory: TemporaryDirectory
     let path: String
@@ -36,36 +37,15 @@ import Testing
         #expect(entries == 2)
     }
 
-    @Test func aFailingCommandLeavesNothingOfItselfAndARollbackLeavesNothingAtAll() throws {
+    /// One connection cannot host a second transaction: an in-memory store refuses a batch (SQLite only; the port's
+    /// behaviour is in `Conformance/AtomicTransactionConformanceTests`).
+    @Test func anInMemoryStoreRefusesABatch() throws {
         defer { directory.remove() }
-        // Given a batch whose second command fails (the same subject again)
-        let failures = try SQLiteStore.inOneTransaction(path: path) { store in
-            _ = try store.addSubject(.company(1), context: .test)
-            var failures = 0
-            do { _ = try store.addSubject(.company(1), context: .test) } catch { failures += 1 }
-            // Then the first is still there, once, inside the transaction
-            #expect(try store.subjects(kind: nil, search: nil, limit: 10).count == 1)
-            #expect(try store.journal(after: 0, limit: 10).count == 1)
-            return (result: failures, commit: false)
+        let store = try SQLiteStore.makeEmpty()
+        let error = try #require(throws: StoreError.self) {
+            try store.inOneTransaction { _ in (result: 1, commit: true) }
         }
-        // And after the rollback nothing at all is written
-        #expect(failures == 1)
-        #expect(try subjectCount() == 0)
-        #expect(try SQLiteStore(path: path).journal(after: 0, limit: 10).isEmpty)
-    }
-
-    @Test func anErrorThrownByTheBodyRollsBack() throws {
-        defer { directory.remove() }
-        struct Stop: Error {}
-        #expect(throws: Stop.self) {
-            try SQLiteStore.inOneTransaction(path: path) { store -> (result: Int, commit: Bool) in
-                _ = try store.addSubject(.company(1), context: .test)
-                throw Stop()
-            }
-        }
-        #expect(try subjectCount() == 0)
-        // The file is usable afterwards: the lock was released.
-        _ = try SQLiteStore(path: path).addSubject(.company(3), context: .test)
-        #expect(try subjectCount() == 1)
+        #expect(error.kind == .invalid)
+        #expect(error.message == "an in-memory store cannot run a batch in one transaction")
     }
 }

@@ -29,7 +29,7 @@ extension InspectionDecision {
     }
 }
 
-extension SQLiteStore {
+extension InspectorateStore {
     /// Runs one lifecycle command through ``InspectionWork`` on inspection `id`, journaled as `command`.
     @discardableResult
     func step(

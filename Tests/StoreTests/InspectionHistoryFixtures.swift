@@ -1,8 +1,8 @@
 import Casework
 import Store
 
-/// A random but valid history of inspections, written through the store's own write APIs
-/// (``SQLiteStore/openInspection(_:context:)`` and ``SQLiteStore/updateInspection(_:command:context:_:)``) with the
+/// A random but valid history of inspections, written through the store's port
+/// (``InspectionStore/openInspection(_:context:)`` and ``InspectionStore/updateInspection(_:command:context:_:)``) with the
 /// checks of ``InspectionWork``: all three modes, some never decided, decisions a few days after opening, due dates set
 /// at opening, at the decision or at the announcement and moved by extensions and resumptions, on-site work ended
 /// before or after its due date or never, conclusions before or after theirs or never, some closed.
@@ -29,13 +29,15 @@ struct InspectionHistory {
     }
 
     /// Writes `inspections` random inspections into `store` (which must have subject 1), their commands
-    /// interleaved.
-    static func write(inspections: Int, seed: UInt64, into store: SQLiteStore) throws {
+    /// interleaved; each is opened in the first `openingDays` days from ``start``.
+    static func write(
+        inspections: Int, seed: UInt64, into store: any InspectorateStore, openingDays: Int = 680
+    ) throws {
         var random = SeededRandom(state: seed)
         let modes: [Inspection.Mode] = [.scheduled, .unscheduled, .regular]
         var pending: [(id: Inspection.ID, steps: [Step])] = []
         for _ in 1...inspections {
-            let openedOn = start.adding(days: random.below(680))
+            let openedOn = start.adding(days: random.below(openingDays))
             var deadlines = InspectionDeadlines()
             if random.chance(20) { deadlines.conclusionDueOn = openedOn.adding(days: 20 + random.below(120)) }
             if random.chance(10) { deadlines.onsiteDueOn = openedOn.adding(days: random.below(60)) }
@@ -93,7 +95,7 @@ struct InspectionHistory {
         return deadlines
     }
 
-    private static func apply(_ step: Step, to id: Inspection.ID, in store: SQLiteStore) throws {
+    private static func apply(_ step: Step, to id: Inspection.ID, in store: any InspectorateStore) throws {
         try store.step(id, "test") { current in
             switch step {
             case .decide(let on, let conclusionDueOn):

@@ -47,7 +47,7 @@ import Testing
         try store.read { db in
             for period in periods {
                 let arguments: StatementArguments = [
-                    "from": period.from, "before": period.before, "through": period.before.adding(days: -1),
+                    "from": period.from.databaseValue, "before": period.before.databaseValue, "through": period.before.adding(days: -1).databaseValue,
                 ]
                 for name in rolledUp {
                     let query = try #require(FigureQuery.all[name])

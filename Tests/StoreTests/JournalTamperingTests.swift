@@ -1,7 +1,8 @@
 import Casework
 import GRDB
-import Store
 import Testing
+
+@testable import Store
 
 /// Someone with the file and a SQLite shell drops the triggers and edits history; verification must notice at
 /// exactly the first entry that no longer fits.

@@ -1,8 +1,9 @@
 import Casework
 import Foundation
 import GRDB
-import Store
 import Testing
+
+@testable import Store
 
 @Suite struct OpeningTests {
     @Test func aNewFileIsCreatedInWALModeWithForeignKeysAndSurvivesReopening() throws {

@@ -62,7 +62,7 @@ extension PenaltyDecision {
     }
 }
 
-extension SQLiteStore {
+extension PenaltyCaseStore {
     /// Records `event` on case `id` and moves it to `state`, without any Casework checks.
     @discardableResult
     func record(

@@ -1,9 +1,10 @@
 import Casework
 import Foundation
 import GRDB
-import Store
 import Synchronization
 import Testing
+
+@testable import Store
 
 @Suite struct PenaltyCaseIntegrityTests {
     @Test func concurrentPaymentsFromTwoStoresNeverExceedTheFine() throws {

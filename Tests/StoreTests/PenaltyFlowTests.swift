@@ -66,7 +66,7 @@ import Testing
         try store.read { db in
             for period in periods {
                 let arguments: StatementArguments = [
-                    "from": period.from, "before": period.before, "through": period.before.adding(days: -1),
+                    "from": period.from.databaseValue, "before": period.before.databaseValue, "through": period.before.adding(days: -1).databaseValue,
                 ]
                 for name in flows {
                     let query = try #require(FigureQuery.all[name])
@@ -280,7 +280,7 @@ import Testing
             })
         let whole = (from: day("2020-01-01"), before: day("2030-01-01"))
         func totals() throws -> [Int64] {
-            let arguments: StatementArguments = ["from": whole.from, "before": whole.before]
+            let arguments: StatementArguments = ["from": whole.from.databaseValue, "before": whole.before.databaseValue]
             return try store.read { db in
                 try Self.flows.map { name in
                     try Int64.fetchOne(db, sql: #require(FigureQuery.all[name]?.valueSQL), arguments: arguments) ?? 0

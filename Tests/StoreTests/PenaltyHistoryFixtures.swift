@@ -1,6 +1,7 @@
 import Casework
 import GRDB
-import Store
+
+@testable import Store
 
 /// A small deterministic random number generator (SplitMix64), so that a failing history can be replayed from its
 /// seed.
@@ -22,8 +23,8 @@ struct SeededRandom {
     mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
 }
 
-/// A random but valid history of penalty cases, written through the store's own write APIs (``SQLiteStore/openCase``
-/// and ``SQLiteStore/updateCase``), with the states and checks Casework would apply: decisions on or after the
+/// A random but valid history of penalty cases, written through the store's port (``PenaltyCaseStore/openCase(_:context:)``
+/// and ``PenaltyCaseStore/updateCase(_:command:context:_:)``), with the states and checks Casework would apply: decisions on or after the
 /// record (sometimes before the case was opened, as Casework allows), deadline extensions only while open, deliveries
 /// once, payments dated on or after the decision and never more than is owed (some of surcharge only), late
 /// payments, cancellations of open and decided cases.
@@ -44,12 +45,13 @@ struct PenaltyHistory {
         case cancel(CalendarDate)
     }
 
-    /// Writes `cases` random cases into `store` (which must have subject 1), their commands interleaved.
-    static func write(cases: Int, seed: UInt64, into store: SQLiteStore) throws {
+    /// Writes `cases` random cases into `store` (which must have subject 1), their commands interleaved; violation
+    /// records are dated in the first `recordDays` days from ``start``.
+    static func write(cases: Int, seed: UInt64, into store: any PenaltyCaseStore, recordDays: Int = 620) throws {
         var random = SeededRandom(state: seed)
         var pending: [(id: PenaltyCase.ID, steps: [Step])] = []
         for number in 1...cases {
-            let recordOn = start.adding(days: random.below(620))
+            let recordOn = start.adding(days: random.below(recordDays))
             let openedOn = recordOn.adding(days: random.chance(70) ? 0 : random.below(6))
             let dueOn = recordOn.adding(days: 7 + random.below(24))
             var new = NewPenaltyCase.sample(subject: 1, record: "BB-\(number)/R", madeOn: recordOn.description)
@@ -122,7 +124,7 @@ struct PenaltyHistory {
         return steps
     }
 
-    private static func apply(_ step: Step, to id: PenaltyCase.ID, in store: SQLiteStore) throws {
+    private static func apply(_ step: Step, to id: PenaltyCase.ID, in store: any PenaltyCaseStore) throws {
         _ = try store.updateCase(id, command: "case test", context: .test) { current in
             switch step {
             case .decide(let decidedOn, let fine):

@@ -29,7 +29,7 @@ import Testing
             var before = PenaltyHistory.start
             while before <= PenaltyHistory.end.adding(days: 60) {
                 let arguments: StatementArguments = [
-                    "from": before.adding(days: -30), "before": before, "through": before.adding(days: -1),
+                    "from": before.adding(days: -30).databaseValue, "before": before.databaseValue, "through": before.adding(days: -1).databaseValue,
                 ]
                 for name in rolledUp {
                     let query = try #require(FigureQuery.all[name])

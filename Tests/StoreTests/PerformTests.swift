@@ -1,7 +1,8 @@
 import Casework
 import GRDB
-import Store
 import Testing
+
+@testable import Store
 
 @Suite struct PerformTests {
     @Test func aBodyThatThrowsLeavesNoStateAndNoJournalEntry() throws {

@@ -1,6 +1,7 @@
 import Casework
 import GRDB
-import Store
+
+@testable import Store
 
 /// The day the 2026 plan is loaded in the plan tests.
 let planLoadDay = day("2026-01-05")
@@ -28,7 +29,7 @@ func planDeadlines(_ entry: PlanEntry) -> InspectionDeadlines {
     InspectionDeadlines(conclusionDueOn: planLoadDay.adding(days: entry.onsiteDays))
 }
 
-extension SQLiteStore {
+extension InspectorateStore {
     /// Loads `entries` as the 2026 plan on ``planLoadDay``.
     @discardableResult
     func load2026(_ entries: [PlanEntry], apply: Bool = false) throws -> PlanLoadResult {
@@ -37,9 +38,9 @@ extension SQLiteStore {
             deadlines: planDeadlines)
     }
 
-    /// How many inspections are stored.
+    /// How many inspections are stored (the fixtures hold far fewer than the limit).
     func inspectionCount() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM inspection") ?? 0 }
+        try inspections(InspectionFilter(limit: 100_000)).count
     }
 
     /// Takes inspection `id` (opened on 2026-01-05) through its lifecycle up to `state`, every step on `on`.

@@ -1,7 +1,8 @@
 import Casework
 import GRDB
-import Store
 import Testing
+
+@testable import Store
 
 @Suite struct PlanSchemaTests {
     /// Inserts a plan entry row directly, bypassing the store, with `period` and `onsiteDays`.

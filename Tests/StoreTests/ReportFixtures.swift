@@ -1,6 +1,7 @@
 import Casework
 import GRDB
-import Store
+
+@testable import Store
 
 /// Two adjacent periods under the national cut-off: P1 = [2026-09-15, 2026-10-15), P2 = [2026-10-15, 2026-11-15).
 let reportP1 = ReportPeriod(kind: "monthly", label: "2026-10", from: day("2026-09-15"), before: day("2026-10-15"))

@@ -1,7 +1,8 @@
 import Casework
 import Foundation
 import GRDB
-import Store
+
+@testable import Store
 
 /// A fresh directory under the system's temporary directory, removed by ``remove()``.
 struct TemporaryDirectory {

@@ -224,13 +224,30 @@ public struct FigureMembers: Sendable, Codable, Equatable {
     }
 }
 
-/// The store's side of reports: figures and their members, all computed in SQL.
+/// The store's side of reports: figures and their drill-down members.
+///
+/// **The figure contract.** For every store, every figure of ``Figure/all`` and every period (a single day, a
+/// month, a year, any half-open range `[from, before)`):
+///
+/// ```
+/// figures(for: period)[name] == members(of: name, in: period).members.reduce(0) { $0 + $1.value }
+/// ```
+///
+/// A figure's value is the sum of its members' values (1 for a count, đồng for money, dm² for land), computed
+/// from the records as they stand when asked; ``figures(for:named:)`` agrees with ``figures(for:)`` on every name
+/// it returns. How a store keeps a figure fast over millions of cases (SQLite keeps daily rollups maintained by
+/// triggers, docs/performance.md) is its own business and never shows in a value. The store conformance suite
+/// (`Tests/StoreConformanceTests`, `ReportFigureConformanceTests`) checks the rule on random histories for
+/// every day and period.
 public protocol ReportStore: Sendable {
     /// Every figure of ``Figure/all`` plus per-category and per-level counts, for `period`.
+    ///
+    /// Each value of ``Figure/all`` equals the sum of ``members(of:in:)``'s values (the figure contract above).
     func figures(for period: ReportPeriod) throws -> PeriodFigures
-    /// The records behind `figure` in `period`; the sum of their values equals the figure.
+    /// The records behind `figure` in `period`: the sum of their values equals the figure (the figure contract).
     func members(of figure: String, in period: ReportPeriod) throws -> FigureMembers
-    /// Only the fixed figures `names` (of ``Figure/all``) for `period`; others are absent.
+    /// Only the fixed figures `names` (of ``Figure/all``) for `period`, each equal to its value in
+    /// ``figures(for:)``; others are absent.
     func figures(for period: ReportPeriod, named names: [String]) throws -> PeriodFigures
 }
 

@@ -172,6 +172,24 @@ struct InspectionColumns {
         }
     }
 
+    /// The column's value as a Casework value (a date, an amount, an area, an ID).
+    func callAsFunction<Value: StoredValue>(_ column: String) throws -> Value {
+        do {
+            return try row.decode(Value.self, forColumn: column)
+        } catch {
+            throw corrupt(column)
+        }
+    }
+
+    /// The column's value as a Casework value; NULL reads as `nil`.
+    func callAsFunction<Value: StoredValue>(_ column: String) throws -> Value? {
+        do {
+            return try row.decode(Value?.self, forColumn: column)
+        } catch {
+            throw corrupt(column)
+        }
+    }
+
     /// A TEXT column holding an enumeration's raw value.
     func enumeration<Value: RawRepresentable>(_ column: String) throws -> Value where Value.RawValue == String {
         guard let value = Value(rawValue: try self(column)) else { throw corrupt(column) }

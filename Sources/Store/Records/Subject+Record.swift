@@ -1,14 +1,32 @@
-public import Casework
-public import GRDB
+import Casework
+import GRDB
 import Foundation
 
 /// A subject is a row of the `subject` table; `nameFolded` is derived from the name and not part of the value.
-extension Subject: FetchableRecord, TableRecord {
-    /// `subject`.
-    public static var databaseTableName: String { "subject" }
+/// Internal: read only inside Store, without GRDB's record protocols (a conformance of a Casework type to them would
+/// export GRDB).
+extension Subject {
+    /// The subject `sql` selects (a whole `subject` row), if any.
+    static func fetchOne(
+        _ db: Database, sql: String, arguments: StatementArguments = StatementArguments()
+    ) throws -> Subject? {
+        try Row.fetchOne(db, sql: sql, arguments: arguments).map { try Subject(row: $0) }
+    }
+
+    /// The subject a prepared statement selects, if any.
+    static func fetchOne(_ statement: Statement, arguments: StatementArguments) throws -> Subject? {
+        try Row.fetchOne(statement, arguments: arguments).map { try Subject(row: $0) }
+    }
+
+    /// The subjects `sql` selects (whole `subject` rows).
+    static func fetchAll(
+        _ db: Database, sql: String, arguments: StatementArguments = StatementArguments()
+    ) throws -> [Subject] {
+        try Row.fetchAll(db, sql: sql, arguments: arguments).map { try Subject(row: $0) }
+    }
 
     /// Decodes a `subject` row.
-    public init(row: Row) throws {
+    init(row: Row) throws {
         guard let kind = Kind(rawValue: row["kind"]) else {
             throw StoreError(
                 .corrupt, "subject #\(row["id"] as Int64) has an unknown kind",
@@ -27,14 +45,13 @@ extension Subject: FetchableRecord, TableRecord {
     }
 }
 
-/// Subject IDs are stored as their integer.
-extension Tagged: SQLExpressible, StatementBinding, DatabaseValueConvertible
-where RawValue: DatabaseValueConvertible {
+/// Tagged IDs (subjects, cases, inspections…) are stored as their integer.
+extension Tagged: StoredValue where RawValue: DatabaseValueConvertible {
     /// The raw value's database value.
-    public var databaseValue: DatabaseValue { rawValue.databaseValue }
+    var databaseValue: DatabaseValue { rawValue.databaseValue }
 
     /// The tagged value of a database value, or `nil` when the raw type cannot decode it.
-    public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Self? {
+    static func fromDatabaseValue(_ dbValue: DatabaseValue) -> Self? {
         RawValue.fromDatabaseValue(dbValue).map(Self.init(rawValue:))
     }
 }

@@ -1,6 +1,8 @@
 public import Casework
 import Foundation
-public import GRDB
+// `package`: the benchmark's generator seals the rows it writes straight into the tables on its own connection
+// (``sealRowsWrittenOutsideCommands(_:command:note:context:)``); nothing outside this package sees GRDB through Store.
+package import GRDB
 import GRDBSQLite
 
 /// Sealed tables: every row of every table the journal's commands write carries a seal (``RowSealer``) naming the

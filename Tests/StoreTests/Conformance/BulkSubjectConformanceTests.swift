@@ -1,0 +1,68 @@
+import Casework
+import Testing
+
+/// Subjects registered in bulk through ``SubjectImportStore``: one journal entry per batch, all or nothing.
+///
+/// Written against the ports only and run for every store of ``StoreFactory/all``.
+@Suite struct BulkSubjectConformanceTests {
+    struct Payload: Encodable { var count: Int }
+
+    @Test(arguments: StoreFactory.all)
+    func manySubjectsAreRegisteredWithOneJournalEntry(_ factory: StoreFactory) throws {
+        try factory.withStore { store in
+            let stored = try store.addSubjects((1...500).map { .company($0) }, command: "import subjects", context: .test) {
+                Payload(count: $0.count)
+            }
+            #expect(stored.map(\.id.rawValue) == Array(1...500))
+            let journal = try store.journal(after: 0, limit: 10)
+            #expect(journal.map(\.command) == ["import subjects"])
+            #expect(journal.first?.payload == #"{"count":500}"#)
+            #expect(try store.subjects(kind: .organization, search: "Công ty số 250", limit: 5).map(\.id) == [250])
+        }
+    }
+
+    @Test(arguments: StoreFactory.all)
+    func oneRegisteredSubjectWritesNothing(_ factory: StoreFactory) throws {
+        // Given a registered company
+        try factory.withStore { store in
+            _ = try store.addSubject(.company(7), context: .test)
+
+            // When a batch includes it again
+            let error = #expect(throws: StoreError.self) {
+                try store.addSubjects([.company(6), .company(7), .company(8)], command: "import subjects", context: .test) {
+                    Payload(count: $0.count)
+                }
+            }
+
+            // Then nothing of the batch is written or journaled
+            #expect(error?.description == """
+                error: subject with tax code 0100000007 is already registered as #1
+                  help: see `thanhtra subject show 1`
+                """)
+            #expect(try store.subjects(kind: nil, search: nil, limit: 10).count == 1)
+            #expect(try store.journal(after: 0, limit: 10).count == 1)
+        }
+    }
+
+    @Test(arguments: StoreFactory.all)
+    func aSubjectGivenTwiceInOneBatchIsRefused(_ factory: StoreFactory) throws {
+        try factory.withStore { store throws in
+            let error = #expect(throws: StoreError.self) {
+                try store.addSubjects([.company(1), .company(1)], command: "batch subject add", context: .test) { $0 }
+            }
+            #expect(error?.kind == .duplicate)
+            #expect(error?.message == "subject with tax code 0100000001 is given twice")
+            #expect(try store.journal(after: 0, limit: 10).isEmpty)
+        }
+    }
+
+    @Test(arguments: StoreFactory.all)
+    func registeredSubjectsAreFoundByKindAndIdentifier(_ factory: StoreFactory) throws {
+        try factory.withStore { store in
+            let added = try store.addSubject(.company(3), context: .test)
+            let person = NewSubject(kind: .person, identifier: "0100000003" + "00", name: "P")
+            let found = try store.registeredSubjects(among: [.company(2), .company(3), person])
+            #expect(found == [NewSubject.company(3).registerKey: added.id])
+        }
+    }
+}
