@@ -4,14 +4,14 @@ import GRDB
 /// Inspections: Casework's ``InspectionStore`` port over the `inspection` tables.
 ///
 /// Every change is one ``perform(_:context:_:)`` transaction with its journal entry. Casework decides what may
-/// happen to an inspection (``InspectionWork``), seeing it as loaded inside the transaction; the store checks only
+/// happen to an inspection (``InspectionCasework``), seeing it as loaded inside the transaction; the store checks only
 /// what its tables can tell (subjects exist and belong to the inspection, numbers and receipts are unique, a step
 /// is recorded once) and keeps what is recorded.
 extension SQLiteStore: InspectionStore {
     /// Opens an inspection in state `open`, journaled as `inspection open` with the stored inspection as payload.
     ///
     /// - Throws: ``StoreError/subjectNotFound(_:)`` for an unknown subject; `.invalid` when the schema refuses a
-    ///   value (validate with ``InspectionWork/open(_:today:)`` first).
+    ///   value (validate with ``InspectionCasework/open(_:today:)`` first).
     public func openInspection(_ new: NewInspection, context: CommandContext) throws -> Inspection {
         try perform("inspection open", context: context) { db in
             let id = try Self.insertInspection(new, db)
@@ -32,7 +32,7 @@ extension SQLiteStore: InspectionStore {
     ///
     /// ```swift
     /// let announced = try store.updateInspection(id, command: "inspection announce", context: context) { current in
-    ///     try InspectionWork.announce(current, on: day, today: today)
+    ///     try InspectionCasework.announce(current, on: day, today: today)
     /// }
     /// ```
     /// - Throws: What `change` throws, unchanged (then nothing is written or journaled);
@@ -93,7 +93,7 @@ extension SQLiteStore: InspectionStore {
     /// Records a follow-up, journaled as `follow-up record` with the stored follow-up as payload.
     ///
     /// `make` sees the recommendation with every follow-up recorded before, inside the write transaction, so
-    /// ``InspectionWork/recordFollowUp(_:on:_:allowOver:today:)``'s "no more than recommended" holds when written.
+    /// ``InspectionCasework/recordFollowUp(_:on:_:allowOver:today:)``'s "no more than recommended" holds when written.
     /// - Throws: What `make` throws; ``StoreError/recommendationNotFound(_:)``; `.duplicate` for a receipt already
     ///   recorded.
     public func recordFollowUp(

@@ -54,8 +54,8 @@ extension SQLiteStore {
             conditions.append("kind = ?")
             arguments += [kind.rawValue]
         }
-        if let search, !search.trimmedForSearch.isEmpty {
-            let text = search.trimmedForSearch
+        if let search, !search.trimmedOfWhitespace.isEmpty {
+            let text = search.trimmedOfWhitespace
             conditions.append(#"(nameFolded LIKE ? ESCAPE '\' OR identifier LIKE ? ESCAPE '\')"#)
             arguments += ["%\(Self.escapedForLike(Subject.folded(text)))%", "%\(Self.escapedForLike(text))%"]
         }
@@ -73,13 +73,5 @@ extension SQLiteStore {
             out.append(character)
         }
         return out
-    }
-}
-
-extension String {
-    /// The text without surrounding spaces and newlines.
-    fileprivate var trimmedForSearch: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...lastIndex(where: { !$0.isWhitespace })!])
     }
 }

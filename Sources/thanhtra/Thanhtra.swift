@@ -49,7 +49,7 @@ struct Thanhtra: ParsableCommand {
             fail(error.description)
         } catch let error as InspectionError {
             fail(ErrorWording.describe(error) ?? error.description)
-        } catch let error as CaseError {
+        } catch let error as PenaltyCaseError {
             fail(ErrorWording.describe(error) ?? error.description)
         } catch let error as CommandError {
             fail(error.description)

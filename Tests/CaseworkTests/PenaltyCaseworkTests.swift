@@ -100,7 +100,7 @@ struct PenaltyCaseworkTests {
     @Test func theRulesRefusalsAreListedAndNothingOpens() throws {
         var policy = FixedPolicy()
         policy.problems = [PolicyProblem(code: "limitation_expired", message: "expired on 2026-01-01")]
-        let error = try #require(throws: CaseError.self) {
+        let error = try #require(throws: PenaltyCaseError.self) {
             try PenaltyCasework.open(openRequest(), today: Self.today, policy: policy)
         }
         #expect(error.description == """
@@ -111,7 +111,7 @@ struct PenaltyCaseworkTests {
 
     @Test func aDecisionBeforeItsRecordIsRefused() throws {
         let c = try openedCase()
-        let error = try #require(throws: CaseError.self) {
+        let error = try #require(throws: PenaltyCaseError.self) {
             try PenaltyCasework.decide(c, number: "QD-1", decidedOn: CalendarDate("2026-03-09")!, signerTitle: "x", signerName: "", today: Self.today, policy: FixedPolicy())
         }
         #expect(error.message == "the decision date 2026-03-09 is before the violation record of 2026-03-10")
@@ -132,7 +132,7 @@ struct PenaltyCaseworkTests {
         #expect(c.outstandingVND == VND(4_000_000))
 
         // More than the outstanding fine is refused.
-        let tooMuch = try #require(throws: CaseError.self) {
+        let tooMuch = try #require(throws: PenaltyCaseError.self) {
             try PenaltyCasework.pay(c, amountVND: VND(4_000_001), surchargeVND: .zero, paidOn: later, receipt: "R2", today: later, policy: policy)
         }
         #expect(tooMuch.message == "the payment of 4.000.001 đ is more than the 4.000.000 đ still owed on the fine")
@@ -152,7 +152,7 @@ struct PenaltyCaseworkTests {
         var c = try openedCase(policy)
         c = apply(try PenaltyCasework.decide(c, number: "QD-2", decidedOn: CalendarDate("2026-03-12")!, signerTitle: "x", signerName: "", today: Self.today, policy: policy), to: c)
         #expect(c.state == .settled, "a warning-only decision leaves nothing to pay")
-        let error = try #require(throws: CaseError.self) {
+        let error = try #require(throws: PenaltyCaseError.self) {
             try PenaltyCasework.cancel(c, on: Self.today, reason: "sai sót", today: Self.today)
         }
         #expect(error.message == "a settled case cannot be cancelled")

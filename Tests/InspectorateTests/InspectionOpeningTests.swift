@@ -114,7 +114,7 @@ import Testing
         let decided = try bench.inspectorate.step(
             opened.id, command: "inspection decide", acting: acting, withStep: { $0.decision = decision }
         ) { current, deadlines in
-            try InspectionWork.decide(current, decision: decision, subjects: [], today: acting.today, deadlines: deadlines)
+            try InspectionCasework.decide(current, decision: decision, subjects: [], today: acting.today, deadlines: deadlines)
         }
 
         #expect(decided.state == .decided)
@@ -132,7 +132,7 @@ import Testing
         // Announcing before any decision: Casework refuses the step before the pack is asked.
         #expect(throws: InspectionError.self) {
             try bench.inspectorate.step(opened.id, command: "inspection announce", acting: acting) { current, _ in
-                try InspectionWork.announce(current, on: acting.today, today: acting.today)
+                try InspectionCasework.announce(current, on: acting.today, today: acting.today)
             }
         }
         #expect(try bench.journal().count == before)

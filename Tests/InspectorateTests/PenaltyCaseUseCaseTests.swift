@@ -95,7 +95,7 @@ import Testing
         let bench = try Workbench()
         let id = try opened(bench).penaltyCase.id
         let before = try bench.journal().count
-        #expect(throws: CaseError.self) {
+        #expect(throws: PenaltyCaseError.self) {
             try bench.inspectorate.decideCase(
                 id, number: "15/QĐ-XPHC", decidedOn: day("2026-10-25"), signerTitle: "thanh_tra_vien", signerName: "",
                 acting: acting)

@@ -30,7 +30,7 @@ extension InspectionDecision {
 }
 
 extension InspectorateStore {
-    /// Runs one lifecycle command through ``InspectionWork`` on inspection `id`, journaled as `command`.
+    /// Runs one lifecycle command through ``InspectionCasework`` on inspection `id`, journaled as `command`.
     @discardableResult
     func step(
         _ id: Inspection.ID, _ command: String, _ change: (Inspection) throws -> InspectionUpdate
@@ -45,7 +45,7 @@ extension InspectorateStore {
         _ new: NewInspection, through state: Inspection.State = .open, subjects: [Subject.ID] = [],
         concludedOn: String? = nil, number: String? = nil
     ) throws -> Inspection {
-        var inspection = try openInspection(try InspectionWork.open(new, today: inspectionToday), context: .test)
+        var inspection = try openInspection(try InspectionCasework.open(new, today: inspectionToday), context: .test)
         let id = inspection.id
         let on = new.openedOn
         let order: [Inspection.State] = [.decided, .onsite, .onsiteEnded, .reported, .drafted, .concluded, .closed]
@@ -53,17 +53,17 @@ extension InspectorateStore {
             inspection = try self.step(id, next.rawValue) { current in
                 switch next {
                 case .decided:
-                    try InspectionWork.decide(
+                    try InspectionCasework.decide(
                         current, decision: .sample(number: number ?? "QĐ-\(id)/QĐ-TTr", decidedOn: on.description),
                         subjects: subjects, today: inspectionToday)
-                case .onsite: try InspectionWork.announce(current, on: on, today: inspectionToday)
-                case .onsiteEnded: try InspectionWork.endOnsite(current, on: on, today: inspectionToday)
-                case .reported: try InspectionWork.report(current, on: on, today: inspectionToday)
-                case .drafted: try InspectionWork.draft(current, on: on, today: inspectionToday)
+                case .onsite: try InspectionCasework.announce(current, on: on, today: inspectionToday)
+                case .onsiteEnded: try InspectionCasework.endOnsite(current, on: on, today: inspectionToday)
+                case .reported: try InspectionCasework.report(current, on: on, today: inspectionToday)
+                case .drafted: try InspectionCasework.draft(current, on: on, today: inspectionToday)
                 case .concluded:
-                    try InspectionWork.conclude(
+                    try InspectionCasework.conclude(
                         current, number: "KL-\(id)/KL-TTr", on: concludedOn.map(day) ?? on, today: inspectionToday)
-                default: try InspectionWork.close(current, on: concludedOn.map(day) ?? on, today: inspectionToday)
+                default: try InspectionCasework.close(current, on: concludedOn.map(day) ?? on, today: inspectionToday)
                 }
             }
         }

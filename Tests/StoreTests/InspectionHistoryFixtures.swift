@@ -3,7 +3,7 @@ import Store
 
 /// A random but valid history of inspections, written through the store's port
 /// (``InspectionStore/openInspection(_:context:)`` and ``InspectionStore/updateInspection(_:command:context:_:)``) with the
-/// checks of ``InspectionWork``: all three modes, some never decided, decisions a few days after opening, due dates set
+/// checks of ``InspectionCasework``: all three modes, some never decided, decisions a few days after opening, due dates set
 /// at opening, at the decision or at the announcement and moved by extensions and resumptions, on-site work ended
 /// before or after its due date or never, conclusions before or after theirs or never, some closed.
 ///
@@ -45,7 +45,7 @@ struct InspectionHistory {
                 modes[random.below(3)], openedOn: openedOn.description, subjects: [1],
                 category: ["hanh_chinh", "dat_dai"][random.below(2)], level: ["tinh", "huyen"][random.below(2)],
                 deadlines: deadlines)
-            let opened = try store.openInspection(try InspectionWork.open(new, today: end), context: .test)
+            let opened = try store.openInspection(try InspectionCasework.open(new, today: end), context: .test)
             let steps = steps(openedOn: openedOn, random: &random)
             if !steps.isEmpty { pending.append((opened.id, steps)) }
         }
@@ -101,26 +101,26 @@ struct InspectionHistory {
             case .decide(let on, let conclusionDueOn):
                 var deadlines = current.deadlines
                 if let conclusionDueOn { deadlines.conclusionDueOn = conclusionDueOn }
-                return try InspectionWork.decide(
+                return try InspectionCasework.decide(
                     current, decision: .sample(number: "QĐ-\(id)/QĐ-TTr", decidedOn: on.description), subjects: [],
                     today: end, deadlines: deadlines)
             case .announce(let on, let onsiteDueOn):
                 var deadlines = current.deadlines
                 if let onsiteDueOn { deadlines.onsiteDueOn = onsiteDueOn }
-                return try InspectionWork.announce(current, on: on, today: end, deadlines: deadlines)
+                return try InspectionCasework.announce(current, on: on, today: end, deadlines: deadlines)
             case .extend(let on, let days):
-                return try InspectionWork.extend(
+                return try InspectionCasework.extend(
                     current, on: on, days: days, reason: "Gia hạn", today: end, deadlines: moved(current, days: days))
             case .suspend(let on):
-                return try InspectionWork.suspend(current, on: on, reason: "Tạm dừng", today: end)
+                return try InspectionCasework.suspend(current, on: on, reason: "Tạm dừng", today: end)
             case .resume(let on, let days):
-                return try InspectionWork.resume(current, on: on, today: end, deadlines: moved(current, days: days))
-            case .endOnsite(let on): return try InspectionWork.endOnsite(current, on: on, today: end)
-            case .report(let on): return try InspectionWork.report(current, on: on, today: end)
-            case .draft(let on): return try InspectionWork.draft(current, on: on, today: end)
+                return try InspectionCasework.resume(current, on: on, today: end, deadlines: moved(current, days: days))
+            case .endOnsite(let on): return try InspectionCasework.endOnsite(current, on: on, today: end)
+            case .report(let on): return try InspectionCasework.report(current, on: on, today: end)
+            case .draft(let on): return try InspectionCasework.draft(current, on: on, today: end)
             case .conclude(let on):
-                return try InspectionWork.conclude(current, number: "KL-\(id)/KL-TTr", on: on, today: end)
-            case .close(let on): return try InspectionWork.close(current, on: on, today: end)
+                return try InspectionCasework.conclude(current, number: "KL-\(id)/KL-TTr", on: on, today: end)
+            case .close(let on): return try InspectionCasework.close(current, on: on, today: end)
             }
         }
     }

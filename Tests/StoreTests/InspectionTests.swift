@@ -10,7 +10,7 @@ import Testing
         let subject = try store.addSubject(.company(1), context: .test)
         let inspection = try store.makeInspection(.sample(subjects: [subject.id]), through: .onsite)
         _ = try store.addFinding(to: inspection.id, context: .test) {
-            try InspectionWork.addFinding(
+            try InspectionCasework.addFinding(
                 $0, NewFinding(subjectID: subject.id, description: "Lấn chiếm", category: "dat_dai",
                                landArea: LandArea(squareDecimetres: 5_050)))
         }

@@ -20,7 +20,7 @@ import Testing
         let paidAt = try #require(try store.journal(after: 0, limit: 1000).last).sequence
         let inspection = try store.makeInspection(.sample(subjects: [subject.id]), through: .onsite, subjects: [subject.id])
         _ = try store.addFinding(to: inspection.id, context: .test) {
-            try InspectionWork.addFinding(
+            try InspectionCasework.addFinding(
                 $0, NewFinding(subjectID: subject.id, description: "Chi sai", category: "thu_chi",
                                amountVND: VND(100_000_000)))
         }

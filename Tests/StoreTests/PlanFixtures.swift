@@ -53,15 +53,15 @@ extension InspectorateStore {
             try step(id, next.rawValue) { current in
                 switch next {
                 case .decided:
-                    try InspectionWork.decide(
+                    try InspectionCasework.decide(
                         current, decision: .sample(number: "QĐ-\(id)/QĐ-TTr", decidedOn: text), subjects: [],
                         today: inspectionToday)
-                case .onsite: try InspectionWork.announce(current, on: on, today: inspectionToday)
-                case .onsiteEnded: try InspectionWork.endOnsite(current, on: on, today: inspectionToday)
-                case .reported: try InspectionWork.report(current, on: on, today: inspectionToday)
-                case .drafted: try InspectionWork.draft(current, on: on, today: inspectionToday)
-                case .concluded: try InspectionWork.conclude(current, number: "KL-\(id)/KL-TTr", on: on, today: inspectionToday)
-                default: try InspectionWork.close(current, on: on, today: inspectionToday)
+                case .onsite: try InspectionCasework.announce(current, on: on, today: inspectionToday)
+                case .onsiteEnded: try InspectionCasework.endOnsite(current, on: on, today: inspectionToday)
+                case .reported: try InspectionCasework.report(current, on: on, today: inspectionToday)
+                case .drafted: try InspectionCasework.draft(current, on: on, today: inspectionToday)
+                case .concluded: try InspectionCasework.conclude(current, number: "KL-\(id)/KL-TTr", on: on, today: inspectionToday)
+                default: try InspectionCasework.close(current, on: on, today: inspectionToday)
                 }
             }
         }

@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func aRefusalPointsAtTheCommandThatShowsTheRecord() {
-        let error = CaseError("penalty case #4 is settled", caseID: 4, advice: .seeCase(4))
+        let error = PenaltyCaseError("penalty case #4 is settled", caseID: 4, advice: .seeCase(4))
         #expect(
             ErrorWording.describe(error) == """
                 error: penalty case #4 is settled

@@ -69,13 +69,13 @@ public struct PlanEntry: Sendable, Codable, Equatable {
     /// This entry trimmed and checked; see ``validatedPlan(_:year:)``.
     private func validated(year planYear: Int) throws -> PlanEntry {
         var entry = self
-        entry.key = key.trimmed
+        entry.key = key.trimmedOfWhitespace
         guard !entry.key.isEmpty else {
             throw InputError(field: "key", message: "an entry of the \(planYear) plan has no key", hint: "give every entry a key, e.g. \"\(planYear)-01\"")
         }
         let name = "entry \(entry.key)"
         func required(_ value: String, _ field: String, _ hint: String) throws -> String {
-            let value = value.trimmed
+            let value = value.trimmedOfWhitespace
             guard !value.isEmpty else { throw InputError(field: field, message: "\(name) has no \(field)", hint: hint) }
             return value
         }
@@ -88,8 +88,8 @@ public struct PlanEntry: Sendable, Codable, Equatable {
         entry.category = try required(category, "category", "use a category code from inspection.categories")
         entry.level = try required(level, "level", "use a level code from inspection.categories")
         entry.leadUnit = try required(leadUnit, "lead_unit", "name the unit that leads the inspection")
-        entry.field = field.trimmed
-        entry.period = period.trimmed
+        entry.field = field.trimmedOfWhitespace
+        entry.period = period.trimmedOfWhitespace
         guard Self.isPeriod(entry.period, of: planYear) else {
             throw InputError(
                 field: "period", message: "\(name) plans the period \"\(entry.period)\", not a quarter or month of \(planYear)",

@@ -24,13 +24,13 @@ public enum PenaltyCasework {
 
     /// Validates a new case and asks the rules for its sectors and decision deadline.
     ///
-    /// - Throws: ``InputError`` for impossible dates or empty fields; ``CaseError`` with the rules' refusals
+    /// - Throws: ``InputError`` for impossible dates or empty fields; ``PenaltyCaseError`` with the rules' refusals
     ///   (unknown code, not in force, unknown circumstance, limitation expired).
     public static func open(_ request: OpenRequest, today: CalendarDate, policy: some PenaltyPolicy) throws
         -> NewPenaltyCase
     {
         let record = request.record
-        guard !record.number.trimmed.isEmpty else {
+        guard !record.number.trimmedOfWhitespace.isEmpty else {
             throw InputError(field: "record", message: "the violation record needs its number", advice: .giveRecordNumber)
         }
         try notInFuture(record.madeOn, field: "record-on", today: today)
@@ -59,7 +59,7 @@ public enum PenaltyCasework {
                 violations: request.violations))
         let refusals = assessment.problems.filter { $0.code != "decision_late" }
         guard refusals.isEmpty else {
-            throw CaseError("the case cannot be opened: \(count(refusals, "legal problem"))", problems: refusals)
+            throw PenaltyCaseError("the case cannot be opened: \(count(refusals, "legal problem"))", problems: refusals)
         }
         var violations = request.violations
         for index in violations.indices where index < assessment.lines.count {
@@ -90,23 +90,23 @@ public enum PenaltyCasework {
         today: CalendarDate, policy: some PenaltyPolicy
     ) throws -> CaseUpdate {
         try requireState(penaltyCase, .open, "decided")
-        guard !number.trimmed.isEmpty else {
+        guard !number.trimmedOfWhitespace.isEmpty else {
             throw InputError(field: "number", message: "the decision needs its number", advice: .giveDecisionNumber)
         }
         try notInFuture(decidedOn, field: "on", today: today)
         guard decidedOn >= penaltyCase.record.madeOn else {
-            throw CaseError(
+            throw PenaltyCaseError(
                 "the decision date \(decidedOn) is before the violation record of \(penaltyCase.record.madeOn)",
                 caseID: penaltyCase.id, advice: .checkDecisionDate)
         }
         let assessment = try assess(penaltyCase, decidedOn: decidedOn, signer: signerTitle, today: today, policy: policy)
         guard assessment.problems.isEmpty else {
-            throw CaseError(
+            throw PenaltyCaseError(
                 "the decision cannot be recorded: \(count(assessment.problems, "legal problem"))", caseID: penaltyCase.id,
                 problems: assessment.problems)
         }
         let decision = PenaltyDecision(
-            number: number.trimmed, decidedOn: decidedOn, signerTitle: signerTitle, signerName: signerName.trimmed,
+            number: number.trimmedOfWhitespace, decidedOn: decidedOn, signerTitle: signerTitle, signerName: signerName.trimmedOfWhitespace,
             lines: assessment.lines.map(\.fine), totalFineVND: assessment.totalFineVND,
             totalRemedialVND: assessment.totalRemedialVND, packHash: policy.packHash, steps: assessment.steps,
             enforcementExpiresOn: assessment.enforcementExpiresOn ?? decidedOn)
@@ -119,12 +119,12 @@ public enum PenaltyCasework {
     ) throws -> CaseUpdate {
         let decision = try requireDecision(penaltyCase)
         guard decision.receivedOn == nil else {
-            throw CaseError("the decision was already delivered on \(decision.receivedOn!)", caseID: penaltyCase.id,
+            throw PenaltyCaseError("the decision was already delivered on \(decision.receivedOn!)", caseID: penaltyCase.id,
                             hint: "delivery is recorded once; cancel the case if it was recorded wrongly")
         }
         try notInFuture(receivedOn, field: "on", today: today)
         guard receivedOn >= decision.decidedOn else {
-            throw CaseError("received on \(receivedOn), before the decision of \(decision.decidedOn)", caseID: penaltyCase.id,
+            throw PenaltyCaseError("received on \(receivedOn), before the decision of \(decision.decidedOn)", caseID: penaltyCase.id,
                             advice: .checkDate)
         }
         let due = try policy.paymentDue(violator: penaltyCase.violatorKind, decidedOn: decision.decidedOn, receivedOn: receivedOn)
@@ -154,29 +154,29 @@ public enum PenaltyCasework {
         today: CalendarDate, policy: some PenaltyPolicy
     ) throws -> CaseUpdate {
         let decision = try requireDecision(penaltyCase)
-        guard !receipt.trimmed.isEmpty else {
+        guard !receipt.trimmedOfWhitespace.isEmpty else {
             throw InputError(field: "receipt", message: "a payment needs its receipt number", advice: .givePaymentReceipt)
         }
         try notInFuture(paidOn, field: "on", today: today)
         guard paidOn >= decision.decidedOn else {
-            throw CaseError("paid on \(paidOn), before the decision of \(decision.decidedOn)", caseID: penaltyCase.id, advice: .checkDate)
+            throw PenaltyCaseError("paid on \(paidOn), before the decision of \(decision.decidedOn)", caseID: penaltyCase.id, advice: .checkDate)
         }
         guard amountVND.rawValue > 0 || surchargeVND.rawValue > 0 else {
             throw InputError(field: "amount", message: "a payment of 0 đ records nothing", advice: .givePaymentAmount)
         }
         let outstanding = penaltyCase.outstandingVND
         guard amountVND <= outstanding else {
-            throw CaseError(
+            throw PenaltyCaseError(
                 "the payment of \(amountVND.formatted()) is more than the \(outstanding.formatted()) still owed on the fine",
                 caseID: penaltyCase.id, advice: .payAtMostOutstanding)
         }
         let owedSurcharge = try surcharge(penaltyCase, asOf: paidOn, policy: policy)?.owedVND ?? .zero
         guard surchargeVND <= owedSurcharge else {
-            throw CaseError(
+            throw PenaltyCaseError(
                 "the surcharge payment of \(surchargeVND.formatted()) is more than the \(owedSurcharge.formatted()) owed on \(paidOn)",
                 caseID: penaltyCase.id, advice: .seeCaseSurcharge(penaltyCase.id))
         }
-        let payment = Payment(paidOn: paidOn, amountVND: amountVND, surchargeVND: surchargeVND, receipt: receipt.trimmed)
+        let payment = Payment(paidOn: paidOn, amountVND: amountVND, surchargeVND: surchargeVND, receipt: receipt.trimmedOfWhitespace)
         let fineLeft = try outstanding.subtracting(amountVND)
         let surchargeLeft = try owedSurcharge.subtracting(surchargeVND)
         let settled = fineLeft == .zero && surchargeLeft == .zero
@@ -189,13 +189,13 @@ public enum PenaltyCasework {
     ) throws -> CaseUpdate {
         let decision = try requireDecision(penaltyCase)
         guard penaltyCase.installments.isEmpty else {
-            throw CaseError("an installment plan is already approved", caseID: penaltyCase.id)
+            throw PenaltyCaseError("an installment plan is already approved", caseID: penaltyCase.id)
         }
         let check = try policy.checkInstallments(
             violator: penaltyCase.violatorKind, totalVND: decision.totalFineVND, decidedOn: decision.decidedOn,
             installments: installments)
         guard check.isAllowed else {
-            throw CaseError("the installment plan is not allowed: \(count(check.problems, "problem"))", caseID: penaltyCase.id, problems: check.problems)
+            throw PenaltyCaseError("the installment plan is not allowed: \(count(check.problems, "problem"))", caseID: penaltyCase.id, problems: check.problems)
         }
         return CaseUpdate(event: .installmentsApproved(installments:installments), newState: penaltyCase.state)
     }
@@ -205,14 +205,14 @@ public enum PenaltyCasework {
         _ penaltyCase: PenaltyCase, _ postponement: Postponement, policy: some PenaltyPolicy
     ) throws -> CaseUpdate {
         let decision = try requireDecision(penaltyCase)
-        guard postponement.fromOn <= postponement.untilOn, !postponement.reason.trimmed.isEmpty else {
+        guard postponement.fromOn <= postponement.untilOn, !postponement.reason.trimmedOfWhitespace.isEmpty else {
             throw InputError(field: "until", message: "a postponement runs from its first day to its last (not earlier) and needs a reason", advice: .givePostponement)
         }
         let check = try policy.checkPostponement(
             violator: penaltyCase.violatorKind, totalVND: decision.totalFineVND, decidedOn: decision.decidedOn,
             postponement: postponement)
         guard check.isAllowed else {
-            throw CaseError("the postponement is not allowed: \(count(check.problems, "problem"))", caseID: penaltyCase.id, problems: check.problems)
+            throw PenaltyCaseError("the postponement is not allowed: \(count(check.problems, "problem"))", caseID: penaltyCase.id, problems: check.problems)
         }
         return CaseUpdate(event: .postponed(postponement:postponement), newState: penaltyCase.state)
     }
@@ -222,21 +222,21 @@ public enum PenaltyCasework {
         _ penaltyCase: PenaltyCase, days: Int, reason: String, today: CalendarDate, policy: some PenaltyPolicy
     ) throws -> CaseUpdate {
         try requireState(penaltyCase, .open, "given a longer decision deadline")
-        guard days > 0, !reason.trimmed.isEmpty else {
+        guard days > 0, !reason.trimmedOfWhitespace.isEmpty else {
             throw InputError(field: "days", message: "an extension needs a positive number of days and a reason", advice: .giveExtension)
         }
         var facts = penaltyCase.facts
         facts.extensionDays += days
-        facts.extensionReason = reason.trimmed
+        facts.extensionReason = reason.trimmedOfWhitespace
         var extended = penaltyCase
         extended.facts = facts
         let assessment = try assess(extended, decidedOn: nil, signer: nil, today: today, policy: policy)
         let refusals = assessment.problems.filter { $0.code == "extension_too_long" }
         guard refusals.isEmpty else {
-            throw CaseError("the extension is not allowed", caseID: penaltyCase.id, problems: refusals)
+            throw PenaltyCaseError("the extension is not allowed", caseID: penaltyCase.id, problems: refusals)
         }
         return CaseUpdate(
-            event: .decisionDeadlineExtended(newDueOn: assessment.decisionDueOn, days: days, reason: reason.trimmed),
+            event: .decisionDeadlineExtended(newDueOn: assessment.decisionDueOn, days: days, reason: reason.trimmedOfWhitespace),
             newState: .open)
     }
 
@@ -245,20 +245,20 @@ public enum PenaltyCasework {
         -> CaseUpdate
     {
         guard penaltyCase.state == .open || penaltyCase.state == .decided else {
-            throw CaseError("a \(penaltyCase.state.rawValue) case cannot be cancelled", caseID: penaltyCase.id)
+            throw PenaltyCaseError("a \(penaltyCase.state.rawValue) case cannot be cancelled", caseID: penaltyCase.id)
         }
-        guard !reason.trimmed.isEmpty else {
+        guard !reason.trimmedOfWhitespace.isEmpty else {
             throw InputError(field: "reason", message: "a cancellation needs its reason", advice: .giveCancellationReason)
         }
         try notInFuture(on, field: "on", today: today)
-        return CaseUpdate(event: .cancelled(cancellation:Cancellation(cancelledOn: on, reason: reason.trimmed)), newState: .cancelled)
+        return CaseUpdate(event: .cancelled(cancellation:Cancellation(cancelledOn: on, reason: reason.trimmedOfWhitespace)), newState: .cancelled)
     }
 
     // MARK: - Helpers
 
     static func requireState(_ penaltyCase: PenaltyCase, _ state: PenaltyCase.State, _ verb: String) throws {
         guard penaltyCase.state == state else {
-            throw CaseError(
+            throw PenaltyCaseError(
                 "case #\(penaltyCase.id) is \(penaltyCase.state.rawValue); only an \(state.rawValue) case can be \(verb)",
                 caseID: penaltyCase.id, advice: .seeCase(penaltyCase.id))
         }
@@ -266,12 +266,12 @@ public enum PenaltyCasework {
 
     static func requireDecision(_ penaltyCase: PenaltyCase) throws -> PenaltyDecision {
         guard penaltyCase.state == .decided || penaltyCase.state == .settled, let decision = penaltyCase.decision else {
-            throw CaseError(
+            throw PenaltyCaseError(
                 "case #\(penaltyCase.id) is \(penaltyCase.state.rawValue), not decided", caseID: penaltyCase.id,
                 advice: .decideCaseFirst(penaltyCase.id))
         }
         guard penaltyCase.state == .decided else {
-            throw CaseError("case #\(penaltyCase.id) is already settled", caseID: penaltyCase.id)
+            throw PenaltyCaseError("case #\(penaltyCase.id) is already settled", caseID: penaltyCase.id)
         }
         return decision
     }
@@ -283,13 +283,4 @@ public enum PenaltyCasework {
     }
 
     static func count(_ items: [some Any], _ noun: String) -> String { "\(items.count) \(noun)\(items.count == 1 ? "" : "s")" }
-}
-
-extension String {
-    var trimmed: String {
-        var text = Substring(self)
-        while let first = text.first, first.isWhitespace { text.removeFirst() }
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        return String(text)
-    }
 }

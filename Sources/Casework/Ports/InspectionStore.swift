@@ -10,7 +10,7 @@ public protocol InspectionStore: Sendable {
     ///
     /// Journal: command `inspection open`, payload the stored inspection.
     /// - Throws: ``StoreError`` `.notFound` for an unknown subject; `.invalid` for values the schema refuses
-    ///   (an unscheduled inspection without a ground: validate with ``InspectionWork/open(_:today:)`` first).
+    ///   (an unscheduled inspection without a ground: validate with ``InspectionCasework/open(_:today:)`` first).
     func openInspection(_ new: NewInspection, context: CommandContext) throws -> Inspection
 
     /// The inspection with all its parts (decision, team, timeline, findings, recommendations with their

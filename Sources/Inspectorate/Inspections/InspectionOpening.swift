@@ -46,7 +46,7 @@ extension Inspectorate {
     /// warns or refuses. Then Casework's own checks, and one journaled transaction.
     ///
     /// - Throws: ``InspectorateError`` `.unknownInspectionCategory`, `.unknownInspectionLevel`, `.unknownSubject`,
-    ///   `.inspectionCollides` (nothing opened); ``InspectionError`` from ``InspectionWork/open(_:today:)``;
+    ///   `.inspectionCollides` (nothing opened); ``InspectionError`` from ``InspectionCasework/open(_:today:)``;
     ///   ``StoreError``; ``RuleError``-like errors of the policy.
     public func openInspection(_ request: InspectionOpening, acting: Acting) throws -> InspectionOpened {
         let day = request.openedOn ?? acting.today
@@ -72,7 +72,7 @@ extension Inspectorate {
             }
             warnings = overlap.collisions
         }
-        let new = try InspectionWork.open(
+        let new = try InspectionCasework.open(
             NewInspection(
                 mode: request.mode, category: request.category, level: request.level, ground: request.ground,
                 content: request.content, field: request.field, leadUnit: request.leadUnit, subjects: request.subjects,

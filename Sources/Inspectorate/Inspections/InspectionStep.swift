@@ -53,11 +53,11 @@ extension Inspectorate {
         switch step {
         case .decide(let decision, let subjects):
             return try self.step(id, command: step.command, acting: acting, withStep: { $0.decision = decision }) {
-                try InspectionWork.decide($0, decision: decision, subjects: subjects, today: today, deadlines: $1)
+                try InspectionCasework.decide($0, decision: decision, subjects: subjects, today: today, deadlines: $1)
             }
         case .announce:
             return try self.step(id, command: step.command, acting: acting, withStep: { $0.timeline.announcedOn = day }) {
-                try InspectionWork.announce($0, on: day, today: today, deadlines: $1)
+                try InspectionCasework.announce($0, on: day, today: today, deadlines: $1)
             }
         case .extend(let days, let reason):
             let extensionGranted = OnsiteExtension(grantedOn: day, days: days, reason: reason)
@@ -70,11 +70,11 @@ extension Inspectorate {
                         "the extension is not allowed: " + check.problems.map(\.message).joined(separator: "; "),
                         inspectionID: current.id, hint: check.problems.first?.hint)
                 }
-                return try InspectionWork.extend(current, on: day, days: days, reason: reason, today: today, deadlines: deadlines)
+                return try InspectionCasework.extend(current, on: day, days: days, reason: reason, today: today, deadlines: deadlines)
             }
         case .suspend(let reason):
             return try self.step(id, command: step.command, acting: acting) { current, _ in
-                try InspectionWork.suspend(current, on: day, reason: reason, today: today)
+                try InspectionCasework.suspend(current, on: day, reason: reason, today: today)
             }
         case .resume:
             return try self.step(
@@ -84,26 +84,26 @@ extension Inspectorate {
                         inspection.timeline.suspensions[last].resumedOn = day
                     }
                 }
-            ) { try InspectionWork.resume($0, on: day, today: today, deadlines: $1) }
+            ) { try InspectionCasework.resume($0, on: day, today: today, deadlines: $1) }
         case .endOnsite:
             return try self.step(id, command: step.command, acting: acting, withStep: { $0.timeline.onsiteEndedOn = day }) {
-                try InspectionWork.endOnsite($0, on: day, today: today, deadlines: $1)
+                try InspectionCasework.endOnsite($0, on: day, today: today, deadlines: $1)
             }
         case .report:
             return try self.step(id, command: step.command, acting: acting, withStep: { $0.timeline.reportedOn = day }) {
-                try InspectionWork.report($0, on: day, today: today, deadlines: $1)
+                try InspectionCasework.report($0, on: day, today: today, deadlines: $1)
             }
         case .draft:
             return try self.step(id, command: step.command, acting: acting, withStep: { $0.timeline.draftedOn = day }) {
-                try InspectionWork.draft($0, on: day, today: today, deadlines: $1)
+                try InspectionCasework.draft($0, on: day, today: today, deadlines: $1)
             }
         case .conclude(let number):
             return try self.step(id, command: step.command, acting: acting) { current, _ in
-                try InspectionWork.conclude(current, number: number, on: day, today: today)
+                try InspectionCasework.conclude(current, number: number, on: day, today: today)
             }
         case .close:
             return try self.step(id, command: step.command, acting: acting) { current, _ in
-                try InspectionWork.close(current, on: day, today: today)
+                try InspectionCasework.close(current, on: day, today: today)
             }
         }
     }

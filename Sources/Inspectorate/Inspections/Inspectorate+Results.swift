@@ -36,7 +36,7 @@ extension Inspectorate {
         let suggestion = try policy.recovery(
             FindingFacts(description: description, field: target.field, category: code, amountVND: amountVND, landArea: landArea))
         let finding = try store.addFinding(to: target.id, context: try context(for: acting)) { current in
-            try InspectionWork.addFinding(
+            try InspectionCasework.addFinding(
                 current,
                 NewFinding(subjectID: subject, description: description, category: code, amountVND: amountVND, landArea: landArea))
         }
@@ -50,7 +50,7 @@ extension Inspectorate {
     public func recommend(_ new: NewRecommendation, on id: Inspection.ID, acting: Acting) throws -> Recommendation {
         let target = try inspection(id)
         return try store.addRecommendation(to: target.id, context: try context(for: acting)) { current in
-            try InspectionWork.recommend(current, new)
+            try InspectionCasework.recommend(current, new)
         }
     }
 
@@ -63,7 +63,7 @@ extension Inspectorate {
         _ new: NewFollowUp, on id: Recommendation.ID, allowOver: String?, acting: Acting
     ) throws -> FollowUp {
         try store.recordFollowUp(on: id, context: try context(for: acting)) { inspection, recommendation in
-            try InspectionWork.recordFollowUp(inspection, on: recommendation, new, allowOver: allowOver, today: acting.today)
+            try InspectionCasework.recordFollowUp(inspection, on: recommendation, new, allowOver: allowOver, today: acting.today)
         }
     }
 }

@@ -18,7 +18,7 @@ extension Inspectorate {
     /// violations in force and the decision deadline; one journaled transaction.
     ///
     /// - Parameter request: Everything but the subject, which is looked up by `subject`.
-    /// - Throws: ``InspectorateError/unknownSubject(_:)``; ``CaseError``; ``StoreError``.
+    /// - Throws: ``InspectorateError/unknownSubject(_:)``; ``PenaltyCaseError``; ``StoreError``.
     public func openCase(
         subject id: Subject.ID, record: ViolationRecord, violations: [CaseViolation], mitigating: [String],
         aggravating: [String], facts: CaseFacts, acting: Acting
@@ -34,7 +34,7 @@ extension Inspectorate {
 
     /// The fines, deadlines and explanation a decision of case `id` would have on `decidedOn` (today when `nil`),
     /// signed by `signer` when given; stores nothing.
-    /// - Throws: ``InspectorateError/unknownPenaltyCase(_:)``; ``CaseError``; ``StoreError``.
+    /// - Throws: ``InspectorateError/unknownPenaltyCase(_:)``; ``PenaltyCaseError``; ``StoreError``.
     public func previewCase(_ id: PenaltyCase.ID, decidedOn: CalendarDate?, signer: String?, acting: Acting) throws
         -> Assessment
     {
@@ -43,7 +43,7 @@ extension Inspectorate {
     }
 
     /// Records the penalty decision; the pack computes and explains each fine.
-    /// - Throws: ``CaseError``; ``StoreError`` (`.notFound` for an unknown case).
+    /// - Throws: ``PenaltyCaseError``; ``StoreError`` (`.notFound` for an unknown case).
     public func decideCase(
         _ id: PenaltyCase.ID, number: String, decidedOn: CalendarDate, signerTitle: String, signerName: String,
         acting: Acting
@@ -56,7 +56,7 @@ extension Inspectorate {
     }
 
     /// Records the day the violator received the decision; sets the payment due date.
-    /// - Throws: ``CaseError``; ``StoreError``.
+    /// - Throws: ``PenaltyCaseError``; ``StoreError``.
     public func deliverCase(_ id: PenaltyCase.ID, receivedOn: CalendarDate, acting: Acting) throws -> PenaltyCase {
         try updateCase(id, command: "case deliver", acting: acting) { current in
             try PenaltyCasework.deliver(current, receivedOn: receivedOn, today: acting.today, policy: policy)
@@ -64,7 +64,7 @@ extension Inspectorate {
     }
 
     /// Records an extension of the decision deadline by `days`, with its reason.
-    /// - Throws: ``CaseError``; ``StoreError``.
+    /// - Throws: ``PenaltyCaseError``; ``StoreError``.
     public func extendDecisionDeadline(_ id: PenaltyCase.ID, days: Int, reason: String, acting: Acting) throws
         -> PenaltyCase
     {
@@ -74,7 +74,7 @@ extension Inspectorate {
     }
 
     /// Records a payment towards the fine and, optionally, the late surcharge.
-    /// - Throws: ``CaseError``; ``StoreError`` (`.duplicate` for a receipt already recorded).
+    /// - Throws: ``PenaltyCaseError``; ``StoreError`` (`.duplicate` for a receipt already recorded).
     public func payCase(
         _ id: PenaltyCase.ID, amountVND: VND, surchargeVND: VND, paidOn: CalendarDate, receipt: String, acting: Acting
     ) throws -> PenaltyCase {
@@ -86,7 +86,7 @@ extension Inspectorate {
     }
 
     /// Approves payment in installments, as the pack allows.
-    /// - Throws: ``CaseError``; ``StoreError``.
+    /// - Throws: ``PenaltyCaseError``; ``StoreError``.
     public func approveInstallments(_ id: PenaltyCase.ID, _ installments: [Installment], acting: Acting) throws
         -> PenaltyCase
     {
@@ -96,7 +96,7 @@ extension Inspectorate {
     }
 
     /// Records a postponement of payment; no surcharge accrues meanwhile.
-    /// - Throws: ``CaseError``; ``StoreError``.
+    /// - Throws: ``PenaltyCaseError``; ``StoreError``.
     public func postponeCase(_ id: PenaltyCase.ID, _ postponement: Postponement, acting: Acting) throws -> PenaltyCase {
         try updateCase(id, command: "case postpone", acting: acting) { current in
             try PenaltyCasework.postpone(current, postponement, policy: policy)
@@ -104,7 +104,7 @@ extension Inspectorate {
     }
 
     /// Cancels a case on `on` (today when `nil`) with its reason; it stays on record.
-    /// - Throws: ``CaseError``; ``StoreError``.
+    /// - Throws: ``PenaltyCaseError``; ``StoreError``.
     public func cancelCase(_ id: PenaltyCase.ID, on: CalendarDate?, reason: String, acting: Acting) throws -> PenaltyCase {
         try updateCase(id, command: "case cancel", acting: acting) { current in
             try PenaltyCasework.cancel(current, on: on ?? acting.today, reason: reason, today: acting.today)

@@ -104,7 +104,7 @@ struct CatalogLint {
             return nil
         }
         let code: String?
-        if case .string(let text) = table["code"], !text.trimmed.isEmpty { code = text } else { code = nil }
+        if case .string(let text) = table["code"], !text.trimmedOfWhitespace.isEmpty { code = text } else { code = nil }
         var place: Place?
         if let code {
             place = places.claim("code", code)
@@ -118,7 +118,7 @@ struct CatalogLint {
             switch table[field] {
             case .nil:
                 report(.error, "\(name) has no `\(field)`", at: place, hint: "add `\(field) = \"…\"` to the entry; \(CatalogLint.contractHint)")
-            case .string(let text) where text.trimmed.isEmpty:
+            case .string(let text) where text.trimmedOfWhitespace.isEmpty:
                 report(.error, "\(name) has an empty `\(field)`", at: place, hint: "write the \(field) between the quotes")
             case .string(let text):
                 strings[field] = text
@@ -228,11 +228,11 @@ struct CatalogLint {
         let shape = "succeeds = \"OLD-CODE\" (or a list of codes)"
         switch value {
         case .nil: return []
-        case .string(let code) where !code.trimmed.isEmpty: return [code]
+        case .string(let code) where !code.trimmedOfWhitespace.isEmpty: return [code]
         case .table(let list) where list.fields.isEmpty:
             var codes: [String] = []
             for (offset, item) in list.array.enumerated() {
-                guard case .string(let code) = item, !code.trimmed.isEmpty else {
+                guard case .string(let code) = item, !code.trimmedOfWhitespace.isEmpty else {
                     report(
                         .error, "\(name): succeeds[\(offset + 1)] must be a code, got \(item.shortDescription)", at: place,
                         hint: "write \(shape): the code of the entry this one replaces under a new number")
@@ -295,7 +295,7 @@ struct CatalogLint {
             }
             for field in ["code", "title"] {
                 switch remedy[field] {
-                case .string(let text) where !text.trimmed.isEmpty: continue
+                case .string(let text) where !text.trimmedOfWhitespace.isEmpty: continue
                 case .nil: report(.error, "\(name): \(label) has no `\(field)`", at: place, hint: "write each remedy as \(shape)")
                 case let other:
                     report(
@@ -355,14 +355,14 @@ struct CatalogLint {
                     continue
                 }
                 var code: String?
-                if case .string(let text) = table["code"], !text.trimmed.isEmpty { code = text }
+                if case .string(let text) = table["code"], !text.trimmedOfWhitespace.isEmpty { code = text }
                 let place: Place? =
                     if let code { places.claim("code", code) } else if case .string(let title) = table["title"] {
                         places.claim("title", title)
                     } else { nil }
                 let name = code.map { "circumstance \($0)" } ?? "circumstance \(label)"
                 for field in ["code", "title"] {
-                    if case .string(let text) = table[field], !text.trimmed.isEmpty { continue }
+                    if case .string(let text) = table[field], !text.trimmedOfWhitespace.isEmpty { continue }
                     report(
                         .error, "\(name) has no `\(field)` (a non-empty string), got \(table[field].shortDescription)", at: place,
                         hint: "write each circumstance as { code = \"…\", title = \"…\", citation = \"…\" }", rule: "penalty.circumstances")
@@ -378,14 +378,5 @@ struct CatalogLint {
                 }
             }
         }
-    }
-}
-
-extension String {
-    fileprivate var trimmed: Substring {
-        var text = self[...]
-        while let first = text.first, first.isWhitespace { text.removeFirst() }
-        while let last = text.last, last.isWhitespace { text.removeLast() }
-        return text
     }
 }

@@ -52,7 +52,7 @@ struct BatchCommand: ParsableCommand {
             number += 1
             // Text that is not UTF-8 is kept as nil and refused by parseLine, naming the line.
             let text = TextInput.decodeUTF8(bytes)
-            guard text.map({ !$0.trimmingSpaces.isEmpty }) ?? true else { continue }
+            guard text.map({ !$0.trimmedOfWhitespace.isEmpty }) ?? true else { continue }
             if atomic {
                 lines.append(Line(number: number, text: text))
             } else {

@@ -13,7 +13,7 @@ enum ErrorWording {
         case var error as InputError:
             word(&error.message, &error.hint, error.advice, in: language)
             return error.description
-        case var error as CaseError:
+        case var error as PenaltyCaseError:
             word(&error.message, &error.hint, error.advice, in: language)
             return error.description
         case var error as InspectionError:

@@ -14,7 +14,7 @@ enum Parse {
     /// A subject by its number (`12`, `#12`), its tax code (10 digits, a branch 10-3) or its citizen ID number (12
     /// digits, or 9 for an old CMND).
     static func subject(_ text: String) throws -> SubjectKey {
-        let written = text.trimmingSpaces
+        let written = text.trimmedOfWhitespace
         let digits = written.hasPrefix("#") ? String(written.dropFirst()) : written
         let isDigits = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
         if isDigits, written.hasPrefix("#") || digits.count < 9, let id = Int64(digits) {
@@ -60,7 +60,7 @@ enum Parse {
     }
 
     static func violation(_ text: String) throws -> ViolationSpec {
-        let parts = text.split(separator: ",").map { String($0).trimmingSpaces }
+        let parts = text.split(separator: ",").map { String($0).trimmedOfWhitespace }
         guard let code = parts.first, !code.isEmpty, !code.contains("=") else {
             throw ValidationError("'\(text)' does not start with a violation code")
         }
@@ -81,20 +81,11 @@ enum Parse {
     }
 }
 
-extension String {
-    var trimmingSpaces: String {
-        var text = Substring(self)
-        while text.first == " " { text.removeFirst() }
-        while text.last == " " { text.removeLast() }
-        return String(text)
-    }
-}
-
 extension Parse {
     /// Square metres as staff write them: `1200`, `1.200` (thousands), `1200,5` or `1.200,25` (decimal comma, at
     /// most two decimals). Stored exactly as square decimetres.
     static func land(_ text: String) throws -> LandArea {
-        let parts = text.trimmingSpaces.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let parts = text.trimmedOfWhitespace.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         guard parts.count <= 2, let whole = try? VND(parsing: parts[0]) else {
             throw ValidationError("'\(text)' is not an area in m²; write 1200, 1.200 or 1.200,25")
         }

@@ -18,16 +18,16 @@ import Testing
             let subject = try store.addSubject(.company(1), context: .test).id
             inspection = try store.makeInspection(.sample(openedOn: "2026-03-02"), through: .drafted, subjects: [subject]).id
             recovery = try store.addRecommendation(to: inspection, context: .test) {
-                try InspectionWork.recommend(
+                try InspectionCasework.recommend(
                     $0, NewRecommendation(kind: .recovery, description: "Thu hồi",
                                           figures: RecommendationFigures(amountVND: VND(100_000_000), landArea: LandArea(squareMetres: 10))))
             }.id
             transfer = try store.addRecommendation(to: inspection, context: .test) {
-                try InspectionWork.recommend(
+                try InspectionCasework.recommend(
                     $0, NewRecommendation(kind: .transfer, description: "Chuyển điều tra", figures: RecommendationFigures(persons: 2, cases: 1)))
             }.id
             try store.step(inspection, "conclude") {
-                try InspectionWork.conclude($0, number: "KL-1", on: day("2026-04-01"), today: inspectionToday)
+                try InspectionCasework.conclude($0, number: "KL-1", on: day("2026-04-01"), today: inspectionToday)
             }
         }
 
@@ -37,7 +37,7 @@ import Testing
             receipt: String? = nil, allowOver: String? = nil
         ) throws -> FollowUp {
             try store.recordFollowUp(on: recommendation, context: .test) {
-                try InspectionWork.recordFollowUp(
+                try InspectionCasework.recordFollowUp(
                     $0, on: $1, NewFollowUp(doneOn: day(on), figures: figures, receipt: receipt), allowOver: allowOver,
                     today: inspectionToday)
             }

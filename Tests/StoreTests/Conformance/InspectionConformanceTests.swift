@@ -15,7 +15,7 @@ import Testing
 
             // When an unscheduled inspection is opened on a complaint, decided, announced, extended, suspended, resumed,
             // ended, reported, drafted, given findings and recommendations, concluded, closed and followed up
-            let new = try InspectionWork.open(
+            let new = try InspectionCasework.open(
                 .sample(.unscheduled, openedOn: "2026-03-02", subjects: [first.id],
                         deadlines: InspectionDeadlines(onsiteDueOn: day("2026-04-30"))),
                 today: today)
@@ -23,30 +23,30 @@ import Testing
             let id = opened.id
             let decision = InspectionDecision.sample(decidedOn: "2026-03-03")
             try store.step(id, "decide") {
-                try InspectionWork.decide($0, decision: decision, subjects: [first.id, second.id], today: today)
+                try InspectionCasework.decide($0, decision: decision, subjects: [first.id, second.id], today: today)
             }
             let afterAnnouncement = InspectionDeadlines(onsiteDueOn: day("2026-04-14"))
             try store.step(id, "announce") {
-                try InspectionWork.announce($0, on: day("2026-03-05"), today: today, deadlines: afterAnnouncement)
+                try InspectionCasework.announce($0, on: day("2026-03-05"), today: today, deadlines: afterAnnouncement)
             }
             let afterExtension = InspectionDeadlines(onsiteDueOn: day("2026-04-29"))
             try store.step(id, "extend") {
-                try InspectionWork.extend(
+                try InspectionCasework.extend(
                     $0, on: day("2026-04-10"), days: 15, reason: "Nội dung phức tạp", today: today, deadlines: afterExtension)
             }
             try store.step(id, "suspend") {
-                try InspectionWork.suspend($0, on: day("2026-04-12"), reason: "Đối tượng đề nghị, có lý do chính đáng", today: today)
+                try InspectionCasework.suspend($0, on: day("2026-04-12"), reason: "Đối tượng đề nghị, có lý do chính đáng", today: today)
             }
             let afterResumption = InspectionDeadlines(onsiteDueOn: day("2026-05-06"))
             try store.step(id, "resume") {
-                try InspectionWork.resume($0, on: day("2026-04-19"), today: today, deadlines: afterResumption)
+                try InspectionCasework.resume($0, on: day("2026-04-19"), today: today, deadlines: afterResumption)
             }
             let afterEnd = InspectionDeadlines(onsiteDueOn: day("2026-05-06"), reportDueOn: day("2026-05-25"))
             try store.step(id, "end-onsite") {
-                try InspectionWork.endOnsite($0, on: day("2026-05-05"), today: today, deadlines: afterEnd)
+                try InspectionCasework.endOnsite($0, on: day("2026-05-05"), today: today, deadlines: afterEnd)
             }
             let finding = try store.addFinding(to: id, context: .test) {
-                try InspectionWork.addFinding(
+                try InspectionCasework.addFinding(
                     $0,
                     NewFinding(
                         subjectID: second.id, description: "  Sử dụng đất sai mục đích  ", category: "dat_dai_sai_muc_dich",
@@ -55,35 +55,35 @@ import Testing
             let deadlinesAtReport = InspectionDeadlines(
                 onsiteDueOn: day("2026-05-06"), reportDueOn: day("2026-05-25"), conclusionDueOn: day("2026-06-20"))
             try store.step(id, "report") {
-                try InspectionWork.report($0, on: day("2026-05-20"), today: today, deadlines: deadlinesAtReport)
+                try InspectionCasework.report($0, on: day("2026-05-20"), today: today, deadlines: deadlinesAtReport)
             }
             let recovery = try store.addRecommendation(to: id, context: .test) {
-                try InspectionWork.recommend(
+                try InspectionCasework.recommend(
                     $0,
                     NewRecommendation(
                         kind: .recovery, findingID: finding.id, subjectID: second.id, description: "Thu hồi về ngân sách",
                         figures: RecommendationFigures(amountVND: VND(1_200_000_000), landArea: LandArea(squareMetres: 1_000))))
             }
             let handling = try store.addRecommendation(to: id, context: .test) {
-                try InspectionWork.recommend(
+                try InspectionCasework.recommend(
                     $0,
                     NewRecommendation(
                         kind: .handling, description: "Kiểm điểm trách nhiệm",
                         figures: RecommendationFigures(collectives: 1, persons: 3), names: ["Phòng Tài nguyên", " Nguyễn Văn An "]))
             }
             let transfer = try store.addRecommendation(to: id, context: .test) {
-                try InspectionWork.recommend(
+                try InspectionCasework.recommend(
                     $0,
                     NewRecommendation(
                         kind: .transfer, description: "Chuyển cơ quan điều tra", figures: RecommendationFigures(persons: 2, cases: 1)))
             }
-            try store.step(id, "draft") { try InspectionWork.draft($0, on: day("2026-06-01"), today: today) }
+            try store.step(id, "draft") { try InspectionCasework.draft($0, on: day("2026-06-01"), today: today) }
             try store.step(id, "conclude") {
-                try InspectionWork.conclude($0, number: " KL-08/KL-TTr ", on: day("2026-06-10"), today: today)
+                try InspectionCasework.conclude($0, number: " KL-08/KL-TTr ", on: day("2026-06-10"), today: today)
             }
-            try store.step(id, "close") { try InspectionWork.close($0, on: day("2026-06-30"), today: today) }
+            try store.step(id, "close") { try InspectionCasework.close($0, on: day("2026-06-30"), today: today) }
             let recovered = try store.recordFollowUp(on: recovery.id, context: .test) {
-                try InspectionWork.recordFollowUp(
+                try InspectionCasework.recordFollowUp(
                     $0, on: $1,
                     NewFollowUp(
                         doneOn: day("2026-07-15"), figures: RecommendationFigures(amountVND: VND(900_000_000)),
@@ -91,7 +91,7 @@ import Testing
                     today: today)
             }
             let handled = try store.recordFollowUp(on: handling.id, context: .test) {
-                try InspectionWork.recordFollowUp(
+                try InspectionCasework.recordFollowUp(
                     $0, on: $1, NewFollowUp(doneOn: day("2026-07-20"), figures: RecommendationFigures(persons: 2)), today: today)
             }
 

@@ -67,7 +67,7 @@ import Testing
         try factory.withStore { store in
             let given = try Given(in: store)
             try given.store.step(1, "suspend") {
-                try InspectionWork.suspend($0, on: day("2026-04-01"), reason: "Bất khả kháng", today: inspectionToday)
+                try InspectionCasework.suspend($0, on: day("2026-04-01"), reason: "Bất khả kháng", today: inspectionToday)
             }
             #expect(try given.ids(InspectionFilter(onsiteOverdueAsOf: day("2026-05-01"))) == [])
             #expect(try given.ids(InspectionFilter(state: .suspended)) == [1])

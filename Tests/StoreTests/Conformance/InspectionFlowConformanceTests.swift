@@ -26,26 +26,26 @@ import Testing
                 try results(inspection.id)
                 if let concluded {
                     try store.step(inspection.id, "conclude") {
-                        try InspectionWork.conclude($0, number: "KL-\(name)", on: day(concluded), today: inspectionToday)
+                        try InspectionCasework.conclude($0, number: "KL-\(name)", on: day(concluded), today: inspectionToday)
                     }
                 }
                 ids[name] = inspection.id
             }
             try make("beforeConcludedInside", .unscheduled, opened: "2026-01-10", concluded: "2026-04-01") { id in
                 let finding = try store.addFinding(to: id, context: .test) {
-                    try InspectionWork.addFinding(
+                    try InspectionCasework.addFinding(
                         $0, NewFinding(subjectID: first, description: "Chi sai", category: "thu_chi",
                                        amountVND: VND(100_000_000), landArea: LandArea(squareDecimetres: 500)))
                 }
                 _ = try store.addRecommendation(to: id, context: .test) {
-                    try InspectionWork.recommend(
+                    try InspectionCasework.recommend(
                         $0, NewRecommendation(kind: .recovery, findingID: finding.id, description: "Thu hồi",
                                               figures: RecommendationFigures(amountVND: VND(80_000_000))))
                 }
             }
             try make("beforeConcludedAfter", .scheduled, opened: "2026-02-01", concluded: "2026-07-01") { id in
                 _ = try store.addFinding(to: id, context: .test) {
-                    try InspectionWork.addFinding(
+                    try InspectionCasework.addFinding(
                         $0, NewFinding(subjectID: first, description: "Sai", category: "thu_chi", amountVND: VND(1_000_000_000)))
                 }
             }
@@ -54,11 +54,11 @@ import Testing
                 "concludedOnFirstDay", .unscheduled, opened: "2026-03-01", concluded: "2026-03-15", subjects: [first, second]
             ) { id in
                 _ = try store.addFinding(to: id, context: .test) {
-                    try InspectionWork.addFinding(
+                    try InspectionCasework.addFinding(
                         $0, NewFinding(subjectID: second, description: "Sai", category: "thu_chi", amountVND: VND(50_000_000)))
                 }
                 _ = try store.addRecommendation(to: id, context: .test) {
-                    try InspectionWork.recommend(
+                    try InspectionCasework.recommend(
                         $0, NewRecommendation(kind: .handling, description: "Kiểm điểm",
                                               figures: RecommendationFigures(collectives: 1, persons: 2)))
                 }
@@ -77,7 +77,7 @@ import Testing
                 (handling, "2026-06-14", RecommendationFigures(persons: 1), nil),
             ] {
                 _ = try store.recordFollowUp(on: recommendation, context: .test) {
-                    try InspectionWork.recordFollowUp(
+                    try InspectionCasework.recordFollowUp(
                         $0, on: $1, NewFollowUp(doneOn: day(on), figures: figures, receipt: receipt), today: inspectionToday)
                 }
             }

@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 /// Each refusal of an inspection command says what is wrong and stores nothing: no change and no journal entry
-/// (``InspectionStore``, with the checks of ``InspectionWork``).
+/// (``InspectionStore``, with the checks of ``InspectionCasework``).
 ///
 /// Written against the ports only and run for every store of ``StoreFactory/all``.
 @Suite struct InspectionRefusalConformanceTests {
@@ -36,7 +36,7 @@ import Testing
             let given = try Given(through: .onsite, in: store)
             let error = try #require(throws: InspectionError.self) {
                 try given.store.step(given.inspection.id, "conclude") {
-                    try InspectionWork.conclude($0, number: "KL-1", on: day("2026-03-10"), today: inspectionToday)
+                    try InspectionCasework.conclude($0, number: "KL-1", on: day("2026-03-10"), today: inspectionToday)
                 }
             }
             #expect(
@@ -55,7 +55,7 @@ import Testing
             let given = try Given(through: .decided, in: store)
             let error = try #require(throws: InputError.self) {
                 try given.store.step(given.inspection.id, "announce") {
-                    try InspectionWork.announce($0, on: day("2027-01-01"), today: inspectionToday)
+                    try InspectionCasework.announce($0, on: day("2027-01-01"), today: inspectionToday)
                 }
             }
             #expect(
@@ -110,7 +110,7 @@ import Testing
             let count = try given.store.journalCount()
             let error = try #require(throws: StoreError.self) {
                 try given.store.step(other.id, "decide") {
-                    try InspectionWork.decide(
+                    try InspectionCasework.decide(
                         $0, decision: .sample(number: "QĐ-1/QĐ-TTr"), subjects: [], today: inspectionToday)
                 }
             }
@@ -133,7 +133,7 @@ import Testing
             let finding = NewFinding(subjectID: stranger.id, description: "Sai phạm", category: "thu_chi", amountVND: VND(1_000))
 
             let refused = try #require(throws: InspectionError.self) {
-                try given.store.addFinding(to: given.inspection.id, context: .test) { try InspectionWork.addFinding($0, finding) }
+                try given.store.addFinding(to: given.inspection.id, context: .test) { try InspectionCasework.addFinding($0, finding) }
             }
             #expect(
                 refused.description == """
@@ -158,7 +158,7 @@ import Testing
             let given = try Given(through: .decided, in: store)
             let error = try #require(throws: InspectionError.self) {
                 try given.store.addFinding(to: given.inspection.id, context: .test) {
-                    try InspectionWork.addFinding(
+                    try InspectionCasework.addFinding(
                         $0, NewFinding(subjectID: given.subject.id, description: "Sai phạm", category: "thu_chi"))
                 }
             }
@@ -175,7 +175,7 @@ import Testing
             var new = NewInspection.sample(.unscheduled)
             new.ground = nil
 
-            let error = try #require(throws: InputError.self) { try InspectionWork.open(new, today: inspectionToday) }
+            let error = try #require(throws: InputError.self) { try InspectionCasework.open(new, today: inspectionToday) }
             #expect(
                 error.description == """
                     error: an unscheduled inspection needs its ground
@@ -199,10 +199,10 @@ import Testing
             for (command, date) in [("announce", "2026-03-05"), ("end-onsite", "2026-04-01"), ("report", "2026-04-10"), ("draft", "2026-04-20")] {
                 try store.step(opened.id, command) { current in
                     switch command {
-                    case "announce": try InspectionWork.announce(current, on: day(date), today: inspectionToday)
-                    case "end-onsite": try InspectionWork.endOnsite(current, on: day(date), today: inspectionToday)
-                    case "report": try InspectionWork.report(current, on: day(date), today: inspectionToday)
-                    default: try InspectionWork.draft(current, on: day(date), today: inspectionToday)
+                    case "announce": try InspectionCasework.announce(current, on: day(date), today: inspectionToday)
+                    case "end-onsite": try InspectionCasework.endOnsite(current, on: day(date), today: inspectionToday)
+                    case "report": try InspectionCasework.report(current, on: day(date), today: inspectionToday)
+                    default: try InspectionCasework.draft(current, on: day(date), today: inspectionToday)
                     }
                 }
             }
@@ -212,7 +212,7 @@ import Testing
             // When the conclusion is dated before the announcement
             let error = try #require(throws: InspectionError.self) {
                 try store.step(opened.id, "conclude") {
-                    try InspectionWork.conclude($0, number: "KL-1", on: day("2026-03-01"), today: inspectionToday)
+                    try InspectionCasework.conclude($0, number: "KL-1", on: day("2026-03-01"), today: inspectionToday)
                 }
             }
 
@@ -232,7 +232,7 @@ import Testing
     func unknownInspectionsAndRecommendationsAreNotFound(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let missing = try #require(throws: StoreError.self) {
-                try store.step(9, "announce") { try InspectionWork.announce($0, on: day("2026-03-03"), today: inspectionToday) }
+                try store.step(9, "announce") { try InspectionCasework.announce($0, on: day("2026-03-03"), today: inspectionToday) }
             }
             #expect(missing.description == "error: no inspection #9")
             let noRecommendation = try #require(throws: StoreError.self) {

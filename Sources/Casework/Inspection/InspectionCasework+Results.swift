@@ -4,7 +4,7 @@
 /// conclusion is signed (states `onsite`, `suspended`, `onsiteEnded`, `reported`, `drafted`): the conclusion states
 /// them, and reports count them under it, so they do not change once it is issued. Follow-ups are recorded once the
 /// inspection is concluded (or closed), dated on or after the conclusion.
-extension InspectionWork {
+extension InspectionCasework {
     /// The states in which findings and recommendations may be recorded.
     public static let resultStates: [Inspection.State] = [.onsite, .suspended, .onsiteEnded, .reported, .drafted]
 
@@ -39,7 +39,7 @@ extension InspectionWork {
         if let subjectID = new.subjectID { try requireSubject(subjectID, of: inspection) }
         var new = new
         new.description = try required(new.description, field: "description", hint: "state the recommendation as the conclusion does")
-        new.names = new.names.map(\.trimmed)
+        new.names = new.names.map(\.trimmedOfWhitespace)
         guard !new.names.contains(where: \.isEmpty) else {
             throw InputError(field: "name", message: "a name to handle is empty")
         }
@@ -74,8 +74,8 @@ extension InspectionWork {
     ) throws -> NewFollowUp {
         try requireState(inspection, [.concluded, .closed], "followed up")
         var new = new
-        new.note = new.note.trimmed
-        new.receipt = new.receipt?.trimmed
+        new.note = new.note.trimmedOfWhitespace
+        new.receipt = new.receipt?.trimmedOfWhitespace
         if new.receipt?.isEmpty == true { new.receipt = nil }
         try notInFuture(new.doneOn, field: "on", today: today)
         if let concludedOn = inspection.timeline.conclusion?.concludedOn, new.doneOn < concludedOn {

@@ -1,7 +1,7 @@
 import Testing
 @testable import Casework
 
-@Suite struct InspectionWorkTests {
+@Suite struct InspectionCaseworkTests {
     let today = CalendarDate("2026-12-31")!
 
     func date(_ text: String) -> CalendarDate { CalendarDate(text)! }
@@ -35,22 +35,22 @@ import Testing
     }
 
     @Test func eachModeNeedsItsOwnReference() throws {
-        let unscheduled = try InspectionWork.open(new(.unscheduled), today: today)
+        let unscheduled = try InspectionCasework.open(new(.unscheduled), today: today)
         #expect(unscheduled.ground == InspectionGround(kind: .violationSigns, reference: "BB-3/2026"))
         #expect(unscheduled.category == "hanh_chinh")
-        #expect(try InspectionWork.open(new(.scheduled), today: today).planEntry?.entryKey == "KH-2026-07")
-        #expect(try InspectionWork.open(new(.regular), today: today).ground == nil)
+        #expect(try InspectionCasework.open(new(.scheduled), today: today).planEntry?.entryKey == "KH-2026-07")
+        #expect(try InspectionCasework.open(new(.regular), today: today).ground == nil)
 
         var noEntry = new(.scheduled)
         noEntry.planEntry = nil
         #expect(throws: InputError(
             field: "plan-entry", message: "a scheduled inspection needs its plan entry (year and key)",
             advice: .givePlanEntry)) {
-            try InspectionWork.open(noEntry, today: today)
+            try InspectionCasework.open(noEntry, today: today)
         }
         var blankReference = new(.unscheduled)
         blankReference.ground?.reference = "  "
-        let error = try #require(throws: InputError.self) { try InspectionWork.open(blankReference, today: today) }
+        let error = try #require(throws: InputError.self) { try InspectionCasework.open(blankReference, today: today) }
         #expect(error.description == """
             error: the ground violationSigns needs the reference of its document
               --> field ground-ref
@@ -58,44 +58,44 @@ import Testing
         #expect(error.advice == .giveGroundReference)
         var regularWithGround = new(.regular)
         regularWithGround.ground = InspectionGround(kind: .assignment, reference: "CV-1")
-        #expect(throws: InputError.self) { try InspectionWork.open(regularWithGround, today: today) }
+        #expect(throws: InputError.self) { try InspectionCasework.open(regularWithGround, today: today) }
         var future = new(.regular)
         future.openedOn = date("2027-01-01")
-        #expect(throws: InputError.self) { try InspectionWork.open(future, today: today) }
+        #expect(throws: InputError.self) { try InspectionCasework.open(future, today: today) }
     }
 
     @Test func stepsMoveThroughTheLifecycleInOrder() throws {
         let decision = InspectionDecision(
             number: "QĐ-1", decidedOn: date("2026-03-02"), signerTitle: "t", signerName: "n", teamLead: "L", members: ["M"])
         let on = date("2026-03-20")
-        #expect(try InspectionWork.decide(inspection(at: .open), decision: decision, subjects: [1, 2], today: today)
+        #expect(try InspectionCasework.decide(inspection(at: .open), decision: decision, subjects: [1, 2], today: today)
             == InspectionUpdate(event: .decided(decision: decision, subjects: [2]), newState: .decided))
-        #expect(try InspectionWork.announce(inspection(at: .decided), on: on, today: today).newState == .onsite)
-        #expect(try InspectionWork.extend(inspection(at: .onsite), on: on, days: 10, reason: "r", today: today).newState == .onsite)
-        #expect(try InspectionWork.suspend(inspection(at: .onsite), on: on, reason: "r", today: today).newState == .suspended)
-        #expect(try InspectionWork.resume(inspection(at: .suspended), on: on, today: today).newState == .onsite)
-        #expect(try InspectionWork.endOnsite(inspection(at: .onsite), on: on, today: today).newState == .onsiteEnded)
-        #expect(try InspectionWork.report(inspection(at: .onsiteEnded), on: on, today: today).newState == .reported)
-        #expect(try InspectionWork.draft(inspection(at: .reported), on: on, today: today).newState == .drafted)
-        #expect(try InspectionWork.conclude(inspection(at: .drafted), number: "KL", on: on, today: today).newState == .concluded)
-        #expect(try InspectionWork.close(inspection(at: .concluded), on: on, today: today).newState == .closed)
+        #expect(try InspectionCasework.announce(inspection(at: .decided), on: on, today: today).newState == .onsite)
+        #expect(try InspectionCasework.extend(inspection(at: .onsite), on: on, days: 10, reason: "r", today: today).newState == .onsite)
+        #expect(try InspectionCasework.suspend(inspection(at: .onsite), on: on, reason: "r", today: today).newState == .suspended)
+        #expect(try InspectionCasework.resume(inspection(at: .suspended), on: on, today: today).newState == .onsite)
+        #expect(try InspectionCasework.endOnsite(inspection(at: .onsite), on: on, today: today).newState == .onsiteEnded)
+        #expect(try InspectionCasework.report(inspection(at: .onsiteEnded), on: on, today: today).newState == .reported)
+        #expect(try InspectionCasework.draft(inspection(at: .reported), on: on, today: today).newState == .drafted)
+        #expect(try InspectionCasework.conclude(inspection(at: .drafted), number: "KL", on: on, today: today).newState == .concluded)
+        #expect(try InspectionCasework.close(inspection(at: .concluded), on: on, today: today).newState == .closed)
 
         // Out of order: extending a suspended inspection, ending one that was never announced
         #expect(throws: InspectionError.self) {
-            try InspectionWork.extend(inspection(at: .suspended), on: on, days: 10, reason: "r", today: today)
+            try InspectionCasework.extend(inspection(at: .suspended), on: on, days: 10, reason: "r", today: today)
         }
-        #expect(throws: InspectionError.self) { try InspectionWork.endOnsite(inspection(at: .decided), on: on, today: today) }
-        #expect(throws: InspectionError.self) { try InspectionWork.close(inspection(at: .drafted), on: on, today: today) }
+        #expect(throws: InspectionError.self) { try InspectionCasework.endOnsite(inspection(at: .decided), on: on, today: today) }
+        #expect(throws: InspectionError.self) { try InspectionCasework.close(inspection(at: .drafted), on: on, today: today) }
     }
 
     @Test func aStepDatedBeforeAnEarlierStepNamesTheEarliestOneItPrecedes() throws {
         let error = try #require(throws: InspectionError.self) {
-            try InspectionWork.resume(inspection(at: .suspended), on: date("2026-03-04"), today: today)
+            try InspectionCasework.resume(inspection(at: .suspended), on: date("2026-03-04"), today: today)
         }
         #expect(error.message == "the resumption date 2026-03-04 is before the announcement on 2026-03-05")
         #expect(error.inspectionID == 4)
         #expect(throws: InspectionError.self) {
-            try InspectionWork.decide(
+            try InspectionCasework.decide(
                 inspection(at: .open),
                 decision: InspectionDecision(
                     number: "QĐ", decidedOn: date("2026-02-28"), signerTitle: "t", signerName: "n", teamLead: "L", members: []),
@@ -108,20 +108,20 @@ import Testing
             number: "QĐ", decidedOn: date("2026-03-02"), signerTitle: "t", signerName: "n", teamLead: "Lê Văn Hùng",
             members: ["Phạm Thu Hà", " Lê Văn Hùng "])
         #expect(throws: InputError(field: "member", message: "Lê Văn Hùng is named twice", hint: "name each member once")) {
-            try InspectionWork.decide(inspection(at: .open), decision: repeated, subjects: [], today: today)
+            try InspectionCasework.decide(inspection(at: .open), decision: repeated, subjects: [], today: today)
         }
         var noLead = repeated
         noLead.teamLead = " "
-        #expect(throws: InputError.self) { try InspectionWork.decide(inspection(at: .open), decision: noLead, subjects: [], today: today) }
+        #expect(throws: InputError.self) { try InspectionCasework.decide(inspection(at: .open), decision: noLead, subjects: [], today: today) }
         #expect(throws: InputError.self) {
-            try InspectionWork.extend(inspection(at: .onsite), on: date("2026-03-20"), days: 0, reason: "r", today: today)
+            try InspectionCasework.extend(inspection(at: .onsite), on: date("2026-03-20"), days: 0, reason: "r", today: today)
         }
     }
 
     @Test func recommendationsCarryOnlyTheirKindsFigures() throws {
         let running = inspection(at: .reported)
         func recommend(_ kind: Recommendation.Kind, _ figures: RecommendationFigures, names: [String] = []) throws -> NewRecommendation {
-            try InspectionWork.recommend(running, NewRecommendation(kind: kind, description: "d", figures: figures, names: names))
+            try InspectionCasework.recommend(running, NewRecommendation(kind: kind, description: "d", figures: figures, names: names))
         }
         _ = try recommend(.recovery, RecommendationFigures(landArea: LandArea(squareMetres: 5)))
         _ = try recommend(.handling, RecommendationFigures(collectives: 1, persons: 1), names: ["A", "B"])
@@ -137,11 +137,11 @@ import Testing
         }
         #expect(throws: InputError.self) { try recommend(.handling, RecommendationFigures(persons: 1), names: ["A", "B"]) }
         #expect(throws: InspectionError.self) {
-            try InspectionWork.recommend(
+            try InspectionCasework.recommend(
                 running, NewRecommendation(kind: .recovery, findingID: 9, description: "d", figures: RecommendationFigures(amountVND: VND(1))))
         }
         #expect(throws: InspectionError.self) {
-            try InspectionWork.recommend(inspection(at: .concluded), NewRecommendation(kind: .transfer, description: "d", figures: RecommendationFigures(cases: 1)))
+            try InspectionCasework.recommend(inspection(at: .concluded), NewRecommendation(kind: .transfer, description: "d", figures: RecommendationFigures(cases: 1)))
         }
     }
 

@@ -6,7 +6,7 @@
 ///   - no_competence: line 1 (ND125-2020-D16-K1-a): frame maximum 16.000.000 đ exceeds the limit of Thanh tra viên, 500.000 đ
 ///   help: have a title with competence sign the decision
 /// ```
-public struct CaseError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct PenaltyCaseError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public var caseID: PenaltyCase.ID?
     public var problems: [PolicyProblem]

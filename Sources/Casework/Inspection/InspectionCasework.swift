@@ -4,7 +4,7 @@
 /// Every step must happen in order (``Inspection/State``), on a day that is not in the future and not before any
 /// earlier step: a conclusion dated before the announcement is refused, naming the announcement. Due dates are the
 /// rules' answers (a later increment asks the pack); here they are only carried through to the store.
-public enum InspectionWork {
+public enum InspectionCasework {
     /// Validates a new inspection: the fields it needs, and the mode's reference.
     ///
     /// - A **scheduled** inspection needs its plan entry (year and key) and no ground.
@@ -19,7 +19,7 @@ public enum InspectionWork {
         new.level = try required(new.level, field: "level", advice: .giveInspectionLevel)
         new.content = try required(new.content, field: "content", hint: "say what is inspected, as the decision will")
         new.leadUnit = try required(new.leadUnit, field: "lead-unit", hint: "name the unit that leads the inspection")
-        new.field = new.field.trimmed
+        new.field = new.field.trimmedOfWhitespace
         try notInFuture(new.openedOn, field: "opened-on", today: today)
         switch new.mode {
         case .scheduled:
@@ -28,12 +28,12 @@ public enum InspectionWork {
                     field: "plan-entry", message: "a scheduled inspection needs its plan entry (year and key)",
                     advice: .givePlanEntry)
             }
-            guard (1900...9999).contains(entry.year), !entry.entryKey.trimmed.isEmpty else {
+            guard (1900...9999).contains(entry.year), !entry.entryKey.trimmedOfWhitespace.isEmpty else {
                 throw InputError(
                     field: "plan-entry", message: "the plan entry needs a year and a key, got \(entry.year) \"\(entry.entryKey)\"",
                     advice: .seePlanEntries)
             }
-            new.planEntry?.entryKey = entry.entryKey.trimmed
+            new.planEntry?.entryKey = entry.entryKey.trimmedOfWhitespace
             guard new.ground == nil else {
                 throw InputError(
                     field: "ground", message: "a scheduled inspection rests on the plan, not on a ground",
@@ -45,12 +45,12 @@ public enum InspectionWork {
                     field: "ground", message: "an unscheduled inspection needs its ground",
                     advice: .giveGround)
             }
-            guard !ground.reference.trimmed.isEmpty else {
+            guard !ground.reference.trimmedOfWhitespace.isEmpty else {
                 throw InputError(
                     field: "ground-ref", message: "the ground \(ground.kind.rawValue) needs the reference of its document",
                     advice: .giveGroundReference)
             }
-            new.ground?.reference = ground.reference.trimmed
+            new.ground?.reference = ground.reference.trimmedOfWhitespace
             guard new.planEntry == nil else {
                 throw InputError(
                     field: "plan-entry", message: "an unscheduled inspection has no plan entry",
@@ -83,7 +83,7 @@ public enum InspectionWork {
         decision.signerTitle = try required(decision.signerTitle, field: "signer-title", advice: .giveSignerTitle)
         decision.signerName = try required(decision.signerName, field: "signer", advice: .giveSigner)
         decision.teamLead = try required(decision.teamLead, field: "lead", advice: .giveTeamLead)
-        decision.members = decision.members.map(\.trimmed)
+        decision.members = decision.members.map(\.trimmedOfWhitespace)
         guard !decision.members.contains(where: \.isEmpty) else {
             throw InputError(field: "member", message: "a team member's name is empty")
         }
@@ -189,7 +189,7 @@ public enum InspectionWork {
 
 // MARK: - Helpers
 
-extension InspectionWork {
+extension InspectionCasework {
     /// The dated steps recorded so far, in lifecycle order, with their names as messages use them.
     static func steps(of inspection: Inspection) -> [(date: CalendarDate, name: String)] {
         let timeline = inspection.timeline
@@ -238,7 +238,7 @@ extension InspectionWork {
 
     /// `text` trimmed, or an ``InputError`` when nothing is left.
     static func required(_ text: String, field: String, hint: String? = nil, advice: Advice? = nil) throws -> String {
-        let trimmed = text.trimmed
+        let trimmed = text.trimmedOfWhitespace
         guard !trimmed.isEmpty else {
             throw InputError(field: field, message: "\(field) must not be empty", hint: hint, advice: advice)
         }
