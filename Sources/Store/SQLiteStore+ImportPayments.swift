@@ -38,16 +38,18 @@ extension SQLiteStore {
             var surcharge: Int64 = 0
             for record in payments {
                 let id = record.caseID.rawValue
-                if ledgers[id] == nil {
+                var ledger: (state: String, fine: Int64, paid: Int64, next: Int)
+                if let known = ledgers[id] {
+                    ledger = known
+                } else {
                     guard let row = try Row.fetchOne(caseFacts, arguments: [id]) else {
                         throw StoreError.penaltyCaseNotFound(record.caseID)
                     }
                     guard let fine = row["totalFineVND"] as Int64? else {
                         throw StoreError.noDecision(id, event: "payment")
                     }
-                    ledgers[id] = (row["state"], fine, row["paidVND"], row["nextPosition"])
+                    ledger = (row["state"], fine, row["paidVND"], row["nextPosition"])
                 }
-                var ledger = ledgers[id]!
                 guard ledger.state != PenaltyCase.State.cancelled.rawValue else {
                     throw StoreError(
                         .invalid, "case #\(id) is cancelled; no payment is recorded against it",

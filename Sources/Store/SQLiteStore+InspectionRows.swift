@@ -53,12 +53,12 @@ extension SQLiteStore {
         let state = update.newState.rawValue
         /// Sets a step's date columns and the state, once.
         func setStep(_ step: String, _ assignments: [String: (any DatabaseValueConvertible)?]) throws {
-            let columns = assignments.keys.sorted()
-            let set = (columns.map { "\($0) = ?" } + ["state = ?"]).joined(separator: ", ")
-            let unset = columns.map { "\($0) IS NULL" }.joined(separator: " AND ")
+            let sorted = assignments.sorted { $0.key < $1.key }
+            let set = (sorted.map { "\($0.key) = ?" } + ["state = ?"]).joined(separator: ", ")
+            let unset = sorted.map { "\($0.key) IS NULL" }.joined(separator: " AND ")
             try db.execute(
                 sql: "UPDATE inspection SET \(set) WHERE id = ? AND \(unset)",
-                arguments: StatementArguments(columns.map { assignments[$0]! } + [state, id]))
+                arguments: StatementArguments(sorted.map(\.value) + [state, id]))
             guard db.changesCount == 1 else { throw StoreError.stepAlreadyRecorded(id, step: step) }
         }
 

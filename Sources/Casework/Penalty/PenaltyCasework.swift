@@ -118,8 +118,8 @@ public enum PenaltyCasework {
         _ penaltyCase: PenaltyCase, receivedOn: CalendarDate, today: CalendarDate, policy: some PenaltyPolicy
     ) throws -> CaseUpdate {
         let decision = try requireDecision(penaltyCase)
-        guard decision.receivedOn == nil else {
-            throw PenaltyCaseError("the decision was already delivered on \(decision.receivedOn!)", caseID: penaltyCase.id,
+        if let delivered = decision.receivedOn {
+            throw PenaltyCaseError("the decision was already delivered on \(delivered)", caseID: penaltyCase.id,
                             hint: "delivery is recorded once; cancel the case if it was recorded wrongly")
         }
         try notInFuture(receivedOn, field: "on", today: today)

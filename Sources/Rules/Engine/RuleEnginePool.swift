@@ -47,10 +47,10 @@ public final class RuleEnginePool: Sendable {
         let slot = slots[index % slots.count]
         slot.lock.lock()
         defer { slot.lock.unlock() }
-        if slot.engine == nil {
-            slot.engine = try RuleEngine(pack: pack, limits: limits, log: log)
-        }
-        return try body(slot.engine!)
+        if let engine = slot.engine { return try body(engine) }
+        let engine = try RuleEngine(pack: pack, limits: limits, log: log)
+        slot.engine = engine
+        return try body(engine)
     }
 
     /// Applies `transform` to every item on all workers and returns the results in the items' order.

@@ -27,8 +27,9 @@ struct DiffSummary {
                     fine: old.fineVND == new.fineVND ? nil : Change(old: old.fineVND, new: new.fineVND),
                     decisionDueOn: old.decisionDueOn == new.decisionDueOn
                         ? nil : Change(old: old.decisionDueOn, new: new.decisionDueOn),
-                    paymentDueOn: old.paymentDueOn == new.paymentDueOn || old.paymentDueOn == nil || new.paymentDueOn == nil
-                        ? nil : Change(old: old.paymentDueOn!, new: new.paymentDueOn!),
+                    paymentDueOn: old.paymentDueOn.flatMap { before in
+                        new.paymentDueOn.flatMap { after in before == after ? nil : Change(old: before, new: after) }
+                    },
                     newProblems: comparison.newProblems))
         }
         // Each line counts in its violation's sector; a case counts once in each of its sectors.

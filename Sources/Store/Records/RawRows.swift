@@ -103,7 +103,9 @@ struct TextCache {
     private static func equal(_ text: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
-            utf8.count == bytes.count && (bytes.count == 0 || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            guard utf8.count == bytes.count else { return false }
+            guard let left = utf8.baseAddress, let right = bytes.baseAddress else { return true }   // both empty
+            return memcmp(left, right, bytes.count) == 0
         }
     }
 }

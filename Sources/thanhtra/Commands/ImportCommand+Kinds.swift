@@ -48,7 +48,7 @@ extension ImportCommand {
                 onRow: { row in
                     let reason = ErrorWording.reason(row.reason)
                     if rejects != nil {
-                        try rejects!.write(line: row.line, fields: row.fields, reason: reason)
+                        try rejects?.write(line: row.line, fields: row.fields, reason: reason)
                     } else {
                         Output.error("\(file):\(row.line): \(reason)")
                     }
