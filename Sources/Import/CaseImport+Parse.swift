@@ -76,9 +76,10 @@ extension CaseImport {
                         .detectedOn, "\(which) detected on \(detectedOn), outside \(committedOn) … \(recordOn)")
                 }
             } else {
-                endedOn = ended[index] ?? committedOn
-                guard committedOn <= endedOn!, endedOn! <= recordOn else {
-                    throw row.error(.endedOn, "\(which) ended on \(endedOn!), outside \(committedOn) … \(recordOn)")
+                let end = ended[index] ?? committedOn
+                endedOn = end
+                guard committedOn <= end, end <= recordOn else {
+                    throw row.error(.endedOn, "\(which) ended on \(end), outside \(committedOn) … \(recordOn)")
                 }
             }
             let fine = finesPerViolation ? fines[index] : nil
@@ -215,7 +216,7 @@ extension CaseImport {
         case .open: why = "without a decision the case is open"
         case .decided:
             why =
-                "a decision with a fine of \(decision!.totalFineVND.formatted()) stays decided until its payments are imported"
+                "a decision with a fine of \((decision?.totalFineVND ?? .zero).formatted()) stays decided until its payments are imported"
             next = .importPayments
         case .settled: why = "a decision without a fine (warnings only) is settled"
         case .cancelled: why = "a row with a cancellation date and reason is cancelled"

@@ -125,7 +125,7 @@ extension LegacyCaseRecord {
         let newCase = NewPenaltyCase(
             subjectID: subject.id, violatorKind: subject.kind, record: row.record, violations: violations,
             mitigating: row.mitigating, aggravating: row.aggravating, facts: row.facts, openedOn: row.record.madeOn,
-            decisionDueOn: decisionDueOn!, packHash: marker)
+            decisionDueOn: decisionDueOn!, packHash: marker)   // force unwrap: set just above when it was nil
         guard let legacy = row.decision else {
             return LegacyCaseRecord(newCase: newCase, decision: nil, cancellation: row.cancellation, state: row.state)
         }
@@ -142,7 +142,7 @@ extension LegacyCaseRecord {
             totalRemedialVND: legacy.totalRemedialVND, packHash: marker,
             steps: steps(row, legacy, line: line, batch: batch, computed: computed, packHash: policy.packHash),
             receivedOn: legacy.receivedOn,
-            paymentDueOn: paymentDueOn, enforcementExpiresOn: enforcementExpiresOn!)
+            paymentDueOn: paymentDueOn, enforcementExpiresOn: enforcementExpiresOn!)   // force unwrap: set above for a decision
         return LegacyCaseRecord(newCase: newCase, decision: decision, cancellation: row.cancellation, state: row.state)
     }
 

@@ -65,7 +65,8 @@ public struct FileImport<Kind: ImportKind> {
             }
             let candidates = window.indices.filter { window[$0].row != nil }
             let reasons = try kind.check(
-                candidates.map { ImportLine(line: window[$0].record.line, row: window[$0].row!) }, scratch: scratch)
+                candidates.compactMap { entry in window[entry].row.map { ImportLine(line: window[entry].record.line, row: $0) } },
+                scratch: scratch)
             for (entry, reason) in zip(candidates, reasons) where reason != nil { window[entry].reason = reason }
             for item in window {
                 guard let reason = item.reason else { continue }

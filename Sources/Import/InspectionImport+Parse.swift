@@ -213,7 +213,7 @@ extension InspectionImport {
             guard let doneOn = try row.date(.recoveredOn) else {
                 throw row.missing(.recoveredOn, "the day the money was recovered")
             }
-            let concludedOn = timeline.conclusion!.concludedOn
+            let concludedOn = timeline.conclusion!.concludedOn   // force unwrap: recovered money is a figure, refused above without a conclusion
             guard doneOn >= concludedOn else {
                 throw row.error(.recoveredOn, "\(doneOn) is before the conclusion of \(concludedOn)")
             }

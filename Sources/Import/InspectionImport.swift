@@ -155,6 +155,7 @@ extension LegacyInspectionRecord {
                 category = chosen
             }
             finding = NewFinding(
+                // force unwrap: the row's category, else the rules' (refused above when they give none)
                 subjectID: subjects[0], description: description, category: category!, amountVND: legacy.amountVND,
                 landArea: legacy.landArea)
         }
