@@ -26,6 +26,13 @@ forbidden LuaBridge Casework Rules Store Reports GRDB ArgumentParser
 forbidden Rules Store Reports GRDB ArgumentParser
 forbidden Store Rules LuaBridge Reports ArgumentParser
 forbidden Reports Rules LuaBridge Store GRDB ArgumentParser
+# PostgresStore: Casework, PostgresNIO, Foundation and Logging only (STYLE.md §1).
+hits=$(grep -rhoE '^\s*(@preconcurrency |public |internal |package )?import [A-Za-z_]+' Sources/PostgresStore --include='*.swift' 2>/dev/null \
+    | awk '{print $NF}' | sort -u | grep -vxE 'Casework|PostgresNIO|Foundation|Logging')
+[ -z "$hits" ] || fail "PostgresStore may import only Casework, PostgresNIO, Foundation and Logging, not: $hits"
+forbidden Casework PostgresNIO PostgresStore
+forbidden Store PostgresNIO PostgresStore
+forbidden Inspectorate PostgresNIO PostgresStore
 # The application layer sees the ports only: never a concrete store, GRDB or Lua.
 forbidden Inspectorate Rules LuaBridge Store GRDB ArgumentParser
 
