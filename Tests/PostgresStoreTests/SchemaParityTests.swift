@@ -6,7 +6,7 @@ import Store
 import Testing
 
 /// The PostgreSQL schema has every table and column of a fresh SQLite store, with the same type family and
-/// nullability — except what is listed here as not done yet. The lists are checked both ways: a table added to SQLite
+/// nullability, and the same unique keys (primary keys, UNIQUE constraints, unique indexes) — except what is listed here as not done yet. The lists are checked both ways: a table added to SQLite
 /// and not to PostgreSQL fails, and so does one listed here that PostgreSQL has by now (take it off the list).
 @Suite(.enabled(if: TestServer.runs, TestServer.skipReason))
 struct SchemaParityTests {
@@ -143,6 +143,68 @@ struct SchemaParityTests {
             let extra = Set(postgres.keys).subtracting(sqlite.keys.map { $0.lowercased() })
             #expect(extra.isEmpty, "tables only PostgreSQL has: \(extra.sorted())")
             #expect(compared == 27)
+        }
+    }
+
+    /// A fresh SQLite store's unique keys: primary keys (from `table_info`, so a rowid alias counts too), UNIQUE
+    /// constraints and unique indexes, as `table(column,…)`, with ` partial` for a unique index with a WHERE.
+    static func sqliteUniqueKeys() throws -> Set<String> {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("thanhtra-parity-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("store.sqlite").path
+        _ = try SQLiteStore(path: path)
+        let queue = try DatabaseQueue(path: path)
+        return try queue.read { db -> Set<String> in
+            var keys: Set<String> = []
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            for table in tables where !bookkeeping.contains(table) && expectedMissingTables[table] == nil {
+                let quoted = table.quotedDatabaseIdentifier
+                let primaryKey = try Row.fetchAll(db, sql: "PRAGMA table_info(\(quoted))")
+                    .filter { ($0["pk"] as Int) > 0 }.sorted { ($0["pk"] as Int) < ($1["pk"] as Int) }
+                    .map { ($0["name"] as String).lowercased() }
+                if !primaryKey.isEmpty { keys.insert("\(table.lowercased())(\(primaryKey.joined(separator: ",")))") }
+                for index in try Row.fetchAll(db, sql: "PRAGMA index_list(\(quoted))") where (index["unique"] as Int) == 1 {
+                    let name: String = index["name"]
+                    let columns = try Row.fetchAll(db, sql: "PRAGMA index_info(\(name.quotedDatabaseIdentifier))")
+                        .sorted { ($0["seqno"] as Int) < ($1["seqno"] as Int) }.map { ($0["name"] as String).lowercased() }
+                    let partial = (index["partial"] as Int) == 1 ? " partial" : ""
+                    keys.insert("\(table.lowercased())(\(columns.joined(separator: ",")))\(partial)")
+                }
+            }
+            return keys
+        }
+    }
+
+    /// The migrated PostgreSQL schema's unique indexes (primary keys and UNIQUE constraints included), in the form of
+    /// ``sqliteUniqueKeys()``.
+    static func postgresUniqueKeys(_ connection: PostgresConnection) async throws -> Set<String> {
+        Set(
+            try await connection.strings(
+                """
+                SELECT c.relname::text || '(' || (
+                    SELECT string_agg(a.attname::text, ',' ORDER BY k.ord)
+                    FROM unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
+                    JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                ) || ')' || CASE WHEN i.indpred IS NULL THEN '' ELSE ' partial' END
+                FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
+                WHERE i.indisunique AND c.relnamespace = current_schema()::text::regnamespace
+                  AND c.relname <> 'thanhtramigration'
+                """))
+    }
+
+    @Test func postgresHasTheSameUniqueKeysAsSQLite() async throws {
+        let sqlite = try Self.sqliteUniqueKeys()
+        try await TestServer.withEmptyDatabase { connection in
+            try await PostgresMigrator().migrate(connection, logger: TestServer.logger)
+
+            let postgres = try await Self.postgresUniqueKeys(connection)
+
+            #expect(sqlite.contains("payment(receipt)") && sqlite.contains("inspectionsuspension(inspectionid) partial"))
+            #expect(sqlite.count >= 40)
+            #expect(
+                postgres == sqlite,
+                "only in SQLite: \(sqlite.subtracting(postgres).sorted()), only in PostgreSQL: \(postgres.subtracting(sqlite).sorted())")
         }
     }
 }
