@@ -3,7 +3,9 @@
 # Called by scripts/demo.sh and scripts/test.sh; safe to run again (it only installs what is absent).
 set -euo pipefail
 
-packages=(liblua5.4-dev libsqlite3-dev libxlsxwriter-dev pkg-config sqlite3 unzip)
+# postgresql (the server) and postgresql-common (pg_virtualenv): the PostgresStore tests' private server
+# (scripts/with-postgres.sh).
+packages=(liblua5.4-dev libsqlite3-dev libxlsxwriter-dev pkg-config sqlite3 unzip postgresql postgresql-common)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -28,6 +28,13 @@ forbidden Store Rules LuaBridge Reports ArgumentParser
 forbidden Reports Rules LuaBridge Store GRDB ArgumentParser
 # Import reaches the store through Casework's import ports: never GRDB, a concrete store or Lua.
 forbidden Import GRDB GRDBSQLite Store Rules LuaBridge RulesNative Reports Inspectorate ArgumentParser
+# PostgresStore: Casework, PostgresNIO, Foundation and Logging only (STYLE.md §1).
+hits=$(grep -rhoE '^\s*(@preconcurrency |public |internal |package )?import [A-Za-z_]+' Sources/PostgresStore --include='*.swift' 2>/dev/null \
+    | awk '{print $NF}' | sort -u | grep -vxE 'Casework|PostgresNIO|Foundation|Logging')
+[ -z "$hits" ] || fail "PostgresStore may import only Casework, PostgresNIO, Foundation and Logging, not: $hits"
+forbidden Casework PostgresNIO PostgresStore
+forbidden Store PostgresNIO PostgresStore
+forbidden Inspectorate PostgresNIO PostgresStore
 # The application layer sees the ports only: never a concrete store, GRDB or Lua.
 forbidden Inspectorate Rules LuaBridge Store GRDB ArgumentParser
 

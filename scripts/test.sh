@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of thanhtra on this machine: installs the missing system libraries, runs the house checks,
-# builds, and runs the unit and end-to-end tests. `.ci/run` calls this script.
+# builds, and runs the unit and end-to-end tests. `.ci/run` calls this script. The tests run under
+# scripts/with-postgres.sh, a private PostgreSQL for the PostgresStore tests (which never skip in CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,7 +10,7 @@ scripts/check.sh
 echo "test: building (debug)" >&2
 swift build --build-tests 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
 # `swift build` above only warms the cache; its failures surface again, with full output, here.
-swift test "$@"
+scripts/with-postgres.sh swift test "$@"
 # The benchmark's smoke run (about 10 000 rows, the debug build just made): checks that every figure still runs.
 # It asserts no time; docs/performance.md has the full run.
 if [ $# -eq 0 ]; then

@@ -1,0 +1,100 @@
+public import Logging
+public import PostgresNIO
+
+/// Brings a PostgreSQL database to the schema of this version of thanhtra, in one transaction.
+///
+/// The run takes a transaction-level advisory lock first (two processes migrating at once take turns; the second
+/// finds nothing to do), creates `thanhtraMigration` (the list of applied migrations, as GRDB's `grdb_migrations`)
+/// if it is missing, applies each migration it does not list, in order, and records it. Any failure rolls the
+/// whole run back: the database is left as it was. A database that lists a migration this version does not know was
+/// migrated by a newer thanhtra and is refused untouched.
+public struct PostgresMigrator: Sendable {
+    /// The migrations, in the order they run.
+    public var migrations: [PostgresMigration]
+
+    /// The advisory lock key every migration run takes: `'thanhtra'` as 8 bytes, read as a big-endian integer.
+    public static let lockKey: Int64 = 0x7468_616e_6874_7261
+
+    /// A migrator; by default with every migration of ``PostgresSchema``.
+    public init(migrations: [PostgresMigration] = PostgresSchema.migrations) {
+        precondition(Set(migrations.map(\.identifier)).count == migrations.count, "migration identifiers repeat")
+        self.migrations = migrations
+    }
+
+    /// Applies the missing migrations and returns their identifiers, in order; empty when the schema was current.
+    ///
+    /// - Parameters:
+    ///   - connection: a connection as the database's owner (it creates tables, functions and triggers); not inside
+    ///     a transaction.
+    ///   - logger: PostgresNIO's logger.
+    /// - Throws: ``PostgresMigrationError``: `.statementFailed` naming the migration and the server's message, or
+    ///   `.unknownMigrations`. Nothing of the run is kept either way.
+    @discardableResult
+    public func migrate(_ connection: PostgresConnection, logger: Logger) async throws -> [String] {
+        try await connection.query("BEGIN", logger: logger)
+        do {
+            let applied = try await run(connection, logger: logger)
+            try await connection.query("COMMIT", logger: logger)
+            return applied
+        } catch {
+            _ = try? await connection.query("ROLLBACK", logger: logger)
+            throw error
+        }
+    }
+
+    /// The identifiers of the migrations the database lists as applied, in the order they were applied; empty for a
+    /// database thanhtra never migrated.
+    ///
+    /// - Throws: PostgresNIO's `PSQLError` when the server cannot answer.
+    public func appliedMigrations(_ connection: PostgresConnection, logger: Logger) async throws -> [String] {
+        let exists = try await connection.query(
+            "SELECT to_regclass('thanhtraMigration') IS NOT NULL", logger: logger
+        ).collect().first?.decode(Bool.self) ?? false
+        guard exists else { return [] }
+        var identifiers: [String] = []
+        let rows = try await connection.query(
+            "SELECT identifier FROM thanhtraMigration ORDER BY appliedOrder", logger: logger)
+        for try await identifier in rows.decode(String.self) { identifiers.append(identifier) }
+        return identifiers
+    }
+
+    private func run(_ connection: PostgresConnection, logger: Logger) async throws -> [String] {
+        try await connection.query("SELECT pg_advisory_xact_lock(\(Self.lockKey))", logger: logger)
+        try await connection.query(
+            """
+            CREATE TABLE IF NOT EXISTS thanhtraMigration (
+                identifier TEXT PRIMARY KEY,
+                appliedOrder BIGINT GENERATED ALWAYS AS IDENTITY,
+                appliedAt TIMESTAMPTZ NOT NULL DEFAULT now()
+            )
+            """, logger: logger)
+        let applied = try await appliedMigrations(connection, logger: logger)
+        let known = Set(migrations.map(\.identifier))
+        if let unknown = applied.first(where: { !known.contains($0) }) {
+            throw PostgresMigrationError(
+                .unknownMigrations, migration: unknown,
+                message: "the database was migrated by a newer thanhtra (it lists migration \(unknown))",
+                hint: "use the thanhtra that migrated it, or a newer one")
+        }
+        var done = Set(applied)
+        var appliedNow: [String] = []
+        for migration in migrations where !done.contains(migration.identifier) {
+            for statement in migration.statements {
+                do {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                } catch let error as PSQLError {
+                    let server = error.serverInfo?[.message] ?? "\(error.code)"
+                    let state = error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
+                    throw PostgresMigrationError(
+                        .statementFailed, migration: migration.identifier, message: server + state,
+                        hint: "nothing was changed; this is a bug in thanhtra's PostgreSQL schema, please report it")
+                }
+            }
+            try await connection.query(
+                "INSERT INTO thanhtraMigration (identifier) VALUES (\(migration.identifier))", logger: logger)
+            done.insert(migration.identifier)
+            appliedNow.append(migration.identifier)
+        }
+        return appliedNow
+    }
+}
