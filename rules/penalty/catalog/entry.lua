@@ -23,9 +23,61 @@ function M.where(level)
   return type(message) == "string" and message:match("^(.+:%d+): $") or nil
 end
 
+--- The keys an entry may have (docs/writing-rules.md "The catalog"); any other is a misspelling, refused where it
+-- is written so that a repealed code cannot fine again because `efective_to` was ignored.
+M.KEYS = {
+  code = true, article = true, clause = true, point = true, title = true, decree = true, sector = true,
+  stated_for = true, frame_min_vnd = true, frame_max_vnd = true, warning_allowed = true, remedies = true,
+  effective_from = true, effective_to = true, succeeds = true, sanctioned = true,
+}
+
+--- Levenshtein distance between two short keys.
+local function distance(a, b)
+  local previous = {}
+  for j = 0, #b do previous[j] = j end
+  for i = 1, #a do
+    local current = { [0] = i }
+    for j = 1, #b do
+      local cost = a:sub(i, i) == b:sub(j, j) and 0 or 1
+      current[j] = math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+    end
+    previous = current
+  end
+  return previous[#b]
+end
+
+--- The known key nearest to `key`, when it is close enough to be a misspelling of it.
+function M.nearest(key, known)
+  local best, best_distance
+  for candidate in pairs(known) do
+    local d = distance(key, candidate)
+    if best_distance == nil or d < best_distance or (d == best_distance and candidate < best) then
+      best, best_distance = candidate, d
+    end
+  end
+  if best and best_distance <= math.max(2, #key // 4) then return best end
+  return nil
+end
+
+--- Refuses a key of `t` that `known` does not list, at the line `level` levels above the caller (the `e{`).
+function M.check_keys(t, known, what, level)
+  local unknown = {}
+  for key in pairs(t) do
+    if type(key) ~= "string" or not known[key] then unknown[#unknown + 1] = tostring(key) end
+  end
+  if #unknown == 0 then return end
+  table.sort(unknown)
+  local key = unknown[1]
+  local near = M.nearest(key, known)
+  error(string.format("%s has an unknown key \"%s\"%s; fix the name or remove the key", what, key,
+    near and (" (did you mean \"" .. near .. "\"?)") or ""), level + 1)
+end
+
 --- A constructor for the entries of one decree file: `defaults` fills every field an entry does not give.
 function M.maker(defaults)
+  M.check_keys(defaults, M.KEYS, "the file's entry defaults", 2)
   return function(t)
+    M.check_keys(t, M.KEYS, "catalog entry " .. tostring(t.code or "(no code)"), 2)
     for key, value in pairs(defaults) do
       if t[key] == nil then t[key] = value end
     end
@@ -42,6 +94,7 @@ end
 --
 --   entry.repeal{ code = "…", decree = "Nghị định …", article = 2, clause = 1, effective_from = "2026-01-16" }
 function M.repeal(t)
+  M.check_keys(t, M.KEYS, "repeal of " .. tostring(t.code or "(no code)"), 2)
   t.sanctioned = false
   t.frame_min_vnd, t.frame_max_vnd = 0, 0
   t.warning_allowed = false
