@@ -1,6 +1,5 @@
 /// What a person can do about a refused command, as a value: the core names the remedy, and each face words it —
-/// the CLI with its flags and commands (`pass --receipt …`, "see `thanhtra case show 4`"), the web pages with their
-/// fields and links. An error that carries advice usually has no ``InputError/hint`` of its own.
+/// the CLI with its options and commands, the web pages with their fields and links. An error that carries advice usually has no ``InputError/hint`` of its own.
 public enum Advice: Sendable, Hashable {
     // MARK: A value the command lacks
 

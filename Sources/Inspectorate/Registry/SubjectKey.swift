@@ -9,9 +9,10 @@ public enum SubjectKey: Sendable, Equatable {
     case identifier(String)
 }
 
-extension CaseStore {
+extension LegacyImportStore {
     /// The ID of the subject `reference` names. A number is taken as it is (the use case it goes to says when no
-    /// subject has it); an identifier is looked up.
+    /// subject has it); an identifier is looked up by its kind and value (the store's indexed look-up that imports
+    /// use): 10 digits or 10-3 a tax code, 12 or 9 digits a citizen ID number.
     ///
     /// - Throws: ``InspectorateError/unknownSubjectIdentifier(_:)``; ``StoreError``.
     public func subjectID(_ reference: SubjectKey) throws -> Subject.ID {
@@ -19,10 +20,11 @@ extension CaseStore {
         case .number(let id):
             return id
         case .identifier(let identifier):
-            // The search matches identifiers by containment: keep the exact one (an organization and a person
-            // never share an identifier's form: 10 or 14 characters against 12 or 9).
-            guard let found = try subjects(kind: nil, search: identifier, limit: 50).first(where: { $0.identifier == identifier })
-            else { throw InspectorateError.unknownSubjectIdentifier(identifier) }
+            let kind: Subject.Kind = identifier.count == 12 || identifier.count == 9 ? .person : .organization
+            let wanted = SubjectReference.identifier(kind, identifier)
+            guard let found = try subjects(matching: [wanted])[wanted] else {
+                throw InspectorateError.unknownSubjectIdentifier(identifier)
+            }
             return found.id
         }
     }
