@@ -18,6 +18,12 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Named by the server for the types Hummingbird uses (header field names, byte buffers).
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Lua 5.4 from the system (Debian: liblua5.4-dev), found through pkg-config like GRDB finds SQLite.
@@ -70,13 +76,30 @@ let package = Package(
         // The application layer: every use case, written once for every face; sees the ports only (never a
         // concrete store, GRDB or Lua).
         .target(name: "Inspectorate", dependencies: ["Casework", "Reports"], swiftSettings: upcoming),
+        // `thanhtra serve` (issue 14): the Hummingbird application, its pages (Mustache), sessions, CSRF and the
+        // route × role table; runs the use cases on a bounded pool of worker threads; sees the store through ports
+        // only (the CLI's composition root passes it in), and hashes passwords with bcrypt.
+        .target(
+            name: "Server",
+            dependencies: [
+                "Inspectorate", "Casework", "Reports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: upcoming
+        ),
         // Period reports rendered as terminal tables, CSV, JSON, HTML and XLSX (through CXLSXWriter).
         .target(name: "Reports", dependencies: ["Casework", "CXLSXWriter"], swiftSettings: upcoming),
         .executableTarget(
             name: "thanhtra",
             dependencies: [
-                "Casework", "Import", "Inspectorate", "Rules", "Store", "Reports",
+                "Casework", "Import", "Inspectorate", "Rules", "Store", "Reports", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: upcoming
         ),
@@ -122,6 +145,20 @@ let package = Package(
             name: "InspectorateTests", dependencies: ["Inspectorate", "Casework", "Reports", "Rules", "Store"],
             swiftSettings: upcoming),
         .testTarget(name: "ThanhtraTests", dependencies: ["thanhtra"], swiftSettings: upcoming),
+        // The server over the SQLite store and the bundled pack, through HummingbirdTesting; one test starts the built
+        // binary's `serve` on a loopback port.
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server", "Inspectorate", "Casework", "Rules", "Store",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
         // Rules over stored cases (rules diff, pack reload) and the synthetic case generator.
         .testTarget(
             name: "ImpactTests",

@@ -37,6 +37,8 @@ forbidden Store PostgresNIO PostgresStore
 forbidden Inspectorate PostgresNIO PostgresStore
 # The application layer sees the ports only: never a concrete store, GRDB or Lua.
 forbidden Inspectorate Rules LuaBridge Store GRDB ArgumentParser
+# The server is a face: the application layer and the ports only; the CLI's composition root hands it the store.
+forbidden Server Store Rules LuaBridge RulesNative GRDB GRDBSQLite PostgresNIO PostgresStore Import ArgumentParser
 
 # Casework is the core: no file I/O and no CSV (both belong to Import and the faces).
 hits=$(grep -rnE '\b(FileHandle|FileManager|fopen|CSVReader|CSVWriter)\b|Data\(contentsOf' Sources/Casework --include='*.swift' | grep -vE '^[^:]+:[0-9]+:\s*//')

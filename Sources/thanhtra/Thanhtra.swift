@@ -24,7 +24,7 @@ struct Thanhtra: ParsableCommand {
         subcommands: [
             InitCommand.self, VersionCommand.self, SubjectCommand.self, CaseCommand.self, PlanCommand.self, InspectionCommand.self, FindingCommand.self,
             RecommendCommand.self, FollowUpCommand.self, ReportCommand.self, RulesCommand.self,
-            JournalCommand.self, ImportCommand.self, BatchCommand.self,
+            JournalCommand.self, ImportCommand.self, BatchCommand.self, AccountCommand.self, ServeCommand.self,
         ]
     )
 

@@ -16,9 +16,12 @@ import GRDBSQLite
 /// rows: they were changed outside thanhtra, and sealing them would launder the change.
 extension SQLiteStore {
     /// Tables that are not sealed: the journal (it proves itself by its chain), the seals themselves, GRDB's list of
-    /// migrations. Tables declared `WITHOUT ROWID` — the daily rollups, which triggers derive from the sealed base
+    /// migrations, and the sign-in working state (sessions and failed sign-ins, written on every sign-in without a
+    /// journal entry; see `createAccount`). Tables declared `WITHOUT ROWID` — the daily rollups, which triggers derive from the sealed base
     /// tables — have no rowid to key a seal and are not sealed either.
-    static let unsealedTables: Set<String> = ["journal", "sealedTable", "rowSeal", "sealPending", "grdb_migrations"]
+    static let unsealedTables: Set<String> = [
+        "journal", "sealedTable", "rowSeal", "sealPending", "grdb_migrations", "accountSession", "loginFailure",
+    ]
 
     /// The migration that seals the tables: the seal tables, the journal's `stateDigest` column, the triggers on
     /// every table that exists, and every existing row marked pending, so that the first open after the upgrade seals

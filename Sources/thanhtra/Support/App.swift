@@ -25,7 +25,9 @@ struct App {
 
     /// Opens the existing database; a missing file is an error that says to run `thanhtra init`. Inside
     /// `batch --atomic`, the batch's store (see ``atomicStore``).
-    func openStore() throws -> any InspectorateStore {
+    /// When the database has accounts, `--as` must name an active one (``requireActingAccount(_:)``) unless
+    /// `checkingActor` is false (`serve`, whose pages sign people in).
+    func openStore(checkingActor: Bool = true) throws -> any InspectorateStore {
         if let shared = App.atomicStore { return shared }
         let path = configuration.databasePath
         guard FileManager.default.fileExists(atPath: path) else {
@@ -33,7 +35,9 @@ struct App {
                 message: "no database at \(path)",
                 hint: "run `thanhtra init` to create it, or pass --db PATH (or set THANHTRA_DB) to use another")
         }
-        return try SQLiteStore(path: path)
+        let store = try SQLiteStore(path: path)
+        if checkingActor { try requireActingAccount(store) }
+        return store
     }
 
     /// Creates the database file if needed (`thanhtra init`) and opens it.

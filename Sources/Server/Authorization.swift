@@ -1,0 +1,45 @@
+public import Casework
+
+/// The pages behind sign-in, and which roles may open each: the route × role table, in this one place
+/// (DESIGN.md §8). A route not allowed to any of the account's roles answers 403 with a Vietnamese page, before
+/// its handler runs, so nothing is read or written for it.
+public enum ProtectedRoute: String, Sendable, CaseIterable {
+    /// `GET /cases`: the penalty case list, filters and search.
+    case caseList
+    /// `GET /cases/:id`: one case.
+    case caseDetail
+    /// `GET /subjects/:id`: one subject and its cases.
+    case subjectDetail
+    /// `GET /inspections`: the inspection list.
+    case inspectionList
+    /// `GET /inspections/:id`: one inspection.
+    case inspectionDetail
+    /// `GET /accounts`: the account list (administration).
+    case accountList
+
+    /// Who may read casework: every role that works cases or reads them (the inspectors, the chief, collections,
+    /// reporting, leadership); not the rule authors, the rule approvers nor the administrators ("no casework").
+    static let caseReaders: Set<AccountRole> = [
+        .inspector, .teamLead, .chiefInspector, .collections, .reporting, .leadership,
+    ]
+
+    /// The roles that may open this route.
+    public var allowedRoles: Set<AccountRole> {
+        switch self {
+        case .caseList, .caseDetail, .subjectDetail, .inspectionList, .inspectionDetail: Self.caseReaders
+        case .accountList: [.administrator]
+        }
+    }
+
+    /// Whether `account` may open this route (any of its roles allowed, and the account active).
+    public func allows(_ account: Account) -> Bool {
+        account.isActive && !allowedRoles.isDisjoint(with: account.roles)
+    }
+
+    /// The first page an account lands on after signing in: the first route it may open.
+    static func home(for account: Account) -> String {
+        if ProtectedRoute.caseList.allows(account) { return "/cases" }
+        if ProtectedRoute.accountList.allows(account) { return "/accounts" }
+        return "/welcome"
+    }
+}

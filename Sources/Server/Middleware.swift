@@ -1,0 +1,187 @@
+import Casework
+import Foundation
+import Hummingbird
+import HTTPTypes
+import NIOCore
+import Inspectorate
+import Logging
+
+/// Security headers on every response: a Content-Security-Policy that allows no inline script (nor any script: the
+/// pages have none), no framing, no sniffing, no referrer leaving the site.
+struct SecurityHeadersMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; "
+        + "base-uri 'none'"
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        var response = try await next(request, context)
+        response.headers[.contentSecurityPolicy] = Self.contentSecurityPolicy
+        response.headers[.xContentTypeOptions] = "nosniff"
+        response.headers[.referrerPolicyField] = "no-referrer"
+        response.headers[.xFrameOptionsField] = "DENY"
+        response.headers[.cacheControl] = response.headers[.cacheControl] ?? "no-store"
+        return response
+    }
+}
+
+/// One line per request through swift-log: method, path (without the query, which may hold a searched name),
+/// status, milliseconds, and the account.
+struct AccessLogMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let logger: Logger
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        let start = ContinuousClock.now
+        func log(_ status: Int, _ account: String?) {
+            let elapsed = ContinuousClock.now - start
+            let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+            logger.info(
+                "\(request.method) \(request.uri.path) \(status)",
+                metadata: [
+                    "ms": .string(String(format: "%.1f", milliseconds)), "account": .string(account ?? "-"),
+                ])
+        }
+        do {
+            let response = try await next(request, context)
+            log(response.status.code, context.account?.login)
+            return response
+        } catch let error as any HTTPResponseError {
+            log(error.status.code, context.account?.login)
+            throw error
+        } catch {
+            log(500, context.account?.login)
+            throw error
+        }
+    }
+}
+
+/// Resolves the session cookie to an account, picks the language, and sets the CSRF token forms must carry.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let services: ServerServices
+
+    static let sessionCookie = "thanhtra_session"
+    static let csrfCookie = "thanhtra_csrf"
+    static let languageCookie = "lang"
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        if let chosen = request.uri.queryParameters["lang"].flatMap({ Language(rawValue: String($0)) }) {
+            context.language = chosen
+            context.chosenLanguage = chosen
+        } else if let cookie = request.cookies[Self.languageCookie], let saved = Language(rawValue: cookie.value) {
+            context.language = saved
+        }
+        if let token = request.cookies[Self.sessionCookie]?.value, Self.isToken(token) {
+            let accounts = services.accounts
+            let now = services.now()
+            let account = try await services.pool.run { _ in try accounts.resolveSession(token, now: now) }
+            if let account {
+                context.account = account
+                context.sessionToken = token
+                context.csrfToken = Self.csrfToken(forSession: token)
+            }
+        }
+        if context.account == nil {
+            if let cookie = request.cookies[Self.csrfCookie]?.value, Self.isToken(cookie) {
+                context.csrfToken = cookie
+            } else {
+                let fresh = SessionTokenFactory.randomHex()
+                context.csrfToken = fresh
+                context.newCSRFCookie = fresh
+            }
+        }
+        var response = try await next(request, context)
+        if let fresh = context.newCSRFCookie {
+            response.setCookie(services.configuration.cookie(Self.csrfCookie, fresh, maxAge: nil))
+        }
+        if let chosen = context.chosenLanguage {
+            response.setCookie(services.configuration.cookie(Self.languageCookie, chosen.rawValue, maxAge: 365 * 86_400))
+        }
+        return response
+    }
+
+    /// Whether `text` is 64 lowercase hex digits (what the server hands out); anything else is ignored.
+    static func isToken(_ text: String) -> Bool {
+        text.utf8.count == 64 && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) }
+    }
+
+    /// The CSRF token of a session: derived from its secret token, so it is never stored and dies with the session.
+    static func csrfToken(forSession token: String) -> String {
+        SHA256.hex(utf8: "thanhtra-csrf-v1:" + token)
+    }
+}
+
+/// Every unsafe request (anything but GET, HEAD, OPTIONS) must post a form whose `csrf` field is the page's token;
+/// otherwise 403 and nothing happens. The parsed form is left in the context for the handler.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let services: ServerServices
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        switch request.method {
+        case .get, .head, .options: return try await next(request, context)
+        default: break
+        }
+        var request = request
+        var context = context
+        let body = try await request.collectBody(upTo: 64 * 1024)
+        context.form = FormData.parse(String(buffer: body))
+        guard let sent = context.form["csrf"], !context.csrfToken.isEmpty,
+            Self.constantTimeEqual(sent, context.csrfToken)
+        else {
+            return Pages.message(
+                status: .forbidden, title: "forbidden", text: "csrf", context: context, services: services)
+        }
+        return try await next(request, context)
+    }
+
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8)
+        let y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        var difference: UInt8 = 0
+        for index in x.indices { difference |= x[index] ^ y[index] }
+        return difference == 0
+    }
+}
+
+/// `application/x-www-form-urlencoded` bodies and query strings.
+enum FormData {
+    static func parse(_ text: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for pair in text.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ part: Substring) -> String {
+                String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            }
+            guard let name = parts.first else { continue }
+            fields[decode(name)] = parts.count > 1 ? decode(parts[1]) : ""
+        }
+        return fields
+    }
+}
+
+/// Fresh random tokens for cookies.
+enum SessionTokenFactory {
+    static func randomHex() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return SHA256.hexString((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
+    }
+}
+
+extension HTTPField.Name {
+    // Both names are valid tokens, so the initializer never fails; the fallback only avoids a force unwrap.
+    static let referrerPolicyField = HTTPField.Name("Referrer-Policy") ?? .contentSecurityPolicy
+    static let xFrameOptionsField = HTTPField.Name("X-Frame-Options") ?? .contentSecurityPolicy
+}

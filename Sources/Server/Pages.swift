@@ -1,0 +1,56 @@
+import Casework
+import Hummingbird
+import HTTPTypes
+import NIOCore
+import Mustache
+
+/// Renders a page: the template's body inside the layout, with the words of the page's language, the account and
+/// its navigation, and the CSRF token for the forms.
+enum Pages {
+    static func render(
+        _ template: String, _ data: [String: Any], title: String, status: HTTPResponse.Status = .ok,
+        context: AppRequestContext
+    ) -> Response {
+        let words = Words.table(context.language)
+        var page = data
+        page["t"] = words
+        page["csrf"] = context.csrfToken
+        let body = Templates.library.render(page, withTemplate: template) ?? ""
+        var layout: [String: Any] = [
+            "t": words, "title": title, "body": body, "csrf": context.csrfToken, "lang": context.language.rawValue,
+            "otherLang": context.language == .vi ? "en" : "vi",
+        ]
+        if let account = context.account {
+            var nav: [[String: Any]] = []
+            if ProtectedRoute.caseList.allows(account) { nav.append(["href": "/cases", "label": words["cases"] ?? ""]) }
+            if ProtectedRoute.inspectionList.allows(account) {
+                nav.append(["href": "/inspections", "label": words["inspections"] ?? ""])
+            }
+            if ProtectedRoute.accountList.allows(account) {
+                nav.append(["href": "/accounts", "label": words["accounts"] ?? ""])
+            }
+            layout["account"] = ["displayName": account.displayName, "login": account.login, "nav": nav]
+        }
+        let html = Templates.library.render(layout, withTemplate: "layout") ?? ""
+        return Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// A page with a heading and one sentence, both by key of ``Words``.
+    static func message(
+        status: HTTPResponse.Status, title: String, text: String, context: AppRequestContext, services: ServerServices
+    ) -> Response {
+        render(
+            "message",
+            ["heading": Words.text(title, context.language), "text": Words.text(text, context.language)],
+            title: Words.text(title, context.language), status: status, context: context)
+    }
+
+    /// A redirect after a form (303: the browser follows with GET, so reloading does not post again).
+    static func redirect(to location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+
+    static func money(_ amount: VND) -> String { amount.formatted(symbol: "₫") }
+}

@@ -1,0 +1,82 @@
+import Casework
+import Hummingbird
+import HTTPTypes
+import NIOCore
+import Inspectorate
+
+/// The inspection list and detail, and the account list.
+extension Routes {
+    /// `GET /inspections?page=N`: newest opening first, through ``Inspectorate/Registry/inspectionPage(_:)``.
+    func inspectionList(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let page = max(1, request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1)
+        let size = services.configuration.pageSize
+        let store = services.store
+        return try await services.pool.run { _ in
+            let found = try Registry(store: store).inspectionPage(InspectionFilter(limit: page * size))
+            let language = context.language
+            let rows = found.items.dropFirst((page - 1) * size).map { inspection -> [String: Any] in
+                [
+                    "id": "\(inspection.id.rawValue)", "content": inspection.content, "field": inspection.field,
+                    "openedOn": "\(inspection.openedOn)", "state": Words.state(inspection.state.rawValue, language),
+                ]
+            }
+            var data: [String: Any] = ["rows": Array(rows), "hasRows": !rows.isEmpty, "page": "\(page)"]
+            if page > 1 { data["previous"] = "/inspections?page=\(page - 1)" }
+            if found.hasMore { data["next"] = "/inspections?page=\(page + 1)" }
+            return Pages.render("inspections", data, title: Words.text("inspections", language), context: context)
+        }
+    }
+
+    /// `GET /inspections/:id`: the inspection, its decision, deadlines and subjects.
+    func inspectionDetail(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        guard let number = context.parameters.get("id", as: Int64.self) else {
+            return notFound("inspectionNotFound", context)
+        }
+        let store = services.store
+        return try await services.pool.run { _ in
+            let found: (inspection: Inspection, subjects: [Subject])
+            do {
+                found = try Registry(store: store).inspection(Inspection.ID(rawValue: number))
+            } catch InspectorateError.unknownInspection {
+                return Self.notFoundPage("inspectionNotFound", context)
+            }
+            let inspection = found.inspection
+            let language = context.language
+            var data: [String: Any] = [
+                "id": "\(number)", "state": Words.state(inspection.state.rawValue, language),
+                "content": inspection.content, "field": inspection.field, "mode": inspection.mode.rawValue,
+                "leadUnit": inspection.leadUnit, "openedOn": "\(inspection.openedOn)",
+                "subjects": found.subjects.map { subject -> [String: Any] in
+                    ["id": "\(subject.id.rawValue)", "name": subject.name, "identifier": subject.identifier]
+                },
+                "findingCount": "\(inspection.findings.count)",
+            ]
+            if let decision = inspection.decision {
+                data["decisionNumber"] = decision.number
+                data["decidedOn"] = "\(decision.decidedOn)"
+            }
+            if let due = inspection.deadlines.onsiteDueOn { data["onsiteDue"] = "\(due)" }
+            if let due = inspection.deadlines.reportDueOn { data["reportDue"] = "\(due)" }
+            if let due = inspection.deadlines.conclusionDueOn { data["conclusionDue"] = "\(due)" }
+            return Pages.render(
+                "inspection", data, title: "\(Words.text("inspections", language)) #\(number)", context: context)
+        }
+    }
+
+    /// `GET /accounts`: every account (administrators only, by the route table).
+    func accountList(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let accounts = services.accounts
+        let acting = services.acting(context)
+        return try await services.pool.run { _ in
+            let language = context.language
+            let rows = try accounts.listAccounts(acting: acting).map { account -> [String: Any] in
+                [
+                    "login": account.login, "name": account.displayName,
+                    "roles": account.roles.map(\.rawValue).joined(separator: ", "),
+                    "active": Words.text(account.isActive ? "yes" : "no", language),
+                ]
+            }
+            return Pages.render("accounts", ["rows": rows], title: Words.text("accounts", language), context: context)
+        }
+    }
+}

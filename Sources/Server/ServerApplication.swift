@@ -1,0 +1,74 @@
+public import Hummingbird
+import HTTPTypes
+import NIOCore
+import Inspectorate
+public import Logging
+
+/// Builds the Hummingbird application of `thanhtra serve`: the middleware (access log, security headers, errors as
+/// pages, session, CSRF) and the routes, over `services`.
+///
+/// ```swift
+/// let app = makeServerApplication(services: services, logger: logger)
+/// try await app.runService()          // until SIGINT or SIGTERM, then finishes the requests in flight
+/// services.pool.shutdown()
+/// ```
+public func makeServerApplication(
+    services: ServerServices, logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    let router = Router(context: AppRequestContext.self)
+    router.add(middleware: AccessLogMiddleware(logger: logger))
+    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: ErrorPageMiddleware(logger: logger))
+    router.add(middleware: SessionMiddleware(services: services))
+    router.add(middleware: CSRFMiddleware(services: services))
+    Routes(services: services).register(on: router)
+    return Application(
+        router: router,
+        configuration: .init(
+            address: .hostname(services.configuration.host, port: services.configuration.port),
+            serverName: "thanhtra"),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
+        logger: logger)
+}
+
+/// Runs the server until SIGINT or SIGTERM: requests in flight finish, then the worker threads stop.
+///
+/// - Throws: what Hummingbird throws (the address is in use, say).
+public func runServer(
+    services: ServerServices, logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws {
+    let app = makeServerApplication(services: services, logger: logger, onServerRunning: onServerRunning)
+    defer { services.pool.shutdown() }
+    try await app.runService()  // SIGTERM and SIGINT stop it gracefully (the default signals)
+}
+
+/// A failure inside a handler becomes a page in the reader's language: 503 when the worker queue is full, 500 (and a
+/// log line with the error) for anything else. Nothing about the error reaches the page.
+struct ErrorPageMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let logger: Logger
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as any HTTPResponseError {
+            throw error
+        } catch WorkerPoolError.busy {
+            var response = page(.serviceUnavailable, "busy", "busy", context)
+            response.headers[.retryAfter] = "1"
+            return response
+        } catch {
+            logger.error("request failed", metadata: ["path": .string(request.uri.path), "error": .string("\(error)")])
+            return page(.internalServerError, "error", "errorText", context)
+        }
+    }
+
+    private func page(_ status: HTTPResponse.Status, _ title: String, _ text: String, _ context: Context) -> Response {
+        Pages.render(
+            "message",
+            ["heading": Words.text(title, context.language), "text": Words.text(text, context.language)],
+            title: Words.text(title, context.language), status: status, context: context)
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Casework
+import Dispatch
+import Foundation
+import Inspectorate
+import Logging
+import Rules
+import Server
+
+/// `thanhtra serve`: the web application over the database (issue 14, first slice; docs/serve.md).
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the web pages (Vietnamese first) until Ctrl-C or SIGTERM.",
+        discussion: """
+            People sign in with the accounts of `thanhtra account`. Listens on 127.0.0.1 by default: put a TLS proxy
+            in front (and pass --secure-cookies) before opening it to a network. One access-log line per request on
+            standard error.
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on; 0 picks a free one (printed at start).")
+    var port = 8080
+
+    @Option(help: "Worker threads for the use cases, each with its own rule engine.")
+    var workers = 2
+
+    @Flag(help: "Mark cookies Secure (the server is reached over HTTPS through a proxy).")
+    var secureCookies = false
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+        guard (1...64).contains(workers) else { throw ValidationError("--workers must be 1 to 64") }
+    }
+
+    func run() throws {
+        let app = try App(options)
+        let store = try app.openStore(checkingActor: false)
+        let pack = try app.loadPack(recordedIn: store)
+        let limits = app.configuration.ruleLimits
+        _ = try RuleEngine(pack: pack, limits: limits)  // a pack that does not load stops here, not on a page
+        let accounts = try App.accounts(of: store)
+        if try !accounts.store.hasAccounts() {
+            Output.error("warning: this database has no account yet; nobody can sign in until one is added")
+        }
+        let services = ServerServices(
+            store: store, accounts: accounts, clock: app.configuration.clock,
+            now: { Int64(Date().timeIntervalSince1970) },
+            configuration: ServerConfiguration(host: host, port: port, workers: workers, secureCookies: secureCookies),
+            makePolicy: { try RuleEngine(pack: pack, limits: limits, log: Output.ruleLog) })
+        var logger = Logger(label: "thanhtra.serve")
+        logger.logLevel = .info
+        let host = host
+        let finished = DispatchSemaphore(value: 0)
+        let failure = ServeFailure()
+        Task {
+            do {
+                try await runServer(services: services, logger: logger) { port in
+                    Output.line("thanhtra serve: http://\(host):\(port)/")
+                }
+            } catch {
+                failure.error = error
+            }
+            finished.signal()
+        }
+        finished.wait()
+        if let error = failure.error {
+            throw CommandError(message: "the server stopped: \(error)", hint: "is the port already in use?")
+        }
+    }
+}
+
+/// The server task's error, read after it signalled.
+private final class ServeFailure: @unchecked Sendable {
+    // @unchecked Sendable: written once by the server task before it signals the semaphore, read after the wait.
+    var error: (any Error)?
+}
