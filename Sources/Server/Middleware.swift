@@ -54,6 +54,9 @@ struct AccessLogMiddleware: RouterMiddleware {
         } catch let error as any HTTPResponseError {
             log(error.status.code, context.account?.login)
             throw error
+        } catch WorkerPoolError.busy {
+            log(503, context.account?.login)
+            throw WorkerPoolError.busy
         } catch {
             log(500, context.account?.login)
             throw error
@@ -74,7 +77,7 @@ struct SessionMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var context = context
-        if let chosen = request.uri.queryParameters["lang"].flatMap({ Language(rawValue: String($0)) }) {
+        if let chosen = FormData.query(of: request)["lang"].flatMap(Language.init(rawValue:)) {
             context.language = chosen
             context.chosenLanguage = chosen
         } else if let cookie = request.cookies[Self.languageCookie], let saved = Language(rawValue: cookie.value) {
@@ -156,8 +159,13 @@ struct CSRFMiddleware: RouterMiddleware {
     }
 }
 
-/// `application/x-www-form-urlencoded` bodies and query strings.
+/// `application/x-www-form-urlencoded` bodies and query strings (where `+` is a space, as a form sends it).
 enum FormData {
+    /// The fields of the request's query string.
+    static func query(of request: Request) -> [String: String] {
+        parse(request.uri.query ?? "")
+    }
+
     static func parse(_ text: String) -> [String: String] {
         var fields: [String: String] = [:]
         for pair in text.split(separator: "&") {

@@ -13,13 +13,13 @@ extension Routes {
     /// `size`. With `q`: the subjects whose name (accent-insensitive) or tax code / ID number matches, through
     /// ``Inspectorate/Registry/subjectPage(kind:search:limit:)``, then their cases with the same filters.
     func caseList(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let query = request.uri.queryParameters
-        let text = query["q"].map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
-        let state = query["state"].flatMap { PenaltyCase.State(rawValue: String($0)) }
+        let query = FormData.query(of: request)
+        let text = query["q"].map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        let state = query["state"].flatMap { PenaltyCase.State(rawValue: $0) }
         let unpaid = query["unpaid"] == "1"
         let decisionOverdue = query["decisionOverdue"] == "1"
         let paymentOverdue = query["paymentOverdue"] == "1"
-        let page = max(1, query["page"].flatMap { Int(String($0)) } ?? 1)
+        let page = max(1, query["page"].flatMap { Int($0) } ?? 1)
         let size = services.configuration.pageSize
         let store = services.store
         let today = services.clock.today()

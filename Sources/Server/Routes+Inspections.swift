@@ -8,7 +8,7 @@ import Inspectorate
 extension Routes {
     /// `GET /inspections?page=N`: newest opening first, through ``Inspectorate/Registry/inspectionPage(_:)``.
     func inspectionList(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let page = max(1, request.uri.queryParameters["page"].flatMap { Int(String($0)) } ?? 1)
+        let page = max(1, FormData.query(of: request)["page"].flatMap { Int($0) } ?? 1)
         let size = services.configuration.pageSize
         let store = services.store
         return try await services.pool.run { _ in

@@ -4,8 +4,8 @@ import NIOCore
 import Inspectorate
 public import Logging
 
-/// Builds the Hummingbird application of `thanhtra serve`: the middleware (access log, security headers, errors as
-/// pages, session, CSRF) and the routes, over `services`.
+/// Builds the Hummingbird application of `thanhtra serve`: the middleware (security headers, errors as pages,
+/// session, access log, CSRF) and the routes, over `services`.
 ///
 /// ```swift
 /// let app = makeServerApplication(services: services, logger: logger)
@@ -16,10 +16,12 @@ public func makeServerApplication(
     services: ServerServices, logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let router = Router(context: AppRequestContext.self)
-    router.add(middleware: AccessLogMiddleware(logger: logger))
+    // Outermost first: every response gets the headers, every failure a page; the access log sits inside the
+    // session so that it names the account.
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorPageMiddleware(logger: logger))
     router.add(middleware: SessionMiddleware(services: services))
+    router.add(middleware: AccessLogMiddleware(logger: logger))
     router.add(middleware: CSRFMiddleware(services: services))
     Routes(services: services).register(on: router)
     return Application(
@@ -54,7 +56,9 @@ struct ErrorPageMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let error as any HTTPResponseError {
-            throw error
+            // The router's own refusals (no such route: 404; a body too large: 413) as pages with their status.
+            let notFound = error.status == .notFound
+            return page(error.status, notFound ? "notFound" : "error", notFound ? "notFound" : "errorText", context)
         } catch WorkerPoolError.busy {
             var response = page(.serviceUnavailable, "busy", "busy", context)
             response.headers[.retryAfter] = "1"

@@ -1,4 +1,5 @@
 import Casework
+import Foundation
 import Inspectorate
 import Server
 import Store

@@ -1,9 +1,12 @@
 import Casework
+import Foundation
 import HTTPTypes
 import Hummingbird
-import NIOCore
 import HummingbirdTesting
+import Inspectorate
+import NIOCore
 import Server
+import Store
 import Testing
 
 /// Every route × every role: allowed (200) or refused (403 with the Vietnamese page), and nothing written when
@@ -34,7 +37,8 @@ import Testing
                     let response = try await browser.get(uri)
                     if allowed.contains(role) {
                         #expect(response.status == .ok, "\(role.rawValue) \(uri)")
-                        #expect(route.allows(try #require(bench.accounts.store.account(login: role.rawValue))))
+                        let account = try #require(try bench.accounts.store.account(login: role.rawValue))
+                        #expect(route.allows(account))
                     } else {
                         #expect(response.status == .forbidden, "\(role.rawValue) \(uri)")
                         #expect(response.text.contains("Không có quyền truy cập"), "\(role.rawValue) \(uri)")

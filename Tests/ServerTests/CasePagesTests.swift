@@ -1,9 +1,12 @@
 import Casework
+import Foundation
 import HTTPTypes
 import Hummingbird
-import NIOCore
 import HummingbirdTesting
+import Inspectorate
+import NIOCore
 import Server
+import Store
 import Testing
 
 /// The case list (search, filters), the case detail with its real data, the subject and inspection pages.
@@ -24,12 +27,17 @@ import Testing
             #expect(html.contains(stored.record.number))
             #expect(html.contains("Hà Nội"))
             for violation in stored.violations { #expect(html.contains(violation.code)) }
-            #expect(html.contains(decision.number.replacingOccurrences(of: "Đ", with: "Đ")))
+            #expect(html.contains(decision.number))
             #expect(html.contains(decision.totalFineVND.formatted(symbol: "₫")))
             #expect(html.contains("Nguyễn Văn Bình"))
             #expect(html.contains("Hạn ra quyết định"))
             #expect(html.contains("\(stored.decisionDueOn)"))
             #expect(html.contains("Tiền chậm nộp đến hôm nay"))
+            let due = try #require(decision.paymentDueOn)
+            #expect(html.contains("Hạn nộp phạt</dt><dd>\(due)"))
+            #expect(due < CalendarDate(year: 2026, month: 11, day: 23)!, "overdue today, so a surcharge accrues")
+            #expect(!html.contains("Số ngày chậm nộp: 0)"))
+            #expect(html.contains("case deliver"))
             // The timeline: who and when, from the journal.
             #expect(html.contains("case open"))
             #expect(html.contains("case decide"))

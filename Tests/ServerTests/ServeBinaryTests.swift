@@ -1,4 +1,7 @@
+import Casework
 import Foundation
+import Inspectorate
+import Store
 import Testing
 
 /// The built binary end to end: `thanhtra init`, `account add` with the password on standard input, the `--as`

@@ -2,17 +2,17 @@ import Casework
 import Foundation
 import HTTPTypes
 import Hummingbird
-import NIOCore
 import HummingbirdTesting
 import Inspectorate
 import Logging
+import NIOCore
 import Rules
 import Server
 import Store
 import Testing
 
 /// An in-memory SQLite store with the bundled pack, one account per role (login = the role's name, plus `quantri`),
-/// a decided penalty case against "Công ty TNHH Minh Long" and an inspection of the same subject, and the server
+/// a decided and delivered penalty case (its payment overdue on 2026-11-23) against "Công ty TNHH Minh Long" and an inspection of the same subject, and the server
 /// built over them as the CLI's composition root builds it.
 final class ServerBench: @unchecked Sendable {
     // @unchecked Sendable: `now` is changed only between requests by the test that owns the bench.
@@ -62,6 +62,7 @@ final class ServerBench: @unchecked Sendable {
         _ = try inspectorate.decideCase(
             caseID, number: "15/QĐ-XPHC", decidedOn: day("2026-10-25"), signerTitle: "chanh_thanh_tra_so",
             signerName: "Nguyễn Văn Bình", acting: Self.acting)
+        _ = try inspectorate.deliverCase(caseID, receivedOn: day("2026-10-27"), acting: Self.acting)
         inspectionID = try inspectorate.openInspection(
             InspectionOpening(
                 mode: .regular, category: "thanh_tra", level: "thanh_tra_tinh",

@@ -1,10 +1,12 @@
 import Casework
+import Foundation
 import HTTPTypes
 import Hummingbird
-import NIOCore
 import HummingbirdTesting
 import Inspectorate
+import NIOCore
 import Server
+import Store
 import Testing
 
 /// Signing in and out, throttling, the CSRF check and the security headers.
