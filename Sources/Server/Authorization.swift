@@ -16,6 +16,9 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     case inspectionDetail
     /// `GET /accounts`: the account list (administration).
     case accountList
+    /// `GET /cases/:id/payment`, `POST /cases/:id/payment/preview`, `POST /cases/:id/payment`: recording a payment,
+    /// previewed before anything is written.
+    case recordPayment
 
     /// Who may read casework: every role that works cases or reads them (the inspectors, the chief, collections,
     /// reporting, leadership); not the rule authors, the rule approvers nor the administrators ("no casework").
@@ -28,6 +31,7 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
         switch self {
         case .caseList, .caseDetail, .subjectDetail, .inspectionList, .inspectionDetail: Self.caseReaders
         case .accountList: [.administrator]
+        case .recordPayment: [.collections]
         }
     }
 

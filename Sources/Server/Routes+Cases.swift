@@ -131,6 +131,9 @@ extension Routes {
                     ["when": entry.recordedAt, "who": entry.actor, "what": entry.command]
                 },
             ]
+            if let account = context.account, ProtectedRoute.recordPayment.allows(account), item.state == .decided {
+                data["canPay"] = true
+            }
             if let subject = details.subject {
                 data["subjectID"] = "\(subject.id.rawValue)"
                 data["subjectName"] = subject.name

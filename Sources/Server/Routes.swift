@@ -36,6 +36,9 @@ struct Routes {
         router.get("/inspections", use: protected(.inspectionList, inspectionList))
         router.get("/inspections/:id", use: protected(.inspectionDetail, inspectionDetail))
         router.get("/accounts", use: protected(.accountList, accountList))
+        router.get("/cases/:id/payment", use: protected(.recordPayment, paymentForm))
+        router.post("/cases/:id/payment/preview", use: protected(.recordPayment, paymentPreview))
+        router.post("/cases/:id/payment", use: protected(.recordPayment, paymentRecord))
     }
 
     // MARK: - Guard

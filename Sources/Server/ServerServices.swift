@@ -54,13 +54,16 @@ public struct ServerServices: Sendable {
     /// The pool the use cases run on.
     public var pool: WorkerPool
     public var configuration: ServerConfiguration
+    /// The rule pack in force, as the journal records it with every change made from a page.
+    public var pack: PackIdentity
 
     /// - Parameter makePolicy: Builds a rule engine of the pack in force; each worker thread calls it once.
     public init(
         store: any InspectorateStore, accounts: Accounts, clock: any CalendarClock,
-        now: @escaping @Sendable () -> Int64, configuration: ServerConfiguration,
+        now: @escaping @Sendable () -> Int64, configuration: ServerConfiguration, pack: PackIdentity,
         makePolicy: @escaping @Sendable () throws -> any InspectoratePolicy
     ) {
+        self.pack = pack
         self.store = store
         self.accounts = accounts
         self.clock = clock
@@ -75,5 +78,31 @@ extension ServerServices {
     /// Who acts in a request: the signed-in account, today, now.
     func acting(_ context: AppRequestContext) -> Acting {
         Acting(account: context.account?.login ?? "", today: clock.today(), recordedAt: clock.timestamp())
+    }
+}
+
+/// The rule pack in force as the journal names it: its content hash, files, name and version.
+public struct PackIdentity: Sendable {
+    public var hash: String
+    /// Path → bytes, stored with the first change made under it.
+    public var files: [String: [UInt8]]
+    public var name: String
+    public var version: String
+
+    public init(hash: String, files: [String: [UInt8]], name: String, version: String) {
+        self.hash = hash
+        self.files = files
+        self.name = name
+        self.version = version
+    }
+}
+
+extension ServerServices {
+    /// The application layer on a worker: the store, that worker's rule engine, the pack as the journal records it.
+    func inspectorate(on worker: Worker) throws -> Inspectorate {
+        let pack = pack
+        return Inspectorate(
+            store: store, policy: try worker.policy(),
+            pack: RulePackRecord(hash: pack.hash, files: pack.files, manifest: { (pack.name, pack.version) }))
     }
 }

@@ -16,6 +16,7 @@ enum Templates {
     static let sources: [String: String] = [
         "layout": layout, "login": login, "message": message, "cases": cases, "case": caseDetail,
         "subject": subject, "inspections": inspections, "inspection": inspection, "accounts": accounts,
+        "payment": payment,
     ]
 
     static let layout = """
@@ -87,6 +88,7 @@ enum Templates {
 
     static let caseDetail = """
         <h1>{{t.cases}} #{{id}} <span class="state">{{state}}</span></h1>
+        {{#canPay}}<p><a href="/cases/{{id}}/payment">{{t.recordPayment}}</a></p>{{/canPay}}
         <dl class="facts">
         <dt>{{t.subject}}</dt><dd>{{#subjectID}}<a href="/subjects/{{subjectID}}">{{subjectName}}</a> ({{subjectIdentifier}}){{/subjectID}}</dd>
         <dt>{{t.record}}</dt><dd>{{recordNumber}}, {{recordOn}}, {{recordPlace}}</dd>
@@ -125,6 +127,39 @@ enum Templates {
         <h2>{{t.timeline}}</h2>
         <table class="list"><thead><tr><th>{{t.when}}</th><th>{{t.who}}</th><th>{{t.what}}</th></tr></thead>
         <tbody>{{#timeline}}<tr><td>{{when}}</td><td>{{who}}</td><td>{{what}}</td></tr>{{/timeline}}</tbody></table>
+        """
+
+    static let payment = """
+        <h1>{{t.recordPayment}} · <a href="/cases/{{id}}">{{t.cases}} #{{id}}</a></h1>
+        <p>{{t.record}} {{recordNumber}} · {{t.outstanding}}: <span class="money">{{outstanding}}</span></p>
+        {{#problem}}<p class="error" role="alert">{{problem}}</p>{{/problem}}
+        {{#preview}}
+        <h2>{{t.previewTitle}}</h2>
+        <dl class="facts">
+        <dt>{{t.amount}}</dt><dd class="money">{{amountShown}}</dd>
+        <dt>{{t.outstandingAfter}}</dt><dd class="money">{{outstandingAfter}}</dd>
+        <dt>{{t.state}}</dt><dd>{{newState}}</dd>
+        {{#surchargeOwed}}<dt>{{t.surchargeOnDay}}</dt><dd class="money">{{surchargeOwed}}</dd>{{/surchargeOwed}}
+        </dl>
+        <form method="post" action="/cases/{{id}}/payment">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <input type="hidden" name="amount" value="{{amount}}">
+        <input type="hidden" name="surcharge" value="{{surcharge}}">
+        <input type="hidden" name="paidOn" value="{{paidOn}}">
+        <input type="hidden" name="receipt" value="{{receipt}}">
+        <button type="submit">{{t.confirmPayment}}</button>
+        </form>
+        {{/preview}}
+        {{^preview}}
+        <form method="post" action="/cases/{{id}}/payment/preview" class="login">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <label>{{t.amount}} <input name="amount" required value="{{amount}}"></label>
+        <label>{{t.surchargePaid}} <input name="surcharge" value="{{surcharge}}"></label>
+        <label>{{t.paidOn}} <input name="paidOn" type="date" required value="{{paidOn}}"></label>
+        <label>{{t.receipt}} <input name="receipt" required value="{{receipt}}"></label>
+        <button type="submit">{{t.previewButton}}</button>
+        </form>
+        {{/preview}}
         """
 
     static let subject = """

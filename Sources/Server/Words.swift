@@ -25,6 +25,21 @@ enum Words {
         "subjectNotFound": ("Không có đối tượng này.", "There is no such subject."),
         "inspectionNotFound": ("Không có cuộc thanh tra này.", "There is no such inspection."),
         "organization": ("Tổ chức", "Organization"),
+        "recordPayment": ("Ghi nhận nộp phạt", "Record a payment"),
+        "previewTitle": ("Xem trước — chưa ghi gì", "Preview — nothing recorded yet"),
+        "outstandingAfter": ("Còn phải nộp sau lần nộp này", "Outstanding after this payment"),
+        "surchargeOnDay": ("Tiền chậm nộp phải nộp vào ngày nộp", "Late surcharge owed on the payment day"),
+        "surchargePaid": ("Tiền chậm nộp đã nộp", "Surcharge paid"),
+        "confirmPayment": ("Xác nhận ghi nhận", "Confirm and record"),
+        "previewButton": ("Xem trước", "Preview"),
+        "badAmount": (
+            "Số tiền không hợp lệ: nhập số đồng, ví dụ 1.500.000.", "Not a valid amount: type đồng, e.g. 1.500.000."
+        ),
+        "badDate": ("Ngày nộp không hợp lệ (YYYY-MM-DD).", "Not a valid payment date (YYYY-MM-DD)."),
+        "paymentRefused": (
+            "Không thể ghi nhận khoản nộp này: số tiền vượt quá số còn phải nộp, thiếu số biên lai, hoặc vụ việc chưa có quyết định. Không có gì được ghi lại.",
+            "This payment cannot be recorded: it is more than what is owed, has no receipt number, or the case has no decision. Nothing was recorded."
+        ),
         "person": ("Cá nhân", "Person"),
         "subject": ("Đối tượng", "Subject"),
         "record": ("Biên bản", "Violation record"),

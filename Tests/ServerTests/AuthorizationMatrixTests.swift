@@ -19,13 +19,20 @@ import Testing
 
     @Test func everyRouteAnswersEveryRoleAsTheTableSays() async throws {
         let bench = try ServerBench()
-        let routes: [(ProtectedRoute, String, Set<AccountRole>)] = [
-            (.caseList, "/cases", Self.caseReaders),
-            (.caseDetail, "/cases/\(bench.caseID.rawValue)", Self.caseReaders),
-            (.subjectDetail, "/subjects/\(bench.subjectID.rawValue)", Self.caseReaders),
-            (.inspectionList, "/inspections", Self.caseReaders),
-            (.inspectionDetail, "/inspections/\(bench.inspectionID.rawValue)", Self.caseReaders),
-            (.accountList, "/accounts", [.administrator]),
+        let id = bench.caseID.rawValue
+        let payment = ["amount": "1.000.000", "surcharge": "0", "paidOn": "2026-11-20", "receipt": "BL-9"]
+        // (route, method, uri, form, roles allowed); the payment itself is posted by the denied roles only here (an
+        // allowed one writes: PaymentPageTests).
+        let routes: [(ProtectedRoute, HTTPRequest.Method, String, [String: String], Set<AccountRole>)] = [
+            (.caseList, .get, "/cases", [:], Self.caseReaders),
+            (.caseDetail, .get, "/cases/\(id)", [:], Self.caseReaders),
+            (.subjectDetail, .get, "/subjects/\(bench.subjectID.rawValue)", [:], Self.caseReaders),
+            (.inspectionList, .get, "/inspections", [:], Self.caseReaders),
+            (.inspectionDetail, .get, "/inspections/\(bench.inspectionID.rawValue)", [:], Self.caseReaders),
+            (.accountList, .get, "/accounts", [:], [.administrator]),
+            (.recordPayment, .get, "/cases/\(id)/payment", [:], [.collections]),
+            (.recordPayment, .post, "/cases/\(id)/payment/preview", payment, [.collections]),
+            (.recordPayment, .post, "/cases/\(id)/payment", payment, []),
         ]
         #expect(Set(routes.map(\.0)) == Set(ProtectedRoute.allCases), "every route is in the matrix")
         let journalBefore = try bench.journalCount()
@@ -33,26 +40,31 @@ import Testing
             for role in AccountRole.allCases {
                 let browser = Browser(client)
                 #expect(try await browser.signIn(role.rawValue).status == .seeOther)
-                for (route, uri, allowed) in routes {
-                    let response = try await browser.get(uri)
+                try await browser.get("/welcome")  // a signed-in page: its forms carry the session's CSRF token
+                let account = try #require(try bench.accounts.store.account(login: role.rawValue))
+                for (route, method, uri, form, allowed) in routes {
+                    let permitted = route.allowedRoles.contains(role)
+                    if method == .post && permitted && !allowed.contains(role) { continue }  // its write: tested apart
+                    let response = method == .get ? try await browser.get(uri) : try await browser.post(uri, form)
                     if allowed.contains(role) {
-                        #expect(response.status == .ok, "\(role.rawValue) \(uri)")
-                        let account = try #require(try bench.accounts.store.account(login: role.rawValue))
-                        #expect(route.allows(account))
+                        #expect(response.status == .ok, "\(role.rawValue) \(method) \(uri)")
+                        #expect(permitted && route.allows(account))
                     } else {
-                        #expect(response.status == .forbidden, "\(role.rawValue) \(uri)")
+                        #expect(!permitted, "\(role.rawValue) \(uri): the table allows what the matrix does not")
+                        #expect(response.status == .forbidden, "\(role.rawValue) \(method) \(uri)")
                         #expect(response.text.contains("Không có quyền truy cập"), "\(role.rawValue) \(uri)")
                         #expect(!response.text.contains("Minh Long"), "a refused page shows no data: \(uri)")
                     }
                 }
             }
-            // Signed out, every route sends to the sign-in page.
-            for (_, uri, _) in routes {
+            // Signed out, every page sends to the sign-in page.
+            for (_, method, uri, _, _) in routes where method == .get {
                 let response = try await Browser(client).get(uri)
                 #expect(response.status == .seeOther)
                 #expect(response.headers[.location] == "/login")
             }
         }
-        #expect(try bench.journalCount() == journalBefore, "reading and refusing write no journal entry")
+        #expect(try bench.journalCount() == journalBefore, "reading, previewing and refusing write no journal entry")
+        #expect(try bench.store.penaltyCase(id: bench.caseID)?.payments.isEmpty == true)
     }
 }

@@ -87,6 +87,9 @@ final class ServerBench: @unchecked Sendable {
         services = ServerServices(
             store: store, accounts: accounts, clock: FixedClock(day("2026-11-23"), time: "09:00:00"),
             now: { box.value }, configuration: ServerConfiguration(workers: 2, pageSize: 50),
+            pack: PackIdentity(
+                hash: pack.hash, files: Dictionary(uniqueKeysWithValues: pack.files.map { ($0.path, $0.bytes) }),
+                name: engine.manifest.name, version: engine.manifest.version),
             makePolicy: { try RuleEngine(pack: pack) })
     }
 

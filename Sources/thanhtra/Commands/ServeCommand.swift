@@ -42,7 +42,7 @@ struct ServeCommand: ParsableCommand {
         let store = try app.openStore(checkingActor: false)
         let pack = try app.loadPack(recordedIn: store)
         let limits = app.configuration.ruleLimits
-        _ = try RuleEngine(pack: pack, limits: limits)  // a pack that does not load stops here, not on a page
+        let manifest = try RuleEngine(pack: pack, limits: limits).manifest  // a broken pack stops here, not on a page
         let accounts = try App.accounts(of: store)
         if try !accounts.store.hasAccounts() {
             Output.error("warning: this database has no account yet; nobody can sign in until one is added")
@@ -51,6 +51,9 @@ struct ServeCommand: ParsableCommand {
             store: store, accounts: accounts, clock: app.configuration.clock,
             now: { Int64(Date().timeIntervalSince1970) },
             configuration: ServerConfiguration(host: host, port: port, workers: workers, secureCookies: secureCookies),
+            pack: PackIdentity(
+                hash: pack.hash, files: Dictionary(uniqueKeysWithValues: pack.files.map { ($0.path, $0.bytes) }),
+                name: manifest.name, version: manifest.version),
             makePolicy: { try RuleEngine(pack: pack, limits: limits, log: Output.ruleLog) })
         var logger = Logger(label: "thanhtra.serve")
         logger.logLevel = .info
