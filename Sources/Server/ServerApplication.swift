@@ -1,3 +1,4 @@
+import Foundation
 public import Hummingbird
 import HTTPTypes
 import NIOCore
@@ -40,8 +41,23 @@ public func runServer(
     services: ServerServices, logger: Logger, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws {
     let app = makeServerApplication(services: services, logger: logger, onServerRunning: onServerRunning)
-    defer { services.pool.shutdown() }
-    try await app.runService()  // SIGTERM and SIGINT stop it gracefully (the default signals)
+    do {
+        try await app.runService()  // SIGTERM and SIGINT stop it gracefully (the default signals)
+    } catch {
+        await stopWorkers(services.pool)
+        throw error
+    }
+    await stopWorkers(services.pool)
+}
+
+/// Stops the worker threads without blocking a thread of the cooperative pool while they finish.
+private func stopWorkers(_ pool: WorkerPool) async {
+    await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+        Thread.detachNewThread {
+            pool.shutdown()
+            continuation.resume()
+        }
+    }  // SIGTERM and SIGINT stop it gracefully (the default signals)
 }
 
 /// A failure inside a handler becomes a page in the reader's language: 503 when the worker queue is full, 500 (and a

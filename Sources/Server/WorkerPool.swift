@@ -46,6 +46,7 @@ public final class WorkerPool: @unchecked Sendable {
         running = threadCount
         for index in 0..<threadCount {
             let thread = Thread { [self] in
+                Thread.current.name = "thanhtra-worker-\(index + 1)"  // set on the thread itself: Linux keeps it so
                 let worker = Worker(makePolicy: makePolicy)
                 while let job = next() { job(worker) }
                 condition.lock()
@@ -54,7 +55,6 @@ public final class WorkerPool: @unchecked Sendable {
                 condition.unlock()
                 if last { finished.signal() }
             }
-            thread.name = "thanhtra-worker-\(index + 1)"
             thread.start()
         }
     }
@@ -72,6 +72,13 @@ public final class WorkerPool: @unchecked Sendable {
             jobs.append { worker in continuation.resume(with: Result { try body(worker) }) }
             condition.signal()
         }
+    }
+
+    /// How many jobs wait for a thread now.
+    public var waiting: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return jobs.count - head
     }
 
     /// Refuses new jobs, lets the queued ones finish, and waits for every thread to stop.
