@@ -4,8 +4,8 @@
 set -euo pipefail
 
 # postgresql (the server) and postgresql-common (pg_virtualenv): the PostgresStore tests' private server
-# (scripts/with-postgres.sh).
-packages=(liblua5.4-dev libsqlite3-dev libxlsxwriter-dev pkg-config sqlite3 unzip postgresql postgresql-common)
+# (scripts/with-postgres.sh). curl: ServerTests' end-to-end test talks HTTP to the built binary's `serve` with it.
+packages=(liblua5.4-dev libsqlite3-dev libxlsxwriter-dev pkg-config sqlite3 unzip postgresql postgresql-common curl)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
