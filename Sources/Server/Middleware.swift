@@ -144,7 +144,7 @@ struct CSRFMiddleware: RouterMiddleware {
             Self.constantTimeEqual(sent, context.csrfToken)
         else {
             return Pages.message(
-                status: .forbidden, title: "forbidden", text: "csrf", context: context, services: services)
+                status: .forbidden, title: "forbidden", text: "csrf", context: context)
         }
         return try await next(request, context)
     }

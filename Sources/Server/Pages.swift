@@ -39,7 +39,7 @@ enum Pages {
 
     /// A page with a heading and one sentence, both by key of ``Words``.
     static func message(
-        status: HTTPResponse.Status, title: String, text: String, context: AppRequestContext, services: ServerServices
+        status: HTTPResponse.Status, title: String, text: String, context: AppRequestContext
     ) -> Response {
         render(
             "message",

@@ -28,7 +28,7 @@ struct Routes {
         router.post("/logout") { _, context in try await signOut(context) }
         router.get("/welcome") { _, context in
             guard context.account != nil else { return Pages.redirect(to: "/login") }
-            return Pages.message(status: .ok, title: "welcome", text: "welcomeText", context: context, services: services)
+            return Pages.message(status: .ok, title: "welcome", text: "welcomeText", context: context)
         }
         router.get("/cases", use: protected(.caseList, caseList))
         router.get("/cases/:id", use: protected(.caseDetail, caseDetail))
@@ -52,8 +52,7 @@ struct Routes {
             guard let account = context.account else { return Pages.redirect(to: "/login") }
             guard route.allows(account) else {
                 return Pages.message(
-                    status: .forbidden, title: "forbidden", text: "forbiddenText", context: context,
-                    services: services)
+                    status: .forbidden, title: "forbidden", text: "forbiddenText", context: context)
             }
             return try await handler(request, context)
         }
