@@ -90,5 +90,11 @@ import Testing
         #expect(try accounts.resolveSession(session.token, now: 101)?.login == "quantri")
         #expect(try accounts.resolveSession(session.token, now: 100 + accounts.sessionLifetime) == nil)
         #expect(try accounts.resolveSession(session.hash, now: 101) == nil, "the stored hash is not a token")
+        // Sessions and failures are working state outside the seals: the journal still vouches for every table, and
+        // the next command is not refused for rows changed outside a command.
+        #expect(try store.auditJournal().isIntact)
+        try accounts.setPassword(login: "quantri", password: "mat-khau-moi-99", acting: acting("quantri"))
+        #expect(try accounts.resolveSession(session.token, now: 102) == nil, "a new password ends the sessions")
+        #expect(try store.auditJournal().isIntact)
     }
 }
