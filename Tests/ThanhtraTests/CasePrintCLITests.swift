@@ -82,10 +82,33 @@ struct CasePrintCLITests {
         if chromium {
             #expect(result.status == 0, "\(result.stderr)")
             #expect(try Data(contentsOf: URL(fileURLWithPath: file)).prefix(5) == Data("%PDF-".utf8))
+            // Read back (poppler-utils, installed with Chromium by scripts/bootstrap.sh --test): A4, at most two
+            // pages, the draft's mark and the amount in words.
+            let info = try Self.run("/usr/bin/pdfinfo", file)
+            #expect(info.contains("(A4)"), "\(info)")
+            let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") }
+            #expect(pages.map { (1...2).contains($0) } == true, "\(info)")
+            let text = try Self.run("/usr/bin/pdftotext", "-layout", file, "-")
+            #expect(text.contains("DỰ THẢO"))
+            #expect(text.contains("QUYẾT ĐỊNH"))
+            #expect(text.contains("Mười tám triệu đồng"))
         } else {
             #expect(result.status == 1)
             #expect(result.stderr.contains("printing to PDF needs Chromium, which is not installed"))
             #expect(!FileManager.default.fileExists(atPath: file))
         }
+    }
+
+    /// The standard output of `tool` run with `arguments`.
+    static func run(_ tool: String, _ arguments: String...) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 }

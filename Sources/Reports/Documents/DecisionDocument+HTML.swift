@@ -197,6 +197,9 @@ extension DecisionDocument {
         body { font-family: "Times New Roman", "Liberation Serif", "Noto Serif", serif; font-size: 14pt; line-height: 1.35; color: #000; max-width: 165mm; margin: 0 auto; }
         table.header, table.sign { width: 100%; border-collapse: collapse; }
         table.header td, table.sign td { width: 50%; vertical-align: top; text-align: center; border: none; padding: 0; }
+        table.header { font-size: 13pt; }
+        table.header td:first-child { width: 40%; }
+        table.header td:last-child { width: 60%; white-space: nowrap; }
         table.sign { margin-top: 1.2em; page-break-inside: avoid; }
         table.sign td:first-child { text-align: left; font-size: 12pt; }
         hr.short { width: 35%; border: 0; border-top: 1px solid #000; margin: .15em auto .4em; }
