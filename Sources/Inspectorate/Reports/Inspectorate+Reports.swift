@@ -38,8 +38,10 @@ extension Inspectorate {
     public func figureMembers(_ figure: String, kind: String, spec: String, acting: Acting) throws
         -> (period: ReportPeriod, members: FigureMembers)
     {
-        let period = try reportAssembly(today: acting.today).period(kind: kind, spec: spec)
-        return (period, try store.members(of: figure, in: period))
+        let assembly = reportAssembly(today: acting.today)
+        let period = try assembly.period(kind: kind, spec: spec)
+        let scopes = try policy.reportScopes(on: period.through)
+        return (period, try assembly.members(of: figure, in: period, scopes: scopes))
     }
 
     /// Files the report of a period that has ended: its figures and the records behind them are frozen, sealed with
@@ -81,7 +83,8 @@ extension Inspectorate {
         }
         var all: [Restatement] = []
         for report in filed {
-            let now = try store.figures(for: report.period)
+            let now = try assembly.figures(
+                for: report.period, scopes: report.scopes ?? (try policy.reportScopes(on: report.period.through)))
             all += Restatement.compare(report, with: now, members: try assembly.currentMembers(of: now))
         }
         return (all, filed.count)
