@@ -147,14 +147,15 @@ extension FigureQuery {
             sql: """
                 SELECT f.id AS id, f.\(column) AS value, f.description AS label
                 FROM finding f \(joiningInspection(on: "f.inspectionId")) JOIN subject b ON b.id = f.subjectId
-                WHERE \(concludedCondition) AND f.\(column) > 0 AND b.kind = '\(subjectKind)'\(scope("f.inspectionId"))
+                WHERE \(concludedCondition) AND f.\(column) > 0 AND +b.kind = '\(subjectKind)'\(scope("f.inspectionId"))
                 """)
     }
 
     /// One member per subject of `subjectKind` (or every kind) that an inspection concluded in the period
-    /// inspected: its first such inspection (lowest ID), labelled with the subject's name.
+    /// inspected: its first such inspection (lowest ID), labelled with the subject's name. The kind is compared as
+    /// `+b.kind`, which keeps the planner off the subjects' `(kind, identifier)` index and on the conclusion date.
     private static func subjectsInspected(kind subjectKind: String? = nil) -> FigureQuery {
-        let condition = subjectKind.map { " AND b.kind = '\($0)'" } ?? ""
+        let condition = subjectKind.map { " AND +b.kind = '\($0)'" } ?? ""
         return FigureQuery(
             kind: .inspection,
             sql: """
@@ -168,7 +169,7 @@ extension FigureQuery {
     /// One member per subject of `subjectKind` (or every kind) with a finding in the inspections concluded in the
     /// period: its first finding (lowest ID).
     private static func subjectsInViolation(kind subjectKind: String? = nil) -> FigureQuery {
-        let condition = subjectKind.map { " AND b.kind = '\($0)'" } ?? ""
+        let condition = subjectKind.map { " AND +b.kind = '\($0)'" } ?? ""
         return FigureQuery(
             kind: .finding,
             sql: """
