@@ -96,4 +96,29 @@ import Testing
         #expect(checked == 1)
         #expect(restatements.isEmpty, "\(restatements)")
     }
+
+    /// A report filed before forms were split (no scopes, none of the newer figures) is compared on what it filed:
+    /// the scoped and newer figures it never carried are no restatement.
+    @Test func aReportFiledBeforeScopesShowsNoRestatementForFiguresItNeverFiled() throws {
+        let bench = try Workbench()
+        _ = try yearWithEveryCategory(bench)
+        let assembly = bench.inspectorate.reportAssembly(today: acting.today)
+        let period = try assembly.period(kind: "annual", spec: "2025")
+        var old = try assembly.snapshot(period, kind: "annual", spec: "2025", language: .vi, members: true)
+        let newer: Set<String> = [
+            Figure.organizationsInspected, Figure.personsInspected, Figure.organizationsInViolation,
+            Figure.personsInViolation, Figure.violationsOrganizationsVND, Figure.violationsPersonsVND,
+            Figure.finesOrganizationsVND, Figure.finesIndividualsVND,
+        ]
+        let kept = { (name: String) in Figure.splitScoped(name) == nil && !newer.contains(name) }
+        old.figures.values = old.figures.values.filter { kept($0.key) }
+        old.members = old.members.filter { kept($0.key) }
+        old.scopes = nil
+        old.heading = nil
+        try bench.store.fileReport(try old.sealed(filedOn: acting.today), context: acting.context)
+
+        let (restatements, checked) = try bench.inspectorate.restatements(of: ("annual", "2025"), acting: acting)
+        #expect(checked == 1)
+        #expect(restatements.isEmpty, "\(restatements.map(\.figure))")
+    }
 }

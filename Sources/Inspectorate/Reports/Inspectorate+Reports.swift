@@ -83,9 +83,12 @@ extension Inspectorate {
         }
         var all: [Restatement] = []
         for report in filed {
-            let now = try assembly.figures(
-                for: report.period, scopes: report.scopes ?? (try policy.reportScopes(on: report.period.through)))
-            all += Restatement.compare(report, with: now, members: try assembly.currentMembers(of: now))
+            // Today's values of the figures the report filed, scoped as it was: a figure added to thanhtra after the
+            // filing (or a scope the pack names since) was never reported, so it is no restatement.
+            let scopes = report.scopes ?? []
+            var now = try assembly.figures(for: report.period, scopes: scopes)
+            now.values = now.values.filter { report.figures.values[$0.key] != nil }
+            all += Restatement.compare(report, with: now, members: try assembly.currentMembers(of: now, scopes: scopes))
         }
         return (all, filed.count)
     }

@@ -94,10 +94,12 @@ public struct ReportAssembly {
         return members
     }
 
-    /// The records behind every figure of `period` as the store has them now (scoped figures through the pack's
-    /// scopes for the period).
-    public func currentMembers(of figures: PeriodFigures) throws -> [String: [FigureMembers.Member]] {
-        let scopes = try policy.reportScopes(on: figures.period.through)
+    /// The records behind every figure of `period` as the store has them now; scoped figures through `scopes`, or
+    /// when `nil` the pack's scopes for the period.
+    public func currentMembers(of figures: PeriodFigures, scopes: [FigureScope]? = nil) throws
+        -> [String: [FigureMembers.Member]]
+    {
+        let scopes = try scopes ?? policy.reportScopes(on: figures.period.through)
         var behind: [String: [FigureMembers.Member]] = [:]
         for name in figures.values.keys.sorted() {
             behind[name] = try members(of: name, in: figures.period, scopes: scopes).members
