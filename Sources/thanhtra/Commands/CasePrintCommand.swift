@@ -26,9 +26,11 @@ struct CasePrintCommand: ParsableCommand {
     @Option(help: "For a draft: the decision date to assume (default: today).", transform: Parse.date) var on: CalendarDate?
     @Option(help: "For a draft: the signer's title code (see `thanhtra rules titles`).") var signer: String?
     @Option(name: .customLong("signer-name"), help: "For a draft: the signer's name.") var signerName: String = ""
-    @Option(help: "The issuing body, as the header prints it.") var body: String = "Thanh tra tỉnh"
-    @Option(help: "The governing body printed above the issuing body (e.g. \"UBND tỉnh Quảng Ninh\").") var superior: String = ""
-    @Option(help: "The place name before the date (e.g. \"Quảng Ninh\").") var place: String = "……"
+    @Option(help: "The issuing body, as the header prints it (default: the pack's report setting reporting_body).")
+    var body: String?
+    @Option(help: "The governing body printed above it, e.g. \"UBND tỉnh Quảng Ninh\" (default: the pack's governing_body).")
+    var superior: String?
+    @Option(help: "The place name before the date, e.g. \"Quảng Ninh\" (default: the pack's place).") var place: String?
     @Option(name: .customLong("pay-at"), help: "Where the fine is paid, as the decision states it.")
     var payAt: String = "tại Kho bạc Nhà nước hoặc vào tài khoản của Kho bạc Nhà nước theo quy định"
 
@@ -53,7 +55,14 @@ struct CasePrintCommand: ParsableCommand {
             circumstances: Dictionary(
                 (mitigating + aggravating).map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first }),
             payAt: payAt)
-        let html = document.html(issuer: DocumentIssuer(superior: superior, body: body, place: place), wording: wording)
+        // The inspectorate's name and place, as its printed reports carry them (report/settings.lua), unless given.
+        let day = document.decidedOn
+        let heading = try engine.reportHeading(
+            for: ReportPeriod(kind: "range", label: day.description, from: day, before: day.adding(days: 1)))
+        let issuer = DocumentIssuer(
+            superior: superior ?? heading?.governingBody ?? "", body: body ?? heading?.body ?? "",
+            place: place ?? (heading?.place.isEmpty == false ? heading!.place : "……"))
+        let html = document.html(issuer: issuer, wording: wording)
         guard let output else {
             Output.raw(html)
             return
