@@ -1,4 +1,4 @@
-/// Accounts, their roles, sign-in sessions and failed sign-ins: SQLite's `2026-12-06-createAccount`, with
+/// Accounts, their roles, sign-in sessions and failed sign-ins: SQLite's `2026-12-08-createAccount`, with
 /// PostgreSQL's types (the ids are identities, `isActive` a BOOLEAN, session and failure times BIGINT Unix seconds).
 ///
 /// As on SQLite, `accountSession` and `loginFailure` are working state written without a journal entry; a session is

@@ -22,7 +22,8 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-02-createInspectionDailyChange", migrate: createInspectionDailyChange)
         migrator.registerMigration("2026-12-06-createSeals", migrate: createSeals)
         migrator.registerMigration("2026-12-06-createAmountBoundIndexes", migrate: createAmountBoundIndexes)
-        migrator.registerMigration("2026-12-06-createAccount", migrate: createAccount)
+        migrator.registerMigration("2026-12-07-createViolationCircumstance", migrate: createViolationCircumstance)
+        migrator.registerMigration("2026-12-08-createAccount", migrate: createAccount)
         return migrator
     }
 
