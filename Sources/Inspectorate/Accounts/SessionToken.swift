@@ -1,4 +1,4 @@
-public import Casework
+import Casework
 
 /// A sign-in session as the face holds it: the secret token (in a cookie, never stored) and when it expires.
 public struct SessionToken: Sendable, Equatable {
