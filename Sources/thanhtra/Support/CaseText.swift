@@ -44,7 +44,9 @@ enum CaseText {
         var out: [String] = []
         out.append("case #\(c.id) — \(c.state.rawValue)")
         out.append("violator: \(subject.map { "\($0.name) (\($0.identifier))" } ?? "subject #\(c.subjectID)"), \(c.violatorKind.rawValue)")
-        out.append("record: \(c.record.number) on \(c.record.madeOn) at \(c.record.place)")
+        // A record imported without a place says so rather than ending in "at ".
+        let place = c.record.place.trimmedOfWhitespace
+        out.append("record: \(c.record.number) on \(c.record.madeOn)" + (place.isEmpty ? " (no place recorded)" : " at \(place)"))
         for v in c.violations {
             let when = v.endedOn.map { "committed \(v.committedOn), ended \($0)" } ?? "ongoing since \(v.committedOn), detected \(v.detectedOn.map(\.description) ?? "?")"
             out.append("violation: \(v.code) (\(v.sector)); \(when)\(v.illegalGainVND > .zero ? "; illegal gain \(money(v.illegalGainVND))" : "")")
