@@ -50,7 +50,8 @@ extension CaseImport {
         for (index, code) in codes.enumerated() {
             let which = "violation \(index + 1) (\(code))"
             guard let entry = catalog.entry(code) else {
-                throw row.error(.violations, "\(code) is not in the rule pack's catalog", next: .seeCatalog)
+                let near = catalog.code(nearestTo: code).map { " (did you mean \($0)?)" } ?? ""
+                throw row.error(.violations, "\(code) is not in the rule pack's catalog\(near)", next: .seeCatalog)
             }
             let committedOn = committed[index] ?? recordOn
             guard committedOn <= recordOn else {
@@ -98,12 +99,14 @@ extension CaseImport {
         if let unknown = mitigating.first(where: { !catalog.mitigating.contains($0) }) {
             throw row.error(
                 .mitigating,
-                "\(unknown) is not a mitigating circumstance of the rule pack", next: .seeCircumstances)
+                "\(unknown) is not a mitigating circumstance of the rule pack\(Self.didYouMean(unknown, catalog.mitigating))",
+                next: .seeCircumstances)
         }
         if let unknown = aggravating.first(where: { !catalog.aggravating.contains($0) }) {
             throw row.error(
                 .aggravating,
-                "\(unknown) is not an aggravating circumstance of the rule pack", next: .seeCircumstances)
+                "\(unknown) is not an aggravating circumstance of the rule pack\(Self.didYouMean(unknown, catalog.aggravating))",
+                next: .seeCircumstances)
         }
         let facts = CaseFacts(
             isComplex: try row.flag(.complex), explanationRequested: try row.flag(.explanationRequested),
@@ -278,5 +281,10 @@ extension CaseImport {
         _ day: CalendarDate, _ field: CaseImportField, _ row: ImportRow<CaseImportField>
     ) throws(ImportRowError) {
         guard day <= today else { throw row.error(field, "\(day) is in the future (today is \(today))") }
+    }
+
+    /// ` (did you mean X?)` when `word` is a likely misspelling of one of `known`, else empty.
+    static func didYouMean(_ word: String, _ known: Set<String>) -> String {
+        NearestWord.nearest(to: word, among: known, maxDistance: NearestWord.tolerance(for: word)).map { " (did you mean \($0)?)" } ?? ""
     }
 }

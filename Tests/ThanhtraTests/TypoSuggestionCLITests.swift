@@ -52,4 +52,24 @@ struct TypoSuggestionCLITests {
         #expect(circumstance.stderr.contains("Tình tiết giảm nhẹ \"tu_nguyen_khai_bo\" không có trong danh mục (có phải \"tu_nguyen_khai_bao\"?)"), "\(circumstance.stderr)")
         #expect(circumstance.stderr.contains("xem các mã bằng lệnh `thanhtra rules circumstances`"), "\(circumstance.stderr)")
     }
+
+    @Test func anImportedRowWithAMistypedCodeOrCircumstanceNamesTheOneMeant() throws {
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        #expect(try cli.run("init").status == 0)
+        #expect(try cli.run("subject", "add", "--tax-code", "0101234567", "--name", "Công ty A").status == 0)
+        let file = cli.directory.appendingPathComponent("vu-viec.csv").path
+        try Data(
+            """
+            so bien ban,ma so thue,ngay lap bien ban,hanh vi vi pham,giam nhe
+            BB-1,0101234567,2026-10-20,ND125-2020-D24-K4b,
+            BB-2,0101234567,2026-10-20,ND125-2020-D24-K4-b,tu_nguyen_khai_bo
+
+            """.utf8
+        ).write(to: URL(fileURLWithPath: file))
+        let result = try cli.run("import", file, "--kind", "cases")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(file):2: hanh vi vi pham: ND125-2020-D24-K4b is not in the rule pack's catalog (did you mean ND125-2020-D24-K4-b?); see `thanhtra rules catalog`"), "\(result.stderr)")
+        #expect(result.stderr.contains("\(file):3: giam nhe: tu_nguyen_khai_bo is not a mitigating circumstance of the rule pack (did you mean tu_nguyen_khai_bao?); see `thanhtra rules circumstances`"), "\(result.stderr)")
+    }
 }

@@ -1,3 +1,4 @@
+import Casework
 import Foundation
 import LuaBridge
 
@@ -12,33 +13,7 @@ enum UnknownKey {
     /// The known key nearest to `key` when it is close enough to be a misspelling of it: at most 2 edits, or a
     /// quarter of the key's length (the same rule as `lib/strict.lua`'s `nearest`).
     static func nearest(_ key: String, in known: some Sequence<String>) -> String? {
-        var bestKey: String?
-        var bestDistance = Int.max
-        for candidate in known {
-            let d = distance(Array(key.utf8), Array(candidate.utf8))
-            if d < bestDistance || (d == bestDistance && candidate < (bestKey ?? candidate)) {
-                bestKey = candidate
-                bestDistance = d
-            }
-        }
-        guard bestDistance <= max(2, key.utf8.count / 4) else { return nil }
-        return bestKey
-    }
-
-    /// Levenshtein distance between two short keys.
-    static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            }
-            previous = current
-        }
-        return previous[b.count]
+        NearestWord.nearest(to: key, among: known, maxDistance: NearestWord.tolerance(for: key))
     }
 
     /// The 1-based lines of `text` where `key` is assigned (`key =`, not `key ==`), in order.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Casework
 
 /// "Did you mean" for a mistyped subcommand: `thanhtra cases list` and `thanhtra case lst` name the word that is not
 /// a command and the command most likely meant, instead of ArgumentParser's "2 unexpected arguments".
@@ -58,30 +59,6 @@ enum CommandSuggestion {
         {
             return prefixed
         }
-        var best: String?
-        var bestDistance = Int.max
-        for candidate in known {
-            let d = distance(Array(lowered.utf8), Array(candidate.utf8))
-            if d < bestDistance { best = candidate; bestDistance = d }
-        }
-        guard bestDistance <= max(1, (lowered.count + 2) / 3) else { return nil }
-        return best
-    }
-
-    /// Levenshtein distance, with a swap of two neighbours counted as one edit (`lsit` → `list`).
-    static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { d[i][0] = i }
-        for j in 0...b.count { d[0][j] = j }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
-            }
-        }
-        return d[a.count][b.count]
+        return NearestWord.nearest(to: lowered, among: known, maxDistance: max(1, (lowered.count + 2) / 3))
     }
 }
