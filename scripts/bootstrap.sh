@@ -5,7 +5,16 @@ set -euo pipefail
 
 # postgresql (the server) and postgresql-common (pg_virtualenv): the PostgresStore tests' private server
 # (scripts/with-postgres.sh).
+#
+#   scripts/bootstrap.sh           what building and running thanhtra needs
+#   scripts/bootstrap.sh --test    and what the tests need besides: Chromium (headless, for `case print -o FILE.pdf`
+#                                  and the browser tests, with chromium-driver for WebDriver), fonts-liberation (a
+#                                  Times-compatible serif with Vietnamese letters for printed documents), poppler-utils
+#                                  (pdftotext, to read a printed PDF back)
 packages=(liblua5.4-dev libsqlite3-dev libxlsxwriter-dev pkg-config sqlite3 unzip postgresql postgresql-common)
+if [ "${1:-}" = "--test" ]; then
+    packages+=(chromium chromium-driver fonts-liberation poppler-utils)
+fi
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/bootstrap.sh
+scripts/bootstrap.sh --test
 scripts/check.sh
 echo "test: building (debug)" >&2
 swift build --build-tests 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' || true

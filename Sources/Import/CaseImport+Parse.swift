@@ -94,20 +94,12 @@ extension CaseImport {
                     remedialVND: remedialsPerViolation ? remedials[index] : nil))
         }
 
-        let mitigating = row.list(.mitigating)
-        let aggravating = row.list(.aggravating)
-        if let unknown = mitigating.first(where: { !catalog.mitigating.contains($0) }) {
-            throw row.error(
-                .mitigating,
-                "\(unknown) is not a mitigating circumstance of the rule pack\(Self.didYouMean(unknown, catalog.mitigating))",
-                next: .seeCircumstances)
-        }
-        if let unknown = aggravating.first(where: { !catalog.aggravating.contains($0) }) {
-            throw row.error(
-                .aggravating,
-                "\(unknown) is not an aggravating circumstance of the rule pack\(Self.didYouMean(unknown, catalog.aggravating))",
-                next: .seeCircumstances)
-        }
+        let (mitigating, ownMitigating) = try circumstances(
+            row, .mitigating, known: catalog.mitigating, kind: "a mitigating", violations: violations.count)
+        let (aggravating, ownAggravating) = try circumstances(
+            row, .aggravating, known: catalog.aggravating, kind: "an aggravating", violations: violations.count)
+        for (index, codes) in ownMitigating { violations[index].mitigating = codes }
+        for (index, codes) in ownAggravating { violations[index].aggravating = codes }
         let facts = CaseFacts(
             isComplex: try row.flag(.complex), explanationRequested: try row.flag(.explanationRequested),
             isMinor: try row.flag(.minor))
@@ -136,6 +128,37 @@ extension CaseImport {
             mitigating: mitigating,
             aggravating: aggravating, facts: facts, decisionDueOn: decisionDueOn, decision: decision,
             cancellation: cancellation, state: state)
+    }
+
+    /// A circumstance column: `code` items weigh on every violation of the case; `N:code` items on violation N only
+    /// (Điều 9, 10 Luật XLVPHC attach circumstances to a violation). Returns the case's codes and each violation's
+    /// own, by its zero-based index.
+    private func circumstances(
+        _ row: ImportRow<CaseImportField>, _ field: CaseImportField, known: Set<String>, kind: String, violations: Int
+    ) throws(ImportRowError) -> (shared: [String], own: [Int: [String]]) {
+        var shared: [String] = []
+        var own: [Int: [String]] = [:]
+        for item in row.list(field) {
+            var code = item
+            var index: Int?
+            if let colon = item.firstIndex(of: ":") {
+                let number = item[..<colon].trimmedOfWhitespace
+                guard let n = Int(number), n >= 1, n <= violations else {
+                    throw row.error(
+                        field,
+                        "\(item): the number before ':' names a violation of the row, 1 to \(violations) (e.g. 2:\(item[item.index(after: colon)...].trimmedOfWhitespace))")
+                }
+                index = n - 1
+                code = item[item.index(after: colon)...].trimmedOfWhitespace
+            }
+            guard known.contains(code) else {
+                throw row.error(
+                    field, "\(code) is not \(kind) circumstance of the rule pack\(Self.didYouMean(code, known))",
+                    next: .seeCircumstances)
+            }
+            if let index { own[index, default: []].append(code) } else { shared.append(code) }
+        }
+        return (shared, own)
     }
 
     /// The decision of a row, or `nil` when the row gives none (and no decision detail either).

@@ -53,6 +53,9 @@ public struct LegacyViolation: Sendable, Equatable {
     /// Its fine and remedial amount, when the file gives amounts per violation; `nil` when it gives a total only.
     public var fineVND: VND?
     public var remedialVND: VND?
+    /// Circumstances of this violation only (the case's weigh on every violation).
+    public var mitigating: [String] = []
+    public var aggravating: [String] = []
 
     public init(
         entry: ViolationCatalog.Entry, committedOn: CalendarDate, endedOn: CalendarDate?, detectedOn: CalendarDate?,
@@ -70,7 +73,8 @@ public struct LegacyViolation: Sendable, Equatable {
     /// The violation as a case stores it (the sector copied from the catalog).
     public var caseViolation: CaseViolation {
         CaseViolation(
-            code: entry.code, sector: entry.sector, committedOn: committedOn, endedOn: endedOn, detectedOn: detectedOn)
+            code: entry.code, sector: entry.sector, committedOn: committedOn, endedOn: endedOn, detectedOn: detectedOn,
+            mitigating: mitigating, aggravating: aggravating)
     }
 }
 

@@ -39,4 +39,6 @@ public enum InspectorateError: Error, Sendable, Equatable {
     case storedPackAltered(packHash: String)
     /// The store was initialized with the rule pack in another folder.
     case initializedWithOtherPack(directory: String)
+    /// The case was cancelled: it has no decision, and none may be drafted for it.
+    case caseCancelled(PenaltyCase.ID)
 }

@@ -3,11 +3,11 @@ import GRDB
 
 /// Casework's ``CaseSnapshotReader`` port: the columns `rules diff` needs, read by ID range and merged in Swift.
 ///
-/// One chunk of IDs costs six range scans, each in `caseId` order over its table's primary key (`penaltyCase`,
-/// `caseViolation`, `caseCircumstance`, `decisionDeadlineExtension`, `penaltyDecision`, `decisionLine`); the rows
-/// are merged with the chunk's cases as they come, so nothing is looked up by key and nothing is held beyond the
-/// chunk. Statements are prepared once per connection. Sessions run on a `DatabasePool`'s readers, one per thread,
-/// side by side; each is one read transaction.
+/// One chunk of IDs costs seven range scans, each in `caseId` order over its table's primary key (`penaltyCase`,
+/// `caseViolation`, `caseCircumstance`, `violationCircumstance`, `decisionDeadlineExtension`, `penaltyDecision`,
+/// `decisionLine`); the rows are merged with the chunk's cases as they come, so nothing is looked up by key and
+/// nothing is held beyond the chunk. Statements are prepared once per connection. Sessions run on a
+/// `DatabasePool`'s readers, one per thread, side by side; each is one read transaction.
 extension SQLiteStore: CaseSnapshotReader {
     public func caseSnapshotExtent(_ selection: CaseSelection) throws -> CaseSnapshotExtent {
         let (conditions, arguments) = Self.snapshotConditions(selection)
@@ -148,6 +148,25 @@ extension SQLiteStore: CaseSnapshotReader {
                 cases[index].aggravating.append(code)
             } else {
                 throw Self.corruptSnapshot(cases[index].id.rawValue, "caseCircumstance", "kind")
+            }
+        }
+        try merge(
+            """
+            SELECT caseId, violationPosition, kind, code FROM violationCircumstance WHERE caseId >= ? AND caseId < ?
+            ORDER BY caseId, violationPosition, kind, position
+            """
+        ) { index, row in
+            let position = Int(row.integer(1))
+            guard cases[index].violations.indices.contains(position) else {
+                throw Self.corruptSnapshot(cases[index].id.rawValue, "violationCircumstance", "violationPosition")
+            }
+            let code = row.withText(3) { texts.text($0) }
+            if row.textEquals(2, "mitigating") {
+                cases[index].violations[position].mitigating.append(code)
+            } else if row.textEquals(2, "aggravating") {
+                cases[index].violations[position].aggravating.append(code)
+            } else {
+                throw Self.corruptSnapshot(cases[index].id.rawValue, "violationCircumstance", "kind")
             }
         }
         try merge(

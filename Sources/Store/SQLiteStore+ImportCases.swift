@@ -36,6 +36,11 @@ extension SQLiteStore {
                     """)
             let insertCircumstance = try db.cachedStatement(
                 sql: "INSERT INTO caseCircumstance (caseId, kind, position, code) VALUES (?, ?, ?, ?)")
+            let insertOwnCircumstance = try db.cachedStatement(
+                sql: """
+                    INSERT INTO violationCircumstance (caseId, violationPosition, kind, position, code)
+                    VALUES (?, ?, ?, ?, ?)
+                    """)
             let insertDecision = try db.cachedStatement(
                 sql: """
                     INSERT INTO penaltyDecision (
@@ -72,6 +77,11 @@ extension SQLiteStore {
                         id, position, violation.code, violation.sector, violation.committedOn.databaseValue, violation.endedOn.databaseValue,
                         violation.detectedOn.databaseValue, violation.illegalGainVND.databaseValue,
                     ])
+                    for (kind, codes) in [("mitigating", violation.mitigating), ("aggravating", violation.aggravating)] {
+                        for (codePosition, code) in codes.enumerated() {
+                            try insertOwnCircumstance.execute(arguments: [id, position, kind, codePosition, code])
+                        }
+                    }
                 }
                 for (kind, codes) in [("mitigating", new.mitigating), ("aggravating", new.aggravating)] {
                     for (position, code) in codes.enumerated() {

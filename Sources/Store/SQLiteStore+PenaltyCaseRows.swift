@@ -43,6 +43,16 @@ extension SQLiteStore {
                     id, position, violation.code, violation.sector, violation.committedOn.databaseValue, violation.endedOn.databaseValue,
                     violation.detectedOn.databaseValue, violation.illegalGainVND.databaseValue,
                 ])
+            for (kind, codes) in [("mitigating", violation.mitigating), ("aggravating", violation.aggravating)] {
+                for (codePosition, code) in codes.enumerated() {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO violationCircumstance (caseId, violationPosition, kind, position, code)
+                            VALUES (?, ?, ?, ?, ?)
+                            """,
+                        arguments: [id, position, kind, codePosition, code])
+                }
+            }
         }
         for (kind, codes) in [("mitigating", new.mitigating), ("aggravating", new.aggravating)] {
             for (position, code) in codes.enumerated() {

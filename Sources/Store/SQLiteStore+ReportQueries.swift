@@ -43,6 +43,34 @@ struct FigureQuery: Sendable {
 extension FigureQuery {
     // MARK: Building blocks
 
+    /// Where a query on inspections, findings, recommendations or follow-ups can be restricted to some categories
+    /// of inspection (``SQLiteStore/figures(for:categories:)``): a comment naming the column that holds the
+    /// inspection's ID, which ``restricted(_:to:)`` replaces by a condition and which SQLite otherwise ignores.
+    static func scope(_ inspectionID: String) -> String { " /*scope \(inspectionID)*/" }
+
+    /// `sql` with every ``scope(_:)`` mark replaced by `AND <id> IN (the inspections of categories)`, and the
+    /// named arguments `:category0`, `:category1`, … it needs; with no category, nothing counts (`AND 0`).
+    static func restricted(_ sql: String, to categories: [String]) -> (sql: String, arguments: [String: String]) {
+        let names = categories.indices.map { ":category\($0)" }
+        let condition =
+            categories.isEmpty
+            ? " AND 0" : " IN (SELECT s.id FROM inspection s WHERE s.category IN (\(names.joined(separator: ", "))))"
+        let pieces = sql.split(separator: " /*scope ", omittingEmptySubsequences: false)
+        var out = String(pieces[0])
+        for piece in pieces.dropFirst() {
+            guard let end = piece.firstRange(of: "*/") else {
+                out += " /*scope " + piece
+                continue
+            }
+            let column = piece[..<end.lowerBound]
+            out += categories.isEmpty ? condition : " AND \(column)\(condition)"
+            out += piece[end.upperBound...]
+        }
+        var arguments: [String: String] = [:]
+        for (index, category) in categories.enumerated() { arguments["category\(index)"] = category }
+        return (out, arguments)
+    }
+
     /// Inspections that have a decision, as `i` with their decision `d` (for findings and recommendations).
     private static let decidedInspections = "inspection i JOIN inspectionDecision d ON d.inspectionId = i.id"
 
@@ -64,7 +92,7 @@ extension FigureQuery {
         let tables =
             decisionFirst
             ? "inspectionDecision d CROSS JOIN inspection i" : "inspection i CROSS JOIN inspectionDecision d"
-        return "SELECT \(columns) FROM \(tables) WHERE d.inspectionId = i.id AND \(condition)"
+        return "SELECT \(columns) FROM \(tables) WHERE d.inspectionId = i.id AND \(condition)\(scope("i.id"))"
     }
 
     /// Not concluded before the period (read through `inspectionOnConcludedOn`: the open inspections and those
@@ -107,7 +135,47 @@ extension FigureQuery {
             sql: """
                 SELECT f.id AS id, f.\(column) AS value, f.description AS label
                 FROM finding f \(joiningInspection(on: "f.inspectionId"))
-                WHERE \(concludedCondition) AND f.\(column) > 0
+                WHERE \(concludedCondition) AND f.\(column) > 0\(scope("f.inspectionId"))
+                """)
+    }
+
+    /// Findings of inspections concluded in the period on a subject of `subjectKind` (`organization`, `person`)
+    /// whose `column` is not zero, valued at `column`.
+    private static func findings(_ column: String, subjectKind: String) -> FigureQuery {
+        FigureQuery(
+            kind: .finding,
+            sql: """
+                SELECT f.id AS id, f.\(column) AS value, f.description AS label
+                FROM finding f \(joiningInspection(on: "f.inspectionId")) JOIN subject b ON b.id = f.subjectId
+                WHERE \(concludedCondition) AND f.\(column) > 0 AND +b.kind = '\(subjectKind)'\(scope("f.inspectionId"))
+                """)
+    }
+
+    /// One member per subject of `subjectKind` (or every kind) that an inspection concluded in the period
+    /// inspected: its first such inspection (lowest ID), labelled with the subject's name. The kind is compared as
+    /// `+b.kind`, which keeps the planner off the subjects' `(kind, identifier)` index and on the conclusion date.
+    private static func subjectsInspected(kind subjectKind: String? = nil) -> FigureQuery {
+        let condition = subjectKind.map { " AND +b.kind = '\($0)'" } ?? ""
+        return FigureQuery(
+            kind: .inspection,
+            sql: """
+                SELECT MIN(i.id) AS id, 1 AS value, MIN(b.name) AS label
+                FROM \(decidedInspections) JOIN inspectionSubject s ON s.inspectionId = i.id
+                JOIN subject b ON b.id = s.subjectId
+                WHERE \(concludedCondition)\(condition)\(scope("i.id")) GROUP BY s.subjectId
+                """)
+    }
+
+    /// One member per subject of `subjectKind` (or every kind) with a finding in the inspections concluded in the
+    /// period: its first finding (lowest ID).
+    private static func subjectsInViolation(kind subjectKind: String? = nil) -> FigureQuery {
+        let condition = subjectKind.map { " AND +b.kind = '\($0)'" } ?? ""
+        return FigureQuery(
+            kind: .finding,
+            sql: """
+                SELECT MIN(f.id) AS id, 1 AS value, MIN(b.name) AS label
+                FROM finding f \(joiningInspection(on: "f.inspectionId")) JOIN subject b ON b.id = f.subjectId
+                WHERE \(concludedCondition)\(condition)\(scope("f.inspectionId")) GROUP BY f.subjectId
                 """)
     }
 
@@ -118,7 +186,7 @@ extension FigureQuery {
             sql: """
                 SELECT r.id AS id, r.\(column) AS value, r.description AS label
                 FROM recommendation r \(joiningInspection(on: "r.inspectionId"))
-                WHERE \(concludedCondition) AND r.kind = '\(kind.rawValue)' AND r.\(column) > 0
+                WHERE \(concludedCondition) AND r.kind = '\(kind.rawValue)' AND r.\(column) > 0\(scope("r.inspectionId"))
                 """)
     }
 
@@ -130,7 +198,7 @@ extension FigureQuery {
                 SELECT x.id AS id, x.\(column) AS value, x.doneOn || ' ' || r.description AS label
                 FROM followUp x JOIN recommendation r ON r.id = x.recommendationId
                 JOIN inspectionDecision d ON d.inspectionId = r.inspectionId
-                WHERE x.doneOn >= :from AND x.doneOn < :before AND r.kind = '\(kind.rawValue)' AND x.\(column) > 0
+                WHERE x.doneOn >= :from AND x.doneOn < :before AND r.kind = '\(kind.rawValue)' AND x.\(column) > 0\(scope("r.inspectionId"))
                 """)
     }
 
@@ -232,23 +300,16 @@ extension FigureQuery {
         Figure.onsiteEnded: inspections(where: "i.onsiteEndedOn >= :from AND i.onsiteEndedOn < :before"),
         Figure.concluded: inspections(where: concludedCondition),
         // One member per subject: the first inspection (lowest ID) concluded in the period that inspected it.
-        Figure.subjectsInspected: FigureQuery(
-            kind: .inspection,
-            sql: """
-                SELECT MIN(i.id) AS id, 1 AS value, MIN(b.name) AS label
-                FROM \(decidedInspections) JOIN inspectionSubject s ON s.inspectionId = i.id
-                JOIN subject b ON b.id = s.subjectId
-                WHERE \(concludedCondition) GROUP BY s.subjectId
-                """),
+        Figure.subjectsInspected: subjectsInspected(),
+        Figure.organizationsInspected: subjectsInspected(kind: "organization"),
+        Figure.personsInspected: subjectsInspected(kind: "person"),
         // One member per subject: its first finding (lowest ID) in the inspections concluded in the period.
-        Figure.subjectsInViolation: FigureQuery(
-            kind: .finding,
-            sql: """
-                SELECT MIN(f.id) AS id, 1 AS value, MIN(b.name) AS label
-                FROM finding f \(joiningInspection(on: "f.inspectionId")) JOIN subject b ON b.id = f.subjectId
-                WHERE \(concludedCondition) GROUP BY f.subjectId
-                """),
+        Figure.subjectsInViolation: subjectsInViolation(),
+        Figure.organizationsInViolation: subjectsInViolation(kind: "organization"),
+        Figure.personsInViolation: subjectsInViolation(kind: "person"),
         Figure.violationsVND: findings("amountVND"),
+        Figure.violationsOrganizationsVND: findings("amountVND", subjectKind: "organization"),
+        Figure.violationsPersonsVND: findings("amountVND", subjectKind: "person"),
         Figure.violationsLand: findings("landAreaDM2"),
         Figure.recoveryRecommendedVND: recommendations(.recovery, "amountVND"),
         Figure.recoveryRecommendedLand: recommendations(.recovery, "landAreaDM2"),
@@ -281,6 +342,11 @@ extension FigureQuery {
             "warnings"),
         Figure.finesImposedVND: flow(
             decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0"), "finesImposedVND"),
+        // Not rolled up: the decisions of the period, read through their date index.
+        Figure.finesOrganizationsVND: decisions(
+            value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind = 'organization'"),
+        Figure.finesIndividualsVND: decisions(
+            value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind = 'person'"),
         Figure.remedialVND: flow(
             decisions(value: "p.totalRemedialVND", where: "p.totalRemedialVND > 0"), "remedialVND"),
         Figure.finesCollectedVND: flow(payments("amountVND"), "finesCollectedVND"),

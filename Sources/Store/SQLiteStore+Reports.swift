@@ -131,6 +131,50 @@ extension SQLiteStore: ReportStore {
         }
     }
 
+    /// The figures of ``Figure/inspectionFigures`` counting only inspections of `categories`, in one read
+    /// transaction: each the sum over its members, restricted by ``FigureQuery/restricted(_:to:)`` (no rollup: the
+    /// rollups count every category).
+    ///
+    /// - Throws: ``StoreError``; `.invalid` for an empty period.
+    public func figures(for period: ReportPeriod, categories: [String]) throws -> PeriodFigures {
+        var arguments = try Self.arguments(for: period)
+        let queries = Figure.inspectionFigures.map { name -> (String, String) in
+            guard let query = FigureQuery.all[name] else { preconditionFailure("figure \(name) has no query") }
+            let (sql, _) = FigureQuery.restricted(query.sql, to: categories)
+            return (name, "SELECT COALESCE(SUM(m.value), 0) FROM (\(sql)) m")
+        }
+        for (key, value) in FigureQuery.restricted("", to: categories).arguments { arguments += [key: value] }
+        return try read { db in
+            try Self.requireAmountsWithinBound(db)
+            var values: [String: Int64] = [:]
+            for (name, sql) in queries { values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
+            return PeriodFigures(period: period, values: values)
+        }
+    }
+
+    /// The records behind `figure` counting only inspections of `categories`, ordered like ``members(of:in:)``'s.
+    ///
+    /// - Throws: ``StoreError``; `.invalid` for a figure not in ``Figure/inspectionFigures`` or an empty period.
+    public func members(of figure: String, in period: ReportPeriod, categories: [String]) throws -> FigureMembers {
+        var arguments = try Self.arguments(for: period)
+        guard Figure.inspectionFigures.contains(figure), let query = FigureQuery.all[figure] else {
+            throw StoreError(
+                .invalid, "the figure \(figure) cannot be restricted to categories of inspection",
+                hint: "figures by category are \(Figure.inspectionFigures.joined(separator: ", "))")
+        }
+        let (sql, scoped) = FigureQuery.restricted(query.sql, to: categories)
+        for (key, value) in scoped { arguments += [key: value] }
+        return try read { db in
+            try Self.requireAmountsWithinBound(db)
+            let members = try Row.fetchAll(
+                db, sql: "SELECT m.id, m.value, m.label FROM (\(sql)) m ORDER BY m.id, m.label", arguments: arguments
+            ).map { row in
+                FigureMembers.Member(kind: query.kind, id: row["id"], value: row["value"], label: row["label"])
+            }
+            return FigureMembers(figure: figure, period: period, members: members)
+        }
+    }
+
     /// The named arguments every figure query takes: `from`, `before` and `through` (the period's last day).
     private static func arguments(for period: ReportPeriod) throws -> StatementArguments {
         guard period.from < period.before else {

@@ -67,3 +67,30 @@ import Testing
         #expect(throws: MoneyError.overflow) { try VND(Int64.max).applying(basisPoints: 2, rounding: .down) }
     }
 }
+
+/// Amounts in words, as a decision writes them after the figures; each expected text written by hand.
+@Suite struct VNDWordsTests {
+    @Test(arguments: [
+        (Int64(0), "Không đồng"),
+        (5, "Năm đồng"),
+        (14, "Mười bốn đồng"),
+        (15, "Mười lăm đồng"),
+        (21, "Hai mươi mốt đồng"),
+        (25, "Hai mươi lăm đồng"),
+        (105, "Một trăm linh năm đồng"),
+        (110, "Một trăm mười đồng"),
+        (1_005, "Một nghìn không trăm linh năm đồng"),
+        (10_300_000, "Mười triệu ba trăm nghìn đồng"),
+        (18_000_000, "Mười tám triệu đồng"),
+        (32_500_000, "Ba mươi hai triệu năm trăm nghìn đồng"),
+        (135_400_000, "Một trăm ba mươi lăm triệu bốn trăm nghìn đồng"),
+        (1_000_005, "Một triệu không trăm linh năm đồng"),
+        (2_015_000_000, "Hai tỷ không trăm mười lăm triệu đồng"),
+        (2_815_000_000, "Hai tỷ tám trăm mười lăm triệu đồng"),
+        (1_000_000_000_000, "Một nghìn tỷ đồng"),
+        (1_000_000_000_000_000, "Một triệu tỷ đồng"),
+    ])
+    func anAmountReadsAsOfficialsWriteIt(_ value: Int64, _ words: String) {
+        #expect(VND(value).inWords == words)
+    }
+}

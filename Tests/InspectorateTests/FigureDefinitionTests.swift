@@ -46,7 +46,8 @@ import Testing
             for column in form.columns {
                 let definition = try #require(Figure.definition(of: column.figure), "\(form.code) shows \(column.figure)")
                 #expect(definition.unit.formUnits.contains(column.unit), "\(form.code) column \(column.code)")
-                onForms.insert(column.figure)
+                // A scoped figure (`hanh_chinh:inspections.total`) puts its figure on the form.
+                onForms.insert(Figure.splitScoped(column.figure)?.figure ?? column.figure)
             }
         }
         for definition in Figure.definitions {
@@ -56,6 +57,37 @@ import Testing
                 #expect(onForms.contains(definition.name), "\(definition.name) is on no form and not marked internal")
             }
         }
+    }
+
+    /// Form 01/TTr shows only administrative inspections and 02/TTr only specialized ones: each scoped column of a
+    /// form names the form's own scope, and both forms together show every inspection figure they split.
+    @Test func theFormsSplitEveryInspectionFigureByScope() throws {
+        let bench = try Workbench()
+        let forms = try bench.engine.reportForms(on: acting.today)
+        let scopes = try bench.engine.reportScopes(on: acting.today)
+        #expect(scopes.map(\.code) == ["hanh_chinh", "chuyen_nganh"])
+        #expect(scopes.first?.categories == ["hanh_chinh", "thanh_tra"])
+        for (code, scope) in [("01/TTr", "hanh_chinh"), ("02/TTr", "chuyen_nganh")] {
+            let form = try #require(forms.first { $0.code == code })
+            for column in form.columns where Figure.inspectionFigures.contains(Figure.splitScoped(column.figure)?.figure ?? column.figure) {
+                #expect(Figure.splitScoped(column.figure)?.scope == scope, "\(code) column \(column.code): \(column.figure)")
+            }
+        }
+        #expect(Figure.definition(of: "hanh_chinh:violations.money_vnd")?.unit == .vnd)
+        #expect(Figure.splitScoped("hanh_chinh:penalty.decisions") == nil)
+    }
+
+    @Test func aFormColumnWithAnUnknownScopeIsALocatedRuleError() throws {
+        // The pack checks its own scopes at load; that check is taken out to reach the host's.
+        let bench = try Workbench(editing: [
+            "report/forms.lua": {
+                $0.replacingFirst("return \"chuyen_nganh:\" .. figure", with: "return \"chuyen:\" .. figure")
+                    .replacingFirst("if scope ~= nil and M.scope(scope) == nil then", with: "if false then")
+            }
+        ])
+        let error = try #require(throws: RuleError.self) { try bench.engine.reportForms(on: acting.today) }
+        #expect(error.kind == .badResult)
+        #expect(error.message.contains("not 'chuyen'"), "\(error.message)")
     }
 
     @Test func aFormColumnWithAnUnknownFigureOrAWrongUnitIsALocatedRuleError() throws {

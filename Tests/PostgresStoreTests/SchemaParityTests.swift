@@ -142,7 +142,7 @@ struct SchemaParityTests {
             }
             let extra = Set(postgres.keys).subtracting(sqlite.keys.map { $0.lowercased() })
             #expect(extra.isEmpty, "tables only PostgreSQL has: \(extra.sorted())")
-            #expect(compared == 27)
+            #expect(compared == 28)
         }
     }
 

@@ -55,6 +55,10 @@ import Testing
                 "inspections.level.tinh": 1,
                 "inspections.onsite_ended": 0,
                 "inspections.opened": 0,
+                "inspections.organizations_in_violation": 0,
+                "inspections.organizations_inspected": 0,
+                "inspections.persons_in_violation": 0,
+                "inspections.persons_inspected": 0,
                 "inspections.regular": 0,
                 "inspections.scheduled": 0,
                 "inspections.subjects_in_violation": 0,
@@ -72,6 +76,8 @@ import Testing
                 "penalty.decisions_organizations": 0,
                 "penalty.fines_collected_vnd": 0,
                 "penalty.fines_imposed_vnd": 1500000,
+                "penalty.fines_individuals_vnd": 0,
+                "penalty.fines_organizations_vnd": 0,
                 "penalty.outstanding_vnd": 0,
                 "penalty.remedial_vnd": 0,
                 "penalty.surcharges_collected_vnd": 0,
@@ -84,7 +90,9 @@ import Testing
                 "transfer.cases_accepted": 0,
                 "transfer.persons": 0,
                 "violations.land_dm2": 0,
-                "violations.money_vnd": 0
+                "violations.money_vnd": 0,
+                "violations.organizations_money_vnd": 0,
+                "violations.persons_money_vnd": 0
               },
               "forms": [
                 {

@@ -14,7 +14,7 @@ import Testing
         #expect(figureLines.contains { $0.hasPrefix("Vi phạm về tiền ") && $0.hasSuffix(" 135.400.000 đ") })
         #expect(figureLines.contains { $0.hasPrefix("Vi phạm về đất ") && $0.hasSuffix(" 1.234,56 m²") })
         #expect(lines.contains("  ✓ Tổng số = kỳ trước + trong kỳ"))
-        #expect(lines.contains("  ✗ Theo kế hoạch + đột xuất ≠ tổng số"))
+        #expect(lines.contains("  ⚠ Theo kế hoạch + đột xuất ≠ tổng số"))
         #expect(lines.contains("Trong kỳ, toàn ngành triển khai 37 cuộc thanh tra."))
         #expect(text.hasSuffix("Lập ngày 20/10/2026 · Bộ quy tắc abc123\n"))
     }

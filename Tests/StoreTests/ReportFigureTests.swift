@@ -26,6 +26,10 @@ import Testing
         Figure.concluded: 1,
         // Công ty A and B; only A has findings.
         Figure.subjectsInspected: 2, Figure.subjectsInViolation: 1,
+        // Both are companies: two organizations inspected, A in violation; its findings 1 and 2 are organizations'.
+        Figure.organizationsInspected: 2, Figure.personsInspected: 0,
+        Figure.organizationsInViolation: 1, Figure.personsInViolation: 0,
+        Figure.violationsOrganizationsVND: 120_000_000, Figure.violationsPersonsVND: 0,
         Figure.violationsVND: 120_000_000, Figure.violationsLand: 5_000,
         Figure.recoveryRecommendedVND: 80_000_000, Figure.recoveryRecommendedLand: 5_000,
         Figure.otherFinancialVND: 40_000_000,
@@ -40,6 +44,8 @@ import Testing
         Figure.decisions: 1, Figure.decisionsOrganizations: 1, Figure.decisionsIndividuals: 0,
         Figure.warnings: 0,
         Figure.finesImposedVND: 10_000_000, Figure.remedialVND: 2_000_000,
+        // Case 1 is an organization's.
+        Figure.finesOrganizationsVND: 10_000_000, Figure.finesIndividualsVND: 0,
         // Case 1's first payment; case 4's is cancelled.
         Figure.finesCollectedVND: 4_000_000, Figure.surchargesCollectedVND: 0,
         // Case 1: 10 000 000 − 4 000 000; case 7: 20 000 000, unpaid until 11-15.
@@ -68,6 +74,10 @@ import Testing
         Figure.concluded: 1,
         // Nguyễn Văn C and Công ty B; C has finding 3.
         Figure.subjectsInspected: 2, Figure.subjectsInViolation: 1,
+        // C is a person, B a company: one of each inspected; the person in violation with finding 3's 5 000 000 đ.
+        Figure.organizationsInspected: 1, Figure.personsInspected: 1,
+        Figure.organizationsInViolation: 0, Figure.personsInViolation: 1,
+        Figure.violationsOrganizationsVND: 0, Figure.violationsPersonsVND: 5_000_000,
         Figure.violationsVND: 5_000_000, Figure.violationsLand: 0,
         Figure.recoveryRecommendedVND: 5_000_000, Figure.recoveryRecommendedLand: 0,
         Figure.otherFinancialVND: 0,
@@ -83,6 +93,8 @@ import Testing
         Figure.decisions: 1, Figure.decisionsOrganizations: 0, Figure.decisionsIndividuals: 1,
         Figure.warnings: 1,
         Figure.finesImposedVND: 3_000_000, Figure.remedialVND: 0,
+        // Case 2 is a person's.
+        Figure.finesOrganizationsVND: 0, Figure.finesIndividualsVND: 3_000_000,
         // Case 1's late payment (10-15) and case 2's partial one.
         Figure.finesCollectedVND: 7_000_000, Figure.surchargesCollectedVND: 150_000,
         // Case 2: 3 000 000 − 1 000 000; case 7: 20 000 000 (paid on 11-15, the day after).

@@ -24,6 +24,8 @@ import Testing
         ]
         for name in [
             Figure.concluded, Figure.subjectsInspected, Figure.subjectsInViolation, Figure.violationsVND,
+            Figure.organizationsInspected, Figure.personsInspected, Figure.organizationsInViolation,
+            Figure.personsInViolation, Figure.violationsOrganizationsVND, Figure.violationsPersonsVND,
             Figure.violationsLand, Figure.recoveryRecommendedVND, Figure.recoveryRecommendedLand,
             Figure.otherFinancialVND, Figure.collectivesRecommended, Figure.personsRecommended, Figure.transferCases,
             Figure.transferPersons,
@@ -38,7 +40,8 @@ import Testing
         }
         for name in [
             Figure.decisions, Figure.decisionsOrganizations, Figure.decisionsIndividuals, Figure.warnings,
-            Figure.finesImposedVND, Figure.remedialVND, Figure.outstandingVND,
+            Figure.finesImposedVND, Figure.remedialVND, Figure.outstandingVND, Figure.finesOrganizationsVND,
+            Figure.finesIndividualsVND,
         ] {
             expected[name] = ["penaltyDecisionOnDecidedOn"]
         }

@@ -68,7 +68,8 @@ struct ReportFlowTests {
         #expect(vi.stdout.contains("Kỳ báo cáo 2026-11: từ ngày 15/10/2026 đến ngày 14/11/2026"))
 
         let text = try cli.run("report", "monthly", "2026-11", "--format", "text")
-        #expect(text.stdout.contains("tổng số tiền phạt hơn 32 triệu đồng"), "\(text.stdout)")
+        // Exact, as officials write it: 32.500.000 đ is "32,5 triệu đồng", not "hơn 32 triệu đồng".
+        #expect(text.stdout.contains("tổng số tiền phạt 32,5 triệu đồng"), "\(text.stdout)")
 
         let csv = try cli.run("report", "monthly", "2026-11", "--format", "csv", "--bom")
         #expect(csv.stdout.hasPrefix("\u{FEFF}figure,label,unit,value\r\n"))

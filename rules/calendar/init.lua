@@ -19,6 +19,7 @@ local lunar = require "calendar.lunar"
 local statutory = require "calendar.statutory"
 local settings = require "calendar.settings"
 local years = require "calendar.years"
+local memo = require "lib.memo"
 
 local M = {}
 
@@ -178,10 +179,11 @@ end
 --- A period counted in calendar days: `days` days after the event on `from_on`, the last day rolled over.
 -- Returns { due_on, nominal_on, moved, unit = "calendar", text, citation }. `text` describes the count
 -- ("10 ngày (tính cả ngày nghỉ) kể từ 2026-03-05: ngày cuối 2026-03-15 …").
-function M.calendar_period(from_on, days)
+-- Remembered per (from_on, days): every answer is shared, read-only by convention (lib.memo).
+M.calendar_period = memo.two(function(from_on, days)
   local nominal = thanhtra.add_days(from_on, days)
   return M.rolled(nominal, days .. " ngày (ngày theo lịch, tính cả ngày nghỉ) kể từ ngày " .. from_on)
-end
+end, 20000)
 
 --- A last day `nominal` found by another count (months, years), rolled over; `what` describes the count.
 function M.rolled(nominal, what)
@@ -194,12 +196,13 @@ end
 
 --- A period counted in working days: the `days`-th working day after `from_on`.
 -- Returns { due_on, unit = "working", text }.
-function M.working_period(from_on, days)
+-- Remembered per (from_on, days), as calendar_period.
+M.working_period = memo.two(function(from_on, days)
   local due = M.add_working_days(from_on, days)
   return { due_on = due, nominal_on = due, moved = false, unit = "working",
            text = days .. " ngày làm việc (không tính thứ Bảy, Chủ nhật, ngày nghỉ lễ, tết) kể từ ngày " .. from_on
              .. ": ngày cuối " .. due .. " (" .. M.weekday_name(due) .. ")" }
-end
+end, 20000)
 
 --- calendar.day({ on }) → { on, working, reason, lunar = { day, month, year, leap }, announced }: an entry for
 -- the host and the tests (what the pack says about one day).

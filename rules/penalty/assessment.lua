@@ -27,20 +27,37 @@ local function did_you_mean(code, known)
   return near and (" (có phải \"" .. near .. "\"?)") or ""
 end
 
---- Known circumstance codes counted; unknown ones reported, with the code most likely meant.
-local function count_circumstances(codes, by_code, kind, problems)
+--- Known circumstance codes counted; unknown ones reported with the code most likely meant (`index`: the line
+-- they belong to, nil for the case).
+local function count_circumstances(codes, by_code, kind, problems, index)
   local n = 0
   for _, code in ipairs(codes or {}) do
     if by_code[code] then
       n = n + 1
     else
       problems[#problems + 1] = { code = "unknown_circumstance",
-        message = "Tình tiết " .. kind .. " \"" .. tostring(code) .. "\" không có trong danh mục"
-          .. did_you_mean(code, by_code),
+        message = (index and ("Dòng " .. index .. ": ") or "") .. "Tình tiết " .. kind .. " \"" .. tostring(code)
+          .. "\" không có trong danh mục" .. did_you_mean(code, by_code),
         hint = "xem các mã bằng lệnh `thanhtra rules circumstances`" }
     end
   end
   return n
+end
+
+--- The known codes of `own` (one violation's circumstances) that the case's list `shared` does not name already:
+-- a circumstance named for the case and again for one of its violations counts once for that violation.
+local function count_own(own, shared, by_code, kind, problems, index)
+  if own == nil or #own == 0 then return 0 end
+  local seen = {}
+  for _, code in ipairs(shared or {}) do seen[code] = true end
+  local extra = {}
+  for _, code in ipairs(own) do
+    if not seen[code] then
+      seen[code] = true
+      extra[#extra + 1] = code
+    end
+  end
+  return count_circumstances(extra, by_code, kind, problems, index)
 end
 
 --- "từ 2020-12-05 đến 2021-12-31 và từ 2022-01-01": the periods in which the act was a violation.
@@ -64,17 +81,25 @@ function M.assess(catalog, request)
   local total_fine, total_remedial = 0, 0
   local competence_lines = {}
 
-  --- The fine `entry` gives this case, with the sector maximum in force on `on`.
-  local function compute(entry, on)
+  --- The fine `entry` gives this case, with the sector maximum in force on `on`, weighing `lm` mitigating and
+  -- `la` aggravating circumstances (Điều 9, 10: those of the case and those of this violation).
+  local function fine(entry, on, lm, la)
     return policy.fine{
       violator = request.violator, sector = entry.sector, on = on,
       frame_min_vnd = entry.frame_min_vnd, frame_max_vnd = entry.frame_max_vnd, stated_for = entry.stated_for,
-      warning_allowed = entry.warning_allowed, minor = request.minor, mitigating = m, aggravating = a,
+      warning_allowed = entry.warning_allowed, minor = request.minor, mitigating = lm, aggravating = la,
       basis = entry.basis, quiet = request.quiet,
     }
   end
 
   for index, violation in ipairs(request.violations or {}) do
+    -- Circumstances attach to one violation (Điều 9, 10 Luật XLVPHC): the case's apply to every line, a line's
+    -- own only to it.
+    local lm = m + count_own(violation.mitigating, request.mitigating, circumstances.mitigating_by_code, "giảm nhẹ",
+      problems, index)
+    local la = a + count_own(violation.aggravating, request.aggravating, circumstances.aggravating_by_code, "tăng nặng",
+      problems, index)
+    local function compute(entry, on) return fine(entry, on, lm, la) end
     local choice = leniency.choose{ catalog = catalog, code = violation.code, committed_on = violation.committed_on,
       reference = reference, previewing = not request.decided_on, compute = compute, quiet = request.quiet }
     if choice.status == "unknown" then

@@ -14,6 +14,7 @@
 local settings = require "penalty.settings"
 local sectors = require "penalty.sectors"
 local calendar = require "calendar"
+local memo = require "lib.memo"
 
 local M = {}
 
@@ -26,7 +27,8 @@ end
 
 --- A period of `years` years from `day`, its last day rolled over (settings.roll_over_years):
 -- { due_on, nominal_on, moved, text, citation } (calendar.rolled).
-function M.years_after(day, years)
+-- Remembered per (day, years): the answer is shared, read-only by convention (lib.memo).
+M.years_after = memo.two(function(day, years)
   local nominal = M.months_after(day, 12 * years)
   local what = years .. " năm (ngày theo lịch) kể từ ngày " .. day
   if not settings.roll_over_years then
@@ -34,7 +36,7 @@ function M.years_after(day, years)
              text = what .. ": ngày cuối " .. nominal .. " (không chuyển ngày nghỉ: penalty.settings.roll_over_years)" }
   end
   return calendar.rolled(nominal, what)
-end
+end, 20000)
 
 --- A period of `days` days from `day`, counted as settings.day_count[kind] says (calendar days rolled over, or
 -- working days): { due_on, nominal_on, moved, unit, text, citation }.

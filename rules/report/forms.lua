@@ -1,13 +1,14 @@
---- The official report forms as data: form 01/TTr (administrative inspection) and 02/TTr (specialized
--- inspection: administrative penalties), each a header of merged cells and columns mapped to figure names.
+--- The official report forms as data: form 01/TTr (administrative inspections only), 02/TTr (specialized
+-- inspections only, and the penalty decisions) and this pack's penalty annex, each a header of merged cells and
+-- columns mapped to figure names; and the scopes that split the inspections between the forms (report.scopes).
 --
 -- Legal basis: Thông tư 01/2024/TT-TTCP (20/01/2024) Điều 4 k1 a: quarterly, 6-month, 9-month and annual
 -- inspection reports carry data forms 01/TTr, 02/TTr, … (CONFIRMED:
 -- https://thuvienphapluat.vn/phap-luat/mau-tong-hop-ket-qua-thanh-tra-hanh-chinh-moi-nhat-huong-dan-cach-ghi-bieu-mau-tong-hop-ket-qua-tha-267365-192379.html).
 -- 01/TTr = "Tổng hợp kết quả thanh tra hành chính" (CONFIRMED by that page's title). Its columns here follow the
 -- older full layout "Biểu 1A" of TT 03/2013 and the column list of legal-vn.md §3.3 A (PARTIAL, third-party
--- software); 02/TTr as specialized inspection and penalties is UNCONFIRMED (legal-vn.md §3.1, §3.3 B), and its
--- columns are limited to the penalty figures the program keeps. Verify both against the circular's annex and
+-- software); 02/TTr as the specialized-inspection summary is UNCONFIRMED (legal-vn.md §3.1), its columns follow
+-- §3.3 B (PARTIAL, third-party software) as far as the program keeps the figures. Verify both against the circular's annex and
 -- change this file only: the figures feed every form.
 -- Effective: from settings.forms_from (TT 01/2024; the effective date is UNCONFIRMED).
 --
@@ -20,10 +21,16 @@ local M = {}
 
 local function c(text, span, rows) return { text = text, span = span, rows = rows } end
 
+-- Scoped figures: "hanh_chinh:…" counts administrative inspections only, "chuyen_nganh:…" specialized ones
+-- (settings.scopes); penalty figures are not scoped (a penalty case is not linked to an inspection).
+local function hc(figure) return "hanh_chinh:" .. figure end
+local function cn(figure) return "chuyen_nganh:" .. figure end
+
 local form_01 = {
   code = "01/TTr",
   title = "Tổng hợp kết quả thanh tra hành chính",
   basis = "Thông tư 01/2024/TT-TTCP",
+  scope = "hanh_chinh",
   header = {
     { c("Số cuộc thanh tra", 8), c("Số đơn vị được thanh tra", 1, 3), c("Số đơn vị có vi phạm", 1, 3),
       c("Tổng vi phạm", 2, 2), c("Kiến nghị thu hồi về ngân sách nhà nước", 2, 2),
@@ -39,60 +46,101 @@ local form_01 = {
       c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tập thể"), c("Cá nhân") },
   },
   columns = {
-    { code = "1", figure = "inspections.total", unit = "count" },
-    { code = "2", figure = "inspections.carried_over", unit = "count" },
-    { code = "3", figure = "inspections.opened", unit = "count" },
-    { code = "4", figure = "inspections.scheduled", unit = "count" },
-    { code = "5", figure = "inspections.unscheduled", unit = "count" },
-    { code = "6", figure = "inspections.regular", unit = "count" },
-    { code = "7", figure = "inspections.onsite_ended", unit = "count" },
-    { code = "8", figure = "inspections.concluded", unit = "count" },
-    { code = "9", figure = "inspections.subjects_inspected", unit = "count" },
-    { code = "10", figure = "inspections.subjects_in_violation", unit = "count" },
-    { code = "11", figure = "violations.money_vnd", unit = "million_vnd" },
-    { code = "12", figure = "violations.land_dm2", unit = "m2" },
-    { code = "13", figure = "recovery.recommended_vnd", unit = "million_vnd" },
-    { code = "14", figure = "recovery.recommended_land_dm2", unit = "m2" },
-    { code = "15", figure = "other_financial.recommended_vnd", unit = "million_vnd" },
-    { code = "16", figure = "handling.collectives_recommended", unit = "count" },
-    { code = "17", figure = "handling.persons_recommended", unit = "count" },
-    { code = "18", figure = "transfer.cases", unit = "count" },
-    { code = "19", figure = "transfer.persons", unit = "count" },
-    { code = "20", figure = "recovery.recovered_vnd", unit = "million_vnd" },
-    { code = "21", figure = "recovery.recovered_land_dm2", unit = "m2" },
-    { code = "22", figure = "handling.collectives_handled", unit = "count" },
-    { code = "23", figure = "handling.persons_handled", unit = "count" },
+    { code = "1", figure = hc("inspections.total"), unit = "count" },
+    { code = "2", figure = hc("inspections.carried_over"), unit = "count" },
+    { code = "3", figure = hc("inspections.opened"), unit = "count" },
+    { code = "4", figure = hc("inspections.scheduled"), unit = "count" },
+    { code = "5", figure = hc("inspections.unscheduled"), unit = "count" },
+    { code = "6", figure = hc("inspections.regular"), unit = "count" },
+    { code = "7", figure = hc("inspections.onsite_ended"), unit = "count" },
+    { code = "8", figure = hc("inspections.concluded"), unit = "count" },
+    { code = "9", figure = hc("inspections.subjects_inspected"), unit = "count" },
+    { code = "10", figure = hc("inspections.subjects_in_violation"), unit = "count" },
+    { code = "11", figure = hc("violations.money_vnd"), unit = "million_vnd" },
+    { code = "12", figure = hc("violations.land_dm2"), unit = "m2" },
+    { code = "13", figure = hc("recovery.recommended_vnd"), unit = "million_vnd" },
+    { code = "14", figure = hc("recovery.recommended_land_dm2"), unit = "m2" },
+    { code = "15", figure = hc("other_financial.recommended_vnd"), unit = "million_vnd" },
+    { code = "16", figure = hc("handling.collectives_recommended"), unit = "count" },
+    { code = "17", figure = hc("handling.persons_recommended"), unit = "count" },
+    { code = "18", figure = hc("transfer.cases"), unit = "count" },
+    { code = "19", figure = hc("transfer.persons"), unit = "count" },
+    { code = "20", figure = hc("recovery.recovered_vnd"), unit = "million_vnd" },
+    { code = "21", figure = hc("recovery.recovered_land_dm2"), unit = "m2" },
+    { code = "22", figure = hc("handling.collectives_handled"), unit = "count" },
+    { code = "23", figure = hc("handling.persons_handled"), unit = "count" },
     -- "Đã khởi tố": the transferred cases the investigation agency took up (UNCONFIRMED reading of the column).
-    { code = "24", figure = "transfer.cases_accepted", unit = "count" },
+    { code = "24", figure = hc("transfer.cases_accepted"), unit = "count" },
   },
 }
 
+-- 02/TTr after the column list of legal-vn.md §3.3 B (PARTIAL, third-party software): specialized inspections by
+-- mode, conclusions, organisations and persons inspected and in violation, violation money by organisation and
+-- person, recovery, penalty decisions and fines by organisation and person, transfers. Not kept by thanhtra and
+-- left out: "kiến nghị thu hồi về tổ chức, đơn vị" (col. 15 there) and "xử phạt bằng hình thức khác" (24–25).
+-- Penalty decisions are every decision of the store: a penalty case is not linked to an inspection, and an
+-- administrative inspection does not sanction (Luật XLVPHC), so the decisions belong to this form.
 local form_02 = {
   code = "02/TTr",
-  title = "Tổng hợp kết quả thanh tra chuyên ngành và xử phạt vi phạm hành chính",
+  title = "Tổng hợp kết quả thanh tra chuyên ngành",
   basis = "Thông tư 01/2024/TT-TTCP",
+  scope = "chuyen_nganh",
   header = {
-    { c("Số vụ việc vi phạm", 1, 3), c("Số quyết định xử phạt vi phạm hành chính", 3), c("Hình thức xử phạt", 2),
-      c("Tiền phạt", 3), c("Biện pháp khắc phục hậu quả", 1, 2) },
-    { c("Tổng số", 1, 2), c("Chia ra", 2), c("Cảnh cáo (quyết định)", 1, 2), c("Phạt tiền (Tr.đ)", 1, 2),
-      c("Đã thu (Tr.đ)", 1, 2), c("Tiền chậm nộp đã thu (Tr.đ)", 1, 2), c("Còn phải thu (Tr.đ)", 1, 2) },
-    { c("Tổ chức"), c("Cá nhân"), c("Số tiền (Tr.đ)") },
+    { c("Số cuộc thanh tra", 5), c("Số được thanh tra", 2), c("Số có vi phạm", 2), c("Tiền vi phạm (Tr.đ)", 2),
+      c("Kiến nghị thu hồi về ngân sách nhà nước (Tr.đ)", 1, 2), c("Đã thu hồi (Tr.đ)", 1, 2),
+      c("Số quyết định xử phạt vi phạm hành chính", 3), c("Xử phạt bằng tiền (Tr.đ)", 2),
+      c("Cảnh cáo", 1, 2), c("Tiền phạt đã thu (Tr.đ)", 1, 2), c("Chuyển cơ quan điều tra", 2) },
+    { c("Tổng số"), c("Theo kế hoạch"), c("Đột xuất"), c("Thường xuyên"), c("Đã ban hành kết luận"),
+      c("Tổ chức"), c("Cá nhân"), c("Tổ chức"), c("Cá nhân"), c("Tổ chức"), c("Cá nhân"),
+      c("Tổng số"), c("Tổ chức"), c("Cá nhân"), c("Tổ chức"), c("Cá nhân"), c("Vụ"), c("Đối tượng") },
+  },
+  columns = {
+    { code = "1", figure = cn("inspections.total"), unit = "count" },
+    { code = "2", figure = cn("inspections.scheduled"), unit = "count" },
+    { code = "3", figure = cn("inspections.unscheduled"), unit = "count" },
+    { code = "4", figure = cn("inspections.regular"), unit = "count" },
+    { code = "5", figure = cn("inspections.concluded"), unit = "count" },
+    { code = "6", figure = cn("inspections.organizations_inspected"), unit = "count" },
+    { code = "7", figure = cn("inspections.persons_inspected"), unit = "count" },
+    { code = "8", figure = cn("inspections.organizations_in_violation"), unit = "count" },
+    { code = "9", figure = cn("inspections.persons_in_violation"), unit = "count" },
+    { code = "10", figure = cn("violations.organizations_money_vnd"), unit = "million_vnd" },
+    { code = "11", figure = cn("violations.persons_money_vnd"), unit = "million_vnd" },
+    { code = "12", figure = cn("recovery.recommended_vnd"), unit = "million_vnd" },
+    { code = "13", figure = cn("recovery.recovered_vnd"), unit = "million_vnd" },
+    { code = "14", figure = "penalty.decisions", unit = "count" },
+    { code = "15", figure = "penalty.decisions_organizations", unit = "count" },
+    { code = "16", figure = "penalty.decisions_individuals", unit = "count" },
+    { code = "17", figure = "penalty.fines_organizations_vnd", unit = "million_vnd" },
+    { code = "18", figure = "penalty.fines_individuals_vnd", unit = "million_vnd" },
+    { code = "19", figure = "penalty.warnings", unit = "count" },
+    { code = "20", figure = "penalty.fines_collected_vnd", unit = "million_vnd" },
+    { code = "21", figure = cn("transfer.cases"), unit = "count" },
+    { code = "22", figure = cn("transfer.persons"), unit = "count" },
+  },
+}
+
+-- The penalty figures that neither form has a column for, kept in an annex of this pack (not a form of the
+-- circular): the cases found, the fines in total, late-payment surcharges, the amount still owed, remedial money.
+local annex_penalties = {
+  code = "PL-XPVPHC",
+  title = "Phụ lục: xử phạt vi phạm hành chính",
+  basis = "Biểu bổ sung của gói quy tắc (không thuộc Thông tư 01/2024/TT-TTCP)",
+  header = {
+    { c("Số vụ việc vi phạm", 1, 2), c("Tiền phạt (Tr.đ)", 4), c("Biện pháp khắc phục hậu quả (Tr.đ)", 1, 2) },
+    { c("Theo quyết định"), c("Đã thu"), c("Tiền chậm nộp đã thu"), c("Còn phải thu") },
   },
   columns = {
     { code = "1", figure = "penalty.cases_opened", unit = "count" },
-    { code = "2", figure = "penalty.decisions", unit = "count" },
-    { code = "3", figure = "penalty.decisions_organizations", unit = "count" },
-    { code = "4", figure = "penalty.decisions_individuals", unit = "count" },
-    { code = "5", figure = "penalty.warnings", unit = "count" },
-    { code = "6", figure = "penalty.fines_imposed_vnd", unit = "million_vnd" },
-    { code = "7", figure = "penalty.fines_collected_vnd", unit = "million_vnd" },
-    { code = "8", figure = "penalty.surcharges_collected_vnd", unit = "million_vnd" },
-    { code = "9", figure = "penalty.outstanding_vnd", unit = "million_vnd" },
-    { code = "10", figure = "penalty.remedial_vnd", unit = "million_vnd" },
+    { code = "2", figure = "penalty.fines_imposed_vnd", unit = "million_vnd" },
+    { code = "3", figure = "penalty.fines_collected_vnd", unit = "million_vnd" },
+    { code = "4", figure = "penalty.surcharges_collected_vnd", unit = "million_vnd" },
+    { code = "5", figure = "penalty.outstanding_vnd", unit = "million_vnd" },
+    { code = "6", figure = "penalty.remedial_vnd", unit = "million_vnd" },
   },
 }
 
-M.all = { form_01, form_02 }
+M.all = { form_01, form_02, annex_penalties }
 
 local units = { count = true, million_vnd = true, vnd = true, m2 = true }
 
@@ -125,6 +173,10 @@ local function check_layout(form)
   end
   for _, column in ipairs(form.columns) do
     if not units[column.unit] then error("form " .. form.code .. ": unknown unit " .. tostring(column.unit)) end
+    local scope = column.figure:match("^([%w_]+):")
+    if scope ~= nil and M.scope(scope) == nil then
+      error("form " .. form.code .. ": column " .. column.code .. " names the scope " .. scope .. ", which settings.scopes does not have")
+    end
     local money, land = column.figure:match("_vnd$") ~= nil, column.figure:match("_dm2$") ~= nil
     local ok = (money and (column.unit == "million_vnd" or column.unit == "vnd")) or (land and column.unit == "m2")
       or (not money and not land and column.unit == "count")
@@ -132,7 +184,42 @@ local function check_layout(form)
   end
 end
 
+--- The scopes of settings.scopes, the 2025 category added to the one settings.single_category_scope names.
+local function scopes()
+  local out = {}
+  for i, scope in ipairs(settings.scopes) do
+    local categories = {}
+    for k, code in ipairs(scope.categories) do categories[k] = code end
+    if scope.code == settings.single_category_scope then categories[#categories + 1] = settings.single_category end
+    out[i] = { code = scope.code, vi = scope.vi, en = scope.en, categories = categories }
+  end
+  return out
+end
+
+--- The scope named `code`, or nil.
+function M.scope(code)
+  for _, scope in ipairs(scopes()) do
+    if scope.code == code then return scope end
+  end
+  return nil
+end
+
+do
+  local found = false
+  for _, scope in ipairs(settings.scopes) do found = found or scope.code == settings.single_category_scope end
+  if not found then
+    error("report/settings.lua: single_category_scope = " .. tostring(settings.single_category_scope)
+      .. " is not the code of one of settings.scopes")
+  end
+end
+
 for _, form in ipairs(M.all) do check_layout(form) end
+
+--- report.scopes({ on }) → { scopes = { { code, vi, en, categories } } }: which inspection categories each form
+-- counts (settings.scopes, settings.single_category_scope).
+function M.scopes(request)
+  return { scopes = scopes(), problems = {} }
+end
 
 local function copy(value)
   if type(value) ~= "table" then return value end

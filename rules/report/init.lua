@@ -5,7 +5,8 @@
 -- or UNCONFIRMED choice is in report/settings.lua. Figures are computed by the host under the names of
 -- Sources/Casework/Reports/Figure.swift; the pack decides periods, forms, checks and the narrative.
 -- Problem codes: bad_period, not_in_force (no form before settings.forms_from), unsupported_language.
--- Extra (not in the contract): `report.money` — words(vnd), million(vnd, decimals, rounding), m2(dm2), dong(vnd).
+-- Extra (not in the contract): `report.money` — words(vnd), words_exact(vnd), words_rounded(vnd),
+-- percent({ part, whole }), million(vnd, decimals, rounding), m2(dm2), dong(vnd); `report.scopes`, `report.heading`.
 
 local periods = require "report.periods"
 local forms = require "report.forms"
@@ -13,6 +14,7 @@ local checks = require "report.checks"
 local narrative = require "report.narrative"
 local money = require "report.money"
 local settings = require "report.settings"
+local heading = require "report.heading"
 
 return {
   -- report.period({ kind, spec, calendar? }) → { kind, label, from, before, previous, steps, problems }
@@ -21,13 +23,23 @@ return {
   containing = periods.containing,
   -- report.forms({ on }) → { forms, problems }
   forms = forms.forms,
+  -- report.scopes({ on }) → { scopes = { { code, vi, en, categories } } }: the inspections each form counts
+  scopes = forms.scopes,
+  -- report.heading({ period }) → { body, governing_body, level, number, place, title, subtitle, signer_title,
+  -- signer_name, recipients }: the printed report's heading and signature block
+  heading = heading.heading,
   -- report.checks(figures) → { checks = { { name, ok, text } } }
   checks = checks.checks,
   -- report.narrative({ period, figures, language }) → { text, problems }
   narrative = narrative.narrative,
   -- Money and land wording, for the host's printing and for the tests.
   money = {
-    words = money.words,
+    -- words(vnd): as the narrative writes it (settings.narrative_round_money); words_exact / words_rounded: either
+    words = function(amount) return money.words(amount, settings.narrative_round_money) end,
+    words_exact = money.words_exact,
+    words_rounded = money.words_rounded,
+    -- percent({ part, whole }) → "68,9%" (one decimal, half up), nil when whole is 0
+    percent = function(request) return money.percent(request.part, request.whole) end,
     dong = money.dong,
     m2 = money.m2,
     million = function(request)

@@ -1,11 +1,13 @@
---- Money and land in report wording: "2,8 tỷ đồng", "hơn 135 triệu đồng", "500.000 đồng", "123,45 m²",
--- and the triệu đồng of the official forms.
+--- Money and land in report wording: "2,815 tỷ đồng", "10,3 triệu đồng", "500.000 đồng", "123,45 m²", rates
+-- ("68,9%"), and the triệu đồng of the official forms.
 --
 -- Legal basis: none (presentation). The forms print triệu đồng ("Tr.đ", TT 01/2024/TT-TTCP; legal-vn.md §3.3);
 -- rounding of form values follows report/settings.lua `million_vnd_decimals`, `million_vnd_rounding`.
 -- Vietnamese numbers group thousands with "." and use "," as the decimal mark. Integer arithmetic only.
 --
--- Narrative wording (`words`), rounded down, never up, so that the text never claims more than the figure:
+-- Narrative wording (`words`): exact by default, as officials write amounts (`words_exact`: tỷ or triệu with up
+-- to three decimals when that is exact, else đồng). With report/settings.lua `narrative_round_money`, rounded
+-- down, never up, so that the text never claims more than the figure (`words_rounded`):
 --   ≥ 1 tỷ                  tỷ with one decimal        2.800.000.000 → "2,8 tỷ đồng"; 2.850.000.000 → "hơn 2,8 tỷ đồng"
 --   10 triệu … < 1 tỷ       whole triệu                135.400.000 → "hơn 135 triệu đồng"; 135.000.000 → "135 triệu đồng"
 --   1 triệu … < 10 triệu    triệu with one decimal     1.500.000 → "1,5 triệu đồng"; 1.550.000 → "hơn 1,5 triệu đồng"
@@ -51,8 +53,9 @@ local function scaled_down(amount, unit, decimals)
   return decimal(kept // factor, kept % factor, decimals), kept * step < amount
 end
 
---- The narrative wording of `amount` đồng (an integer ≥ 0), per the table in the header.
-function M.words(amount)
+--- The narrative wording of `amount` đồng rounded down (settings.narrative_round_money): per the table in the
+-- header, "hơn" whenever rounding dropped something.
+function M.words_rounded(amount)
   local text, dropped, unit
   if amount >= 1000000000 then
     text, dropped = scaled_down(amount, 1000000000, 1)
@@ -67,6 +70,43 @@ function M.words(amount)
     return M.dong(amount)
   end
   return (dropped and "hơn " or "") .. text .. unit
+end
+
+--- `amount` in `unit` đồng when exact with at most three decimals ("10,3"), else nil.
+local function exact_in(amount, unit)
+  local step = unit // 1000
+  if amount % step ~= 0 then return nil end
+  local kept = amount // step
+  return decimal(kept // 1000, kept % 1000, 3)
+end
+
+--- The narrative wording of `amount` đồng (an integer ≥ 0) as officials write it, exact: in tỷ when exact to
+-- three decimals (2.815.000.000 → "2,815 tỷ đồng"), else in triệu when exact to three decimals (10.300.000 →
+-- "10,3 triệu đồng"; 2.835.400.000 → "2.835,4 triệu đồng"), else in đồng ("1.234.567 đồng", "500.000 đồng").
+function M.words_exact(amount)
+  if amount >= 1000000000 then
+    local text = exact_in(amount, 1000000000)
+    if text then return text .. " tỷ đồng" end
+  end
+  if amount >= 1000000 then
+    local text = exact_in(amount, 1000000)
+    if text then return text .. " triệu đồng" end
+  end
+  return M.dong(amount)
+end
+
+--- The narrative wording of `amount` đồng: exact (`words_exact`) unless `round` is true (`words_rounded`).
+function M.words(amount, round)
+  if round then return M.words_rounded(amount) end
+  return M.words_exact(amount)
+end
+
+--- `part` as a percentage of `whole` with one decimal, rounded half up: "68,9%"; nil when `whole` is 0.
+-- Integer arithmetic: per-mille of the ratio, rounded half up.
+function M.percent(part, whole)
+  if whole == nil or whole == 0 then return nil end
+  local permille = (part * 1000 * 2 + whole) // (2 * whole)
+  return decimal(permille // 10, permille % 10, 1) .. "%"
 end
 
 --- A form value in triệu đồng: `decimals` decimals, rounding "half_up" or "down" (report/settings.lua).

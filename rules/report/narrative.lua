@@ -2,22 +2,30 @@
 -- of TT 01/2024/TT-TTCP, part "kết quả công tác thanh tra"), from a template kept here.
 --
 -- Legal basis: none beyond the forms' figures (report/forms.lua); wording follows provincial reports
--- (legal-vn.md §3.2, §4). Money wording: report/money.lua `words` (rounded down, "hơn" when rounded);
--- land: exact m². Effective: always.
+-- (legal-vn.md §2.6, §3.2, §4: "đã thu hồi 13.515/19.611 triệu đồng; xử lý hành chính 16/32 tổ chức, 63/139 cá
+-- nhân"). Money wording: report/money.lua `words` (exact as officials write it, or rounded down with "hơn" when
+-- settings.narrative_round_money asks); land: exact m²; rates with one decimal. Effective: always.
+--
+-- Who speaks: settings.reporting_level "sector" says "toàn ngành"; otherwise the body's own name,
+-- settings.reporting_body ("Thanh tra tỉnh Nghệ An"). The inspections are told per scope (settings.scopes:
+-- administrative, then specialized), each from its scoped figures ("hanh_chinh:inspections.total"), so an
+-- administrative count never includes specialized inspections; a scope with no inspection is left out.
 --
 -- The template: each clause below is said only when one of its figures is not zero; inside a clause, the
 -- parts with a zero figure are left out. {name} is replaced by a value; {from} and {through} are the period's
--- first and last days (dd/mm/yyyy); {subject} is settings.narrative_subject.
+-- first and last days (dd/mm/yyyy); {subject} the reporting body (above); {scope} the scope's name.
 
 local settings = require "report.settings"
 local money = require "report.money"
 local periods = require "report.periods"
+local forms = require "report.forms"
 
 local M = {}
 
 M.template = {
-  opening = "Trong kỳ (từ {from} đến {through}), {subject} triển khai {total} cuộc thanh tra",
-  nothing = "Trong kỳ (từ {from} đến {through}), {subject} không triển khai cuộc thanh tra nào",
+  period = "Trong kỳ (từ {from} đến {through}), ",
+  opening = "{subject} triển khai {total} cuộc {scope}",
+  nothing = "{subject} không triển khai cuộc thanh tra nào",
   start_parts = { { figure = "inspections.carried_over", text = "kỳ trước chuyển sang {n} cuộc" },
                   { figure = "inspections.opened", text = "triển khai mới {n} cuộc" } },
   mode_intro = "trong đó ",
@@ -42,6 +50,15 @@ M.template = {
       parts = { { figure = "transfer.cases", text = "{n} vụ" },
                 { figure = "transfer.persons", text = "{n} đối tượng" } } },
   },
+  -- What follow-up recorded in the period, against what the period's conclusions recommended: "đã thu hồi
+  -- 5,1 triệu đồng, đạt 48,6% số kiến nghị thu hồi"; "đã xử lý hành chính 1/3 tập thể, 4/14 cá nhân".
+  recovered = "đã thu hồi {money}",
+  recovered_rate = ", đạt {rate} số tiền kiến nghị thu hồi",
+  recovered_land = "{land} đất",
+  handled_intro = "đã xử lý hành chính ",
+  handled_parts = { { figure = "handling.collectives_handled", of = "handling.collectives_recommended", text = "tập thể" },
+                    { figure = "handling.persons_handled", of = "handling.persons_recommended", text = "cá nhân" } },
+  prosecuted = "đã khởi tố {n} vụ",
   penalty_opening = "Xử phạt vi phạm hành chính: {decisions} quyết định",
   penalty_parts = { { figure = "penalty.decisions_organizations", text = "{n} tổ chức" },
                     { figure = "penalty.decisions_individuals", text = "{n} cá nhân" } },
@@ -59,30 +76,87 @@ local function fill(text, values)
   end))
 end
 
-local function value(figures, name)
-  return figures[name] or 0
+local function words(v) return money.words(v, settings.narrative_round_money) end
+
+--- The figure `name` read through `key` (the scope's prefix), 0 when absent.
+local function reader(figures, key)
+  return function(name) return figures[key(name)] or 0 end
 end
 
 --- The parts of a list whose figure is not zero, filled in.
-local function parts(figures, list)
+local function parts(value, list)
   local out = {}
   for _, part in ipairs(list) do
-    local v = value(figures, part.figure)
+    local v = value(part.figure)
     if v ~= 0 then
-      out[#out + 1] = fill(part.text, { n = money.group(v), money = money.words(v), land = money.m2(v) })
+      out[#out + 1] = fill(part.text, { n = money.group(v), money = words(v), land = money.m2(v) })
     end
   end
   return out
 end
 
 --- Clauses whose figures are not all zero: "intro part1, part2", each preceded by its `sep` (default "; ").
-local function clauses(figures, list)
+local function clauses(value, list)
   local out = {}
   for _, clause in ipairs(list) do
-    local p = parts(figures, clause.parts)
+    local p = parts(value, clause.parts)
     if #p > 0 then out[#out + 1] = (clause.sep or "; ") .. clause.intro .. table.concat(p, clause.joiner or ", ") end
   end
   return out
+end
+
+--- The follow-up clauses: recovered money (with its rate against the recovery recommended) and land; handled
+-- collectives and persons as "handled/recommended"; prosecuted cases.
+local function follow_up(value)
+  local t = M.template
+  local out = {}
+  local recovered, land = value("recovery.recovered_vnd"), value("recovery.recovered_land_dm2")
+  if recovered ~= 0 or land ~= 0 then
+    local said = {}
+    if recovered ~= 0 then
+      local text = fill(t.recovered, { money = words(recovered) })
+      local rate = money.percent(recovered, value("recovery.recommended_vnd"))
+      if rate then text = text .. fill(t.recovered_rate, { rate = rate }) end
+      said[#said + 1] = text
+    end
+    if land ~= 0 then
+      said[#said + 1] = (recovered ~= 0 and "" or "đã thu hồi ") .. fill(t.recovered_land, { land = money.m2(land) })
+    end
+    out[#out + 1] = "; " .. table.concat(said, " và ")
+  end
+  local handled = {}
+  for _, part in ipairs(t.handled_parts) do
+    local done, of = value(part.figure), value(part.of)
+    if done ~= 0 then
+      handled[#handled + 1] = money.group(done) .. (of ~= 0 and ("/" .. money.group(of)) or "") .. " " .. part.text
+    end
+  end
+  if #handled > 0 then out[#out + 1] = "; " .. t.handled_intro .. table.concat(handled, ", ") end
+  local prosecuted = value("transfer.cases_accepted")
+  if prosecuted ~= 0 then out[#out + 1] = "; " .. fill(t.prosecuted, { n = money.group(prosecuted) }) end
+  return table.concat(out)
+end
+
+--- The reporting body as the narrative names it.
+local function subject()
+  if settings.reporting_level == "sector" then return "toàn ngành" end
+  return settings.reporting_body
+end
+
+--- One scope's sentence (without the period's opening), or nil when it has no inspection.
+local function scope_sentence(figures, scope, who)
+  local t = M.template
+  local value = reader(figures, function(name) return scope.code .. ":" .. name end)
+  local total = value("inspections.total")
+  if total == 0 then return nil end
+  local first = fill(t.opening, { subject = who, total = money.group(total), scope = scope.vi })
+  -- "(kỳ trước chuyển sang …, triển khai mới …)" only when some were carried over: otherwise all are new.
+  if value("inspections.carried_over") ~= 0 then
+    first = first .. " (" .. table.concat(parts(value, t.start_parts), ", ") .. ")"
+  end
+  local modes = parts(value, t.mode_parts)
+  if #modes > 0 then first = first .. ", " .. t.mode_intro .. table.concat(modes, ", ") end
+  return first .. table.concat(clauses(value, t.clauses)) .. follow_up(value)
 end
 
 --- report.narrative({ period, figures, language }) → { text, problems }
@@ -98,28 +172,26 @@ function M.narrative(request)
   if not (period.from and period.before and thanhtra.is_date(period.from) and thanhtra.is_date(period.before)) then
     return { text = "", problems = { { code = "bad_period", message = "Kỳ báo cáo thiếu ngày bắt đầu (from) hoặc ngày kết thúc (before)" } } }
   end
-  local values = { from = periods.vn_date(period.from), through = periods.vn_date(thanhtra.add_days(period.before, -1)),
-                   subject = settings.narrative_subject, total = money.group(value(figures, "inspections.total")) }
+  local opening = fill(t.period, { from = periods.vn_date(period.from),
+                                   through = periods.vn_date(thanhtra.add_days(period.before, -1)) })
+  local who = subject()
 
   local sentences = {}
-  if value(figures, "inspections.total") == 0 then
-    sentences[1] = fill(t.nothing, values) .. "."
-  else
-    local first = fill(t.opening, values)
-    -- "(kỳ trước chuyển sang …, triển khai mới …)" only when some were carried over: otherwise all are new.
-    if value(figures, "inspections.carried_over") ~= 0 then
-      first = first .. " (" .. table.concat(parts(figures, t.start_parts), ", ") .. ")"
-    end
-    local modes = parts(figures, t.mode_parts)
-    if #modes > 0 then first = first .. ", " .. t.mode_intro .. table.concat(modes, ", ") end
-    sentences[1] = first .. table.concat(clauses(figures, t.clauses)) .. "."
+  for _, scope in ipairs(forms.scopes().scopes) do
+    local sentence = scope_sentence(figures, scope, who)
+    if sentence then sentences[#sentences + 1] = sentence .. "." end
   end
+  if #sentences == 0 then
+    sentences[1] = fill(t.nothing, { subject = who }) .. "."
+  end
+  sentences[1] = opening .. sentences[1]
 
-  if value(figures, "penalty.decisions") ~= 0 then
-    local second = fill(t.penalty_opening, { decisions = money.group(value(figures, "penalty.decisions")) })
-    local who = parts(figures, t.penalty_parts)
-    if #who > 0 then second = second .. " (" .. table.concat(who, ", ") .. ")" end
-    sentences[#sentences + 1] = second .. table.concat(clauses(figures, t.penalty_clauses)) .. "."
+  local value = reader(figures, function(name) return name end)
+  if value("penalty.decisions") ~= 0 then
+    local second = fill(t.penalty_opening, { decisions = money.group(value("penalty.decisions")) })
+    local whom = parts(value, t.penalty_parts)
+    if #whom > 0 then second = second .. " (" .. table.concat(whom, ", ") .. ")" end
+    sentences[#sentences + 1] = second .. table.concat(clauses(value, t.penalty_clauses)) .. "."
   end
   return { text = table.concat(sentences, " "), problems = problems }
 end

@@ -36,7 +36,49 @@ return {
   -- Land is kept in dm² and printed in m² (1 m² = 100 dm²) with `m2_decimals` decimals: 2 prints it exactly.
   m2_decimals = 2,
 
-  -- Who "triển khai" in the narrative: "Trong kỳ (…), toàn ngành triển khai …". A provincial inspectorate may
-  -- write "Thanh tra tỉnh" instead.
-  narrative_subject = "toàn ngành",
+  -- Which inspections each form counts (report.scopes). Form 01/TTr "Tổng hợp kết quả thanh tra hành chính"
+  -- counts only administrative inspections (category hanh_chinh of Luật Thanh tra 2010 and 2022); form 02/TTr
+  -- only specialized ones (chuyen_nganh; legal-vn.md §3.3 B). A figure on a form is named "<scope>:<figure>"
+  -- (hanh_chinh:inspections.total); the plain figure counts every category.
+  scopes = {
+    { code = "hanh_chinh", vi = "thanh tra hành chính", en = "administrative inspection", categories = { "hanh_chinh" } },
+    { code = "chuyen_nganh", vi = "thanh tra chuyên ngành", en = "specialized inspection", categories = { "chuyen_nganh" } },
+  },
+
+  -- Luật Thanh tra 84/2025/QH15 (from 2025-07-01) has one category of inspection, "thanh_tra": no
+  -- administrative / specialized split (legal-vn.md §0). The forms of TT 01/2024/TT-TTCP still split them, and
+  -- no replacement circular was found (UNCONFIRMED). This names the scope whose form counts the inspections of
+  -- the 2025 category: "hanh_chinh" (default: after 2025-07-01 the inspectorates inspect the compliance of state
+  -- bodies, while sector checks of organisations and persons became kiểm tra chuyên ngành under NĐ 217/2025 —
+  -- our reading, UNCONFIRMED) or "chuyen_nganh".
+  single_category_scope = "hanh_chinh",
+  single_category = "thanh_tra",
+
+  -- The reporting body (cơ quan báo cáo) and its level, printed in the report's heading, titles and narrative:
+  -- "Thanh tra tỉnh Nghệ An". `reporting_body` is the body's own name; `reporting_level` is "province" (a
+  -- provincial inspectorate reporting its own work: the narrative says the body's name), or "sector" (a report
+  -- of the whole sector: "toàn ngành"). `governing_body` is the line above the body's name in the national
+  -- header (cơ quan chủ quản, NĐ 30/2020/NĐ-CP Phụ lục I), e.g. "UBND TỈNH NGHỆ AN"; empty prints none.
+  -- A legal officer sets these for the inspectorate that runs thanhtra (the pack is per inspectorate).
+  reporting_body = "Thanh tra tỉnh",
+  reporting_level = "province",
+  governing_body = "",
+
+  -- The rest of the heading and the signature block of the printed report (NĐ 30/2020/NĐ-CP Phụ lục I, the
+  -- layout of an administrative document — legal-vn.md does not cover it; CONFIRMED in outline: Quốc hiệu and
+  -- Tiêu ngữ top right, the issuing body top left, "Số: …/BC-…", place and date, the signer's title and name
+  -- bottom right, "Nơi nhận" bottom left). The number is given by the văn thư when the report is issued, so the
+  -- printed draft leaves it blank before `report_number_suffix`. `place` is the locality before the date
+  -- ("Nghệ An, ngày … tháng … năm …"). The signer's name is left blank for the signature when empty.
+  report_number_suffix = "/BC-TTr",
+  place = "",
+  signer_title = "CHÁNH THANH TRA",
+  signer_name = "",
+  recipients = { "Thanh tra Chính phủ (để báo cáo)", "Lưu: VT." },
+
+  -- The narrative's money wording (report/money.lua). false (default): exact, as officials write it, in tỷ or
+  -- triệu with up to three decimals when that is exact ("10,3 triệu đồng", "2,815 tỷ đồng"), else in đồng.
+  -- true: rounded down (tỷ with one decimal; whole triệu from 10 triệu; triệu with one decimal below), with
+  -- "hơn" only when rounding dropped something ("hơn 10 triệu đồng" for 10.300.000 đ).
+  narrative_round_money = false,
 }

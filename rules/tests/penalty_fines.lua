@@ -231,6 +231,49 @@ return {
               frame_min_vnd = 1000001, frame_max_vnd = 2000000, mitigating = 0, aggravating = 0 },
     expect = { fine_vnd = 1500000 } },
 
+  -- Circumstances of one violation (Điều 9, 10 Luật XLVPHC attach them to a violation, not to the case).
+  -- NĐ 125/2020 frames are stated for organizations: D30-K3-b 10.000.000–20.000.000 đ, D29-K2-a 1.000.000–3.000.000 đ.
+  { name = "two aggravating of the second violation only: 15.000.000 + 3.000.000 = 18.000.000",
+    -- line 1 has none: the average 15.000.000; line 2 has two net aggravating: its maximum 3.000.000
+    call = "penalty.assess",
+    input = (function()
+      local r = req("organization", { "ND125-2020-D30-K3-b", "ND125-2020-D29-K2-a" })
+      r.violations[2].aggravating = { A1, A2 }
+      return r
+    end)(),
+    expect = { total_fine_vnd = 18000000, lines = { { fine_vnd = 15000000 }, { fine_vnd = 3000000 } }, problems = {} } },
+  { name = "the same two aggravating for the whole case weigh on both lines: 20.000.000 + 3.000.000",
+    call = "penalty.assess", input = req("organization", { "ND125-2020-D30-K3-b", "ND125-2020-D29-K2-a" }, {}, { A1, A2 }),
+    expect = { total_fine_vnd = 23000000, lines = { { fine_vnd = 20000000 }, { fine_vnd = 3000000 } } } },
+  { name = "a case's mitigating and a line's aggravating offset on that line only",
+    -- line 1: one net mitigating → (15.000.000 + 10.000.000) / 2 = 12.500.000; line 2 (D29-K3, 2.000.000–4.000.000
+    -- đ, no warning): offset → the average 3.000.000
+    call = "penalty.assess",
+    input = (function()
+      local r = req("organization", { "ND125-2020-D30-K3-b", "ND125-2020-D29-K3" }, { M1 })
+      r.violations[2].aggravating = { A1 }
+      return r
+    end)(),
+    expect = { total_fine_vnd = 15500000, lines = { { fine_vnd = 12500000 }, { fine_vnd = 3000000 } } } },
+  { name = "a circumstance named for the case and again for a line counts once",
+    call = "penalty.assess",
+    input = (function()
+      local r = req("individual", RED_CAR, {}, { A1 })
+      r.violations[1].aggravating = { A1 }
+      return r
+    end)(),
+    expect = one(19500000) },
+  { name = "an unknown circumstance of a line is reported with its line",
+    call = "penalty.assess",
+    input = (function()
+      local r = req("individual", RED_CAR)
+      r.violations[1].mitigating = { "khong_co_ma_nay" }
+      return r
+    end)(),
+    expect = { total_fine_vnd = 19000000,
+               problems = { { code = "unknown_circumstance",
+                              message = "Dòng 1: Tình tiết giảm nhẹ \"khong_co_ma_nay\" không có trong danh mục" } } } },
+
   -- Refusals.
   { name = "an unknown code is refused",
     call = "penalty.assess", input = req("individual", "ND999-D1"),

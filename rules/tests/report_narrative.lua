@@ -1,87 +1,137 @@
 --- Test cases: the narrative paragraph (report.narrative) and money wording (report.money.*).
 --
 -- Legal basis: none beyond the forms (presentation; report/narrative.lua, report/money.lua). Money wording is
--- rounded down, with "hơn" when something was dropped: ≥ 1 tỷ → tỷ with one decimal; 10 triệu … < 1 tỷ →
--- whole triệu; 1 … < 10 triệu → triệu with one decimal; below 1 triệu → exact đồng. Form values in triệu
--- đồng: one decimal, half up (settings). Default settings: narrative_subject = "toàn ngành".
+-- exact by default, as officials write it (tỷ or triệu with up to three decimals when exact, else đồng); the
+-- rounded wording (narrative_round_money) rounds down, with "hơn" when something was dropped: ≥ 1 tỷ → tỷ with
+-- one decimal; 10 triệu … < 1 tỷ → whole triệu; 1 … < 10 triệu → triệu with one decimal; below 1 triệu → exact
+-- đồng. Form values in triệu đồng: one decimal, half up (settings). Default settings: reporting_body = "Thanh
+-- tra tỉnh", reporting_level = "province", narrative_round_money = false.
 
 local q3 = { kind = "quarterly", label = "2026-Q3", from = "2026-06-15", before = "2026-09-15" }
 
+--- The administrative inspections under "hanh_chinh:", the specialized ones under "chuyen_nganh:" (as the host
+-- gives them: report.scopes); "inspections.total" (64) counts both and is never said.
 local full = {
-  ["inspections.total"] = 37, ["inspections.carried_over"] = 12, ["inspections.opened"] = 25,
-  ["inspections.scheduled"] = 26, ["inspections.unscheduled"] = 11, ["inspections.regular"] = 0,
-  ["inspections.concluded"] = 20,
-  ["violations.money_vnd"] = 2835400000, ["violations.land_dm2"] = 1234550,
-  ["recovery.recommended_vnd"] = 135400000, ["other_financial.recommended_vnd"] = 2700000000,
-  ["handling.collectives_recommended"] = 3, ["handling.persons_recommended"] = 14,
-  ["transfer.cases"] = 2, ["transfer.persons"] = 5,
+  ["inspections.total"] = 64,
+  ["hanh_chinh:inspections.total"] = 30, ["hanh_chinh:inspections.carried_over"] = 12, ["hanh_chinh:inspections.opened"] = 18,
+  ["hanh_chinh:inspections.scheduled"] = 20, ["hanh_chinh:inspections.unscheduled"] = 10,
+  ["hanh_chinh:inspections.concluded"] = 20,
+  ["hanh_chinh:violations.money_vnd"] = 2835400000, ["hanh_chinh:violations.land_dm2"] = 1234550,
+  ["hanh_chinh:recovery.recommended_vnd"] = 135400000, ["hanh_chinh:other_financial.recommended_vnd"] = 2700000000,
+  ["hanh_chinh:handling.collectives_recommended"] = 3, ["hanh_chinh:handling.persons_recommended"] = 14,
+  ["hanh_chinh:transfer.cases"] = 2, ["hanh_chinh:transfer.persons"] = 5,
+  ["hanh_chinh:recovery.recovered_vnd"] = 93300000, ["hanh_chinh:handling.collectives_handled"] = 1,
+  ["hanh_chinh:handling.persons_handled"] = 4,
+  ["chuyen_nganh:inspections.total"] = 34, ["chuyen_nganh:inspections.opened"] = 34,
+  ["chuyen_nganh:inspections.scheduled"] = 21, ["chuyen_nganh:inspections.unscheduled"] = 13,
+  ["chuyen_nganh:inspections.concluded"] = 30, ["chuyen_nganh:violations.money_vnd"] = 10300000,
+  ["chuyen_nganh:recovery.recommended_vnd"] = 10300000,
   ["penalty.decisions"] = 846, ["penalty.decisions_organizations"] = 120, ["penalty.decisions_individuals"] = 726,
-  ["penalty.fines_imposed_vnd"] = 2800000000, ["penalty.fines_collected_vnd"] = 2150000000,
+  ["penalty.fines_imposed_vnd"] = 2815000000, ["penalty.fines_collected_vnd"] = 2150000000,
 }
 
 return {
   -- Narrative.
-  { name = "narrative, every clause: the template filled in, money in words",
+  { name = "narrative, every clause, per scope: the body's name, 30 administrative and 34 specialized (never 64), "
+      .. "money as officials write it, recovered and handled with their rates",
     call = "report.narrative", input = { period = q3, figures = full, language = "vi" },
     expect = { problems = {}, text =
-      "Trong kỳ (từ 15/06/2026 đến 14/09/2026), toàn ngành triển khai 37 cuộc thanh tra (kỳ trước chuyển sang 12 cuộc, "
-      .. "triển khai mới 25 cuộc), trong đó 26 cuộc theo kế hoạch, 11 cuộc đột xuất; đã ban hành kết luận 20 cuộc; "
-      .. "phát hiện sai phạm hơn 2,8 tỷ đồng và 12.345,5 m² đất; kiến nghị thu hồi hơn 135 triệu đồng; "
-      .. "kiến nghị xử lý khác về kinh tế 2,7 tỷ đồng; kiến nghị xử lý hành chính 3 tập thể, 14 cá nhân; "
-      .. "chuyển cơ quan điều tra 2 vụ, 5 đối tượng. "
-      .. "Xử phạt vi phạm hành chính: 846 quyết định (120 tổ chức, 726 cá nhân), tổng số tiền phạt 2,8 tỷ đồng; "
-      .. "đã thu hơn 2,1 tỷ đồng." } },
-  { name = "narrative, zero clauses left out: nothing carried over, no findings yet, no penalties",
+      "Trong kỳ (từ 15/06/2026 đến 14/09/2026), Thanh tra tỉnh triển khai 30 cuộc thanh tra hành chính "
+      .. "(kỳ trước chuyển sang 12 cuộc, triển khai mới 18 cuộc), trong đó 20 cuộc theo kế hoạch, 10 cuộc đột xuất; "
+      .. "đã ban hành kết luận 20 cuộc; phát hiện sai phạm 2.835,4 triệu đồng và 12.345,5 m² đất; "
+      .. "kiến nghị thu hồi 135,4 triệu đồng; kiến nghị xử lý khác về kinh tế 2,7 tỷ đồng; "
+      .. "kiến nghị xử lý hành chính 3 tập thể, 14 cá nhân; chuyển cơ quan điều tra 2 vụ, 5 đối tượng; "
+      .. "đã thu hồi 93,3 triệu đồng, đạt 68,9% số tiền kiến nghị thu hồi; đã xử lý hành chính 1/3 tập thể, 4/14 cá nhân. "
+      .. "Thanh tra tỉnh triển khai 34 cuộc thanh tra chuyên ngành, trong đó 21 cuộc theo kế hoạch, 13 cuộc đột xuất; "
+      .. "đã ban hành kết luận 30 cuộc; phát hiện sai phạm 10,3 triệu đồng; kiến nghị thu hồi 10,3 triệu đồng. "
+      .. "Xử phạt vi phạm hành chính: 846 quyết định (120 tổ chức, 726 cá nhân), tổng số tiền phạt 2,815 tỷ đồng; "
+      .. "đã thu 2,15 tỷ đồng." } },
+  { name = "narrative, zero clauses left out: nothing carried over, no findings yet, no penalties, no specialized",
     call = "report.narrative",
     input = { period = { kind = "monthly", label = "2026-10", from = "2026-09-15", before = "2026-10-15" },
-              figures = { ["inspections.total"] = 4, ["inspections.opened"] = 4, ["inspections.scheduled"] = 3,
-                          ["inspections.regular"] = 1 } },
-    expect = { text = "Trong kỳ (từ 15/09/2026 đến 14/10/2026), toàn ngành triển khai 4 cuộc thanh tra, "
+              figures = { ["inspections.total"] = 4, ["hanh_chinh:inspections.total"] = 4,
+                          ["hanh_chinh:inspections.opened"] = 4, ["hanh_chinh:inspections.scheduled"] = 3,
+                          ["hanh_chinh:inspections.regular"] = 1 } },
+    expect = { text = "Trong kỳ (từ 15/09/2026 đến 14/10/2026), Thanh tra tỉnh triển khai 4 cuộc thanh tra hành chính, "
       .. "trong đó 3 cuộc theo kế hoạch, 1 cuộc thường xuyên." } },
+  { name = "narrative, only specialized inspections: the period opens the specialized sentence",
+    call = "report.narrative",
+    input = { period = q3, figures = { ["chuyen_nganh:inspections.total"] = 2, ["chuyen_nganh:inspections.opened"] = 2,
+                                       ["chuyen_nganh:inspections.unscheduled"] = 2 } },
+    expect = { text = "Trong kỳ (từ 15/06/2026 đến 14/09/2026), Thanh tra tỉnh triển khai 2 cuộc thanh tra chuyên ngành, "
+      .. "trong đó 2 cuộc đột xuất." } },
   { name = "narrative, no inspection but penalties: all individuals, warnings only (no fine clause)",
     call = "report.narrative",
     input = { period = { kind = "annual", label = "2026", from = "2025-12-15", before = "2026-12-15" },
               figures = { ["penalty.decisions"] = 3, ["penalty.decisions_individuals"] = 3 } },
-    expect = { text = "Trong kỳ (từ 15/12/2025 đến 14/12/2026), toàn ngành không triển khai cuộc thanh tra nào. "
+    expect = { text = "Trong kỳ (từ 15/12/2025 đến 14/12/2026), Thanh tra tỉnh không triển khai cuộc thanh tra nào. "
       .. "Xử phạt vi phạm hành chính: 3 quyết định (3 cá nhân)." } },
-  { name = "narrative, small amounts in exact đồng, a carried-over-only period, land without money",
+  { name = "narrative, small amounts in exact đồng, a carried-over-only period, land without money, recovered land",
     call = "report.narrative",
     input = { period = q3,
-              figures = { ["inspections.total"] = 2, ["inspections.carried_over"] = 2, ["inspections.unscheduled"] = 2,
-                          ["violations.land_dm2"] = 50000, ["recovery.recommended_land_dm2"] = 50000,
+              figures = { ["hanh_chinh:inspections.total"] = 2, ["hanh_chinh:inspections.carried_over"] = 2,
+                          ["hanh_chinh:inspections.unscheduled"] = 2,
+                          ["hanh_chinh:violations.land_dm2"] = 50000, ["hanh_chinh:recovery.recommended_land_dm2"] = 50000,
+                          ["hanh_chinh:recovery.recovered_land_dm2"] = 20000, ["hanh_chinh:handling.persons_handled"] = 2,
                           ["penalty.decisions"] = 1, ["penalty.decisions_organizations"] = 1,
                           ["penalty.fines_imposed_vnd"] = 750000, ["penalty.fines_collected_vnd"] = 750000 } },
-    expect = { text = "Trong kỳ (từ 15/06/2026 đến 14/09/2026), toàn ngành triển khai 2 cuộc thanh tra "
+    expect = { text = "Trong kỳ (từ 15/06/2026 đến 14/09/2026), Thanh tra tỉnh triển khai 2 cuộc thanh tra hành chính "
       .. "(kỳ trước chuyển sang 2 cuộc), trong đó 2 cuộc đột xuất; phát hiện sai phạm 500 m² đất; "
-      .. "kiến nghị thu hồi 500 m² đất. Xử phạt vi phạm hành chính: 1 quyết định (1 tổ chức), "
+      .. "kiến nghị thu hồi 500 m² đất; đã thu hồi 200 m² đất; đã xử lý hành chính 2 cá nhân. "
+      .. "Xử phạt vi phạm hành chính: 1 quyết định (1 tổ chức), "
       .. "tổng số tiền phạt 750.000 đồng; đã thu 750.000 đồng." } },
   { name = "narrative in another language: Vietnamese text and a problem",
     call = "report.narrative",
     input = { period = q3, figures = {}, language = "en" },
-    expect = { text = "Trong kỳ (từ 15/06/2026 đến 14/09/2026), toàn ngành không triển khai cuộc thanh tra nào.",
+    expect = { text = "Trong kỳ (từ 15/06/2026 đến 14/09/2026), Thanh tra tỉnh không triển khai cuộc thanh tra nào.",
                problems = { { code = "unsupported_language" } } } },
   { name = "narrative without a period: bad_period",
     call = "report.narrative", input = { period = {}, figures = full },
     expect = { text = "", problems = { { code = "bad_period" } } } },
 
-  -- Money wording.
-  { name = "2.800.000.000 đ → 2,8 tỷ đồng", call = "report.money.words", input = 2800000000, expect = "2,8 tỷ đồng" },
-  { name = "2.850.000.000 đ → hơn 2,8 tỷ đồng (rounded down)", call = "report.money.words", input = 2850000000,
+  -- Money wording as officials write it (the narrative's default).
+  { name = "10.300.000 đ → 10,3 triệu đồng (no 'hơn')", call = "report.money.words", input = 10300000,
+    expect = "10,3 triệu đồng" },
+  { name = "2.815.000.000 đ → 2,815 tỷ đồng", call = "report.money.words", input = 2815000000, expect = "2,815 tỷ đồng" },
+  { name = "2.835.400.000 đ → 2.835,4 triệu đồng (not exact in tỷ to three decimals)", call = "report.money.words",
+    input = 2835400000, expect = "2.835,4 triệu đồng" },
+  { name = "135.400.000 đ → 135,4 triệu đồng", call = "report.money.words_exact", input = 135400000,
+    expect = "135,4 triệu đồng" },
+  { name = "1.234.567 đ → 1.234.567 đồng (not exact in triệu to three decimals)", call = "report.money.words_exact",
+    input = 1234567, expect = "1.234.567 đồng" },
+  { name = "13.515.000.000 đ → 13,515 tỷ đồng", call = "report.money.words_exact", input = 13515000000,
+    expect = "13,515 tỷ đồng" },
+  { name = "3.000.000.000 đ → 3 tỷ đồng (no ,0)", call = "report.money.words_exact", input = 3000000000,
+    expect = "3 tỷ đồng" },
+  { name = "750.000 đ → 750.000 đồng", call = "report.money.words_exact", input = 750000, expect = "750.000 đồng" },
+  { name = "rate 13.515 of 19.611 → 68,9%", call = "report.money.percent", input = { part = 13515, whole = 19611 },
+    expect = "68,9%" },
+  { name = "rate 16 of 32 → 50%", call = "report.money.percent", input = { part = 16, whole = 32 }, expect = "50%" },
+  { name = "rate 1 of 3 → 33,3% (half up: 333,33‰)", call = "report.money.percent", input = { part = 1, whole = 3 },
+    expect = "33,3%" },
+  { name = "rate 2 of 3 → 66,7% (half up: 666,67‰)", call = "report.money.percent", input = { part = 2, whole = 3 },
+    expect = "66,7%" },
+
+  -- Money wording rounded down (settings.narrative_round_money = true).
+  { name = "10.300.000 đ → hơn 10 triệu đồng", call = "report.money.words_rounded", input = 10300000,
+    expect = "hơn 10 triệu đồng" },
+  { name = "2.800.000.000 đ → 2,8 tỷ đồng", call = "report.money.words_rounded", input = 2800000000, expect = "2,8 tỷ đồng" },
+  { name = "2.850.000.000 đ → hơn 2,8 tỷ đồng (rounded down)", call = "report.money.words_rounded", input = 2850000000,
     expect = "hơn 2,8 tỷ đồng" },
-  { name = "3.000.000.000 đ → 3 tỷ đồng (no ,0)", call = "report.money.words", input = 3000000000, expect = "3 tỷ đồng" },
-  { name = "1.234.500.000.000 đ → hơn 1.234,5 tỷ đồng", call = "report.money.words", input = 1234567000000,
+  { name = "3.000.000.000 đ → 3 tỷ đồng (no ,0)", call = "report.money.words_rounded", input = 3000000000, expect = "3 tỷ đồng" },
+  { name = "1.234.500.000.000 đ → hơn 1.234,5 tỷ đồng", call = "report.money.words_rounded", input = 1234567000000,
     expect = "hơn 1.234,5 tỷ đồng" },
-  { name = "135.400.000 đ → hơn 135 triệu đồng", call = "report.money.words", input = 135400000,
+  { name = "135.400.000 đ → hơn 135 triệu đồng", call = "report.money.words_rounded", input = 135400000,
     expect = "hơn 135 triệu đồng" },
-  { name = "135.000.000 đ → 135 triệu đồng", call = "report.money.words", input = 135000000, expect = "135 triệu đồng" },
-  { name = "999.999.999 đ → hơn 999 triệu đồng", call = "report.money.words", input = 999999999,
+  { name = "135.000.000 đ → 135 triệu đồng", call = "report.money.words_rounded", input = 135000000, expect = "135 triệu đồng" },
+  { name = "999.999.999 đ → hơn 999 triệu đồng", call = "report.money.words_rounded", input = 999999999,
     expect = "hơn 999 triệu đồng" },
-  { name = "1.500.000 đ → 1,5 triệu đồng", call = "report.money.words", input = 1500000, expect = "1,5 triệu đồng" },
-  { name = "1.550.000 đ → hơn 1,5 triệu đồng", call = "report.money.words", input = 1550000,
+  { name = "1.500.000 đ → 1,5 triệu đồng", call = "report.money.words_rounded", input = 1500000, expect = "1,5 triệu đồng" },
+  { name = "1.550.000 đ → hơn 1,5 triệu đồng", call = "report.money.words_rounded", input = 1550000,
     expect = "hơn 1,5 triệu đồng" },
-  { name = "750.000 đ → 750.000 đồng (exact below a million)", call = "report.money.words", input = 750000,
+  { name = "750.000 đ → 750.000 đồng (exact below a million)", call = "report.money.words_rounded", input = 750000,
     expect = "750.000 đồng" },
-  { name = "0 đ → 0 đồng", call = "report.money.words", input = 0, expect = "0 đồng" },
+  { name = "0 đ → 0 đồng", call = "report.money.words_rounded", input = 0, expect = "0 đồng" },
   { name = "form value 135.450.000 đ → 135,5 triệu (half up)", call = "report.money.million",
     input = { amount_vnd = 135450000 }, expect = "135,5" },
   { name = "form value 135.449.999 đ → 135,4 triệu", call = "report.money.million",

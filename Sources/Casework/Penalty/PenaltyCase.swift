@@ -99,12 +99,18 @@ public struct CaseViolation: Sendable, Codable, Equatable {
     public var detectedOn: CalendarDate?
     /// Illegal gains to be returned (buộc nộp lại số lợi bất hợp pháp), counted as recovery; zero when none.
     public var illegalGainVND: VND
+    /// Mitigating circumstances (Điều 9) of this violation only, as the pack lists them; the case's own
+    /// ``PenaltyCase/mitigating`` apply to every violation besides these.
+    public var mitigating: [String]
+    /// Aggravating circumstances (Điều 10) of this violation only; the case's ``PenaltyCase/aggravating`` apply to
+    /// every violation besides these.
+    public var aggravating: [String]
 
     public var isOngoing: Bool { endedOn == nil }
 
     public init(
         code: String, sector: String, committedOn: CalendarDate, endedOn: CalendarDate?, detectedOn: CalendarDate?,
-        illegalGainVND: VND = .zero
+        illegalGainVND: VND = .zero, mitigating: [String] = [], aggravating: [String] = []
     ) {
         self.code = code
         self.sector = sector
@@ -112,6 +118,39 @@ public struct CaseViolation: Sendable, Codable, Equatable {
         self.endedOn = endedOn
         self.detectedOn = detectedOn
         self.illegalGainVND = illegalGainVND
+        self.mitigating = mitigating
+        self.aggravating = aggravating
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case code, sector, committedOn, endedOn, detectedOn, illegalGainVND, mitigating, aggravating
+    }
+
+    /// Reads a violation; one written before circumstances belonged to violations has none of its own.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        code = try container.decode(String.self, forKey: .code)
+        sector = try container.decode(String.self, forKey: .sector)
+        committedOn = try container.decode(CalendarDate.self, forKey: .committedOn)
+        endedOn = try container.decodeIfPresent(CalendarDate.self, forKey: .endedOn)
+        detectedOn = try container.decodeIfPresent(CalendarDate.self, forKey: .detectedOn)
+        illegalGainVND = try container.decode(VND.self, forKey: .illegalGainVND)
+        mitigating = try container.decodeIfPresent([String].self, forKey: .mitigating) ?? []
+        aggravating = try container.decodeIfPresent([String].self, forKey: .aggravating) ?? []
+    }
+
+    /// Writes a violation; its own circumstances only when it has some, so that a journal payload of a violation
+    /// without them is what it was before circumstances belonged to violations.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(code, forKey: .code)
+        try container.encode(sector, forKey: .sector)
+        try container.encode(committedOn, forKey: .committedOn)
+        try container.encodeIfPresent(endedOn, forKey: .endedOn)
+        try container.encodeIfPresent(detectedOn, forKey: .detectedOn)
+        try container.encode(illegalGainVND, forKey: .illegalGainVND)
+        if !mitigating.isEmpty { try container.encode(mitigating, forKey: .mitigating) }
+        if !aggravating.isEmpty { try container.encode(aggravating, forKey: .aggravating) }
     }
 }
 

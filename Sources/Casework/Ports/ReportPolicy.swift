@@ -20,11 +20,26 @@ public protocol ReportPolicy {
     /// The official forms in force on `on` (the period's last day).
     func reportForms(on: CalendarDate) throws -> [FormLayout]
 
+    /// The scopes the forms in force on `on` report apart (``FigureScope``): which inspection categories form 01/TTr
+    /// and 02/TTr each count. Empty when the pack has none: every figure then counts every inspection.
+    func reportScopes(on: CalendarDate) throws -> [FigureScope]
+
+    /// The printed report's heading and signature block for `period`; `nil` when the pack gives none.
+    func reportHeading(for period: ReportPeriod) throws -> ReportHeading?
+
     /// The consistency checks of a period's figures.
     func reportChecks(_ figures: PeriodFigures) throws -> [FigureCheck]
 
     /// The narrative paragraph, in `language` (`vi` or `en`).
     func reportNarrative(_ figures: PeriodFigures, language: String) throws -> String
+}
+
+extension ReportPolicy {
+    /// No scopes: a policy that does not split its forms by inspection category.
+    public func reportScopes(on: CalendarDate) throws -> [FigureScope] { [] }
+
+    /// No heading: the report prints without the official document's heading.
+    public func reportHeading(for period: ReportPeriod) throws -> ReportHeading? { nil }
 }
 
 /// An official report form (biểu mẫu) as the rule pack lays it out (`report.forms`): merged header rows, and
@@ -117,5 +132,45 @@ public struct FigureCheck: Sendable, Codable, Equatable {
         self.name = name
         self.isOK = isOK
         self.text = text
+    }
+}
+
+/// The heading and signature block of a printed report (NĐ 30/2020/NĐ-CP Phụ lục I), in the pack's words
+/// (`report.heading`): who reports and at which level, the number, the place, the title, who signs and who receives
+/// it. The renderers print the national header (Quốc hiệu, Tiêu ngữ) and the date themselves.
+public struct ReportHeading: Sendable, Codable, Equatable {
+    /// The reporting body, e.g. `Thanh tra tỉnh Nghệ An`.
+    public var body: String
+    /// The body above it (cơ quan chủ quản), e.g. `UBND TỈNH NGHỆ AN`; empty for none.
+    public var governingBody: String
+    /// `province` (a body reporting its own work) or `sector` (the whole sector's report), as the pack says.
+    public var level: String
+    /// The number line, e.g. `Số:        /BC-TTr` (the văn thư writes the number when the report is issued).
+    public var number: String
+    /// The place before the date, e.g. `Nghệ An`; empty prints the date alone.
+    public var place: String
+    /// The document's kind, e.g. `BÁO CÁO`, and what it is about, e.g. `Kết quả công tác thanh tra quý 3/2026 …`.
+    public var title: String
+    public var subtitle: String
+    /// The signer's title (`CHÁNH THANH TRA`) and name (empty leaves the line for a hand-written name).
+    public var signerTitle: String
+    public var signerName: String
+    /// The recipients (Nơi nhận), one per line.
+    public var recipients: [String]
+
+    public init(
+        body: String, governingBody: String = "", level: String, number: String, place: String = "", title: String,
+        subtitle: String, signerTitle: String, signerName: String = "", recipients: [String] = []
+    ) {
+        self.body = body
+        self.governingBody = governingBody
+        self.level = level
+        self.number = number
+        self.place = place
+        self.title = title
+        self.subtitle = subtitle
+        self.signerTitle = signerTitle
+        self.signerName = signerName
+        self.recipients = recipients
     }
 }

@@ -17,9 +17,17 @@ public enum Figure {
     public static let concluded = "inspections.concluded"
     public static let subjectsInspected = "inspections.subjects_inspected"
     public static let subjectsInViolation = "inspections.subjects_in_violation"
+    // The subjects split by kind (form 02/TTr: tổ chức, cá nhân); the two add up to the subjects figure.
+    public static let organizationsInspected = "inspections.organizations_inspected"
+    public static let personsInspected = "inspections.persons_inspected"
+    public static let organizationsInViolation = "inspections.organizations_in_violation"
+    public static let personsInViolation = "inspections.persons_in_violation"
     // What the concluded inspections found and recommended; what follow-up recorded in the period.
     public static let violationsVND = "violations.money_vnd"
     public static let violationsLand = "violations.land_dm2"
+    // The violations' money by the kind of the subject found in violation (form 02/TTr: tổ chức, cá nhân).
+    public static let violationsOrganizationsVND = "violations.organizations_money_vnd"
+    public static let violationsPersonsVND = "violations.persons_money_vnd"
     public static let recoveryRecommendedVND = "recovery.recommended_vnd"
     public static let recoveryRecommendedLand = "recovery.recommended_land_dm2"
     public static let recoveredVND = "recovery.recovered_vnd"
@@ -39,6 +47,9 @@ public enum Figure {
     public static let decisionsIndividuals = "penalty.decisions_individuals"
     public static let warnings = "penalty.warnings"
     public static let finesImposedVND = "penalty.fines_imposed_vnd"
+    // Fines imposed split by the violator's kind (form 02/TTr: xử phạt bằng tiền, tổ chức / cá nhân).
+    public static let finesOrganizationsVND = "penalty.fines_organizations_vnd"
+    public static let finesIndividualsVND = "penalty.fines_individuals_vnd"
     public static let finesCollectedVND = "penalty.fines_collected_vnd"
     public static let outstandingVND = "penalty.outstanding_vnd"
     public static let surchargesCollectedVND = "penalty.surcharges_collected_vnd"
@@ -69,7 +80,13 @@ public enum Figure {
         Definition(name: concluded, vi: "Số cuộc đã ban hành kết luận", en: "Inspections concluded"),
         Definition(name: subjectsInspected, vi: "Số đơn vị được thanh tra", en: "Subjects inspected"),
         Definition(name: subjectsInViolation, vi: "Số đơn vị có vi phạm", en: "Subjects in violation"),
+        Definition(name: organizationsInspected, vi: "Số tổ chức được thanh tra", en: "Organizations inspected"),
+        Definition(name: personsInspected, vi: "Số cá nhân được thanh tra", en: "Persons inspected"),
+        Definition(name: organizationsInViolation, vi: "Số tổ chức vi phạm", en: "Organizations in violation"),
+        Definition(name: personsInViolation, vi: "Số cá nhân vi phạm", en: "Persons in violation"),
         Definition(name: violationsVND, vi: "Vi phạm về tiền", en: "Violations, money"),
+        Definition(name: violationsOrganizationsVND, vi: "Tiền vi phạm của tổ chức", en: "Violations by organizations, money"),
+        Definition(name: violationsPersonsVND, vi: "Tiền vi phạm của cá nhân", en: "Violations by persons, money"),
         Definition(name: violationsLand, vi: "Vi phạm về đất", en: "Violations, land"),
         Definition(name: recoveryRecommendedVND, vi: "Kiến nghị thu hồi về tiền", en: "Recovery recommended, money"),
         Definition(name: recoveryRecommendedLand, vi: "Kiến nghị thu hồi về đất", en: "Recovery recommended, land"),
@@ -89,6 +106,8 @@ public enum Figure {
         Definition(name: decisionsIndividuals, vi: "Quyết định xử phạt cá nhân", en: "Decisions against individuals"),
         Definition(name: warnings, vi: "Xử phạt cảnh cáo", en: "Warnings"),
         Definition(name: finesImposedVND, vi: "Tiền phạt theo quyết định", en: "Fines imposed"),
+        Definition(name: finesOrganizationsVND, vi: "Xử phạt bằng tiền đối với tổ chức", en: "Fines imposed on organizations"),
+        Definition(name: finesIndividualsVND, vi: "Xử phạt bằng tiền đối với cá nhân", en: "Fines imposed on individuals"),
         Definition(name: finesCollectedVND, vi: "Tiền phạt đã thu", en: "Fines collected"),
         Definition(name: outstandingVND, vi: "Tiền phạt còn phải thu", en: "Fines outstanding"),
         Definition(name: surchargesCollectedVND, vi: "Tiền chậm nộp phạt đã thu", en: "Late-payment surcharges collected"),
@@ -102,6 +121,36 @@ public enum Figure {
     /// Every fixed figure's name, in report order.
     public static let all: [String] = definitions.map(\.name)
 
+    /// The figures that count inspections or what inspections found, recommended and followed up: the ones a form
+    /// can restrict to a ``FigureScope`` (the categories of inspection it reports, e.g. 01/TTr only administrative
+    /// inspections). The penalty and overdue figures are not scoped: a penalty case is not linked to an inspection.
+    public static let inspectionFigures: [String] = [
+        carriedOver, opened, total, scheduled, unscheduled, regular, onsiteEnded, concluded, subjectsInspected,
+        subjectsInViolation, organizationsInspected, personsInspected, organizationsInViolation, personsInViolation,
+        violationsVND, violationsOrganizationsVND, violationsPersonsVND, violationsLand, recoveryRecommendedVND, recoveryRecommendedLand,
+        recoveredVND, recoveredLand, otherFinancialVND, collectivesRecommended, personsRecommended,
+        collectivesHandled, personsHandled, transferCases, transferPersons, transferCasesAccepted,
+    ]
+
+    /// The separator between a scope's code and a figure's name in a scoped figure: `hanh_chinh:inspections.total`.
+    public static let scopeSeparator: Character = ":"
+
+    /// The name of `figure` restricted to `scope`: `"\(scope):\(figure)"`, e.g. `hanh_chinh:inspections.total`.
+    public static func scoped(_ figure: String, in scope: String) -> String {
+        "\(scope)\(scopeSeparator)\(figure)"
+    }
+
+    /// The scope and the figure of a scoped name (`hanh_chinh:inspections.total` → `("hanh_chinh",
+    /// "inspections.total")`); `nil` for a name without a scope or whose figure is not in ``inspectionFigures``.
+    public static func splitScoped(_ name: String) -> (scope: String, figure: String)? {
+        guard let separator = name.firstIndex(of: scopeSeparator) else { return nil }
+        let scope = String(name[..<separator]), figure = String(name[name.index(after: separator)...])
+        guard !scope.isEmpty, inspectionFigureSet.contains(figure) else { return nil }
+        return (scope, figure)
+    }
+
+    private static let inspectionFigureSet = Set(inspectionFigures)
+
     private static let byName: [String: Definition] = Dictionary(uniqueKeysWithValues: definitions.map { ($0.name, $0) })
 
     /// Per-category and per-level counts: `inspections.category.<code>`, `inspections.level.<code>`.
@@ -111,6 +160,12 @@ public enum Figure {
     /// (labelled with its code); `nil` for any other name.
     public static func definition(of name: String) -> Definition? {
         if let fixed = byName[name] { return fixed }
+        // A scoped figure (`hanh_chinh:inspections.total`): the figure's own definition under the scoped name; the
+        // renderers add the scope's title (``FigureScope``) to the label.
+        if let (_, figure) = splitScoped(name), var base = byName[figure] {
+            base.name = name
+            return base
+        }
         if name.hasPrefix(categoryPrefix) {
             let code = name.dropFirst(categoryPrefix.count)
             return Definition(
@@ -183,6 +238,29 @@ public enum FormUnit: String, Sendable, Equatable, Codable, CaseIterable {
     case squareMetres = "m2"
 }
 
+/// A part of the inspections that a form reports on its own, as the pack names it (`report.scopes`): form 01/TTr
+/// counts only administrative inspections, form 02/TTr only specialized ones. A scope is a list of inspection
+/// categories (the pack's codes, e.g. `hanh_chinh`); under the 2025 law's single category the pack's settings say
+/// which form its inspections go to. Every figure of ``Figure/inspectionFigures`` restricted to a scope is reported
+/// as ``Figure/scoped(_:in:)`` (`hanh_chinh:inspections.total`), with its own drill-down.
+public struct FigureScope: Sendable, Codable, Equatable {
+    /// The scope's code, the prefix of its figures (`hanh_chinh`); no `:`.
+    public var code: String
+    /// What people read: `thanh tra hành chính` / `administrative inspection`.
+    public var vi: String
+    public var en: String
+    /// The inspection categories it covers (the pack's codes); an inspection counts in a scope when its category
+    /// is one of these.
+    public var categories: [String]
+
+    public init(code: String, vi: String, en: String, categories: [String]) {
+        self.code = code
+        self.vi = vi
+        self.en = en
+        self.categories = categories
+    }
+}
+
 /// The figures of one period: every value an exact integer, with what it counts (ids) for drill-down.
 public struct PeriodFigures: Sendable, Codable, Equatable {
     public var period: ReportPeriod
@@ -249,6 +327,14 @@ public protocol ReportStore: Sendable {
     /// Only the fixed figures `names` (of ``Figure/all``) for `period`, each equal to its value in
     /// ``figures(for:)``; others are absent.
     func figures(for period: ReportPeriod, named names: [String]) throws -> PeriodFigures
+    /// The figures of ``Figure/inspectionFigures``, under their plain names, counting only the inspections whose
+    /// category is one of `categories` (and what they found, recommended and followed up). The figure contract
+    /// holds for each with ``members(of:in:categories:)``; a category no inspection has gives zeros.
+    func figures(for period: ReportPeriod, categories: [String]) throws -> PeriodFigures
+    /// The records behind `figure` (one of ``Figure/inspectionFigures``) in `period`, counting only the inspections
+    /// whose category is one of `categories`: their values add up to that figure of
+    /// ``figures(for:categories:)``.
+    func members(of figure: String, in period: ReportPeriod, categories: [String]) throws -> FigureMembers
 }
 
 extension ReportStore {

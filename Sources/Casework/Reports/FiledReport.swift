@@ -24,13 +24,22 @@ public struct FiledReport: Sendable, Codable, Equatable {
     /// `thanhtra journal verify --head SEQ:HASH` can later prove the database still holds that entry (a truncated
     /// tail of the journal is caught only against a head kept elsewhere).
     public var journalHead: String?
+    /// The scopes its forms were split by (``FigureScope``): which inspection categories `hanh_chinh:…` counted;
+    /// `nil` on reports made before forms were split (and then absent from the sealed JSON).
+    public var scopes: [FigureScope]?
+    /// The heading and signature block it prints with (``ReportHeading``); `nil` on reports made before reports
+    /// carried one (and then absent from the sealed JSON).
+    public var heading: ReportHeading?
 
     public init(
         figures: PeriodFigures, members: [String: [FigureMembers.Member]], history: [PeriodFigures], forms: [FormLayout],
         checks: [FigureCheck], narrative: String, language: String, packHash: String, generatedOn: CalendarDate,
-        filedOn: CalendarDate? = nil, hash: String = "", journalHead: String? = nil
+        filedOn: CalendarDate? = nil, hash: String = "", journalHead: String? = nil, scopes: [FigureScope]? = nil,
+        heading: ReportHeading? = nil
     ) {
+        self.heading = heading
         self.journalHead = journalHead
+        self.scopes = scopes
         self.figures = figures
         self.members = members
         self.history = history

@@ -38,8 +38,10 @@ extension Inspectorate {
     public func figureMembers(_ figure: String, kind: String, spec: String, acting: Acting) throws
         -> (period: ReportPeriod, members: FigureMembers)
     {
-        let period = try reportAssembly(today: acting.today).period(kind: kind, spec: spec)
-        return (period, try store.members(of: figure, in: period))
+        let assembly = reportAssembly(today: acting.today)
+        let period = try assembly.period(kind: kind, spec: spec)
+        let scopes = try policy.reportScopes(on: period.through)
+        return (period, try assembly.members(of: figure, in: period, scopes: scopes))
     }
 
     /// Files the report of a period that has ended: its figures and the records behind them are frozen, sealed with
@@ -81,8 +83,12 @@ extension Inspectorate {
         }
         var all: [Restatement] = []
         for report in filed {
-            let now = try store.figures(for: report.period)
-            all += Restatement.compare(report, with: now, members: try assembly.currentMembers(of: now))
+            // Today's values of the figures the report filed, scoped as it was: a figure added to thanhtra after the
+            // filing (or a scope the pack names since) was never reported, so it is no restatement.
+            let scopes = report.scopes ?? []
+            var now = try assembly.figures(for: report.period, scopes: scopes)
+            now.values = now.values.filter { report.figures.values[$0.key] != nil }
+            all += Restatement.compare(report, with: now, members: try assembly.currentMembers(of: now, scopes: scopes))
         }
         return (all, filed.count)
     }

@@ -10,5 +10,7 @@ extension PeriodReport {
             narrative: snapshot.narrative, history: snapshot.history, packHash: snapshot.packHash,
             generatedOn: snapshot.generatedOn)
         journalHead = snapshot.journalHead
+        scopes = snapshot.scopes ?? []
+        heading = snapshot.heading
     }
 }

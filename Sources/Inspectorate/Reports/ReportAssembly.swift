@@ -41,7 +41,8 @@ public struct ReportAssembly {
     public func snapshot(_ period: ReportPeriod, kind: String, spec: String, language: Language, members: Bool) throws
         -> FiledReport
     {
-        let figures = try store.figures(for: period)
+        let scopes = try policy.reportScopes(on: period.through)
+        let figures = try self.figures(for: period, scopes: scopes)
         var history: [PeriodFigures] = []
         var previous = spec
         for _ in 0..<11 {
@@ -54,18 +55,55 @@ public struct ReportAssembly {
         history.append(figures)
         var behind: [String: [FigureMembers.Member]] = [:]
         if members {
-            for name in figures.values.keys.sorted() { behind[name] = try store.members(of: name, in: period).members }
+            for name in figures.values.keys.sorted() {
+                behind[name] = try self.members(of: name, in: period, scopes: scopes).members
+            }
         }
         return FiledReport(
             figures: figures, members: behind, history: history, forms: try policy.reportForms(on: period.through),
             checks: try policy.reportChecks(figures), narrative: try policy.reportNarrative(figures, language: language.rawValue),
-            language: language.rawValue, packHash: policy.packHash, generatedOn: today)
+            language: language.rawValue, packHash: policy.packHash, generatedOn: today,
+            scopes: scopes.isEmpty ? nil : scopes, heading: try policy.reportHeading(for: period))
     }
 
-    /// The records behind every figure of `period` as the store has them now.
-    public func currentMembers(of figures: PeriodFigures) throws -> [String: [FigureMembers.Member]] {
+    /// Every figure of `period` from the store, plus each figure of ``Figure/inspectionFigures`` restricted to each
+    /// of `scopes` (``FigureScope``), named ``Figure/scoped(_:in:)``: `hanh_chinh:inspections.total`.
+    public func figures(for period: ReportPeriod, scopes: [FigureScope]) throws -> PeriodFigures {
+        var figures = try store.figures(for: period)
+        for scope in scopes {
+            for (name, value) in try store.figures(for: period, categories: scope.categories).values {
+                figures.values[Figure.scoped(name, in: scope.code)] = value
+            }
+        }
+        return figures
+    }
+
+    /// The records behind `figure` in `period`: a scoped figure (`hanh_chinh:inspections.total`) lists its figure's
+    /// members among the inspections of the scope's categories.
+    ///
+    /// - Throws: ``StoreError`` (`.invalid`) for a scope `scopes` does not have, or what the store throws.
+    public func members(of figure: String, in period: ReportPeriod, scopes: [FigureScope]) throws -> FigureMembers {
+        guard let (code, base) = Figure.splitScoped(figure) else { return try store.members(of: figure, in: period) }
+        guard let scope = scopes.first(where: { $0.code == code }) else {
+            throw StoreError(
+                .invalid, "there is no figure named \(figure): the rule pack has no scope \(code) for this period",
+                hint: "scopes are " + (scopes.isEmpty ? "none" : scopes.map(\.code).joined(separator: ", ")))
+        }
+        var members = try store.members(of: base, in: period, categories: scope.categories)
+        members.figure = figure
+        return members
+    }
+
+    /// The records behind every figure of `period` as the store has them now; scoped figures through `scopes`, or
+    /// when `nil` the pack's scopes for the period.
+    public func currentMembers(of figures: PeriodFigures, scopes: [FigureScope]? = nil) throws
+        -> [String: [FigureMembers.Member]]
+    {
+        let scopes = try scopes ?? policy.reportScopes(on: figures.period.through)
         var behind: [String: [FigureMembers.Member]] = [:]
-        for name in figures.values.keys.sorted() { behind[name] = try store.members(of: name, in: figures.period).members }
+        for name in figures.values.keys.sorted() {
+            behind[name] = try members(of: name, in: figures.period, scopes: scopes).members
+        }
         return behind
     }
 }

@@ -135,4 +135,19 @@ extension PostgresSchema {
         )
         """,
     ]
+
+    /// The circumstances of one violation, as SQLite's `2026-12-07-createViolationCircumstance`.
+    static let createViolationCircumstance = [
+        """
+        CREATE TABLE violationCircumstance (
+            caseId BIGINT NOT NULL REFERENCES penaltyCase(id),
+            violationPosition INTEGER NOT NULL CHECK (violationPosition >= 0),
+            kind TEXT NOT NULL CHECK (kind IN ('mitigating', 'aggravating')),
+            position INTEGER NOT NULL CHECK (position >= 0),
+            code TEXT NOT NULL CHECK (code <> ''),
+            PRIMARY KEY (caseId, violationPosition, kind, position),
+            FOREIGN KEY (caseId, violationPosition) REFERENCES caseViolation(caseId, position)
+        )
+        """
+    ]
 }

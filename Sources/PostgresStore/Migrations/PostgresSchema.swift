@@ -37,6 +37,7 @@ public enum PostgresSchema {
         PostgresMigration("2026-11-28-createFiledReport", createFiledReport),
         PostgresMigration("2026-11-29-createRulePack", createRulePack),
         PostgresMigration("2026-12-06-createAmountBoundIndexes", createAmountBoundIndexes),
+        PostgresMigration("2026-12-07-createViolationCircumstance", createViolationCircumstance),
     ]
 
     /// The append-only journal: one row per command, chained by hash. `sequence` is head + 1, assigned by the store.

@@ -24,6 +24,11 @@ public struct PeriodReport: Sendable, Equatable {
     public var generatedOn: CalendarDate
     /// For a filed report, the journal head it was made from (`SEQ:HASH`), printed in the footer.
     public var journalHead: String?
+    /// The scopes of its scoped figures (`hanh_chinh:inspections.total`), whose titles label them.
+    public var scopes: [FigureScope] = []
+    /// The official document's heading and signature block (the pack's `report.heading`); without it the report
+    /// prints with a plain title.
+    public var heading: ReportHeading?
 
     /// Creates a report from plain values; forms, checks, narrative and history default to empty.
     public init(
@@ -40,11 +45,31 @@ public struct PeriodReport: Sendable, Equatable {
         self.generatedOn = generatedOn
     }
 
-    /// The figure names to list, in report order: ``Figure/all`` first, then any other name present in the
-    /// figures (per-category and per-level counts), sorted.
+    /// The figure names to list, in report order: ``Figure/all`` first, then the scoped figures (scope by scope, in
+    /// ``Figure/inspectionFigures`` order), then any other name present in the figures (per-category and
+    /// per-level counts), sorted.
     public var figureNames: [String] {
-        let fixed = Set(Figure.all)
-        return Figure.all + figures.values.keys.filter { !fixed.contains($0) }.sorted()
+        var listed = Set(Figure.all)
+        var names = Figure.all
+        let scopeCodes = scopes.map(\.code) + Set(figures.values.keys.compactMap { Figure.splitScoped($0)?.scope })
+            .subtracting(scopes.map(\.code)).sorted()
+        for code in scopeCodes {
+            for figure in Figure.inspectionFigures {
+                let name = Figure.scoped(figure, in: code)
+                if figures.values[name] != nil, listed.insert(name).inserted { names.append(name) }
+            }
+        }
+        return names + figures.values.keys.filter { !listed.contains($0) }.sorted()
+    }
+
+    /// The label of `figure` in `language`: a scoped figure's label names its scope (`Tổng số cuộc thanh tra —
+    /// thanh tra hành chính`).
+    public func label(for figure: String, language: Language) -> String {
+        let base = language.label(for: figure)
+        guard let (code, _) = Figure.splitScoped(figure) else { return base }
+        let scope = scopes.first { $0.code == code }
+        let title = scope.map { language == .vi ? $0.vi : $0.en } ?? code
+        return "\(base) — \(title)"
     }
 
     /// The periods the chart shows: the last 12 of ``history``, oldest first.

@@ -15,7 +15,7 @@ extension PeriodReport {
     public func renderCSV(language: Language = .vi, byteOrderMark: Bool = false) -> String {
         var records = [["figure", "label", "unit", "value"]]
         for name in figureNames {
-            records.append([name, language.label(for: name), Figure.unit(of: name).rawValue, String(figures[name])])
+            records.append([name, label(for: name, language: language), Figure.unit(of: name).rawValue, String(figures[name])])
         }
         return CSV.document(records, byteOrderMark: byteOrderMark)
     }

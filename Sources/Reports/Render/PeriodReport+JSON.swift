@@ -19,6 +19,8 @@ extension PeriodReport {
     /// | `history` | array | up to 11 earlier periods, oldest first, then this one: `{ period, figures }`; an earlier period has only the trend figures (`Figure.trend`: inspections.total, penalty.fines_imposed_vnd) |
     /// | `pack_hash` | string | the rule pack's hash |
     /// | `generated_on` | string | `YYYY-MM-DD` |
+    /// | `scopes` | array | `code`, `vi`, `en`, `categories` of the scoped figures; absent when none |
+    /// | `heading` | object | the pack's heading and signature block; absent when none |
     ///
     /// The output ends without a newline; it is byte-for-byte the same for the same report.
     public func renderJSON() -> String {
@@ -49,6 +51,21 @@ extension PeriodReport {
             "generated_on": .string(generatedOn.description),
         ]
         if let journalHead { object["journal_head"] = .string(journalHead) }
+        if !scopes.isEmpty {
+            object["scopes"] = .array(scopes.map {
+                .object(["code": .string($0.code), "vi": .string($0.vi), "en": .string($0.en),
+                         "categories": .array($0.categories.map { .string($0) })])
+            })
+        }
+        if let heading {
+            object["heading"] = .object([
+                "body": .string(heading.body), "governing_body": .string(heading.governingBody),
+                "level": .string(heading.level), "number": .string(heading.number), "place": .string(heading.place),
+                "title": .string(heading.title), "subtitle": .string(heading.subtitle),
+                "signer_title": .string(heading.signerTitle), "signer_name": .string(heading.signerName),
+                "recipients": .array(heading.recipients.map { .string($0) }),
+            ])
+        }
         return JSONValue.object(object).serialized()
     }
 

@@ -10,7 +10,7 @@ extension PeriodReport {
     public func renderTable(language: Language = .vi) -> String {
         let words = language.words
         var lines = [words.report, language.text(for: period), ""]
-        let rows = figureNames.map { (language.label(for: $0), MoneyText.figure($0, value: figures[$0])) }
+        let rows = figureNames.map { (label(for: $0, language: language), MoneyText.figure($0, value: figures[$0])) }
         let labelWidth = rows.map(\.0.count).max() ?? 0
         let valueWidth = rows.map(\.1.count).max() ?? 0
         for (label, value) in rows {
@@ -20,7 +20,7 @@ extension PeriodReport {
         }
         if !checks.isEmpty {
             lines += ["", words.checks + ":"]
-            lines += checks.map { ($0.isOK ? "  ✓ " : "  ✗ ") + $0.text }
+            lines += checks.map { ($0.isOK ? "  ✓ " : "  ⚠ ") + $0.text }
         }
         if !narrative.isEmpty {
             lines += ["", words.narrative + ":", narrative]

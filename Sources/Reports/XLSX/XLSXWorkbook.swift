@@ -9,6 +9,12 @@ final class XLSXWorkbook {
     enum Style: Hashable {
         /// Bold, larger: the sheet's title.
         case title
+        /// Bold, centred, no border: the national header and the issuing body.
+        case strong
+        /// Italic, centred, no border: the place and date, the signature's hint.
+        case note
+        /// Left-aligned, wrapped, no border: the recipients.
+        case plain
         /// Centred plain text: the period and basis lines.
         case caption
         /// Bold, centred, wrapped, bordered: header cells.
@@ -64,6 +70,27 @@ final class XLSXWorkbook {
         try check(
             worksheet_set_column(try self.sheet(sheet), lxw_col_t(first), lxw_col_t(last), Double(width), nil),
             sheet: sheet, row: 0, column: first)
+    }
+
+    /// Sets the height of `row` of `sheet` in points (Excel's default is 15).
+    func setRowHeight(sheet: String, row: Int, points: Double) throws(ReportError) {
+        try check(worksheet_set_row(try self.sheet(sheet), lxw_row_t(row), points, nil), sheet: sheet, row: row, column: 0)
+    }
+
+    /// Sets up `sheet` to print as an official form is filed: A4 landscape (paper 9), fitted to one page wide and
+    /// as many tall as it needs, centred, the rows `repeatFirst...repeatLast` repeated at the top of every page, and
+    /// `footer` (Excel's codes: `&P` the page, `&N` the pages) at the bottom.
+    func setUpPrinting(sheet: String, repeatFirst: Int, repeatLast: Int, footer: String) throws(ReportError) {
+        let target = try self.sheet(sheet)
+        worksheet_set_landscape(target)
+        worksheet_set_paper(target, 9)  // 9 = A4 210 × 297 mm
+        worksheet_set_margins(target, 0.5, 0.5, 0.6, 0.6)  // inches
+        worksheet_center_horizontally(target)
+        worksheet_fit_to_pages(target, 1, 0)  // 1 page wide, as many tall as needed
+        try check(
+            worksheet_repeat_rows(target, lxw_row_t(repeatFirst), lxw_row_t(repeatLast)), sheet: sheet,
+            row: repeatFirst, column: 0)
+        try check(worksheet_set_footer(target, footer), sheet: sheet, row: 0, column: 0)
     }
 
     /// Writes text to one cell (0-based row and column).
@@ -172,6 +199,14 @@ final class XLSXWorkbook {
             format_set_align(format, centre)
         case .caption:
             format_set_align(format, centre)
+        case .strong:
+            format_set_bold(format)
+            format_set_align(format, centre)
+        case .note:
+            format_set_italic(format)
+            format_set_align(format, centre)
+        case .plain:
+            format_set_text_wrap(format)
         case .header:
             format_set_bold(format)
             format_set_align(format, centre)

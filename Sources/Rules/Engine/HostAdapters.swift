@@ -17,11 +17,12 @@ enum HostAdapters {
         local rawget, rawlen, type, unpack = rawget, rawlen, type, table.unpack
         local M = {}
 
-        -- The assess request, built once from the positional values ``LuaArgumentWriter/pushAssessArguments``
+        -- The assess request, built once from the positional values ``LuaArgumentWriter/pushAssessRequest``
         -- pushes (the one encoder of the request; docs/rule-contract.md describes the table):
         -- nm, na, nv, violator, minor, record_on, decided_on, today, complex, explanation_requested,
         -- extension_days, signer, quiet, mitigating codes…, aggravating codes…,
-        -- { code, committed_on, ended_on, detected_on, illegal_gain_vnd } × nv
+        -- { code, committed_on, ended_on, detected_on, illegal_gain_vnd, vm, va, vm mitigating codes…,
+        --   va aggravating codes… } × nv
         local function request(nm, na, nv, violator, minor, record_on, decided_on, today, complex, explanation,
                                extension, signer, quiet, ...)
           local rest = { ... }
@@ -30,9 +31,20 @@ enum HostAdapters {
           for i = 1, na do aggravating[i] = rest[nm + i] end
           local k = nm + na
           for i = 1, nv do
+            local vm, va = rest[k + 6], rest[k + 7]
+            local own_mitigating, own_aggravating   -- absent when the violation has none of its own
+            if vm > 0 then
+              own_mitigating = {}
+              for j = 1, vm do own_mitigating[j] = rest[k + 7 + j] end
+            end
+            if va > 0 then
+              own_aggravating = {}
+              for j = 1, va do own_aggravating[j] = rest[k + 7 + vm + j] end
+            end
             violations[i] = { code = rest[k + 1], committed_on = rest[k + 2], ended_on = rest[k + 3],
-                              detected_on = rest[k + 4], illegal_gain_vnd = rest[k + 5] }
-            k = k + 5
+                              detected_on = rest[k + 4], illegal_gain_vnd = rest[k + 5],
+                              mitigating = own_mitigating, aggravating = own_aggravating }
+            k = k + 7 + vm + va
           end
           return { violator = violator, minor = minor, record_on = record_on, decided_on = decided_on,
                    today = today, complex = complex, explanation_requested = explanation,

@@ -8,7 +8,8 @@ extension LuaArgumentWriter {
     /// alike.
     ///
     /// Stack: [] → [nm, na, nv, violator, minor, record_on, decided_on, today, complex, explanation_requested,
-    /// extension_days, signer, quiet, mitigating codes…, aggravating codes…, five values per violation].
+    /// extension_days, signer, quiet, mitigating codes…, aggravating codes…, per violation: code, committed_on,
+    /// ended_on, detected_on, illegal_gain_vnd, the counts of its own mitigating and aggravating codes, those codes].
     ///
     /// - Parameter quiet: Tells the pack it may leave out the explanation steps; `false` pushes `nil`, so the
     ///   request has no `quiet` key.
@@ -16,7 +17,8 @@ extension LuaArgumentWriter {
         violator: Subject.Kind, facts: CaseFacts, recordOn: CalendarDate, decidedOn: CalendarDate?, today: CalendarDate,
         signer: String?, quiet: Bool, mitigating: [String], aggravating: [String], violations: [CaseViolation]
     ) throws {
-        try reserve(13 + mitigating.count + aggravating.count + 5 * violations.count)
+        let ownCodes = violations.reduce(0) { $0 + $1.mitigating.count + $1.aggravating.count }
+        try reserve(13 + mitigating.count + aggravating.count + 7 * violations.count + ownCodes)
         push(Int64(mitigating.count))
         push(Int64(aggravating.count))
         push(Int64(violations.count))
@@ -38,6 +40,10 @@ extension LuaArgumentWriter {
             if let ended = violation.endedOn { ended.withUTF8 { push(bytes: $0) } } else { pushNil() }
             if let detected = violation.detectedOn { detected.withUTF8 { push(bytes: $0) } } else { pushNil() }
             push(violation.illegalGainVND.rawValue)
+            push(Int64(violation.mitigating.count))
+            push(Int64(violation.aggravating.count))
+            for code in violation.mitigating { push(code) }
+            for code in violation.aggravating { push(code) }
         }
     }
 

@@ -34,12 +34,56 @@ extension RuleEngine: ReportPolicy {
         return result
     }
 
+    /// `report.scopes({ on })` → `{ scopes = { { code, vi, en, categories } } }`; a pack without `report.scopes`
+    /// has none. A scope code is not empty and has no `:`; a category list is not empty.
+    public func reportScopes(on: CalendarDate) throws -> [FigureScope] {
+        guard defines(["report", "scopes"]) else { return [] }
+        let result = ResultReader(try call(["report", "scopes"], [.record(["on": .date(on)])]), rule: "report.scopes")
+        var scopes: [FigureScope] = []
+        for scope in try result["scopes"].list() {
+            let code = try scope["code"].string()
+            guard !code.isEmpty, !code.contains(Figure.scopeSeparator) else {
+                throw scope["code"].failure("a scope code without \"\(Figure.scopeSeparator)\", not '\(code)'")
+            }
+            var categories: [String] = []
+            for category in try scope["categories"].list() { categories.append(try category.string()) }
+            guard !categories.isEmpty else { throw scope["categories"].failure("at least one category of inspection") }
+            scopes.append(
+                FigureScope(
+                    code: code, vi: try scope["vi"].string(), en: try scope["en"].optionalString() ?? code,
+                    categories: categories))
+        }
+        return scopes
+    }
+
+    /// `report.heading({ period })`; a pack without `report.heading` has none.
+    public func reportHeading(for period: ReportPeriod) throws -> ReportHeading? {
+        guard defines(["report", "heading"]) else { return nil }
+        let input: LuaValue = .record([
+            "period": .record([
+                "kind": .string(period.kind), "label": .string(period.label), "from": .date(period.from),
+                "before": .date(period.before),
+            ])
+        ])
+        let result = ResultReader(try call(["report", "heading"], [input]), rule: "report.heading")
+        var recipients: [String] = []
+        for recipient in try result["recipients"].list() { recipients.append(try recipient.string()) }
+        return ReportHeading(
+            body: try result["body"].string(), governingBody: try result["governing_body"].optionalString() ?? "",
+            level: try result["level"].optionalString() ?? "", number: try result["number"].optionalString() ?? "",
+            place: try result["place"].optionalString() ?? "", title: try result["title"].string(),
+            subtitle: try result["subtitle"].optionalString() ?? "",
+            signerTitle: try result["signer_title"].optionalString() ?? "",
+            signerName: try result["signer_name"].optionalString() ?? "", recipients: recipients)
+    }
+
     public func reportForms(on: CalendarDate) throws -> [FormLayout] {
+        let scopes = Set(try reportScopes(on: on).map(\.code))
         let result = ResultReader(try call(["report", "forms"], [.record(["on": .date(on)])]), rule: "report.forms")
         var forms: [FormLayout] = []
         for form in try result["forms"].list() {
             let code = try form["code"].string()
-            try form.refuseUnknownKeys(["code", "title", "basis", "header", "columns", "units"], what: "form \(code)", in: pack)
+            try form.refuseUnknownKeys(["code", "title", "basis", "scope", "header", "columns", "units"], what: "form \(code)", in: pack)
             var header: [[FormLayout.HeaderCell]] = []
             for row in try form["header"].list() {
                 var cells: [FormLayout.HeaderCell] = []
@@ -58,6 +102,10 @@ extension RuleEngine: ReportPolicy {
                 guard let definition = Figure.definition(of: figure) else {
                     throw column["figure"].failure(
                         "one of the figures the store computes (docs/rule-contract.md, \"Reports\", lists them), not '\(figure)'")
+                }
+                if let (scope, _) = Figure.splitScoped(figure), !scopes.contains(scope) {
+                    throw column["figure"].failure(
+                        "a scope named by report.scopes (\(scopes.sorted().joined(separator: ", "))), not '\(scope)'")
                 }
                 // No unit: the figure's own (đồng, m² from dm², a count); a unit must suit the figure.
                 let unit: FormUnit

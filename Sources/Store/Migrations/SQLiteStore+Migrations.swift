@@ -22,6 +22,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-02-createInspectionDailyChange", migrate: createInspectionDailyChange)
         migrator.registerMigration("2026-12-06-createSeals", migrate: createSeals)
         migrator.registerMigration("2026-12-06-createAmountBoundIndexes", migrate: createAmountBoundIndexes)
+        migrator.registerMigration("2026-12-07-createViolationCircumstance", migrate: createViolationCircumstance)
         return migrator
     }
 

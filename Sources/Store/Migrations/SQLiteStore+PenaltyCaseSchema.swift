@@ -135,4 +135,22 @@ extension SQLiteStore {
                 );
                 """)
     }
+
+    /// The circumstances of one violation (Điều 9, 10 Luật XLVPHC attach them to a violation): `violationPosition`
+    /// is the violation's `position` in `caseViolation`. The case's own circumstances (`caseCircumstance`) weigh on
+    /// every violation; these only on theirs. Cases opened before this table have none here.
+    static func createViolationCircumstance(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE violationCircumstance (
+                    caseId INTEGER NOT NULL REFERENCES penaltyCase(id),
+                    violationPosition INTEGER NOT NULL CHECK (violationPosition >= 0),
+                    kind TEXT NOT NULL CHECK (kind IN ('mitigating', 'aggravating')),
+                    position INTEGER NOT NULL CHECK (position >= 0),
+                    code TEXT NOT NULL CHECK (code <> ''),
+                    PRIMARY KEY (caseId, violationPosition, kind, position),
+                    FOREIGN KEY (caseId, violationPosition) REFERENCES caseViolation(caseId, position)
+                );
+                """)
+    }
 }

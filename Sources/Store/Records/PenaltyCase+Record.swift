@@ -38,6 +38,7 @@ extension PenaltyCase {
         let cases = try Row.fetchAll(db, sql: "SELECT * FROM penaltyCase WHERE id IN (\(marks))", arguments: arguments)
         let violations = try parts("caseViolation")
         let circumstances = try parts("caseCircumstance", orderedBy: "kind, position")
+        let ownCircumstances = try parts("violationCircumstance", orderedBy: "violationPosition, kind, position")
         let decisions = try parts("penaltyDecision", orderedBy: "caseId")
         let lines = try parts("decisionLine")
         let payments = try parts("payment")
@@ -58,7 +59,8 @@ extension PenaltyCase {
                 record: ViolationRecord(
                     number: try column("recordNumber"), madeOn: try column("recordMadeOn"),
                     place: try column("recordPlace")),
-                violations: try (violations[id] ?? []).map(makeViolation),
+                violations: try withOwnCircumstances(
+                    (violations[id] ?? []).map(makeViolation), ownCircumstances[id] ?? []),
                 mitigating: try circumstanceCodes("mitigating"), aggravating: try circumstanceCodes("aggravating"),
                 facts: try makeFacts(column, extensions: extensions[id] ?? []),
                 openedOn: try column("openedOn"), decisionDueOn: try column("decisionDueOn"),
@@ -90,6 +92,27 @@ extension PenaltyCase {
             code: try column("code"), sector: try column("sector"), committedOn: try column("committedOn"),
             endedOn: try column("endedOn"), detectedOn: try column("detectedOn"),
             illegalGainVND: try column("illegalGainVND"))
+    }
+
+    /// `violations` with their own circumstances (`violationCircumstance` rows, in order) put on each.
+    private static func withOwnCircumstances(
+        _ violations: [CaseViolation], _ rows: [ColumnReader]
+    ) throws -> [CaseViolation] {
+        var violations = violations
+        for row in rows {
+            let position: Int = try row("violationPosition")
+            guard violations.indices.contains(position) else {
+                throw StoreError(
+                    .corrupt, "penalty case #\(row.caseID): a circumstance names violation \(position + 1), which the case has not",
+                    hint: "the database was changed outside thanhtra; restore it from a backup")
+            }
+            let code: String = try row("code")
+            switch try row("kind") as String {
+            case "mitigating": violations[position].mitigating.append(code)
+            default: violations[position].aggravating.append(code)
+            }
+        }
+        return violations
     }
 
     /// The facts as opened, with every granted extension of the decision deadline added: the days summed and the

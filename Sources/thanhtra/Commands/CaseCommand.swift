@@ -14,6 +14,7 @@ struct CaseCommand: ParsableCommand {
         subcommands: [
             CaseOpenCommand.self, CasePreviewCommand.self, CaseDecideCommand.self, CaseDeliverCommand.self,
             CasePayCommand.self, CaseInstallmentsCommand.self, CasePostponeCommand.self, CaseExtendCommand.self,
-            CaseCancelCommand.self, CaseShowCommand.self, CaseListCommand.self, CaseRecomputeCommand.self,
+            CaseCancelCommand.self, CaseShowCommand.self, CaseListCommand.self, CasePrintCommand.self,
+            CaseRecomputeCommand.self,
         ])
 }

@@ -7,10 +7,14 @@ struct CaseOpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "Open a case from its violation record (biên bản).",
         discussion: """
-            Each --violation is a catalog code, optionally with its own dates and illegal gain:
+            Each --violation is a catalog code, optionally with its own dates, illegal gain and circumstances:
               --violation ND125-2020-D24-K1-a
               --violation "ND125-2020-D24-K1-a,committed=2026-01-05,ended=2026-01-05,gain=12000000"
-            Without them, --committed and --ended (a completed violation) or --detected (an ongoing one) apply.
+              --violation "ND125-2020-D29-K2-a,aggravating=vi_pham_nhieu_lan+co_to_chuc"
+            Without dates, --committed and --ended (a completed violation) or --detected (an ongoing one) apply.
+            Circumstances (Điều 9, 10) belong to one violation: mitigating=A+B and aggravating=C weigh on that
+            violation only; --mitigating and --aggravating weigh on every violation of the case.
+            Codes: `thanhtra rules circumstances`.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -39,10 +43,10 @@ struct CaseOpenCommand: ParsableCommand {
     @Option(help: "When ongoing violations were detected; makes them ongoing.", transform: Parse.date)
     var detected: CalendarDate?
 
-    @Option(help: "A mitigating circumstance code (Điều 9). Repeatable.")
+    @Option(help: "A mitigating circumstance code (Điều 9) of every violation of the case. Repeatable.")
     var mitigating: [String] = []
 
-    @Option(help: "An aggravating circumstance code (Điều 10). Repeatable.")
+    @Option(help: "An aggravating circumstance code (Điều 10) of every violation of the case. Repeatable.")
     var aggravating: [String] = []
 
     @Flag(help: "The case is complex (up to 30 days to decide).")
@@ -66,7 +70,7 @@ struct CaseOpenCommand: ParsableCommand {
             let endedOn = detectedOn == nil ? (spec.ended ?? ended ?? committedOn) : nil
             return CaseViolation(
                 code: spec.code, sector: "", committedOn: committedOn, endedOn: endedOn, detectedOn: detectedOn,
-                illegalGainVND: spec.gain ?? .zero)
+                illegalGainVND: spec.gain ?? .zero, mitigating: spec.mitigating, aggravating: spec.aggravating)
         }
         let result: CaseOpened
         do {

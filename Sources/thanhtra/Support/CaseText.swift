@@ -49,7 +49,10 @@ enum CaseText {
         out.append("record: \(c.record.number) on \(c.record.madeOn)" + (place.isEmpty ? " (no place recorded)" : " at \(place)"))
         for v in c.violations {
             let when = v.endedOn.map { "committed \(v.committedOn), ended \($0)" } ?? "ongoing since \(v.committedOn), detected \(v.detectedOn.map(\.description) ?? "?")"
-            out.append("violation: \(v.code) (\(v.sector)); \(when)\(v.illegalGainVND > .zero ? "; illegal gain \(money(v.illegalGainVND))" : "")")
+            var own = ""
+            if !v.mitigating.isEmpty { own += "; mitigating \(v.mitigating.joined(separator: ", "))" }
+            if !v.aggravating.isEmpty { own += "; aggravating \(v.aggravating.joined(separator: ", "))" }
+            out.append("violation: \(v.code) (\(v.sector)); \(when)\(v.illegalGainVND > .zero ? "; illegal gain \(money(v.illegalGainVND))" : "")\(own)")
         }
         if !c.mitigating.isEmpty { out.append("mitigating: \(c.mitigating.joined(separator: ", "))") }
         if !c.aggravating.isEmpty { out.append("aggravating: \(c.aggravating.joined(separator: ", "))") }

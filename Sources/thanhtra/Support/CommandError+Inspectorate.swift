@@ -24,6 +24,10 @@ extension CommandError {
             self.init(message: "no penalty case #\(id)", hint: "see `thanhtra case list`")
         case let .unknownInspection(id):
             self.init(message: "no inspection #\(id)", hint: "see `thanhtra inspection list`")
+        case let .caseCancelled(id):
+            self.init(
+                message: "case #\(id) was cancelled: it has no decision to print",
+                hint: "see `thanhtra case show \(id)` for the cancellation and its reason")
         case let .findingUnclassified(problems):
             self.init(
                 message: "the finding cannot be classified: \(problems.map(\.message).joined(separator: "; "))",

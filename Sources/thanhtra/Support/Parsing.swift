@@ -77,13 +77,26 @@ enum Parse {
     }
 
     /// A violation: `CODE` or `CODE,committed=DATE,ended=DATE` / `CODE,committed=DATE,detected=DATE`, plus
-    /// `gain=AMOUNT` for illegal gains. Missing dates come from the command's shared `--committed/--ended/--detected`.
+    /// `gain=AMOUNT` for illegal gains and `mitigating=A+B`, `aggravating=C` for circumstances of this violation only.
+    /// Missing dates come from the command's shared `--committed/--ended/--detected`.
     struct ViolationSpec {
         var code: String
         var committed: CalendarDate?
         var ended: CalendarDate?
         var detected: CalendarDate?
         var gain: VND?
+        var mitigating: [String] = []
+        var aggravating: [String] = []
+    }
+
+    /// `a+b+c` → `["a", "b", "c"]`: circumstance codes of one violation; an empty code is refused.
+    private static func circumstanceCodes(_ text: String, key: String, in whole: String) throws -> [String] {
+        let codes = text.split(separator: "+", omittingEmptySubsequences: false).map { String($0).trimmedOfWhitespace }
+        guard !codes.contains(where: \.isEmpty) else {
+            throw ValidationError(
+                "'\(key)=\(text)' in '\(whole)' has an empty code; join codes with +, e.g. \(key)=tai_pham+co_to_chuc")
+        }
+        return codes
     }
 
     static func violation(_ text: String) throws -> ViolationSpec {
@@ -100,8 +113,11 @@ enum Parse {
             case "ended": spec.ended = try date(pair[1])
             case "detected": spec.detected = try date(pair[1])
             case "gain": spec.gain = try money(pair[1])
+            case "mitigating": spec.mitigating += try circumstanceCodes(pair[1], key: pair[0], in: text)
+            case "aggravating": spec.aggravating += try circumstanceCodes(pair[1], key: pair[0], in: text)
             default:
-                throw ValidationError("unknown key '\(pair[0])' in '\(text)'; use committed=, ended=, detected=, gain=")
+                throw ValidationError(
+                    "unknown key '\(pair[0])' in '\(text)'; use committed=, ended=, detected=, gain=, mitigating=, aggravating=")
             }
         }
         return spec

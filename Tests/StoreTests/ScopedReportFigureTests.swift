@@ -1,0 +1,97 @@
+import Casework
+import Store
+import Testing
+
+/// Figures restricted to categories of inspection (``ReportStore/figures(for:categories:)``), the scopes of forms
+/// 01/TTr and 02/TTr, over the hand-built dataset of `makeReportStore()` (see its table): every value by hand.
+@Suite struct ScopedReportFigureTests {
+    let store: SQLiteStore
+
+    init() throws {
+        store = try makeReportStore()
+    }
+
+    /// P1, administrative inspections only: 1 (carried over, unscheduled, concluded 10-14) and 2 (opened 09-15,
+    /// scheduled); inspection 7's follow-up 6 (09-30, 7 000 000 đ) and 1's follow-up 5 (10-14, 2 000 dm²).
+    static let administrativeP1: [String: Int64] = [
+        Figure.total: 2, Figure.carriedOver: 1, Figure.opened: 1,
+        Figure.scheduled: 1, Figure.unscheduled: 1, Figure.regular: 0,
+        Figure.onsiteEnded: 2, Figure.concluded: 1,
+        Figure.subjectsInspected: 2, Figure.organizationsInspected: 2, Figure.personsInspected: 0,
+        Figure.subjectsInViolation: 1, Figure.organizationsInViolation: 1, Figure.personsInViolation: 0,
+        Figure.violationsVND: 120_000_000, Figure.violationsOrganizationsVND: 120_000_000, Figure.violationsPersonsVND: 0,
+        Figure.violationsLand: 5_000, Figure.recoveryRecommendedVND: 80_000_000, Figure.recoveryRecommendedLand: 5_000,
+        Figure.recoveredVND: 7_000_000, Figure.recoveredLand: 2_000, Figure.otherFinancialVND: 40_000_000,
+        Figure.collectivesRecommended: 1, Figure.personsRecommended: 2, Figure.collectivesHandled: 0,
+        Figure.personsHandled: 0, Figure.transferCases: 1, Figure.transferPersons: 3, Figure.transferCasesAccepted: 0,
+    ]
+
+    /// P1, specialized inspections only: 5 (carried over, unscheduled, never concluded) and 3 (opened 10-01,
+    /// regular, on site); nothing concluded, found or followed up.
+    static let specializedP1: [String: Int64] = {
+        var values = Dictionary(uniqueKeysWithValues: Figure.inspectionFigures.map { ($0, Int64(0)) })
+        values[Figure.total] = 2
+        values[Figure.carriedOver] = 1
+        values[Figure.opened] = 1
+        values[Figure.unscheduled] = 1
+        values[Figure.regular] = 1
+        return values
+    }()
+
+    @Test func administrativeInspectionsAloneMatchHandCountedValues() throws {
+        let figures = try store.figures(for: reportP1, categories: ["hanh_chinh"])
+        #expect(figures.values == Self.administrativeP1)
+    }
+
+    @Test func specializedInspectionsAloneMatchHandCountedValues() throws {
+        let figures = try store.figures(for: reportP1, categories: ["chuyen_nganh"])
+        #expect(figures.values == Self.specializedP1)
+    }
+
+    /// The wrong figure of issue 16: two scopes never pool; together they are the plain figure.
+    @Test(arguments: [reportP1, reportP2])
+    func theScopesAddUpToThePlainFigures(period: ReportPeriod) throws {
+        let plain = try store.figures(for: period)
+        let administrative = try store.figures(for: period, categories: ["hanh_chinh"])
+        let specialized = try store.figures(for: period, categories: ["chuyen_nganh"])
+        let both = try store.figures(for: period, categories: ["hanh_chinh", "chuyen_nganh"])
+        for name in Figure.inspectionFigures {
+            #expect(both[name] == plain[name], "\(name)")
+            // No subject here is inspected under both categories, so even the distinct counts add up.
+            #expect(administrative[name] + specialized[name] == plain[name], "\(name)")
+        }
+    }
+
+    /// A category no inspection has, and no category at all, count nothing.
+    @Test func anUnknownOrEmptyCategoryListCountsNothing() throws {
+        for categories in [["thanh_tra"], []] {
+            let figures = try store.figures(for: reportP1, categories: categories)
+            #expect(Set(figures.values.keys) == Set(Figure.inspectionFigures))
+            #expect(figures.values.values.allSatisfy { $0 == 0 }, "\(categories)")
+        }
+    }
+
+    /// The figure contract, scoped: each scoped figure is the sum of its members, and the members are the scope's.
+    @Test(arguments: [reportP1, reportP2])
+    func scopedMembersAddUpToEveryScopedFigure(period: ReportPeriod) throws {
+        for categories in [["hanh_chinh"], ["chuyen_nganh"]] {
+            let figures = try store.figures(for: period, categories: categories)
+            for name in Figure.inspectionFigures {
+                let members = try store.members(of: name, in: period, categories: categories)
+                #expect(members.figure == name)
+                #expect(members.members.reduce(0) { $0 + $1.value } == figures[name], "\(categories) \(name)")
+            }
+        }
+        let total = try store.members(of: Figure.total, in: reportP1, categories: ["chuyen_nganh"])
+        #expect(total.members.map(\.id) == [3, 5])
+    }
+
+    /// A penalty figure has no category: asking for its members by category is refused.
+    @Test func aPenaltyFigureCannotBeScoped() throws {
+        let error = try #require(throws: StoreError.self) {
+            try store.members(of: Figure.decisions, in: reportP1, categories: ["hanh_chinh"])
+        }
+        #expect(error.kind == .invalid)
+        #expect("\(error)".contains("penalty.decisions cannot be restricted to categories of inspection"))
+    }
+}
