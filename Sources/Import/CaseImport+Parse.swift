@@ -47,9 +47,11 @@ extension CaseImport {
         let remedialsPerViolation = remedials.count == count
 
         var violations: [LegacyViolation] = []
+        // A row with a decision is imported as recorded: its violations may be given by their legal basis in words.
+        let hasDecision = row.text(.decisionNumber) != nil || row.text(.decidedOn) != nil
         for (index, code) in codes.enumerated() {
             let which = "violation \(index + 1) (\(code))"
-            guard let entry = catalog.entry(code) else {
+            guard let entry = catalog.entry(code) ?? Self.basisInWords(code, decided: hasDecision) else {
                 let near = catalog.code(nearestTo: code).map { " (did you mean \($0)?)" } ?? ""
                 throw row.error(.violations, "\(code) is not in the rule pack's catalog\(near)", next: .seeCatalog)
             }
@@ -128,6 +130,22 @@ extension CaseImport {
             mitigating: mitigating,
             aggravating: aggravating, facts: facts, decisionDueOn: decisionDueOn, decision: decision,
             cancellation: cancellation, state: state)
+    }
+
+    /// A violation of a decision older than the catalog, given by its legal basis in words ("điểm a khoản 1 Điều 11
+    /// Nghị định 109/2013/NĐ-CP"): an entry that carries the words as its title and basis, under the code
+    /// ``CaseViolation/basisInWordsPrefix`` + the words, with no frame and no sector. Only for a row with a decision
+    /// (imported as recorded, never recomputed) and only for words that name an article (Điều and a number); `nil`
+    /// otherwise, so that a mistyped code is still refused.
+    static func basisInWords(_ text: String, decided: Bool) -> ViolationCatalog.Entry? {
+        guard decided else { return nil }
+        let words = text.lowercased()
+        guard let article = words.firstRange(of: "điều") ?? words.firstRange(of: "dieu"),
+            words[article.upperBound...].trimmingPrefix(while: { $0 == " " }).first?.isNumber == true
+        else { return nil }
+        return ViolationCatalog.Entry(
+            code: CaseViolation.basisInWordsPrefix + text, title: text, basis: text, sector: "", frameMinVND: .zero,
+            frameMaxVND: .zero, effectiveFrom: nil, effectiveTo: nil)
     }
 
     /// A circumstance column: `code` items weigh on every violation of the case; `N:code` items on violation N only
