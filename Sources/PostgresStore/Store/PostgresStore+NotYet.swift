@@ -1,0 +1,148 @@
+public import Casework
+
+// The ports PostgreSQL does not implement yet (issue 13). Each method throws
+// ``PostgresStore/notAvailable(_:)`` — "… not available on PostgreSQL yet (issue 13)" — and never pretends: nothing is
+// read or written. `docs/postgres.md` lists them; the conformance suite does not run their tests on PostgreSQL
+// (`StoreFactory.ports`).
+
+extension PostgresStore: InspectionStore {
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func openInspection(_ new: NewInspection, context: CommandContext) throws -> Inspection {
+        throw Self.notAvailable("inspections are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func inspection(id: Inspection.ID) throws -> Inspection? { throw Self.notAvailable("inspections are") }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func updateInspection(
+        _ id: Inspection.ID, command: String, context: CommandContext,
+        _ change: (Inspection) throws -> InspectionUpdate
+    ) throws -> Inspection {
+        throw Self.notAvailable("inspections are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func inspections(_ filter: InspectionFilter) throws -> [Inspection] { throw Self.notAvailable("inspections are") }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func addFinding(
+        to id: Inspection.ID, context: CommandContext, _ make: (Inspection) throws -> NewFinding
+    ) throws -> Finding {
+        throw Self.notAvailable("findings are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func addRecommendation(
+        to id: Inspection.ID, context: CommandContext, _ make: (Inspection) throws -> NewRecommendation
+    ) throws -> Recommendation {
+        throw Self.notAvailable("recommendations are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func recordFollowUp(
+        on id: Recommendation.ID, context: CommandContext,
+        _ make: (Inspection, Recommendation) throws -> NewFollowUp
+    ) throws -> FollowUp {
+        throw Self.notAvailable("follow-ups are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func inspectionFlow(from: CalendarDate, before: CalendarDate) throws -> InspectionFlow {
+        throw Self.notAvailable("inspection figures are")
+    }
+}
+
+extension PostgresStore: PlanStore {
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func planEntries(year: Int) throws -> [PlanEntry] { throw Self.notAvailable("inspection plans are") }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func loadPlan(
+        year: Int, entries: [PlanEntry], apply: Bool, openedOn: CalendarDate, context: CommandContext,
+        deadlines: (PlanEntry) -> InspectionDeadlines
+    ) throws -> PlanLoadResult {
+        throw Self.notAvailable("inspection plans are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func planProgress(year: Int) throws -> [PlanProgress] { throw Self.notAvailable("inspection plans are") }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func inspectionView(forPlanYear year: Int) throws -> (subjects: [Subject], past: [PastInspection]) {
+        throw Self.notAvailable("inspection plans are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func inspectionsOfSubjects(_ ids: [Subject.ID], year: Int, excluding: Inspection.ID?) throws
+        -> [PastInspection]
+    {
+        throw Self.notAvailable("inspections are")
+    }
+}
+
+extension PostgresStore: ReportStore {
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func figures(for period: ReportPeriod) throws -> PeriodFigures {
+        throw Self.notAvailable("report figures are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func members(of figure: String, in period: ReportPeriod) throws -> FigureMembers {
+        throw Self.notAvailable("report figures are")
+    }
+}
+
+extension PostgresStore: CaseSnapshotReader {
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func caseSnapshotExtent(_ selection: CaseSelection) throws -> CaseSnapshotExtent {
+        throw Self.notAvailable("bulk case snapshots (rules diff) are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func readCaseSnapshots<T>(
+        _ body: (_ read: (_ selection: CaseSelection, _ ids: Range<Int64>) throws -> [CaseSnapshot]) throws -> T
+    ) throws -> T {
+        throw Self.notAvailable("bulk case snapshots (rules diff) are")
+    }
+}
+
+extension PostgresStore: LegacyImportStore {
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func recorded(_ values: [String], as kind: RecordedValue) throws -> [String: Int64] {
+        throw Self.notAvailable("imports of cases, inspections and payments are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func payableCases(_ references: [CaseReference]) throws -> [CaseReference: PayableCase] {
+        throw Self.notAvailable("imports of payments are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func importCases(
+        _ cases: [LegacyCaseRecord], command: String, context: CommandContext,
+        payload: (ImportBatchResult) -> ImportBatchPayload
+    ) throws -> ImportBatchResult {
+        throw Self.notAvailable("imports of cases are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func importInspections(
+        _ inspections: [LegacyInspectionRecord], command: String, context: CommandContext,
+        payload: (ImportBatchResult) -> ImportBatchPayload
+    ) throws -> ImportBatchResult {
+        throw Self.notAvailable("imports of inspections are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func importPayments(
+        _ payments: [LegacyPaymentRecord], command: String, context: CommandContext,
+        payload: (ImportBatchResult) -> ImportBatchPayload
+    ) throws -> ImportBatchResult {
+        throw Self.notAvailable("imports of payments are")
+    }
+}
+
+/// The PostgreSQL store answers every port (some with "not available yet"): what the composition root hands to the
+/// application layer.
+extension PostgresStore: InspectorateStore {}
