@@ -211,7 +211,7 @@ extension PostgresStore: TransactionalStore {
     public func inOneTransaction<T>(_ body: (any InspectorateStore) throws -> (result: T, commit: Bool)) throws -> T {
         if joined != nil {
             throw StoreError(
-                .invalid, "an atomic batch cannot start inside another", hint: "run the inner batch on its own")
+                .invalid, "a batch cannot run inside another batch's transaction", hint: "put the lines in one batch")
         }
         return try connection.withSession { session in
             try translating {
