@@ -93,20 +93,6 @@ extension PostgresStore: ReportStore {
     }
 }
 
-extension PostgresStore: CaseSnapshotReader {
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func caseSnapshotExtent(_ selection: CaseSelection) throws -> CaseSnapshotExtent {
-        throw Self.notAvailable("bulk case snapshots (rules diff) are")
-    }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func readCaseSnapshots<T>(
-        _ body: (_ read: (_ selection: CaseSelection, _ ids: Range<Int64>) throws -> [CaseSnapshot]) throws -> T
-    ) throws -> T {
-        throw Self.notAvailable("bulk case snapshots (rules diff) are")
-    }
-}
-
 extension PostgresStore: LegacyImportStore {
     /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
     public func recorded(_ values: [String], as kind: RecordedValue) throws -> [String: Int64] {

@@ -65,7 +65,7 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
         name: "PostgreSQL",
         ports: [
             .subjects, .settings, .journal, .rulePacks, .penaltyCases, .penaltyCaseBatches, .filedReports,
-            .transactions, .subjectImport,
+            .transactions, .subjectImport, .caseSnapshots,
         ],
         make: { scratch in try PostgresTestDatabase.makeStore(for: scratch) },
         dispose: { scratch in PostgresTestDatabase.drop(for: scratch) })
