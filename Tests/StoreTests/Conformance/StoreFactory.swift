@@ -35,6 +35,9 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
     /// Makes a fresh store with the full schema and nothing in it; a store that keeps files keeps them in `scratch`,
     /// which is removed after the test.
     let make: @Sendable (_ scratch: TemporaryDirectory) throws -> any InspectorateStore
+    /// Opens another store on the database `make` made in `scratch` (as a second process would): for the tests of
+    /// concurrent writers.
+    var reopen: @Sendable (_ scratch: TemporaryDirectory) throws -> any InspectorateStore
     /// Removes what `make` made outside `scratch` (a database on a server); called after the store is released.
     var dispose: @Sendable (_ scratch: TemporaryDirectory) -> Void = { _ in }
 
@@ -55,9 +58,9 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
 
     /// The SQLite store on a file of its own (a file, not `:memory:`, so that the store runs as `thanhtra` runs it:
     /// a WAL-mode pool with separate readers). It implements every port.
-    static let sqlite = StoreFactory(name: "SQLite", ports: Set(Port.allCases)) { scratch in
-        try SQLiteStore(path: scratch.path())
-    }
+    static let sqlite = StoreFactory(
+        name: "SQLite", ports: Set(Port.allCases), make: { scratch in try SQLiteStore(path: scratch.path()) },
+        reopen: { scratch in try SQLiteStore(path: scratch.path()) })
 
     /// The PostgreSQL store on a database of its own, created for the test from the PG* variables and dropped
     /// afterwards. The ports it implements so far (issue 13; docs/postgres.md).
@@ -68,6 +71,9 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
             .transactions, .subjectImport, .caseSnapshots,
         ],
         make: { scratch in try PostgresTestDatabase.makeStore(for: scratch) },
+        reopen: { scratch in
+            try PostgresStore(settings: try PostgresTestDatabase.settings(database: PostgresTestDatabase.name(for: scratch)))
+        },
         dispose: { scratch in PostgresTestDatabase.drop(for: scratch) })
 
     /// Runs `body` with a fresh store of this kind, and removes what the store left behind afterwards, whatever
@@ -83,6 +89,20 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
         }
         // The store is released when `run` returns, before its files are removed.
         func run() throws -> T { try body(try make(scratch)) }
+        return try run()
+    }
+
+    /// Runs `body` with two stores on one fresh database (as two processes would have), removed afterwards.
+    func withTwoStores<T>(_ body: (any InspectorateStore, any InspectorateStore) throws -> T) throws -> T {
+        let scratch = try TemporaryDirectory()
+        defer {
+            dispose(scratch)
+            scratch.remove()
+        }
+        func run() throws -> T {
+            let first = try make(scratch)
+            return try body(first, try reopen(scratch))
+        }
         return try run()
     }
 }
