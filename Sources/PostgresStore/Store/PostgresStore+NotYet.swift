@@ -5,54 +5,6 @@ public import Casework
 // read or written. `docs/postgres.md` lists them; the conformance suite does not run their tests on PostgreSQL
 // (`StoreFactory.ports`).
 
-extension PostgresStore: InspectionStore {
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func openInspection(_ new: NewInspection, context: CommandContext) throws -> Inspection {
-        throw Self.notAvailable("inspections are")
-    }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func inspection(id: Inspection.ID) throws -> Inspection? { throw Self.notAvailable("inspections are") }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func updateInspection(
-        _ id: Inspection.ID, command: String, context: CommandContext,
-        _ change: (Inspection) throws -> InspectionUpdate
-    ) throws -> Inspection {
-        throw Self.notAvailable("inspections are")
-    }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func inspections(_ filter: InspectionFilter) throws -> [Inspection] { throw Self.notAvailable("inspections are") }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func addFinding(
-        to id: Inspection.ID, context: CommandContext, _ make: (Inspection) throws -> NewFinding
-    ) throws -> Finding {
-        throw Self.notAvailable("findings are")
-    }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func addRecommendation(
-        to id: Inspection.ID, context: CommandContext, _ make: (Inspection) throws -> NewRecommendation
-    ) throws -> Recommendation {
-        throw Self.notAvailable("recommendations are")
-    }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func recordFollowUp(
-        on id: Recommendation.ID, context: CommandContext,
-        _ make: (Inspection, Recommendation) throws -> NewFollowUp
-    ) throws -> FollowUp {
-        throw Self.notAvailable("follow-ups are")
-    }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func inspectionFlow(from: CalendarDate, before: CalendarDate) throws -> InspectionFlow {
-        throw Self.notAvailable("inspection figures are")
-    }
-}
-
 extension PostgresStore: PlanStore {
     /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
     public func planEntries(year: Int) throws -> [PlanEntry] { throw Self.notAvailable("inspection plans are") }

@@ -86,7 +86,7 @@ import Testing
         func ids(_ names: String...) -> [Inspection.ID] { names.map { ids[$0]! }.sorted() }
     }
 
-    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
+    @Test(arguments: StoreFactory.implementing(.reports, .inspections, .subjects))
     func carriedOverOpenedAndConcludedFollowTheHalfOpenPeriod(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -107,7 +107,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
+    @Test(arguments: StoreFactory.implementing(.reports, .inspections, .subjects))
     func theNextPeriodCarriesOverWhatThisOneLeftOpen(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -125,7 +125,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
+    @Test(arguments: StoreFactory.implementing(.reports, .inspections, .subjects))
     func totalsCountFindingsAndRecommendationsUnderTheirConclusionAndFollowUpsByTheirDate(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -147,7 +147,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
+    @Test(arguments: StoreFactory.implementing(.reports, .inspections, .subjects))
     func aPeriodBeforeAnyInspectionIsEmpty(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -157,7 +157,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
+    @Test(arguments: StoreFactory.implementing(.reports, .inspections, .subjects))
     func anEmptyPeriodIsRefused(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let error = try #require(throws: StoreError.self) {

@@ -19,6 +19,7 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
     enum Port: Sendable, Hashable, CaseIterable {
         /// `CaseStore`: settings, subjects, the journal (append, read, head, verify).
         case subjects, settings, journal
+        /// `inspections`: `InspectionStore` but for `inspectionFlow`, a period figure, which is under `reports`.
         case rulePacks, penaltyCases, inspections, plans, reports, filedReports
         /// `PenaltyCaseBatchReader` (the whole-case batches); `CaseSnapshotReader` is `caseSnapshots`.
         case penaltyCaseBatches, caseSnapshots
@@ -68,7 +69,7 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
         name: "PostgreSQL",
         ports: [
             .subjects, .settings, .journal, .rulePacks, .penaltyCases, .penaltyCaseBatches, .filedReports,
-            .transactions, .subjectImport, .caseSnapshots,
+            .transactions, .subjectImport, .caseSnapshots, .inspections,
         ],
         make: { scratch in try PostgresTestDatabase.makeStore(for: scratch) },
         reopen: { scratch in
