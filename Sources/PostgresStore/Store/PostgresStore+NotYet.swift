@@ -5,34 +5,6 @@ public import Casework
 // read or written. `docs/postgres.md` lists them; the conformance suite does not run their tests on PostgreSQL
 // (`StoreFactory.ports`).
 
-extension PostgresStore: PlanStore {
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func planEntries(year: Int) throws -> [PlanEntry] { throw Self.notAvailable("inspection plans are") }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func loadPlan(
-        year: Int, entries: [PlanEntry], apply: Bool, openedOn: CalendarDate, context: CommandContext,
-        deadlines: (PlanEntry) -> InspectionDeadlines
-    ) throws -> PlanLoadResult {
-        throw Self.notAvailable("inspection plans are")
-    }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func planProgress(year: Int) throws -> [PlanProgress] { throw Self.notAvailable("inspection plans are") }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func inspectionView(forPlanYear year: Int) throws -> (subjects: [Subject], past: [PastInspection]) {
-        throw Self.notAvailable("inspection plans are")
-    }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func inspectionsOfSubjects(_ ids: [Subject.ID], year: Int, excluding: Inspection.ID?) throws
-        -> [PastInspection]
-    {
-        throw Self.notAvailable("inspections are")
-    }
-}
-
 extension PostgresStore: ReportStore {
     /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
     public func figures(for period: ReportPeriod) throws -> PeriodFigures {
