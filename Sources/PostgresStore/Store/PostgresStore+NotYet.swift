@@ -17,42 +17,6 @@ extension PostgresStore: ReportStore {
     }
 }
 
-extension PostgresStore: LegacyImportStore {
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func recorded(_ values: [String], as kind: RecordedValue) throws -> [String: Int64] {
-        throw Self.notAvailable("imports of cases, inspections and payments are")
-    }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func payableCases(_ references: [CaseReference]) throws -> [CaseReference: PayableCase] {
-        throw Self.notAvailable("imports of payments are")
-    }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func importCases(
-        _ cases: [LegacyCaseRecord], command: String, context: CommandContext,
-        payload: (ImportBatchResult) -> ImportBatchPayload
-    ) throws -> ImportBatchResult {
-        throw Self.notAvailable("imports of cases are")
-    }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func importInspections(
-        _ inspections: [LegacyInspectionRecord], command: String, context: CommandContext,
-        payload: (ImportBatchResult) -> ImportBatchPayload
-    ) throws -> ImportBatchResult {
-        throw Self.notAvailable("imports of inspections are")
-    }
-
-    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
-    public func importPayments(
-        _ payments: [LegacyPaymentRecord], command: String, context: CommandContext,
-        payload: (ImportBatchResult) -> ImportBatchPayload
-    ) throws -> ImportBatchResult {
-        throw Self.notAvailable("imports of payments are")
-    }
-}
-
 /// The PostgreSQL store answers every port (some with "not available yet"): what the composition root hands to the
 /// application layer.
 extension PostgresStore: InspectorateStore {}

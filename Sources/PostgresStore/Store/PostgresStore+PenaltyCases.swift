@@ -132,9 +132,15 @@ private struct CaseEventPayload: Encodable {
 // MARK: - Writing
 
 extension PostgresStore {
-    /// Inserts a new case with its violations and circumstances, in state `open`; returns its ID.
-    static func insertCase(_ new: NewPenaltyCase, _ session: PGSession) throws -> Int64 {
-        guard try session.row("SELECT 1 AS found FROM subject WHERE id = \(new.subjectID.rawValue)") != nil else {
+    /// Inserts a new case with its violations and circumstances, in state `open` (an import gives another state and
+    /// its cancellation, and leaves the subject to the foreign key, as SQLite's import does); returns its ID.
+    static func insertCase(
+        _ new: NewPenaltyCase, state: PenaltyCase.State = .open, cancellation: Cancellation? = nil,
+        checkingSubject: Bool = true, _ session: PGSession
+    ) throws -> Int64 {
+        if checkingSubject,
+            try session.row("SELECT 1 AS found FROM subject WHERE id = \(new.subjectID.rawValue)") == nil
+        {
             throw StoreError.subjectNotFound(new.subjectID)
         }
         if let existing = try session.row("SELECT id FROM penaltyCase WHERE recordNumber = \(new.record.number)") {
@@ -145,12 +151,13 @@ extension PostgresStore {
                 """
                 INSERT INTO penaltyCase (
                     subjectId, violatorKind, recordNumber, recordMadeOn, recordPlace, openedOn, decisionDueOn,
-                    openedWithPack, state, isComplex, explanationRequested, isMinor, extensionDays, extensionReason)
+                    openedWithPack, state, isComplex, explanationRequested, isMinor, extensionDays, extensionReason,
+                    cancelledOn, cancellationReason)
                 VALUES (\(new.subjectID.rawValue), \(new.violatorKind.rawValue), \(new.record.number), \
                 \(PGDate(new.record.madeOn)), \(new.record.place), \(PGDate(new.openedOn)), \(PGDate(new.decisionDueOn)), \
-                \(new.packHash), \(PenaltyCase.State.open.rawValue), \(new.facts.isComplex), \
+                \(new.packHash), \(state.rawValue), \(new.facts.isComplex), \
                 \(new.facts.explanationRequested), \(new.facts.isMinor), \(Int64(new.facts.extensionDays)), \
-                \(new.facts.extensionReason))
+                \(new.facts.extensionReason), \(cancellation.map { PGDate($0.cancelledOn) }), \(cancellation?.reason))
                 RETURNING id
                 """)
         else { preconditionFailure("INSERT … RETURNING returns its row") }
@@ -237,7 +244,7 @@ extension PostgresStore {
     }
 
     /// Inserts the decision of case `id` and its lines; each line's `remedialVND` is the sum of its remedies.
-    private static func insertDecision(_ decision: PenaltyDecision, caseID id: Int64, _ session: PGSession) throws {
+    static func insertDecision(_ decision: PenaltyDecision, caseID id: Int64, _ session: PGSession) throws {
         if let existing = try session.row("SELECT number FROM penaltyDecision WHERE caseId = \(id)") {
             throw alreadyDecided(id, number: try existing.string("number"))
         }

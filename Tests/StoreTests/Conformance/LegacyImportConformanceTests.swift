@@ -221,7 +221,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.implementing(.legacyImport, .inspections, .penaltyCases, .subjects))
+    @Test(arguments: StoreFactory.implementing(.legacyImport, .reports, .inspections, .penaltyCases, .subjects))
     func inspectionsAreWrittenWithEveryStepAndCountInTheReports(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)

@@ -69,7 +69,7 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
         name: "PostgreSQL",
         ports: [
             .subjects, .settings, .journal, .rulePacks, .penaltyCases, .penaltyCaseBatches, .filedReports,
-            .transactions, .subjectImport, .caseSnapshots, .inspections, .plans,
+            .transactions, .subjectImport, .caseSnapshots, .inspections, .plans, .legacyImport,
         ],
         make: { scratch in try PostgresTestDatabase.makeStore(for: scratch) },
         reopen: { scratch in
