@@ -112,8 +112,12 @@ struct PostgresStoreTests {
 
     @Test func aPortNotAvailableYetSaysSoAndWritesNothing() async throws {
         try await Self.withStore { store, _ in
-            let error = #expect(throws: StoreError.self) { try store.inspections(InspectionFilter()) }
-            #expect(error?.message == "inspections are not available on PostgreSQL yet (issue 13)")
+            let period = try #require(
+                CalendarDate(year: 2026, month: 10, day: 15).map {
+                    ReportPeriod(kind: "monthly", label: "2026-10", from: $0, before: $0.adding(days: 31))
+                })
+            let error = #expect(throws: StoreError.self) { try store.figures(for: period) }
+            #expect(error?.message == "report figures are not available on PostgreSQL yet (issue 13)")
             let journal = try store.journal(after: 0, limit: 10)
             #expect(journal.isEmpty)
         }

@@ -84,6 +84,18 @@ struct PostgresCLITests {
             ["case", "show", "1"],
             ["case", "show", "1", "--format", "json"],
             ["case", "list"],
+            [
+                "inspection", "open", "--mode", "unscheduled", "--category", "thanh_tra", "--level", "thanh_tra_tinh",
+                "--content", "Việc chấp hành pháp luật về hóa đơn, chứng từ", "--field", "hoa_don", "--lead-unit",
+                "Phòng 2", "--subject", "1", "--ground", "violation-signs", "--ground-ref", "Báo cáo số 12/BC",
+            ],
+            [
+                "inspection", "decide", "1", "--number", "45/QĐ-TTr", "--on", "2026-11-23", "--signer-title",
+                "Chánh Thanh tra tỉnh", "--signer", "Trần Văn Hải", "--lead", "Lê Minh", "--member", "Phạm An",
+            ],
+            ["inspection", "announce", "1", "--on", "2026-11-23"],
+            ["inspection", "show", "1"],
+            ["inspection", "list"],
             ["rules", "history"],
         ]
         for step in steps {
@@ -121,7 +133,7 @@ struct PostgresCLITests {
         }
         let sqliteEntries = try entries(sqlite)
         let postgresEntries = try entries(postgres)
-        #expect(sqliteEntries.count == postgresEntries.count && postgresEntries.count >= 8)
+        #expect(sqliteEntries.count == postgresEntries.count && postgresEntries.count >= 11)
         for (s, p) in zip(sqliteEntries, postgresEntries) {
             #expect(p["command"] as? String == s["command"] as? String)
             #expect(p["payload"] as? String == s["payload"] as? String)
@@ -151,8 +163,11 @@ struct PostgresCLITests {
         defer { postgres.removeAll() }
         postgres.environment["THANHTRA_DB"] = Self.url(database: database)
         #expect(try postgres.run("init").status == 0)
-        let list = try postgres.run("inspection", "list")
-        #expect(list.status == 1)
-        #expect(list.stderr.hasPrefix("error: inspections are not available on PostgreSQL yet (issue 13)\n"), "\(list.stderr)")
+        let report = try postgres.run("report", "monthly", "2026-10")
+        #expect(report.status == 1)
+        #expect(report.stdout.isEmpty)
+        #expect(
+            report.stderr.hasPrefix("error: report figures are not available on PostgreSQL yet (issue 13)\n"),
+            "\(report.stderr)")
     }
 }

@@ -84,8 +84,8 @@ extension PostgresStore {
     /// The error of a port method that this store does not implement yet (issue 13).
     ///
     /// ```
-    /// error: inspections are not available on PostgreSQL yet (issue 13)
-    ///   help: use a SQLite database for this command for now
+    /// error: report figures are not available on PostgreSQL yet (issue 13)
+    ///   help: use a SQLite database for this for now; docs/postgres.md lists what works on PostgreSQL
     /// ```
     static func notAvailable(_ what: String) -> StoreError {
         StoreError(
