@@ -15,6 +15,16 @@ extension PostgresStore: ReportStore {
     public func members(of figure: String, in period: ReportPeriod) throws -> FigureMembers {
         throw Self.notAvailable("report figures are")
     }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func figures(for period: ReportPeriod, categories: [String]) throws -> PeriodFigures {
+        throw Self.notAvailable("report figures are")
+    }
+
+    /// Not available on PostgreSQL yet. - Throws: ``StoreError`` always.
+    public func members(of figure: String, in period: ReportPeriod, categories: [String]) throws -> FigureMembers {
+        throw Self.notAvailable("report figures are")
+    }
 }
 
 /// The PostgreSQL store answers every port (some with "not available yet"): what the composition root hands to the

@@ -19,6 +19,28 @@ extension PostgresStore {
         return ids.compactMap { loaded[$0] }
     }
 
+    /// `violations` of case `id` with their own circumstances (`violationCircumstance` rows, in order).
+    private static func withOwnCircumstances(
+        _ id: Int64, _ violations: [CaseViolation], _ rows: [PGRow]
+    ) throws -> [CaseViolation] {
+        var violations = violations
+        for row in rows {
+            let position = Int(try row.int64("violationPosition"))
+            guard violations.indices.contains(position) else {
+                throw StoreError(
+                    .corrupt, "penalty case #\(id): a circumstance names violation \(position + 1), which the case has not",
+                    hint: "the database was changed outside thanhtra; restore it from a backup")
+            }
+            let code = try row.string("code")
+            if try row.string("kind") == "mitigating" {
+                violations[position].mitigating.append(code)
+            } else {
+                violations[position].aggravating.append(code)
+            }
+        }
+        return violations
+    }
+
     /// One batch of cases, in no particular order.
     private static func penaltyCaseBatch(_ ids: [Int64], _ session: PGSession) throws -> [PenaltyCase] {
         func parts(_ table: String, orderedBy order: String = "position") throws -> [Int64: [PGRow]] {
@@ -31,6 +53,8 @@ extension PostgresStore {
         let cases = try session.rows(statement.query)
         let violations = try parts("caseViolation")
         let circumstances = try parts("caseCircumstance", orderedBy: "kind COLLATE \"C\", position")
+        let ownCircumstances = try parts(
+            "violationCircumstance", orderedBy: "violationPosition, kind COLLATE \"C\", position")
         let decisions = try parts("penaltyDecision", orderedBy: "caseId")
         let lines = try parts("decisionLine")
         let payments = try parts("payment")
@@ -50,12 +74,14 @@ extension PostgresStore {
                 record: ViolationRecord(
                     number: try row.string("recordNumber"), madeOn: try row.date("recordMadeOn"),
                     place: try row.string("recordPlace")),
-                violations: try (violations[id] ?? []).map {
-                    CaseViolation(
-                        code: try $0.string("code"), sector: try $0.string("sector"),
-                        committedOn: try $0.date("committedOn"), endedOn: try $0.optionalDate("endedOn"),
-                        detectedOn: try $0.optionalDate("detectedOn"), illegalGainVND: try $0.vnd("illegalGainVND"))
-                },
+                violations: try withOwnCircumstances(
+                    id,
+                    (violations[id] ?? []).map {
+                        CaseViolation(
+                            code: try $0.string("code"), sector: try $0.string("sector"),
+                            committedOn: try $0.date("committedOn"), endedOn: try $0.optionalDate("endedOn"),
+                            detectedOn: try $0.optionalDate("detectedOn"), illegalGainVND: try $0.vnd("illegalGainVND"))
+                    }, ownCircumstances[id] ?? []),
                 mitigating: try circumstanceCodes("mitigating"), aggravating: try circumstanceCodes("aggravating"),
                 facts: try facts(row, extensions: extensions[id] ?? []),
                 openedOn: try row.date("openedOn"), decisionDueOn: try row.date("decisionDueOn"),

@@ -171,6 +171,15 @@ extension PostgresStore {
                 \(PGDate(violation.committedOn)), \(violation.endedOn.map(PGDate.init)), \
                 \(violation.detectedOn.map(PGDate.init)), \(violation.illegalGainVND.rawValue))
                 """)
+            for (kind, codes) in [("mitigating", violation.mitigating), ("aggravating", violation.aggravating)] {
+                for (codePosition, code) in codes.enumerated() {
+                    try session.execute(
+                        """
+                        INSERT INTO violationCircumstance (caseId, violationPosition, kind, position, code)
+                        VALUES (\(id), \(Int64(position)), \(kind), \(Int64(codePosition)), \(code))
+                        """)
+                }
+            }
         }
         for (kind, codes) in [("mitigating", new.mitigating), ("aggravating", new.aggravating)] {
             for (position, code) in codes.enumerated() {
