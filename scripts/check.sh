@@ -55,8 +55,9 @@ hits=$(grep -rnE "$cli_words" Sources/Casework Sources/Import Sources/Inspectora
 [ -z "$hits" ] || fail "CLI words (a flag or a command) in a string below the faces; carry a value and word it in Sources/thanhtra:
 $hits"
 
-# The executable names its store in one place, the composition root (Sources/thanhtra/Support/App.swift).
-hits=$(grep -rlE 'SQLiteStore|^\s*(@preconcurrency |public |internal )?import (GRDB|Store)\b' Sources/thanhtra --include='*.swift' | grep -vx 'Sources/thanhtra/Support/App.swift')
+# The executable names its stores (SQLiteStore, PostgresStore) in one place, the composition root
+# (Sources/thanhtra/Support/App.swift).
+hits=$(grep -rlE 'SQLiteStore|PostgresStore|^\s*(@preconcurrency |public |internal )?import (GRDB|Store|PostgresStore|PostgresNIO)\b' Sources/thanhtra --include='*.swift' | grep -vx 'Sources/thanhtra/Support/App.swift')
 [ -z "$hits" ] || fail "a concrete store named outside the composition root (Support/App.swift): $hits"
 
 # No floating point on a money path.

@@ -65,8 +65,15 @@ run plan show 2026
 run journal show
 run journal verify
 
-# This month's summary (the reporting month that contains today, by the pack's cut-off), and the same as XLSX.
+# This month's summary (the reporting month that contains today, by the pack's cut-off: it counts the conclusion),
+# then the summary of the reporting month of the case's decision (day -33; a month runs from the 15th of the
+# previous month to the 14th, so the decision may fall in an earlier month than today's), also as XLSX.
 run report monthly
-run report monthly --format xlsx -o demo-report.xlsx
+reporting_month() {   # the reporting month (YYYY-MM) that contains the day $1, by the pack's 15th cut-off
+    if [ "$(date -d "$1" +%d)" -ge 15 ]; then date -d "$(date -d "$1" +%Y-%m-01) +1 month" +%Y-%m; else date -d "$1" +%Y-%m; fi
+}
+decision_month=$(reporting_month "$(day -33)")
+run report monthly "$decision_month"
+run report monthly "$decision_month" --format xlsx -o demo-report.xlsx
 echo
-echo "demo: the database is $db, the spreadsheet demo-report.xlsx; try: $bin --db $db report explain monthly $(TZ=Asia/Ho_Chi_Minh date +%Y-%m) penalty.fines_imposed_vnd"
+echo "demo: the database is $db, the spreadsheet demo-report.xlsx; try: $bin --db $db report explain monthly $decision_month penalty.fines_imposed_vnd"

@@ -47,10 +47,13 @@ extension CaseImport {
         let remedialsPerViolation = remedials.count == count
 
         var violations: [LegacyViolation] = []
+        // A row with a decision is imported as recorded: its violations may be given by their legal basis in words.
+        let hasDecision = row.text(.decisionNumber) != nil || row.text(.decidedOn) != nil
         for (index, code) in codes.enumerated() {
             let which = "violation \(index + 1) (\(code))"
-            guard let entry = catalog.entry(code) else {
-                throw row.error(.violations, "\(code) is not in the rule pack's catalog", next: .seeCatalog)
+            guard let entry = catalog.entry(code) ?? Self.basisInWords(code, decided: hasDecision) else {
+                let near = catalog.code(nearestTo: code).map { " (did you mean \($0)?)" } ?? ""
+                throw row.error(.violations, "\(code) is not in the rule pack's catalog\(near)", next: .seeCatalog)
             }
             let committedOn = committed[index] ?? recordOn
             guard committedOn <= recordOn else {
@@ -129,6 +132,22 @@ extension CaseImport {
             cancellation: cancellation, state: state)
     }
 
+    /// A violation of a decision older than the catalog, given by its legal basis in words ("điểm a khoản 1 Điều 11
+    /// Nghị định 109/2013/NĐ-CP"): an entry that carries the words as its title and basis, under the code
+    /// ``CaseViolation/basisInWordsPrefix`` + the words, with no frame and no sector. Only for a row with a decision
+    /// (imported as recorded, never recomputed) and only for words that name an article (Điều and a number); `nil`
+    /// otherwise, so that a mistyped code is still refused.
+    static func basisInWords(_ text: String, decided: Bool) -> ViolationCatalog.Entry? {
+        guard decided else { return nil }
+        let words = text.lowercased()
+        guard let article = words.firstRange(of: "điều") ?? words.firstRange(of: "dieu"),
+            words[article.upperBound...].trimmingPrefix(while: { $0 == " " }).first?.isNumber == true
+        else { return nil }
+        return ViolationCatalog.Entry(
+            code: CaseViolation.basisInWordsPrefix + text, title: text, basis: text, sector: "", frameMinVND: .zero,
+            frameMaxVND: .zero, effectiveFrom: nil, effectiveTo: nil)
+    }
+
     /// A circumstance column: `code` items weigh on every violation of the case; `N:code` items on violation N only
     /// (Điều 9, 10 Luật XLVPHC attach circumstances to a violation). Returns the case's codes and each violation's
     /// own, by its zero-based index.
@@ -151,7 +170,9 @@ extension CaseImport {
                 code = item[item.index(after: colon)...].trimmedOfWhitespace
             }
             guard known.contains(code) else {
-                throw row.error(field, "\(code) is not \(kind) circumstance of the rule pack", next: .seeCircumstances)
+                throw row.error(
+                    field, "\(code) is not \(kind) circumstance of the rule pack\(Self.didYouMean(code, known))",
+                    next: .seeCircumstances)
             }
             if let index { own[index, default: []].append(code) } else { shared.append(code) }
         }
@@ -301,5 +322,10 @@ extension CaseImport {
         _ day: CalendarDate, _ field: CaseImportField, _ row: ImportRow<CaseImportField>
     ) throws(ImportRowError) {
         guard day <= today else { throw row.error(field, "\(day) is in the future (today is \(today))") }
+    }
+
+    /// ` (did you mean X?)` when `word` is a likely misspelling of one of `known`, else empty.
+    static func didYouMean(_ word: String, _ known: Set<String>) -> String {
+        NearestWord.nearest(to: word, among: known, maxDistance: NearestWord.tolerance(for: word)).map { " (did you mean \($0)?)" } ?? ""
     }
 }

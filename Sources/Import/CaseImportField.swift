@@ -10,6 +10,16 @@ public enum CaseImportField: String, ImportField {
     case decisionDueOn, decisionNumber, decidedOn, signerTitle, signerName, penalty, fine, remedial
     case receivedOn, paymentDueOn, enforcementExpiresOn, cancelledOn, cancellationReason, state
 
+    public var cell: ImportCell {
+        switch self {
+        case .recordOn, .decisionDueOn, .decidedOn, .receivedOn, .paymentDueOn, .enforcementExpiresOn, .cancelledOn: .date
+        case .committedOn, .endedOn, .detectedOn: .dates
+        case .fine, .remedial: .moneyList
+        case .complex, .explanationRequested, .minor: .flag
+        default: .text
+        }
+    }
+
     public var headers: [String] {
         switch self {
         case .recordNumber: ["so bien ban", "bien ban", "so bb", "so bien ban vi pham", "record number", "record"]

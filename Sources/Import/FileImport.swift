@@ -39,6 +39,7 @@ public struct FileImport<Kind: ImportKind> {
         scratch: any ImportScratch, onHeader: ([String]) throws -> Void = { _ in },
         onRow: (ImportRejectedRow) throws -> Void, progress: (ImportProgress) -> Void = { _ in }
     ) throws -> ImportCheck {
+        try checkDateOrder()
         let file = try ImportFile(path: path, kind: Kind.name)
         var reader = file.reader()
         let (header, columns) = try readHeader(&reader)
@@ -157,6 +158,19 @@ public struct FileImport<Kind: ImportKind> {
 
     // MARK: - Reading
 
+    /// Reads the file once for its slashed dates and refuses it when some can only be month first (``DateOrder``),
+    /// before any row is checked: a US-order file would otherwise import its days ≤ 12 silently wrong.
+    ///
+    /// - Throws: ``ImportFailure`` `.dateOrder`, naming the lines; what reading the file throws.
+    private func checkDateOrder() throws {
+        let file = try ImportFile(path: path, kind: Kind.name)
+        var reader = file.reader()
+        var order = DateOrder()
+        _ = try readRecord(&reader)   // the header
+        while let record = try readRecord(&reader) { order.scan(record.fields, line: record.line) }
+        if order.isRefused { throw failure(.dateOrder(order), line: order.monthFirstLines.first) }
+    }
+
     private func failure(_ reason: ImportFailure.Reason, line: Int? = nil) -> ImportFailure {
         ImportFailure(file: path, kind: Kind.name, reason: reason, line: line)
     }
@@ -189,18 +203,25 @@ private final class ImportFile {
     let byteCount: Int64
     private var hasher = SHA256.Hasher()
 
+    /// The field separator, found from the header line (``CSVDialect``).
+    let separator: UInt8
+
     init(path: String, kind: String) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ImportFailure(file: path, kind: kind, reason: .cannotOpen)
         }
         self.handle = handle
         byteCount = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? -1
+        // The header line decides the separator; read its bytes once, then start again from the first byte.
+        let prefix = (try? handle.read(upToCount: 64 * 1024)) ?? nil
+        separator = CSVDialect.separator(of: prefix ?? Data())
+        try? handle.seek(toOffset: 0)
     }
 
     deinit { try? handle.close() }
 
     func reader() -> CSVReader {
-        CSVReader { [self] () throws -> Data? in
+        CSVReader(separator: separator) { [self] () throws -> Data? in
             let data = try handle.read(upToCount: 64 * 1024)
             if let data { hasher.update(data) }
             return data

@@ -8,20 +8,46 @@ public protocol ImportField: Hashable, CaseIterable, Sendable {
     /// The folded headers accepted for this field, Vietnamese first; the first one names the field in messages
     /// when the file has no column for it.
     var headers: [String] { get }
+
+    /// What a cell of this field holds, so that every badly written cell of a row is reported at once
+    /// (``ImportRow/cellProblems()``); `.text` unless the field says otherwise.
+    var cell: ImportCell { get }
+}
+
+extension ImportField {
+    public var cell: ImportCell { .text }
+}
+
+/// What a cell holds, as ``ImportRow`` reads it: the format a cell must have whatever the rest of the row says.
+public enum ImportCell: Sendable, Equatable {
+    /// Any text.
+    case text
+    /// A date (``ImportRow/date(_:)``), or a `;` list of dates (``ImportRow/dates(_:)``).
+    case date, dates
+    /// An amount of đồng (``ImportRow/money(_:)``), or a `;` list of them (``ImportRow/moneyList(_:)``).
+    case money, moneyList
+    /// An area of land (``ImportRow/land(_:)``).
+    case land
+    /// A yes/no cell (``ImportRow/flag(_:)``).
+    case flag
 }
 
 /// Which column of a CSV file holds which field, read from its header row.
 ///
 /// Every header must name a field of `Field`, or be one of the columns a rejects file adds (`line`, `dong`,
-/// `reason`, `ly do`), or be a trailing empty header (a trailing comma); anything else is refused, so that a misspelt
+/// `reason`, `ly do`) or a row-number column (`STT`, `#`), or be a trailing empty header (a trailing comma); anything else is refused, so that a misspelt
 /// column is never silently dropped.
 public struct ImportColumns<Field: ImportField>: Sendable {
     /// The header row as written in the file.
     public let header: [String]
     private var indexes: [Field: Int] = [:]
 
-    /// The columns a file of rejected rows adds; ignored on import so a corrected rejects file imports as it is.
-    public static var ignoredHeaders: Set<String> { ["line", "dong", "reason", "ly do"] }
+    /// The columns a file of rejected rows adds, and the row-number columns spreadsheets start with (`STT`, `#`,
+    /// `Số TT`, `No.`); ignored on import, so a corrected rejects file or a numbered sheet imports as it is.
+    public static var ignoredHeaders: Set<String> { Set(["line", "dong", "reason", "ly do"]).union(rowNumberHeaders) }
+
+    /// The folded headers of a row-number column (số thứ tự): it numbers the rows and gives no field.
+    public static var rowNumberHeaders: Set<String> { ["stt", "#", "tt", "so tt", "so thu tu", "no", "nr"] }
 
     /// Reads the header row.
     ///

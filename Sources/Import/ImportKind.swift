@@ -76,7 +76,13 @@ extension FieldImportKind {
                     "\(fields.count) field(s) where the header has \(columns.header.count); quote fields that contain a comma"
             )
         }
-        return try parse(ImportRow(columns: columns, fields: fields, line: line))
+        let row = ImportRow(columns: columns, fields: fields, line: line)
+        do {
+            return try parse(row)
+        } catch {
+            // The check stops at the first problem; name every other badly written cell of the row too.
+            throw row.allProblems(startingWith: error)
+        }
     }
 }
 

@@ -104,6 +104,9 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
         case header(InputError)
         /// The file does not follow RFC 4180 (or is not UTF-8 text) at ``ImportFailure/line``.
         case notCSV(CSVError)
+        /// Some dates of the file can only be read month first (`03/25/2026`): its other slashed dates would be
+        /// misread, so nothing of it is read. ``DateOrder`` names the lines of each order.
+        case dateOrder(DateOrder)
         /// The file changed between the passes, or during the second one, after `batches` batches of `imported` rows.
         case changed(imported: Int, batches: Int)
         /// `cause` (a store or rules error) stopped the batch of lines `batchFirstLine…batchLastLine`, after what

@@ -13,6 +13,9 @@ public struct ImportRowError: Error, Sendable, Equatable, CustomStringConvertibl
     public var message: String
     /// What would let the row in that the file alone cannot give; `nil` when correcting the row is enough.
     public var next: ImportNextStep?
+    /// The row's other problems, in column order, so that one round of corrections fixes the whole row; each has
+    /// no further problems of its own.
+    public var others: [ImportRowError] = []
 
     /// Creates a row error.
     public init(column: String, message: String, next: ImportNextStep? = nil) {
@@ -21,13 +24,30 @@ public struct ImportRowError: Error, Sendable, Equatable, CustomStringConvertibl
         self.next = next
     }
 
+    /// This problem and the others, one by one.
+    public var problems: [ImportRowError] {
+        var first = self
+        first.others = []
+        return [first] + others
+    }
+
+    /// One error carrying `problems` (at least one): the first, with the rest as its ``others``.
+    public static func combining(_ problems: [ImportRowError]) -> ImportRowError {
+        precondition(!problems.isEmpty, "a combined row error needs a problem")
+        var first = problems[0]
+        first.others = Array(problems.dropFirst()).map { var p = $0; p.others = []; return p }
+        return first
+    }
+
     /// A reason that concerns the whole row.
     public static func row(_ message: String, next: ImportNextStep? = nil) -> ImportRowError {
         ImportRowError(column: "", message: message, next: next)
     }
 
-    /// `column: message`, or the message alone for the whole row.
-    public var description: String { column.isEmpty ? message : "\(column): \(message)" }
+    /// `column: message`, or the message alone for the whole row; the other problems follow, each after ` | `.
+    public var description: String {
+        ([self] + others).map { $0.column.isEmpty ? $0.message : "\($0.column): \($0.message)" }.joined(separator: " | ")
+    }
 }
 
 /// What a refused row needs from outside its file; each face words it (the CLI names its commands).
@@ -190,6 +210,45 @@ public struct ImportRow<Field: ImportField> {
         guard let value = text(field) else { return [] }
         return value.split(whereSeparator: { $0 == ";" || $0 == "\n" || $0 == "\r\n" })
             .map { String($0).trimmedOfWhitespace }.filter { !$0.isEmpty }
+    }
+
+    /// Every cell of the row whose text does not have its field's format (``ImportField/cell``), in column order:
+    /// what the row's own check would say of each, had it reached it.
+    public func cellProblems() -> [ImportRowError] {
+        var found: [(index: Int, error: ImportRowError)] = []
+        for field in Field.allCases {
+            guard let index = columns.index(of: field), text(field) != nil else { continue }
+            do {
+                switch field.cell {
+                case .text: break
+                case .date: _ = try date(field)
+                case .dates: _ = try dates(field)
+                case .money: _ = try money(field)
+                case .moneyList: _ = try moneyList(field)
+                case .land: _ = try land(field)
+                case .flag: _ = try flag(field)
+                }
+            } catch {
+                found.append((index, error))
+            }
+        }
+        return found.sorted { $0.index < $1.index }.map(\.error)
+    }
+
+    /// `first` (the problem the row's check stopped at) with every other badly written cell of the row
+    /// (``cellProblems()``): whole-row problems first, then by column.
+    public func allProblems(startingWith first: ImportRowError) -> ImportRowError {
+        var problems = cellProblems()
+        if let same = problems.firstIndex(where: { $0.column == first.column && $0.message == first.message }) {
+            problems[same] = first
+        } else if first.column.isEmpty {
+            problems.insert(first, at: 0)
+        } else {
+            let index = columns.header.firstIndex(of: first.column) ?? Int.max
+            let position = problems.firstIndex { (columns.header.firstIndex(of: $0.column) ?? Int.max) > index }
+            problems.insert(first, at: position ?? problems.count)
+        }
+        return ImportRowError.combining(problems)
     }
 
     /// `YYYY-MM-DD`, or `D/M/YYYY` with one or two digits for the day and month.

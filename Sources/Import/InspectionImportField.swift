@@ -12,6 +12,15 @@ public enum InspectionImportField: String, ImportField {
     case violationVND, violationLand, findingCategory, recoveryVND, recoveryLand, otherFinancialVND
     case recoveredVND, recoveredOn, recoveredReceipt
 
+    public var cell: ImportCell {
+        switch self {
+        case .decidedOn, .openedOn, .announcedOn, .onsiteEndedOn, .reportedOn, .draftedOn, .concludedOn, .closedOn, .recoveredOn: .date
+        case .violationVND, .recoveryVND, .otherFinancialVND, .recoveredVND: .money
+        case .violationLand, .recoveryLand: .land
+        default: .text
+        }
+    }
+
     public var headers: [String] {
         switch self {
         case .decisionNumber:

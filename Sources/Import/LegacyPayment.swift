@@ -4,6 +4,14 @@ public import Casework
 public enum PaymentImportField: String, ImportField {
     case caseNumber, decisionNumber, recordNumber, paidOn, amount, surcharge, receipt
 
+    public var cell: ImportCell {
+        switch self {
+        case .paidOn: .date
+        case .amount, .surcharge: .money
+        default: .text
+        }
+    }
+
     public var headers: [String] {
         switch self {
         case .caseNumber: ["vu viec", "so vu viec", "ma vu viec", "case", "case number", "case id"]

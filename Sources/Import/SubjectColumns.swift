@@ -37,7 +37,7 @@ public struct SubjectColumns: Sendable, Equatable {
     ]
     static let nameHeaders: Set<String> = ["ten", "ho ten", "ho va ten", "ten to chuc", "ten doanh nghiep", "name"]
     static let addressHeaders: Set<String> = ["dia chi", "dia chi tru so", "address"]
-    static let ignoredHeaders: Set<String> = ["line", "dong", "reason", "ly do"]
+    static let ignoredHeaders: Set<String> = Set(["line", "dong", "reason", "ly do"]).union(ImportColumns<CaseImportField>.rowNumberHeaders)
 
     static let organizationValues: Set<String> = ["organization", "organisation", "org", "to chuc", "doanh nghiep", "cong ty"]
     static let personValues: Set<String> = ["person", "individual", "ca nhan"]

@@ -56,4 +56,9 @@ public struct ViolationCatalog: Sendable {
 
     /// The entry of `code`, or `nil` when the catalog has none.
     public func entry(_ code: String) -> Entry? { entries[code] }
+
+    /// The code of the catalog `code` most likely meant (a misspelling), if any.
+    public func code(nearestTo code: String) -> String? {
+        NearestWord.nearest(to: code, among: entries.keys, maxDistance: NearestWord.tolerance(for: code))
+    }
 }

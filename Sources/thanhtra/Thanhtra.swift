@@ -34,7 +34,19 @@ struct Thanhtra: ParsableCommand {
     /// Runs the command; user-facing errors are printed in the three-line format (what, where, what to do) and exit 1.
     static func main() {
         do {
-            var command = try parseAsRoot(try InputWords.processArguments())
+            let arguments = try InputWords.processArguments()
+            var command: any ParsableCommand
+            do {
+                command = try parseAsRoot(arguments)
+            } catch {
+                // A mistyped command word: say which, and the command most likely meant (exit 64, a usage error).
+                if let suggestion = CommandSuggestion.error(for: arguments, root: Thanhtra.self) {
+                    _ = Output.finish()
+                    Output.error(suggestion.description)
+                    Foundation.exit(64)
+                }
+                throw error
+            }
             try command.run()
             if let failure = Output.finish() { fail(failure) }
         } catch let error as RuleError {

@@ -75,7 +75,7 @@ struct ImportCLITests {
                 \(file):4: identifier: citizen ID number must be 12 digits (or 9 for an old CMND); got "12"
                 \(file):5: name: a name is required
                 \(file):6: tax code 0100000001 is already on line 2
-                error: 4 of 5 rows of \(file) are bad (listed above); nothing was imported
+                error: 4 of 5 rows of \(file) are bad (listed above); every bad row, with its line and reasons, is in \(cli.directory.path)/bad.rejects.csv; nothing was imported
                   help: fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones to FILE
 
                 """)

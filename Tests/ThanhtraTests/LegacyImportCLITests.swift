@@ -125,7 +125,7 @@ struct LegacyImportCLITests {
                 \(file):6: decision number QĐ-1 is already on line 2
                 \(file):7: hanh vi vi pham: XYZ is not in the rule pack's catalog; see `thanhtra rules catalog`
                 \(file):8: tien phat: "1,5" is not an amount of đồng; write 1500000 or 1.500.000
-                error: 6 of 7 rows of \(file) are bad (listed above); nothing was imported
+                error: 6 of 7 rows of \(file) are bad (listed above); every bad row, with its line and reasons, is in \(cli.directory.path)/bad.rejects.csv; nothing was imported
                   help: fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones to FILE
 
                 """)

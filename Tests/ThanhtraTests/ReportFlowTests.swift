@@ -127,8 +127,8 @@ struct ReportFlowTests {
         defer { cli.removeAll() }
         let explain = try cli.run("report", "explain", "monthly", "2026-11", "penalty.fines_imposed_vnd")
         #expect(explain.status == 0, "\(explain.stderr)")
-        #expect(explain.stdout.contains("penaltyCase  1  32500000  BB-12/2026"))
-        #expect(explain.stdout.hasSuffix("total: 32500000 from 1 record(s)\n"))
+        #expect(explain.stdout.contains("case  1  32.500.000 đ  BB-12/2026"), "\(explain.stdout)")
+        #expect(explain.stdout.hasSuffix("total: 32.500.000 đ from 1 record(s)\n"))
         let unknown = try cli.run("report", "explain", "monthly", "2026-11", "penalty.nope")
         #expect(unknown.status == 1)
         #expect(unknown.stderr.hasPrefix("error: there is no figure named penalty.nope"))

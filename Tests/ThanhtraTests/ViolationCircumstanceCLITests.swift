@@ -90,3 +90,48 @@ struct ViolationCircumstanceCLITests {
         #expect(try String(contentsOfFile: rejects, encoding: .utf8).contains("1 to 1"))
     }
 }
+
+/// Decisions older than the catalog (issue 15): imported as recorded, their violations given by the legal basis in
+/// words, shown as such, counted in the reports, and left alone by `rules diff`.
+@Suite("Decisions before the catalog, by their legal basis in words — end to end")
+struct LegalBasisInWordsCLITests {
+    @Test func a2017DecisionIsImportedAsRecordedAndCountedInItsQuarter() throws {
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        #expect(try cli.run("init").status == 0)
+        #expect(try cli.run("subject", "add", "--tax-code", "5700100256", "--name", "Công ty CP Than Hà Lầm").status == 0)
+        // Given a 2017 register: one decision under NĐ 109/2013 (no code of the catalog, which starts in 2020), and
+        // an open case with a code the catalog does not know, which stays refused
+        let path = cli.directory.appendingPathComponent("2017.csv").path
+        try Data(
+            ("Số biên bản,Mã số thuế,Ngày lập biên bản,Hành vi vi phạm,Ngày vi phạm,Số quyết định,Ngày quyết định,Tiền phạt,Ngày nhận quyết định\n"
+                + "BB-01/2017,5700100256,10/01/2017,điểm a khoản 1 Điều 11 Nghị định 109/2013/NĐ-CP,05/01/2017,01/QĐ-XPHC,12/01/2017,3.500.000,13/01/2017\n"
+                + "BB-02/2017,5700100256,10/01/2017,điểm a khoản 1 Điều 11 Nghị định 109/2013/NĐ-CP,05/01/2017,,,,\n").utf8
+        ).write(to: URL(fileURLWithPath: path))
+        let rejects = cli.directory.appendingPathComponent("loi.csv").path
+
+        let imported = try cli.run("import", path, "--kind", "cases", "--skip-bad", rejects)
+
+        // Then the decided one is in, shown by its legal basis, with the pack's payment period of the time
+        #expect(imported.stdout.contains("imported 1, rejected 1"), "\(imported.stdout)\(imported.stderr)")
+        #expect(try String(contentsOfFile: rejects, encoding: .utf8).contains("is not in the rule pack's catalog"))
+        let show = try cli.run("case", "show", "1")
+        #expect(
+            show.stdout.contains(
+                "violation: điểm a khoản 1 Điều 11 Nghị định 109/2013/NĐ-CP (legal basis as recorded; no catalog code); committed 2017-01-05, ended 2017-01-05\n"))
+        #expect(show.stdout.contains("  1. điểm a khoản 1 Điều 11 Nghị định 109/2013/NĐ-CP: 3.500.000 đ\n"))
+        #expect(show.stdout.contains("received: 2017-01-13; pay by 2017-01-23\n"))
+        // And the quarter's report counts it
+        let report = try cli.run("report", "quarterly", "2017-Q1", "--format", "json")
+        let json = try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any]
+        let figures = json?["figures"] as? [String: Any]
+        #expect(figures?["penalty.decisions"] as? Int == 1, "\(report.stdout.prefix(400))")
+        #expect(figures?["penalty.fines_imposed_vnd"] as? Int == 3_500_000)
+        // And rules diff leaves it as recorded: no pack computes it
+        let pack = CLIHarness.repository.appendingPathComponent("rules").path
+        let diff = try cli.run("rules", "diff", "--against", pack, "--format", "json")
+        #expect(diff.status == 0, "\(diff.stderr)")
+        let changes = (try JSONSerialization.jsonObject(with: Data(diff.stdout.utf8)) as? [String: Any])?["changes"] as? [Any]
+        #expect(changes?.isEmpty == true, "\(diff.stdout.prefix(600))")
+    }
+}

@@ -3,7 +3,18 @@
 -- A legal officer changes a value here, never in the modules that use it. Sources and the status of each point
 -- are in /work/shared/domain/calendar-vn.md; each value says CONFIRMED / UNCONFIRMED.
 
-return {
+
+local strict = require "lib.strict"
+
+--- The keys this file may set (a table: the keys of that sub-table too). A key not listed is refused at its line
+-- with the key it most likely meant (lib/strict.lua): a misspelt setting would otherwise be silently ignored.
+local KEYS = {
+  weekly_rest = true, makeup_saturday_is_working = true, tet_days_before = true, quoc_khanh_second_day = true,
+  announced_from_year = true, van_hoa_day_from = true,
+}
+
+-- Not `return strict.settings(…)`: a tail call would lose this file's line from the error.
+local SETTINGS = strict.settings("calendar settings", KEYS, {
   -- The weekly rest days (ngày nghỉ hằng tuần) of state bodies, as weekdays (1 = Monday … 7 = Sunday). State
   -- bodies work Monday to Friday (the 40-hour week, Quyết định 188/1999/QĐ-TTg; every yearly announcement
   -- says so: "Các cơ quan, đơn vị … không thực hiện lịch nghỉ cố định 02 ngày thứ Bảy, Chủ nhật hằng tuần …",
@@ -36,4 +47,6 @@ return {
   -- "Khi Ngày Văn hóa Việt Nam 24.11 chính thức được Quốc hội thể chế hóa …"). UNCONFIRMED: nil → not a day
   -- off; set the first day it is in force ("YYYY-MM-DD") once the law is amended.
   van_hoa_day_from = nil,
-}
+})
+
+return SETTINGS

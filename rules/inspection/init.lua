@@ -192,6 +192,8 @@ function M.plan(request)
   local problems, entries = {}, {}
   local year = request.year
   local ok, plan = pcall(require, "inspection.plans." .. tostring(year))
+  -- A plan file that exists but fails (a misspelt key, a syntax error) is its own error at its line, not "no plan".
+  if not ok and not tostring(plan):find("not found in the rule pack", 1, true) then error(plan, 0) end
   if not ok or type(plan) ~= "function" then
     problems[#problems + 1] = { code = "no_plan",
       message = "Không có kế hoạch thanh tra năm " .. tostring(year) .. " trong gói quy tắc",

@@ -6,7 +6,22 @@
 -- /work/shared/domain/legal-vn.md §0 and §2; the numbers below say which is which.
 -- A legal officer changes a value here, never in the modules that use it.
 
-return {
+
+local strict = require "lib.strict"
+
+--- The keys this file may set (a table: the keys of that sub-table too). A key not listed is refused at its line
+-- with the key it most likely meant (lib/strict.lua): a misspelt setting would otherwise be silently ignored.
+local KEYS = {
+  onsite_day_count = { luat_2010 = true, luat_2022 = true, luat_2025 = true },
+  onsite_count_announcement_day = true, public_holidays = true, roll_over = true, suspension_moves_due = true,
+  overlap_action = true, overlap_exempt_unscheduled = true, recovery_by_category = true,
+  plan_lookback_years = true, plan_risk_picks = true,
+  onsite_unconfirmed = { luat_2010 = true, luat_2022 = true, luat_2025 = true },
+  report_days_unconfirmed = { luat_2010 = true, luat_2022 = true, luat_2025 = true },
+}
+
+-- Not `return strict.settings(…)`: a tail call would lose this file's line from the error.
+local SETTINGS = strict.settings("inspection settings", KEYS, {
   -- How the on-site duration (thời hạn thanh tra) is counted. The laws say only "ngày". Thông tư
   -- 06/2021/TT-TTCP Điều 3 k5 (under the 2010 law) defined it as running "từ ngày công bố Quyết định thanh
   -- tra đến ngày kết thúc việc thanh tra trực tiếp …, trừ những ngày nghỉ theo quy định của pháp luật", i.e.
@@ -116,4 +131,6 @@ return {
     luat_2025 = { thanh_tra_chinh_phu = 30, thanh_tra_tinh = 20, thanh_tra_bo_quoc_phong = 20,
                   thanh_tra_bo_cong_an = 20, thanh_tra_ngan_hang_nha_nuoc = 20, thanh_tra_co_yeu = 20 },
   },
-}
+})
+
+return SETTINGS

@@ -13,13 +13,22 @@ local leniency = require "penalty.leniency"
 local money = require "penalty.money"
 
 local vnd = money.vnd
+local strict = require "lib.strict"
 local M = {}
 
 local function append(list, items)
   for _, item in ipairs(items) do list[#list + 1] = item end
 end
 
---- Known circumstance codes counted; unknown ones reported (`index`: the line they belong to, nil for the case).
+--- ` (có phải "X"?)` when `code` is a likely misspelling of a key of `known`, else "".
+local function did_you_mean(code, known)
+  if type(code) ~= "string" then return "" end
+  local near = strict.nearest(code, known)
+  return near and (" (có phải \"" .. near .. "\"?)") or ""
+end
+
+--- Known circumstance codes counted; unknown ones reported with the code most likely meant (`index`: the line
+-- they belong to, nil for the case).
 local function count_circumstances(codes, by_code, kind, problems, index)
   local n = 0
   for _, code in ipairs(codes or {}) do
@@ -27,7 +36,8 @@ local function count_circumstances(codes, by_code, kind, problems, index)
       n = n + 1
     else
       problems[#problems + 1] = { code = "unknown_circumstance",
-        message = (index and ("Dòng " .. index .. ": ") or "") .. "Tình tiết " .. kind .. " \"" .. tostring(code) .. "\" không có trong danh mục",
+        message = (index and ("Dòng " .. index .. ": ") or "") .. "Tình tiết " .. kind .. " \"" .. tostring(code)
+          .. "\" không có trong danh mục" .. did_you_mean(code, by_code),
         hint = "xem các mã bằng lệnh `thanhtra rules circumstances`" }
     end
   end
@@ -94,7 +104,8 @@ function M.assess(catalog, request)
       reference = reference, previewing = not request.decided_on, compute = compute, quiet = request.quiet }
     if choice.status == "unknown" then
       problems[#problems + 1] = { code = "unknown_violation",
-        message = "Dòng " .. index .. ": mã hành vi \"" .. tostring(violation.code) .. "\" không có trong danh mục",
+        message = "Dòng " .. index .. ": mã hành vi \"" .. tostring(violation.code) .. "\" không có trong danh mục"
+          .. did_you_mean(violation.code, catalog.versions),
         hint = "xem các mã bằng lệnh `thanhtra rules catalog`" }
       lines[index] = { code = violation.code, title = "", basis = "", sector = "", frame_min_vnd = 0, frame_max_vnd = 0,
         fine_vnd = 0, warning = false, remedies = {}, steps = {} }

@@ -5,7 +5,24 @@
 -- each point (CONFIRMED / PARTIAL / UNCONFIRMED) are in /work/shared/domain/legal-vn.md §1.
 -- Effective: 2022-01-01 onward. A legal officer changes a value here, never in the modules that use it.
 
-return {
+
+local strict = require "lib.strict"
+
+--- The keys this file may set (a table: the keys of that sub-table too). A key not listed is refused at its line
+-- with the key it most likely meant (lib/strict.lua): a misspelt setting would otherwise be silently ignored.
+local KEYS = {
+  one_circumstance = true, count_after_offsetting = true, minor_warning_any_violation = true, period_end = true,
+  day_count = { decision = true, payment = true, limitation = true, enforcement = true, explanation = true,
+                sending = true },
+  roll_over_years = true, explanation_days = true, explanation_extension_days = true, sending_days = true,
+  decision_extension_cap_days = true,
+  postponement_min_vnd = { individual = true, organization = true }, postponement_max_months = true,
+  competence_percent = true, road_traffic_max_from_2025_vnd = true, inspector_on_duty_vnd = true,
+  competence_percent_from_2025_07_01 = true, leniency_law = true, leniency_compare = true,
+}
+
+-- Not `return strict.settings(…)`: a tail call would lose this file's line from the error.
+local SETTINGS = strict.settings("penalty settings", KEYS, {
   -- Điều 23 k4 Luật XLVPHC; Điều 9 k1 NĐ 118/2021: with exactly one (net) mitigating or aggravating
   -- circumstance the fine "có thể" move from the average towards the bound; neither text gives a formula.
   --   "halfway" — halfway between the average and the bound (rounded down, in the violator's favour);
@@ -128,4 +145,6 @@ return {
   --   "frame" — lighter only when neither bound of the new frame is higher and one is lower (or the new text
   --     allows a warning the old one did not, or sanctions nothing).
   leniency_compare = "computed_fine",
-}
+})
+
+return SETTINGS

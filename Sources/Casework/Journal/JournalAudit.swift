@@ -69,14 +69,18 @@ public struct JournalAudit: Sendable, Equatable {
     public var problemCount: Int
     /// Things worth a look that do not prove damage, such as the clock going backwards.
     public var warnings: [Finding]
+    /// What this store could not check, in one sentence, or `nil` when it checked everything above (a store that
+    /// keeps no row seals says so here rather than reporting the tables as proved).
+    public var notChecked: String?
 
     /// How many findings of one kind are listed; the rest are only counted.
     public static let findingLimit = 20
 
     public init(
         chain: JournalVerification, headSequence: Int64, headHash: String, sealedRows: Int64, sealedTables: Int,
-        fullIntegrityCheck: Bool, problems: [Finding], problemCount: Int, warnings: [Finding]
+        fullIntegrityCheck: Bool, problems: [Finding], problemCount: Int, warnings: [Finding], notChecked: String? = nil
     ) {
+        self.notChecked = notChecked
         self.chain = chain
         self.headSequence = headSequence
         self.headHash = headHash

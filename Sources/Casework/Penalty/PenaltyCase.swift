@@ -108,6 +108,17 @@ public struct CaseViolation: Sendable, Codable, Equatable {
 
     public var isOngoing: Bool { endedOn == nil }
 
+    /// What a violation's `code` starts with when it is no code of the catalog but its legal basis in words
+    /// ("căn cứ: điểm a khoản 1 Điều 11 Nghị định 109/2013/NĐ-CP"): a decision of the years before the catalog,
+    /// imported as recorded. No pack computes such a violation; its decision stands as recorded.
+    public static let basisInWordsPrefix = "căn cứ: "
+
+    /// Whether the violation is given by its legal basis in words (``basisInWordsPrefix``), not by a catalog code.
+    public var isBasisInWords: Bool { code.hasPrefix(Self.basisInWordsPrefix) }
+
+    /// The legal basis in words of a violation given that way; `nil` for a catalog code.
+    public var basisInWords: String? { isBasisInWords ? String(code.dropFirst(Self.basisInWordsPrefix.count)) : nil }
+
     public init(
         code: String, sector: String, committedOn: CalendarDate, endedOn: CalendarDate?, detectedOn: CalendarDate?,
         illegalGainVND: VND = .zero, mitigating: [String] = [], aggravating: [String] = []

@@ -60,34 +60,16 @@ public struct PostgresMigrator: Sendable {
 
     private func run(_ connection: PostgresConnection, logger: Logger) async throws -> [String] {
         try await connection.query("SELECT pg_advisory_xact_lock(\(Self.lockKey))", logger: logger)
-        try await connection.query(
-            """
-            CREATE TABLE IF NOT EXISTS thanhtraMigration (
-                identifier TEXT PRIMARY KEY,
-                appliedOrder BIGINT GENERATED ALWAYS AS IDENTITY,
-                appliedAt TIMESTAMPTZ NOT NULL DEFAULT now()
-            )
-            """, logger: logger)
+        try await connection.query(PostgresQuery(unsafeSQL: Self.createMigrationTable), logger: logger)
         let applied = try await appliedMigrations(connection, logger: logger)
-        let known = Set(migrations.map(\.identifier))
-        if let unknown = applied.first(where: { !known.contains($0) }) {
-            throw PostgresMigrationError(
-                .unknownMigrations, migration: unknown,
-                message: "the database was migrated by a newer thanhtra (it lists migration \(unknown))",
-                hint: "use the thanhtra that migrated it, or a newer one")
-        }
-        var done = Set(applied)
+        var done = Set(try checkKnown(applied))
         var appliedNow: [String] = []
         for migration in migrations where !done.contains(migration.identifier) {
             for statement in migration.statements {
                 do {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 } catch let error as PSQLError {
-                    let server = error.serverInfo?[.message] ?? "\(error.code)"
-                    let state = error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
-                    throw PostgresMigrationError(
-                        .statementFailed, migration: migration.identifier, message: server + state,
-                        hint: "nothing was changed; this is a bug in thanhtra's PostgreSQL schema, please report it")
+                    throw Self.failure(error, in: migration)
                 }
             }
             try await connection.query(
@@ -96,5 +78,67 @@ public struct PostgresMigrator: Sendable {
             appliedNow.append(migration.identifier)
         }
         return appliedNow
+    }
+
+    /// The same run as ``migrate(_:logger:)``, blocking the calling thread (never an event-loop thread) on each
+    /// statement: how ``PostgresStore`` migrates when it opens, from synchronous code. Not inside a transaction.
+    func migrate(_ session: PGSession) throws -> [String] {
+        try session.execute("BEGIN")
+        do {
+            try session.execute(sql: "SELECT pg_advisory_xact_lock(\(Self.lockKey))")
+            try session.execute(sql: Self.createMigrationTable)
+            let applied = try session.rows("SELECT identifier FROM thanhtraMigration ORDER BY appliedOrder")
+                .map { try $0.string("identifier") }
+            var done = Set(try checkKnown(applied))
+            var appliedNow: [String] = []
+            for migration in migrations where !done.contains(migration.identifier) {
+                for statement in migration.statements {
+                    do {
+                        try session.execute(sql: statement)
+                    } catch let error as PSQLError {
+                        throw Self.failure(error, in: migration)
+                    }
+                }
+                try session.execute(
+                    PostgresQuery("INSERT INTO thanhtraMigration (identifier) VALUES (\(migration.identifier))"))
+                done.insert(migration.identifier)
+                appliedNow.append(migration.identifier)
+            }
+            try session.execute("COMMIT")
+            return appliedNow
+        } catch {
+            _ = try? session.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// The list of applied migrations, created on the first run.
+    private static let createMigrationTable = """
+        CREATE TABLE IF NOT EXISTS thanhtraMigration (
+            identifier TEXT PRIMARY KEY,
+            appliedOrder BIGINT GENERATED ALWAYS AS IDENTITY,
+            appliedAt TIMESTAMPTZ NOT NULL DEFAULT now()
+        )
+        """
+
+    /// `applied`, unless it lists a migration this version does not know.
+    private func checkKnown(_ applied: [String]) throws -> [String] {
+        let known = Set(migrations.map(\.identifier))
+        if let unknown = applied.first(where: { !known.contains($0) }) {
+            throw PostgresMigrationError(
+                .unknownMigrations, migration: unknown,
+                message: "the database was migrated by a newer thanhtra (it lists migration \(unknown))",
+                hint: "use the thanhtra that migrated it, or a newer one")
+        }
+        return applied
+    }
+
+    /// The error for a statement of `migration` that the server refused.
+    private static func failure(_ error: PSQLError, in migration: PostgresMigration) -> PostgresMigrationError {
+        let server = error.serverInfo?[.message] ?? "\(error.code)"
+        let state = error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
+        return PostgresMigrationError(
+            .statementFailed, migration: migration.identifier, message: server + state,
+            hint: "nothing was changed; this is a bug in thanhtra's PostgreSQL schema, please report it")
     }
 }

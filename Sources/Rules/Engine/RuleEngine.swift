@@ -53,9 +53,9 @@ public final class RuleEngine {
                 runtime.limits.timeLimitMilliseconds = asked
             }
         } catch let error as LuaError {
-            throw RuleError(error)
+            throw RuleError(error).locatingUnknownKey(in: pack)
         } catch let error as RuleError {
-            throw error
+            throw error.locatingUnknownKey(in: pack)
         } catch {
             throw RuleError(kind: .runtime, message: "\(error)", file: entry.name)
         }
@@ -71,7 +71,7 @@ public final class RuleEngine {
         do {
             return try runtime.call(RuleEngine.root, path, arguments)
         } catch let error as LuaError {
-            throw RuleError(error, rule: path.joined(separator: "."))
+            throw RuleError(error, rule: path.joined(separator: ".")).locatingUnknownKey(in: pack)
         } catch {
             throw RuleError(kind: .runtime, message: "\(error)", rule: path.joined(separator: "."))
         }

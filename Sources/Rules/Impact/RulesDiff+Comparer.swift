@@ -35,6 +35,14 @@ struct Comparer {
                     old: Comparison.Figures(old, paymentDueOn: nil), new: Comparison.Figures(new, paymentDueOn: nil),
                     newProblems: new.problemCodes.filter { !old.problemCodes.contains($0) })
             }
+            if snapshot.violations.contains(where: \.isBasisInWords) {
+                // A decision of the years before the catalog, its violations given by their legal basis in words:
+                // no pack computes it, so no pack changes it; it stands as recorded.
+                let recorded = Comparison.Figures(
+                    fineVND: decision.totalFineVND, lineFinesVND: decision.lineFinesVND,
+                    decisionDueOn: snapshot.decisionDueOn, paymentDueOn: decision.paymentDueOn)
+                return Comparison(old: recorded, new: recorded, newProblems: [])
+            }
             let (new, newCodes) = try figures(snapshot, decision, candidate)
             switch baseline {
             case .recorded:

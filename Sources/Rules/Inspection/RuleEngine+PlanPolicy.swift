@@ -16,11 +16,13 @@ extension RuleEngine: PlanPolicy {
         let result = ResultReader(try call(["inspection", "plan"], [input]), rule: "inspection.plan")
         var entries: [PlanAnswer.Entry] = []
         for e in try result["entries"].list() {
+            let key = try e["key"].string()
+            try e.refuseUnknownKeys(PlanAnswer.Entry.ruleKeys, what: "plan entry \(key)", in: pack)
             var identifiers: [String] = []
             for s in try e["subjects"].list() { identifiers.append(try s.string()) }
             entries.append(
                 PlanAnswer.Entry(
-                    key: try e["key"].string(), subjectIdentifiers: identifiers, content: try e["content"].string(),
+                    key: key, subjectIdentifiers: identifiers, content: try e["content"].string(),
                     field: try e["field"].optionalString() ?? "", category: try e["category"].string(),
                     level: try e["level"].string(), period: try e["period"].string(),
                     leadUnit: try e["lead_unit"].string(), onsiteDays: Int(try e["onsite_days"].quantity())))
@@ -49,6 +51,13 @@ extension RuleEngine: PlanPolicy {
         }
         return OverlapAnswer(action: action, collisions: collisions)
     }
+}
+
+extension PlanAnswer.Entry {
+    /// The keys a plan entry of `inspection.plan` may have; any other is a misspelling, refused.
+    static let ruleKeys: Set<String> = [
+        "key", "subjects", "content", "field", "category", "level", "period", "lead_unit", "onsite_days",
+    ]
 }
 
 extension PastInspection {

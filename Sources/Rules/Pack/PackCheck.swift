@@ -54,6 +54,7 @@ extension RulePack {
                         error: RuleError(kind: .syntax, message: "\(error)", file: RulePack.chunkName(for: file.path))))
             }
         }
+        diagnostics += unlistedCatalogFiles()
         var manifest: PackManifest?
         if diagnostics.isEmpty {
             do {
@@ -62,6 +63,7 @@ extension RulePack {
                 var lint = CatalogLint(engine: engine, today: today)
                 diagnostics += lint.run()
                 diagnostics += CalendarLint(engine: engine, today: today).run()
+                diagnostics += TableKeyLint(engine: engine, today: today).run()
             } catch {
                 diagnostics.append(RuleDiagnostic(severity: .error, error: error))
             }

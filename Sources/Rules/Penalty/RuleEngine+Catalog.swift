@@ -67,6 +67,7 @@ extension RuleEngine {
         func read(_ list: ResultReader) throws(RuleError) -> [CircumstanceEntry] {
             var out: [CircumstanceEntry] = []
             for c in try list.list() {
+                try c.refuseUnknownKeys(["code", "title", "citation"], what: "circumstance \((try? c["code"].string()) ?? "?")", in: pack)
                 out.append(CircumstanceEntry(code: try c["code"].string(), title: try c["title"].string(), citation: try c["citation"].optionalString() ?? ""))
             }
             return out

@@ -82,10 +82,13 @@ extension RuleEngine: ReportPolicy {
         let result = ResultReader(try call(["report", "forms"], [.record(["on": .date(on)])]), rule: "report.forms")
         var forms: [FormLayout] = []
         for form in try result["forms"].list() {
+            let code = try form["code"].string()
+            try form.refuseUnknownKeys(["code", "title", "basis", "scope", "header", "columns", "units"], what: "form \(code)", in: pack)
             var header: [[FormLayout.HeaderCell]] = []
             for row in try form["header"].list() {
                 var cells: [FormLayout.HeaderCell] = []
                 for cell in try row.list() {
+                    try cell.refuseUnknownKeys(["text", "span", "rows"], what: "a header cell of form \(code)", in: pack)
                     cells.append(
                         .init(try cell["text"].string(), span: Int(try cell["span"].quantity()),
                               rows: Int(try cell["rows"].quantity())))
@@ -94,6 +97,7 @@ extension RuleEngine: ReportPolicy {
             }
             var columns: [FormLayout.Column] = []
             for column in try form["columns"].list() {
+                try column.refuseUnknownKeys(["code", "figure", "unit"], what: "a column of form \(code)", in: pack)
                 let figure = try column["figure"].string()
                 guard let definition = Figure.definition(of: figure) else {
                     throw column["figure"].failure(
@@ -120,7 +124,7 @@ extension RuleEngine: ReportPolicy {
             }
             forms.append(
                 FormLayout(
-                    code: try form["code"].string(), title: try form["title"].string(),
+                    code: code, title: try form["title"].string(),
                     basis: try form["basis"].optionalString() ?? "", header: header, columns: columns))
         }
         return forms

@@ -30,7 +30,8 @@ public struct PackTestResult: Sendable, Hashable {
 ///
 /// Each file returns a list of cases `{ name, call, input, expect }`. A case passes when the entry point's
 /// result contains `expect`: every field given must be equal; arrays are compared element by element and must
-/// have the same length; fields not given are not checked. Integers and floats are different values (money is
+/// have the same length (a list written `testing.includes{ … }` must only contain each item); fields not given are
+/// not checked. Integers and floats are different values (money is
 /// always an integer). Array positions in messages are 1-based, as in the Lua file.
 public struct PackTestRunner {
     public let engine: RuleEngine
@@ -109,6 +110,20 @@ public struct PackTestRunner {
             failures.append("\(label): expected a table, got \(describe(actual))")
             return
         }
+        // `testing.includes{ … }`: each item must match some element of the list, whatever else the list holds.
+        if want.array.isEmpty, want.fields.count == 1, case .table(let items)? = want.fields[includesKey] {
+            for (index, item) in items.array.enumerated() {
+                let found = have.array.contains { element in
+                    var misses: [String] = []
+                    match(item, element, at: "", into: &misses)
+                    return misses.isEmpty
+                }
+                if !found {
+                    failures.append("\(label): expected an element matching item \(index + 1) of includes{…} (\(describe(item))), found none among \(have.array.count)")
+                }
+            }
+            return
+        }
         // An array part (or an empty table) in `expect` is compared as a whole list.
         if !want.array.isEmpty || want.fields.isEmpty {
             if want.array.count != have.array.count {
@@ -123,6 +138,9 @@ public struct PackTestRunner {
             match(wanted, have[key], at: path.isEmpty ? key : "\(path).\(key)", into: &failures)
         }
     }
+
+    /// The key `testing.includes` marks an expected list with (not a name a field can have).
+    static let includesKey = "*includes"
 
     static func describe(_ value: LuaValue) -> String {
         switch value {

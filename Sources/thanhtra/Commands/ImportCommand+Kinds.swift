@@ -36,35 +36,63 @@ extension ImportCommand {
     }
 
     /// Checks the whole file, reports or writes aside the bad rows, writes the good ones, prints the summary.
+    ///
+    /// Without `--skip-bad`, at most ``problemsShown`` problems are printed (a re-imported 100 000-row file must not
+    /// print 100 000 lines) and every bad row goes to ``rejectsPath(for:)`` with its line and all its reasons.
     private func importFile<Kind: ImportKind>(_ kind: Kind, app: App) throws {
         var importer = FileImport(path: file, kind: kind, batchSize: batchSize)
         let scratch = try app.makeImportScratch()
         let progress = ImportProgressLine()
         var rejects = try skipBad.map { try RejectFile(path: $0) }
+        // Without --skip-bad: the rejects file every bad row goes to, opened at the first bad row.
+        var listed: RejectFile?
+        var header: [String] = []
+        var shown = 0
+        var problems = 0
+        let listPath = Self.rejectsPath(for: file)
         let checked: ImportCheck
         do {
             checked = try importer.check(
-                scratch: scratch, onHeader: { header in try rejects?.start(header: header) },
+                scratch: scratch,
+                onHeader: { read in
+                    header = read
+                    try rejects?.start(header: read)
+                },
                 onRow: { row in
-                    let reason = ErrorWording.reason(row.reason)
+                    let reasons = row.reason.problems.map(ErrorWording.reason)
                     if rejects != nil {
-                        try rejects?.write(line: row.line, fields: row.fields, reason: reason)
-                    } else {
-                        Output.error("\(file):\(row.line): \(reason)")
+                        try rejects?.write(line: row.line, fields: row.fields, reason: reasons.joined(separator: " | "))
+                        return
                     }
+                    for reason in reasons {
+                        problems += 1
+                        guard shown < Self.problemsShown else { continue }
+                        progress.end()
+                        Output.error("\(file):\(row.line): \(reason)")
+                        shown += 1
+                    }
+                    if listed == nil {
+                        listed = try RejectFile(path: listPath)
+                        try listed?.start(header: header)
+                    }
+                    try listed?.write(line: row.line, fields: row.fields, reason: reasons.joined(separator: " | "))
                 }, progress: progress.show)
             try rejects?.finish()
+            try listed?.finish()
         } catch let failure as ImportFailure {
             progress.end()
             throw CommandError(failure)
         }
         progress.end()
         if !checked.rejectedLines.isEmpty, rejects == nil {
+            let more = problems > shown ? "; \(problems - shown) more problem(s) not shown" : ""
             throw CommandError(
                 message:
-                    "\(checked.rejectedLines.count) of \(checked.rowsRead) rows of \(file) are bad (listed above); nothing was imported",
+                    "\(checked.rejectedLines.count) of \(checked.rowsRead) rows of \(file) are bad (listed above\(more)); "
+                    + "every bad row, with its line and reasons, is in \(listPath); nothing was imported",
                 hint:
-                    "fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones to FILE"
+                    "fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones "
+                    + "to FILE"
             )
         }
         let summary: ImportSummary
@@ -80,6 +108,16 @@ extension ImportCommand {
         case .json: try Output.json(summary)
         default: Self.describe(summary, rejectsFile: skipBad).forEach { Output.line($0) }
         }
+    }
+
+    /// Problems printed at most when the bad rows are listed on screen; the rejects file has all of them.
+    static let problemsShown = 50
+
+    /// Where the bad rows of `file` are written when `--skip-bad` is not given: beside it, `cases.csv` →
+    /// `cases.rejects.csv`.
+    static func rejectsPath(for file: String) -> String {
+        let base = file.lowercased().hasSuffix(".csv") ? String(file.dropLast(4)) : file
+        return base + ".rejects.csv"
     }
 
     /// The summary in words: what was read, imported and rejected, what was written and how it was journaled.

@@ -15,10 +15,16 @@ struct ImportCommand: ParsableCommand {
             are YYYY-MM-DD or DD/MM/YYYY; amounts whole đồng (1500000 or 1.500.000).
             docs/import.md lists every accepted header of each kind.
 
-            Every row is checked first. If any row is bad, every bad row is listed
-            (FILE:LINE: reason) and nothing is imported, unless --skip-bad FILE is
-            given: then the bad rows are written there (with line and reason columns)
-            and the others are imported. Rows are written in batches, each one
+            Fields are separated by commas, or by semicolons or tabs as Excel saves
+            them under Vietnamese settings (found from the header line). A row-number
+            column (STT, #) is ignored. Dates written month first (03/25/2026) make
+            the whole file refused, with its lines: its other dates would be misread.
+
+            Every row is checked first, and every problem of a row is reported. If
+            any row is bad, the first 50 problems are listed (FILE:LINE: reason), every
+            bad row is written to FILE.rejects.csv beside the file, and nothing is
+            imported, unless --skip-bad FILE is given: then the bad rows are written
+            there (with line and reason columns) and the others are imported. Rows are written in batches, each one
             transaction and one journal entry `import <kind>` with the file's SHA-256.
             Import subjects first, then inspections and cases, then payments.
             """)

@@ -18,7 +18,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let path = app.configuration.databasePath
+        let path = app.databaseName
         let directory = app.configuration.rulesDirectory ?? "rules"
         let pack = try RulePack.load(from: directory)
         let report = pack.check(limits: app.configuration.ruleLimits, today: app.today, log: Output.ruleLog)

@@ -44,6 +44,8 @@ struct JournalVerifyCommand: ParsableCommand {
         var warnings: [Finding]
         var brokenAt: Int64?
         var reason: String?
+        /// What the store could not check (PostgreSQL keeps no row seals yet), when anything.
+        var notChecked: String?
     }
 
     func run() throws {
@@ -57,7 +59,8 @@ struct JournalVerifyCommand: ParsableCommand {
             intact: audit.isIntact, entries: audit.headSequence, head: "\(audit.headSequence):\(audit.headHash)",
             sealedRows: audit.sealedRows, sealedTables: audit.sealedTables,
             integrityCheck: audit.fullIntegrityCheck ? "integrity_check" : "quick_check",
-            problemCount: audit.problemCount, problems: audit.problems.map(finding), warnings: audit.warnings.map(finding))
+            problemCount: audit.problemCount, problems: audit.problems.map(finding), warnings: audit.warnings.map(finding),
+            notChecked: audit.notChecked)
         if case .broken(let sequence, let reason) = audit.chain {
             result.brokenAt = sequence
             result.reason = reason
@@ -69,7 +72,10 @@ struct JournalVerifyCommand: ParsableCommand {
                 Output.error("warning: \(warning.message)\n  help: the journal's times come from the machine's clock; "
                     + "check that clock, and whether this entry was written by an older thanhtra with THANHTRA_TODAY set")
             }
-            if audit.isIntact {
+            if audit.isIntact, let notChecked = audit.notChecked {
+                Output.line("journal intact: \(audit.headSequence) entries, head \(audit.headHash)")
+                Output.line("not checked: \(notChecked)")
+            } else if audit.isIntact {
                 Output.line("journal intact: \(audit.headSequence) entries, head \(audit.headHash)")
                 Output.line(
                     "tables match the journal: \(audit.sealedRows) rows in \(audit.sealedTables) sealed tables; "
@@ -79,7 +85,7 @@ struct JournalVerifyCommand: ParsableCommand {
                 if audit.problemCount > audit.problems.count {
                     text += "\nerror: … and \(audit.problemCount - audit.problems.count) more of the same kinds (--format json lists the same)"
                 }
-                text += "\n  --> \(app.configuration.databasePath)"
+                text += "\n  --> \(app.databaseName)"
                 text += "\n  help: the database was changed or damaged outside thanhtra; restore it from a backup and keep "
                     + "this copy for investigation"
                 Output.error(text)

@@ -11,11 +11,31 @@ struct ReportExplainCommand: ParsableCommand {
         discussion: "Example: thanhtra report explain monthly 2026-10 penalty.fines_imposed_vnd")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The period kind (monthly, quarterly, half-year, nine-months, annual, range).") var kind: String
-    @Argument(help: "The period (2026-10; for range FROM..TO).") var spec: String
-    @Argument(help: "The figure's name, as the JSON report names it.") var figure: String
+    @Argument(
+        help: ArgumentHelp(
+            "KIND PERIOD FIGURE: the period kind (monthly, quarterly, half-year, nine-months, annual, range), the "
+                + "period (2026-10; for range FROM..TO or FROM TO, as `report range` takes it), the figure's name as the "
+                + "JSON report names it.", valueName: "kind period figure"))
+    var words: [String]
+
+    /// The period kind, the pack's spec of the period, and the figure, from ``words``.
+    func parsed() throws -> (kind: String, spec: String, figure: String) {
+        guard words.count >= 3, let kind = words.first, let figure = words.last else {
+            throw ValidationError(
+                "give KIND PERIOD FIGURE, e.g. monthly 2026-10 penalty.fines_imposed_vnd or range 2026-01-01..2026-03-31 penalty.cases")
+        }
+        let period = Array(words.dropFirst().dropLast())
+        if kind == "range" { return (kind, try Parse.rangeSpec(period), figure) }
+        guard period.count == 1 else {
+            throw ValidationError("a \(kind) period is one word (e.g. 2026-10), got '\(period.joined(separator: " "))'")
+        }
+        return (kind, period[0], figure)
+    }
+
+    func validate() throws { _ = try parsed() }
 
     func run() throws {
+        let (kind, spec, figure) = try parsed()
         let app = try App(options)
         let (period, members) = try worded {
             try app.openInspectorate().figureMembers(figure, kind: kind, spec: spec, acting: app.acting)
@@ -24,7 +44,9 @@ struct ReportExplainCommand: ParsableCommand {
         case .json: try Output.json(members)
         default:
             Output.line("\(figure) in \(period.label) (\(period.from) … \(period.through)):")
-            Output.table(["kind", "#", "value", "what"], members.members.map { [$0.kind.rawValue, "\($0.id)", "\($0.value)", $0.label] })
+            Output.table(
+                ["kind", "#", "value", "what"],
+                members.members.map { [Self.word(for: $0.kind), "\($0.id)", Self.value($0.value, of: figure), $0.label] })
             var total: Int64 = 0
             for member in members.members {
                 if figure.hasSuffix("_vnd"), member.value < 0 || member.value > VND.maximum.rawValue {
@@ -42,7 +64,31 @@ struct ReportExplainCommand: ParsableCommand {
                 }
                 total = sum
             }
-            Output.line("total: \(total) from \(members.members.count) record(s)")
+            Output.line("total: \(Self.value(total, of: figure)) from \(members.members.count) record(s)")
         }
+    }
+
+    /// How people call a member's record: `case`, `inspection`, `follow-up` (not the code's `penaltyCase`).
+    static func word(for kind: FigureMembers.Kind) -> String {
+        switch kind {
+        case .inspection: "inspection"
+        case .penaltyCase: "case"
+        case .finding: "finding"
+        case .recommendation: "recommendation"
+        case .followUp: "follow-up"
+        case .payment: "payment"
+        }
+    }
+
+    /// A member's value as the report prints it: đồng grouped (`32.500.000 đ`) for a `_vnd` figure, m² for a
+    /// `_dm2` one (stored in dm²), the bare count otherwise.
+    static func value(_ value: Int64, of figure: String) -> String {
+        if figure.hasSuffix("_vnd") { return CaseText.money(VND(value)) }
+        if figure.hasSuffix("_dm2") {
+            let whole = VND(value / 100).formatted(symbol: "").trimmingCharacters(in: .whitespaces)
+            let part = abs(value % 100)
+            return part == 0 ? "\(whole) m²" : "\(whole),\(part < 10 ? "0" : "")\(part) m²"
+        }
+        return "\(value)"
     }
 }

@@ -24,7 +24,7 @@ struct RulesCheckCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let store = FileManager.default.fileExists(atPath: app.configuration.databasePath) ? try app.openStore() : nil
+        let store = app.databaseExists ? try app.openStore() : nil
         let pack = try app.loadPack(recordedIn: store)
         let report = pack.check(limits: app.configuration.ruleLimits, today: app.today, log: Output.ruleLog)
         switch app.configuration.format {

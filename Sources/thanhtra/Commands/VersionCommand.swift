@@ -18,7 +18,7 @@ struct VersionCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let store = FileManager.default.fileExists(atPath: app.configuration.databasePath) ? try app.openStore() : nil
+        let store = app.databaseExists ? try app.openStore() : nil
         let pack = try? app.loadPack(recordedIn: store)
         let info = Info(thanhtra: Thanhtra.version, rulePack: pack?.directory, rulePackHash: pack?.hash)
         switch app.configuration.format {

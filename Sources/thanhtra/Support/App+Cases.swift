@@ -17,8 +17,7 @@ extension App {
 extension App {
     /// The rule engine for the pack in force; works without a database (then `--rules` or ./rules).
     func openCaseworkOrPack() throws -> (store: (any InspectorateStore)?, engine: RuleEngine) {
-        let path = configuration.databasePath
-        let store = FileManager.default.fileExists(atPath: path) ? try openStore() : nil
+        let store = databaseExists ? try openStore() : nil
         let pack = try loadPack(recordedIn: store)
         return (store, try makeEngine(pack))
     }

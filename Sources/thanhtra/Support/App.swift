@@ -2,11 +2,12 @@ import ArgumentParser
 import Casework
 import Foundation
 import Inspectorate
+import PostgresStore
 import Rules
 import Store
 
 /// The composition root: the one place that names a concrete store and builds the rule engine. `--db` chooses the
-/// store (today only a SQLite file); everything else in the executable sees the ports (``InspectorateStore``,
+/// store: a `postgres://` (or `postgresql://`) URL opens ``PostgresStore``, anything else is a SQLite file; everything else in the executable sees the ports (``InspectorateStore``,
 /// ``InspectoratePolicy``) and the application layer (``Inspectorate``).
 ///
 /// Also the wiring shared by commands: the configuration, the opened store, the rule pack in force.
@@ -24,11 +25,16 @@ struct App {
     }
 
     /// Opens the existing database; a missing file is an error that says to run `thanhtra init`. Inside
-    /// `batch --atomic`, the batch's store (see ``atomicStore``).
-    /// When the database has accounts, `--as` must name an active one (``requireActingAccount(_:)``) unless
-    /// `checkingActor` is false (`serve`, whose pages sign people in).
+    /// `batch --atomic`, the batch's store (see ``atomicStore``). A PostgreSQL database must exist on its server; the
+    /// store brings its schema up to date when it opens. When the database has accounts, `--as` must name an active
+    /// one (``requireActingAccount(_:)``) unless `checkingActor` is false (`serve`, whose pages sign people in).
     func openStore(checkingActor: Bool = true) throws -> any InspectorateStore {
         if let shared = App.atomicStore { return shared }
+        if let settings = try postgresSettings() {
+            let store = try PostgresStore(settings: settings)
+            if checkingActor { try requireActingAccount(store) }  // no accounts on PostgreSQL yet: today's behaviour
+            return store
+        }
         let path = configuration.databasePath
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandError(
@@ -40,9 +46,44 @@ struct App {
         return store
     }
 
-    /// Creates the database file if needed (`thanhtra init`) and opens it.
+    /// Creates the database file if needed (`thanhtra init`) and opens it; on PostgreSQL, creates the schema in the
+    /// existing database.
     func createStore() throws -> any InspectorateStore {
-        try SQLiteStore(path: configuration.databasePath)
+        if let settings = try postgresSettings() { return try PostgresStore(settings: settings) }
+        return try SQLiteStore(path: configuration.databasePath)
+    }
+
+    /// Whether `--db` names a PostgreSQL database (`postgres://…` or `postgresql://…`).
+    var usesPostgres: Bool {
+        let db = configuration.databasePath
+        return db.hasPrefix("postgres://") || db.hasPrefix("postgresql://")
+    }
+
+    /// Whether there is a database to open without creating one: the SQLite file exists, or `--db` is a PostgreSQL
+    /// URL (its database lives on the server).
+    var databaseExists: Bool {
+        usesPostgres || FileManager.default.fileExists(atPath: configuration.databasePath)
+    }
+
+    /// The database as messages name it: the SQLite path, or the PostgreSQL URL with its password masked
+    /// (`postgres://app:********@db.local:5432/thanhtra`); never the password.
+    var databaseName: String {
+        guard usesPostgres else { return configuration.databasePath }
+        return (try? postgresSettings())?.description ?? "the PostgreSQL database of --db"
+    }
+
+    /// The PostgreSQL settings of a `postgres://` `--db`, completed as `psql` completes them (PG* variables,
+    /// ~/.pgpass, defaults); `nil` for a SQLite path. The password file's warnings go to stderr.
+    func postgresSettings() throws -> PostgresSettings? {
+        guard usesPostgres else { return nil }
+        let environment = ProcessInfo.processInfo.environment
+        let settings = try PostgresSettings(
+            url: configuration.databasePath,
+            environment: PostgresEnvironment(
+                variables: environment, loginName: environment["USER"] ?? NSUserName(),
+                homeDirectory: environment["HOME"] ?? NSHomeDirectory()))
+        for warning in settings.warnings { Output.error("warning: \(warning)") }
+        return settings
     }
 
     /// Runs `body` with a store whose every command joins one transaction of the database, committed only if

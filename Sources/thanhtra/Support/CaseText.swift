@@ -44,13 +44,16 @@ enum CaseText {
         var out: [String] = []
         out.append("case #\(c.id) — \(c.state.rawValue)")
         out.append("violator: \(subject.map { "\($0.name) (\($0.identifier))" } ?? "subject #\(c.subjectID)"), \(c.violatorKind.rawValue)")
-        out.append("record: \(c.record.number) on \(c.record.madeOn) at \(c.record.place)")
+        // A record imported without a place says so rather than ending in "at ".
+        let place = c.record.place.trimmedOfWhitespace
+        out.append("record: \(c.record.number) on \(c.record.madeOn)" + (place.isEmpty ? " (no place recorded)" : " at \(place)"))
         for v in c.violations {
             let when = v.endedOn.map { "committed \(v.committedOn), ended \($0)" } ?? "ongoing since \(v.committedOn), detected \(v.detectedOn.map(\.description) ?? "?")"
             var own = ""
             if !v.mitigating.isEmpty { own += "; mitigating \(v.mitigating.joined(separator: ", "))" }
             if !v.aggravating.isEmpty { own += "; aggravating \(v.aggravating.joined(separator: ", "))" }
-            out.append("violation: \(v.code) (\(v.sector)); \(when)\(v.illegalGainVND > .zero ? "; illegal gain \(money(v.illegalGainVND))" : "")\(own)")
+            let named = v.basisInWords.map { "\($0) (legal basis as recorded; no catalog code)" } ?? "\(v.code) (\(v.sector))"
+            out.append("violation: \(named); \(when)\(v.illegalGainVND > .zero ? "; illegal gain \(money(v.illegalGainVND))" : "")\(own)")
         }
         if !c.mitigating.isEmpty { out.append("mitigating: \(c.mitigating.joined(separator: ", "))") }
         if !c.aggravating.isEmpty { out.append("aggravating: \(c.aggravating.joined(separator: ", "))") }
@@ -64,7 +67,9 @@ enum CaseText {
             let signer = [d.signerName, d.signerTitle].filter { !$0.isEmpty }.joined(separator: ", ")
             out.append("decision \(d.number) on \(d.decidedOn), signed by \(signer.isEmpty ? "(not recorded)" : signer); \(source)")
             for (index, line) in d.lines.enumerated() {
-                out.append("  \(index + 1). \(line.code) — \(line.legalBasis): \(line.isWarning ? "cảnh cáo (warning)" : money(line.fineVND))")
+                // A line of a violation given by its legal basis in words (no catalog code) shows the words once.
+                let named = line.code.hasPrefix(CaseViolation.basisInWordsPrefix) ? line.legalBasis : "\(line.code) — \(line.legalBasis)"
+                out.append("  \(index + 1). \(named): \(line.isWarning ? "cảnh cáo (warning)" : money(line.fineVND))")
                 for remedy in line.remedies where remedy.amountVND > .zero {
                     out.append("     remedy: \(remedy.title): \(money(remedy.amountVND))")
                 }

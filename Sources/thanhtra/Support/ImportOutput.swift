@@ -54,16 +54,25 @@ func isDirectory(_ path: String) -> Bool {
     return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
 }
 
-/// A progress line on stderr, redrawn in place, only when stderr is a terminal:
-/// `checking: 120000 rows, 45 %`, then `importing: …`.
+/// A progress line on stderr, redrawn in place, only when stderr is a terminal (nothing when piped): a bar of the
+/// bytes read, the rows, the rate and the time left (``ProgressBar``), for the check and then the import.
 final class ImportProgressLine {
     private let isTerminal = isatty(STDERR_FILENO) == 1
     private var drawn = false
+    private var phase = ""
+    private var started = ContinuousClock.now
 
     func show(phase: String, rows: Int, bytesRead: Int64, byteCount: Int64) {
         guard isTerminal else { return }
-        let percent = byteCount > 0 ? Int(bytesRead * 100 / byteCount) : 0
-        FileHandle.standardError.write(Data("\r\(phase): \(rows) rows, \(percent) %\u{1B}[K".utf8))
+        if phase != self.phase {
+            self.phase = phase
+            started = .now
+        }
+        let elapsed = ContinuousClock.now - started
+        let nanoseconds = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
+        let text = ProgressBar.line(
+            label: phase, done: bytesRead, total: byteCount, count: Int64(rows), unit: "rows", elapsedNanoseconds: nanoseconds)
+        FileHandle.standardError.write(Data("\r\(text)\u{1B}[K".utf8))
         drawn = true
     }
 

@@ -36,6 +36,8 @@ extension ErrorWording {
                 "\(path):\(error.line): \(error.message)",
                 "fix the file (see RFC 4180: quote fields with commas, quotes or line breaks; double inner quotes) and import it again"
             )
+        case .dateOrder(let order):
+            return dateOrder(path, order)
         case .changed(let imported, let batches):
             return (
                 "\(path) changed while it was being imported; \(imported) row(s) were imported in \(batches) batch(es)",
@@ -44,6 +46,27 @@ extension ErrorWording {
         case .stopped(let stop, let first, let last, let cause):
             return stopped(path, stop, batchFirstLine: first, batchLastLine: last, cause: cause)
         }
+    }
+
+    /// A file with dates written month first: which lines, and which others are day first when it mixes both.
+    private static func dateOrder(_ path: String, _ order: DateOrder) -> (message: String, hint: String) {
+        func lines(_ list: [Int], _ count: Int) -> String {
+            let shown = list.map(String.init).joined(separator: ", ")
+            return count > list.count ? "\(shown) and \(count - list.count) more" : shown
+        }
+        let monthFirst = "month first (\(order.monthFirstExample ?? "MM/DD/YYYY")) on line(s) \(lines(order.monthFirstLines, order.monthFirstCount))"
+        let message: String
+        if order.isMixed {
+            message = "\(path) mixes date orders: day first (\(order.dayFirstExample ?? "DD/MM/YYYY")) on line(s) "
+                + "\(lines(order.dayFirstLines, order.dayFirstCount)), \(monthFirst); nothing was imported"
+        } else {
+            message = "\(path) writes dates \(monthFirst); nothing was imported"
+        }
+        return (
+            message,
+            "a date such as 03/04/2026 cannot be read safely in such a file; write every date as DD/MM/YYYY or "
+                + "YYYY-MM-DD (in Excel: Format Cells → Date, locale Vietnamese) and import again"
+        )
     }
 
     /// Which batches and lines are in, which are not, and how to import the rest.

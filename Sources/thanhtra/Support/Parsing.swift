@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Casework
 import Inspectorate
 
@@ -30,6 +31,32 @@ enum Parse {
                     + "or a citizen ID number (12 digits, 9 for an old CMND)")
         }
         return .identifier(written)
+    }
+
+    /// The days of a range as every report command takes them: `FROM..TO` in one word or `FROM TO` in two, each
+    /// day `YYYY-MM-DD` or `DD/MM/YYYY`, both included; `…` may stand for `..`. Returns the pack's range spec
+    /// `YYYY-MM-DD..YYYY-MM-DD`.
+    ///
+    /// - Throws: `ValidationError` (a usage error) for anything else, with both accepted forms.
+    static func rangeSpec(_ words: [String]) throws -> String {
+        let forms = "write FROM..TO or FROM TO, each YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-01-01..2026-12-31"
+        var days = words
+        if words.count == 1 {
+            let word = words[0].replacingOccurrences(of: "…", with: "..")
+            guard let range = word.range(of: "..") else {
+                throw ValidationError("'\(words[0])' is not a range of days; \(forms)")
+            }
+            days = [String(word[..<range.lowerBound]), String(word[range.upperBound...])]
+        }
+        guard days.count == 2 else {
+            throw ValidationError("'\(words.joined(separator: " "))' is not a range of days; \(forms)")
+        }
+        let from = try date(days[0])
+        let to = try date(days[1])
+        guard from <= to else {
+            throw ValidationError("the range \(from)..\(to) ends before it starts; \(forms)")
+        }
+        return "\(from)..\(to)"
     }
 
     static func money(_ text: String) throws -> VND {

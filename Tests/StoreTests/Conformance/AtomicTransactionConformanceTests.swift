@@ -5,9 +5,9 @@ import Testing
 /// other and are committed together, each with its own journal entry; a failing command leaves nothing of itself;
 /// a rollback or an error leaves nothing at all.
 ///
-/// Written against the ports only and run for every store of ``StoreFactory/all``.
+/// Written against the ports only and run for every store of ``StoreFactory/all`` that implements the ports it uses (``StoreFactory/implementing(_:)``).
 @Suite struct AtomicTransactionConformanceTests {
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.transactions, .subjects, .journal))
     func commandsInsideSeeEachOtherAndCommitTogetherEachJournaled(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let seen = try store.inOneTransaction { batch in
@@ -26,7 +26,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.transactions, .subjects, .journal))
     func aFailingCommandLeavesNothingOfItselfAndARollbackLeavesNothingAtAll(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             // Given a batch whose second command fails (the same subject again)
@@ -46,7 +46,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.transactions, .subjects, .journal))
     func anErrorThrownByTheBodyRollsBack(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             struct Stop: Error {}
@@ -63,7 +63,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.transactions, .subjects, .journal))
     func aBatchInsideABatchIsRefused(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let error = try #require(throws: StoreError.self) {

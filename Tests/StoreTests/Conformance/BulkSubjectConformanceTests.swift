@@ -3,11 +3,11 @@ import Testing
 
 /// Subjects registered in bulk through ``SubjectImportStore``: one journal entry per batch, all or nothing.
 ///
-/// Written against the ports only and run for every store of ``StoreFactory/all``.
+/// Written against the ports only and run for every store of ``StoreFactory/all`` that implements the ports it uses (``StoreFactory/implementing(_:)``).
 @Suite struct BulkSubjectConformanceTests {
     struct Payload: Encodable { var count: Int }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.subjectImport, .subjects, .journal))
     func manySubjectsAreRegisteredWithOneJournalEntry(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let stored = try store.addSubjects((1...500).map { .company($0) }, command: "import subjects", context: .test) {
@@ -21,7 +21,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.subjectImport, .subjects, .journal))
     func oneRegisteredSubjectWritesNothing(_ factory: StoreFactory) throws {
         // Given a registered company
         try factory.withStore { store in
@@ -44,7 +44,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.subjectImport, .subjects, .journal))
     func aSubjectGivenTwiceInOneBatchIsRefused(_ factory: StoreFactory) throws {
         try factory.withStore { store throws in
             let error = #expect(throws: StoreError.self) {
@@ -56,7 +56,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.subjectImport, .subjects, .journal))
     func registeredSubjectsAreFoundByKindAndIdentifier(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let added = try store.addSubject(.company(3), context: .test)

@@ -4,7 +4,7 @@ import Testing
 /// Filed reports through ``FiledReportStore``: a period is filed once, frozen, read back whole and journaled with
 /// its hash; a report made from a journal head that has moved on is refused.
 ///
-/// Written against the ports only and run for every store of ``StoreFactory/all``.
+/// Written against the ports only and run for every store of ``StoreFactory/all`` that implements the ports it uses (``StoreFactory/implementing(_:)``).
 @Suite struct FiledReportConformanceTests {
     /// A small filed report of `period` with hash `hash` (64 times the character), made from `head` when given.
     static func report(_ period: ReportPeriod, hash: Character = "a", head: String? = nil) -> FiledReport {
@@ -22,7 +22,7 @@ import Testing
             hash: String(repeating: hash, count: 64), journalHead: head)
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.filedReports, .subjects, .journal))
     func aFiledReportReadsBackWholeAndIsJournaledWithItsHash(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let filed = Self.report(reportP1)
@@ -37,7 +37,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.filedReports, .subjects, .journal))
     func filedReportsAreListedOldestPeriodFirst(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             try store.fileReport(Self.report(reportP2, hash: "c"), context: .test)
@@ -47,7 +47,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.filedReports, .subjects, .journal))
     func aPeriodIsFiledOnceAndNeverChanges(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let first = Self.report(reportP1)
@@ -63,7 +63,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.filedReports, .subjects, .journal))
     func aReportIsFiledOnlyWhileTheJournalHeadItWasMadeFromIsTheHead(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             // Given a report made from the head after one command

@@ -4,7 +4,7 @@ import Testing
 /// What happened to inspections in a half-open period (``InspectionStore/inspectionFlow(from:before:)``): carried
 /// over, opened, concluded, and the totals of their results.
 ///
-/// Written against the ports only and run for every store of ``StoreFactory/all``.
+/// Written against the ports only and run for every store of ``StoreFactory/all`` that implements the ports it uses (``StoreFactory/implementing(_:)``).
 @Suite struct InspectionFlowConformanceTests {
     /// Eight inspections around the period [2026-03-15, 2026-06-15), each named for what it tests.
     struct Given {
@@ -86,7 +86,7 @@ import Testing
         func ids(_ names: String...) -> [Inspection.ID] { names.map { ids[$0]! }.sorted() }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.reports, .inspections, .subjects))
     func carriedOverOpenedAndConcludedFollowTheHalfOpenPeriod(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -107,7 +107,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.reports, .inspections, .subjects))
     func theNextPeriodCarriesOverWhatThisOneLeftOpen(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -125,7 +125,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.reports, .inspections, .subjects))
     func totalsCountFindingsAndRecommendationsUnderTheirConclusionAndFollowUpsByTheirDate(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -147,7 +147,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.reports, .inspections, .subjects))
     func aPeriodBeforeAnyInspectionIsEmpty(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -157,7 +157,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.reports, .inspections, .subjects))
     func anEmptyPeriodIsRefused(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let error = try #require(throws: StoreError.self) {

@@ -5,7 +5,7 @@ import Testing
 /// Each refusal of an inspection command says what is wrong and stores nothing: no change and no journal entry
 /// (``InspectionStore``, with the checks of ``InspectionCasework``).
 ///
-/// Written against the ports only and run for every store of ``StoreFactory/all``.
+/// Written against the ports only and run for every store of ``StoreFactory/all`` that implements the ports it uses (``StoreFactory/implementing(_:)``).
 @Suite struct InspectionRefusalConformanceTests {
     /// A store with one subject and one inspection taken to `state`, and a snapshot of its rows and journal.
     struct Given {
@@ -30,7 +30,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
     func concludingAnInspectionStillOnSiteIsRefused(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(through: .onsite, in: store)
@@ -49,7 +49,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
     func aDateInTheFutureIsRefused(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(through: .decided, in: store)
@@ -68,7 +68,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
     func aStepRecordedTwiceIsRefusedByTheStore(_ factory: StoreFactory) throws {
         // Given an announced inspection, and a caller that skips Casework
         try factory.withStore { store in
@@ -88,7 +88,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
     func aStateThatContradictsTheStepsIsRefusedByTheSchema(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(through: .decided, in: store)
@@ -102,7 +102,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
     func aDecisionNumberAlreadyUsedNamesTheInspectionThatHasIt(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(through: .decided, in: store)
@@ -124,7 +124,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
     func aFindingAtASubjectOutsideTheInspectionIsRefused(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(through: .onsite, in: store)
@@ -152,7 +152,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
     func aFindingBeforeTheAnnouncementIsRefused(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(through: .decided, in: store)
@@ -169,7 +169,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
     func anUnscheduledInspectionWithoutAGroundIsRefusedAndNotStored(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             var new = NewInspection.sample(.unscheduled)
@@ -190,7 +190,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
     func aConclusionDatedBeforeTheAnnouncementIsRefusedNamingIt(_ factory: StoreFactory) throws {
         // Given an inspection opened and decided on 2026-03-02, then announced, ended, reported and drafted later
         try factory.withStore { store in
@@ -228,7 +228,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.inspections, .subjects))
     func unknownInspectionsAndRecommendationsAreNotFound(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let missing = try #require(throws: StoreError.self) {

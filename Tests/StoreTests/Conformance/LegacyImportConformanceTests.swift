@@ -5,7 +5,7 @@ import Testing
 /// The store's side of `import --kind inspections|cases|payments`: look-ups, bulk writes (one transaction, one
 /// journal entry each), and what reports and `show` read back.
 ///
-/// Written against the ports (``LegacyImportStore``) only and run for every store of ``StoreFactory/all``.
+/// Written against the ports (``LegacyImportStore``) only and run for every store of ``StoreFactory/all`` that implements the ports it uses (``StoreFactory/implementing(_:)``).
 @Suite struct LegacyImportConformanceTests {
     static func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
 
@@ -100,7 +100,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.legacyImport, .inspections, .penaltyCases, .subjects))
     func casesAreWrittenAsRecordedInOneJournalEntry(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -129,7 +129,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.legacyImport, .inspections, .penaltyCases, .subjects))
     func aBatchWithARecordNumberAlreadyUsedWritesNothing(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -144,7 +144,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.legacyImport, .inspections, .penaltyCases, .subjects))
     func paymentsSettleTheCasesTheyPayInFull(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -169,7 +169,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.legacyImport, .inspections, .penaltyCases, .subjects))
     func aPaymentAboveWhatIsOwedOrWithAReceiptUsedFailsTheBatch(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -194,7 +194,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.legacyImport, .inspections, .penaltyCases, .subjects))
     func theLookUpsAnswerAWindowAtOnce(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -221,7 +221,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.legacyImport, .reports, .inspections, .penaltyCases, .subjects))
     func inspectionsAreWrittenWithEveryStepAndCountInTheReports(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -257,7 +257,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.legacyImport, .inspections, .penaltyCases, .subjects))
     func anInspectionBatchWithADecisionNumberAlreadyUsedWritesNothing(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)

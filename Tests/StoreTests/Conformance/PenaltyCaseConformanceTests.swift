@@ -4,9 +4,9 @@ import Testing
 /// A penalty case's lifecycle through ``PenaltyCaseStore``: every field round-trips, refusals name what they collide
 /// with, a refused change writes and journals nothing.
 ///
-/// Written against the ports only and run for every store of ``StoreFactory/all``.
+/// Written against the ports only and run for every store of ``StoreFactory/all`` that implements the ports it uses (``StoreFactory/implementing(_:)``).
 @Suite struct PenaltyCaseConformanceTests {
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func aCaseRoundTripsEveryFieldFromOpeningToSettled(_ factory: StoreFactory) throws {
         // Given a registered company
         try factory.withStore { store in
@@ -57,7 +57,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func installmentsPostponementsExtensionsAndCancellationAreKeptInOrder(_ factory: StoreFactory) throws {
         // Given an open case
         try factory.withStore { store in
@@ -108,7 +108,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func aChangeThatThrowsWritesNothingAndJournalsNothing(_ factory: StoreFactory) throws {
         // Given a decided case
         try factory.withStore { store in
@@ -134,7 +134,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func anUnknownCaseIsNotFoundAndChangeIsNotCalled(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             var called = false
@@ -153,7 +153,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func openingForAnUnknownSubjectNamesTheSubject(_ factory: StoreFactory) throws {
         try factory.withStore { store throws in
             let error = #expect(throws: StoreError.self) { try store.openCase(.sample(subject: 99), context: .test) }
@@ -167,7 +167,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func aSecondCaseOnTheSameViolationRecordNamesTheFirst(_ factory: StoreFactory) throws {
         // Given four cases, the fourth on record BB-12/2026
         try factory.withStore { store in
@@ -191,7 +191,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func aReceiptRecordedForAnotherCaseIsRefusedNamingThatCase(_ factory: StoreFactory) throws {
         // Given two decided cases, the first paid with receipt BL-0042
         try factory.withStore { store in
@@ -220,7 +220,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func decisionNumbersAndDeliveriesAreRecordedOnce(_ factory: StoreFactory) throws {
         // Given a decided, delivered case and an open one
         try factory.withStore { store in
@@ -257,7 +257,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func longListsAreLoadedWholeAndInOrder(_ factory: StoreFactory) throws {
         // Given more cases than one batch of IDs holds (500), each with its own decision
         try factory.withStore { store in

@@ -4,7 +4,7 @@ import Testing
 /// Each criterion of ``PenaltyCaseFilter`` through ``PenaltyCaseStore``, against seven cases that differ in just the
 /// ways the criteria look at.
 ///
-/// Written against the ports only and run for every store of ``StoreFactory/all``.
+/// Written against the ports only and run for every store of ``StoreFactory/all`` that implements the ports it uses (``StoreFactory/implementing(_:)``).
 @Suite struct PenaltyCaseFilterConformanceTests {
     struct Given {
         let store: any InspectorateStore
@@ -66,7 +66,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func withoutCriteriaEveryCaseIsListedNewestRecordFirst(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -78,7 +78,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func theLimitKeepsTheNewest(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -87,7 +87,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func stateSubjectAndSectorSelectExactlyTheirCases(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -104,7 +104,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func recordDatesAreHalfOpen(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -114,7 +114,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func decisionOverdueMeansOpenAndPastTheDueDay(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -126,7 +126,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func paymentOverdueMeansDecidedOwingAndPastTheDueDay(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -137,7 +137,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func unpaidMeansDecidedWithSomethingLeftOfTheFine(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -148,7 +148,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func enforcementExpiryCountsOnlyDecidedCases(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)
@@ -159,7 +159,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.penaltyCases, .subjects))
     func criteriaCombineWithAnd(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let given = try Given(in: store)

@@ -5,14 +5,14 @@ import Testing
 /// Loading the yearly plan through ``PlanStore``: one scheduled inspection per entry and one journal entry, a
 /// reload that writes nothing, the diff of a changed plan and its application, and refusals of the whole load.
 ///
-/// Written against the ports only and run for every store of ``StoreFactory/all``.
+/// Written against the ports only and run for every store of ``StoreFactory/all`` that implements the ports it uses (``StoreFactory/implementing(_:)``).
 @Suite struct PlanLoadConformanceTests {
     /// Registers four companies in `store`; their IDs.
     static func registerCompanies(in store: any InspectorateStore) throws -> [Subject.ID] {
         try (1...4).map { try store.addSubject(.company($0), context: .test).id }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func theFirstLoadCreatesOneScheduledInspectionPerEntryAndOneJournalEntry(_ factory: StoreFactory) throws {
         // Given four companies and a three-entry plan
         try factory.withStore { store in
@@ -57,7 +57,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func loadingTheSamePlanAgainWritesAndJournalsNothing(_ factory: StoreFactory) throws {
         // Given the 2026 plan, loaded once
         try factory.withStore { store in
@@ -80,7 +80,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func aChangedPlanWithoutApplyReturnsTheDiffAndWritesNothing(_ factory: StoreFactory) throws {
         // Given a three-entry plan, loaded
         try factory.withStore { store in
@@ -113,7 +113,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func applyingAChangedPlanCreatesUpdatesKeepsAndWithdrawsAsTheDiffSays(_ factory: StoreFactory) throws {
         // Given a three-entry plan, loaded; entry 03's inspection is decided since
         try factory.withStore { store in
@@ -167,7 +167,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func aWithdrawnEntryLoadedAgainIsActiveWithItsOldInspection(_ factory: StoreFactory) throws {
         // Given entry 02 loaded, then withdrawn
         try factory.withStore { store in
@@ -189,7 +189,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func plansOfOtherYearsAreSeparate(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let s = try Self.registerCompanies(in: store)
@@ -206,7 +206,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func anUnregisteredSubjectRefusesTheWholeLoad(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let s = try Self.registerCompanies(in: store)
@@ -223,7 +223,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func anEntryOutsideThePlanYearIsRefusedWithItsKeyAndField(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let s = try Self.registerCompanies(in: store)
@@ -242,7 +242,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func aKeyUsedTwiceIsRefused(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let s = try Self.registerCompanies(in: store)

@@ -3,9 +3,9 @@ import Testing
 
 /// The plan's views through ``PlanStore``: progress per entry, the register, past inspections of subjects.
 ///
-/// Written against the ports only and run for every store of ``StoreFactory/all``.
+/// Written against the ports only and run for every store of ``StoreFactory/all`` that implements the ports it uses (``StoreFactory/implementing(_:)``).
 @Suite struct PlanViewConformanceTests {
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func planProgressCountsPlannedOpenedAndConcludedEntries(_ factory: StoreFactory) throws {
         // Given a five-entry plan whose inspections are open, decided, on-site, concluded and closed, and a withdrawn
         // sixth entry whose inspection is concluded
@@ -31,7 +31,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func aScheduledInspectionOpenedByHandBeforeThePlanCarriesItsEntry(_ factory: StoreFactory) throws {
         // Given a scheduled inspection opened by hand for entry KH-2026-07 before the plan was loaded
         try factory.withStore { store in
@@ -48,7 +48,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func thePlanViewHoldsTheRegisterAndTheInspectionsOfPreviousYears(_ factory: StoreFactory) throws {
         // Given three subjects and inspections opened in 2024, 2025 and 2026
         try factory.withStore { store in
@@ -79,7 +79,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.plans, .inspections, .subjects))
     func inspectionsOfSubjectsAreThoseOfTheYearSharingASubjectExceptTheOneAsking(_ factory: StoreFactory) throws {
         // Given inspections of subjects A, B and C in 2025, 2026 and 2027
         try factory.withStore { store in

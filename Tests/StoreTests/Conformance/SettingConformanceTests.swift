@@ -3,9 +3,9 @@ import Testing
 
 /// Settings through ``CaseStore``: saved as one journaled command, read back by key, overwritten key by key.
 ///
-/// Written against the ports only and run for every store of ``StoreFactory/all``.
+/// Written against the ports only and run for every store of ``StoreFactory/all`` that implements the ports it uses (``StoreFactory/implementing(_:)``).
 @Suite struct SettingConformanceTests {
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.settings, .journal))
     func settingsRoundTripAndAreJournaledAsOneCommand(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let packHash = String(repeating: "a", count: 64)
@@ -21,7 +21,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.settings, .journal))
     func savingAgainOverwritesOnlyTheGivenKeys(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             try store.saveSettings(["a": "1", "b": "2"], command: "init", context: .test)

@@ -3,9 +3,9 @@ import Testing
 
 /// Subjects through ``CaseStore``: registration, refusals of duplicates and bad input, search and listing.
 ///
-/// Written against the ports only and run for every store of ``StoreFactory/all``.
+/// Written against the ports only and run for every store of ``StoreFactory/all`` that implements the ports it uses (``StoreFactory/implementing(_:)``).
 @Suite struct SubjectConformanceTests {
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.subjects))
     func anAddedSubjectCanBeReadBack(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             let added = try store.addSubject(
@@ -21,7 +21,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.subjects))
     func aSecondSubjectWithTheSameTaxCodeNamesTheFirst(_ factory: StoreFactory) throws {
         // Given three registered companies
         try factory.withStore { store in
@@ -46,7 +46,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.subjects))
     func aDuplicateCitizenIDIsNamedAsSuch(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             _ = try store.addSubject(.person(1, name: "Lê Thị Hoa"), context: .test)
@@ -57,7 +57,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.subjects))
     func invalidInputIsRefusedBeforeAnythingIsWritten(_ factory: StoreFactory) throws {
         try factory.withStore { store throws in
             let error = #expect(throws: InputError.self) {
@@ -68,7 +68,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.subjects))
     func searchIgnoresCaseAndVietnameseDiacritics(_ factory: StoreFactory) throws {
         // Given people and companies with accented names
         try factory.withStore { store in
@@ -91,7 +91,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.subjects))
     func listingOrdersByNameAndRespectsKindAndLimit(_ factory: StoreFactory) throws {
         try factory.withStore { store in
             _ = try store.addSubject(.company(1, name: "Zeta"), context: .test)
@@ -105,7 +105,7 @@ import Testing
         }
     }
 
-    @Test(arguments: StoreFactory.all)
+    @Test(arguments: StoreFactory.implementing(.subjects))
     func anUnknownSubjectHasAReadyMadeNotFoundError(_ factory: StoreFactory) throws {
         try factory.withStore { store throws in
             #expect(try store.subject(id: 99) == nil)

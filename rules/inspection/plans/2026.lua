@@ -8,21 +8,22 @@
 
 local settings = require "inspection.settings"
 local risk = require "inspection.plan_risk"
+local entry = require "inspection.plan_entry"
 
 local FIXED = {
-  { key = "2026-01", subjects = { "0309876543" },
+  entry{ key = "2026-01", subjects = { "0309876543" },
     content = "Việc chấp hành pháp luật về an toàn thực phẩm", field = "an_toan_thuc_pham",
     category = "thanh_tra", level = "thanh_tra_tinh", period = "2026-Q1",
     lead_unit = "Phòng Thanh tra 1", onsite_days = 30 },
-  { key = "2026-02", subjects = { "0401122334" },
+  entry{ key = "2026-02", subjects = { "0401122334" },
     content = "Việc chấp hành pháp luật về hóa đơn, chứng từ", field = "hoa_don",
     category = "thanh_tra", level = "thanh_tra_tinh", period = "2026-04",
     lead_unit = "Phòng Thanh tra 2", onsite_days = 30 },
-  { key = "2026-03", subjects = { "2300456789" },
+  entry{ key = "2026-03", subjects = { "2300456789" },
     content = "Việc quản lý, sử dụng đất được Nhà nước giao, cho thuê", field = "dat_dai",
     category = "thanh_tra", level = "thanh_tra_tinh", period = "2026-Q2",
     lead_unit = "Phòng Thanh tra 3", onsite_days = 45 },
-  { key = "2026-04", subjects = { "0101234567" },
+  entry{ key = "2026-04", subjects = { "0101234567" },
     content = "Việc chấp hành pháp luật về đầu tư xây dựng, nghiệm thu, quyết toán công trình",
     field = "dau_tu_xay_dung", category = "thanh_tra", level = "thanh_tra_tinh", period = "2026-09",
     lead_unit = "Phòng Thanh tra 1", onsite_days = 45 },
@@ -43,7 +44,7 @@ return function(request)
   local candidates = risk.rank(request, taken)
   for i = 1, math.min(settings.plan_risk_picks, #candidates) do
     local id = candidates[i].subject.identifier
-    entries[#entries + 1] = { key = "2026-R-" .. id, subjects = { id },
+    entries[#entries + 1] = entry{ key = "2026-R-" .. id, subjects = { id },
       content = "Việc chấp hành pháp luật về thuế, hóa đơn (chọn theo mức rủi ro)", field = "hoa_don",
       category = "thanh_tra", level = "thanh_tra_tinh", period = "2026-Q4",
       lead_unit = "Phòng Thanh tra 4", onsite_days = 30 }

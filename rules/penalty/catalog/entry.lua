@@ -11,6 +11,8 @@
 -- Each entry made by `e{…}` remembers where it is written (`where = "rules/penalty/catalog/x.lua:12"`), so the
 -- loader can name the file and line of an entry it refuses.
 
+local strict = require "lib.strict"
+
 local M = {}
 
 --- "file:line" of the code `level` calls above the caller of `where` (where(1): the line that called the
@@ -31,47 +33,10 @@ M.KEYS = {
   effective_from = true, effective_to = true, succeeds = true, sanctioned = true,
 }
 
---- Levenshtein distance between two short keys.
-local function distance(a, b)
-  local previous = {}
-  for j = 0, #b do previous[j] = j end
-  for i = 1, #a do
-    local current = { [0] = i }
-    for j = 1, #b do
-      local cost = a:sub(i, i) == b:sub(j, j) and 0 or 1
-      current[j] = math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-    end
-    previous = current
-  end
-  return previous[#b]
-end
-
---- The known key nearest to `key`, when it is close enough to be a misspelling of it.
-function M.nearest(key, known)
-  local best, best_distance
-  for candidate in pairs(known) do
-    local d = distance(key, candidate)
-    if best_distance == nil or d < best_distance or (d == best_distance and candidate < best) then
-      best, best_distance = candidate, d
-    end
-  end
-  if best and best_distance <= math.max(2, #key // 4) then return best end
-  return nil
-end
-
---- Refuses a key of `t` that `known` does not list, at the line `level` levels above the caller (the `e{`).
-function M.check_keys(t, known, what, level)
-  local unknown = {}
-  for key in pairs(t) do
-    if type(key) ~= "string" or not known[key] then unknown[#unknown + 1] = tostring(key) end
-  end
-  if #unknown == 0 then return end
-  table.sort(unknown)
-  local key = unknown[1]
-  local near = M.nearest(key, known)
-  error(string.format("%s has an unknown key \"%s\"%s; fix the name or remove the key", what, key,
-    near and (" (did you mean \"" .. near .. "\"?)") or ""), level + 1)
-end
+--- The known key nearest to `key`, and the check that refuses an unknown key: shared with every strict table of
+-- the pack (lib/strict.lua).
+M.nearest = strict.nearest
+M.check_keys = strict.check_keys
 
 --- A constructor for the entries of one decree file: `defaults` fills every field an entry does not give.
 function M.maker(defaults)

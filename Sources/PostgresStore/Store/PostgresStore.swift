@@ -1,0 +1,292 @@
+public import Casework
+import Foundation
+public import Logging
+import PostgresNIO
+
+/// The shared store: a PostgreSQL database through PostgresNIO, implementing Casework's ``InspectorateStore`` (issue
+/// 13; what is not available yet is listed in `docs/postgres.md` and throws ``StoreError/notAvailableOnPostgres(_:)``).
+///
+/// The ports are synchronous, and so is the CLI; a server calls them from worker threads. The store therefore owns
+/// its own one-thread `MultiThreadedEventLoopGroup` and one connection, and every query blocks the calling thread on
+/// PostgresNIO's future (`EventLoopFuture.wait()`), never on a Swift task: a caller on Swift's cooperative pool
+/// blocks only itself, and nothing the store waits for needs that pool. Calls from several threads take turns on the
+/// connection (one transaction at a time per store); several processes, or several stores, are ordered by the
+/// database.
+///
+/// ```swift
+/// let store = try PostgresStore(settings: PostgresSettings(url: "postgres://app@db.local/thanhtra"))
+/// let subject = try store.addSubject(new, context: context)
+/// ```
+///
+/// Every change is one transaction at PostgreSQL's READ COMMITTED that first takes one transaction-level advisory
+/// lock (`pg_advisory_xact_lock`, the key ``PostgresMigrator/lockKey``): the equivalent of SQLite's `BEGIN
+/// IMMEDIATE`, so writers queue and each reads the journal head no other writer can move; it waits at most
+/// ``busyTimeout`` seconds, then fails with ``StoreError`` `.busy`, as SQLite's store does. Reads run in one
+/// REPEATABLE READ, READ ONLY transaction each (a consistent snapshot, never waiting for writers).
+public final class PostgresStore: Sendable {
+    /// The settings it connected with (their description never shows the password).
+    public let settings: PostgresSettings
+    /// How long a write waits for other writers' lock, in seconds: 5 by default, as SQLite's store.
+    public let busyTimeout: Int
+    /// The connection every call of this store uses, one at a time.
+    let connection: ConnectionHolder
+    /// Inside ``inOneTransaction(_:)``: the open transaction every command joins as a savepoint.
+    let joined: JoinedTransaction?
+
+    /// How long a write waits for another writer by default, in seconds.
+    public static let defaultBusyTimeout = 5
+
+    /// Connects, and brings the schema up to date (``PostgresMigrator``, under its advisory lock).
+    ///
+    /// - Parameters:
+    ///   - settings: where and as whom to connect; the role must own the schema (it creates the tables).
+    ///   - busyTimeout: how long a write waits for other writers, in seconds.
+    ///   - logger: PostgresNIO's logger; by default one that logs only errors.
+    /// - Throws: ``StoreError`` `.io` when the server cannot be reached or refuses the login (the message names the
+    ///   server, never the password), `.schemaTooNew` when a newer thanhtra migrated the database, `.busy` when
+    ///   another process holds the migration lock too long.
+    public init(settings: PostgresSettings, busyTimeout: Int = PostgresStore.defaultBusyTimeout, logger: Logger? = nil)
+        throws
+    {
+        self.settings = settings
+        self.busyTimeout = busyTimeout
+        self.joined = nil
+        var quiet = Logger(label: "thanhtra.postgres")
+        quiet.logLevel = .error
+        self.connection = try ConnectionHolder(settings: settings, logger: logger ?? quiet)
+        let where_ = settings.description
+        try connection.withSession { session in
+            do {
+                try PostgresMigrator().migrate(session)
+            } catch let error as PostgresMigrationError where error.kind == .unknownMigrations {
+                throw StoreError(
+                    .schemaTooNew, "\(where_) was created by a newer thanhtra", hint: "upgrade thanhtra to open this database")
+            } catch let error as PostgresMigrationError {
+                throw StoreError(.io, "cannot migrate \(where_): \(error.message)", hint: error.hint)
+            } catch {
+                throw Self.translate(error, settings: settings)
+            }
+        }
+    }
+
+    /// A view of `store` whose commands join `transaction`.
+    private init(joining transaction: JoinedTransaction, of store: PostgresStore) {
+        self.settings = store.settings
+        self.busyTimeout = store.busyTimeout
+        self.connection = store.connection
+        self.joined = transaction
+    }
+
+    // MARK: - Reading
+
+    /// Runs `body` in one read-only REPEATABLE READ transaction (inside an atomic batch: in the batch's transaction,
+    /// so it sees what earlier commands wrote).
+    ///
+    /// - Throws: ``StoreError`` for database failures; errors thrown by `body` pass through unchanged.
+    func read<T>(_ body: (PGSession) throws -> T) throws -> T {
+        if let joined { return try translating { try body(joined.session) } }
+        return try connection.withSession { session in
+            try translating {
+                try session.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                do {
+                    let result = try body(session)
+                    try session.execute("COMMIT")
+                    return result
+                } catch {
+                    _ = try? session.execute("ROLLBACK")
+                    throw error
+                }
+            }
+        }
+    }
+
+    // MARK: - Writing
+
+    /// Runs a command: `body` changes the database and returns its result and the journal payload; one journal entry
+    /// records it; all in one transaction (inside an atomic batch: one savepoint of the batch's transaction).
+    ///
+    /// The transaction takes the write lock (``lockKey``) before `body` reads anything, so the checks `body` makes and
+    /// the journal head it chains to cannot change before the commit. If anything throws, nothing is written.
+    ///
+    /// - Throws: ``StoreError`` for database failures (`.busy` after ``busyTimeout``, constraint violations,
+    ///   connection loss); errors thrown by `body` pass through unchanged.
+    func perform<T, Payload: Encodable>(
+        _ command: String, context: CommandContext, _ body: (PGSession) throws -> (result: T, payload: Payload)
+    ) throws -> T {
+        if let joined {
+            return try translating {
+                try joined.session.execute("SAVEPOINT command")
+                do {
+                    let output = try body(joined.session)
+                    try Self.appendJournalEntry(
+                        joined.session, command: command, payload: try Self.canonicalJSON(output.payload),
+                        context: context)
+                    try joined.session.execute("RELEASE SAVEPOINT command")
+                    return output.result
+                } catch {
+                    _ = try? joined.session.execute("ROLLBACK TO SAVEPOINT command")
+                    _ = try? joined.session.execute("RELEASE SAVEPOINT command")
+                    throw error
+                }
+            }
+        }
+        return try writing { session in
+            let output = try body(session)
+            try Self.appendJournalEntry(
+                session, command: command, payload: try Self.canonicalJSON(output.payload), context: context)
+            return output.result
+        }
+    }
+
+    /// ``perform(_:context:_:)`` with a payload known before `body` runs.
+    func perform<T>(
+        _ command: String, payload: some Encodable, context: CommandContext, _ body: (PGSession) throws -> T
+    ) throws -> T {
+        try perform(command, context: context) { session in (result: try body(session), payload: payload) }
+    }
+
+    /// One write transaction holding the write lock: BEGIN, the lock (waiting at most ``busyTimeout``), `body`,
+    /// COMMIT; ROLLBACK when anything throws.
+    func writing<T>(_ body: (PGSession) throws -> T) throws -> T {
+        try connection.withSession { session in
+            try translating {
+                try session.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+                do {
+                    try Self.takeWriteLock(session, timeout: busyTimeout)
+                    let result = try body(session)
+                    try session.execute("COMMIT")
+                    return result
+                } catch {
+                    _ = try? session.execute("ROLLBACK")
+                    throw error
+                }
+            }
+        }
+    }
+
+    /// The key of the transaction-level advisory lock every write takes: the migrator's, so that writes also wait
+    /// for a migration in progress.
+    static let lockKey = PostgresMigrator.lockKey
+
+    /// Takes the write lock for the rest of the transaction, waiting at most `timeout` seconds (PostgreSQL's
+    /// `lock_timeout`, set for this transaction only).
+    static func takeWriteLock(_ session: PGSession, timeout: Int) throws {
+        try session.execute(sql: "SET LOCAL lock_timeout = '\(max(1, timeout))s'")
+        try session.execute(sql: "SELECT pg_advisory_xact_lock(\(lockKey))")
+        try session.execute("SET LOCAL lock_timeout = 0")
+    }
+
+    /// `value` as JSON with sorted keys and unescaped slashes: the same text SQLite's store journals for the same
+    /// value (the same encoder settings), so payloads are byte-identical on both stores.
+    static func canonicalJSON(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self)
+        } catch {
+            throw StoreError(
+                .invalid, "the command's journal payload cannot be encoded as JSON: \(error)",
+                hint: "this is a bug in thanhtra; please report it")
+        }
+    }
+
+    /// Runs `body`, translating PostgresNIO's and NIO's errors into ``StoreError``; others pass through unchanged.
+    func translating<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw Self.translate(error, settings: settings)
+        }
+    }
+}
+
+// MARK: - The atomic batch
+
+extension PostgresStore: TransactionalStore {
+    /// Runs `body` with a store whose every change joins one transaction (each command a savepoint of it), committed
+    /// only when `body` says so; the write lock is taken once, at the start, so other writers wait until it ends.
+    ///
+    /// - Throws: ``StoreError`` `.busy` when the lock is not free within ``busyTimeout``; what `body` throws, after
+    ///   rolling back.
+    public func inOneTransaction<T>(_ body: (any InspectorateStore) throws -> (result: T, commit: Bool)) throws -> T {
+        if joined != nil {
+            throw StoreError(
+                .invalid, "a batch cannot run inside another batch's transaction", hint: "put the lines in one batch")
+        }
+        return try connection.withSession { session in
+            try translating {
+                try session.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+                do {
+                    try Self.takeWriteLock(session, timeout: busyTimeout)
+                    let view = PostgresStore(joining: JoinedTransaction(session: session), of: self)
+                    let (result, commit) = try body(view)
+                    try session.execute(commit ? "COMMIT" : "ROLLBACK")
+                    return result
+                } catch {
+                    _ = try? session.execute("ROLLBACK")
+                    throw error
+                }
+            }
+        }
+    }
+}
+
+/// The open transaction of an atomic batch, shared by the commands of the batch.
+///
+/// `@unchecked Sendable`: it is used only on the thread that runs ``PostgresStore/inOneTransaction(_:)``'s body,
+/// which holds the connection's lock for the whole batch; the view store carrying it never outlives that call.
+final class JoinedTransaction: @unchecked Sendable {
+    let session: PGSession
+    init(session: PGSession) { self.session = session }
+}
+
+/// The store's one connection and its event loop, handed to one caller at a time.
+///
+/// `@unchecked Sendable`: `current` is read and replaced only while holding `lock`, and a caller holds `lock` for
+/// its whole transaction, so no two threads use the connection at once.
+final class ConnectionHolder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: PostgresConnection?
+    private let group: MultiThreadedEventLoopGroup
+    private let configuration: PostgresConnection.Configuration
+    private let settings: PostgresSettings
+    private let logger: Logger
+
+    init(settings: PostgresSettings, logger: Logger) throws {
+        do {
+            self.configuration = try settings.makeConnectionConfiguration()
+        } catch {
+            throw StoreError(
+                .io, "cannot prepare the TLS connection to \(settings): \(error)",
+                hint: "check sslmode and the system's trusted certificates")
+        }
+        self.settings = settings
+        self.logger = logger
+        self.group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    }
+
+    /// Runs `body` with the connection, connecting first if it never did or the server closed it.
+    func withSession<T>(_ body: (PGSession) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        let connection: PostgresConnection
+        if let open = current, !open.isClosed {
+            connection = open
+        } else {
+            do {
+                connection = try PostgresConnection.connect(
+                    on: group.next(), configuration: configuration, id: 1, logger: logger
+                ).wait()
+            } catch {
+                throw PostgresStore.connectionFailure(error, settings: settings)
+            }
+            current = connection
+        }
+        return try body(PGSession(connection: connection, logger: logger, database: settings.database))
+    }
+
+    deinit {
+        if let current { try? current.close().wait() }
+        try? group.syncShutdownGracefully()
+    }
+}

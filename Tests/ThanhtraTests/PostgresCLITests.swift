@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+
+/// The same commands through the built binary on a SQLite file and on a PostgreSQL database (`--db postgres://…`):
+/// the same output, the same journal payloads, and the password of the URL never printed.
+///
+/// Needs a server: run under `scripts/with-postgres.sh` (scripts/test.sh does). Without PGHOST the test is not run,
+/// with the reason printed; in CI (`CI` set) or with `THANHTRA_REQUIRE_POSTGRES=1` it runs and fails instead.
+@Suite("PostgreSQL — the CLI end to end")
+struct PostgresCLITests {
+    static let variables = ProcessInfo.processInfo.environment
+    static var isAvailable: Bool { !(variables["PGHOST"] ?? "").isEmpty }
+    static var isRequired: Bool {
+        let ci = variables["CI"] ?? ""
+        return (!ci.isEmpty && ci != "false") || variables["THANHTRA_REQUIRE_POSTGRES"] == "1"
+    }
+    static var runs: Bool {
+        if !isAvailable && !isRequired {
+            FileHandle.standardError.write(
+                Data("PostgresCLITests skipped: no PostgreSQL server: PGHOST is not set; run under scripts/with-postgres.sh\n".utf8))
+        }
+        return isAvailable || isRequired
+    }
+
+    /// Runs `psql` on the server's maintenance database with the PG* variables.
+    @discardableResult
+    static func psql(_ sql: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+        process.arguments = ["-v", "ON_ERROR_STOP=1", "-X", "-q", "-c", sql]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// A `postgres://` URL for `database` on the test server, with the password in it (a socket directory as the
+    /// percent-encoded host).
+    static func url(database: String) -> String {
+        let host = variables["PGHOST"] ?? "localhost"
+        let encodedHost = host.hasPrefix("/") ? host.replacingOccurrences(of: "/", with: "%2F") : host
+        let user = variables["PGUSER"] ?? "postgres"
+        let password = variables["PGPASSWORD"].map { ":" + $0 } ?? ""
+        let port = variables["PGPORT"] ?? "5432"
+        return "postgres://\(user)\(password)@\(encodedHost):\(port)/\(database)"
+    }
+
+    @Test(.enabled(if: PostgresCLITests.runs))
+    func theSameCommandsPrintTheSameOnPostgresAsOnSQLite() throws {
+        try #require(Self.isAvailable, "no PostgreSQL server: PGHOST is not set, and this run requires PostgreSQL")
+        let database = "thanhtra_cli_\(UUID().uuidString.lowercased().filter { $0.isLetter || $0.isNumber })"
+        let created = try Self.psql("CREATE DATABASE \(database)")
+        try #require(created.status == 0, "\(created.output)")
+        defer { _ = try? Self.psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+
+        let sqlite = try CLIHarness()
+        defer { sqlite.removeAll() }
+        var postgres = try CLIHarness()
+        defer { postgres.removeAll() }
+        let url = Self.url(database: database)
+        postgres.environment["THANHTRA_DB"] = url
+
+        let steps: [[String]] = [
+            ["init"],
+            ["subject", "add", "--tax-code", "0101234567", "--name", "Công ty TNHH Xây dựng Hồng Hà"],
+            ["subject", "add", "--id-number", "001089012345", "--name", "Nguyễn Văn Minh"],
+            ["subject", "list", "--search", "hong ha"],
+            [
+                "case", "open", "--subject", "1", "--record", "BB-12/2026", "--record-on", "2026-10-20", "--place",
+                "Hà Nội", "--violation", "ND125-2020-D24-K4-b,committed=2026-10-01", "--violation",
+                "ND125-2020-D22-K2,committed=2026-09-15,gain=12.000.000", "--mitigating", "tu_nguyen_khai_bao",
+            ],
+            [
+                "case", "decide", "1", "--number", "15/QĐ-XPHC", "--on", "2026-10-25", "--signer", "chanh_thanh_tra_so",
+                "--signer-name", "Nguyễn Văn Bình",
+            ],
+            ["case", "deliver", "1", "--on", "2026-10-27"],
+            ["case", "pay", "1", "--amount", "10000000", "--on", "2026-11-10", "--receipt", "BL-0001"],
+            // Refused the same way on both: the receipt is recorded already.
+            ["case", "pay", "1", "--amount", "1000", "--on", "2026-11-11", "--receipt", "BL-0001"],
+            ["case", "show", "1"],
+            ["case", "show", "1", "--format", "json"],
+            ["case", "list"],
+            [
+                "inspection", "open", "--mode", "unscheduled", "--category", "thanh_tra", "--level", "thanh_tra_tinh",
+                "--content", "Việc chấp hành pháp luật về hóa đơn, chứng từ", "--field", "hoa_don", "--lead-unit",
+                "Phòng 2", "--subject", "1", "--ground", "violation-signs", "--ground-ref", "Báo cáo số 12/BC",
+            ],
+            [
+                "inspection", "decide", "1", "--number", "45/QĐ-TTr", "--on", "2026-11-23", "--signer-title",
+                "Chánh Thanh tra tỉnh", "--signer", "Trần Văn Hải", "--lead", "Lê Minh", "--member", "Phạm An",
+            ],
+            ["inspection", "announce", "1", "--on", "2026-11-23"],
+            ["inspection", "show", "1"],
+            ["inspection", "list"],
+            ["rules", "history"],
+        ]
+        for step in steps {
+            let onSQLite = try sqlite.run(step)
+            let onPostgres = try postgres.run(step)
+            let label = step.prefix(2).joined(separator: " ")
+            #expect(onPostgres.status == onSQLite.status, "\(label): \(onPostgres.stderr)")
+            if step == ["init"] {
+                // The database is named in the message: the file, or the URL with its password masked.
+                #expect(onSQLite.stdout.hasPrefix("created \(sqlite.database.path) with rule pack "))
+                #expect(onPostgres.stdout.hasPrefix("created postgres://"))
+                #expect(
+                    onPostgres.stdout.replacingOccurrences(of: #"^created \S+ "#, with: "", options: .regularExpression)
+                        == onSQLite.stdout.replacingOccurrences(of: #"^created \S+ "#, with: "", options: .regularExpression))
+            } else if step.first == "rules" {
+                // The recorded instant is the wall clock's; the pack and what it decided are the same.
+                func withoutTimes(_ text: String) -> String {
+                    text.replacingOccurrences(
+                        of: #"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d"#, with: "T", options: .regularExpression)
+                }
+                #expect(withoutTimes(onPostgres.stdout) == withoutTimes(onSQLite.stdout), "\(label)")
+            } else {
+                #expect(onPostgres.stdout == onSQLite.stdout, "\(label)")
+                #expect(onPostgres.stderr == onSQLite.stderr, "\(label)")
+            }
+            if let password = Self.variables["PGPASSWORD"], !password.isEmpty {
+                #expect(!onPostgres.stdout.contains(password) && !onPostgres.stderr.contains(password), "\(label)")
+            }
+        }
+
+        // The journals hold the same commands with byte-identical payloads.
+        func entries(_ cli: CLIHarness) throws -> [[String: Any]] {
+            let shown = try cli.run("journal", "show", "--format", "json", "--limit", "1000")
+            return try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [[String: Any]])
+        }
+        let sqliteEntries = try entries(sqlite)
+        let postgresEntries = try entries(postgres)
+        #expect(sqliteEntries.count == postgresEntries.count && postgresEntries.count >= 11)
+        for (s, p) in zip(sqliteEntries, postgresEntries) {
+            #expect(p["command"] as? String == s["command"] as? String)
+            #expect(p["payload"] as? String == s["payload"] as? String)
+            #expect(p["packHash"] as? String == s["packHash"] as? String)
+        }
+
+        // The chain verifies on both; PostgreSQL says plainly that it kept no row seals.
+        let verifySQLite = try sqlite.run("journal", "verify")
+        let verifyPostgres = try postgres.run("journal", "verify")
+        #expect(verifySQLite.status == 0 && verifyPostgres.status == 0, "\(verifyPostgres.stderr)")
+        let intact = "journal intact: \(postgresEntries.count) entries, head "
+        #expect(verifySQLite.stdout.hasPrefix(intact) && verifyPostgres.stdout.hasPrefix(intact))
+        #expect(
+            verifyPostgres.stdout.hasSuffix(
+                "\nnot checked: row seals are not kept on PostgreSQL yet: only the journal's hash chain was verified, "
+                    + "not the tables against it\n"))
+        #expect(!verifyPostgres.stdout.contains("tables match"))
+    }
+
+    @Test(.enabled(if: PostgresCLITests.runs))
+    func aCommandOnAPortNotAvailableOnPostgresSaysSo() throws {
+        try #require(Self.isAvailable, "no PostgreSQL server: PGHOST is not set, and this run requires PostgreSQL")
+        let database = "thanhtra_cli_\(UUID().uuidString.lowercased().filter { $0.isLetter || $0.isNumber })"
+        try #require(try Self.psql("CREATE DATABASE \(database)").status == 0)
+        defer { _ = try? Self.psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        var postgres = try CLIHarness()
+        defer { postgres.removeAll() }
+        postgres.environment["THANHTRA_DB"] = Self.url(database: database)
+        #expect(try postgres.run("init").status == 0)
+        let report = try postgres.run("report", "monthly", "2026-10")
+        #expect(report.status == 1)
+        #expect(report.stdout.isEmpty)
+        #expect(
+            report.stderr.hasPrefix("error: report figures are not available on PostgreSQL yet (issue 13)\n"),
+            "\(report.stderr)")
+    }
+}
