@@ -43,34 +43,6 @@ struct FigureQuery: Sendable {
 extension FigureQuery {
     // MARK: Building blocks
 
-    /// Where a query on inspections, findings, recommendations or follow-ups can be restricted to some categories
-    /// of inspection (``SQLiteStore/figures(for:categories:)``): a comment naming the column that holds the
-    /// inspection's ID, which ``restricted(_:to:)`` replaces by a condition and which SQLite otherwise ignores.
-    static func scope(_ inspectionID: String) -> String { " /*scope \(inspectionID)*/" }
-
-    /// `sql` with every ``scope(_:)`` mark replaced by `AND <id> IN (the inspections of categories)`, and the
-    /// named arguments `:category0`, `:category1`, … it needs; with no category, nothing counts (`AND 0`).
-    static func restricted(_ sql: String, to categories: [String]) -> (sql: String, arguments: [String: String]) {
-        let names = categories.indices.map { ":category\($0)" }
-        let condition =
-            categories.isEmpty
-            ? " AND 0" : " IN (SELECT s.id FROM inspection s WHERE s.category IN (\(names.joined(separator: ", "))))"
-        let pieces = sql.split(separator: " /*scope ", omittingEmptySubsequences: false)
-        var out = String(pieces[0])
-        for piece in pieces.dropFirst() {
-            guard let end = piece.firstRange(of: "*/") else {
-                out += " /*scope " + piece
-                continue
-            }
-            let column = piece[..<end.lowerBound]
-            out += categories.isEmpty ? condition : " AND \(column)\(condition)"
-            out += piece[end.upperBound...]
-        }
-        var arguments: [String: String] = [:]
-        for (index, category) in categories.enumerated() { arguments["category\(index)"] = category }
-        return (out, arguments)
-    }
-
     /// Inspections that have a decision, as `i` with their decision `d` (for findings and recommendations).
     private static let decidedInspections = "inspection i JOIN inspectionDecision d ON d.inspectionId = i.id"
 
@@ -86,7 +58,7 @@ extension FigureQuery {
     /// first, through the index on the date `condition` restricts, or with `decisionFirst` `inspectionDecision`
     /// first, through its date. `CROSS JOIN` keeps that order: without statistics SQLite's planner would rather
     /// start from the equality indexes on mode, category or level and read every inspection of one.
-    private static func selectInspections(_ columns: String, where condition: String, decisionFirst: Bool = false)
+    static func selectInspections(_ columns: String, where condition: String, decisionFirst: Bool = false)
         -> String
     {
         let tables =
@@ -114,7 +86,7 @@ extension FigureQuery {
     /// The period's total inspections meeting `condition`, as members. A condition on mode, category or level is
     /// written with SQLite's unary `+` (`+i.mode = 'regular'`), which keeps the planner off those columns' indexes
     /// and on the dates.
-    private static func total(where condition: String = "1 = 1") -> FigureQuery {
+    static func total(where condition: String = "1 = 1") -> FigureQuery {
         FigureQuery(kind: .inspection, sql: selectTotal(inspectionColumns, where: condition))
     }
 
@@ -400,33 +372,4 @@ extension FigureQuery {
                     """),
             inspectionChangeTotal("overdueConclusions")),
     ]
-
-    /// The prefixes of the per-category and per-level figures, and the column each groups by.
-    static let groupings: [(prefix: String, column: String)] = [
-        ("inspections.category.", "category"), ("inspections.level.", "level"),
-    ]
-
-    /// The members of `inspections.category.<code>` or `inspections.level.<code>`: the period's total inspections
-    /// whose `column` is `:code`.
-    static func grouped(by column: String) -> FigureQuery {
-        total(where: "+i.\(column) = :code")
-    }
-
-    /// The figures ``inspectionCensus`` gives: the period's total inspections, the carried-over and opened halves, and
-    /// the split by mode (and, through ``groupings``, by category and level).
-    static let censusFigures: Set<String> = [
-        Figure.carriedOver, Figure.opened, Figure.total, Figure.scheduled, Figure.unscheduled, Figure.regular,
-    ]
-
-    /// The period's total inspections counted once, in one pass over both halves, grouped by half (`carried` 1 for
-    /// carried over, 0 for opened), `mode`, `category` and `level`, with the count `n`: every figure of
-    /// ``censusFigures`` and every per-category and per-level figure is a sum of these rows, where they were one
-    /// scan each.
-    static let inspectionCensus = """
-        SELECT t.carried AS carried, t.mode AS mode, t.category AS category, t.level AS level, COUNT(*) AS n FROM (
-        \(selectInspections("1 AS carried, i.mode AS mode, i.category AS category, i.level AS level", where: carriedOverCondition))
-        UNION ALL
-        \(selectInspections("0 AS carried, i.mode AS mode, i.category AS category, i.level AS level", where: openedCondition, decisionFirst: true))
-        ) t GROUP BY t.carried, t.mode, t.category, t.level
-        """
 }

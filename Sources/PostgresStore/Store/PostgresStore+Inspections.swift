@@ -78,7 +78,7 @@ extension PostgresStore: InspectionStore {
     ) throws -> FollowUp {
         try perform("follow-up record", context: context) { session in
             guard let row = try session.row("SELECT inspectionId FROM recommendation WHERE id = \(id.rawValue)") else {
-                throw Self.recommendationNotFound(id)
+                throw StoreError.recommendationNotFound(id)
             }
             let inspectionID = try row.int64("inspectionId")
             let inspection = try Self.reloadInspection(inspectionID, session)
@@ -135,7 +135,7 @@ extension PostgresStore: InspectionStore {
 
     private static func loadInspection(_ id: Int64, _ session: PGSession) throws -> Inspection {
         guard let inspection = try inspections(ids: [id], session).first else {
-            throw inspectionNotFound(Inspection.ID(rawValue: id))
+            throw StoreError.inspectionNotFound(Inspection.ID(rawValue: id))
         }
         return inspection
     }
@@ -214,7 +214,7 @@ extension PostgresStore {
             statement.append(sets.joined(separator: ", "))
             statement.append(" WHERE id = \(statement.bind(id)) AND ")
             statement.append(sorted.map { "\($0.key) IS NULL" }.joined(separator: " AND "))
-            guard try session.execute(statement.query) == 1 else { throw stepAlreadyRecorded(id, step: step) }
+            guard try session.execute(statement.query) == 1 else { throw StoreError.stepAlreadyRecorded(id, step: step) }
         }
 
         switch update.event {
@@ -257,7 +257,7 @@ extension PostgresStore {
             try setStep("draft conclusion", ["draftedOn": .date(day)])
         case .concluded(let conclusion):
             if let holder = try session.row("SELECT id FROM inspection WHERE conclusionNumber = \(conclusion.number)") {
-                throw duplicateConclusion(conclusion.number, existing: try holder.int64("id"))
+                throw StoreError.duplicateConclusion(conclusion.number, existing: try holder.int64("id"))
             }
             try setStep(
                 "conclusion", ["conclusionNumber": .text(conclusion.number), "concludedOn": .date(conclusion.concludedOn)])
@@ -279,12 +279,12 @@ extension PostgresStore {
         throws
     {
         if try session.row("SELECT 1 AS found FROM inspectionDecision WHERE inspectionId = \(id)") != nil {
-            throw stepAlreadyRecorded(id, step: "decision")
+            throw StoreError.stepAlreadyRecorded(id, step: "decision")
         }
         if let holder = try session.row(
             "SELECT inspectionId FROM inspectionDecision WHERE number = \(decision.number)")
         {
-            throw duplicateInspectionDecision(decision.number, existing: try holder.int64("inspectionId"))
+            throw StoreError.duplicateInspectionDecision(decision.number, existing: try holder.int64("inspectionId"))
         }
         try session.execute(
             """
@@ -323,7 +323,7 @@ extension PostgresStore {
             guard
                 try session.row(
                     "SELECT 1 AS found FROM finding WHERE id = \(finding.rawValue) AND inspectionId = \(id)") != nil
-            else { throw findingOfAnotherInspection(finding, of: id) }
+            else { throw StoreError.findingOfAnotherInspection(finding, of: id) }
         }
         let figures = new.figures
         guard
@@ -357,7 +357,7 @@ extension PostgresStore {
                 JOIN recommendation r ON r.id = f.recommendationId WHERE f.receipt = \(receipt)
                 """)
         {
-            throw duplicateFollowUpReceipt(
+            throw StoreError.duplicateFollowUpReceipt(
                 receipt, recommendation: try holder.int64("recommendationId"),
                 inspection: try holder.int64("inspectionId"))
         }
@@ -382,7 +382,7 @@ extension PostgresStore {
             try session.row(
                 "SELECT 1 AS found FROM inspectionSubject WHERE inspectionId = \(id) AND subjectId = \(subject.rawValue)"
             ) != nil
-        else { throw notASubject(subject, of: id) }
+        else { throw StoreError.notASubject(subject, of: id) }
     }
 
     private static func nextPosition(in table: String, inspectionID id: Int64, _ session: PGSession) throws -> Int64 {
@@ -390,59 +390,5 @@ extension PostgresStore {
             "SELECT COALESCE(MAX(position) + 1, 0)::bigint AS next FROM \(table) WHERE inspectionId = ")
         statement.append(statement.bind(id))
         return try session.row(statement.query)?.int64("next") ?? 0
-    }
-}
-
-// MARK: - Refusals, in SQLite's store's words
-
-extension PostgresStore {
-    static func inspectionNotFound(_ id: Inspection.ID) -> StoreError {
-        StoreError(.notFound, "no inspection #\(id)", refusal: .inspectionNotFound(id))
-    }
-
-    static func recommendationNotFound(_ id: Recommendation.ID) -> StoreError {
-        StoreError(.notFound, "no recommendation #\(id)", refusal: .recommendationNotFound(id))
-    }
-
-    static func duplicateInspectionDecision(_ number: String, existing: Int64) -> StoreError {
-        StoreError(
-            .duplicate, "decision number \(number) is already the decision of inspection #\(existing)",
-            hint: "give this decision its own number",
-            refusal: .duplicateInspectionDecision(number: number, existing: Inspection.ID(rawValue: existing)))
-    }
-
-    static func duplicateConclusion(_ number: String, existing: Int64) -> StoreError {
-        StoreError(
-            .duplicate, "conclusion number \(number) is already the conclusion of inspection #\(existing)",
-            hint: "give this conclusion its own number",
-            refusal: .duplicateConclusion(number: number, existing: Inspection.ID(rawValue: existing)))
-    }
-
-    static func duplicateFollowUpReceipt(_ receipt: String, recommendation: Int64, inspection: Int64) -> StoreError {
-        StoreError(
-            .duplicate,
-            "receipt \(receipt) is already recorded for recommendation #\(recommendation) of inspection #\(inspection)",
-            hint: "each receipt is recorded once",
-            refusal: .duplicateFollowUpReceipt(
-                receipt: receipt, recommendation: Recommendation.ID(rawValue: recommendation),
-                inspection: Inspection.ID(rawValue: inspection)))
-    }
-
-    static func stepAlreadyRecorded(_ id: Int64, step: String) -> StoreError {
-        StoreError(
-            .invalid, "inspection #\(id) already has its \(step)", hint: "each step is recorded once",
-            refusal: .stepAlreadyRecorded(Inspection.ID(rawValue: id), step: step))
-    }
-
-    static func notASubject(_ subject: Subject.ID, of id: Int64) -> StoreError {
-        StoreError(
-            .invalid, "subject #\(subject) is not a subject of inspection #\(id)", hint: "the decision names the subjects",
-            refusal: .notASubject(subject, of: Inspection.ID(rawValue: id)))
-    }
-
-    static func findingOfAnotherInspection(_ finding: Finding.ID, of id: Int64) -> StoreError {
-        StoreError(
-            .invalid, "finding #\(finding) is not a finding of inspection #\(id)",
-            refusal: .findingOfAnotherInspection(finding, of: Inspection.ID(rawValue: id)))
     }
 }

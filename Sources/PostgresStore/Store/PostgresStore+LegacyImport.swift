@@ -105,12 +105,12 @@ extension PostgresStore: LegacyImportStore {
                 if let holder = try session.row(
                     "SELECT inspectionId FROM inspectionDecision WHERE number = \(decision.number)")
                 {
-                    throw Self.duplicateInspectionDecision(decision.number, existing: try holder.int64("inspectionId"))
+                    throw StoreError.duplicateInspectionDecision(decision.number, existing: try holder.int64("inspectionId"))
                 }
                 if let conclusion = timeline.conclusion,
                     let holder = try session.row("SELECT id FROM inspection WHERE conclusionNumber = \(conclusion.number)")
                 {
-                    throw Self.duplicateConclusion(conclusion.number, existing: try holder.int64("id"))
+                    throw StoreError.duplicateConclusion(conclusion.number, existing: try holder.int64("id"))
                 }
                 guard
                     let row = try session.row(

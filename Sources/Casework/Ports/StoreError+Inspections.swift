@@ -1,6 +1,4 @@
-public import Casework
-
-/// The store's errors about inspections. Each names the inspection it concerns and carries a ``StoreError/Refusal``
+/// Every store's errors about inspections, worded once (SQLite and PostgreSQL throw the same). Each names the inspection it concerns and carries a ``StoreError/Refusal``
 /// with the records involved; its hint is face-neutral advice, and each face says where to look.
 extension StoreError {
     /// The error for an inspection ID that does not exist.
@@ -19,7 +17,7 @@ extension StoreError {
     }
 
     /// The error for a decision number another inspection already has.
-    static func duplicateInspectionDecision(_ number: String, existing: Int64) -> StoreError {
+    public static func duplicateInspectionDecision(_ number: String, existing: Int64) -> StoreError {
         StoreError(
             .duplicate, "decision number \(number) is already the decision of inspection #\(existing)",
             hint: "give this decision its own number",
@@ -27,7 +25,7 @@ extension StoreError {
     }
 
     /// The error for a conclusion number another inspection already has.
-    static func duplicateConclusion(_ number: String, existing: Int64) -> StoreError {
+    public static func duplicateConclusion(_ number: String, existing: Int64) -> StoreError {
         StoreError(
             .duplicate, "conclusion number \(number) is already the conclusion of inspection #\(existing)",
             hint: "give this conclusion its own number",
@@ -35,7 +33,7 @@ extension StoreError {
     }
 
     /// The error for a follow-up receipt already recorded.
-    static func duplicateFollowUpReceipt(_ receipt: String, recommendation: Int64, inspection: Int64) -> StoreError {
+    public static func duplicateFollowUpReceipt(_ receipt: String, recommendation: Int64, inspection: Int64) -> StoreError {
         StoreError(
             .duplicate,
             "receipt \(receipt) is already recorded for recommendation #\(recommendation) of inspection #\(inspection)",
@@ -46,21 +44,21 @@ extension StoreError {
     }
 
     /// The error for recording a step twice (a second announcement, a second decision).
-    static func stepAlreadyRecorded(_ id: Int64, step: String) -> StoreError {
+    public static func stepAlreadyRecorded(_ id: Int64, step: String) -> StoreError {
         StoreError(
             .invalid, "inspection #\(id) already has its \(step)", hint: "each step is recorded once",
             refusal: .stepAlreadyRecorded(Inspection.ID(rawValue: id), step: step))
     }
 
     /// The error for a subject the inspection does not cover.
-    static func notASubject(_ subject: Subject.ID, of id: Int64) -> StoreError {
+    public static func notASubject(_ subject: Subject.ID, of id: Int64) -> StoreError {
         StoreError(
             .invalid, "subject #\(subject) is not a subject of inspection #\(id)", hint: "the decision names the subjects",
             refusal: .notASubject(subject, of: Inspection.ID(rawValue: id)))
     }
 
     /// The error for a finding of another inspection.
-    static func findingOfAnotherInspection(_ finding: Finding.ID, of id: Int64) -> StoreError {
+    public static func findingOfAnotherInspection(_ finding: Finding.ID, of id: Int64) -> StoreError {
         StoreError(
             .invalid, "finding #\(finding) is not a finding of inspection #\(id)",
             refusal: .findingOfAnotherInspection(finding, of: Inspection.ID(rawValue: id)))
