@@ -40,7 +40,10 @@ struct Thanhtra: ParsableCommand {
                 command = try parseAsRoot(arguments)
             } catch {
                 // A mistyped command word: say which, and the command most likely meant (exit 64, a usage error).
-                if let suggestion = CommandSuggestion.error(for: arguments, root: Thanhtra.self) {
+                // Not for what ArgumentParser answers with success: help, a completion script or its completions.
+                if exitCode(for: error) != .success,
+                    let suggestion = CommandSuggestion.error(for: arguments, root: Thanhtra.self)
+                {
                     _ = Output.finish()
                     Output.error(suggestion.description)
                     Foundation.exit(64)

@@ -8,7 +8,7 @@ struct CasePreviewCommand: ParsableCommand {
         commandName: "preview", abstract: "Show the fines, deadlines and explanation a decision would have; stores nothing.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The case number.") var id: Int64
+    @Argument(help: "The case number.", completion: Completion.caseNumber) var id: Int64
     @Option(help: "The decision date to assume (default: today).", transform: Parse.date) var on: CalendarDate?
     @Option(help: "The signer's title code, to check competence.") var signer: String?
 

@@ -24,7 +24,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 
 /// Options every command accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"), completion: Completion.database)
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("The rule pack folder (default: the pack recorded at init, else ./rules).", valueName: "dir"))
