@@ -29,7 +29,7 @@ struct CaseShowCommand: ParsableCommand {
             }
             CaseText.show(
                 penaltyCase, subject: details.subject, surcharge: details.surcharge, today: app.today, explain: explain,
-                paymentSteps: explain ? try paymentSteps(penaltyCase, store: registry.store, app: app) : [])
+                paymentSteps: explain ? try paymentSteps(penaltyCase, store: registry.store, app: app) : [], say: app.say)
                 .forEach { Output.line($0) }
         }
     }

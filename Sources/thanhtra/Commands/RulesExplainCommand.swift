@@ -48,7 +48,7 @@ struct RulesExplainCommand: ParsableCommand {
         default:
             let when = decided == day ? "on \(day)" : "committed on \(day), decided on \(decided)"
             Output.line("\(code) for \(organization ? "an organization" : "a person") \(when); rules \(engine.pack.shortHash)")
-            CaseText.assessment(assessment, explain: true).forEach { Output.line($0) }
+            CaseText.assessment(assessment, explain: true, say: app.say).forEach { Output.line($0) }
         }
         if assessment.problems.contains(where: { ["unknown_violation", "not_in_force", "unknown_circumstance"].contains($0.code) }) {
             throw ExitCode(1)

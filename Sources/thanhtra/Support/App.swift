@@ -126,6 +126,9 @@ struct App {
         return Registry(store: store, pack: recordingPack ? record(try loadPack(recordedIn: store)) : nil)
     }
 
+    /// The words of what people read, in the command line's language.
+    var say: Wording { Wording(language: configuration.language) }
+
     /// Who acts and when: the account, the business date, the real time the journal records.
     var acting: Acting {
         Acting(account: configuration.actor, today: configuration.clock.today(), recordedAt: configuration.clock.timestamp())

@@ -35,4 +35,7 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(name: .long, help: "Output format: table or json; reports also csv, xlsx, html, text (default: table, or what -o FILE's extension names).")
     var format: OutputFormat?
+
+    @Option(name: .long, help: ArgumentHelp("Language of what people read: vi or en (default: from LC_ALL, LC_MESSAGES or LANG; vi_VN… is Vietnamese).", valueName: "vi|en"))
+    var lang: String?
 }
