@@ -43,12 +43,21 @@ public struct SubjectImport<Store: SubjectImportStore>: ImportKind {
         try SubjectColumns(header: header)
     }
 
+    /// The row's subject, or every problem of the row at once (the fields' problems after one about its shape:
+    /// the number of fields, the kind, two identifiers).
     public func parse(_ fields: [String], line: Int, columns: SubjectColumns) throws(ImportRowError) -> NewSubject {
+        let subject: NewSubject
         do {
-            return try columns.subject(from: fields).validated()
+            subject = try columns.subject(from: fields)
         } catch {
             throw ImportRowError(column: columns.column(for: error.field, in: fields), message: error.message)
         }
+        let (checked, problems) = subject.checked()
+        guard problems.isEmpty else {
+            throw ImportRowError.combining(
+                problems.map { ImportRowError(column: columns.column(for: $0.field, in: fields), message: $0.message) })
+        }
+        return checked
     }
 
     /// Kind and identifier: what is unique in the register.

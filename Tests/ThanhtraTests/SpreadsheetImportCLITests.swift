@@ -37,6 +37,26 @@ struct SpreadsheetImportCLITests {
         #expect(subjects?.map { $0["name"] as? String } == ["Công ty A, TNHH", "Công ty B"])
     }
 
+    @Test func everyProblemOfASubjectRowIsReportedAtOnce() throws {
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        try cli.run("init")
+        // Given a subject row with a short tax code and no name, and a good row
+        let file = try write(
+            "Loại,Mã số thuế,Số định danh,Tên,Địa chỉ\ntổ chức,01234,,,Hà Nội\ncá nhân,,001085012345,Nguyễn Văn An,\n",
+            to: "doi-tuong.csv", in: cli)
+
+        let result = try cli.run("import", file, "--kind", "subjects")
+
+        // Then both problems of line 2 are listed in one round, and nothing is imported
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.hasPrefix(
+                "\(file):2: Mã số thuế: tax code must be 10 digits, or 10 digits, a hyphen and 3 digits for a branch; got \"01234\"\n"
+                    + "\(file):2: Tên: a name is required\n"), "\(result.stderr)")
+        #expect(try cli.sqlite("SELECT COUNT(*) FROM subject") == "0\n")
+    }
+
     @Test func aCasesFileWithSemicolonsAndHashColumnImports() throws {
         let cli = try prepared()
         defer { cli.removeAll() }

@@ -30,45 +30,57 @@ public struct NewSubject: Sendable, Codable, Equatable {
     ///
     /// - Throws: ``InputError`` naming the field (`identifier`, `name`) and what is expected.
     public func validated() throws(InputError) -> NewSubject {
+        let (subject, problems) = checked()
+        if let first = problems.first { throw first }
+        return subject
+    }
+
+    /// The same subject with surrounding whitespace trimmed, and every problem of its fields in field order
+    /// (identifier, name, address), each as ``validated()`` would throw it: an import reports a row's problems
+    /// all at once.
+    public func checked() -> (subject: NewSubject, problems: [InputError]) {
         var subject = self
         subject.identifier = identifier.trimmedOfWhitespace
         subject.name = name.trimmedOfWhitespace
         subject.address = address.trimmedOfWhitespace
+        var problems: [InputError] = []
         let label = kind.identifierLabel
         if subject.identifier.isEmpty {
-            throw InputError(
-                field: "identifier", message: "a \(label) is required",
-                hint: kind == .organization
-                    ? "give the tax code from the business registration certificate, e.g. 0101234567"
-                    : "give the 12-digit number on the citizen ID card")
-        }
-        switch kind {
-        case .organization:
-            guard Self.isTaxCode(subject.identifier) else {
-                throw InputError(
-                    field: "identifier",
-                    message: "tax code must be 10 digits, or 10 digits, a hyphen and 3 digits for a branch; "
-                        + "got \"\(subject.identifier)\"",
-                    hint: "copy the tax code from the business registration certificate, "
-                        + "e.g. 0101234567 or 0101234567-001")
-            }
-        case .person:
-            guard Self.isCitizenID(subject.identifier) else {
-                throw InputError(
-                    field: "identifier",
-                    message: "citizen ID number must be 12 digits (or 9 for an old CMND); "
-                        + "got \"\(subject.identifier)\"",
-                    hint: "copy the number from the citizen ID card, e.g. 001085012345")
+            problems.append(
+                InputError(
+                    field: "identifier", message: "a \(label) is required",
+                    hint: kind == .organization
+                        ? "give the tax code from the business registration certificate, e.g. 0101234567"
+                        : "give the 12-digit number on the citizen ID card"))
+        } else {
+            switch kind {
+            case .organization where !Self.isTaxCode(subject.identifier):
+                problems.append(
+                    InputError(
+                        field: "identifier",
+                        message: "tax code must be 10 digits, or 10 digits, a hyphen and 3 digits for a branch; "
+                            + "got \"\(subject.identifier)\"",
+                        hint: "copy the tax code from the business registration certificate, "
+                            + "e.g. 0101234567 or 0101234567-001"))
+            case .person where !Self.isCitizenID(subject.identifier):
+                problems.append(
+                    InputError(
+                        field: "identifier",
+                        message: "citizen ID number must be 12 digits (or 9 for an old CMND); "
+                            + "got \"\(subject.identifier)\"",
+                        hint: "copy the number from the citizen ID card, e.g. 001085012345"))
+            default: break
             }
         }
         if subject.name.isEmpty {
-            throw InputError(
-                field: "name", message: "a name is required",
-                hint: "give the name as written on the registration or ID card")
+            problems.append(
+                InputError(
+                    field: "name", message: "a name is required",
+                    hint: "give the name as written on the registration or ID card"))
         }
-        try TextInput.validate(subject.name, field: "name", kind: .name)
-        try TextInput.validate(subject.address, field: "address", kind: .line)
-        return subject
+        do { try TextInput.validate(subject.name, field: "name", kind: .name) } catch { problems.append(error) }
+        do { try TextInput.validate(subject.address, field: "address", kind: .line) } catch { problems.append(error) }
+        return (subject, problems)
     }
 
     /// `0101234567` or `0101234567-001`.
