@@ -38,6 +38,11 @@ import Testing
         // Follow-up 6 (09-30, on inspection 7 concluded before the period) and 5 (10-14, land).
         Figure.recoveredVND: 7_000_000, Figure.recoveredLand: 2_000,
         Figure.collectivesHandled: 0, Figure.personsHandled: 0, Figure.transferCasesAccepted: 0,
+        Figure.transferPersonsAccepted: 0,
+        // Recommendation 3 (inspection 1): kiểm điểm rút kinh nghiệm, 1 collective and 2 persons.
+        Figure.reviewCollectivesRecommended: 1, Figure.reviewPersonsRecommended: 2,
+        Figure.disciplineCollectivesRecommended: 0, Figure.disciplinePersonsRecommended: 0,
+        Figure.administrativeCollectivesRecommended: 0, Figure.administrativePersonsRecommended: 0,
         // Cases 2 (10-14) and 3 (09-20); 4 is cancelled, 1 was recorded on 09-14.
         Figure.penaltyCasesOpened: 2,
         // Case 1 (09-15); case 4's decision is cancelled.
@@ -81,12 +86,17 @@ import Testing
         Figure.violationsVND: 5_000_000, Figure.violationsLand: 0,
         Figure.recoveryRecommendedVND: 5_000_000, Figure.recoveryRecommendedLand: 0,
         Figure.otherFinancialVND: 0,
-        Figure.collectivesRecommended: 0, Figure.personsRecommended: 1,
+        // Recommendations 6 (1 person, no class: xử lý hành chính) and 8 (2 persons, xử lý kỷ luật), inspection 2.
+        Figure.collectivesRecommended: 0, Figure.personsRecommended: 3,
+        Figure.reviewCollectivesRecommended: 0, Figure.reviewPersonsRecommended: 0,
+        Figure.disciplineCollectivesRecommended: 0, Figure.disciplinePersonsRecommended: 2,
+        Figure.administrativeCollectivesRecommended: 0, Figure.administrativePersonsRecommended: 1,
         Figure.transferCases: 0, Figure.transferPersons: 0,
         // Follow-up 1 (10-20); 2 is dated 11-20, after the period.
         Figure.recoveredVND: 30_000_000, Figure.recoveredLand: 0,
-        // Follow-up 3 (10-15) and 4 (11-14).
+        // Follow-up 3 (10-15) and 4 (11-14: 1 case, 2 persons prosecuted).
         Figure.collectivesHandled: 1, Figure.personsHandled: 1, Figure.transferCasesAccepted: 1,
+        Figure.transferPersonsAccepted: 2,
         // Cases 5 (10-20) and 6 (10-25).
         Figure.penaltyCasesOpened: 2,
         // Case 2 (10-15), a person, with one warning line; case 6 is decided after the period.

@@ -28,13 +28,15 @@ import Testing
             Figure.personsInViolation, Figure.violationsOrganizationsVND, Figure.violationsPersonsVND,
             Figure.violationsLand, Figure.recoveryRecommendedVND, Figure.recoveryRecommendedLand,
             Figure.otherFinancialVND, Figure.collectivesRecommended, Figure.personsRecommended, Figure.transferCases,
-            Figure.transferPersons,
+            Figure.transferPersons, Figure.reviewCollectivesRecommended, Figure.reviewPersonsRecommended,
+            Figure.disciplineCollectivesRecommended, Figure.disciplinePersonsRecommended,
+            Figure.administrativeCollectivesRecommended, Figure.administrativePersonsRecommended,
         ] {
             expected[name] = ["inspectionOnConcludedOn"]
         }
         for name in [
             Figure.recoveredVND, Figure.recoveredLand, Figure.collectivesHandled, Figure.personsHandled,
-            Figure.transferCasesAccepted,
+            Figure.transferCasesAccepted, Figure.transferPersonsAccepted,
         ] {
             expected[name] = ["followUpOnDoneOn"]
         }

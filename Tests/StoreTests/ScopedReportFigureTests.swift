@@ -24,6 +24,11 @@ import Testing
         Figure.recoveredVND: 7_000_000, Figure.recoveredLand: 2_000, Figure.otherFinancialVND: 40_000_000,
         Figure.collectivesRecommended: 1, Figure.personsRecommended: 2, Figure.collectivesHandled: 0,
         Figure.personsHandled: 0, Figure.transferCases: 1, Figure.transferPersons: 3, Figure.transferCasesAccepted: 0,
+        Figure.transferPersonsAccepted: 0,
+        // Recommendation 3 of inspection 1: kiểm điểm rút kinh nghiệm.
+        Figure.reviewCollectivesRecommended: 1, Figure.reviewPersonsRecommended: 2,
+        Figure.disciplineCollectivesRecommended: 0, Figure.disciplinePersonsRecommended: 0,
+        Figure.administrativeCollectivesRecommended: 0, Figure.administrativePersonsRecommended: 0,
     ]
 
     /// P1, specialized inspections only: 5 (carried over, unscheduled, never concluded) and 3 (opened 10-01,

@@ -35,15 +35,15 @@ local form_01 = {
     { c("Số cuộc thanh tra", 8), c("Số đơn vị được thanh tra", 1, 3), c("Số đơn vị có vi phạm", 1, 3),
       c("Tổng vi phạm", 2, 2), c("Kiến nghị thu hồi về ngân sách nhà nước", 2, 2),
       c("Kiến nghị xử lý khác về kinh tế", 1, 2), c("Kiến nghị xử lý", 4),
-      c("Kết quả thực hiện kết luận thanh tra", 5) },
+      c("Kết quả thực hiện kết luận thanh tra", 6) },
     { c("Tổng số", 1, 2), c("Đang thực hiện", 2), c("Hình thức", 3), c("Tiến độ", 2),
       c("Hành chính", 2), c("Chuyển cơ quan điều tra", 2),
-      c("Đã thu", 2), c("Đã xử lý hành chính", 2), c("Đã khởi tố (vụ)", 1, 2) },
+      c("Đã thu", 2), c("Đã xử lý hành chính", 2), c("Đã khởi tố", 2) },
     { c("Kỳ trước chuyển sang"), c("Triển khai trong kỳ"), c("Theo kế hoạch"), c("Đột xuất"), c("Thường xuyên"),
       c("Kết thúc thanh tra trực tiếp"), c("Đã ban hành kết luận"),
       c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tiền (Tr.đ)"),
       c("Tập thể"), c("Cá nhân"), c("Vụ"), c("Đối tượng"),
-      c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tập thể"), c("Cá nhân") },
+      c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tập thể"), c("Cá nhân"), c("Vụ"), c("Đối tượng") },
   },
   columns = {
     { code = "1", figure = hc("inspections.total"), unit = "count" },
@@ -71,6 +71,7 @@ local form_01 = {
     { code = "23", figure = hc("handling.persons_handled"), unit = "count" },
     -- "Đã khởi tố": the transferred cases the investigation agency took up (UNCONFIRMED reading of the column).
     { code = "24", figure = hc("transfer.cases_accepted"), unit = "count" },
+    { code = "25", figure = hc("transfer.persons_accepted"), unit = "count" },
   },
 }
 
@@ -140,7 +141,40 @@ local annex_penalties = {
   },
 }
 
-M.all = { form_01, form_02, annex_penalties }
+-- How the collectives and persons are to be handled (legal-vn.md §2.6: "xử lý hành chính / trách nhiệm
+-- (kiểm điểm rút kinh nghiệm, xử lý kỷ luật — số tổ chức, số cá nhân)", TT 02/2021 Mẫu số 01 outline, CONFIRMED):
+-- form 01/TTr has one pair of columns for all of them ("Kiến nghị xử lý – Hành chính"), so this pack's annex
+-- splits them by the class the recommendation was recorded with (`recommend --handling`); a handling
+-- recommendation recorded without one is counted as xử lý hành chính, as it was reported before. The three
+-- pairs of a scope add up to that scope's 01/TTr columns 16 and 17.
+local annex_handling = {
+  code = "PL-XLTN",
+  title = "Phụ lục: kiến nghị xử lý trách nhiệm theo hình thức xử lý",
+  basis = "Biểu bổ sung của gói quy tắc (không thuộc Thông tư 01/2024/TT-TTCP)",
+  header = {
+    { c("Thanh tra hành chính", 6), c("Thanh tra chuyên ngành", 6) },
+    { c("Kiểm điểm rút kinh nghiệm", 2), c("Xử lý kỷ luật", 2), c("Xử lý hành chính khác", 2),
+      c("Kiểm điểm rút kinh nghiệm", 2), c("Xử lý kỷ luật", 2), c("Xử lý hành chính khác", 2) },
+    { c("Tập thể"), c("Cá nhân"), c("Tập thể"), c("Cá nhân"), c("Tập thể"), c("Cá nhân"),
+      c("Tập thể"), c("Cá nhân"), c("Tập thể"), c("Cá nhân"), c("Tập thể"), c("Cá nhân") },
+  },
+  columns = {
+    { code = "1", figure = hc("handling.review_collectives_recommended"), unit = "count" },
+    { code = "2", figure = hc("handling.review_persons_recommended"), unit = "count" },
+    { code = "3", figure = hc("handling.discipline_collectives_recommended"), unit = "count" },
+    { code = "4", figure = hc("handling.discipline_persons_recommended"), unit = "count" },
+    { code = "5", figure = hc("handling.administrative_collectives_recommended"), unit = "count" },
+    { code = "6", figure = hc("handling.administrative_persons_recommended"), unit = "count" },
+    { code = "7", figure = cn("handling.review_collectives_recommended"), unit = "count" },
+    { code = "8", figure = cn("handling.review_persons_recommended"), unit = "count" },
+    { code = "9", figure = cn("handling.discipline_collectives_recommended"), unit = "count" },
+    { code = "10", figure = cn("handling.discipline_persons_recommended"), unit = "count" },
+    { code = "11", figure = cn("handling.administrative_collectives_recommended"), unit = "count" },
+    { code = "12", figure = cn("handling.administrative_persons_recommended"), unit = "count" },
+  },
+}
+
+M.all = { form_01, form_02, annex_penalties, annex_handling }
 
 local units = { count = true, million_vnd = true, vnd = true, m2 = true }
 

@@ -43,9 +43,17 @@ M.template = {
                 { figure = "recovery.recommended_land_dm2", text = "{land} đất" } } },
     { intro = "kiến nghị xử lý khác về kinh tế ",
       parts = { { figure = "other_financial.recommended_vnd", text = "{money}" } } },
+    -- The handling recommended, by how (kiểm điểm rút kinh nghiệm, xử lý kỷ luật, xử lý hành chính); the three
+    -- add up to handling.collectives_recommended and handling.persons_recommended.
+    { intro = "kiến nghị kiểm điểm rút kinh nghiệm ",
+      parts = { { figure = "handling.review_collectives_recommended", text = "{n} tập thể" },
+                { figure = "handling.review_persons_recommended", text = "{n} cá nhân" } } },
+    { intro = "kiến nghị xử lý kỷ luật ",
+      parts = { { figure = "handling.discipline_collectives_recommended", text = "{n} tập thể" },
+                { figure = "handling.discipline_persons_recommended", text = "{n} cá nhân" } } },
     { intro = "kiến nghị xử lý hành chính ",
-      parts = { { figure = "handling.collectives_recommended", text = "{n} tập thể" },
-                { figure = "handling.persons_recommended", text = "{n} cá nhân" } } },
+      parts = { { figure = "handling.administrative_collectives_recommended", text = "{n} tập thể" },
+                { figure = "handling.administrative_persons_recommended", text = "{n} cá nhân" } } },
     { intro = "chuyển cơ quan điều tra ",
       parts = { { figure = "transfer.cases", text = "{n} vụ" },
                 { figure = "transfer.persons", text = "{n} đối tượng" } } },
@@ -59,6 +67,7 @@ M.template = {
   handled_parts = { { figure = "handling.collectives_handled", of = "handling.collectives_recommended", text = "tập thể" },
                     { figure = "handling.persons_handled", of = "handling.persons_recommended", text = "cá nhân" } },
   prosecuted = "đã khởi tố {n} vụ",
+  prosecuted_persons = ", {n} đối tượng",
   penalty_opening = "Xử phạt vi phạm hành chính: {decisions} quyết định",
   penalty_parts = { { figure = "penalty.decisions_organizations", text = "{n} tổ chức" },
                     { figure = "penalty.decisions_individuals", text = "{n} cá nhân" } },
@@ -78,9 +87,27 @@ end
 
 local function words(v) return money.words(v, settings.narrative_round_money) end
 
---- The figure `name` read through `key` (the scope's prefix), 0 when absent.
+--- The classes of handling that a report made before them (a filed report, re-rendered) does not carry: its
+-- xử lý hành chính is then the whole handling figure, as it was said then.
+local derived_handling = {
+  ["handling.administrative_collectives_recommended"] = { whole = "handling.collectives_recommended",
+    others = { "handling.review_collectives_recommended", "handling.discipline_collectives_recommended" } },
+  ["handling.administrative_persons_recommended"] = { whole = "handling.persons_recommended",
+    others = { "handling.review_persons_recommended", "handling.discipline_persons_recommended" } },
+}
+
+--- The figure `name` read through `key` (the scope's prefix), 0 when absent; an absent xử lý hành chính class is
+-- the handling figure less the other classes (derived_handling).
 local function reader(figures, key)
-  return function(name) return figures[key(name)] or 0 end
+  return function(name)
+    local v = figures[key(name)]
+    if v ~= nil then return v end
+    local derived = derived_handling[name]
+    if derived == nil then return 0 end
+    v = figures[key(derived.whole)] or 0
+    for _, other in ipairs(derived.others) do v = v - (figures[key(other)] or 0) end
+    return v
+  end
 end
 
 --- The parts of a list whose figure is not zero, filled in.
@@ -133,7 +160,12 @@ local function follow_up(value)
   end
   if #handled > 0 then out[#out + 1] = "; " .. t.handled_intro .. table.concat(handled, ", ") end
   local prosecuted = value("transfer.cases_accepted")
-  if prosecuted ~= 0 then out[#out + 1] = "; " .. fill(t.prosecuted, { n = money.group(prosecuted) }) end
+  if prosecuted ~= 0 then
+    local text = fill(t.prosecuted, { n = money.group(prosecuted) })
+    local persons = value("transfer.persons_accepted")
+    if persons ~= 0 then text = text .. fill(t.prosecuted_persons, { n = money.group(persons) }) end
+    out[#out + 1] = "; " .. text
+  end
   return table.concat(out)
 end
 

@@ -43,7 +43,8 @@ end
 
 return {
   -- Forms.
-  { name = "forms on 2026-10-14: 01/TTr with 24 columns of administrative inspections only, 02/TTr, the penalty annex",
+  { name = "forms on 2026-10-14: 01/TTr with 25 columns of administrative inspections only, 02/TTr, the penalty annex, "
+      .. "the handling annex",
     call = "report.forms", input = { on = "2026-10-14" },
     expect = { problems = {}, forms = {
       { code = "01/TTr", title = "Tổng hợp kết quả thanh tra hành chính", basis = "Thông tư 01/2024/TT-TTCP",
@@ -72,9 +73,24 @@ return {
           { code = "22", figure = "hanh_chinh:handling.collectives_handled", unit = "count" },
           { code = "23", figure = "hanh_chinh:handling.persons_handled", unit = "count" },
           { code = "24", figure = "hanh_chinh:transfer.cases_accepted", unit = "count" },
+          { code = "25", figure = "hanh_chinh:transfer.persons_accepted", unit = "count" },
         },
         units = { million_vnd = { decimals = 1, rounding = "half_up" }, m2 = { decimals = 2 } } },
       { code = "02/TTr" }, { code = "PL-XPVPHC" },
+      { code = "PL-XLTN", title = "Phụ lục: kiến nghị xử lý trách nhiệm theo hình thức xử lý", columns = {
+        { code = "1", figure = "hanh_chinh:handling.review_collectives_recommended", unit = "count" },
+        { code = "2", figure = "hanh_chinh:handling.review_persons_recommended", unit = "count" },
+        { code = "3", figure = "hanh_chinh:handling.discipline_collectives_recommended", unit = "count" },
+        { code = "4", figure = "hanh_chinh:handling.discipline_persons_recommended", unit = "count" },
+        { code = "5", figure = "hanh_chinh:handling.administrative_collectives_recommended", unit = "count" },
+        { code = "6", figure = "hanh_chinh:handling.administrative_persons_recommended", unit = "count" },
+        { code = "7", figure = "chuyen_nganh:handling.review_collectives_recommended", unit = "count" },
+        { code = "8", figure = "chuyen_nganh:handling.review_persons_recommended", unit = "count" },
+        { code = "9", figure = "chuyen_nganh:handling.discipline_collectives_recommended", unit = "count" },
+        { code = "10", figure = "chuyen_nganh:handling.discipline_persons_recommended", unit = "count" },
+        { code = "11", figure = "chuyen_nganh:handling.administrative_collectives_recommended", unit = "count" },
+        { code = "12", figure = "chuyen_nganh:handling.administrative_persons_recommended", unit = "count" },
+      } },
     } } },
   { name = "form 01/TTr header: three rows of merged cells, the first row as the form has it",
     call = "report.forms", input = { on = "2026-12-14" },
@@ -83,16 +99,17 @@ return {
         { text = "Số đơn vị có vi phạm", rows = 3 }, { text = "Tổng vi phạm", span = 2, rows = 2 },
         { text = "Kiến nghị thu hồi về ngân sách nhà nước", span = 2, rows = 2 },
         { text = "Kiến nghị xử lý khác về kinh tế", rows = 2 }, { text = "Kiến nghị xử lý", span = 4 },
-        { text = "Kết quả thực hiện kết luận thanh tra", span = 5 } },
+        { text = "Kết quả thực hiện kết luận thanh tra", span = 6 } },
       { { text = "Tổng số", rows = 2 }, { text = "Đang thực hiện", span = 2 }, { text = "Hình thức", span = 3 },
         { text = "Tiến độ", span = 2 }, { text = "Hành chính", span = 2 }, { text = "Chuyển cơ quan điều tra", span = 2 },
-        { text = "Đã thu", span = 2 }, { text = "Đã xử lý hành chính", span = 2 }, { text = "Đã khởi tố (vụ)", rows = 2 } },
+        { text = "Đã thu", span = 2 }, { text = "Đã xử lý hành chính", span = 2 }, { text = "Đã khởi tố", span = 2 } },
       { { text = "Kỳ trước chuyển sang" }, { text = "Triển khai trong kỳ" }, { text = "Theo kế hoạch" }, { text = "Đột xuất" },
         { text = "Thường xuyên" }, { text = "Kết thúc thanh tra trực tiếp" }, { text = "Đã ban hành kết luận" },
         { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tiền (Tr.đ)" },
         { text = "Tập thể" }, { text = "Cá nhân" }, { text = "Vụ" }, { text = "Đối tượng" },
-        { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tập thể" }, { text = "Cá nhân" } },
-    } }, { code = "02/TTr" }, { code = "PL-XPVPHC" } } } },
+        { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tập thể" }, { text = "Cá nhân" },
+        { text = "Vụ" }, { text = "Đối tượng" } },
+    } }, { code = "02/TTr" }, { code = "PL-XPVPHC" }, { code = "PL-XLTN" } } } },
   { name = "form 02/TTr: specialized inspections only, by mode, organisations and persons, penalties by kind",
     call = "report.forms", input = { on = "2026-03-14" },
     expect = { forms = { { code = "01/TTr" }, {
@@ -135,7 +152,7 @@ return {
       } }, { code = "PL-XPVPHC", columns = {
         { figure = "penalty.cases_opened" }, { figure = "penalty.fines_imposed_vnd" },
         { figure = "penalty.fines_collected_vnd" }, { figure = "penalty.surcharges_collected_vnd" },
-        { figure = "penalty.outstanding_vnd" }, { figure = "penalty.remedial_vnd" } } } } } },
+        { figure = "penalty.outstanding_vnd" }, { figure = "penalty.remedial_vnd" } } }, { code = "PL-XLTN" } } } },
   { name = "scopes: 01/TTr counts hanh_chinh and the 2025 single category (single_category_scope), 02/TTr chuyen_nganh",
     call = "report.scopes", input = { on = "2026-03-14" },
     expect = { scopes = {

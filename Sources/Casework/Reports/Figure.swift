@@ -40,6 +40,17 @@ public enum Figure {
     public static let transferCases = "transfer.cases"
     public static let transferPersons = "transfer.persons"
     public static let transferCasesAccepted = "transfer.cases_accepted"
+    // The handling recommended split by how (``Recommendation/Handling``): kiểm điểm rút kinh nghiệm, xử lý kỷ luật,
+    // xử lý hành chính (with every handling recommendation recorded without a class); each pair adds up, over the
+    // three, to `handling.collectives_recommended` and `handling.persons_recommended`.
+    public static let reviewCollectivesRecommended = "handling.review_collectives_recommended"
+    public static let reviewPersonsRecommended = "handling.review_persons_recommended"
+    public static let disciplineCollectivesRecommended = "handling.discipline_collectives_recommended"
+    public static let disciplinePersonsRecommended = "handling.discipline_persons_recommended"
+    public static let administrativeCollectivesRecommended = "handling.administrative_collectives_recommended"
+    public static let administrativePersonsRecommended = "handling.administrative_persons_recommended"
+    // The persons (đối tượng) of transferred cases that the investigation agency took up, recorded in the period.
+    public static let transferPersonsAccepted = "transfer.persons_accepted"
     // Administrative-penalty cases (cancelled cases are left out of every figure).
     public static let penaltyCasesOpened = "penalty.cases_opened"
     public static let decisions = "penalty.decisions"
@@ -100,6 +111,25 @@ public enum Figure {
         Definition(name: transferCases, vi: "Chuyển cơ quan điều tra: số vụ", en: "Transferred for investigation: cases"),
         Definition(name: transferPersons, vi: "Chuyển cơ quan điều tra: số đối tượng", en: "Transferred for investigation: persons"),
         Definition(name: transferCasesAccepted, vi: "Số vụ đã được khởi tố", en: "Transferred cases prosecuted"),
+        Definition(name: transferPersonsAccepted, vi: "Số đối tượng đã được khởi tố", en: "Transferred persons prosecuted"),
+        Definition(
+            name: reviewCollectivesRecommended, vi: "Kiến nghị kiểm điểm rút kinh nghiệm tập thể",
+            en: "Collectives recommended for review of responsibility"),
+        Definition(
+            name: reviewPersonsRecommended, vi: "Kiến nghị kiểm điểm rút kinh nghiệm cá nhân",
+            en: "Persons recommended for review of responsibility"),
+        Definition(
+            name: disciplineCollectivesRecommended, vi: "Kiến nghị xử lý kỷ luật tập thể",
+            en: "Collectives recommended for disciplinary handling"),
+        Definition(
+            name: disciplinePersonsRecommended, vi: "Kiến nghị xử lý kỷ luật cá nhân",
+            en: "Persons recommended for disciplinary handling"),
+        Definition(
+            name: administrativeCollectivesRecommended, vi: "Kiến nghị xử lý hành chính khác tập thể",
+            en: "Collectives recommended for other administrative handling"),
+        Definition(
+            name: administrativePersonsRecommended, vi: "Kiến nghị xử lý hành chính khác cá nhân",
+            en: "Persons recommended for other administrative handling"),
         Definition(name: penaltyCasesOpened, vi: "Số vụ vi phạm hành chính phát hiện", en: "Administrative violation cases opened"),
         Definition(name: decisions, vi: "Số quyết định xử phạt đã ban hành", en: "Penalty decisions issued"),
         Definition(name: decisionsOrganizations, vi: "Quyết định xử phạt tổ chức", en: "Decisions against organizations"),
@@ -130,6 +160,9 @@ public enum Figure {
         violationsVND, violationsOrganizationsVND, violationsPersonsVND, violationsLand, recoveryRecommendedVND, recoveryRecommendedLand,
         recoveredVND, recoveredLand, otherFinancialVND, collectivesRecommended, personsRecommended,
         collectivesHandled, personsHandled, transferCases, transferPersons, transferCasesAccepted,
+        transferPersonsAccepted, reviewCollectivesRecommended, reviewPersonsRecommended,
+        disciplineCollectivesRecommended, disciplinePersonsRecommended, administrativeCollectivesRecommended,
+        administrativePersonsRecommended,
     ]
 
     /// The separator between a scope's code and a figure's name in a scoped figure: `hanh_chinh:inspections.total`.

@@ -69,7 +69,8 @@ enum InspectionText {
             if fig.collectives > 0 { parts.append("\(fig.collectives) collective(s)") }
             if fig.persons > 0 { parts.append("\(fig.persons) person(s)") }
             if fig.cases > 0 { parts.append("\(fig.cases) case(s)") }
-            var line = "recommendation #\(r.id) \(r.kind.rawValue): \(r.description) — \(parts.joined(separator: ", "))"
+            let kind = r.handling.map { "\(r.kind.rawValue) (\($0.rawValue))" } ?? r.kind.rawValue
+            var line = "recommendation #\(r.id) \(kind): \(r.description) — \(parts.joined(separator: ", "))"
             let done = r.done
             if !r.followUps.isEmpty {
                 line += "; done \(CaseText.money(done.amountVND))"
