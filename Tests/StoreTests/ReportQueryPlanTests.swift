@@ -31,6 +31,10 @@ import Testing
             Figure.transferPersons, Figure.reviewCollectivesRecommended, Figure.reviewPersonsRecommended,
             Figure.disciplineCollectivesRecommended, Figure.disciplinePersonsRecommended,
             Figure.administrativeCollectivesRecommended, Figure.administrativePersonsRecommended,
+            Figure.ongoing, Figure.ongoingSubjects, Figure.followUpConclusions, Figure.followUpConclusionsDone,
+            Figure.followUpConclusionsPending, Figure.followUpRecoveryDueVND, Figure.followUpRecoveredVND,
+            Figure.followUpCollectivesDue, Figure.followUpCollectivesHandled, Figure.followUpPersonsDue,
+            Figure.followUpPersonsHandled, Figure.followUpProsecutedCases, Figure.followUpProsecutedPersons,
         ] {
             expected[name] = ["inspectionOnConcludedOn"]
         }
@@ -43,7 +47,7 @@ import Testing
         for name in [
             Figure.decisions, Figure.decisionsOrganizations, Figure.decisionsIndividuals, Figure.warnings,
             Figure.finesImposedVND, Figure.remedialVND, Figure.outstandingVND, Figure.finesOrganizationsVND,
-            Figure.finesIndividualsVND,
+            Figure.finesIndividualsVND, Figure.violatorsOrganizations, Figure.violatorsPersons,
         ] {
             expected[name] = ["penaltyDecisionOnDecidedOn"]
         }

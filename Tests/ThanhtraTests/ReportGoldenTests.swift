@@ -105,6 +105,14 @@ struct ReportGoldenTests {
             "handling.review_collectives_recommended": 1, "handling.review_persons_recommended": 2,
             "handling.administrative_collectives_recommended": 0, "handling.administrative_persons_recommended": 0,
             "hanh_chinh:handling.review_collectives_recommended": 1, "hanh_chinh:handling.review_persons_recommended": 2,
+            // Concluded on 11-02: nothing in progress at the end; its conclusion is to implement and not implemented
+            // (100.000.000 of 135.400.000 recovered, the kiểm điểm not yet recorded as done).
+            "inspections.ongoing": 0, "hanh_chinh:followup.conclusions": 1, "hanh_chinh:followup.conclusions_done": 0,
+            "hanh_chinh:followup.conclusions_pending": 1, "hanh_chinh:followup.recovery_due_vnd": 135_400_000,
+            "hanh_chinh:followup.recovered_vnd": 100_000_000, "hanh_chinh:followup.collectives_due": 1,
+            "hanh_chinh:followup.persons_due": 2, "hanh_chinh:followup.persons_handled": 0,
+            // One company and one person penalized, one decision each.
+            "penalty.violators_organizations": 1, "penalty.violators_persons": 1,
             "penalty.cases_opened": 2, "penalty.decisions": 2, "penalty.decisions_organizations": 1,
             "penalty.decisions_individuals": 1,
             "penalty.warnings": 0,              // two mitigating → the minimum, not a warning (the entry allows none)

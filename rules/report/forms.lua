@@ -122,22 +122,28 @@ local form_02 = {
 }
 
 -- The penalty figures that neither form has a column for, kept in an annex of this pack (not a form of the
--- circular): the cases found, the fines in total, late-payment surcharges, the amount still owed, remedial money.
+-- circular): the cases found, the violators penalized (distinct organisations and persons of the period's
+-- decisions, published beside the decisions: "846 quyết định … 284 tổ chức, 1.156 cá nhân", legal-vn.md §4), the
+-- fines in total, late-payment surcharges, the amount still owed, remedial money. Confiscation (tịch thu) and the
+-- other additional sanctions are not recorded by thanhtra's cases, so they have no column.
 local annex_penalties = {
   code = "PL-XPVPHC",
   title = "Phụ lục: xử phạt vi phạm hành chính",
   basis = "Biểu bổ sung của gói quy tắc (không thuộc Thông tư 01/2024/TT-TTCP)",
   header = {
-    { c("Số vụ việc vi phạm", 1, 2), c("Tiền phạt (Tr.đ)", 4), c("Biện pháp khắc phục hậu quả (Tr.đ)", 1, 2) },
-    { c("Theo quyết định"), c("Đã thu"), c("Tiền chậm nộp đã thu"), c("Còn phải thu") },
+    { c("Số vụ việc vi phạm", 1, 2), c("Số đối tượng bị xử phạt", 2), c("Tiền phạt (Tr.đ)", 4),
+      c("Biện pháp khắc phục hậu quả (Tr.đ)", 1, 2) },
+    { c("Tổ chức"), c("Cá nhân"), c("Theo quyết định"), c("Đã thu"), c("Tiền chậm nộp đã thu"), c("Còn phải thu") },
   },
   columns = {
     { code = "1", figure = "penalty.cases_opened", unit = "count" },
-    { code = "2", figure = "penalty.fines_imposed_vnd", unit = "million_vnd" },
-    { code = "3", figure = "penalty.fines_collected_vnd", unit = "million_vnd" },
-    { code = "4", figure = "penalty.surcharges_collected_vnd", unit = "million_vnd" },
-    { code = "5", figure = "penalty.outstanding_vnd", unit = "million_vnd" },
-    { code = "6", figure = "penalty.remedial_vnd", unit = "million_vnd" },
+    { code = "2", figure = "penalty.violators_organizations", unit = "count" },
+    { code = "3", figure = "penalty.violators_persons", unit = "count" },
+    { code = "4", figure = "penalty.fines_imposed_vnd", unit = "million_vnd" },
+    { code = "5", figure = "penalty.fines_collected_vnd", unit = "million_vnd" },
+    { code = "6", figure = "penalty.surcharges_collected_vnd", unit = "million_vnd" },
+    { code = "7", figure = "penalty.outstanding_vnd", unit = "million_vnd" },
+    { code = "8", figure = "penalty.remedial_vnd", unit = "million_vnd" },
   },
 }
 
@@ -174,7 +180,42 @@ local annex_handling = {
   },
 }
 
-M.all = { form_01, form_02, annex_penalties, annex_handling }
+-- The administrative inspections still in progress at the period's end and the follow-up stock of their
+-- conclusions (legal-vn.md §2.6 "figures actually tracked in follow-up": conclusions to implement vs completed,
+-- money phải thu vs đã thu, collectives/individuals to be handled vs handled, đã khởi tố vụ, đối tượng; §3.3 the
+-- Biểu 1A block "Kiểm tra, đôn đốc thực hiện KLTT"; published as "97 kết luận phải thực hiện, 61 đã hoàn thành,
+-- 36 chưa; đã thu 13.515/19.611 triệu đồng"). An annex of this pack: TT 01/2024's own follow-up form is
+-- UNCONFIRMED (legal-vn.md §3.1). Definitions: docs/report-fields.md "Follow-up stock".
+local annex_follow_up = {
+  code = "PL-THKL",
+  title = "Phụ lục: tiến độ thanh tra hành chính và kết quả thực hiện kết luận thanh tra",
+  basis = "Biểu bổ sung của gói quy tắc (không thuộc Thông tư 01/2024/TT-TTCP)",
+  header = {
+    { c("Cuộc thanh tra đến cuối kỳ", 3), c("Kết luận thanh tra phải thực hiện", 3), c("Tiền (Tr.đ)", 2),
+      c("Tập thể", 2), c("Cá nhân", 2), c("Đã khởi tố", 2) },
+    { c("Đã ban hành kết luận trong kỳ"), c("Đang thực hiện"), c("Số đơn vị đang được thanh tra"),
+      c("Tổng số"), c("Đã thực hiện xong"), c("Chưa thực hiện xong"), c("Phải thu"), c("Đã thu"),
+      c("Phải xử lý"), c("Đã xử lý"), c("Phải xử lý"), c("Đã xử lý"), c("Vụ"), c("Đối tượng") },
+  },
+  columns = {
+    { code = "1", figure = hc("inspections.concluded"), unit = "count" },
+    { code = "2", figure = hc("inspections.ongoing"), unit = "count" },
+    { code = "3", figure = hc("inspections.ongoing_subjects"), unit = "count" },
+    { code = "4", figure = hc("followup.conclusions"), unit = "count" },
+    { code = "5", figure = hc("followup.conclusions_done"), unit = "count" },
+    { code = "6", figure = hc("followup.conclusions_pending"), unit = "count" },
+    { code = "7", figure = hc("followup.recovery_due_vnd"), unit = "million_vnd" },
+    { code = "8", figure = hc("followup.recovered_vnd"), unit = "million_vnd" },
+    { code = "9", figure = hc("followup.collectives_due"), unit = "count" },
+    { code = "10", figure = hc("followup.collectives_handled"), unit = "count" },
+    { code = "11", figure = hc("followup.persons_due"), unit = "count" },
+    { code = "12", figure = hc("followup.persons_handled"), unit = "count" },
+    { code = "13", figure = hc("followup.prosecuted_cases"), unit = "count" },
+    { code = "14", figure = hc("followup.prosecuted_persons"), unit = "count" },
+  },
+}
+
+M.all = { form_01, form_02, annex_penalties, annex_handling, annex_follow_up }
 
 local units = { count = true, million_vnd = true, vnd = true, m2 = true }
 

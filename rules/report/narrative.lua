@@ -68,6 +68,24 @@ M.template = {
                     { figure = "handling.persons_handled", of = "handling.persons_recommended", text = "cá nhân" } },
   prosecuted = "đã khởi tố {n} vụ",
   prosecuted_persons = ", {n} đối tượng",
+  -- The inspections still in progress at the period's end, and the follow-up stock of the conclusions (as of the
+  -- end: "theo dõi thực hiện 97 kết luận, đã thực hiện xong 61, chưa thực hiện xong 36; đã thu 13,515 tỷ đồng
+  -- trên 19,611 tỷ đồng phải thu, đạt 68,9%; đã xử lý 16/32 tập thể, 63/139 cá nhân").
+  ongoing = "đến cuối kỳ còn {n} cuộc đang thực hiện",
+  ongoing_units = " tại {n} đơn vị",
+  stock = "theo dõi thực hiện {n} kết luận thanh tra",
+  stock_parts = { { figure = "followup.conclusions_done", text = "đã thực hiện xong {n}" },
+                  { figure = "followup.conclusions_pending", text = "chưa thực hiện xong {n}" } },
+  stock_recovered = "đã thu {money} trên {due} phải thu",
+  stock_rate = ", đạt {rate}",
+  stock_handled_intro = "đã xử lý ",
+  stock_handled_parts = { { figure = "followup.collectives_handled", of = "followup.collectives_due", text = "tập thể" },
+                          { figure = "followup.persons_handled", of = "followup.persons_due", text = "cá nhân" } },
+  stock_prosecuted = "đã khởi tố {n} vụ",
+  -- Said only when the violators penalized are fewer than the decisions (one received several).
+  violators = "đối với {parts} vi phạm",
+  violator_parts = { { figure = "penalty.violators_organizations", text = "{n} tổ chức" },
+                     { figure = "penalty.violators_persons", text = "{n} cá nhân" } },
   penalty_opening = "Xử phạt vi phạm hành chính: {decisions} quyết định",
   penalty_parts = { { figure = "penalty.decisions_organizations", text = "{n} tổ chức" },
                     { figure = "penalty.decisions_individuals", text = "{n} cá nhân" } },
@@ -169,6 +187,46 @@ local function follow_up(value)
   return table.concat(out)
 end
 
+--- The inspections in progress at the period's end, and the follow-up stock of the conclusions to implement.
+local function progress_and_stock(value)
+  local t = M.template
+  local out = {}
+  local ongoing = value("inspections.ongoing")
+  if ongoing ~= 0 then
+    local text = fill(t.ongoing, { n = money.group(ongoing) })
+    local units = value("inspections.ongoing_subjects")
+    if units ~= 0 then text = text .. fill(t.ongoing_units, { n = money.group(units) }) end
+    out[#out + 1] = "; " .. text
+  end
+  local conclusions = value("followup.conclusions")
+  if conclusions == 0 then return table.concat(out) end
+  local said = { fill(t.stock, { n = money.group(conclusions) }) .. ", " .. table.concat(parts(value, t.stock_parts), ", ") }
+  local recovered, due = value("followup.recovered_vnd"), value("followup.recovery_due_vnd")
+  if recovered ~= 0 then
+    local text = fill(t.stock_recovered, { money = words(recovered), due = words(due) })
+    local rate = money.percent(recovered, due)
+    if rate then text = text .. fill(t.stock_rate, { rate = rate }) end
+    said[#said + 1] = text
+  end
+  local handled = {}
+  for _, part in ipairs(t.stock_handled_parts) do
+    local done, of = value(part.figure), value(part.of)
+    if done ~= 0 then
+      handled[#handled + 1] = money.group(done) .. (of ~= 0 and ("/" .. money.group(of)) or "") .. " " .. part.text
+    end
+  end
+  if #handled > 0 then said[#said + 1] = t.stock_handled_intro .. table.concat(handled, ", ") end
+  local prosecuted = value("followup.prosecuted_cases")
+  if prosecuted ~= 0 then
+    local text = fill(t.stock_prosecuted, { n = money.group(prosecuted) })
+    local persons = value("followup.prosecuted_persons")
+    if persons ~= 0 then text = text .. fill(t.prosecuted_persons, { n = money.group(persons) }) end
+    said[#said + 1] = text
+  end
+  out[#out + 1] = "; " .. table.concat(said, "; ")
+  return table.concat(out)
+end
+
 --- The reporting body as the narrative names it.
 local function subject()
   if settings.reporting_level == "sector" then return "toàn ngành" end
@@ -188,7 +246,7 @@ local function scope_sentence(figures, scope, who)
   end
   local modes = parts(value, t.mode_parts)
   if #modes > 0 then first = first .. ", " .. t.mode_intro .. table.concat(modes, ", ") end
-  return first .. table.concat(clauses(value, t.clauses)) .. follow_up(value)
+  return first .. table.concat(clauses(value, t.clauses)) .. follow_up(value) .. progress_and_stock(value)
 end
 
 --- report.narrative({ period, figures, language }) → { text, problems }
@@ -223,6 +281,12 @@ function M.narrative(request)
     local second = fill(t.penalty_opening, { decisions = money.group(value("penalty.decisions")) })
     local whom = parts(value, t.penalty_parts)
     if #whom > 0 then second = second .. " (" .. table.concat(whom, ", ") .. ")" end
+    local fewer = value("penalty.violators_organizations") < value("penalty.decisions_organizations")
+      or value("penalty.violators_persons") < value("penalty.decisions_individuals")
+    local violators = parts(value, t.violator_parts)
+    if fewer and #violators > 0 then
+      second = second .. " " .. fill(t.violators, { parts = table.concat(violators, ", ") })
+    end
     sentences[#sentences + 1] = second .. table.concat(clauses(value, t.penalty_clauses)) .. "."
   end
   return { text = table.concat(sentences, " "), problems = problems }

@@ -91,6 +91,7 @@ return {
         { code = "11", figure = "chuyen_nganh:handling.administrative_collectives_recommended", unit = "count" },
         { code = "12", figure = "chuyen_nganh:handling.administrative_persons_recommended", unit = "count" },
       } },
+      { code = "PL-THKL" },
     } } },
   { name = "form 01/TTr header: three rows of merged cells, the first row as the form has it",
     call = "report.forms", input = { on = "2026-12-14" },
@@ -109,7 +110,7 @@ return {
         { text = "Tập thể" }, { text = "Cá nhân" }, { text = "Vụ" }, { text = "Đối tượng" },
         { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tập thể" }, { text = "Cá nhân" },
         { text = "Vụ" }, { text = "Đối tượng" } },
-    } }, { code = "02/TTr" }, { code = "PL-XPVPHC" }, { code = "PL-XLTN" } } } },
+    } }, { code = "02/TTr" }, { code = "PL-XPVPHC" }, { code = "PL-XLTN" }, { code = "PL-THKL" } } } },
   { name = "form 02/TTr: specialized inspections only, by mode, organisations and persons, penalties by kind",
     call = "report.forms", input = { on = "2026-03-14" },
     expect = { forms = { { code = "01/TTr" }, {
@@ -150,9 +151,19 @@ return {
         { code = "21", figure = "chuyen_nganh:transfer.cases", unit = "count" },
         { code = "22", figure = "chuyen_nganh:transfer.persons", unit = "count" },
       } }, { code = "PL-XPVPHC", columns = {
-        { figure = "penalty.cases_opened" }, { figure = "penalty.fines_imposed_vnd" },
+        { figure = "penalty.cases_opened" }, { figure = "penalty.violators_organizations" },
+        { figure = "penalty.violators_persons" }, { figure = "penalty.fines_imposed_vnd" },
         { figure = "penalty.fines_collected_vnd" }, { figure = "penalty.surcharges_collected_vnd" },
-        { figure = "penalty.outstanding_vnd" }, { figure = "penalty.remedial_vnd" } } }, { code = "PL-XLTN" } } } },
+        { figure = "penalty.outstanding_vnd" }, { figure = "penalty.remedial_vnd" } } }, { code = "PL-XLTN" },
+      { code = "PL-THKL", columns = {
+        { figure = "hanh_chinh:inspections.concluded" }, { figure = "hanh_chinh:inspections.ongoing" },
+        { figure = "hanh_chinh:inspections.ongoing_subjects" }, { figure = "hanh_chinh:followup.conclusions" },
+        { figure = "hanh_chinh:followup.conclusions_done" }, { figure = "hanh_chinh:followup.conclusions_pending" },
+        { figure = "hanh_chinh:followup.recovery_due_vnd", unit = "million_vnd" },
+        { figure = "hanh_chinh:followup.recovered_vnd", unit = "million_vnd" },
+        { figure = "hanh_chinh:followup.collectives_due" }, { figure = "hanh_chinh:followup.collectives_handled" },
+        { figure = "hanh_chinh:followup.persons_due" }, { figure = "hanh_chinh:followup.persons_handled" },
+        { figure = "hanh_chinh:followup.prosecuted_cases" }, { figure = "hanh_chinh:followup.prosecuted_persons" } } } } } },
   { name = "scopes: 01/TTr counts hanh_chinh and the 2025 single category (single_category_scope), 02/TTr chuyen_nganh",
     call = "report.scopes", input = { on = "2026-03-14" },
     expect = { scopes = {
