@@ -20,6 +20,8 @@ import Testing
         Figure.scheduled: 1, Figure.unscheduled: 2, Figure.regular: 1,
         "inspections.category.hanh_chinh": 2, "inspections.category.chuyen_nganh": 2,
         "inspections.level.tinh": 2, "inspections.level.so": 1, "inspections.level.huyen": 1,
+        // Every inspection of the dataset is recorded under the field dat_dai.
+        "inspections.field.dat_dai": 4,
         // Inspections 1 (09-20) and 2 (10-12).
         Figure.onsiteEnded: 2,
         // Inspection 1, on the period's last day.
@@ -88,6 +90,7 @@ import Testing
         Figure.scheduled: 1, Figure.unscheduled: 2, Figure.regular: 1,
         "inspections.category.hanh_chinh": 2, "inspections.category.chuyen_nganh": 2,
         "inspections.level.tinh": 2, "inspections.level.so": 1, "inspections.level.huyen": 1,
+        "inspections.field.dat_dai": 4,
         Figure.onsiteEnded: 0,
         Figure.concluded: 1,
         // Nguyễn Văn C and Công ty B; C has finding 3.
@@ -173,8 +176,10 @@ import Testing
         #expect(total == figures[Figure.scheduled] + figures[Figure.unscheduled] + figures[Figure.regular])
         let categories = figures.values.filter { $0.key.hasPrefix("inspections.category.") }.values.reduce(0, +)
         let levels = figures.values.filter { $0.key.hasPrefix("inspections.level.") }.values.reduce(0, +)
+        let fields = figures.values.filter { $0.key.hasPrefix(Figure.fieldPrefix) }.values.reduce(0, +)
         #expect(categories == total)
         #expect(levels == total)
+        #expect(fields == total)
         #expect(
             figures[Figure.decisions] == figures[Figure.decisionsOrganizations] + figures[Figure.decisionsIndividuals])
     }

@@ -13,7 +13,7 @@ import Testing
         var expected: [String: [String]] = [
             Figure.carriedOver: ["inspectionOnConcludedOn"], Figure.opened: ["inspectionDecisionOnDecidedOn"],
             Figure.total: total, Figure.scheduled: total, Figure.unscheduled: total, Figure.regular: total,
-            "inspections.category.<code>": total, "inspections.level.<code>": total,
+            "inspections.category.<code>": total, "inspections.level.<code>": total, "inspections.field.<code>": total,
             "inspection census": total,
             Figure.onsiteEnded: ["inspectionOnOnsiteEndedOn"],
             Figure.penaltyCasesOpened: ["penaltyCaseOnRecordMadeOn"],

@@ -24,7 +24,8 @@ struct PublishedFiguresCLITests {
         try ok("subject", "add", "--tax-code", "0107654321", "--name", "Công ty CP Thương mại Bình Minh")
         try ok("subject", "add", "--id-number", "001089012345", "--name", "Nguyễn Văn Minh")
         try ok("inspection", "open", "--mode", "unscheduled", "--category", "thanh_tra", "--level", "thanh_tra_tinh",
-               "--content", "Việc quản lý, sử dụng kinh phí", "--lead-unit", "Phòng 1", "--subject", "1", "--subject", "2",
+               "--content", "Việc quản lý, sử dụng kinh phí", "--field", "tai_chinh_ngan_sach", "--lead-unit", "Phòng 1",
+               "--subject", "1", "--subject", "2",
                "--ground", "violation-signs", "--ground-ref", "Báo cáo 12/BC", "--on", "2026-07-20")
         cli.environment["THANHTRA_TODAY"] = "2026-11-23"
         try ok("inspection", "decide", "1", "--number", "40/QĐ", "--on", "2026-08-01", "--signer-title", "Chánh Thanh tra",
@@ -50,7 +51,8 @@ struct PublishedFiguresCLITests {
         try ok("follow-up", "record", "--recommendation", "3", "--persons", "1", "--on", "2026-11-01")
         try ok("follow-up", "record", "--recommendation", "4", "--cases", "1", "--persons", "2", "--on", "2026-11-05")
         try ok("inspection", "open", "--mode", "unscheduled", "--category", "thanh_tra", "--level", "thanh_tra_tinh",
-               "--content", "Việc chấp hành pháp luật về đất đai", "--lead-unit", "Phòng 2", "--subject", "2", "--subject", "3",
+               "--content", "Việc chấp hành pháp luật về đất đai", "--field", "dat_dai", "--lead-unit", "Phòng 2",
+               "--subject", "2", "--subject", "3",
                "--ground", "violation-signs", "--ground-ref", "Báo cáo 20/BC", "--on", "2026-10-18")
         try ok("inspection", "decide", "2", "--number", "55/QĐ", "--on", "2026-10-20", "--signer-title", "Chánh Thanh tra",
                "--signer", "Trần Văn Hải", "--lead", "Lê Minh")
@@ -128,6 +130,28 @@ struct PublishedFiguresCLITests {
         let units = try cli.run("report", "explain", "monthly", "2026-11", "inspections.ongoing_subjects")
         #expect(units.stdout.contains("Công ty CP Thương mại Bình Minh") && units.stdout.contains("Nguyễn Văn Minh"),
             "\(units.stdout)")
+    }
+
+    /// Figures by field (lĩnh vực) are labelled with the pack's words, never the code; so are the categories.
+    @Test func fieldsAndCategoriesPrintInWords() throws {
+        let cli = try dataset()
+        defer { cli.removeAll() }
+        let json = try report(cli)
+        let figures = json["figures"] as? [String: Int] ?? [:]
+        // Inspection 2 (đất đai) is the period's only one; inspection 1 (tài chính – ngân sách) was concluded before.
+        #expect(figures["inspections.field.dat_dai"] == 1)
+        #expect(figures["inspections.field.tai_chinh_ngan_sach"] == nil)
+        let labels = json["labels"] as? [String: [String: String]] ?? [:]
+        #expect(labels["inspections.field.dat_dai"]?["vi"] == "Số cuộc thanh tra lĩnh vực đất đai")
+        #expect(labels["inspections.field.dat_dai"]?["en"] == "Inspections in the field of land")
+        #expect(labels["inspections.category.thanh_tra"]?["vi"] == "Số cuộc thanh tra — thanh tra (Luật Thanh tra 2025)")
+        let table = try cli.run("report", "monthly", "2026-11", "--lang", "vi")
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("Số cuộc thanh tra lĩnh vực đất đai"), "\(table.stdout)")
+        #expect(!table.stdout.contains("dat_dai") && !table.stdout.contains("thanh_tra_tinh"), "\(table.stdout)")
+        let annex = (json["forms"] as? [[String: Any]] ?? []).first { $0["code"] as? String == "PL-LV" }
+        let column = (annex?["columns"] as? [[String: Any]] ?? []).first { $0["figure"] as? String == "inspections.field.dat_dai" }
+        #expect(column?["value"] as? Int == 1)
     }
 
     /// The kiểm điểm of the golden dataset prints as kiểm điểm rút kinh nghiệm, never as xử lý hành chính; a class on

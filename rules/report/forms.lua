@@ -215,7 +215,29 @@ local annex_follow_up = {
   },
 }
 
-M.all = { form_01, form_02, annex_penalties, annex_handling, annex_follow_up }
+-- The period's inspections by field (lĩnh vực: tài chính – ngân sách, đất đai, đầu tư xây dựng cơ bản…), one
+-- column per field of inspection/fields.lua, headed with its words (legal-vn.md §2.6, §4: provincial reports
+-- publish their results by field). An annex of this pack; an inspection recorded without a field, or with one the
+-- list does not have, is in the figure table only (inspections.field.<code>).
+local fields = require "inspection.fields"
+local annex_fields = {
+  code = "PL-LV",
+  title = "Phụ lục: số cuộc thanh tra theo lĩnh vực",
+  basis = "Biểu bổ sung của gói quy tắc (không thuộc Thông tư 01/2024/TT-TTCP)",
+  header = { { c("Số cuộc thanh tra theo lĩnh vực", #fields.list) }, {} },
+  columns = {},
+}
+--- "Đất đai" from "đất đai": the first letter upper-cased (ASCII, or đ).
+local function capitalized(text)
+  if text:sub(1, 2) == "đ" then return "Đ" .. text:sub(3) end
+  return text:sub(1, 1):upper() .. text:sub(2)
+end
+for i, field in ipairs(fields.list) do
+  annex_fields.header[2][i] = c(capitalized(field.vi))
+  annex_fields.columns[i] = { code = tostring(i), figure = "inspections.field." .. field.code, unit = "count" }
+end
+
+M.all = { form_01, form_02, annex_penalties, annex_handling, annex_follow_up, annex_fields }
 
 local units = { count = true, million_vnd = true, vnd = true, m2 = true }
 

@@ -3,6 +3,8 @@
 -- Legal basis: Thông tư 01/2024/TT-TTCP forms 01/TTr, 02/TTr (report/forms.lua); the forms' arithmetic
 -- (report/checks.lua). Default settings: forms_from = 2024-01-20, million_vnd_decimals = 1, half up.
 
+local testing = require "lib.testing"
+
 --- Figures of one period as the host gives them: the administrative inspections under "hanh_chinh:", the
 -- specialized ones under "chuyen_nganh:" (30 + 34 = 64 in all), the penalties unscoped.
 local function figures(t)
@@ -91,7 +93,7 @@ return {
         { code = "11", figure = "chuyen_nganh:handling.administrative_collectives_recommended", unit = "count" },
         { code = "12", figure = "chuyen_nganh:handling.administrative_persons_recommended", unit = "count" },
       } },
-      { code = "PL-THKL" },
+      { code = "PL-THKL" }, { code = "PL-LV" },
     } } },
   { name = "form 01/TTr header: three rows of merged cells, the first row as the form has it",
     call = "report.forms", input = { on = "2026-12-14" },
@@ -110,7 +112,7 @@ return {
         { text = "Tập thể" }, { text = "Cá nhân" }, { text = "Vụ" }, { text = "Đối tượng" },
         { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tập thể" }, { text = "Cá nhân" },
         { text = "Vụ" }, { text = "Đối tượng" } },
-    } }, { code = "02/TTr" }, { code = "PL-XPVPHC" }, { code = "PL-XLTN" }, { code = "PL-THKL" } } } },
+    } }, { code = "02/TTr" }, { code = "PL-XPVPHC" }, { code = "PL-XLTN" }, { code = "PL-THKL" }, { code = "PL-LV" } } } },
   { name = "form 02/TTr: specialized inspections only, by mode, organisations and persons, penalties by kind",
     call = "report.forms", input = { on = "2026-03-14" },
     expect = { forms = { { code = "01/TTr" }, {
@@ -163,13 +165,27 @@ return {
         { figure = "hanh_chinh:followup.recovered_vnd", unit = "million_vnd" },
         { figure = "hanh_chinh:followup.collectives_due" }, { figure = "hanh_chinh:followup.collectives_handled" },
         { figure = "hanh_chinh:followup.persons_due" }, { figure = "hanh_chinh:followup.persons_handled" },
-        { figure = "hanh_chinh:followup.prosecuted_cases" }, { figure = "hanh_chinh:followup.prosecuted_persons" } } } } } },
+        { figure = "hanh_chinh:followup.prosecuted_cases" }, { figure = "hanh_chinh:followup.prosecuted_persons" } } },
+      { code = "PL-LV", title = "Phụ lục: số cuộc thanh tra theo lĩnh vực",
+        header = { { { text = "Số cuộc thanh tra theo lĩnh vực", span = 14 } },
+                   testing.includes{ { text = "Tài chính – ngân sách" }, { text = "Đất đai" }, { text = "Đầu tư xây dựng cơ bản" } } },
+        columns = testing.includes{ { code = "1", figure = "inspections.field.tai_chinh_ngan_sach", unit = "count" },
+                    { code = "2", figure = "inspections.field.dat_dai", unit = "count" },
+                    { code = "3", figure = "inspections.field.dau_tu_xay_dung", unit = "count" } } } } } },
   { name = "scopes: 01/TTr counts hanh_chinh and the 2025 single category (single_category_scope), 02/TTr chuyen_nganh",
     call = "report.scopes", input = { on = "2026-03-14" },
     expect = { scopes = {
       { code = "hanh_chinh", vi = "thanh tra hành chính", categories = { "hanh_chinh", "thanh_tra" } },
       { code = "chuyen_nganh", vi = "thanh tra chuyên ngành", categories = { "chuyen_nganh" } },
     } } },
+  { name = "labels: the 2025 category, a level and a field in words, never their codes",
+    call = "report.labels", input = { on = "2026-03-14" },
+    expect = { categories = { { code = "hanh_chinh", vi = "thanh tra hành chính", en = "administrative inspection" },
+                              { code = "chuyen_nganh", vi = "thanh tra chuyên ngành" },
+                              { code = "thanh_tra", vi = "thanh tra (Luật Thanh tra 2025)" } },
+               levels = testing.includes{ { code = "thanh_tra_tinh", vi = "Thanh tra tỉnh" } },
+               fields = testing.includes{ { code = "tai_chinh_ngan_sach", vi = "tài chính – ngân sách", en = "finance and budget" },
+                          { code = "dat_dai", vi = "đất đai" }, { code = "dau_tu_xay_dung", vi = "đầu tư xây dựng cơ bản" } } } },
   { name = "a period ending before TT 01/2024 (2023-12-14): no form, not_in_force",
     call = "report.forms", input = { on = "2023-12-14" },
     expect = { forms = {}, problems = { { code = "not_in_force" } } } },

@@ -231,8 +231,11 @@ public enum Figure {
 
     private static let byName: [String: Definition] = Dictionary(uniqueKeysWithValues: definitions.map { ($0.name, $0) })
 
-    /// Per-category and per-level counts: `inspections.category.<code>`, `inspections.level.<code>`.
-    public static let categoryPrefix = "inspections.category.", levelPrefix = "inspections.level."
+    /// Per-category, per-level and per-field counts: `inspections.category.<code>`, `inspections.level.<code>`,
+    /// `inspections.field.<code>` (the period's total inspections of that category, level or field, lĩnh vực; an
+    /// inspection recorded without a field is in no per-field count).
+    public static let categoryPrefix = "inspections.category.", levelPrefix = "inspections.level.",
+        fieldPrefix = "inspections.field."
 
     /// The definition of `name`: a fixed figure's, or a generated one for a per-category or per-level count
     /// (labelled with its code); `nil` for any other name.
@@ -244,10 +247,16 @@ public enum Figure {
             base.name = name
             return base
         }
+        // Labelled with the code here; a report labels them with the pack's words (``ReportLabels``).
         if name.hasPrefix(categoryPrefix) {
             let code = name.dropFirst(categoryPrefix.count)
             return Definition(
-                name: name, vi: "Số cuộc thanh tra theo lĩnh vực \(code)", en: "Inspections in category \(code)",
+                name: name, vi: "Số cuộc thanh tra loại \(code)", en: "Inspections of category \(code)", isInternal: true)
+        }
+        if name.hasPrefix(fieldPrefix) {
+            let code = name.dropFirst(fieldPrefix.count)
+            return Definition(
+                name: name, vi: "Số cuộc thanh tra lĩnh vực \(code)", en: "Inspections in the field \(code)",
                 isInternal: true)
         }
         if name.hasPrefix(levelPrefix) {
