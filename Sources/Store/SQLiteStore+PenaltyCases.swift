@@ -13,7 +13,7 @@ extension SQLiteStore: PenaltyCaseStore {
     /// - Returns: The stored case.
     /// - Throws: ``StoreError`` of kind ``StoreError/Kind/notFound`` for an unknown subject
     ///   (``StoreError/subjectNotFound(_:)``); ``StoreError/Kind/duplicate`` when the violation record already has
-    ///   a case: `violation record BB-12/2026 is already case #4` / ``help: see `thanhtra case show 4` ``.
+    ///   a case: `violation record BB-12/2026 is already case #4` (each face adds where to look).
     public func openCase(_ new: NewPenaltyCase, context: CommandContext) throws -> PenaltyCase {
         try perform("case open", context: context) { db in
             let id = try Self.insertCase(new, db)

@@ -218,9 +218,9 @@ extension PostgresStore: LegacyImportStore {
                                     AS nextPosition
                             FROM penaltyCase c LEFT JOIN penaltyDecision d ON d.caseId = c.id WHERE c.id = \(id)
                             """)
-                    else { throw Self.penaltyCaseNotFound(record.caseID) }
+                    else { throw StoreError.penaltyCaseNotFound(record.caseID) }
                     guard let fine = try row.optionalInt64("totalFineVND") else {
-                        throw Self.noDecision(id, event: "payment")
+                        throw StoreError.noDecision(id, event: "payment")
                     }
                     ledger = (try row.string("state"), fine, try row.int64("paidVND"), try row.int64("nextPosition"))
                 }
@@ -239,7 +239,7 @@ extension PostgresStore: LegacyImportStore {
                         refusal: .paymentAboveOwed(record.caseID))
                 }
                 if let holder = try session.row("SELECT caseId FROM payment WHERE receipt = \(payment.receipt)") {
-                    throw Self.duplicateReceipt(payment.receipt, existing: try holder.int64("caseId"))
+                    throw StoreError.duplicateReceipt(payment.receipt, existing: try holder.int64("caseId"))
                 }
                 try session.execute(
                     """

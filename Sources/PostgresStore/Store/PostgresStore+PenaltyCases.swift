@@ -36,7 +36,7 @@ extension PostgresStore: PenaltyCaseStore {
     ) throws -> PenaltyCase {
         try perform(command, context: context) { session in
             guard let current = try Self.penaltyCases(ids: [id.rawValue], session).first else {
-                throw Self.penaltyCaseNotFound(id)
+                throw StoreError.penaltyCaseNotFound(id)
             }
             let update = try change(current)
             try Self.record(update.event, caseID: id.rawValue, session)
@@ -144,7 +144,7 @@ extension PostgresStore {
             throw StoreError.subjectNotFound(new.subjectID)
         }
         if let existing = try session.row("SELECT id FROM penaltyCase WHERE recordNumber = \(new.record.number)") {
-            throw duplicateRecord(new.record.number, existing: try existing.int64("id"))
+            throw StoreError.duplicateRecord(new.record.number, existing: try existing.int64("id"))
         }
         guard
             let row = try session.row(
@@ -205,11 +205,11 @@ extension PostgresStore {
                 UPDATE penaltyDecision SET receivedOn = \(PGDate(receivedOn)), paymentDueOn = \(PGDate(paymentDueOn))
                 WHERE caseId = \(id) AND receivedOn IS NULL AND paymentDueOn IS NULL
                 """)
-            guard changed == 1 else { throw alreadyDelivered(id) }
+            guard changed == 1 else { throw StoreError.alreadyDelivered(id) }
         case .paid(let payment):
             try requireDecision(id, event: "payment", session)
             if let holder = try session.row("SELECT caseId FROM payment WHERE receipt = \(payment.receipt)") {
-                throw duplicateReceipt(payment.receipt, existing: try holder.int64("caseId"))
+                throw StoreError.duplicateReceipt(payment.receipt, existing: try holder.int64("caseId"))
             }
             try session.execute(
                 """
@@ -248,17 +248,17 @@ extension PostgresStore {
                 cancellationReason = \(cancellation.reason), state = \(PenaltyCase.State.cancelled.rawValue)
                 WHERE id = \(id) AND cancelledOn IS NULL
                 """)
-            guard changed == 1 else { throw alreadyCancelled(id) }
+            guard changed == 1 else { throw StoreError.alreadyCancelled(id) }
         }
     }
 
     /// Inserts the decision of case `id` and its lines; each line's `remedialVND` is the sum of its remedies.
     static func insertDecision(_ decision: PenaltyDecision, caseID id: Int64, _ session: PGSession) throws {
         if let existing = try session.row("SELECT number FROM penaltyDecision WHERE caseId = \(id)") {
-            throw alreadyDecided(id, number: try existing.string("number"))
+            throw StoreError.alreadyDecided(id, number: try existing.string("number"))
         }
         if let holder = try session.row("SELECT caseId FROM penaltyDecision WHERE number = \(decision.number)") {
-            throw duplicateDecisionNumber(decision.number, existing: try holder.int64("caseId"))
+            throw StoreError.duplicateDecisionNumber(decision.number, existing: try holder.int64("caseId"))
         }
         try session.execute(
             """
@@ -288,7 +288,7 @@ extension PostgresStore {
     /// Throws ``StoreError`` `.invalid` unless case `id` has a decision.
     private static func requireDecision(_ id: Int64, event: String, _ session: PGSession) throws {
         guard try session.row("SELECT 1 AS found FROM penaltyDecision WHERE caseId = \(id)") != nil else {
-            throw noDecision(id, event: event)
+            throw StoreError.noDecision(id, event: event)
         }
     }
 

@@ -23,11 +23,12 @@ enum InspectionRollup {
         modes.map { "\($0)\(suffix)" }.joined(separator: " + ")
     }
 
-    /// Selects one row of change (the day, then ``columns``) from `values`, which are SQL by column name; missing
-    /// columns are 0. `from` is the rest of the SELECT, ending with a `WHERE`.
+    /// The table and the SQL it shares with the penalty flow.
+    static let rollup = DailyRollup(table: "inspectionDailyChange", day: "changedOn", columns: columns)
+
+    /// One row of change (see ``DailyRollup/select(_:_:sign:_:)``).
     private static func select(_ day: String, _ values: [String: String], sign: String, _ from: String) -> String {
-        let list = columns.map { column in "\(values[column].map { "\(sign)(\($0))" } ?? "0") AS \(column)" }
-        return "SELECT \(day) AS changedOn, \(list.joined(separator: ", ")) \(from)"
+        rollup.select(day, values, sign: sign, from)
     }
 
     /// `1` in the `<mode><suffix>` column of `i`'s mode, as values.
@@ -72,46 +73,12 @@ enum InspectionRollup {
         changes("i", d, sign: sign, "FROM inspection i WHERE i.id = \(d).inspectionId")
     }
 
-    /// Adds the rows of `select` (the day, then ``columns``; its last SELECT ends with a `WHERE`, which SQLite needs
-    /// before `ON CONFLICT`) to `inspectionDailyChange`, in one statement.
-    static func upsert(_ select: String) -> String {
-        """
-        INSERT INTO inspectionDailyChange (changedOn, \(columns.joined(separator: ", ")))
-        \(select)
-        ON CONFLICT (changedOn) DO UPDATE SET
-            \(columns.map { "\($0) = \($0) + excluded.\($0)" }.joined(separator: ",\n    "))
-        """
-    }
+    /// Adds the rows of `select` (the day, then ``columns``) to `inspectionDailyChange`, in one statement.
+    static func upsert(_ select: String) -> String { rollup.upsert(select) }
 
     /// Every decided inspection's changes, summed by day (only days where one is not zero): the backfill.
     static var totals: String {
-        let sums = columns.map { "SUM(\($0)) AS \($0)" }.joined(separator: ", ")
-        let nonZero = columns.map { "SUM(\($0)) <> 0" }.joined(separator: " OR ")
-        return """
-            SELECT changedOn, \(sums) FROM (
-            \(changes("i", "d", sign: "", "FROM inspection i JOIN inspectionDecision d ON d.inspectionId = i.id WHERE 1"))
-            )
-            GROUP BY changedOn
-            HAVING \(nonZero)
-            """
-    }
-
-    /// One trigger: after `event` on `table`, when `condition` holds, add the rows of `select`.
-    private static func trigger(
-        _ name: String, after event: String, on table: String, when condition: String? = nil, _ select: String
-    ) -> String {
-        """
-        CREATE TRIGGER inspectionDailyChangeAfter\(name) AFTER \(event) ON \(table)\
-        \(condition.map { " WHEN \($0)" } ?? "")
-        BEGIN
-        \(upsert(select));
-        END;
-        """
-    }
-
-    /// `OLD.x IS NOT NEW.x OR …` over `columns`.
-    private static func changed(_ columns: [String]) -> String {
-        columns.map { "OLD.\($0) IS NOT NEW.\($0)" }.joined(separator: " OR ")
+        rollup.totals(changes("i", "d", sign: "", "FROM inspection i JOIN inspectionDecision d ON d.inspectionId = i.id WHERE 1"))
     }
 
     /// The six triggers: after INSERT, UPDATE (of a column the rollup reads, when it changes) and DELETE on
@@ -121,25 +88,9 @@ enum InspectionRollup {
         let inspectionColumns = [
             "id", "mode", "announcedOn", "onsiteEndedOn", "concludedOn", "onsiteDueOn", "conclusionDueOn",
         ]
-        let decisionColumns = ["inspectionId", "decidedOn"]
-        func update(_ columns: [String]) -> String { "UPDATE OF \(columns.joined(separator: ", "))" }
-        return [
-            trigger("InsertOnInspection", after: "INSERT", on: "inspection", inspectionChanges("NEW", sign: "")),
-            trigger(
-                "UpdateOnInspection", after: update(inspectionColumns), on: "inspection",
-                when: changed(inspectionColumns),
-                "\(inspectionChanges("OLD", sign: "-"))\nUNION ALL\n\(inspectionChanges("NEW", sign: ""))"),
-            trigger("DeleteOnInspection", after: "DELETE", on: "inspection", inspectionChanges("OLD", sign: "-")),
-            trigger(
-                "InsertOnInspectionDecision", after: "INSERT", on: "inspectionDecision",
-                decisionChanges("NEW", sign: "")),
-            trigger(
-                "UpdateOnInspectionDecision", after: update(decisionColumns), on: "inspectionDecision",
-                when: changed(decisionColumns),
-                "\(decisionChanges("OLD", sign: "-"))\nUNION ALL\n\(decisionChanges("NEW", sign: ""))"),
-            trigger(
-                "DeleteOnInspectionDecision", after: "DELETE", on: "inspectionDecision",
-                decisionChanges("OLD", sign: "-")),
-        ]
+        return rollup.triggers(on: "inspection", watching: inspectionColumns) { inspectionChanges($0, sign: $1) }
+            + rollup.triggers(on: "inspectionDecision", watching: ["inspectionId", "decidedOn"]) {
+                decisionChanges($0, sign: $1)
+            }
     }
 }

@@ -12,11 +12,12 @@ enum PenaltyFlow {
         "remedialVND", "finesCollectedVND", "surchargesCollectedVND",
     ]
 
-    /// Selects one row of contribution (the day, then ``columns``) from `values`, which are SQL by column name;
-    /// missing columns are 0. `from` is the rest of the SELECT (`FROM … WHERE …`).
+    /// The table and the SQL it shares with the inspection rollup.
+    static let rollup = DailyRollup(table: "penaltyDailyFlow", day: "countedOn", columns: columns)
+
+    /// One row of contribution (see ``DailyRollup/select(_:_:sign:_:)``).
     private static func select(_ day: String, _ values: [String: String], sign: String = "", _ from: String) -> String {
-        let list = columns.map { column in "\(values[column].map { "\(sign)(\($0))" } ?? "0") AS \(column)" }
-        return "SELECT \(day) AS countedOn, \(list.joined(separator: ", ")) \(from)"
+        rollup.select(day, values, sign: sign, from)
     }
 
     /// The number of warning lines of the decision of case `id`.
@@ -80,93 +81,38 @@ enum PenaltyFlow {
         select("\(y).paidOn", paymentValues(y), sign: sign, liveCase("\(y).caseId"))
     }
 
-    /// Adds the rows of `select` (columns: the day, then ``columns``) to `penaltyDailyFlow`, in one statement.
-    /// (`select` ends with a `WHERE`: SQLite needs one before `ON CONFLICT` to tell it from a join's `ON`.)
-    static func upsert(_ select: String) -> String {
-        """
-        INSERT INTO penaltyDailyFlow (countedOn, \(columns.joined(separator: ", ")))
-        \(select)
-        ON CONFLICT (countedOn) DO UPDATE SET
-            \(columns.map { "\($0) = \($0) + excluded.\($0)" }.joined(separator: ",\n    "))
-        """
-    }
+    /// Adds the rows of `select` (the day, then ``columns``) to `penaltyDailyFlow`, in one statement.
+    static func upsert(_ select: String) -> String { rollup.upsert(select) }
 
     /// Every row's contribution, summed by day (only days where one is not zero): the backfill.
     static var totals: String {
-        let sums = columns.map { "SUM(\($0)) AS \($0)" }.joined(separator: ", ")
-        let nonZero = columns.map { "SUM(\($0)) <> 0" }.joined(separator: " OR ")
-        return """
-            SELECT countedOn, \(sums) FROM (
-                \(select("c.recordMadeOn", caseValues(), "FROM penaltyCase c WHERE c.cancelledOn IS NULL"))
-                UNION ALL
-                \(select("p.decidedOn", decisionValues("p", case: "c"),
-                    "FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId WHERE c.cancelledOn IS NULL"))
-                UNION ALL
-                \(select("y.paidOn", paymentValues("y"),
-                    "FROM payment y JOIN penaltyCase c ON c.id = y.caseId WHERE c.cancelledOn IS NULL"))
-            )
-            GROUP BY countedOn
-            HAVING \(nonZero)
+        rollup.totals(
             """
-    }
-
-    /// One trigger: after `event` on `table`, when `condition` holds, add the rows of `select`.
-    private static func trigger(
-        _ name: String, after event: String, on table: String, when condition: String? = nil, _ select: String
-    ) -> String {
-        """
-        CREATE TRIGGER penaltyDailyFlowAfter\(name) AFTER \(event) ON \(table)\(condition.map { " WHEN \($0)" } ?? "")
-        BEGIN
-        \(upsert(select));
-        END;
-        """
-    }
-
-    /// `OLD.x IS NOT NEW.x OR …` over `columns`.
-    private static func changed(_ columns: [String]) -> String {
-        columns.map { "OLD.\($0) IS NOT NEW.\($0)" }.joined(separator: " OR ")
+            \(select("c.recordMadeOn", caseValues(), "FROM penaltyCase c WHERE c.cancelledOn IS NULL"))
+            UNION ALL
+            \(select("p.decidedOn", decisionValues("p", case: "c"),
+                "FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId WHERE c.cancelledOn IS NULL"))
+            UNION ALL
+            \(select("y.paidOn", paymentValues("y"),
+                "FROM payment y JOIN penaltyCase c ON c.id = y.caseId WHERE c.cancelledOn IS NULL"))
+            """)
     }
 
     /// The twelve triggers: after INSERT, UPDATE (of a column the figures read, when it changes) and DELETE on
     /// `penaltyCase`, `penaltyDecision`, `decisionLine` and `payment`. Each is one UPSERT; an UPDATE subtracts the old
     /// row's contribution and adds the new one's in that one statement.
     static var triggers: [String] {
-        let caseColumns = ["id", "recordMadeOn", "violatorKind", "cancelledOn"]
-        let decisionColumns = ["caseId", "decidedOn", "totalFineVND", "totalRemedialVND"]
-        let lineColumns = ["caseId", "isWarning"]
-        let paymentColumns = ["caseId", "paidOn", "amountVND", "surchargeVND"]
-        func update(_ columns: [String]) -> String { "UPDATE OF \(columns.joined(separator: ", "))" }
-        return [
-            trigger("InsertOnPenaltyCase", after: "INSERT", on: "penaltyCase", caseContributions("NEW", sign: "")),
-            trigger(
-                "UpdateOnPenaltyCase", after: update(caseColumns), on: "penaltyCase", when: changed(caseColumns),
-                "\(caseContributions("OLD", sign: "-"))\nUNION ALL\n\(caseContributions("NEW", sign: ""))"),
-            trigger("DeleteOnPenaltyCase", after: "DELETE", on: "penaltyCase", caseContributions("OLD", sign: "-")),
-            trigger(
-                "InsertOnPenaltyDecision", after: "INSERT", on: "penaltyDecision",
-                decisionContribution("NEW", sign: "")),
-            trigger(
-                "UpdateOnPenaltyDecision", after: update(decisionColumns), on: "penaltyDecision",
-                when: changed(decisionColumns),
-                "\(decisionContribution("OLD", sign: "-"))\nUNION ALL\n\(decisionContribution("NEW", sign: ""))"),
-            trigger(
-                "DeleteOnPenaltyDecision", after: "DELETE", on: "penaltyDecision",
-                decisionContribution("OLD", sign: "-")),
-            trigger(
-                "InsertOnDecisionLine", after: "INSERT", on: "decisionLine", when: "NEW.isWarning",
-                lineContribution("NEW", sign: "")),
-            trigger(
-                "UpdateOnDecisionLine", after: update(lineColumns), on: "decisionLine",
-                when: "(\(changed(lineColumns))) AND (OLD.isWarning OR NEW.isWarning)",
-                "\(lineContribution("OLD", sign: "-"))\nUNION ALL\n\(lineContribution("NEW", sign: ""))"),
-            trigger(
-                "DeleteOnDecisionLine", after: "DELETE", on: "decisionLine", when: "OLD.isWarning",
-                lineContribution("OLD", sign: "-")),
-            trigger("InsertOnPayment", after: "INSERT", on: "payment", paymentContribution("NEW", sign: "")),
-            trigger(
-                "UpdateOnPayment", after: update(paymentColumns), on: "payment", when: changed(paymentColumns),
-                "\(paymentContribution("OLD", sign: "-"))\nUNION ALL\n\(paymentContribution("NEW", sign: ""))"),
-            trigger("DeleteOnPayment", after: "DELETE", on: "payment", paymentContribution("OLD", sign: "-")),
-        ]
+        rollup.triggers(on: "penaltyCase", watching: ["id", "recordMadeOn", "violatorKind", "cancelledOn"]) {
+            caseContributions($0, sign: $1)
+        }
+            + rollup.triggers(on: "penaltyDecision", watching: ["caseId", "decidedOn", "totalFineVND", "totalRemedialVND"]) {
+                decisionContribution($0, sign: $1)
+            }
+            + rollup.triggers(on: "decisionLine", watching: ["caseId", "isWarning"], only: { "\($0).isWarning" }) {
+                lineContribution($0, sign: $1)
+            }
+            + rollup.triggers(on: "payment", watching: ["caseId", "paidOn", "amountVND", "surchargeVND"]) {
+                paymentContribution($0, sign: $1)
+            }
     }
 }

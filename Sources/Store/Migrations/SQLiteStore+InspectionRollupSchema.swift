@@ -39,25 +39,11 @@ import GRDB
 /// recreates the triggers.
 extension SQLiteStore {
     static func createInspectionDailyChange(_ db: Database) throws {
-        let columns = InspectionRollup.columns.map { "\($0) INTEGER NOT NULL" }.joined(separator: ",\n    ")
-        try db.execute(
-            sql: """
-                CREATE TABLE inspectionDailyChange (
-                    changedOn TEXT PRIMARY KEY NOT NULL,
-                    \(columns)
-                ) WITHOUT ROWID;
-                """)
-        for trigger in InspectionRollup.triggers { try db.execute(sql: trigger) }
-        try rebuildInspectionDailyChange(db)
+        try InspectionRollup.rollup.create(db, triggers: InspectionRollup.triggers, totals: InspectionRollup.totals)
     }
 
-    /// Recomputes `inspectionDailyChange` from every decided inspection, in one statement.
+    /// Recomputes the table from every decided inspection, in one statement.
     static func rebuildInspectionDailyChange(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM inspectionDailyChange")
-        try db.execute(
-            sql: """
-                INSERT INTO inspectionDailyChange (changedOn, \(InspectionRollup.columns.joined(separator: ", ")))
-                \(InspectionRollup.totals)
-                """)
+        try InspectionRollup.rollup.rebuild(db, totals: InspectionRollup.totals)
     }
 }

@@ -28,25 +28,11 @@ import GRDB
 /// recreates the triggers.
 extension SQLiteStore {
     static func createPenaltyDailyFlow(_ db: Database) throws {
-        let columns = PenaltyFlow.columns.map { "\($0) INTEGER NOT NULL" }.joined(separator: ",\n    ")
-        try db.execute(
-            sql: """
-                CREATE TABLE penaltyDailyFlow (
-                    countedOn TEXT PRIMARY KEY NOT NULL,
-                    \(columns)
-                ) WITHOUT ROWID;
-                """)
-        for trigger in PenaltyFlow.triggers { try db.execute(sql: trigger) }
-        try rebuildPenaltyDailyFlow(db)
+        try PenaltyFlow.rollup.create(db, triggers: PenaltyFlow.triggers, totals: PenaltyFlow.totals)
     }
 
-    /// Recomputes `penaltyDailyFlow` from every case's rows, in one statement.
+    /// Recomputes the table from every case's rows, in one statement.
     static func rebuildPenaltyDailyFlow(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM penaltyDailyFlow")
-        try db.execute(
-            sql: """
-                INSERT INTO penaltyDailyFlow (countedOn, \(PenaltyFlow.columns.joined(separator: ", ")))
-                \(PenaltyFlow.totals)
-                """)
+        try PenaltyFlow.rollup.rebuild(db, totals: PenaltyFlow.totals)
     }
 }

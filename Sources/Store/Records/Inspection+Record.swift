@@ -26,13 +26,13 @@ extension Inspection {
         let marks = databaseQuestionMarks(count: ids.count)
         let arguments = StatementArguments(ids)
         /// Rows selected by `sql` (which filters on `inspectionId IN (marks)`), grouped by inspection.
-        func parts(_ table: String, _ sql: String) throws -> [Int64: [InspectionColumns]] {
+        func parts(_ table: String, _ sql: String) throws -> [Int64: [ColumnReader]] {
             let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-            return Dictionary(grouping: rows.map { InspectionColumns(row: $0, table: table, inspectionID: $0["inspectionId"]) }) {
-                $0.inspectionID
+            return Dictionary(grouping: rows.map { ColumnReader(row: $0, table: table, inspectionID: $0["inspectionId"]) }) {
+                $0.ownerID
             }
         }
-        func positioned(_ table: String) throws -> [Int64: [InspectionColumns]] {
+        func positioned(_ table: String) throws -> [Int64: [ColumnReader]] {
             try parts(table, "SELECT * FROM \(table) WHERE inspectionId IN (\(marks)) ORDER BY inspectionId, position")
         }
 
@@ -64,8 +64,8 @@ extension Inspection {
             """)
 
         return try inspections.map { row in
-            let column = InspectionColumns(row: row, table: "inspection", inspectionID: row["id"])
-            let id = column.inspectionID
+            let column = ColumnReader(row: row, table: "inspection", inspectionID: row["id"])
+            let id = column.ownerID
             let ownNames = names[id] ?? []
             let ownFollowUps = try (followUps[id] ?? []).map(makeFollowUp)
             return Inspection(
@@ -101,7 +101,7 @@ extension Inspection {
         }
     }
 
-    private static func makeGround(_ column: InspectionColumns) throws -> InspectionGround? {
+    private static func makeGround(_ column: ColumnReader) throws -> InspectionGround? {
         let kind: String? = try column("groundKind")
         let reference: String? = try column("groundReference")
         guard let kind, let reference else { return nil }
@@ -109,109 +109,54 @@ extension Inspection {
         return InspectionGround(kind: groundKind, reference: reference)
     }
 
-    private static func makePlanEntry(_ column: InspectionColumns) throws -> PlanEntryReference? {
+    private static func makePlanEntry(_ column: ColumnReader) throws -> PlanEntryReference? {
         let year: Int? = try column("planYear")
         let key: String? = try column("planEntryKey")
         guard let year, let key else { return nil }
         return PlanEntryReference(year: year, entryKey: key)
     }
 
-    private static func makeConclusion(_ column: InspectionColumns) throws -> InspectionConclusion? {
+    private static func makeConclusion(_ column: ColumnReader) throws -> InspectionConclusion? {
         let number: String? = try column("conclusionNumber")
         let concludedOn: CalendarDate? = try column("concludedOn")
         guard let number, let concludedOn else { return nil }
         return InspectionConclusion(number: number, concludedOn: concludedOn)
     }
 
-    private static func makeDecision(_ column: InspectionColumns, members: [InspectionColumns]) throws -> InspectionDecision {
+    private static func makeDecision(_ column: ColumnReader, members: [ColumnReader]) throws -> InspectionDecision {
         InspectionDecision(
             number: try column("number"), decidedOn: try column("decidedOn"), signerTitle: try column("signerTitle"),
             signerName: try column("signerName"), teamLead: try column("teamLead"),
             members: try members.map { try $0("name") })
     }
 
-    private static func makeFinding(_ column: InspectionColumns) throws -> Finding {
+    private static func makeFinding(_ column: ColumnReader) throws -> Finding {
         Finding(
-            id: try column("id"), inspectionID: Inspection.ID(rawValue: column.inspectionID),
+            id: try column("id"), inspectionID: Inspection.ID(rawValue: column.ownerID),
             subjectID: try column("subjectId"), description: try column("description"),
             category: try column("category"), amountVND: try column("amountVND"), landArea: try column("landAreaDM2"))
     }
 
-    private static func makeFigures(_ column: InspectionColumns) throws -> RecommendationFigures {
+    private static func makeFigures(_ column: ColumnReader) throws -> RecommendationFigures {
         RecommendationFigures(
             amountVND: try column("amountVND"), landArea: try column("landAreaDM2"),
             collectives: try column("collectives"), persons: try column("persons"), cases: try column("cases"))
     }
 
     private static func makeRecommendation(
-        _ column: InspectionColumns, names: [String], followUps: [FollowUp]
+        _ column: ColumnReader, names: [String], followUps: [FollowUp]
     ) throws -> Recommendation {
         Recommendation(
-            id: try column("id"), inspectionID: Inspection.ID(rawValue: column.inspectionID),
+            id: try column("id"), inspectionID: Inspection.ID(rawValue: column.ownerID),
             kind: try column.enumeration("kind"), findingID: try column("findingId"), subjectID: try column("subjectId"),
             description: try column("description"), figures: try makeFigures(column), names: names,
             handling: try column.optionalEnumeration("handling"), followUps: followUps)
     }
 
-    private static func makeFollowUp(_ column: InspectionColumns) throws -> FollowUp {
+    private static func makeFollowUp(_ column: ColumnReader) throws -> FollowUp {
         FollowUp(
             id: try column("id"), recommendationID: try column("recommendationId"), doneOn: try column("doneOn"),
             figures: try makeFigures(column), receipt: try column("receipt"), note: try column("note"),
             overReason: try column("overReason"))
-    }
-}
-
-/// Reads the columns of one row of an inspection table, turning a value that does not decode into a
-/// ``StoreError`` that names the inspection and the column but never the value (it may be personal data).
-struct InspectionColumns {
-    let row: Row
-    let table: String
-    let inspectionID: Int64
-
-    /// The column's value as `Value`; optional types read NULL as `nil`.
-    func callAsFunction<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
-        do {
-            return try row.decode(Value.self, forColumn: column)
-        } catch {
-            throw corrupt(column)
-        }
-    }
-
-    /// The column's value as a Casework value (a date, an amount, an area, an ID).
-    func callAsFunction<Value: StoredValue>(_ column: String) throws -> Value {
-        do {
-            return try row.decode(Value.self, forColumn: column)
-        } catch {
-            throw corrupt(column)
-        }
-    }
-
-    /// The column's value as a Casework value; NULL reads as `nil`.
-    func callAsFunction<Value: StoredValue>(_ column: String) throws -> Value? {
-        do {
-            return try row.decode(Value?.self, forColumn: column)
-        } catch {
-            throw corrupt(column)
-        }
-    }
-
-    /// A TEXT column holding an enumeration's raw value.
-    func enumeration<Value: RawRepresentable>(_ column: String) throws -> Value where Value.RawValue == String {
-        guard let value = Value(rawValue: try self(column)) else { throw corrupt(column) }
-        return value
-    }
-
-    /// A TEXT column holding an enumeration's raw value, or NULL (`nil`).
-    func optionalEnumeration<Value: RawRepresentable>(_ column: String) throws -> Value? where Value.RawValue == String {
-        let raw: String? = try self(column)
-        guard let raw else { return nil }
-        guard let value = Value(rawValue: raw) else { throw corrupt(column) }
-        return value
-    }
-
-    func corrupt(_ column: String) -> StoreError {
-        StoreError(
-            .corrupt, "inspection #\(inspectionID) has a value thanhtra cannot read in \(table).\(column)",
-            hint: "the database was changed outside thanhtra; restore it from a backup")
     }
 }

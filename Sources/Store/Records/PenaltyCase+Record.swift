@@ -31,7 +31,7 @@ extension PenaltyCase {
                 db, sql: "SELECT * FROM \(table) WHERE caseId IN (\(marks)) ORDER BY caseId, \(order)",
                 arguments: arguments)
             return Dictionary(grouping: rows.map { ColumnReader(row: $0, table: table, caseID: $0["caseId"]) }) {
-                $0.caseID
+                $0.ownerID
             }
         }
 
@@ -48,7 +48,7 @@ extension PenaltyCase {
 
         return try cases.map { row in
             let column = ColumnReader(row: row, table: "penaltyCase", caseID: row["id"])
-            let id = column.caseID
+            let id = column.ownerID
             let circumstanceRows = circumstances[id] ?? []
             func circumstanceCodes(_ kind: String) throws -> [String] {
                 try circumstanceRows.filter { try $0("kind") == kind }.map { try $0("code") }
@@ -103,7 +103,7 @@ extension PenaltyCase {
             let position: Int = try row("violationPosition")
             guard violations.indices.contains(position) else {
                 throw StoreError(
-                    .corrupt, "penalty case #\(row.caseID): a circumstance names violation \(position + 1), which the case has not",
+                    .corrupt, "penalty case #\(row.ownerID): a circumstance names violation \(position + 1), which the case has not",
                     hint: "the database was changed outside thanhtra; restore it from a backup")
             }
             let code: String = try row("code")
@@ -150,62 +150,5 @@ extension PenaltyCase {
         let reason: String? = try column("cancellationReason")
         guard let cancelledOn, let reason else { return nil }
         return Cancellation(cancelledOn: cancelledOn, reason: reason)
-    }
-}
-
-/// Reads the columns of one row of a penalty-case table, turning a value that does not decode into a
-/// ``StoreError`` that names the case and the column but never the value (it may be personal data).
-struct ColumnReader {
-    let row: Row
-    let table: String
-    let caseID: Int64
-
-    /// The column's value as `Value`; optional types read NULL as `nil`.
-    func callAsFunction<Value: DatabaseValueConvertible>(_ column: String) throws -> Value {
-        do {
-            return try row.decode(Value.self, forColumn: column)
-        } catch {
-            throw corrupt(column)
-        }
-    }
-
-    /// The column's value as a Casework value (a date, an amount, an area, an ID).
-    func callAsFunction<Value: StoredValue>(_ column: String) throws -> Value {
-        do {
-            return try row.decode(Value.self, forColumn: column)
-        } catch {
-            throw corrupt(column)
-        }
-    }
-
-    /// The column's value as a Casework value; NULL reads as `nil`.
-    func callAsFunction<Value: StoredValue>(_ column: String) throws -> Value? {
-        do {
-            return try row.decode(Value?.self, forColumn: column)
-        } catch {
-            throw corrupt(column)
-        }
-    }
-
-    /// A TEXT column holding an enumeration's raw value.
-    func enumeration<Value: RawRepresentable>(_ column: String) throws -> Value where Value.RawValue == String {
-        guard let value = Value(rawValue: try self(column)) else { throw corrupt(column) }
-        return value
-    }
-
-    /// A TEXT column holding JSON, such as a list of steps.
-    func json<Value: Decodable>(_ column: String) throws -> Value {
-        let text: String = try self(column)
-        do {
-            return try JSONDecoder().decode(Value.self, from: Data(text.utf8))
-        } catch {
-            throw corrupt(column)
-        }
-    }
-
-    private func corrupt(_ column: String) -> StoreError {
-        StoreError(
-            .corrupt, "penalty case #\(caseID) has a value thanhtra cannot read in \(table).\(column)",
-            hint: "the database was changed outside thanhtra; restore it from a backup")
     }
 }
