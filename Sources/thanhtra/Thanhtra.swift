@@ -40,7 +40,10 @@ struct Thanhtra: ParsableCommand {
                 command = try parseAsRoot(arguments)
             } catch {
                 // A mistyped command word: say which, and the command most likely meant (exit 64, a usage error).
-                if let suggestion = CommandSuggestion.error(for: arguments, root: Thanhtra.self) {
+                // Not for what ArgumentParser answers with success: help, a completion script or its completions.
+                if exitCode(for: error) != .success,
+                    let suggestion = CommandSuggestion.error(for: arguments, root: Thanhtra.self)
+                {
                     _ = Output.finish()
                     Output.error(suggestion.description)
                     Foundation.exit(64)
@@ -71,6 +74,12 @@ struct Thanhtra: ParsableCommand {
             if let failure = Output.finish(), exitCode(for: error) == .success { fail(failure) }
             // A total too large for đồng: printed as ArgumentParser prints any other error, in the CLI's words.
             if error is AmountTotalError, let worded = ErrorWording.describe(error) { exit(withError: Worded(text: worded)) }
+            // Bad usage in the CLI's one error style (`error:`, then `usage:` and `help:` indented), exit 64.
+            if exitCode(for: error) == .validationFailure {
+                _ = Output.finish()
+                Output.error(usageError(fullMessage(for: error)))
+                Foundation.exit(ExitCode.validationFailure.rawValue)
+            }
             exit(withError: error)
         }
     }
@@ -85,6 +94,32 @@ struct Thanhtra: ParsableCommand {
         let place = error.filePath ?? error.url?.path ?? "standard output or a file"
         return "error: cannot read or write \(place): \(reason)\n"
             + "  help: check the disk (free space) and the file's permissions, then run the command again"
+    }
+
+    /// ArgumentParser's message for bad usage (`Error: …`, `Help: …`, `Usage: …`, `See '… --help' for more
+    /// information.`) in the CLI's error style:
+    ///
+    /// ```
+    /// error: give exactly one of --tax-code (an organization) or --id-number (a person)
+    ///   usage: thanhtra subject add [--db <path>] … --name <name> [--address <address>]
+    ///   help: `thanhtra subject add --help` lists every option
+    /// ```
+    static func usageError(_ message: String) -> String {
+        var lines: [String] = []
+        for line in message.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) {
+            if line.hasPrefix("Error: ") {
+                lines.append("error: " + line.dropFirst("Error: ".count))
+            } else if line.hasPrefix("Help: ") {
+                lines.append("  help: " + line.dropFirst("Help: ".count).trimmedOfWhitespace)
+            } else if line.hasPrefix("Usage: ") {
+                lines.append("  usage: " + line.dropFirst("Usage: ".count))
+            } else if let see = line.trimmedOfWhitespace.wholeMatch(of: /See '(.+)' for more information\./) {
+                lines.append("  help: `\(see.1)` lists every option")
+            } else {
+                lines.append(line)
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// An error already worded by the CLI, for ArgumentParser to print as it is.

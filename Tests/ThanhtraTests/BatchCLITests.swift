@@ -57,6 +57,38 @@ struct BatchCLITests {
         #expect(try cli.sqlite("SELECT COUNT(*) FROM subject") == "2\n")
     }
 
+    @Test func linesReachTheirOwnDatabaseAndRunUnderThePackTheBatchRead() throws {
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        let other = cli.directory.appendingPathComponent("other.sqlite").path
+        #expect(try cli.run("init").status == 0)
+        #expect(try cli.run("init", "--db", other).status == 0)
+        // The batch keeps each database it opened and the pack it read for the lines after: a line naming the other
+        // database still reaches it, and the lines that use the rules do not re-read them
+        let input = """
+            {"argv": ["subject", "add", "--tax-code", "0101234567", "--name", "Công ty A"]}
+            {"argv": ["subject", "add", "--db", "\(other)", "--tax-code", "0309876543", "--name", "Công ty B"]}
+            {"argv": ["case", "open", "--subject", "1", "--record", "BB-1", "--record-on", "2026-10-20", "--violation", "ND125-2020-D24-K4-b"]}
+            {"argv": ["case", "open", "--subject", "1", "--record", "BB-2", "--record-on", "2026-10-21", "--violation", "ND125-2020-D24-K4-b"]}
+            {"argv": ["subject", "list", "--db", "\(other)"]}
+
+            """
+        let result = try cli.run(["batch"], stdin: input)
+
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let results = try lines(result.stdout)
+        #expect(results.count == 5 && results.allSatisfy { $0["ok"] as? Bool == true }, "\(result.stdout)")
+        #expect((results.last?["output"] as? String)?.contains("Công ty B") == true)
+        #expect(try cli.sqlite("SELECT COUNT(*) FROM subject") == "1\n")
+        #expect(try cli.sqlite("SELECT COUNT(*) FROM penaltyCase") == "2\n")
+        // Both cases journaled under the one pack the batch read, the pack `version` names
+        let version = try cli.run("version", "--format", "json")
+        let hash = (try JSONSerialization.jsonObject(with: Data(version.stdout.utf8)) as? [String: Any])?["rulePackHash"]
+        #expect(
+            try cli.sqlite("SELECT DISTINCT packHash FROM journal WHERE command = 'case open'")
+                == "\(hash as? String ?? "?")\n")
+    }
+
     @Test func allGoodLinesExitZeroAndReadCommandsReturnTheirOutput() throws {
         let cli = try CLIHarness()
         defer { cli.removeAll() }

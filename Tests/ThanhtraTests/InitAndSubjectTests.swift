@@ -54,7 +54,9 @@ struct InitAndSubjectTests {
         let result = try cli.run("subject", "add", "--name", "Công ty A")
         #expect(result.status == 64)
         #expect(result.stderr.contains("give exactly one of --tax-code (an organization) or --id-number (a person)"))
-        #expect(result.stderr.contains("Usage: thanhtra subject add"))
+        #expect(result.stderr.hasPrefix("error: give exactly one"))
+        #expect(result.stderr.contains("\n  usage: thanhtra subject add"))
+        #expect(result.stderr.contains("\n  help: `thanhtra subject add --help` lists every option"))
     }
 
     @Test func vietnameseSubjectRoundTripsThroughTheStore() throws {

@@ -55,6 +55,14 @@ function M.surcharge(request)
   local paused_days = 0
   local first = thanhtra.add_days(request.due_on, 1)
   local last = thanhtra.add_days(request.as_of, -1)
+  -- Điều 74 k1 Luật XLVPHC: past the time limit for enforcing the decision (01 year) it is "no longer executed"
+  -- (except confiscation and remedial measures), so no surcharge accrues on the fine after its last day. The
+  -- exception for a violator who evaded or delayed execution (the period then runs from when that ended) is not
+  -- recorded by thanhtra: settings.surcharge_ends_with_enforcement = false keeps counting instead.
+  local expires = request.enforcement_expires_on
+  local ended = settings.surcharge_ends_with_enforcement and expires ~= nil
+    and thanhtra.compare_dates(expires, last) < 0
+  if ended then last = expires end
   local run_from, run_balance, run_days = nil, nil, 0
   local function close_run()
     if run_days > 0 then
@@ -103,6 +111,11 @@ function M.surcharge(request)
   if paused_days > 0 then
     steps[#steps + 1] = { text = paused_days .. " ngày hoãn hoặc nộp phạt nhiều lần: không tính tiền chậm nộp",
                           citation = "Điều 5 TT 18/2023/TT-BTC" }
+  end
+  if ended then
+    steps[#steps + 1] = { text = "Hết thời hiệu thi hành quyết định ngày " .. expires
+      .. ": quyết định không thi hành nữa, không tính tiền chậm nộp từ ngày " .. thanhtra.add_days(expires, 1),
+      citation = "Điều 74 k1 Luật XLVPHC" }
   end
   local amount = total_basis // 10000   -- rounded down once, at the end of the sum
   steps[#steps + 1] = { text = "Tiền chậm nộp " .. days .. " ngày = " .. vnd(amount) .. " (làm tròn xuống đến đồng)",

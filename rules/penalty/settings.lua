@@ -19,6 +19,7 @@ local KEYS = {
   postponement_min_vnd = { individual = true, organization = true }, postponement_max_months = true,
   competence_percent = true, road_traffic_max_from_2025_vnd = true, inspector_on_duty_vnd = true,
   competence_percent_from_2025_07_01 = true, leniency_law = true, leniency_compare = true,
+  surcharge_ends_with_enforcement = true,
 }
 
 -- Not `return strict.settings(…)`: a tail call would lose this file's line from the error.
@@ -145,6 +146,13 @@ local SETTINGS = strict.settings("penalty settings", KEYS, {
   --   "frame" — lighter only when neither bound of the new frame is higher and one is lower (or the new text
   --     allows a warning the old one did not, or sanctions nothing).
   leniency_compare = "computed_fine",
+
+  -- Điều 74 k1 Luật XLVPHC: a decision not executed within its time limit (01 year, `day_count.enforcement`) "thì
+  -- không thi hành quyết định đó nữa" (CONFIRMED, legal-vn.md §1.9). true: the late surcharge (Điều 78) stops on
+  -- that last day, since nothing of the fine is executed after it. The law's exception — a violator who evaded or
+  -- delayed execution, the period then running from when that ended — is UNCONFIRMED in its wording and not
+  -- recorded by thanhtra; an inspectorate that records such cases sets false (the surcharge then runs on).
+  surcharge_ends_with_enforcement = true,
 })
 
 return SETTINGS

@@ -52,6 +52,19 @@ return {
   { name = "paid 2026-03-18 after a due date rolled to 03-16: one surcharge day (03-17)",
     call = "penalty.surcharge", input = { fine_vnd = 2000000, due_on = "2026-03-16", as_of = "2026-03-18", payments = {}, pauses = {} },
     expect = { amount_vnd = 1000, days = 1 } },
+  -- Điều 74 k1: past the enforcement period the decision is no longer executed; the surcharge stops on its last
+  -- day. Fine 3.500.000 đ due 2017-01-23, enforcement ends 2018-01-12: surcharge from 2017-01-24 through
+  -- 2018-01-12 = 354 days × 1.750 đ = 619.500 đ, however late "today" is.
+  { name = "a 2017 decision unpaid in 2026: the surcharge stops when enforcement ends (354 days, not 3 600)",
+    call = "penalty.surcharge",
+    input = { fine_vnd = 3500000, due_on = "2017-01-23", as_of = "2026-12-06", payments = {}, pauses = {},
+              enforcement_expires_on = "2018-01-12" },
+    expect = { amount_vnd = 619500, days = 354 } },
+  { name = "paid before enforcement ends: the expiry changes nothing (2 days)",
+    call = "penalty.surcharge",
+    input = { fine_vnd = 2000000, due_on = "2026-03-16", as_of = "2026-03-19", payments = {}, pauses = {},
+              enforcement_expires_on = "2027-03-01" },
+    expect = { amount_vnd = 2000, days = 2 } },
   { name = "a decision deadline on 2026-05-01 moves: record 2026-04-24 + 7 days → Monday 2026-05-04",
     call = "penalty.assess",
     input = req{ code = HELMET, ended_on = "2026-04-23", record_on = "2026-04-24", decided_on = "2026-05-04" },

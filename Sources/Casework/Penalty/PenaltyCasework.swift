@@ -143,7 +143,8 @@ public enum PenaltyCasework {
         let answer = try policy.surcharge(
             SurchargeRequest(
                 fineVND: decision.totalFineVND, dueOn: due, asOf: asOf,
-                payments: penaltyCase.payments.filter { $0.paidOn < asOf }, pauses: pauses))
+                payments: penaltyCase.payments.filter { $0.paidOn < asOf }, pauses: pauses,
+                enforcementExpiresOn: decision.enforcementExpiresOn))
         let owed = answer.amountVND.rawValue - penaltyCase.surchargePaidVND.rawValue
         return (answer, VND(rawValue: max(0, owed)) ?? .zero)
     }

@@ -159,12 +159,19 @@ public struct SurchargeRequest: Sendable, Equatable {
     public var payments: [Payment]
     /// Days without surcharge: postponements, installment periods (inclusive ranges).
     public var pauses: [Postponement]
-    public init(fineVND: VND, dueOn: CalendarDate, asOf: CalendarDate, payments: [Payment], pauses: [Postponement]) {
+    /// The last day the decision may be executed (Luật XLVPHC Điều 74), when known: the pack decides what the
+    /// surcharge does after it.
+    public var enforcementExpiresOn: CalendarDate?
+    public init(
+        fineVND: VND, dueOn: CalendarDate, asOf: CalendarDate, payments: [Payment], pauses: [Postponement],
+        enforcementExpiresOn: CalendarDate? = nil
+    ) {
         self.fineVND = fineVND
         self.dueOn = dueOn
         self.asOf = asOf
         self.payments = payments
         self.pauses = pauses
+        self.enforcementExpiresOn = enforcementExpiresOn
     }
 }
 

@@ -79,11 +79,13 @@ extension RuleEngine: PenaltyPolicy {
     }
 
     public func surcharge(_ request: SurchargeRequest) throws -> SurchargeAnswer {
-        let input: LuaValue = .record([
+        var fields: [String: LuaValue] = [
             "fine_vnd": .money(request.fineVND), "due_on": .date(request.dueOn), "as_of": .date(request.asOf),
             "payments": .list(request.payments.map { .record(["paid_on": .date($0.paidOn), "amount_vnd": .money($0.amountVND)]) }),
             "pauses": .list(request.pauses.map { .record(["from_on": .date($0.fromOn), "until_on": .date($0.untilOn)]) }),
-        ])
+        ]
+        if let expires = request.enforcementExpiresOn { fields["enforcement_expires_on"] = .date(expires) }
+        let input: LuaValue = .record(fields)
         let result = ResultReader(try call(["penalty", "surcharge"], [input]), rule: "penalty.surcharge")
         return SurchargeAnswer(
             amountVND: try result["amount_vnd"].money(), days: try result["days"].integer(), steps: try result["steps"].steps())

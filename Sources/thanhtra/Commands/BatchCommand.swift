@@ -43,6 +43,11 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        try App.$warm.withValue(WarmResources()) { try runLines() }
+    }
+
+    /// Reads and runs the lines, each command reusing the store and rule engine the earlier ones opened.
+    private func runLines() throws {
         let app = try App(options)
         var lines: [Line] = []
         var number = 0

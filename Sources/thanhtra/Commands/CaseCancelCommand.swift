@@ -8,7 +8,7 @@ struct CaseCancelCommand: ParsableCommand {
         commandName: "cancel", abstract: "Cancel a case with its reason; it stays on record, journaled.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The case number.") var id: Int64
+    @Argument(help: "The case number.", completion: Completion.caseNumber) var id: Int64
     @Option(help: "Why the case is cancelled.") var reason: String
     @Option(help: "The cancellation date (default: today).", transform: Parse.date) var on: CalendarDate?
 

@@ -8,7 +8,7 @@ struct CaseDecideCommand: ParsableCommand {
         commandName: "decide", abstract: "Record the penalty decision; the rules compute and store each fine with its explanation.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The case number.") var id: Int64
+    @Argument(help: "The case number.", completion: Completion.caseNumber) var id: Int64
     @Option(help: "The decision's number.") var number: String
     @Option(help: "The decision date (YYYY-MM-DD).", transform: Parse.date) var on: CalendarDate
     @Option(help: "The signer's title code (see the pack's titles).") var signer: String

@@ -8,7 +8,7 @@ struct CaseDeliverCommand: ParsableCommand {
         commandName: "deliver", abstract: "Record the day the violator received the decision; sets the payment due date.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The case number.") var id: Int64
+    @Argument(help: "The case number.", completion: Completion.caseNumber) var id: Int64
     @Option(help: "The day the decision was received (YYYY-MM-DD).", transform: Parse.date) var on: CalendarDate
 
     func run() throws {

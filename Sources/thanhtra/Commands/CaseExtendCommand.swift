@@ -8,7 +8,7 @@ struct CaseExtendCommand: ParsableCommand {
         commandName: "extend", abstract: "Record an extension of the decision deadline granted by the superior, with its reason.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The case number.") var id: Int64
+    @Argument(help: "The case number.", completion: Completion.caseNumber) var id: Int64
     @Option(help: "Days added to the decision deadline.") var days: Int
     @Option(help: "Why the extension was granted (and by whom).") var reason: String
 

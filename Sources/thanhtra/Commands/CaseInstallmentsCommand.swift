@@ -8,7 +8,7 @@ struct CaseInstallmentsCommand: ParsableCommand {
         commandName: "installments", abstract: "Approve payment in installments (Điều 79), as the rules allow.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The case number.") var id: Int64
+    @Argument(help: "The case number.", completion: Completion.caseNumber) var id: Int64
     @Option(name: .customLong("installment"), help: "DUE-DATE=AMOUNT, e.g. 2026-04-10=6000000. Repeat for each.", transform: Parse.installment)
     var installments: [Installment] = []
 

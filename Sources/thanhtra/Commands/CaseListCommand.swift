@@ -12,7 +12,7 @@ struct CaseListCommand: ParsableCommand {
     enum StateArgument: String, ExpressibleByArgument, CaseIterable { case open, decided, settled, cancelled }
 
     @Option(help: "Only cases in this state.") var state: StateArgument?
-    @Option(help: "Only cases of this subject (its number, tax code or citizen ID number).", transform: Parse.subject)
+    @Option(help: "Only cases of this subject (its number, tax code or citizen ID number).", completion: Completion.subject, transform: Parse.subject)
     var subject: SubjectKey?
     @Option(help: "Only cases with a violation in this sector.") var sector: String?
     @Option(help: "Record made on or after this day.", transform: Parse.date) var from: CalendarDate?

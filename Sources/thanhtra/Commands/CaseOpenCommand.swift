@@ -19,7 +19,7 @@ struct CaseOpenCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "The violator: its subject number (see `thanhtra subject list`), tax code or citizen ID number.", transform: Parse.subject)
+    @Option(help: "The violator: its subject number (see `thanhtra subject list`), tax code or citizen ID number.", completion: Completion.subject, transform: Parse.subject)
     var subject: SubjectKey
 
     @Option(help: "The violation record's number.")
@@ -31,7 +31,7 @@ struct CaseOpenCommand: ParsableCommand {
     @Option(help: "Where the record was made.")
     var place: String = ""
 
-    @Option(name: .customLong("violation"), help: "A violation code, optionally with its dates (see above). Repeat for several.", transform: Parse.violation)
+    @Option(name: .customLong("violation"), help: "A violation code, optionally with its dates (see above). Repeat for several.", completion: Completion.violationCode, transform: Parse.violation)
     var violations: [Parse.ViolationSpec] = []
 
     @Option(help: "When the violations were committed (default: the record date).", transform: Parse.date)
@@ -43,10 +43,10 @@ struct CaseOpenCommand: ParsableCommand {
     @Option(help: "When ongoing violations were detected; makes them ongoing.", transform: Parse.date)
     var detected: CalendarDate?
 
-    @Option(help: "A mitigating circumstance code (Điều 9) of every violation of the case. Repeatable.")
+    @Option(help: "A mitigating circumstance code (Điều 9) of every violation of the case. Repeatable.", completion: Completion.mitigating)
     var mitigating: [String] = []
 
-    @Option(help: "An aggravating circumstance code (Điều 10) of every violation of the case. Repeatable.")
+    @Option(help: "An aggravating circumstance code (Điều 10) of every violation of the case. Repeatable.", completion: Completion.aggravating)
     var aggravating: [String] = []
 
     @Flag(help: "The case is complex (up to 30 days to decide).")

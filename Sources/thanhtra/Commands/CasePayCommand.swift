@@ -9,7 +9,7 @@ struct CasePayCommand: ParsableCommand {
         discussion: "Partial payments are allowed; the case is settled when the fine and the surcharge owed are paid.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The case number.") var id: Int64
+    @Argument(help: "The case number.", completion: Completion.caseNumber) var id: Int64
     @Option(help: "Paid towards the fine, in đồng (1500000 or 1.500.000).", transform: Parse.money) var amount: VND = .zero
     @Option(help: "Paid towards the late surcharge, in đồng.", transform: Parse.money) var surcharge: VND = .zero
     @Option(help: "The payment date (YYYY-MM-DD).", transform: Parse.date) var on: CalendarDate

@@ -8,7 +8,7 @@ struct CasePostponeCommand: ParsableCommand {
         commandName: "postpone", abstract: "Record a postponement of payment (Điều 76); no surcharge accrues meanwhile.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The case number.") var id: Int64
+    @Argument(help: "The case number.", completion: Completion.caseNumber) var id: Int64
     @Option(help: "First day of the postponement.", transform: Parse.date) var from: CalendarDate
     @Option(help: "Last day of the postponement.", transform: Parse.date) var until: CalendarDate
     @Option(help: "Why (the hardship, and the decision granting it).") var reason: String

@@ -8,7 +8,7 @@ struct CasePreviewCommand: ParsableCommand {
         commandName: "preview", abstract: "Show the fines, deadlines and explanation a decision would have; stores nothing.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The case number.") var id: Int64
+    @Argument(help: "The case number.", completion: Completion.caseNumber) var id: Int64
     @Option(help: "The decision date to assume (default: today).", transform: Parse.date) var on: CalendarDate?
     @Option(help: "The signer's title code, to check competence.") var signer: String?
 
@@ -37,8 +37,9 @@ struct CasePreviewCommand: ParsableCommand {
                     decisionDueOn: assessment.decisionDueOn, enforcementExpiresOn: assessment.enforcementExpiresOn,
                     lines: assessment.lines.map(\.fine), steps: assessment.steps, problems: assessment.problems))
         default:
-            Output.line("preview of case #\(id) (nothing stored); rules \(inspectorate.pack.hash.prefix(12))")
-            CaseText.assessment(assessment, explain: true).forEach { Output.line($0) }
+            let rules = inspectorate.pack.hash.prefix(12)
+            Output.line(app.say("preview of case #\(id) (nothing stored); rules \(rules)", "xem trước vụ việc #\(id) (không lưu); bộ quy tắc \(rules)"))
+            CaseText.assessment(assessment, explain: true, say: app.say).forEach { Output.line($0) }
         }
     }
 }

@@ -21,7 +21,7 @@ struct CasePrintCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The case number.") var id: Int64
+    @Argument(help: "The case number.", completion: Completion.caseNumber) var id: Int64
     @Option(name: .shortAndLong, help: "Write to FILE.html or FILE.pdf instead of standard output.") var output: String?
     @Option(help: "For a draft: the decision date to assume (default: today).", transform: Parse.date) var on: CalendarDate?
     @Option(help: "For a draft: the signer's title code (see `thanhtra rules titles`).") var signer: String?

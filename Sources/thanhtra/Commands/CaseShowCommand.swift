@@ -9,7 +9,7 @@ struct CaseShowCommand: ParsableCommand {
         commandName: "show", abstract: "Show a case: record, violations, decision, payments, what is owed today.")
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The case number.") var id: Int64
+    @Argument(help: "The case number.", completion: Completion.caseNumber) var id: Int64
     @Flag(help: "Print every computation step with its legal citation.") var explain = false
     @Flag(help: "With --explain: recompute the decision with the exact rule pack that made it (stored by its hash) and compare.")
     var replay = false
@@ -29,7 +29,7 @@ struct CaseShowCommand: ParsableCommand {
             }
             CaseText.show(
                 penaltyCase, subject: details.subject, surcharge: details.surcharge, today: app.today, explain: explain,
-                paymentSteps: explain ? try paymentSteps(penaltyCase, store: registry.store, app: app) : [])
+                paymentSteps: explain ? try paymentSteps(penaltyCase, store: registry.store, app: app) : [], say: app.say)
                 .forEach { Output.line($0) }
         }
     }

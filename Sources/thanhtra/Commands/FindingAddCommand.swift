@@ -9,7 +9,7 @@ struct FindingAddCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "The inspection number.") var inspection: Int64
-    @Option(help: "The subject the finding concerns: its number, tax code or citizen ID number.", transform: Parse.subject)
+    @Option(help: "The subject the finding concerns: its number, tax code or citizen ID number.", completion: Completion.subject, transform: Parse.subject)
     var subject: SubjectKey
     @Option(help: "What was found.") var description: String
     @Option(help: "Money involved, in đồng.", transform: Parse.money) var amount: VND = .zero

@@ -15,7 +15,7 @@ struct InspectionDecideCommand: ParsableCommand {
     @Option(help: "The signer's name.") var signer: String
     @Option(help: "The team lead (trưởng đoàn).") var lead: String
     @Option(name: .customLong("member"), help: "A team member. Repeatable.") var members: [String] = []
-    @Option(name: .customLong("subject"), help: "A subject the decision names: its number, tax code or citizen ID number. Repeatable.", transform: Parse.subject)
+    @Option(name: .customLong("subject"), help: "A subject the decision names: its number, tax code or citizen ID number. Repeatable.", completion: Completion.subject, transform: Parse.subject)
     var subjects: [SubjectKey] = []
 
     func run() throws {

@@ -39,7 +39,7 @@ struct InspectionListCommand: ParsableCommand {
     @Option(help: "Only this mode.") var mode: ModeArgument?
     @Option(help: "Only this category code.") var category: String?
     @Option(help: "Only this level code.") var level: String?
-    @Option(help: "Only inspections of this subject (its number, tax code or citizen ID number).", transform: Parse.subject)
+    @Option(help: "Only inspections of this subject (its number, tax code or citizen ID number).", completion: Completion.subject, transform: Parse.subject)
     var subject: SubjectKey?
     @Option(help: "Opened on or after this day.", transform: Parse.date) var from: CalendarDate?
     @Option(help: "Opened before this day.", transform: Parse.date) var to: CalendarDate?

@@ -28,7 +28,7 @@ struct InspectionOpenCommand: ParsableCommand {
     @Option(help: "What is inspected (nội dung thanh tra).") var content: String
     @Option(help: "The field or sector.") var field: String = ""
     @Option(name: .customLong("lead-unit"), help: "The unit leading the inspection.") var leadUnit: String
-    @Option(name: .customLong("subject"), help: "A subject: its number, tax code or citizen ID number. Repeatable.", transform: Parse.subject)
+    @Option(name: .customLong("subject"), help: "A subject: its number, tax code or citizen ID number. Repeatable.", completion: Completion.subject, transform: Parse.subject)
     var subjects: [SubjectKey] = []
     @Option(help: "Ground of an unscheduled inspection.") var ground: GroundArgument?
     @Option(name: .customLong("ground-ref"), help: "The ground's reference (the complaint, the report, the assignment).") var groundRef: String?

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 import Rules
 
 /// `thanhtra inspection show`.
@@ -18,7 +19,9 @@ struct InspectionShowCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(inspection)
         default:
-            InspectionText.show(inspection, subjects: subjects, today: app.today).forEach { Output.line($0) }
+            InspectionText.show(
+                inspection, subjects: subjects, today: app.today, say: app.say, titles: titles(of: inspection, app: app, registry: registry)
+            ).forEach { Output.line($0) }
             if explain {
                 // The rules are loaded only for the explanation: a plain `inspection show` reads the database alone.
                 let engine = try app.makeEngine(app.loadPack(recordedIn: registry.store))
@@ -28,5 +31,18 @@ struct InspectionShowCommand: ParsableCommand {
                 for problem in answer.problems { Output.line("problem: \(problem.code): \(problem.message)") }
             }
         }
+    }
+}
+
+extension InspectionShowCommand {
+    /// In Vietnamese, the pack's titles of the category, level and finding categories (code → title), as in force
+    /// on the inspection's decision (else opening) day; in English, or when the pack cannot be read, none: codes.
+    func titles(of inspection: Inspection, app: App, registry: Registry) -> [String: String] {
+        guard app.configuration.language == .vi,
+            let engine = try? app.makeEngine(app.loadPack(recordedIn: registry.store)),
+            let catalog = try? engine.inspectionCatalog(on: inspection.decision?.decidedOn ?? inspection.openedOn)
+        else { return [:] }
+        let entries = catalog.categories + catalog.levels + catalog.findingCategories
+        return Dictionary(entries.map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first })
     }
 }

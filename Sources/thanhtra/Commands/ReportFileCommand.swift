@@ -13,11 +13,10 @@ struct ReportFileCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The period kind (monthly, quarterly, half-year, nine-months, annual, range).") var kind: String
     @Argument(help: "The period (2026-10; for range FROM..TO).") var spec: String
-    @Option(help: "Label language of the filed report: vi or en (default: from LANG).") var lang: String?
 
     func run() throws {
         let app = try App(options)
-        let language = try ReportPeriodOptions.language(lang)
+        let language = app.configuration.language
         let report = try worded {
             try app.openInspectorate().fileReport(kind: kind, spec: spec, language: language, acting: app.acting)
         }

@@ -10,30 +10,21 @@ struct ReportPeriodOptions: ParsableArguments {
     @Option(name: [.customShort("o"), .long], help: "Write to this file instead of standard output (required for xlsx).")
     var output: String?
     @Flag(help: "Start CSV with a byte-order mark, for Excel.") var bom = false
-    @Option(help: "Label language: vi or en (default: from LANG).") var lang: String?
     @Flag(help: "Today's figures even when the period was filed (a filed report otherwise renders as filed).") var live = false
 
     /// Builds the report of `kind`/`spec` and prints or writes it.
     func run(kind: String, spec: String) throws {
         let app = try App(options, formats: [.table, .json, .csv, .xlsx, .html, .text])
-        var language = try Self.language(lang)
+        var language = app.configuration.language
         let report = try worded {
             try app.openInspectorate().periodReport(kind: kind, spec: spec, language: language, live: live, acting: app.acting)
         }
         if report.isFiled {
             let (period, filed) = (report.period, report.snapshot)
             Output.error("the \(period.kind) report \(period.label) as filed on \(filed.filedOn?.description ?? "?") (hash \(filed.hash.prefix(12))); --live for today's figures")
-            if lang == nil, let filedLanguage = Language(rawValue: filed.language) { language = filedLanguage }
+            if !app.configuration.languageGiven, let filedLanguage = Language(rawValue: filed.language) { language = filedLanguage }
         }
         let format = try ReportOutput.format(given: app.configuration.formatGiven ? app.configuration.format : nil, file: output)
         try ReportOutput.write(PeriodReport(report.snapshot), format: format, to: output, language: language, bom: bom)
-    }
-
-    static func language(_ choice: String?) throws -> Language {
-        if let choice {
-            guard let language = Language(rawValue: choice) else { throw ValidationError("--lang is vi or en, got '\(choice)'") }
-            return language
-        }
-        return (ProcessInfo.processInfo.environment["LANG"] ?? "").hasPrefix("vi") ? .vi : .en
     }
 }

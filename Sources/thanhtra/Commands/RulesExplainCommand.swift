@@ -14,10 +14,10 @@ struct RulesExplainCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: GlobalOptions
-    @Argument(help: "The violation code (see `thanhtra rules catalog`).") var code: String
+    @Argument(help: "The violation code (see `thanhtra rules catalog`).", completion: Completion.violationCode) var code: String
     @Flag(help: "The violator is an organization (default: a person).") var organization = false
-    @Option(help: "A mitigating circumstance code. Repeatable.") var mitigating: [String] = []
-    @Option(help: "An aggravating circumstance code. Repeatable.") var aggravating: [String] = []
+    @Option(help: "A mitigating circumstance code. Repeatable.", completion: Completion.mitigating) var mitigating: [String] = []
+    @Option(help: "An aggravating circumstance code. Repeatable.", completion: Completion.aggravating) var aggravating: [String] = []
     @Option(help: "The violation date (default: today); also the decision date unless --decided-on is given.", transform: Parse.date)
     var on: CalendarDate?
     @Option(help: "The decision date, on or after --on (default: the violation date).", transform: Parse.date)
@@ -48,7 +48,7 @@ struct RulesExplainCommand: ParsableCommand {
         default:
             let when = decided == day ? "on \(day)" : "committed on \(day), decided on \(decided)"
             Output.line("\(code) for \(organization ? "an organization" : "a person") \(when); rules \(engine.pack.shortHash)")
-            CaseText.assessment(assessment, explain: true).forEach { Output.line($0) }
+            CaseText.assessment(assessment, explain: true, say: app.say).forEach { Output.line($0) }
         }
         if assessment.problems.contains(where: { ["unknown_violation", "not_in_force", "unknown_circumstance"].contains($0.code) }) {
             throw ExitCode(1)

@@ -8,7 +8,7 @@ struct SubjectShowCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The subject's number, as `subject list` shows it, or its tax code or citizen ID number.", transform: Parse.subject)
+    @Argument(help: "The subject's number, as `subject list` shows it, or its tax code or citizen ID number.", completion: Completion.subject, transform: Parse.subject)
     var subject: SubjectKey
 
     func run() throws {

@@ -30,6 +30,13 @@ struct App {
     /// one (``requireActingAccount(_:)``) unless `checkingActor` is false (`serve`, whose pages sign people in).
     func openStore(checkingActor: Bool = true) throws -> any InspectorateStore {
         if let shared = App.atomicStore { return shared }
+        guard let warm = App.warm else { return try openNewStore(checkingActor: checkingActor) }
+        let store = try warm.store(configuration.databasePath) { try openNewStore(checkingActor: false) }
+        if checkingActor { try requireActingAccount(store) }
+        return store
+    }
+
+    private func openNewStore(checkingActor: Bool) throws -> any InspectorateStore {
         if let settings = try postgresSettings() {
             let store = try PostgresStore(settings: settings)
             if checkingActor { try requireActingAccount(store) }  // no accounts on PostgreSQL yet: today's behaviour
@@ -101,7 +108,9 @@ struct App {
 
     /// The rule engine of `pack`, with the configured limits; a rule's `print` goes to stderr.
     func makeEngine(_ pack: RulePack) throws -> RuleEngine {
-        try RuleEngine(pack: pack, limits: configuration.ruleLimits, log: Output.ruleLog)
+        let limits = configuration.ruleLimits
+        guard let warm = App.warm else { return try RuleEngine(pack: pack, limits: limits, log: Output.ruleLog) }
+        return try warm.engine("\(pack.hash) \(limits)") { try RuleEngine(pack: pack, limits: limits, log: Output.ruleLog) }
     }
 
     /// The application layer over the store and the pack in force.
@@ -116,6 +125,9 @@ struct App {
         let store = try openStore()
         return Registry(store: store, pack: recordingPack ? record(try loadPack(recordedIn: store)) : nil)
     }
+
+    /// The words of what people read, in the command line's language.
+    var say: Wording { Wording(language: configuration.language) }
 
     /// Who acts and when: the account, the business date, the real time the journal records.
     var acting: Acting {
@@ -145,7 +157,9 @@ struct App {
 
     /// Reads the rule pack in force (its files and hash; no Lua state is created).
     func loadPack(recordedIn store: (any CaseStore)?) throws -> RulePack {
-        try RulePack.load(from: rulesDirectory(recordedIn: store))
+        let directory = try rulesDirectory(recordedIn: store)
+        guard let warm = App.warm else { return try RulePack.load(from: directory) }
+        return try warm.pack(directory) { try RulePack.load(from: directory) }
     }
 
     /// Who, when and under which rules a command runs: what the journal records with it. The pack's files are

@@ -1,5 +1,6 @@
 import Casework
 import Foundation
+import Reports
 import Rules
 
 /// Everything a command needs to know about where and how to run, built once from flags, then the environment,
@@ -12,6 +13,7 @@ import Rules
 /// | actor | `--as` | `USER` | `unknown` |
 /// | today | — | `THANHTRA_TODAY` | today in Asia/Ho_Chi_Minh; sets business dates only, never the journal's time |
 /// | ruleLimits | — | — | 50 M instructions, 256 MiB per call |
+/// | language | `--lang` | `LC_ALL`, `LC_MESSAGES`, `LANG` (`vi…`: Vietnamese) | English |
 struct Configuration: Sendable {
     var databasePath: String
     /// `nil`: use the pack recorded in the database, else `./rules`.
@@ -22,6 +24,10 @@ struct Configuration: Sendable {
     var format: OutputFormat
     /// Whether `--format` was given (else ``format`` is the default and an output file's extension may choose).
     var formatGiven: Bool
+    /// The language of what people read (``Wording``) and of report labels.
+    var language: Language
+    /// Whether `--lang` was given (else a filed report renders in the language it was filed in).
+    var languageGiven: Bool
 
     init(options: GlobalOptions, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         databasePath = options.db ?? environment["THANHTRA_DB"].nonEmpty ?? "thanhtra.sqlite"
@@ -41,6 +47,8 @@ struct Configuration: Sendable {
         ruleLimits = RuleLimits()
         format = options.format ?? .table
         formatGiven = options.format != nil
+        language = try Wording.language(given: options.lang, environment: environment)
+        languageGiven = options.lang != nil
     }
 }
 

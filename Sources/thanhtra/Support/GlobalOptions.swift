@@ -24,7 +24,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 
 /// Options every command accepts.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("The database file.", valueName: "path"), completion: Completion.database)
     var db: String?
 
     @Option(name: .long, help: ArgumentHelp("The rule pack folder (default: the pack recorded at init, else ./rules).", valueName: "dir"))
@@ -35,4 +35,7 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(name: .long, help: "Output format: table or json; reports also csv, xlsx, html, text (default: table, or what -o FILE's extension names).")
     var format: OutputFormat?
+
+    @Option(name: .long, help: ArgumentHelp("Language of what people read: vi or en (default: from LC_ALL, LC_MESSAGES or LANG; vi_VN… is Vietnamese).", valueName: "vi|en"))
+    var lang: String?
 }

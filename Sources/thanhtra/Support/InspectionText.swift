@@ -17,63 +17,91 @@ enum InspectionText {
     }
 
     /// "met", "LATE by N days", "due in N days", or "OVERDUE by N days".
-    static func status(due: CalendarDate?, done: CalendarDate?, today: CalendarDate) -> String {
+    static func status(due: CalendarDate?, done: CalendarDate?, today: CalendarDate, say: Wording = .english) -> String {
         guard let due else { return "" }
         if let done {
             let late = due.days(to: done)
-            return late > 0 ? " — LATE by \(late) day(s)" : " — met"
+            return late > 0 ? say(" — LATE by \(late) day(s)", " — TRỄ \(late) ngày") : say(" — met", " — đúng hạn")
         }
         let left = today.days(to: due)
-        return left < 0 ? " — OVERDUE by \(-left) day(s)" : " — due in \(left) day(s)"
+        return left < 0 ? say(" — OVERDUE by \(-left) day(s)", " — QUÁ HẠN \(-left) ngày") : say(" — due in \(left) day(s)", " — còn \(left) ngày")
     }
 
-    /// The timeline with every deadline and whether it was met.
-    static func show(_ i: Inspection, subjects: [Subject], today: CalendarDate) -> [String] {
+    /// The timeline with every deadline and whether it was met; category and level by their pack titles when
+    /// `titles` has them (code → title), else by code.
+    static func show(
+        _ i: Inspection, subjects: [Subject], today: CalendarDate, say: Wording = .english, titles: [String: String] = [:]
+    ) -> [String] {
         var out: [String] = []
         let t = i.timeline
-        out.append("inspection #\(i.id) — \(i.state.rawValue)")
-        out.append("mode: \(i.mode.rawValue); category \(i.category); level \(i.level)")
-        if let ground = i.ground { out.append("ground: \(ground.kind.rawValue) — \(ground.reference)") }
-        if let plan = i.planEntry { out.append("plan: \(plan.year) entry \(plan.entryKey)") }
-        out.append("content: \(i.content)\(i.field.isEmpty ? "" : " (\(i.field))"); lead unit: \(i.leadUnit)")
-        for s in subjects { out.append("subject #\(s.id): \(s.name) (\(s.identifier))") }
-        out.append("opened: \(i.openedOn)")
-        if let d = i.decision {
-            out.append("decision \(d.number) on \(d.decidedOn), signed by \(d.signerName) (\(d.signerTitle)); team lead \(d.teamLead)\(d.members.isEmpty ? "" : "; members \(d.members.joined(separator: ", "))")")
+        func status(_ due: CalendarDate?, _ done: CalendarDate?) -> String {
+            Self.status(due: due, done: done, today: today, say: say)
         }
-        if let day = t.announcedOn { out.append("announced: \(day)") }
-        for e in t.extensions { out.append("extended on \(e.grantedOn) by \(e.days) day(s): \(e.reason)") }
+        out.append("\(say("inspection", "cuộc thanh tra")) #\(i.id) — \(say.state(i.state))")
+        out.append(
+            say(
+                "mode: \(i.mode.rawValue); category \(titles[i.category] ?? i.category); level \(titles[i.level] ?? i.level)",
+                "hình thức: \(say.mode(i.mode)); loại hình \(titles[i.category] ?? i.category); cấp \(titles[i.level] ?? i.level)"))
+        if let ground = i.ground { out.append("\(say("ground", "căn cứ")): \(say.ground(ground.kind)) — \(ground.reference)") }
+        if let plan = i.planEntry {
+            out.append(say("plan: \(plan.year) entry \(plan.entryKey)", "kế hoạch: năm \(plan.year), mục \(plan.entryKey)"))
+        }
+        out.append(
+            "\(say("content", "nội dung")): \(i.content)\(i.field.isEmpty ? "" : " (\(i.field))"); "
+                + "\(say("lead unit", "đơn vị chủ trì")): \(i.leadUnit)")
+        for s in subjects { out.append("\(say("subject", "đối tượng")) #\(s.id): \(s.name) (\(s.identifier))") }
+        out.append("\(say("opened", "mở ngày")): \(i.openedOn)")
+        if let d = i.decision {
+            let members = d.members.isEmpty ? "" : "; \(say("members", "thành viên")) \(d.members.joined(separator: ", "))"
+            out.append(
+                say(
+                    "decision \(d.number) on \(d.decidedOn), signed by \(d.signerName) (\(d.signerTitle)); team lead \(d.teamLead)",
+                    "quyết định \(d.number) ngày \(d.decidedOn), người ký \(d.signerName) (\(d.signerTitle)); trưởng đoàn \(d.teamLead)")
+                    + members)
+        }
+        if let day = t.announcedOn { out.append("\(say("announced", "công bố")): \(day)") }
+        for e in t.extensions {
+            out.append(say("extended on \(e.grantedOn) by \(e.days) day(s): \(e.reason)", "gia hạn ngày \(e.grantedOn) thêm \(e.days) ngày: \(e.reason)"))
+        }
         for s in t.suspensions {
-            out.append("suspended on \(s.suspendedOn): \(s.reason)\(s.resumedOn.map { "; resumed \($0)" } ?? " (not resumed)")")
+            let resumed = s.resumedOn.map { say("; resumed \($0)", "; tiếp tục ngày \($0)") } ?? say(" (not resumed)", " (chưa tiếp tục)")
+            out.append(say("suspended on \(s.suspendedOn): \(s.reason)", "tạm dừng ngày \(s.suspendedOn): \(s.reason)") + resumed)
         }
         if let due = i.deadlines.onsiteDueOn {
-            out.append("on-site work due to end by \(due)\(status(due: due, done: t.onsiteEndedOn, today: today))")
+            out.append(say("on-site work due to end by \(due)", "hạn kết thúc thanh tra trực tiếp \(due)") + status(due, t.onsiteEndedOn))
         }
-        if let day = t.onsiteEndedOn { out.append("on-site work ended: \(day)") }
-        if let due = i.deadlines.reportDueOn { out.append("result report due by \(due)\(status(due: due, done: t.reportedOn, today: today))") }
-        if let day = t.reportedOn { out.append("result report: \(day)") }
-        if let day = t.draftedOn { out.append("draft conclusion: \(day)") }
+        if let day = t.onsiteEndedOn { out.append("\(say("on-site work ended", "kết thúc thanh tra trực tiếp")): \(day)") }
+        if let due = i.deadlines.reportDueOn {
+            out.append(say("result report due by \(due)", "hạn báo cáo kết quả \(due)") + status(due, t.reportedOn))
+        }
+        if let day = t.reportedOn { out.append("\(say("result report", "báo cáo kết quả")): \(day)") }
+        if let day = t.draftedOn { out.append("\(say("draft conclusion", "dự thảo kết luận")): \(day)") }
         if let due = i.deadlines.conclusionDueOn {
-            out.append("conclusion due by \(due)\(status(due: due, done: t.conclusion?.concludedOn, today: today))")
+            out.append(say("conclusion due by \(due)", "hạn ban hành kết luận \(due)") + status(due, t.conclusion?.concludedOn))
         }
-        if let c = t.conclusion { out.append("concluded: \(c.number) on \(c.concludedOn)") }
-        if let day = t.closedOn { out.append("closed: \(day)") }
+        if let c = t.conclusion { out.append(say("concluded: \(c.number) on \(c.concludedOn)", "kết luận: \(c.number) ngày \(c.concludedOn)")) }
+        if let day = t.closedOn { out.append("\(say("closed", "đóng hồ sơ")): \(day)") }
         for f in i.findings {
-            out.append("finding #\(f.id) (subject #\(f.subjectID), \(f.category)): \(f.description); \(CaseText.money(f.amountVND))\(f.landArea > .zero ? ", \(f.landArea)" : "")")
+            let land = f.landArea > .zero ? ", \(f.landArea)" : ""
+            out.append(
+                say(
+                    "finding #\(f.id) (subject #\(f.subjectID), \(f.category)): ",
+                    "phát hiện #\(f.id) (đối tượng #\(f.subjectID), \(titles[f.category] ?? f.category)): ")
+                    + "\(f.description); \(CaseText.money(f.amountVND))\(land)")
         }
         for r in i.recommendations {
             let fig = r.figures
             var parts: [String] = []
             if fig.amountVND > .zero { parts.append(CaseText.money(fig.amountVND)) }
             if fig.landArea > .zero { parts.append("\(fig.landArea)") }
-            if fig.collectives > 0 { parts.append("\(fig.collectives) collective(s)") }
-            if fig.persons > 0 { parts.append("\(fig.persons) person(s)") }
-            if fig.cases > 0 { parts.append("\(fig.cases) case(s)") }
-            let kind = r.handling.map { "\(r.kind.rawValue) (\($0.rawValue))" } ?? r.kind.rawValue
-            var line = "recommendation #\(r.id) \(kind): \(r.description) — \(parts.joined(separator: ", "))"
+            if fig.collectives > 0 { parts.append(say("\(fig.collectives) collective(s)", "\(fig.collectives) tập thể")) }
+            if fig.persons > 0 { parts.append(say("\(fig.persons) person(s)", "\(fig.persons) cá nhân")) }
+            if fig.cases > 0 { parts.append(say("\(fig.cases) case(s)", "\(fig.cases) vụ")) }
+            let kind = r.handling.map { "\(say.recommendation(r.kind)) (\(say.handling($0)))" } ?? say.recommendation(r.kind)
+            var line = "\(say("recommendation", "kiến nghị")) #\(r.id) \(kind): \(r.description) — \(parts.joined(separator: ", "))"
             let done = r.done
             if !r.followUps.isEmpty {
-                line += "; done \(CaseText.money(done.amountVND))"
+                line += "; \(say("done", "đã thực hiện")) \(CaseText.money(done.amountVND))"
                 if let rate = r.recoveryRateBasisPoints { line += " (\(rate / 100),\(String(format2(rate % 100))) %)" }
             }
             out.append(line)

@@ -1,0 +1,110 @@
+import ArgumentParser
+import Casework
+import Foundation
+import Reports
+
+/// What a person reads on the terminal, in the language of the command line: `--lang vi|en`, else the locale
+/// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`: `vi…` is Vietnamese), else English. Codes stay codes (scripts parse
+/// them); the words around them, the states, modes and kinds change.
+///
+/// ```swift
+/// let say = Wording(language: .vi)
+/// say("decision due by", "hạn ra quyết định")   // "hạn ra quyết định"
+/// ```
+struct Wording: Sendable {
+    let language: Language
+
+    /// English, the words of scripts' golden outputs.
+    static let english = Wording(language: .en)
+
+    /// The language `--lang` names, else the locale's.
+    /// - Throws: `ValidationError` (bad usage, exit 64) for a value other than vi or en.
+    static func language(given: String?, environment: [String: String]) throws -> Language {
+        if let given {
+            guard let language = Language(rawValue: given.lowercased()) else {
+                throw ValidationError("--lang is vi or en, not '\(given)'")
+            }
+            return language
+        }
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0].nonEmpty }.first ?? ""
+        return locale.lowercased().hasPrefix("vi") ? .vi : .en
+    }
+
+    /// `english` or `vietnamese`, as the language is.
+    func callAsFunction(_ english: String, _ vietnamese: String) -> String { language == .vi ? vietnamese : english }
+
+    func state(_ state: PenaltyCase.State) -> String {
+        guard language == .vi else { return state.rawValue }
+        switch state {
+        case .open: return "đang xử lý"
+        case .decided: return "đã ra quyết định xử phạt"
+        case .settled: return "đã chấp hành xong"
+        case .cancelled: return "đã hủy"
+        }
+    }
+
+    func state(_ state: Inspection.State) -> String {
+        guard language == .vi else { return state.rawValue }
+        switch state {
+        case .open: return "mới mở"
+        case .decided: return "đã có quyết định thanh tra"
+        case .onsite: return "đang thanh tra trực tiếp"
+        case .suspended: return "tạm dừng"
+        case .onsiteEnded: return "đã kết thúc thanh tra trực tiếp"
+        case .reported: return "đã báo cáo kết quả"
+        case .drafted: return "đã có dự thảo kết luận"
+        case .concluded: return "đã kết luận"
+        case .closed: return "đã đóng hồ sơ"
+        }
+    }
+
+    func mode(_ mode: Inspection.Mode) -> String {
+        guard language == .vi else { return mode.rawValue }
+        switch mode {
+        case .scheduled: return "theo kế hoạch"
+        case .unscheduled: return "đột xuất"
+        case .regular: return "thường xuyên"
+        }
+    }
+
+    func ground(_ kind: InspectionGround.Kind) -> String {
+        guard language == .vi else { return kind.rawValue }
+        switch kind {
+        case .complaint: return "khiếu nại, tố cáo"
+        case .violationSigns: return "có dấu hiệu vi phạm"
+        case .assignment: return "được giao"
+        case .other: return "khác"
+        }
+    }
+
+    func kind(_ kind: Subject.Kind) -> String {
+        guard language == .vi else { return kind.rawValue }
+        switch kind {
+        case .organization: return "tổ chức"
+        case .person: return "cá nhân"
+        }
+    }
+
+    func recommendation(_ kind: Recommendation.Kind) -> String {
+        guard language == .vi else { return kind.rawValue }
+        switch kind {
+        case .recovery: return "thu hồi"
+        case .otherFinancial: return "xử lý khác về kinh tế"
+        case .handling: return "xử lý trách nhiệm"
+        case .transfer: return "chuyển cơ quan điều tra"
+        }
+    }
+
+    /// How a handling recommendation handles them: `review` / "kiểm điểm rút kinh nghiệm", ….
+    func handling(_ handling: Recommendation.Handling) -> String {
+        guard language == .vi else { return handling.rawValue }
+        switch handling {
+        case .review: return "kiểm điểm rút kinh nghiệm"
+        case .discipline: return "xử lý kỷ luật"
+        case .administrative: return "xử lý hành chính"
+        }
+    }
+
+    /// "N day(s)" / "N ngày".
+    func days(_ count: Int) -> String { self("\(count) day(s)", "\(count) ngày") }
+}
