@@ -3,9 +3,10 @@ import Casework
 /// The inspection census: the period's total inspections counted once and split by half, mode, category and level,
 /// from which the census figures and every per-category and per-level figure are summed.
 extension FigureQuery {
-    /// The prefixes of the per-category and per-level figures, and the column each groups by.
+    /// The prefixes of the per-category, per-level and per-field figures, and the column each groups by (an empty
+    /// field, an inspection recorded without one, gives no figure).
     static let groupings: [(prefix: String, column: String)] = [
-        ("inspections.category.", "category"), ("inspections.level.", "level"),
+        (Figure.categoryPrefix, "category"), (Figure.levelPrefix, "level"), (Figure.fieldPrefix, "field"),
     ]
 
     /// The members of `inspections.category.<code>` or `inspections.level.<code>`: the period's total inspections
@@ -21,14 +22,15 @@ extension FigureQuery {
     ]
 
     /// The period's total inspections counted once, in one pass over both halves, grouped by half (`carried` 1 for
-    /// carried over, 0 for opened), `mode`, `category` and `level`, with the count `n`: every figure of
-    /// ``censusFigures`` and every per-category and per-level figure is a sum of these rows, where they were one
-    /// scan each.
+    /// carried over, 0 for opened), `mode`, `category`, `level` and `field`, with the count `n`: every figure of
+    /// ``censusFigures`` and every per-category, per-level and per-field figure is a sum of these rows, where they
+    /// were one scan each.
     static let inspectionCensus = """
-        SELECT t.carried AS carried, t.mode AS mode, t.category AS category, t.level AS level, COUNT(*) AS n FROM (
-        \(selectInspections("1 AS carried, i.mode AS mode, i.category AS category, i.level AS level", where: carriedOverCondition))
+        SELECT t.carried AS carried, t.mode AS mode, t.category AS category, t.level AS level, t.field AS field,
+            COUNT(*) AS n FROM (
+        \(selectInspections("1 AS carried, i.mode AS mode, i.category AS category, i.level AS level, i.field AS field", where: carriedOverCondition))
         UNION ALL
-        \(selectInspections("0 AS carried, i.mode AS mode, i.category AS category, i.level AS level", where: openedCondition, decisionFirst: true))
-        ) t GROUP BY t.carried, t.mode, t.category, t.level
+        \(selectInspections("0 AS carried, i.mode AS mode, i.category AS category, i.level AS level, i.field AS field", where: openedCondition, decisionFirst: true))
+        ) t GROUP BY t.carried, t.mode, t.category, t.level, t.field
         """
 }

@@ -117,6 +117,7 @@ extension SQLiteStore {
                         figures.amountVND.databaseValue, figures.landArea.databaseValue, figures.collectives, figures.persons, figures.cases,
                     ])
                     let recommendationID = db.lastInsertedRowID
+                    try Self.insertHandling(recommendation.handling, recommendationID: recommendationID, db)
                     guard let followUp = legacy.followUp else { continue }
                     if let receipt = followUp.receipt,
                         let holder = try Row.fetchOne(receiptHolder, arguments: [receipt])

@@ -179,6 +179,7 @@ extension SQLiteStore {
                 sql: "INSERT INTO recommendationName (recommendationId, position, name) VALUES (?, ?, ?)",
                 arguments: [recommendationID, position, name])
         }
+        try insertHandling(new.handling, recommendationID: recommendationID, db)
         return recommendationID
     }
 
@@ -223,5 +224,13 @@ extension SQLiteStore {
     private static func nextPosition(in table: String, inspectionID id: Int64, _ db: Database) throws -> Int {
         try Int.fetchOne(
             db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM \(table) WHERE inspectionId = ?", arguments: [id]) ?? 0
+    }
+
+    /// Writes how a handling recommendation asks its collectives and persons to be handled; nothing for `nil`.
+    static func insertHandling(_ handling: Recommendation.Handling?, recommendationID: Int64, _ db: Database) throws {
+        guard let handling else { return }
+        try db.execute(
+            sql: "INSERT INTO recommendationHandling (recommendationId, handling) VALUES (?, ?)",
+            arguments: [recommendationID, handling.rawValue])
     }
 }

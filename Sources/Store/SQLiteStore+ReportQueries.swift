@@ -44,15 +44,15 @@ extension FigureQuery {
     // MARK: Building blocks
 
     /// Inspections that have a decision, as `i` with their decision `d` (for findings and recommendations).
-    private static let decidedInspections = "inspection i JOIN inspectionDecision d ON d.inspectionId = i.id"
+    static let decidedInspections = "inspection i JOIN inspectionDecision d ON d.inspectionId = i.id"
 
     /// Joins the decided inspection `i` (with its decision `d`) that `column` refers to.
-    private static func joiningInspection(on column: String) -> String {
+    static func joiningInspection(on column: String) -> String {
         "JOIN inspection i ON i.id = \(column) JOIN inspectionDecision d ON d.inspectionId = i.id"
     }
 
     /// An inspection as a member.
-    private static let inspectionColumns = "i.id AS id, 1 AS value, i.content AS label"
+    static let inspectionColumns = "i.id AS id, 1 AS value, i.content AS label"
 
     /// Selects `columns` of the decided inspections `i` (decision `d`) meeting `condition`, reading `inspection`
     /// first, through the index on the date `condition` restricts, or with `decisionFirst` `inspectionDecision`
@@ -91,14 +91,14 @@ extension FigureQuery {
     }
 
     /// Decided inspections meeting `condition`, as members.
-    private static func inspections(where condition: String, decisionFirst: Bool = false) -> FigureQuery {
+    static func inspections(where condition: String, decisionFirst: Bool = false) -> FigureQuery {
         FigureQuery(
             kind: .inspection,
             sql: selectInspections(inspectionColumns, where: condition, decisionFirst: decisionFirst))
     }
 
     /// Concluded in the period.
-    private static let concludedCondition = "i.concludedOn >= :from AND i.concludedOn < :before"
+    static let concludedCondition = "i.concludedOn >= :from AND i.concludedOn < :before"
 
     /// Findings of inspections concluded in the period whose `column` is not zero, valued at `column`.
     private static func findings(_ column: String) -> FigureQuery {
@@ -152,7 +152,7 @@ extension FigureQuery {
     }
 
     /// Recommendations of `kind` made by inspections concluded in the period, valued at their `column`.
-    private static func recommendations(_ kind: Recommendation.Kind, _ column: String) -> FigureQuery {
+    static func recommendations(_ kind: Recommendation.Kind, _ column: String) -> FigureQuery {
         FigureQuery(
             kind: .recommendation,
             sql: """
@@ -163,7 +163,7 @@ extension FigureQuery {
     }
 
     /// Follow-ups dated in the period on recommendations of `kind`, valued at their `column`.
-    private static func followUps(_ kind: Recommendation.Kind, _ column: String) -> FigureQuery {
+    static func followUps(_ kind: Recommendation.Kind, _ column: String) -> FigureQuery {
         FigureQuery(
             kind: .followUp,
             sql: """
@@ -175,7 +175,7 @@ extension FigureQuery {
     }
 
     /// Decisions dated in the period on cases not cancelled, as `p` with their case `c`; `value` is SQL.
-    private static func decisions(value: String, where condition: String = "1 = 1") -> FigureQuery {
+    static func decisions(value: String, where condition: String = "1 = 1") -> FigureQuery {
         FigureQuery(
             kind: .penaltyCase,
             sql: """
@@ -251,8 +251,16 @@ extension FigureQuery {
 
     // MARK: The figures
 
-    /// The query of each fixed figure in ``Figure/all``.
-    static let all: [String: FigureQuery] = [
+    /// The query of each fixed figure in ``Figure/all``: the ones below, and those of the published figures added
+    /// later, each kept beside its concern (``handlingFigures``, ``followUpStockFigures``, ``progressFigures``,
+    /// ``violatorFigures``).
+    static let all: [String: FigureQuery] = base.merging(handlingFigures) { _, added in added }
+        .merging(followUpStockFigures) { _, added in added }
+        .merging(progressFigures) { _, added in added }
+        .merging(violatorFigures) { _, added in added }
+
+    /// The queries of the figures the forms had from the start.
+    private static let base: [String: FigureQuery] = [
         Figure.carriedOver: rolledUp(
             inspections(where: carriedOverCondition),
             """

@@ -55,6 +55,7 @@ extension SQLiteStore: ReportStore {
                 }
                 for grouping in FigureQuery.groupings {
                     let code: String = row[grouping.column]
+                    guard !code.isEmpty else { continue }
                     values[grouping.prefix + code, default: 0] += n
                 }
             }
@@ -116,8 +117,8 @@ extension SQLiteStore: ReportStore {
         } else {
             throw StoreError(
                 .invalid, "there is no figure named \(figure)",
-                hint: "figures are \(Figure.all.joined(separator: ", ")), inspections.category.<code> and "
-                    + "inspections.level.<code>")
+                hint: "figures are \(Figure.all.joined(separator: ", ")), inspections.category.<code>, "
+                    + "inspections.level.<code> and inspections.field.<code>")
         }
         return try read { db in
             try Self.requireAmountsWithinBound(db)

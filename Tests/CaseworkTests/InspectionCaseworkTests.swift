@@ -145,6 +145,34 @@ import Testing
         }
     }
 
+    /// How a handling recommendation handles them is its own; a recommendation of another kind cannot say it, and a
+    /// handling recommendation without it is reported as xử lý hành chính.
+    @Test func onlyAHandlingRecommendationSaysHowTheyAreHandled() throws {
+        let running = inspection(at: .reported)
+        let review = try InspectionCasework.recommend(
+            running,
+            NewRecommendation(
+                kind: .handling, description: "Kiểm điểm trách nhiệm", figures: RecommendationFigures(collectives: 1),
+                handling: .review))
+        #expect(review.handling == .review)
+        #expect(
+            throws: InputError(
+                field: "handling", message: "only a handling recommendation says how collectives and persons are handled")
+        ) {
+            try InspectionCasework.recommend(
+                running,
+                NewRecommendation(
+                    kind: .transfer, description: "d", figures: RecommendationFigures(persons: 1, cases: 1),
+                    handling: .discipline))
+        }
+        let unclassified = Recommendation(
+            id: 1, inspectionID: running.id, kind: .handling, description: "d", figures: RecommendationFigures(persons: 1))
+        #expect(unclassified.reportedHandling == .administrative)
+        let recovery = Recommendation(
+            id: 2, inspectionID: running.id, kind: .recovery, description: "d", figures: RecommendationFigures(amountVND: VND(1)))
+        #expect(recovery.reportedHandling == nil)
+    }
+
     @Test func theRecoveryRateIsInBasisPointsRoundedDown() {
         #expect(RecoveryRate.basisPoints(done: VND(1), of: VND(3)) == 3_333)
         #expect(RecoveryRate.basisPoints(done: VND(13_515), of: VND(19_611)) == 6_891)

@@ -55,8 +55,11 @@ import Testing
 
         // The narrative speaks for the reporting body, one sentence per scope.
         #expect(snapshot.narrative.hasPrefix(
-            "Trong kỳ (từ 01/01/2025 đến 31/12/2025), Thanh tra tỉnh triển khai 3 cuộc thanh tra hành chính, trong đó 3 cuộc thường xuyên."))
-        #expect(snapshot.narrative.contains("Thanh tra tỉnh triển khai 1 cuộc thanh tra chuyên ngành, trong đó 1 cuộc thường xuyên."))
+            "Trong kỳ (từ 01/01/2025 đến 31/12/2025), Thanh tra tỉnh triển khai 3 cuộc thanh tra hành chính, trong đó 3 cuộc thường xuyên; "
+                + "đến cuối kỳ còn 3 cuộc đang thực hiện tại 1 đơn vị."))
+        #expect(snapshot.narrative.contains(
+            "Thanh tra tỉnh triển khai 1 cuộc thanh tra chuyên ngành, trong đó 1 cuộc thường xuyên; "
+                + "đến cuối kỳ còn 1 cuộc đang thực hiện tại 1 đơn vị."))
         #expect(!snapshot.narrative.contains("4 cuộc"))
         #expect(!snapshot.narrative.contains("toàn ngành"))
 

@@ -12,7 +12,7 @@ import Testing
         #expect(records.contains("violations.money_vnd,Vi phạm về tiền,vnd,135400000"))
         #expect(records.contains("violations.land_dm2,Vi phạm về đất,dm2,123456"))
         // The category count comes after the fixed figures; the text ends with CRLF and has no bare LF.
-        #expect(records[records.count - 2] == "inspections.category.dat_dai,Số cuộc thanh tra theo lĩnh vực dat_dai,count,4")
+        #expect(records[records.count - 2] == "inspections.category.dat_dai,Số cuộc thanh tra loại dat_dai,count,4")
         #expect(records.last == "")
         #expect(records.count == 1 + Figure.all.count + 1 + 1)
         #expect(!csv.replacingOccurrences(of: "\r\n", with: "").contains("\n"))

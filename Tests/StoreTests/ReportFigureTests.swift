@@ -20,6 +20,8 @@ import Testing
         Figure.scheduled: 1, Figure.unscheduled: 2, Figure.regular: 1,
         "inspections.category.hanh_chinh": 2, "inspections.category.chuyen_nganh": 2,
         "inspections.level.tinh": 2, "inspections.level.so": 1, "inspections.level.huyen": 1,
+        // Every inspection of the dataset is recorded under the field dat_dai.
+        "inspections.field.dat_dai": 4,
         // Inspections 1 (09-20) and 2 (10-12).
         Figure.onsiteEnded: 2,
         // Inspection 1, on the period's last day.
@@ -38,6 +40,24 @@ import Testing
         // Follow-up 6 (09-30, on inspection 7 concluded before the period) and 5 (10-14, land).
         Figure.recoveredVND: 7_000_000, Figure.recoveredLand: 2_000,
         Figure.collectivesHandled: 0, Figure.personsHandled: 0, Figure.transferCasesAccepted: 0,
+        Figure.transferPersonsAccepted: 0,
+        // Recommendation 3 (inspection 1): kiểm điểm rút kinh nghiệm, 1 collective and 2 persons.
+        Figure.reviewCollectivesRecommended: 1, Figure.reviewPersonsRecommended: 2,
+        Figure.disciplineCollectivesRecommended: 0, Figure.disciplinePersonsRecommended: 0,
+        Figure.administrativeCollectivesRecommended: 0, Figure.administrativePersonsRecommended: 0,
+        // In progress on 10-14: 2 (concluded 10-15, the day after), 3 and 5; their subjects B, C, D.
+        Figure.ongoing: 3, Figure.ongoingSubjects: 3,
+        // To implement: 1 (concluded 10-14) and 7 (concluded 09-14, its recommendation 7 not done before 09-15);
+        // 7 is implemented by follow-up 6 (09-30), 1 is not.
+        Figure.followUpConclusions: 2, Figure.followUpConclusionsDone: 1, Figure.followUpConclusionsPending: 1,
+        // Recommendations 1 (80 000 000) and 7 (7 000 000); follow-up 6 (7 000 000; 5 is land, 1 is 10-20).
+        Figure.followUpRecoveryDueVND: 87_000_000, Figure.followUpRecoveredVND: 7_000_000,
+        // Recommendation 3 (1 collective, 2 persons); follow-up 3 is dated 10-15, after the period.
+        Figure.followUpCollectivesDue: 1, Figure.followUpCollectivesHandled: 0,
+        Figure.followUpPersonsDue: 2, Figure.followUpPersonsHandled: 0,
+        Figure.followUpProsecutedCases: 0, Figure.followUpProsecutedPersons: 0,
+        // Case 1's decision (09-15, Công ty A); case 4 is cancelled.
+        Figure.violatorsOrganizations: 1, Figure.violatorsPersons: 0,
         // Cases 2 (10-14) and 3 (09-20); 4 is cancelled, 1 was recorded on 09-14.
         Figure.penaltyCasesOpened: 2,
         // Case 1 (09-15); case 4's decision is cancelled.
@@ -70,6 +90,7 @@ import Testing
         Figure.scheduled: 1, Figure.unscheduled: 2, Figure.regular: 1,
         "inspections.category.hanh_chinh": 2, "inspections.category.chuyen_nganh": 2,
         "inspections.level.tinh": 2, "inspections.level.so": 1, "inspections.level.huyen": 1,
+        "inspections.field.dat_dai": 4,
         Figure.onsiteEnded: 0,
         Figure.concluded: 1,
         // Nguyễn Văn C and Công ty B; C has finding 3.
@@ -81,12 +102,31 @@ import Testing
         Figure.violationsVND: 5_000_000, Figure.violationsLand: 0,
         Figure.recoveryRecommendedVND: 5_000_000, Figure.recoveryRecommendedLand: 0,
         Figure.otherFinancialVND: 0,
-        Figure.collectivesRecommended: 0, Figure.personsRecommended: 1,
+        // Recommendations 6 (1 person, no class: xử lý hành chính) and 8 (2 persons, xử lý kỷ luật), inspection 2.
+        Figure.collectivesRecommended: 0, Figure.personsRecommended: 3,
+        Figure.reviewCollectivesRecommended: 0, Figure.reviewPersonsRecommended: 0,
+        Figure.disciplineCollectivesRecommended: 0, Figure.disciplinePersonsRecommended: 2,
+        Figure.administrativeCollectivesRecommended: 0, Figure.administrativePersonsRecommended: 1,
         Figure.transferCases: 0, Figure.transferPersons: 0,
         // Follow-up 1 (10-20); 2 is dated 11-20, after the period.
         Figure.recoveredVND: 30_000_000, Figure.recoveredLand: 0,
-        // Follow-up 3 (10-15) and 4 (11-14).
+        // Follow-up 3 (10-15) and 4 (11-14: 1 case, 2 persons prosecuted).
         Figure.collectivesHandled: 1, Figure.personsHandled: 1, Figure.transferCasesAccepted: 1,
+        Figure.transferPersonsAccepted: 2,
+        // In progress on 11-14: 3, 4 (decided that day) and 5; their subjects D, A, B.
+        Figure.ongoing: 3, Figure.ongoingSubjects: 3,
+        // To implement: 1 and 2 (concluded 10-15); 7 was implemented before 10-15. Neither is implemented by 11-14:
+        // recommendation 1 has 30 000 000 of 80 000 000 and 2 000 of 5 000 dm², 5, 6 and 8 nothing.
+        Figure.followUpConclusions: 2, Figure.followUpConclusionsDone: 0, Figure.followUpConclusionsPending: 2,
+        // Recommendations 1 (80 000 000) and 5 (5 000 000); follow-up 1 (10-20), not 2 (11-20).
+        Figure.followUpRecoveryDueVND: 85_000_000, Figure.followUpRecoveredVND: 30_000_000,
+        // Recommendations 3 (1 + 2), 6 (1 person) and 8 (2 persons); follow-up 3 (1 + 1, 10-15).
+        Figure.followUpCollectivesDue: 1, Figure.followUpCollectivesHandled: 1,
+        Figure.followUpPersonsDue: 5, Figure.followUpPersonsHandled: 1,
+        // Follow-up 4 on recommendation 4 (11-14): 1 case, 2 persons.
+        Figure.followUpProsecutedCases: 1, Figure.followUpProsecutedPersons: 2,
+        // Case 2's decision (10-15, Nguyễn Văn C); case 6's is dated 11-20.
+        Figure.violatorsOrganizations: 0, Figure.violatorsPersons: 1,
         // Cases 5 (10-20) and 6 (10-25).
         Figure.penaltyCasesOpened: 2,
         // Case 2 (10-15), a person, with one warning line; case 6 is decided after the period.
@@ -136,8 +176,10 @@ import Testing
         #expect(total == figures[Figure.scheduled] + figures[Figure.unscheduled] + figures[Figure.regular])
         let categories = figures.values.filter { $0.key.hasPrefix("inspections.category.") }.values.reduce(0, +)
         let levels = figures.values.filter { $0.key.hasPrefix("inspections.level.") }.values.reduce(0, +)
+        let fields = figures.values.filter { $0.key.hasPrefix(Figure.fieldPrefix) }.values.reduce(0, +)
         #expect(categories == total)
         #expect(levels == total)
+        #expect(fields == total)
         #expect(
             figures[Figure.decisions] == figures[Figure.decisionsOrganizations] + figures[Figure.decisionsIndividuals])
     }

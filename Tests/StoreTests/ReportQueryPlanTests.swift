@@ -13,7 +13,7 @@ import Testing
         var expected: [String: [String]] = [
             Figure.carriedOver: ["inspectionOnConcludedOn"], Figure.opened: ["inspectionDecisionOnDecidedOn"],
             Figure.total: total, Figure.scheduled: total, Figure.unscheduled: total, Figure.regular: total,
-            "inspections.category.<code>": total, "inspections.level.<code>": total,
+            "inspections.category.<code>": total, "inspections.level.<code>": total, "inspections.field.<code>": total,
             "inspection census": total,
             Figure.onsiteEnded: ["inspectionOnOnsiteEndedOn"],
             Figure.penaltyCasesOpened: ["penaltyCaseOnRecordMadeOn"],
@@ -28,20 +28,26 @@ import Testing
             Figure.personsInViolation, Figure.violationsOrganizationsVND, Figure.violationsPersonsVND,
             Figure.violationsLand, Figure.recoveryRecommendedVND, Figure.recoveryRecommendedLand,
             Figure.otherFinancialVND, Figure.collectivesRecommended, Figure.personsRecommended, Figure.transferCases,
-            Figure.transferPersons,
+            Figure.transferPersons, Figure.reviewCollectivesRecommended, Figure.reviewPersonsRecommended,
+            Figure.disciplineCollectivesRecommended, Figure.disciplinePersonsRecommended,
+            Figure.administrativeCollectivesRecommended, Figure.administrativePersonsRecommended,
+            Figure.ongoing, Figure.ongoingSubjects, Figure.followUpConclusions, Figure.followUpConclusionsDone,
+            Figure.followUpConclusionsPending, Figure.followUpRecoveryDueVND, Figure.followUpRecoveredVND,
+            Figure.followUpCollectivesDue, Figure.followUpCollectivesHandled, Figure.followUpPersonsDue,
+            Figure.followUpPersonsHandled, Figure.followUpProsecutedCases, Figure.followUpProsecutedPersons,
         ] {
             expected[name] = ["inspectionOnConcludedOn"]
         }
         for name in [
             Figure.recoveredVND, Figure.recoveredLand, Figure.collectivesHandled, Figure.personsHandled,
-            Figure.transferCasesAccepted,
+            Figure.transferCasesAccepted, Figure.transferPersonsAccepted,
         ] {
             expected[name] = ["followUpOnDoneOn"]
         }
         for name in [
             Figure.decisions, Figure.decisionsOrganizations, Figure.decisionsIndividuals, Figure.warnings,
             Figure.finesImposedVND, Figure.remedialVND, Figure.outstandingVND, Figure.finesOrganizationsVND,
-            Figure.finesIndividualsVND,
+            Figure.finesIndividualsVND, Figure.violatorsOrganizations, Figure.violatorsPersons,
         ] {
             expected[name] = ["penaltyDecisionOnDecidedOn"]
         }

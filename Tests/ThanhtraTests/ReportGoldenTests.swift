@@ -31,7 +31,8 @@ struct ReportGoldenTests {
                "--amount", "135.400.000", "--category", "su_dung_sai_muc_dich")
         try ok("recommend", "--inspection", "1", "--kind", "recovery", "--finding", "1", "--subject", "1",
                "--description", "Thu hồi về ngân sách", "--amount", "135.400.000")
-        try ok("recommend", "--inspection", "1", "--kind", "handling", "--description", "Kiểm điểm", "--collectives", "1", "--persons", "2")
+        try ok("recommend", "--inspection", "1", "--kind", "handling", "--description", "Kiểm điểm trách nhiệm",
+               "--collectives", "1", "--persons", "2", "--handling", "review")
         try ok("inspection", "end-onsite", "1", "--on", "2026-10-16")
         try ok("inspection", "report", "1", "--on", "2026-10-20")
         try ok("inspection", "draft", "1", "--on", "2026-10-25")
@@ -100,6 +101,18 @@ struct ReportGoldenTests {
             "inspections.subjects_inspected": 1, "inspections.subjects_in_violation": 1,
             "violations.money_vnd": 135_400_000, "recovery.recommended_vnd": 135_400_000,
             "recovery.recovered_vnd": 100_000_000, "handling.collectives_recommended": 1, "handling.persons_recommended": 2,
+            // The kiểm điểm of 1 collective and 2 persons is kiểm điểm rút kinh nghiệm, not xử lý hành chính.
+            "handling.review_collectives_recommended": 1, "handling.review_persons_recommended": 2,
+            "handling.administrative_collectives_recommended": 0, "handling.administrative_persons_recommended": 0,
+            "hanh_chinh:handling.review_collectives_recommended": 1, "hanh_chinh:handling.review_persons_recommended": 2,
+            // Concluded on 11-02: nothing in progress at the end; its conclusion is to implement and not implemented
+            // (100.000.000 of 135.400.000 recovered, the kiểm điểm not yet recorded as done).
+            "inspections.ongoing": 0, "hanh_chinh:followup.conclusions": 1, "hanh_chinh:followup.conclusions_done": 0,
+            "hanh_chinh:followup.conclusions_pending": 1, "hanh_chinh:followup.recovery_due_vnd": 135_400_000,
+            "hanh_chinh:followup.recovered_vnd": 100_000_000, "hanh_chinh:followup.collectives_due": 1,
+            "hanh_chinh:followup.persons_due": 2, "hanh_chinh:followup.persons_handled": 0,
+            // One company and one person penalized, one decision each.
+            "penalty.violators_organizations": 1, "penalty.violators_persons": 1,
             "penalty.cases_opened": 2, "penalty.decisions": 2, "penalty.decisions_organizations": 1,
             "penalty.decisions_individuals": 1,
             "penalty.warnings": 0,              // two mitigating → the minimum, not a warning (the entry allows none)

@@ -35,15 +35,15 @@ local form_01 = {
     { c("Số cuộc thanh tra", 8), c("Số đơn vị được thanh tra", 1, 3), c("Số đơn vị có vi phạm", 1, 3),
       c("Tổng vi phạm", 2, 2), c("Kiến nghị thu hồi về ngân sách nhà nước", 2, 2),
       c("Kiến nghị xử lý khác về kinh tế", 1, 2), c("Kiến nghị xử lý", 4),
-      c("Kết quả thực hiện kết luận thanh tra", 5) },
+      c("Kết quả thực hiện kết luận thanh tra", 6) },
     { c("Tổng số", 1, 2), c("Đang thực hiện", 2), c("Hình thức", 3), c("Tiến độ", 2),
       c("Hành chính", 2), c("Chuyển cơ quan điều tra", 2),
-      c("Đã thu", 2), c("Đã xử lý hành chính", 2), c("Đã khởi tố (vụ)", 1, 2) },
+      c("Đã thu", 2), c("Đã xử lý hành chính", 2), c("Đã khởi tố", 2) },
     { c("Kỳ trước chuyển sang"), c("Triển khai trong kỳ"), c("Theo kế hoạch"), c("Đột xuất"), c("Thường xuyên"),
       c("Kết thúc thanh tra trực tiếp"), c("Đã ban hành kết luận"),
       c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tiền (Tr.đ)"),
       c("Tập thể"), c("Cá nhân"), c("Vụ"), c("Đối tượng"),
-      c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tập thể"), c("Cá nhân") },
+      c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tập thể"), c("Cá nhân"), c("Vụ"), c("Đối tượng") },
   },
   columns = {
     { code = "1", figure = hc("inspections.total"), unit = "count" },
@@ -71,6 +71,7 @@ local form_01 = {
     { code = "23", figure = hc("handling.persons_handled"), unit = "count" },
     -- "Đã khởi tố": the transferred cases the investigation agency took up (UNCONFIRMED reading of the column).
     { code = "24", figure = hc("transfer.cases_accepted"), unit = "count" },
+    { code = "25", figure = hc("transfer.persons_accepted"), unit = "count" },
   },
 }
 
@@ -121,26 +122,122 @@ local form_02 = {
 }
 
 -- The penalty figures that neither form has a column for, kept in an annex of this pack (not a form of the
--- circular): the cases found, the fines in total, late-payment surcharges, the amount still owed, remedial money.
+-- circular): the cases found, the violators penalized (distinct organisations and persons of the period's
+-- decisions, published beside the decisions: "846 quyết định … 284 tổ chức, 1.156 cá nhân", legal-vn.md §4), the
+-- fines in total, late-payment surcharges, the amount still owed, remedial money. Confiscation (tịch thu) and the
+-- other additional sanctions are not recorded by thanhtra's cases, so they have no column.
 local annex_penalties = {
   code = "PL-XPVPHC",
   title = "Phụ lục: xử phạt vi phạm hành chính",
   basis = "Biểu bổ sung của gói quy tắc (không thuộc Thông tư 01/2024/TT-TTCP)",
   header = {
-    { c("Số vụ việc vi phạm", 1, 2), c("Tiền phạt (Tr.đ)", 4), c("Biện pháp khắc phục hậu quả (Tr.đ)", 1, 2) },
-    { c("Theo quyết định"), c("Đã thu"), c("Tiền chậm nộp đã thu"), c("Còn phải thu") },
+    { c("Số vụ việc vi phạm", 1, 2), c("Số đối tượng bị xử phạt", 2), c("Tiền phạt (Tr.đ)", 4),
+      c("Biện pháp khắc phục hậu quả (Tr.đ)", 1, 2) },
+    { c("Tổ chức"), c("Cá nhân"), c("Theo quyết định"), c("Đã thu"), c("Tiền chậm nộp đã thu"), c("Còn phải thu") },
   },
   columns = {
     { code = "1", figure = "penalty.cases_opened", unit = "count" },
-    { code = "2", figure = "penalty.fines_imposed_vnd", unit = "million_vnd" },
-    { code = "3", figure = "penalty.fines_collected_vnd", unit = "million_vnd" },
-    { code = "4", figure = "penalty.surcharges_collected_vnd", unit = "million_vnd" },
-    { code = "5", figure = "penalty.outstanding_vnd", unit = "million_vnd" },
-    { code = "6", figure = "penalty.remedial_vnd", unit = "million_vnd" },
+    { code = "2", figure = "penalty.violators_organizations", unit = "count" },
+    { code = "3", figure = "penalty.violators_persons", unit = "count" },
+    { code = "4", figure = "penalty.fines_imposed_vnd", unit = "million_vnd" },
+    { code = "5", figure = "penalty.fines_collected_vnd", unit = "million_vnd" },
+    { code = "6", figure = "penalty.surcharges_collected_vnd", unit = "million_vnd" },
+    { code = "7", figure = "penalty.outstanding_vnd", unit = "million_vnd" },
+    { code = "8", figure = "penalty.remedial_vnd", unit = "million_vnd" },
   },
 }
 
-M.all = { form_01, form_02, annex_penalties }
+-- How the collectives and persons are to be handled (legal-vn.md §2.6: "xử lý hành chính / trách nhiệm
+-- (kiểm điểm rút kinh nghiệm, xử lý kỷ luật — số tổ chức, số cá nhân)", TT 02/2021 Mẫu số 01 outline, CONFIRMED):
+-- form 01/TTr has one pair of columns for all of them ("Kiến nghị xử lý – Hành chính"), so this pack's annex
+-- splits them by the class the recommendation was recorded with (`recommend --handling`); a handling
+-- recommendation recorded without one is counted as xử lý hành chính, as it was reported before. The three
+-- pairs of a scope add up to that scope's 01/TTr columns 16 and 17.
+local annex_handling = {
+  code = "PL-XLTN",
+  title = "Phụ lục: kiến nghị xử lý trách nhiệm theo hình thức xử lý",
+  basis = "Biểu bổ sung của gói quy tắc (không thuộc Thông tư 01/2024/TT-TTCP)",
+  header = {
+    { c("Thanh tra hành chính", 6), c("Thanh tra chuyên ngành", 6) },
+    { c("Kiểm điểm rút kinh nghiệm", 2), c("Xử lý kỷ luật", 2), c("Xử lý hành chính khác", 2),
+      c("Kiểm điểm rút kinh nghiệm", 2), c("Xử lý kỷ luật", 2), c("Xử lý hành chính khác", 2) },
+    { c("Tập thể"), c("Cá nhân"), c("Tập thể"), c("Cá nhân"), c("Tập thể"), c("Cá nhân"),
+      c("Tập thể"), c("Cá nhân"), c("Tập thể"), c("Cá nhân"), c("Tập thể"), c("Cá nhân") },
+  },
+  columns = {
+    { code = "1", figure = hc("handling.review_collectives_recommended"), unit = "count" },
+    { code = "2", figure = hc("handling.review_persons_recommended"), unit = "count" },
+    { code = "3", figure = hc("handling.discipline_collectives_recommended"), unit = "count" },
+    { code = "4", figure = hc("handling.discipline_persons_recommended"), unit = "count" },
+    { code = "5", figure = hc("handling.administrative_collectives_recommended"), unit = "count" },
+    { code = "6", figure = hc("handling.administrative_persons_recommended"), unit = "count" },
+    { code = "7", figure = cn("handling.review_collectives_recommended"), unit = "count" },
+    { code = "8", figure = cn("handling.review_persons_recommended"), unit = "count" },
+    { code = "9", figure = cn("handling.discipline_collectives_recommended"), unit = "count" },
+    { code = "10", figure = cn("handling.discipline_persons_recommended"), unit = "count" },
+    { code = "11", figure = cn("handling.administrative_collectives_recommended"), unit = "count" },
+    { code = "12", figure = cn("handling.administrative_persons_recommended"), unit = "count" },
+  },
+}
+
+-- The administrative inspections still in progress at the period's end and the follow-up stock of their
+-- conclusions (legal-vn.md §2.6 "figures actually tracked in follow-up": conclusions to implement vs completed,
+-- money phải thu vs đã thu, collectives/individuals to be handled vs handled, đã khởi tố vụ, đối tượng; §3.3 the
+-- Biểu 1A block "Kiểm tra, đôn đốc thực hiện KLTT"; published as "97 kết luận phải thực hiện, 61 đã hoàn thành,
+-- 36 chưa; đã thu 13.515/19.611 triệu đồng"). An annex of this pack: TT 01/2024's own follow-up form is
+-- UNCONFIRMED (legal-vn.md §3.1). Definitions: docs/report-fields.md "Follow-up stock".
+local annex_follow_up = {
+  code = "PL-THKL",
+  title = "Phụ lục: tiến độ thanh tra hành chính và kết quả thực hiện kết luận thanh tra",
+  basis = "Biểu bổ sung của gói quy tắc (không thuộc Thông tư 01/2024/TT-TTCP)",
+  header = {
+    { c("Cuộc thanh tra đến cuối kỳ", 3), c("Kết luận thanh tra phải thực hiện", 3), c("Tiền (Tr.đ)", 2),
+      c("Tập thể", 2), c("Cá nhân", 2), c("Đã khởi tố", 2) },
+    { c("Đã ban hành kết luận trong kỳ"), c("Đang thực hiện"), c("Số đơn vị đang được thanh tra"),
+      c("Tổng số"), c("Đã thực hiện xong"), c("Chưa thực hiện xong"), c("Phải thu"), c("Đã thu"),
+      c("Phải xử lý"), c("Đã xử lý"), c("Phải xử lý"), c("Đã xử lý"), c("Vụ"), c("Đối tượng") },
+  },
+  columns = {
+    { code = "1", figure = hc("inspections.concluded"), unit = "count" },
+    { code = "2", figure = hc("inspections.ongoing"), unit = "count" },
+    { code = "3", figure = hc("inspections.ongoing_subjects"), unit = "count" },
+    { code = "4", figure = hc("followup.conclusions"), unit = "count" },
+    { code = "5", figure = hc("followup.conclusions_done"), unit = "count" },
+    { code = "6", figure = hc("followup.conclusions_pending"), unit = "count" },
+    { code = "7", figure = hc("followup.recovery_due_vnd"), unit = "million_vnd" },
+    { code = "8", figure = hc("followup.recovered_vnd"), unit = "million_vnd" },
+    { code = "9", figure = hc("followup.collectives_due"), unit = "count" },
+    { code = "10", figure = hc("followup.collectives_handled"), unit = "count" },
+    { code = "11", figure = hc("followup.persons_due"), unit = "count" },
+    { code = "12", figure = hc("followup.persons_handled"), unit = "count" },
+    { code = "13", figure = hc("followup.prosecuted_cases"), unit = "count" },
+    { code = "14", figure = hc("followup.prosecuted_persons"), unit = "count" },
+  },
+}
+
+-- The period's inspections by field (lĩnh vực: tài chính – ngân sách, đất đai, đầu tư xây dựng cơ bản…), one
+-- column per field of inspection/fields.lua, headed with its words (legal-vn.md §2.6, §4: provincial reports
+-- publish their results by field). An annex of this pack; an inspection recorded without a field, or with one the
+-- list does not have, is in the figure table only (inspections.field.<code>).
+local fields = require "inspection.fields"
+local annex_fields = {
+  code = "PL-LV",
+  title = "Phụ lục: số cuộc thanh tra theo lĩnh vực",
+  basis = "Biểu bổ sung của gói quy tắc (không thuộc Thông tư 01/2024/TT-TTCP)",
+  header = { { c("Số cuộc thanh tra theo lĩnh vực", #fields.list) }, {} },
+  columns = {},
+}
+--- "Đất đai" from "đất đai": the first letter upper-cased (ASCII, or đ).
+local function capitalized(text)
+  if text:sub(1, 2) == "đ" then return "Đ" .. text:sub(3) end
+  return text:sub(1, 1):upper() .. text:sub(2)
+end
+for i, field in ipairs(fields.list) do
+  annex_fields.header[2][i] = c(capitalized(field.vi))
+  annex_fields.columns[i] = { code = tostring(i), figure = "inspections.field." .. field.code, unit = "count" }
+end
+
+M.all = { form_01, form_02, annex_penalties, annex_handling, annex_follow_up, annex_fields }
 
 local units = { count = true, million_vnd = true, vnd = true, m2 = true }
 

@@ -6,7 +6,8 @@
 -- Sources/Casework/Reports/Figure.swift; the pack decides periods, forms, checks and the narrative.
 -- Problem codes: bad_period, not_in_force (no form before settings.forms_from), unsupported_language.
 -- Extra (not in the contract): `report.money` — words(vnd), words_exact(vnd), words_rounded(vnd),
--- percent({ part, whole }), million(vnd, decimals, rounding), m2(dm2), dong(vnd); `report.scopes`, `report.heading`.
+-- percent({ part, whole }), million(vnd, decimals, rounding), m2(dm2), dong(vnd); `report.scopes`, `report.heading`,
+-- `report.labels`.
 
 local periods = require "report.periods"
 local forms = require "report.forms"
@@ -15,6 +16,7 @@ local narrative = require "report.narrative"
 local money = require "report.money"
 local settings = require "report.settings"
 local heading = require "report.heading"
+local labels = require "report.labels"
 
 return {
   -- report.period({ kind, spec, calendar? }) → { kind, label, from, before, previous, steps, problems }
@@ -28,6 +30,9 @@ return {
   -- report.heading({ period }) → { body, governing_body, level, number, place, title, subtitle, signer_title,
   -- signer_name, recipients }: the printed report's heading and signature block
   heading = heading.heading,
+  -- report.labels({ on }) → { categories, levels, fields }: the words for the codes of the per-category,
+  -- per-level and per-field figures
+  labels = labels.labels,
   -- report.checks(figures) → { checks = { { name, ok, text } } }
   checks = checks.checks,
   -- report.narrative({ period, figures, language }) → { text, problems }

@@ -43,9 +43,17 @@ M.template = {
                 { figure = "recovery.recommended_land_dm2", text = "{land} đất" } } },
     { intro = "kiến nghị xử lý khác về kinh tế ",
       parts = { { figure = "other_financial.recommended_vnd", text = "{money}" } } },
+    -- The handling recommended, by how (kiểm điểm rút kinh nghiệm, xử lý kỷ luật, xử lý hành chính); the three
+    -- add up to handling.collectives_recommended and handling.persons_recommended.
+    { intro = "kiến nghị kiểm điểm rút kinh nghiệm ",
+      parts = { { figure = "handling.review_collectives_recommended", text = "{n} tập thể" },
+                { figure = "handling.review_persons_recommended", text = "{n} cá nhân" } } },
+    { intro = "kiến nghị xử lý kỷ luật ",
+      parts = { { figure = "handling.discipline_collectives_recommended", text = "{n} tập thể" },
+                { figure = "handling.discipline_persons_recommended", text = "{n} cá nhân" } } },
     { intro = "kiến nghị xử lý hành chính ",
-      parts = { { figure = "handling.collectives_recommended", text = "{n} tập thể" },
-                { figure = "handling.persons_recommended", text = "{n} cá nhân" } } },
+      parts = { { figure = "handling.administrative_collectives_recommended", text = "{n} tập thể" },
+                { figure = "handling.administrative_persons_recommended", text = "{n} cá nhân" } } },
     { intro = "chuyển cơ quan điều tra ",
       parts = { { figure = "transfer.cases", text = "{n} vụ" },
                 { figure = "transfer.persons", text = "{n} đối tượng" } } },
@@ -59,6 +67,25 @@ M.template = {
   handled_parts = { { figure = "handling.collectives_handled", of = "handling.collectives_recommended", text = "tập thể" },
                     { figure = "handling.persons_handled", of = "handling.persons_recommended", text = "cá nhân" } },
   prosecuted = "đã khởi tố {n} vụ",
+  prosecuted_persons = ", {n} đối tượng",
+  -- The inspections still in progress at the period's end, and the follow-up stock of the conclusions (as of the
+  -- end: "theo dõi thực hiện 97 kết luận, đã thực hiện xong 61, chưa thực hiện xong 36; đã thu 13,515 tỷ đồng
+  -- trên 19,611 tỷ đồng phải thu, đạt 68,9%; đã xử lý 16/32 tập thể, 63/139 cá nhân").
+  ongoing = "đến cuối kỳ còn {n} cuộc đang thực hiện",
+  ongoing_units = " tại {n} đơn vị",
+  stock = "theo dõi thực hiện {n} kết luận thanh tra",
+  stock_parts = { { figure = "followup.conclusions_done", text = "đã thực hiện xong {n}" },
+                  { figure = "followup.conclusions_pending", text = "chưa thực hiện xong {n}" } },
+  stock_recovered = "đã thu {money} trên {due} phải thu",
+  stock_rate = ", đạt {rate}",
+  stock_handled_intro = "đã xử lý ",
+  stock_handled_parts = { { figure = "followup.collectives_handled", of = "followup.collectives_due", text = "tập thể" },
+                          { figure = "followup.persons_handled", of = "followup.persons_due", text = "cá nhân" } },
+  stock_prosecuted = "đã khởi tố {n} vụ",
+  -- Said only when the violators penalized are fewer than the decisions (one received several).
+  violators = "đối với {parts} vi phạm",
+  violator_parts = { { figure = "penalty.violators_organizations", text = "{n} tổ chức" },
+                     { figure = "penalty.violators_persons", text = "{n} cá nhân" } },
   penalty_opening = "Xử phạt vi phạm hành chính: {decisions} quyết định",
   penalty_parts = { { figure = "penalty.decisions_organizations", text = "{n} tổ chức" },
                     { figure = "penalty.decisions_individuals", text = "{n} cá nhân" } },
@@ -78,9 +105,27 @@ end
 
 local function words(v) return money.words(v, settings.narrative_round_money) end
 
---- The figure `name` read through `key` (the scope's prefix), 0 when absent.
+--- The classes of handling that a report made before them (a filed report, re-rendered) does not carry: its
+-- xử lý hành chính is then the whole handling figure, as it was said then.
+local derived_handling = {
+  ["handling.administrative_collectives_recommended"] = { whole = "handling.collectives_recommended",
+    others = { "handling.review_collectives_recommended", "handling.discipline_collectives_recommended" } },
+  ["handling.administrative_persons_recommended"] = { whole = "handling.persons_recommended",
+    others = { "handling.review_persons_recommended", "handling.discipline_persons_recommended" } },
+}
+
+--- The figure `name` read through `key` (the scope's prefix), 0 when absent; an absent xử lý hành chính class is
+-- the handling figure less the other classes (derived_handling).
 local function reader(figures, key)
-  return function(name) return figures[key(name)] or 0 end
+  return function(name)
+    local v = figures[key(name)]
+    if v ~= nil then return v end
+    local derived = derived_handling[name]
+    if derived == nil then return 0 end
+    v = figures[key(derived.whole)] or 0
+    for _, other in ipairs(derived.others) do v = v - (figures[key(other)] or 0) end
+    return v
+  end
 end
 
 --- The parts of a list whose figure is not zero, filled in.
@@ -133,7 +178,52 @@ local function follow_up(value)
   end
   if #handled > 0 then out[#out + 1] = "; " .. t.handled_intro .. table.concat(handled, ", ") end
   local prosecuted = value("transfer.cases_accepted")
-  if prosecuted ~= 0 then out[#out + 1] = "; " .. fill(t.prosecuted, { n = money.group(prosecuted) }) end
+  if prosecuted ~= 0 then
+    local text = fill(t.prosecuted, { n = money.group(prosecuted) })
+    local persons = value("transfer.persons_accepted")
+    if persons ~= 0 then text = text .. fill(t.prosecuted_persons, { n = money.group(persons) }) end
+    out[#out + 1] = "; " .. text
+  end
+  return table.concat(out)
+end
+
+--- The inspections in progress at the period's end, and the follow-up stock of the conclusions to implement.
+local function progress_and_stock(value)
+  local t = M.template
+  local out = {}
+  local ongoing = value("inspections.ongoing")
+  if ongoing ~= 0 then
+    local text = fill(t.ongoing, { n = money.group(ongoing) })
+    local units = value("inspections.ongoing_subjects")
+    if units ~= 0 then text = text .. fill(t.ongoing_units, { n = money.group(units) }) end
+    out[#out + 1] = "; " .. text
+  end
+  local conclusions = value("followup.conclusions")
+  if conclusions == 0 then return table.concat(out) end
+  local said = { fill(t.stock, { n = money.group(conclusions) }) .. ", " .. table.concat(parts(value, t.stock_parts), ", ") }
+  local recovered, due = value("followup.recovered_vnd"), value("followup.recovery_due_vnd")
+  if recovered ~= 0 then
+    local text = fill(t.stock_recovered, { money = words(recovered), due = words(due) })
+    local rate = money.percent(recovered, due)
+    if rate then text = text .. fill(t.stock_rate, { rate = rate }) end
+    said[#said + 1] = text
+  end
+  local handled = {}
+  for _, part in ipairs(t.stock_handled_parts) do
+    local done, of = value(part.figure), value(part.of)
+    if done ~= 0 then
+      handled[#handled + 1] = money.group(done) .. (of ~= 0 and ("/" .. money.group(of)) or "") .. " " .. part.text
+    end
+  end
+  if #handled > 0 then said[#said + 1] = t.stock_handled_intro .. table.concat(handled, ", ") end
+  local prosecuted = value("followup.prosecuted_cases")
+  if prosecuted ~= 0 then
+    local text = fill(t.stock_prosecuted, { n = money.group(prosecuted) })
+    local persons = value("followup.prosecuted_persons")
+    if persons ~= 0 then text = text .. fill(t.prosecuted_persons, { n = money.group(persons) }) end
+    said[#said + 1] = text
+  end
+  out[#out + 1] = "; " .. table.concat(said, "; ")
   return table.concat(out)
 end
 
@@ -156,7 +246,7 @@ local function scope_sentence(figures, scope, who)
   end
   local modes = parts(value, t.mode_parts)
   if #modes > 0 then first = first .. ", " .. t.mode_intro .. table.concat(modes, ", ") end
-  return first .. table.concat(clauses(value, t.clauses)) .. follow_up(value)
+  return first .. table.concat(clauses(value, t.clauses)) .. follow_up(value) .. progress_and_stock(value)
 end
 
 --- report.narrative({ period, figures, language }) → { text, problems }
@@ -191,6 +281,12 @@ function M.narrative(request)
     local second = fill(t.penalty_opening, { decisions = money.group(value("penalty.decisions")) })
     local whom = parts(value, t.penalty_parts)
     if #whom > 0 then second = second .. " (" .. table.concat(whom, ", ") .. ")" end
+    local fewer = value("penalty.violators_organizations") < value("penalty.decisions_organizations")
+      or value("penalty.violators_persons") < value("penalty.decisions_individuals")
+    local violators = parts(value, t.violator_parts)
+    if fewer and #violators > 0 then
+      second = second .. " " .. fill(t.violators, { parts = table.concat(violators, ", ") })
+    end
     sentences[#sentences + 1] = second .. table.concat(clauses(value, t.penalty_clauses)) .. "."
   end
   return { text = table.concat(sentences, " "), problems = problems }

@@ -3,6 +3,8 @@
 -- Legal basis: Thông tư 01/2024/TT-TTCP forms 01/TTr, 02/TTr (report/forms.lua); the forms' arithmetic
 -- (report/checks.lua). Default settings: forms_from = 2024-01-20, million_vnd_decimals = 1, half up.
 
+local testing = require "lib.testing"
+
 --- Figures of one period as the host gives them: the administrative inspections under "hanh_chinh:", the
 -- specialized ones under "chuyen_nganh:" (30 + 34 = 64 in all), the penalties unscoped.
 local function figures(t)
@@ -43,7 +45,8 @@ end
 
 return {
   -- Forms.
-  { name = "forms on 2026-10-14: 01/TTr with 24 columns of administrative inspections only, 02/TTr, the penalty annex",
+  { name = "forms on 2026-10-14: 01/TTr with 25 columns of administrative inspections only, 02/TTr, the penalty annex, "
+      .. "the handling annex",
     call = "report.forms", input = { on = "2026-10-14" },
     expect = { problems = {}, forms = {
       { code = "01/TTr", title = "Tổng hợp kết quả thanh tra hành chính", basis = "Thông tư 01/2024/TT-TTCP",
@@ -72,9 +75,25 @@ return {
           { code = "22", figure = "hanh_chinh:handling.collectives_handled", unit = "count" },
           { code = "23", figure = "hanh_chinh:handling.persons_handled", unit = "count" },
           { code = "24", figure = "hanh_chinh:transfer.cases_accepted", unit = "count" },
+          { code = "25", figure = "hanh_chinh:transfer.persons_accepted", unit = "count" },
         },
         units = { million_vnd = { decimals = 1, rounding = "half_up" }, m2 = { decimals = 2 } } },
       { code = "02/TTr" }, { code = "PL-XPVPHC" },
+      { code = "PL-XLTN", title = "Phụ lục: kiến nghị xử lý trách nhiệm theo hình thức xử lý", columns = {
+        { code = "1", figure = "hanh_chinh:handling.review_collectives_recommended", unit = "count" },
+        { code = "2", figure = "hanh_chinh:handling.review_persons_recommended", unit = "count" },
+        { code = "3", figure = "hanh_chinh:handling.discipline_collectives_recommended", unit = "count" },
+        { code = "4", figure = "hanh_chinh:handling.discipline_persons_recommended", unit = "count" },
+        { code = "5", figure = "hanh_chinh:handling.administrative_collectives_recommended", unit = "count" },
+        { code = "6", figure = "hanh_chinh:handling.administrative_persons_recommended", unit = "count" },
+        { code = "7", figure = "chuyen_nganh:handling.review_collectives_recommended", unit = "count" },
+        { code = "8", figure = "chuyen_nganh:handling.review_persons_recommended", unit = "count" },
+        { code = "9", figure = "chuyen_nganh:handling.discipline_collectives_recommended", unit = "count" },
+        { code = "10", figure = "chuyen_nganh:handling.discipline_persons_recommended", unit = "count" },
+        { code = "11", figure = "chuyen_nganh:handling.administrative_collectives_recommended", unit = "count" },
+        { code = "12", figure = "chuyen_nganh:handling.administrative_persons_recommended", unit = "count" },
+      } },
+      { code = "PL-THKL" }, { code = "PL-LV" },
     } } },
   { name = "form 01/TTr header: three rows of merged cells, the first row as the form has it",
     call = "report.forms", input = { on = "2026-12-14" },
@@ -83,16 +102,17 @@ return {
         { text = "Số đơn vị có vi phạm", rows = 3 }, { text = "Tổng vi phạm", span = 2, rows = 2 },
         { text = "Kiến nghị thu hồi về ngân sách nhà nước", span = 2, rows = 2 },
         { text = "Kiến nghị xử lý khác về kinh tế", rows = 2 }, { text = "Kiến nghị xử lý", span = 4 },
-        { text = "Kết quả thực hiện kết luận thanh tra", span = 5 } },
+        { text = "Kết quả thực hiện kết luận thanh tra", span = 6 } },
       { { text = "Tổng số", rows = 2 }, { text = "Đang thực hiện", span = 2 }, { text = "Hình thức", span = 3 },
         { text = "Tiến độ", span = 2 }, { text = "Hành chính", span = 2 }, { text = "Chuyển cơ quan điều tra", span = 2 },
-        { text = "Đã thu", span = 2 }, { text = "Đã xử lý hành chính", span = 2 }, { text = "Đã khởi tố (vụ)", rows = 2 } },
+        { text = "Đã thu", span = 2 }, { text = "Đã xử lý hành chính", span = 2 }, { text = "Đã khởi tố", span = 2 } },
       { { text = "Kỳ trước chuyển sang" }, { text = "Triển khai trong kỳ" }, { text = "Theo kế hoạch" }, { text = "Đột xuất" },
         { text = "Thường xuyên" }, { text = "Kết thúc thanh tra trực tiếp" }, { text = "Đã ban hành kết luận" },
         { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tiền (Tr.đ)" },
         { text = "Tập thể" }, { text = "Cá nhân" }, { text = "Vụ" }, { text = "Đối tượng" },
-        { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tập thể" }, { text = "Cá nhân" } },
-    } }, { code = "02/TTr" }, { code = "PL-XPVPHC" } } } },
+        { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tập thể" }, { text = "Cá nhân" },
+        { text = "Vụ" }, { text = "Đối tượng" } },
+    } }, { code = "02/TTr" }, { code = "PL-XPVPHC" }, { code = "PL-XLTN" }, { code = "PL-THKL" }, { code = "PL-LV" } } } },
   { name = "form 02/TTr: specialized inspections only, by mode, organisations and persons, penalties by kind",
     call = "report.forms", input = { on = "2026-03-14" },
     expect = { forms = { { code = "01/TTr" }, {
@@ -133,15 +153,39 @@ return {
         { code = "21", figure = "chuyen_nganh:transfer.cases", unit = "count" },
         { code = "22", figure = "chuyen_nganh:transfer.persons", unit = "count" },
       } }, { code = "PL-XPVPHC", columns = {
-        { figure = "penalty.cases_opened" }, { figure = "penalty.fines_imposed_vnd" },
+        { figure = "penalty.cases_opened" }, { figure = "penalty.violators_organizations" },
+        { figure = "penalty.violators_persons" }, { figure = "penalty.fines_imposed_vnd" },
         { figure = "penalty.fines_collected_vnd" }, { figure = "penalty.surcharges_collected_vnd" },
-        { figure = "penalty.outstanding_vnd" }, { figure = "penalty.remedial_vnd" } } } } } },
+        { figure = "penalty.outstanding_vnd" }, { figure = "penalty.remedial_vnd" } } }, { code = "PL-XLTN" },
+      { code = "PL-THKL", columns = {
+        { figure = "hanh_chinh:inspections.concluded" }, { figure = "hanh_chinh:inspections.ongoing" },
+        { figure = "hanh_chinh:inspections.ongoing_subjects" }, { figure = "hanh_chinh:followup.conclusions" },
+        { figure = "hanh_chinh:followup.conclusions_done" }, { figure = "hanh_chinh:followup.conclusions_pending" },
+        { figure = "hanh_chinh:followup.recovery_due_vnd", unit = "million_vnd" },
+        { figure = "hanh_chinh:followup.recovered_vnd", unit = "million_vnd" },
+        { figure = "hanh_chinh:followup.collectives_due" }, { figure = "hanh_chinh:followup.collectives_handled" },
+        { figure = "hanh_chinh:followup.persons_due" }, { figure = "hanh_chinh:followup.persons_handled" },
+        { figure = "hanh_chinh:followup.prosecuted_cases" }, { figure = "hanh_chinh:followup.prosecuted_persons" } } },
+      { code = "PL-LV", title = "Phụ lục: số cuộc thanh tra theo lĩnh vực",
+        header = { { { text = "Số cuộc thanh tra theo lĩnh vực", span = 14 } },
+                   testing.includes{ { text = "Tài chính – ngân sách" }, { text = "Đất đai" }, { text = "Đầu tư xây dựng cơ bản" } } },
+        columns = testing.includes{ { code = "1", figure = "inspections.field.tai_chinh_ngan_sach", unit = "count" },
+                    { code = "2", figure = "inspections.field.dat_dai", unit = "count" },
+                    { code = "3", figure = "inspections.field.dau_tu_xay_dung", unit = "count" } } } } } },
   { name = "scopes: 01/TTr counts hanh_chinh and the 2025 single category (single_category_scope), 02/TTr chuyen_nganh",
     call = "report.scopes", input = { on = "2026-03-14" },
     expect = { scopes = {
       { code = "hanh_chinh", vi = "thanh tra hành chính", categories = { "hanh_chinh", "thanh_tra" } },
       { code = "chuyen_nganh", vi = "thanh tra chuyên ngành", categories = { "chuyen_nganh" } },
     } } },
+  { name = "labels: the 2025 category, a level and a field in words, never their codes",
+    call = "report.labels", input = { on = "2026-03-14" },
+    expect = { categories = { { code = "hanh_chinh", vi = "thanh tra hành chính", en = "administrative inspection" },
+                              { code = "chuyen_nganh", vi = "thanh tra chuyên ngành" },
+                              { code = "thanh_tra", vi = "thanh tra (Luật Thanh tra 2025)" } },
+               levels = testing.includes{ { code = "thanh_tra_tinh", vi = "Thanh tra tỉnh" } },
+               fields = testing.includes{ { code = "tai_chinh_ngan_sach", vi = "tài chính – ngân sách", en = "finance and budget" },
+                          { code = "dat_dai", vi = "đất đai" }, { code = "dau_tu_xay_dung", vi = "đầu tư xây dựng cơ bản" } } } },
   { name = "a period ending before TT 01/2024 (2023-12-14): no form, not_in_force",
     call = "report.forms", input = { on = "2023-12-14" },
     expect = { forms = {}, problems = { { code = "not_in_force" } } } },

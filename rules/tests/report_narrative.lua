@@ -46,6 +46,41 @@ return {
       .. "đã ban hành kết luận 30 cuộc; phát hiện sai phạm 10,3 triệu đồng; kiến nghị thu hồi 10,3 triệu đồng. "
       .. "Xử phạt vi phạm hành chính: 846 quyết định (120 tổ chức, 726 cá nhân), tổng số tiền phạt 2,815 tỷ đồng; "
       .. "đã thu 2,15 tỷ đồng." } },
+  { name = "narrative, handling by class: kiểm điểm rút kinh nghiệm and xử lý kỷ luật said apart from xử lý hành "
+      .. "chính (1 + 0 + 0 collectives, 2 + 3 + 1 persons); prosecuted cases with their persons",
+    call = "report.narrative",
+    input = { period = q3, figures = {
+      ["hanh_chinh:inspections.total"] = 1, ["hanh_chinh:inspections.opened"] = 1, ["hanh_chinh:inspections.unscheduled"] = 1,
+      ["hanh_chinh:handling.collectives_recommended"] = 1, ["hanh_chinh:handling.persons_recommended"] = 6,
+      ["hanh_chinh:handling.review_collectives_recommended"] = 1, ["hanh_chinh:handling.review_persons_recommended"] = 2,
+      ["hanh_chinh:handling.discipline_collectives_recommended"] = 0, ["hanh_chinh:handling.discipline_persons_recommended"] = 3,
+      ["hanh_chinh:handling.administrative_collectives_recommended"] = 0,
+      ["hanh_chinh:handling.administrative_persons_recommended"] = 1,
+      ["hanh_chinh:transfer.cases"] = 2, ["hanh_chinh:transfer.persons"] = 5,
+      ["hanh_chinh:transfer.cases_accepted"] = 1, ["hanh_chinh:transfer.persons_accepted"] = 3 } },
+    expect = { text = "Trong kỳ (từ 15/06/2026 đến 14/09/2026), Thanh tra tỉnh triển khai 1 cuộc thanh tra hành chính, "
+      .. "trong đó 1 cuộc đột xuất; kiến nghị kiểm điểm rút kinh nghiệm 1 tập thể, 2 cá nhân; "
+      .. "kiến nghị xử lý kỷ luật 3 cá nhân; kiến nghị xử lý hành chính 1 cá nhân; "
+      .. "chuyển cơ quan điều tra 2 vụ, 5 đối tượng; đã khởi tố 1 vụ, 3 đối tượng." } },
+  { name = "narrative, inspections in progress at the end and the follow-up stock (Nghệ An's 97 = 61 + 36, 13.515 of "
+      .. "19.611 triệu, 16/32 and 63/139); violators fewer than decisions said beside them",
+    call = "report.narrative",
+    input = { period = q3, figures = {
+      ["hanh_chinh:inspections.total"] = 3, ["hanh_chinh:inspections.opened"] = 3, ["hanh_chinh:inspections.unscheduled"] = 3,
+      ["hanh_chinh:inspections.ongoing"] = 2, ["hanh_chinh:inspections.ongoing_subjects"] = 5,
+      ["hanh_chinh:followup.conclusions"] = 97, ["hanh_chinh:followup.conclusions_done"] = 61,
+      ["hanh_chinh:followup.conclusions_pending"] = 36,
+      ["hanh_chinh:followup.recovery_due_vnd"] = 19611000000, ["hanh_chinh:followup.recovered_vnd"] = 13515000000,
+      ["hanh_chinh:followup.collectives_due"] = 32, ["hanh_chinh:followup.collectives_handled"] = 16,
+      ["hanh_chinh:followup.persons_due"] = 139, ["hanh_chinh:followup.persons_handled"] = 63,
+      ["hanh_chinh:followup.prosecuted_cases"] = 2, ["hanh_chinh:followup.prosecuted_persons"] = 4,
+      ["penalty.decisions"] = 846, ["penalty.decisions_organizations"] = 300, ["penalty.decisions_individuals"] = 546,
+      ["penalty.violators_organizations"] = 284, ["penalty.violators_persons"] = 500 } },
+    expect = { text = "Trong kỳ (từ 15/06/2026 đến 14/09/2026), Thanh tra tỉnh triển khai 3 cuộc thanh tra hành chính, "
+      .. "trong đó 3 cuộc đột xuất; đến cuối kỳ còn 2 cuộc đang thực hiện tại 5 đơn vị; theo dõi thực hiện 97 kết luận "
+      .. "thanh tra, đã thực hiện xong 61, chưa thực hiện xong 36; đã thu 13,515 tỷ đồng trên 19,611 tỷ đồng phải thu, "
+      .. "đạt 68,9%; đã xử lý 16/32 tập thể, 63/139 cá nhân; đã khởi tố 2 vụ, 4 đối tượng. "
+      .. "Xử phạt vi phạm hành chính: 846 quyết định (300 tổ chức, 546 cá nhân) đối với 284 tổ chức, 500 cá nhân vi phạm." } },
   { name = "narrative, zero clauses left out: nothing carried over, no findings yet, no penalties, no specialized",
     call = "report.narrative",
     input = { period = { kind = "monthly", label = "2026-10", from = "2026-09-15", before = "2026-10-15" },

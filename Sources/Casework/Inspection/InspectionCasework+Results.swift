@@ -24,7 +24,8 @@ extension InspectionCasework {
     /// Validates a recommendation: its kind's figures and only those, and what it refers to.
     ///
     /// - Recovery and other financial handling: money or land, at least one positive.
-    /// - Handling: collectives and/or persons, at least one; optional names, no more than the count.
+    /// - Handling: collectives and/or persons, at least one; optional names, no more than the count; optionally how
+    ///   they are to be handled (``Recommendation/Handling``), which no other kind takes.
     /// - Transfer: at least one case, and the persons concerned.
     ///
     /// - Throws: ``InspectionError`` outside ``resultStates``, for a finding of another inspection or a subject it
@@ -44,6 +45,10 @@ extension InspectionCasework {
             throw InputError(field: "name", message: "a name to handle is empty")
         }
         try checkFigures(new.figures, kind: new.kind, field: "recommendation")
+        if new.handling != nil, new.kind != .handling {
+            throw InputError(
+                field: "handling", message: "only a handling recommendation says how collectives and persons are handled")
+        }
         if !new.names.isEmpty {
             guard new.kind == .handling else {
                 throw InputError(field: "name", message: "only a handling recommendation names collectives and persons")

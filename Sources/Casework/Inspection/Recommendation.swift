@@ -8,6 +8,9 @@
 /// | ``Kind/otherFinancial`` (xử lý khác về kinh tế) | money, land |
 /// | ``Kind/handling`` (xử lý hành chính, trách nhiệm: tập thể, cá nhân) | collectives, persons, names |
 /// | ``Kind/transfer`` (chuyển cơ quan điều tra) | cases, persons |
+///
+/// A handling recommendation also says how the collectives and persons are to be handled (``Handling``): reports
+/// count kiểm điểm rút kinh nghiệm, xử lý kỷ luật and xử lý hành chính apart.
 public struct Recommendation: Sendable, Codable, Equatable, Identifiable {
     public typealias ID = Tagged<Recommendation, Int64>
 
@@ -23,6 +26,20 @@ public struct Recommendation: Sendable, Codable, Equatable, Identifiable {
         case transfer
     }
 
+    /// How a handling recommendation asks the collectives and persons to be handled (hình thức xử lý, the classes
+    /// the inspection reports count apart: TT 02/2021 Mẫu số 01, legal-vn.md §2.6).
+    ///
+    /// A handling recommendation recorded before the classes existed has none (`nil`) and keeps the meaning it was
+    /// reported with: xử lý hành chính (``administrative``).
+    public enum Handling: String, Sendable, Codable, CaseIterable {
+        /// Review of responsibility and drawing lessons (kiểm điểm rút kinh nghiệm, kiểm điểm trách nhiệm).
+        case review
+        /// Disciplinary handling (xử lý kỷ luật) under the law on cadres, civil servants and public employees.
+        case discipline
+        /// Other administrative handling (xử lý hành chính), and every handling recommendation without a class.
+        case administrative
+    }
+
     public var id: ID
     public var inspectionID: Inspection.ID
     public var kind: Kind
@@ -35,12 +52,16 @@ public struct Recommendation: Sendable, Codable, Equatable, Identifiable {
     public var figures: RecommendationFigures
     /// Names of the collectives and persons to handle, when the conclusion names them; optional.
     public var names: [String]
+    /// How a ``Kind/handling`` recommendation asks them to be handled; `nil` for the other kinds, and for a handling
+    /// recommendation recorded without one (reported as ``Handling/administrative``).
+    public var handling: Handling?
     /// What was actually done, in the order recorded.
     public var followUps: [FollowUp]
 
     public init(
         id: ID, inspectionID: Inspection.ID, kind: Kind, findingID: Finding.ID? = nil, subjectID: Subject.ID? = nil,
-        description: String, figures: RecommendationFigures, names: [String] = [], followUps: [FollowUp] = []
+        description: String, figures: RecommendationFigures, names: [String] = [], handling: Handling? = nil,
+        followUps: [FollowUp] = []
     ) {
         self.id = id
         self.inspectionID = inspectionID
@@ -50,7 +71,14 @@ public struct Recommendation: Sendable, Codable, Equatable, Identifiable {
         self.description = description
         self.figures = figures
         self.names = names
+        self.handling = handling
         self.followUps = followUps
+    }
+
+    /// The class a report counts a handling recommendation in: its own, or ``Handling/administrative`` when it has
+    /// none; `nil` for the other kinds.
+    public var reportedHandling: Handling? {
+        kind == .handling ? (handling ?? .administrative) : nil
     }
 }
 

@@ -132,10 +132,12 @@ public struct NewRecommendation: Sendable, Codable, Equatable {
     public var description: String
     public var figures: RecommendationFigures
     public var names: [String]
+    /// How a handling recommendation asks the collectives and persons to be handled; only for ``Recommendation/Kind/handling``.
+    public var handling: Recommendation.Handling?
 
     public init(
         kind: Recommendation.Kind, findingID: Finding.ID? = nil, subjectID: Subject.ID? = nil, description: String,
-        figures: RecommendationFigures, names: [String] = []
+        figures: RecommendationFigures, names: [String] = [], handling: Recommendation.Handling? = nil
     ) {
         self.kind = kind
         self.findingID = findingID
@@ -143,6 +145,7 @@ public struct NewRecommendation: Sendable, Codable, Equatable {
         self.description = description
         self.figures = figures
         self.names = names
+        self.handling = handling
     }
 }
 

@@ -27,6 +27,9 @@ public protocol ReportPolicy {
     /// The printed report's heading and signature block for `period`; `nil` when the pack gives none.
     func reportHeading(for period: ReportPeriod) throws -> ReportHeading?
 
+    /// The words for the inspection categories, levels and fields the figures of a report ending on `on` carry.
+    func reportLabels(on: CalendarDate) throws -> ReportLabels
+
     /// The consistency checks of a period's figures.
     func reportChecks(_ figures: PeriodFigures) throws -> [FigureCheck]
 
@@ -40,6 +43,9 @@ extension ReportPolicy {
 
     /// No heading: the report prints without the official document's heading.
     public func reportHeading(for period: ReportPeriod) throws -> ReportHeading? { nil }
+
+    /// No labels: the per-category, per-level and per-field figures print with their codes.
+    public func reportLabels(on: CalendarDate) throws -> ReportLabels { .empty }
 }
 
 /// An official report form (biểu mẫu) as the rule pack lays it out (`report.forms`): merged header rows, and

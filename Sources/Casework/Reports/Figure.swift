@@ -40,6 +40,36 @@ public enum Figure {
     public static let transferCases = "transfer.cases"
     public static let transferPersons = "transfer.persons"
     public static let transferCasesAccepted = "transfer.cases_accepted"
+    // The handling recommended split by how (``Recommendation/Handling``): kiểm điểm rút kinh nghiệm, xử lý kỷ luật,
+    // xử lý hành chính (with every handling recommendation recorded without a class); each pair adds up, over the
+    // three, to `handling.collectives_recommended` and `handling.persons_recommended`.
+    public static let reviewCollectivesRecommended = "handling.review_collectives_recommended"
+    public static let reviewPersonsRecommended = "handling.review_persons_recommended"
+    public static let disciplineCollectivesRecommended = "handling.discipline_collectives_recommended"
+    public static let disciplinePersonsRecommended = "handling.discipline_persons_recommended"
+    public static let administrativeCollectivesRecommended = "handling.administrative_collectives_recommended"
+    public static let administrativePersonsRecommended = "handling.administrative_persons_recommended"
+    // The persons (đối tượng) of transferred cases that the investigation agency took up, recorded in the period.
+    public static let transferPersonsAccepted = "transfer.persons_accepted"
+    // The follow-up stock as of the period's end (theo dõi, đôn đốc thực hiện kết luận thanh tra): the conclusions
+    // with recommendations that were still to implement at the period's start or issued in it, how many of them are
+    // implemented by its end (every recommendation done by the follow-ups dated before it) and how many not; what
+    // they recommended and what was done by the end, cumulated since each conclusion.
+    public static let followUpConclusions = "followup.conclusions"
+    public static let followUpConclusionsDone = "followup.conclusions_done"
+    public static let followUpConclusionsPending = "followup.conclusions_pending"
+    public static let followUpRecoveryDueVND = "followup.recovery_due_vnd"
+    public static let followUpRecoveredVND = "followup.recovered_vnd"
+    public static let followUpCollectivesDue = "followup.collectives_due"
+    public static let followUpCollectivesHandled = "followup.collectives_handled"
+    public static let followUpPersonsDue = "followup.persons_due"
+    public static let followUpPersonsHandled = "followup.persons_handled"
+    public static let followUpProsecutedCases = "followup.prosecuted_cases"
+    public static let followUpProsecutedPersons = "followup.prosecuted_persons"
+    // Inspections still in progress at the period's end (decided, not concluded by then) and the distinct subjects
+    // they cover; the period's total is the concluded ones plus these.
+    public static let ongoing = "inspections.ongoing"
+    public static let ongoingSubjects = "inspections.ongoing_subjects"
     // Administrative-penalty cases (cancelled cases are left out of every figure).
     public static let penaltyCasesOpened = "penalty.cases_opened"
     public static let decisions = "penalty.decisions"
@@ -50,6 +80,10 @@ public enum Figure {
     // Fines imposed split by the violator's kind (form 02/TTr: xử phạt bằng tiền, tổ chức / cá nhân).
     public static let finesOrganizationsVND = "penalty.fines_organizations_vnd"
     public static let finesIndividualsVND = "penalty.fines_individuals_vnd"
+    // The distinct violators (organisations, persons) of the period's decisions: one per subject, however many
+    // decisions it received.
+    public static let violatorsOrganizations = "penalty.violators_organizations"
+    public static let violatorsPersons = "penalty.violators_persons"
     public static let finesCollectedVND = "penalty.fines_collected_vnd"
     public static let outstandingVND = "penalty.outstanding_vnd"
     public static let surchargesCollectedVND = "penalty.surcharges_collected_vnd"
@@ -100,6 +134,42 @@ public enum Figure {
         Definition(name: transferCases, vi: "Chuyển cơ quan điều tra: số vụ", en: "Transferred for investigation: cases"),
         Definition(name: transferPersons, vi: "Chuyển cơ quan điều tra: số đối tượng", en: "Transferred for investigation: persons"),
         Definition(name: transferCasesAccepted, vi: "Số vụ đã được khởi tố", en: "Transferred cases prosecuted"),
+        Definition(name: transferPersonsAccepted, vi: "Số đối tượng đã được khởi tố", en: "Transferred persons prosecuted"),
+        Definition(
+            name: reviewCollectivesRecommended, vi: "Kiến nghị kiểm điểm rút kinh nghiệm tập thể",
+            en: "Collectives recommended for review of responsibility"),
+        Definition(
+            name: reviewPersonsRecommended, vi: "Kiến nghị kiểm điểm rút kinh nghiệm cá nhân",
+            en: "Persons recommended for review of responsibility"),
+        Definition(
+            name: disciplineCollectivesRecommended, vi: "Kiến nghị xử lý kỷ luật tập thể",
+            en: "Collectives recommended for disciplinary handling"),
+        Definition(
+            name: disciplinePersonsRecommended, vi: "Kiến nghị xử lý kỷ luật cá nhân",
+            en: "Persons recommended for disciplinary handling"),
+        Definition(
+            name: administrativeCollectivesRecommended, vi: "Kiến nghị xử lý hành chính khác tập thể",
+            en: "Collectives recommended for other administrative handling"),
+        Definition(
+            name: administrativePersonsRecommended, vi: "Kiến nghị xử lý hành chính khác cá nhân",
+            en: "Persons recommended for other administrative handling"),
+        Definition(name: ongoing, vi: "Số cuộc thanh tra đang thực hiện đến cuối kỳ", en: "Inspections in progress at the period's end"),
+        Definition(
+            name: ongoingSubjects, vi: "Số đơn vị đang được thanh tra đến cuối kỳ",
+            en: "Subjects of the inspections in progress at the period's end"),
+        Definition(
+            name: followUpConclusions, vi: "Số kết luận thanh tra phải thực hiện",
+            en: "Conclusions to implement (follow-up)"),
+        Definition(name: followUpConclusionsDone, vi: "Số kết luận đã thực hiện xong", en: "Conclusions implemented"),
+        Definition(name: followUpConclusionsPending, vi: "Số kết luận chưa thực hiện xong", en: "Conclusions not yet implemented"),
+        Definition(name: followUpRecoveryDueVND, vi: "Tiền phải thu theo kết luận", en: "Money to recover (follow-up)"),
+        Definition(name: followUpRecoveredVND, vi: "Tiền đã thu theo kết luận", en: "Money recovered (follow-up)"),
+        Definition(name: followUpCollectivesDue, vi: "Tập thể phải xử lý theo kết luận", en: "Collectives to handle (follow-up)"),
+        Definition(name: followUpCollectivesHandled, vi: "Tập thể đã xử lý theo kết luận", en: "Collectives handled (follow-up)"),
+        Definition(name: followUpPersonsDue, vi: "Cá nhân phải xử lý theo kết luận", en: "Persons to handle (follow-up)"),
+        Definition(name: followUpPersonsHandled, vi: "Cá nhân đã xử lý theo kết luận", en: "Persons handled (follow-up)"),
+        Definition(name: followUpProsecutedCases, vi: "Số vụ đã khởi tố theo kết luận", en: "Cases prosecuted (follow-up)"),
+        Definition(name: followUpProsecutedPersons, vi: "Số đối tượng đã khởi tố theo kết luận", en: "Persons prosecuted (follow-up)"),
         Definition(name: penaltyCasesOpened, vi: "Số vụ vi phạm hành chính phát hiện", en: "Administrative violation cases opened"),
         Definition(name: decisions, vi: "Số quyết định xử phạt đã ban hành", en: "Penalty decisions issued"),
         Definition(name: decisionsOrganizations, vi: "Quyết định xử phạt tổ chức", en: "Decisions against organizations"),
@@ -108,6 +178,8 @@ public enum Figure {
         Definition(name: finesImposedVND, vi: "Tiền phạt theo quyết định", en: "Fines imposed"),
         Definition(name: finesOrganizationsVND, vi: "Xử phạt bằng tiền đối với tổ chức", en: "Fines imposed on organizations"),
         Definition(name: finesIndividualsVND, vi: "Xử phạt bằng tiền đối với cá nhân", en: "Fines imposed on individuals"),
+        Definition(name: violatorsOrganizations, vi: "Số tổ chức bị xử phạt", en: "Organizations penalized"),
+        Definition(name: violatorsPersons, vi: "Số cá nhân bị xử phạt", en: "Persons penalized"),
         Definition(name: finesCollectedVND, vi: "Tiền phạt đã thu", en: "Fines collected"),
         Definition(name: outstandingVND, vi: "Tiền phạt còn phải thu", en: "Fines outstanding"),
         Definition(name: surchargesCollectedVND, vi: "Tiền chậm nộp phạt đã thu", en: "Late-payment surcharges collected"),
@@ -130,6 +202,12 @@ public enum Figure {
         violationsVND, violationsOrganizationsVND, violationsPersonsVND, violationsLand, recoveryRecommendedVND, recoveryRecommendedLand,
         recoveredVND, recoveredLand, otherFinancialVND, collectivesRecommended, personsRecommended,
         collectivesHandled, personsHandled, transferCases, transferPersons, transferCasesAccepted,
+        transferPersonsAccepted, reviewCollectivesRecommended, reviewPersonsRecommended,
+        disciplineCollectivesRecommended, disciplinePersonsRecommended, administrativeCollectivesRecommended,
+        administrativePersonsRecommended, ongoing, ongoingSubjects, followUpConclusions, followUpConclusionsDone,
+        followUpConclusionsPending, followUpRecoveryDueVND, followUpRecoveredVND, followUpCollectivesDue,
+        followUpCollectivesHandled, followUpPersonsDue, followUpPersonsHandled, followUpProsecutedCases,
+        followUpProsecutedPersons,
     ]
 
     /// The separator between a scope's code and a figure's name in a scoped figure: `hanh_chinh:inspections.total`.
@@ -153,8 +231,11 @@ public enum Figure {
 
     private static let byName: [String: Definition] = Dictionary(uniqueKeysWithValues: definitions.map { ($0.name, $0) })
 
-    /// Per-category and per-level counts: `inspections.category.<code>`, `inspections.level.<code>`.
-    public static let categoryPrefix = "inspections.category.", levelPrefix = "inspections.level."
+    /// Per-category, per-level and per-field counts: `inspections.category.<code>`, `inspections.level.<code>`,
+    /// `inspections.field.<code>` (the period's total inspections of that category, level or field, lĩnh vực; an
+    /// inspection recorded without a field is in no per-field count).
+    public static let categoryPrefix = "inspections.category.", levelPrefix = "inspections.level.",
+        fieldPrefix = "inspections.field."
 
     /// The definition of `name`: a fixed figure's, or a generated one for a per-category or per-level count
     /// (labelled with its code); `nil` for any other name.
@@ -166,10 +247,16 @@ public enum Figure {
             base.name = name
             return base
         }
+        // Labelled with the code here; a report labels them with the pack's words (``ReportLabels``).
         if name.hasPrefix(categoryPrefix) {
             let code = name.dropFirst(categoryPrefix.count)
             return Definition(
-                name: name, vi: "Số cuộc thanh tra theo lĩnh vực \(code)", en: "Inspections in category \(code)",
+                name: name, vi: "Số cuộc thanh tra loại \(code)", en: "Inspections of category \(code)", isInternal: true)
+        }
+        if name.hasPrefix(fieldPrefix) {
+            let code = name.dropFirst(fieldPrefix.count)
+            return Definition(
+                name: name, vi: "Số cuộc thanh tra lĩnh vực \(code)", en: "Inspections in the field \(code)",
                 isInternal: true)
         }
         if name.hasPrefix(levelPrefix) {

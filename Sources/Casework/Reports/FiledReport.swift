@@ -30,14 +30,18 @@ public struct FiledReport: Sendable, Codable, Equatable {
     /// The heading and signature block it prints with (``ReportHeading``); `nil` on reports made before reports
     /// carried one (and then absent from the sealed JSON).
     public var heading: ReportHeading?
+    /// The words its per-category, per-level and per-field figures print with (``ReportLabels``); `nil` on reports
+    /// made before reports carried them (and then absent from the sealed JSON).
+    public var labels: ReportLabels?
 
     public init(
         figures: PeriodFigures, members: [String: [FigureMembers.Member]], history: [PeriodFigures], forms: [FormLayout],
         checks: [FigureCheck], narrative: String, language: String, packHash: String, generatedOn: CalendarDate,
         filedOn: CalendarDate? = nil, hash: String = "", journalHead: String? = nil, scopes: [FigureScope]? = nil,
-        heading: ReportHeading? = nil
+        heading: ReportHeading? = nil, labels: ReportLabels? = nil
     ) {
         self.heading = heading
+        self.labels = labels
         self.journalHead = journalHead
         self.scopes = scopes
         self.figures = figures

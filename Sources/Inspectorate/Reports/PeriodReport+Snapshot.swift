@@ -12,5 +12,6 @@ extension PeriodReport {
         journalHead = snapshot.journalHead
         scopes = snapshot.scopes ?? []
         heading = snapshot.heading
+        labels = snapshot.labels ?? .empty
     }
 }

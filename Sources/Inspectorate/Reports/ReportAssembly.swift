@@ -63,7 +63,14 @@ public struct ReportAssembly {
             figures: figures, members: behind, history: history, forms: try policy.reportForms(on: period.through),
             checks: try policy.reportChecks(figures), narrative: try policy.reportNarrative(figures, language: language.rawValue),
             language: language.rawValue, packHash: policy.packHash, generatedOn: today,
-            scopes: scopes.isEmpty ? nil : scopes, heading: try policy.reportHeading(for: period))
+            scopes: scopes.isEmpty ? nil : scopes, heading: try policy.reportHeading(for: period),
+            labels: try labels(on: period.through))
+    }
+
+    /// The pack's words for the codes of the per-category, per-level and per-field figures; `nil` when it has none.
+    private func labels(on day: CalendarDate) throws -> ReportLabels? {
+        let labels = try policy.reportLabels(on: day)
+        return labels == .empty ? nil : labels
     }
 
     /// Every figure of `period` from the store, plus each figure of ``Figure/inspectionFigures`` restricted to each

@@ -180,4 +180,15 @@ extension PostgresSchema {
         "CREATE INDEX followUpOnRecommendationId ON followUp(recommendationId)",
         "CREATE INDEX followUpOnDoneOn ON followUp(doneOn)",
     ]
+
+    /// How a handling recommendation asks collectives and persons to be handled, as SQLite's
+    /// `2026-12-09-createRecommendationHandling` (a table of its own: no column of `recommendation` changes).
+    static let createRecommendationHandling = [
+        """
+        CREATE TABLE recommendationHandling (
+            recommendationId BIGINT PRIMARY KEY REFERENCES recommendation(id),
+            handling TEXT NOT NULL CHECK (handling IN ('review', 'discipline', 'administrative'))
+        )
+        """
+    ]
 }

@@ -38,7 +38,13 @@ extension PostgresStore {
         let extensions = try positioned("inspectionExtension")
         let suspensions = try positioned("inspectionSuspension")
         let findings = try parts { "SELECT * FROM finding WHERE inspectionId = \($0) ORDER BY id" }
-        let recommendations = try parts { "SELECT * FROM recommendation WHERE inspectionId = \($0) ORDER BY id" }
+        let recommendations = try parts {
+            """
+            SELECT r.*, h.handling AS handling FROM recommendation r
+            LEFT JOIN recommendationHandling h ON h.recommendationId = r.id
+            WHERE r.inspectionId = \($0) ORDER BY r.id
+            """
+        }
         let names = try parts {
             """
             SELECT n.*, r.inspectionId FROM recommendationName n JOIN recommendation r ON r.id = n.recommendationId
@@ -150,6 +156,12 @@ extension PostgresStore {
             findingID: try row.optionalInt64("findingId").map { Finding.ID(rawValue: $0) },
             subjectID: try row.optionalInt64("subjectId").map { Subject.ID($0) },
             description: try row.string("description"), figures: try figures(row), names: names,
+            handling: try row.optionalString("handling").map { (raw: String) throws -> Recommendation.Handling in
+                guard let handling = Recommendation.Handling(rawValue: raw) else {
+                    throw PGRow.corrupt("handling", "holds an unknown value")
+                }
+                return handling
+            },
             followUps: followUps)
     }
 

@@ -346,7 +346,17 @@ extension PostgresStore {
                 VALUES (\(recommendationID), \(Int64(position)), \(name))
                 """)
         }
+        try insertHandling(new.handling, recommendationID: recommendationID, session)
         return recommendationID
+    }
+
+    /// Writes how a handling recommendation asks its collectives and persons to be handled; nothing for `nil`.
+    static func insertHandling(_ handling: Recommendation.Handling?, recommendationID: Int64, _ session: PGSession) throws {
+        guard let handling else { return }
+        try session.execute(
+            """
+            INSERT INTO recommendationHandling (recommendationId, handling) VALUES (\(recommendationID), \(handling.rawValue))
+            """)
     }
 
     static func insertFollowUp(_ new: NewFollowUp, recommendationID id: Int64, _ session: PGSession) throws -> Int64 {

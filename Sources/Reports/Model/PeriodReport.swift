@@ -29,6 +29,8 @@ public struct PeriodReport: Sendable, Equatable {
     /// The official document's heading and signature block (the pack's `report.heading`); without it the report
     /// prints with a plain title.
     public var heading: ReportHeading?
+    /// The pack's words for the codes of the per-category, per-level and per-field figures (``ReportLabels``).
+    public var labels: ReportLabels = .empty
 
     /// Creates a report from plain values; forms, checks, narrative and history default to empty.
     public init(
@@ -63,8 +65,18 @@ public struct PeriodReport: Sendable, Equatable {
     }
 
     /// The label of `figure` in `language`: a scoped figure's label names its scope (`Tổng số cuộc thanh tra —
-    /// thanh tra hành chính`).
+    /// thanh tra hành chính`); a per-category, per-level or per-field figure says the pack's words for its code
+    /// (`Số cuộc thanh tra lĩnh vực đất đai`), never the code, when the pack has them (``labels``).
     public func label(for figure: String, language: Language) -> String {
+        if let (prefix, entry) = labels.entry(for: figure) {
+            let words = language == .vi ? entry.vi : entry.en
+            switch (prefix, language) {
+            case (Figure.fieldPrefix, .vi): return "Số cuộc thanh tra lĩnh vực \(words)"
+            case (Figure.fieldPrefix, .en): return "Inspections in the field of \(words)"
+            case (_, .vi): return "Số cuộc thanh tra — \(words)"
+            case (_, .en): return "Inspections — \(words)"
+            }
+        }
         let base = language.label(for: figure)
         guard let (code, _) = Figure.splitScoped(figure) else { return base }
         let scope = scopes.first { $0.code == code }

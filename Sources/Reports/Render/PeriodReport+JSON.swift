@@ -21,6 +21,7 @@ extension PeriodReport {
     /// | `generated_on` | string | `YYYY-MM-DD` |
     /// | `scopes` | array | `code`, `vi`, `en`, `categories` of the scoped figures; absent when none |
     /// | `heading` | object | the pack's heading and signature block; absent when none |
+    /// | `labels` | object | per-category, per-level and per-field figure name → `{ vi, en }`, the pack's words for its code; absent when none |
     ///
     /// The output ends without a newline; it is byte-for-byte the same for the same report.
     public func renderJSON() -> String {
@@ -56,6 +57,15 @@ extension PeriodReport {
                 .object(["code": .string($0.code), "vi": .string($0.vi), "en": .string($0.en),
                          "categories": .array($0.categories.map { .string($0) })])
             })
+        }
+        // The pack's words for the codes of the per-category, per-level and per-field figures present.
+        let labelled = figures.values.keys.filter { labels.entry(for: $0) != nil }
+        if !labelled.isEmpty {
+            object["labels"] = .object(Dictionary(uniqueKeysWithValues: labelled.map { name in
+                (name, JSONValue.object([
+                    "vi": .string(label(for: name, language: .vi)), "en": .string(label(for: name, language: .en)),
+                ]))
+            }))
         }
         if let heading {
             object["heading"] = .object([

@@ -56,6 +56,24 @@ extension RuleEngine: ReportPolicy {
         return scopes
     }
 
+    /// `report.labels({ on })` → `{ categories, levels, fields }`, each a list of `{ code, vi, en }`; a pack without
+    /// `report.labels` has none. A code is not empty; `en` defaults to `vi`.
+    public func reportLabels(on: CalendarDate) throws -> ReportLabels {
+        guard defines(["report", "labels"]) else { return .empty }
+        let result = ResultReader(try call(["report", "labels"], [.record(["on": .date(on)])]), rule: "report.labels")
+        func entries(_ key: String) throws -> [ReportLabels.Entry] {
+            var out: [ReportLabels.Entry] = []
+            for item in try result[key].list() {
+                let code = try item["code"].string()
+                guard !code.isEmpty else { throw item["code"].failure("a code that is not empty") }
+                let vi = try item["vi"].string()
+                out.append(ReportLabels.Entry(code: code, vi: vi, en: try item["en"].optionalString() ?? vi))
+            }
+            return out
+        }
+        return ReportLabels(categories: try entries("categories"), levels: try entries("levels"), fields: try entries("fields"))
+    }
+
     /// `report.heading({ period })`; a pack without `report.heading` has none.
     public func reportHeading(for period: ReportPeriod) throws -> ReportHeading? {
         guard defines(["report", "heading"]) else { return nil }

@@ -62,6 +62,14 @@ struct ColumnReader {
         return value
     }
 
+    /// A TEXT column holding an enumeration's raw value, or NULL (`nil`).
+    func optionalEnumeration<Value: RawRepresentable>(_ column: String) throws -> Value? where Value.RawValue == String {
+        let raw: String? = try self(column)
+        guard let raw else { return nil }
+        guard let value = Value(rawValue: raw) else { throw corrupt(column) }
+        return value
+    }
+
     /// A TEXT column holding JSON, such as a list of steps.
     func json<Value: Decodable>(_ column: String) throws -> Value {
         let text: String = try self(column)

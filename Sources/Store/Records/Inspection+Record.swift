@@ -44,7 +44,12 @@ extension Inspection {
         let suspensions = try positioned("inspectionSuspension")
         let findings = try parts("finding", "SELECT * FROM finding WHERE inspectionId IN (\(marks)) ORDER BY id")
         let recommendations = try parts(
-            "recommendation", "SELECT * FROM recommendation WHERE inspectionId IN (\(marks)) ORDER BY id")
+            "recommendation",
+            """
+            SELECT r.*, h.handling AS handling FROM recommendation r
+            LEFT JOIN recommendationHandling h ON h.recommendationId = r.id
+            WHERE r.inspectionId IN (\(marks)) ORDER BY r.id
+            """)
         let names = try parts(
             "recommendationName",
             """
@@ -145,7 +150,7 @@ extension Inspection {
             id: try column("id"), inspectionID: Inspection.ID(rawValue: column.ownerID),
             kind: try column.enumeration("kind"), findingID: try column("findingId"), subjectID: try column("subjectId"),
             description: try column("description"), figures: try makeFigures(column), names: names,
-            followUps: followUps)
+            handling: try column.optionalEnumeration("handling"), followUps: followUps)
     }
 
     private static func makeFollowUp(_ column: ColumnReader) throws -> FollowUp {

@@ -20,6 +20,17 @@ struct RecommendCommand: ParsableCommand {
         }
     }
 
+    enum HandlingArgument: String, ExpressibleByArgument, CaseIterable {
+        case review, discipline, administrative
+        var handling: Recommendation.Handling {
+            switch self {
+            case .review: .review
+            case .discipline: .discipline
+            case .administrative: .administrative
+            }
+        }
+    }
+
     @OptionGroup var options: GlobalOptions
     @Option(help: "The inspection number.") var inspection: Int64
     @Option(help: "recovery, other-financial, handling or transfer.") var kind: KindArgument
@@ -33,6 +44,11 @@ struct RecommendCommand: ParsableCommand {
     @Option(help: "Persons to handle or transfer.") var persons: Int = 0
     @Option(help: "Cases to transfer to the investigation agency.") var cases: Int = 0
     @Option(name: .customLong("name"), help: "A collective's or person's name. Repeatable.") var names: [String] = []
+    @Option(
+        help: ArgumentHelp(
+            "How a handling recommendation handles them: review (kiểm điểm rút kinh nghiệm), discipline (xử lý kỷ luật) or administrative (xử lý hành chính).",
+            discussion: "Without it a handling recommendation is reported as xử lý hành chính."))
+    var handling: HandlingArgument?
 
     func run() throws {
         let app = try App(options)
@@ -41,7 +57,7 @@ struct RecommendCommand: ParsableCommand {
         let figures = RecommendationFigures(amountVND: amount, landArea: land, collectives: collectives, persons: persons, cases: cases)
         let new = NewRecommendation(
             kind: kind.kind, findingID: finding.map { Finding.ID(rawValue: $0) }, subjectID: subjectID,
-            description: description, figures: figures, names: names)
+            description: description, figures: figures, names: names, handling: handling?.handling)
         let recommendation = try worded {
             try inspectorate.recommend(new, on: Inspection.ID(rawValue: inspection), acting: app.acting)
         }

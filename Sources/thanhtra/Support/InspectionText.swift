@@ -97,8 +97,8 @@ enum InspectionText {
             if fig.collectives > 0 { parts.append(say("\(fig.collectives) collective(s)", "\(fig.collectives) tập thể")) }
             if fig.persons > 0 { parts.append(say("\(fig.persons) person(s)", "\(fig.persons) cá nhân")) }
             if fig.cases > 0 { parts.append(say("\(fig.cases) case(s)", "\(fig.cases) vụ")) }
-            var line =
-                "\(say("recommendation", "kiến nghị")) #\(r.id) \(say.recommendation(r.kind)): \(r.description) — \(parts.joined(separator: ", "))"
+            let kind = r.handling.map { "\(say.recommendation(r.kind)) (\(say.handling($0)))" } ?? say.recommendation(r.kind)
+            var line = "\(say("recommendation", "kiến nghị")) #\(r.id) \(kind): \(r.description) — \(parts.joined(separator: ", "))"
             let done = r.done
             if !r.followUps.isEmpty {
                 line += "; \(say("done", "đã thực hiện")) \(CaseText.money(done.amountVND))"

@@ -95,6 +95,16 @@ struct Wording: Sendable {
         }
     }
 
+    /// How a handling recommendation handles them: `review` / "kiểm điểm rút kinh nghiệm", ….
+    func handling(_ handling: Recommendation.Handling) -> String {
+        guard language == .vi else { return handling.rawValue }
+        switch handling {
+        case .review: return "kiểm điểm rút kinh nghiệm"
+        case .discipline: return "xử lý kỷ luật"
+        case .administrative: return "xử lý hành chính"
+        }
+    }
+
     /// "N day(s)" / "N ngày".
     func days(_ count: Int) -> String { self("\(count) day(s)", "\(count) ngày") }
 }

@@ -69,7 +69,8 @@ import Testing
                     $0,
                     NewRecommendation(
                         kind: .handling, description: "Kiểm điểm trách nhiệm",
-                        figures: RecommendationFigures(collectives: 1, persons: 3), names: ["Phòng Tài nguyên", " Nguyễn Văn An "]))
+                        figures: RecommendationFigures(collectives: 1, persons: 3), names: ["Phòng Tài nguyên", " Nguyễn Văn An "],
+                        handling: .review))
             }
             let transfer = try store.addRecommendation(to: id, context: .test) {
                 try InspectionCasework.recommend(
@@ -129,7 +130,7 @@ import Testing
                     Recommendation(
                         id: 2, inspectionID: id, kind: .handling, description: "Kiểm điểm trách nhiệm",
                         figures: RecommendationFigures(collectives: 1, persons: 3), names: ["Phòng Tài nguyên", "Nguyễn Văn An"],
-                        followUps: [handled]),
+                        handling: .review, followUps: [handled]),
                     Recommendation(
                         id: 3, inspectionID: id, kind: .transfer, description: "Chuyển cơ quan điều tra",
                         figures: RecommendationFigures(persons: 2, cases: 1)),

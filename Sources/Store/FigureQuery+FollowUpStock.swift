@@ -1,0 +1,78 @@
+import Casework
+
+/// The follow-up stock at the period's end (theo dõi, đôn đốc thực hiện kết luận thanh tra; legal-vn.md §2.6): the
+/// conclusions to implement, implemented and not; the money to recover and recovered; the collectives and persons to
+/// handle and handled; the cases and persons prosecuted.
+///
+/// A conclusion is *to implement* in a period when its inspection was concluded before the period's end, made at
+/// least one recommendation, and was not yet implemented at the period's start. It is *implemented* by a day when
+/// every one of its recommendations is done by the follow-ups dated before that day: they add up to at least the
+/// money, land, collectives, persons and cases recommended. The money, handling and prosecution figures are those of
+/// the conclusions to implement: what they recommended, and what their follow-ups dated before the period's end did
+/// (since the conclusion, not only in the period). No rollup: each reads the conclusions before the period's end
+/// through the conclusion date's index.
+extension FigureQuery {
+    /// The queries of the follow-up stock figures.
+    static let followUpStockFigures: [String: FigureQuery] = [
+        Figure.followUpConclusions: FigureQuery(
+            kind: .inspection, sql: selectInspections(inspectionColumns, where: toImplement)),
+        Figure.followUpConclusionsDone: FigureQuery(
+            kind: .inspection,
+            sql: selectInspections(inspectionColumns, where: "\(toImplement) AND \(implemented(before: ":before"))")),
+        Figure.followUpConclusionsPending: FigureQuery(
+            kind: .inspection,
+            sql: selectInspections(inspectionColumns, where: "\(toImplement) AND NOT \(implemented(before: ":before"))")),
+        Figure.followUpRecoveryDueVND: recommended(.recovery, "amountVND"),
+        Figure.followUpRecoveredVND: done(.recovery, "amountVND"),
+        Figure.followUpCollectivesDue: recommended(.handling, "collectives"),
+        Figure.followUpCollectivesHandled: done(.handling, "collectives"),
+        Figure.followUpPersonsDue: recommended(.handling, "persons"),
+        Figure.followUpPersonsHandled: done(.handling, "persons"),
+        Figure.followUpProsecutedCases: done(.transfer, "cases"),
+        Figure.followUpProsecutedPersons: done(.transfer, "persons"),
+    ]
+
+    /// Every recommendation of the inspection `i` is done by the follow-ups dated before `bound` (`:from` or
+    /// `:before`): they add up to at least each of its figures.
+    static func implemented(before bound: String) -> String {
+        """
+        NOT EXISTS (SELECT 1 FROM recommendation q WHERE q.inspectionId = i.id AND NOT (
+            SELECT COALESCE(SUM(y.amountVND), 0) >= q.amountVND AND COALESCE(SUM(y.landAreaDM2), 0) >= q.landAreaDM2
+                AND COALESCE(SUM(y.collectives), 0) >= q.collectives AND COALESCE(SUM(y.persons), 0) >= q.persons
+                AND COALESCE(SUM(y.cases), 0) >= q.cases
+            FROM followUp y WHERE y.recommendationId = q.id AND y.doneOn < \(bound)))
+        """
+    }
+
+    /// The inspection `i` was concluded before the period's end with at least one recommendation, and was not
+    /// implemented at the period's start.
+    static let toImplement = """
+        i.concludedOn < :before AND EXISTS (SELECT 1 FROM recommendation e WHERE e.inspectionId = i.id) \
+        AND NOT \(implemented(before: ":from"))
+        """
+
+    /// The recommendations of `kind` of the conclusions to implement, valued at their `column`.
+    private static func recommended(_ kind: Recommendation.Kind, _ column: String) -> FigureQuery {
+        FigureQuery(
+            kind: .recommendation,
+            sql: """
+                SELECT r.id AS id, r.\(column) AS value, r.description AS label
+                FROM inspection i CROSS JOIN inspectionDecision d CROSS JOIN recommendation r
+                WHERE d.inspectionId = i.id AND r.inspectionId = i.id AND \(toImplement)
+                    AND r.kind = '\(kind.rawValue)' AND r.\(column) > 0\(scope("i.id"))
+                """)
+    }
+
+    /// The follow-ups dated before the period's end on the recommendations of `kind` of the conclusions to
+    /// implement, valued at their `column`.
+    private static func done(_ kind: Recommendation.Kind, _ column: String) -> FigureQuery {
+        FigureQuery(
+            kind: .followUp,
+            sql: """
+                SELECT x.id AS id, x.\(column) AS value, x.doneOn || ' ' || r.description AS label
+                FROM inspection i CROSS JOIN inspectionDecision d CROSS JOIN recommendation r CROSS JOIN followUp x
+                WHERE d.inspectionId = i.id AND r.inspectionId = i.id AND x.recommendationId = r.id AND \(toImplement)
+                    AND r.kind = '\(kind.rawValue)' AND x.doneOn < :before AND x.\(column) > 0\(scope("i.id"))
+                """)
+    }
+}

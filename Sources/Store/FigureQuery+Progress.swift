@@ -1,0 +1,45 @@
+import Casework
+
+/// The inspections still in progress at the period's end (đang thực hiện) and the subjects they cover, and the
+/// distinct violators of the period's penalty decisions.
+extension FigureQuery {
+    /// Decided before the period's end and not concluded before it (read through `inspectionOnConcludedOn`: the
+    /// open inspections and those concluded since the end).
+    static let ongoingCondition = "(i.concludedOn IS NULL OR i.concludedOn >= :before) AND d.decidedOn < :before"
+
+    /// The queries of `inspections.ongoing` and `inspections.ongoing_subjects`.
+    static let progressFigures: [String: FigureQuery] = [
+        Figure.ongoing: FigureQuery(kind: .inspection, sql: selectInspections(inspectionColumns, where: ongoingCondition)),
+        // One member per subject: the first inspection (lowest ID) in progress at the end that covers it.
+        Figure.ongoingSubjects: FigureQuery(
+            kind: .inspection,
+            sql: """
+                SELECT MIN(i.id) AS id, 1 AS value, MIN(b.name) AS label
+                FROM inspection i CROSS JOIN inspectionDecision d CROSS JOIN inspectionSubject s CROSS JOIN subject b
+                WHERE d.inspectionId = i.id AND s.inspectionId = i.id AND b.id = s.subjectId AND \(ongoingCondition)\(scope("i.id"))
+                GROUP BY s.subjectId
+                """),
+    ]
+
+    /// The queries of `penalty.violators_organizations` and `penalty.violators_persons`.
+    static let violatorFigures: [String: FigureQuery] = [
+        Figure.violatorsOrganizations: violators(kind: "organization"),
+        Figure.violatorsPersons: violators(kind: "person"),
+    ]
+
+    /// One member per violator of `violatorKind` with a decision dated in the period on a case not cancelled: its
+    /// first such case (lowest ID), labelled with the subject's name. `CROSS JOIN` keeps the decisions' date index
+    /// first: the planner would otherwise read the cases in subject order to group them.
+    private static func violators(kind violatorKind: String) -> FigureQuery {
+        FigureQuery(
+            kind: .penaltyCase,
+            sql: """
+                SELECT MIN(c.id) AS id, 1 AS value, MIN(b.name) AS label
+                FROM penaltyDecision p CROSS JOIN penaltyCase c CROSS JOIN subject b
+                WHERE c.id = p.caseId AND b.id = c.subjectId AND p.decidedOn >= :from AND p.decidedOn < :before
+                    AND c.cancelledOn IS NULL
+                    AND c.violatorKind = '\(violatorKind)'
+                GROUP BY c.subjectId
+                """)
+    }
+}
