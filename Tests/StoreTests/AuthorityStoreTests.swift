@@ -1,4 +1,5 @@
 import Casework
+import Foundation
 import Testing
 
 @testable import Store

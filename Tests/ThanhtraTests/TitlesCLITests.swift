@@ -132,8 +132,9 @@ struct TitlesCLITests {
             "delegate", "binh", "cuong", "--title", "chanh_thanh_tra_so", "--from", "2026-11-01", "--to", "2026-11-30",
             "--as", "admin")
         #expect(missing.status == 64)
-        let delegations = try cli.run("delegation", "list", "--as", "admin")
-        #expect(delegations.stdout.split(separator: "\n").count == 2, "\(delegations.stdout)")
+        let delegations = try cli.run("delegation", "list", "--as", "admin", "--format", "json")
+        let recorded = try #require(try JSONSerialization.jsonObject(with: Data(delegations.stdout.utf8)) as? [[String: Any]])
+        #expect(recorded.count == 1 && recorded.first?["document"] as? String == "12/QĐ-TTr", "\(delegations.stdout)")
     }
 
     @Test func rolesAreGrantedAndRevokedByAnotherAdministratorOnly() throws {

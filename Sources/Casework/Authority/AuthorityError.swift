@@ -32,4 +32,16 @@ public enum AuthorityError: Error, Sendable, Equatable {
     case roleUnchanged(login: String, role: AccountRole, held: Bool)
     /// An account keeps at least one role: disable it instead.
     case lastRole(login: String, role: AccountRole)
+    /// The pack was proposed by this account: another one activates or rejects it (four-eyes).
+    case ownProposal(hash: String, proposer: String)
+    /// No proposal has this hash (or hash prefix).
+    case proposalNotFound(String)
+    /// The prefix names more than one proposal.
+    case ambiguousHash(String, matches: [String])
+    /// The proposal is no longer waiting (active, rejected or retired).
+    case proposalDecided(RulePackProposal)
+    /// The pack has been proposed already.
+    case alreadyProposed(RulePackProposal)
+    /// A rejection needs its reason.
+    case reasonRequired
 }

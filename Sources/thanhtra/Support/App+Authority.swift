@@ -94,6 +94,26 @@ extension CommandError {
             self.init(
                 message: held ? "\(login) already has the role \(role.rawValue)" : "\(login) does not have the role \(role.rawValue)",
                 hint: "see `thanhtra account list`")
+        case let .ownProposal(hash, proposer):
+            self.init(
+                message: "\(proposer) proposed rule pack \(hash.prefix(12)): another account activates or rejects it (four-eyes)",
+                hint: "ask an account with the role duyet_quy_tac other than \(proposer)")
+        case let .proposalNotFound(hash):
+            self.init(message: "no proposed rule pack has the hash \(hash)", hint: "see `thanhtra rules proposals` (give at least 6 hex digits)")
+        case let .ambiguousHash(prefix, matches):
+            self.init(
+                message: "\(prefix) names \(matches.count) proposed rule packs: \(matches.map { String($0.prefix(12)) }.joined(separator: ", "))",
+                hint: "give more of the hash")
+        case let .proposalDecided(proposal):
+            self.init(
+                message: "rule pack \(proposal.hash.prefix(12)) is \(proposal.status.rawValue), not waiting for a decision",
+                hint: "see `thanhtra rules proposals`; propose a pack again to change it")
+        case let .alreadyProposed(proposal):
+            self.init(
+                message: "rule pack \(proposal.hash.prefix(12)) was already proposed by \(proposal.proposedBy) (\(proposal.status.rawValue))",
+                hint: "see `thanhtra rules proposals`")
+        case .reasonRequired:
+            self.init(message: "a rejection needs its reason", hint: "pass --reason TEXT")
         case let .lastRole(login, role):
             self.init(
                 message: "\(role.rawValue) is the last role of \(login); an account keeps at least one",

@@ -143,9 +143,13 @@ struct App {
         return "rules"
     }
 
-    /// Reads the rule pack in force (its files and hash; no Lua state is created).
-    func loadPack(recordedIn store: (any CaseStore)?) throws -> RulePack {
-        try RulePack.load(from: rulesDirectory(recordedIn: store))
+    /// Reads the rule pack in force (its files and hash; no Lua state is created): with four-eyes on
+    /// (`init --four-eyes`), the active stored pack (``fourEyesPack(recordedIn:authoring:)``), else the folder.
+    ///
+    /// - Parameter authoring: For the rule author's tools, which read an explicit `--rules` folder as given.
+    func loadPack(recordedIn store: (any CaseStore)?, authoring: Bool = false) throws -> RulePack {
+        if let store, let active = try fourEyesPack(recordedIn: store, authoring: authoring) { return active }
+        return try RulePack.load(from: rulesDirectory(recordedIn: store))
     }
 
     /// Who, when and under which rules a command runs: what the journal records with it. The pack's files are
