@@ -57,6 +57,9 @@ public struct ServerServices: Sendable {
     /// The rule pack in force, as the journal records it with every change made from a page.
     public var pack: PackIdentity
 
+    /// The active stored pack, followed while the server runs; `nil` when the server keeps ``pack``.
+    public var packs: ActivePack?
+
     /// - Parameter makePolicy: Builds a rule engine of the pack in force; each worker thread calls it once.
     public init(
         store: any InspectorateStore, accounts: Accounts, clock: any CalendarClock,
@@ -71,6 +74,25 @@ public struct ServerServices: Sendable {
         self.configuration = configuration
         pool = WorkerPool(
             threads: configuration.workers, maximumQueued: configuration.maximumQueued, makePolicy: makePolicy)
+    }
+
+    /// Services that run the **active stored pack** and follow it: when another pack is activated (`rules activate`,
+    /// from any face), each worker builds the new pack's engine before its next job, and every change is journaled
+    /// under the pack whose engine answered it.
+    public init(
+        store: any InspectorateStore, accounts: Accounts, clock: any CalendarClock,
+        now: @escaping @Sendable () -> Int64, configuration: ServerConfiguration, packs: ActivePack
+    ) {
+        self.pack = packs.current
+        self.packs = packs
+        self.store = store
+        self.accounts = accounts
+        self.clock = clock
+        self.now = now
+        self.configuration = configuration
+        pool = WorkerPool(
+            threads: configuration.workers, maximumQueued: configuration.maximumQueued,
+            makePolicy: { try packs.makePolicy(packs.current) }, packHash: { packs.refreshedHash() })
     }
 }
 
@@ -100,9 +122,10 @@ public struct PackIdentity: Sendable {
 extension ServerServices {
     /// The application layer on a worker: the store, that worker's rule engine, the pack as the journal records it.
     func inspectorate(on worker: Worker) throws -> Inspectorate {
-        let pack = pack
+        let policy = try worker.policy()
+        let pack = packs?.identity(hash: policy.packHash) ?? pack
         return Inspectorate(
-            store: store, policy: try worker.policy(),
+            store: store, policy: policy,
             pack: RulePackRecord(hash: pack.hash, files: pack.files, manifest: { (pack.name, pack.version) }))
     }
 }

@@ -38,8 +38,12 @@ public final class WorkerPool: @unchecked Sendable {
     ///   - maximumQueued: Jobs that may wait beyond the running ones.
     ///   - makePolicy: Builds one rule engine; called once per thread, on that thread, the first time a job there
     ///     asks for the policy.
+    ///   - packHash: The hash of the pack in force, asked before every use of a worker's engine: when it differs from
+    ///     the engine's own (``Casework/PenaltyPolicy/packHash``), the worker builds a new one with `makePolicy`
+    ///     (a pack activated while the server runs). `nil`: the first engine is kept.
     public init(
-        threads: Int, maximumQueued: Int, makePolicy: @escaping @Sendable () throws -> any InspectoratePolicy
+        threads: Int, maximumQueued: Int, makePolicy: @escaping @Sendable () throws -> any InspectoratePolicy,
+        packHash: (@Sendable () -> String)? = nil
     ) {
         threadCount = max(1, threads)
         self.maximumQueued = max(1, maximumQueued)
@@ -47,7 +51,7 @@ public final class WorkerPool: @unchecked Sendable {
         for index in 0..<threadCount {
             let thread = Thread { [self] in
                 Thread.current.name = "thanhtra-worker-\(index + 1)"  // set on the thread itself: Linux keeps it so
-                let worker = Worker(makePolicy: makePolicy)
+                let worker = Worker(makePolicy: makePolicy, packHash: packHash)
                 while let job = next() { job(worker) }
                 condition.lock()
                 running -= 1
@@ -110,16 +114,22 @@ public final class WorkerPool: @unchecked Sendable {
 /// What a job gets on its worker thread: that thread's own rule engine.
 public final class Worker {
     private let makePolicy: @Sendable () throws -> any InspectoratePolicy
+    private let packHash: (@Sendable () -> String)?
     private var built: (any InspectoratePolicy)?
 
-    init(makePolicy: @escaping @Sendable () throws -> any InspectoratePolicy) {
+    init(
+        makePolicy: @escaping @Sendable () throws -> any InspectoratePolicy, packHash: (@Sendable () -> String)? = nil
+    ) {
         self.makePolicy = makePolicy
+        self.packHash = packHash
     }
 
-    /// This thread's rule engine, built on first use and kept warm.
+    /// This thread's rule engine, built on first use and kept warm; rebuilt when the pack in force is no longer the
+    /// engine's (a pack activated meanwhile), so one job never mixes two packs.
     /// - Throws: what the factory throws (a pack that does not load).
     public func policy() throws -> any InspectoratePolicy {
-        if let built { return built }
+        let wanted = packHash?()  // asked first, so a first engine is also built for the pack in force now
+        if let built, wanted.map({ $0 == built.packHash }) ?? true { return built }
         let made = try makePolicy()
         built = made
         return made

@@ -120,18 +120,18 @@ extension SQLiteStore: AccountStore {
         try translatingErrors { try writer.write(body) }
     }
 
-    private static func accountID(_ db: Database, login: String) throws -> Int64? {
+    static func accountID(_ db: Database, login: String) throws -> Int64? {
         try Int64.fetchOne(db, sql: "SELECT id FROM account WHERE login = ?", arguments: [login])
     }
 
-    private static func requireAccount(_ db: Database, login: String) throws -> Int64 {
+    static func requireAccount(_ db: Database, login: String) throws -> Int64 {
         guard let id = try accountID(db, login: login) else {
             throw StoreError(.notFound, "no account has the login \(login)")
         }
         return id
     }
 
-    private static func fetchAccounts(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Account] {
+    static func fetchAccounts(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Account] {
         let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
         let roleRows = try Row.fetchAll(db, sql: "SELECT accountId, role FROM accountRole ORDER BY accountId")
         var roles: [Int64: [AccountRole]] = [:]

@@ -61,7 +61,7 @@ extension SQLiteStore: PenaltyCaseStore {
             try db.execute(
                 sql: "UPDATE penaltyCase SET state = ? WHERE id = ?", arguments: [update.newState.rawValue, id.databaseValue])
             let updated = try Self.reload(id.rawValue, db)
-            return (result: updated, payload: CaseEventPayload(case: id, event: update.event))
+            return (result: updated, payload: CaseEventPayload(case: id, event: update.event, signing: update.signing))
         }
     }
 
@@ -125,4 +125,6 @@ extension SQLiteStore: PenaltyCaseStore {
 private struct CaseEventPayload: Encodable {
     var `case`: PenaltyCase.ID
     var event: CaseEvent
+    /// Who signed under which title, and how it was held (a database with accounts); omitted when `nil`.
+    var signing: SigningAuthority?
 }

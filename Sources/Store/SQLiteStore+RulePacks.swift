@@ -40,14 +40,7 @@ extension SQLiteStore: RulePackStore {
                 if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM rulePack WHERE hash = ?)", arguments: [pack.hash]) == true {
                     throw AlreadyRecorded()
                 }
-                try db.execute(
-                    sql: "INSERT INTO rulePack (hash, name, version, recordedAt) VALUES (?, ?, ?, ?)",
-                    arguments: [pack.hash, pack.name, pack.version, context.timestamp])
-                for (path, bytes) in pack.files.sorted(by: { $0.key < $1.key }) {
-                    try db.execute(
-                        sql: "INSERT INTO rulePackFile (packHash, path, content) VALUES (?, ?, ?)",
-                        arguments: [pack.hash, path, Data(bytes)])
-                }
+                try Self.insertRulePack(pack, recordedAt: context.timestamp, db)
             }
         } catch is AlreadyRecorded {
             return  // another process recorded it between the check and the write
@@ -55,6 +48,18 @@ extension SQLiteStore: RulePackStore {
     }
 
     private struct AlreadyRecorded: Error {}
+
+    /// Inserts the pack's row and its files (the caller knows the hash is not stored yet).
+    static func insertRulePack(_ pack: StoredRulePack, recordedAt: String, _ db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO rulePack (hash, name, version, recordedAt) VALUES (?, ?, ?, ?)",
+            arguments: [pack.hash, pack.name, pack.version, recordedAt])
+        for (path, bytes) in pack.files.sorted(by: { $0.key < $1.key }) {
+            try db.execute(
+                sql: "INSERT INTO rulePackFile (packHash, path, content) VALUES (?, ?, ?)",
+                arguments: [pack.hash, path, Data(bytes)])
+        }
+    }
 
     public func rulePack(hash: String) throws -> StoredRulePack? {
         try read { db in

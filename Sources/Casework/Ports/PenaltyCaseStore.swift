@@ -64,9 +64,13 @@ public struct NewPenaltyCase: Sendable, Codable, Equatable {
 public struct CaseUpdate: Sendable, Equatable {
     public var event: CaseEvent
     public var newState: PenaltyCase.State
-    public init(event: CaseEvent, newState: PenaltyCase.State) {
+    /// For a decision in a database with accounts: the title the acting account signed under, and how it held it
+    /// (directly or by delegation). Journaled with the event as `signing`; `nil` writes nothing more.
+    public var signing: SigningAuthority?
+    public init(event: CaseEvent, newState: PenaltyCase.State, signing: SigningAuthority? = nil) {
         self.event = event
         self.newState = newState
+        self.signing = signing
     }
 }
 

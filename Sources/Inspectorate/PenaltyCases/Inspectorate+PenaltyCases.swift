@@ -43,15 +43,24 @@ extension Inspectorate {
     }
 
     /// Records the penalty decision; the pack computes and explains each fine.
-    /// - Throws: ``PenaltyCaseError``; ``StoreError`` (`.notFound` for an unknown case).
+    ///
+    /// When the store has accounts, the acting account must hold `signerTitle` on `decidedOn`, directly or by
+    /// delegation (``signingAuthority(title:on:acting:)``); the journal entry records which (`signing`), and an
+    /// empty `signerName` becomes the account's name. Without accounts the title is taken as given.
+    /// - Throws: ``Casework/AuthorityError/titleNotHeld(account:title:on:lapsed:)``; ``PenaltyCaseError``;
+    ///   ``StoreError`` (`.notFound` for an unknown case).
     public func decideCase(
         _ id: PenaltyCase.ID, number: String, decidedOn: CalendarDate, signerTitle: String, signerName: String,
         acting: Acting
     ) throws -> PenaltyCase {
-        try updateCase(id, command: "case decide", acting: acting) { current in
-            try PenaltyCasework.decide(
-                current, number: number, decidedOn: decidedOn, signerTitle: signerTitle, signerName: signerName,
+        let signing = try signingAuthority(title: signerTitle.trimmedOfWhitespace, on: decidedOn, acting: acting)
+        let name = try self.signerName(signerName, signing: signing)
+        return try updateCase(id, command: "case decide", acting: acting) { current in
+            var update = try PenaltyCasework.decide(
+                current, number: number, decidedOn: decidedOn, signerTitle: signerTitle, signerName: name,
                 today: acting.today, policy: policy)
+            update.signing = signing
+            return update
         }
     }
 

@@ -8,6 +8,10 @@ public enum SettingKey {
     public static let rulesHash = "rules.hash"
     /// The business date of the initialization.
     public static let initializedOn = "initializedOn"
+    /// ``on`` when four-eyes rule packs are on: commands decide with the active stored pack, never a folder.
+    public static let fourEyes = "rules.fourEyes"
+    /// The value of a setting that is on.
+    public static let on = "on"
 }
 
 /// What initializing a store did.
@@ -16,6 +20,8 @@ public enum Initialization: Sendable, Equatable {
     case created
     /// The store already records this pack folder; nothing changed.
     case alreadyInitialized
+    /// The store already recorded this pack folder; four-eyes rule packs are now on (journaled as `rules four-eyes`).
+    case fourEyesTurnedOn
 }
 
 extension Registry {
@@ -26,19 +32,27 @@ extension Registry {
     /// - Parameters:
     ///   - pack: The pack as the journal records it.
     ///   - rulesDirectory: The pack folder as the pack reports it.
+    ///   - fourEyes: Turn four-eyes rule packs on (``SettingKey/fourEyes``), also on a store already initialized;
+    ///     there is no turning them off.
     /// - Throws: ``InspectorateError/initializedWithOtherPack(directory:)`` when the store records another folder;
     ///   ``StoreError``.
-    public func initialize(with pack: RulePackRecord, rulesDirectory: String, acting: Acting) throws -> Initialization {
+    public func initialize(
+        with pack: RulePackRecord, rulesDirectory: String, fourEyes: Bool = false, acting: Acting
+    ) throws -> Initialization {
         if let recorded = try store.setting(SettingKey.rulesDirectory) {
             guard recorded == rulesDirectory else { throw InspectorateError.initializedWithOtherPack(directory: recorded) }
-            return .alreadyInitialized
+            guard fourEyes, try store.setting(SettingKey.fourEyes) != SettingKey.on else { return .alreadyInitialized }
+            try store.saveSettings(
+                [SettingKey.fourEyes: SettingKey.on], command: "rules four-eyes",
+                context: try pack.context(for: acting, in: store))
+            return .fourEyesTurnedOn
         }
-        try store.saveSettings(
-            [
-                SettingKey.rulesDirectory: rulesDirectory, SettingKey.rulesHash: pack.hash,
-                SettingKey.initializedOn: acting.today.description,
-            ],
-            command: "init", context: try pack.context(for: acting, in: store))
+        var settings = [
+            SettingKey.rulesDirectory: rulesDirectory, SettingKey.rulesHash: pack.hash,
+            SettingKey.initializedOn: acting.today.description,
+        ]
+        if fourEyes { settings[SettingKey.fourEyes] = SettingKey.on }
+        try store.saveSettings(settings, command: "init", context: try pack.context(for: acting, in: store))
         return .created
     }
 }

@@ -40,6 +40,8 @@ public enum PostgresSchema {
         PostgresMigration("2026-12-07-createViolationCircumstance", createViolationCircumstance),
         PostgresMigration("2026-12-08-createAccount", createAccount),
         PostgresMigration("2026-12-09-createRecommendationHandling", createRecommendationHandling),
+        PostgresMigration("2026-12-09-createTitleAssignment", createTitleAssignment),
+        PostgresMigration("2026-12-09-createRulePackProposal", createRulePackProposal),
     ]
 
     /// The append-only journal: one row per command, chained by hash. `sequence` is head + 1, assigned by the store.

@@ -42,7 +42,7 @@ extension PostgresStore: PenaltyCaseStore {
             try Self.record(update.event, caseID: id.rawValue, session)
             try session.execute("UPDATE penaltyCase SET state = \(update.newState.rawValue) WHERE id = \(id.rawValue)")
             let updated = try Self.reload(id.rawValue, session)
-            return (result: updated, payload: CaseEventPayload(case: id, event: update.event))
+            return (result: updated, payload: CaseEventPayload(case: id, event: update.event, signing: update.signing))
         }
     }
 
@@ -127,6 +127,8 @@ extension PostgresStore: PenaltyCaseBatchReader {
 private struct CaseEventPayload: Encodable {
     var `case`: PenaltyCase.ID
     var event: CaseEvent
+    /// Who signed under which title, and how it was held (a database with accounts); omitted when `nil`.
+    var signing: SigningAuthority?
 }
 
 // MARK: - Writing

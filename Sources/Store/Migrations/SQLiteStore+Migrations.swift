@@ -25,6 +25,8 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-07-createViolationCircumstance", migrate: createViolationCircumstance)
         migrator.registerMigration("2026-12-08-createAccount", migrate: createAccount)
         migrator.registerMigration("2026-12-09-createRecommendationHandling", migrate: createRecommendationHandling)
+        migrator.registerMigration("2026-12-09-createTitleAssignment", migrate: createTitleAssignment)
+        migrator.registerMigration("2026-12-09-createRulePackProposal", migrate: createRulePackProposal)
         return migrator
     }
 

@@ -11,14 +11,17 @@ struct CaseDecideCommand: ParsableCommand {
     @Argument(help: "The case number.", completion: Completion.caseNumber) var id: Int64
     @Option(help: "The decision's number.") var number: String
     @Option(help: "The decision date (YYYY-MM-DD).", transform: Parse.date) var on: CalendarDate
-    @Option(help: "The signer's title code (see the pack's titles).") var signer: String
-    @Option(name: .customLong("signer-name"), help: "The signer's name.") var signerName: String = ""
+    @Option(help: "The signer's title code (see the pack's titles); with accounts, one --as holds on the decision date, itself or by delegation.") var signer: String
+    @Option(name: .customLong("signer-name"), help: "The signer's name (with accounts, default: the acting account's name).") var signerName: String = ""
 
     func run() throws {
         let app = try App(options)
-        let updated = try app.openInspectorate().decideCase(
-            PenaltyCase.ID(rawValue: id), number: number, decidedOn: on, signerTitle: signer, signerName: signerName,
-            acting: app.acting)
+        let inspectorate = try app.openInspectorate()
+        let updated = try AuthorityWords.worded {
+            try inspectorate.decideCase(
+                PenaltyCase.ID(rawValue: id), number: number, decidedOn: on, signerTitle: signer,
+                signerName: signerName, acting: app.acting)
+        }
         switch app.configuration.format {
         case .json: try Output.json(updated)
         default:

@@ -12,9 +12,14 @@ struct InitCommand: ParsableCommand {
         discussion: """
             Checks the rule pack first (as `thanhtra rules check`) and creates nothing if it has errors.
             Running init again on the same database and pack changes nothing.
+            --four-eyes (also on a database already initialized) turns on four-eyes rule packs: commands then decide
+            with the active stored pack, and a changed folder decides nothing until it is proposed
+            (`thanhtra rules propose DIR`) and activated by another account (`thanhtra rules activate HASH`).
             """)
 
     @OptionGroup var options: GlobalOptions
+    @Flag(name: .customLong("four-eyes"), help: "Decide only with the active stored pack, activated by a second account.")
+    var fourEyes = false
 
     func run() throws {
         let app = try App(options)
@@ -31,7 +36,8 @@ struct InitCommand: ParsableCommand {
         let registry = Registry(store: try app.createStore())
         let outcome: Initialization
         do {
-            outcome = try registry.initialize(with: app.record(pack), rulesDirectory: pack.directory, acting: app.acting)
+            outcome = try registry.initialize(
+                with: app.record(pack), rulesDirectory: pack.directory, fourEyes: fourEyes, acting: app.acting)
         } catch InspectorateError.initializedWithOtherPack(let recorded) {
             throw CommandError(
                 message: "\(path) is already initialized with the rule pack in \(recorded)",
@@ -39,7 +45,10 @@ struct InitCommand: ParsableCommand {
         }
         switch outcome {
         case .created:
-            Output.line("created \(path) with rule pack \(manifest.name) \(manifest.version) (\(pack.directory), hash \(pack.shortHash))")
+            Output.line("created \(path) with rule pack \(manifest.name) \(manifest.version) (\(pack.directory), hash \(pack.shortHash))"
+                + (fourEyes ? "; four-eyes rule packs are on" : ""))
+        case .fourEyesTurnedOn:
+            Output.line("\(path): four-eyes rule packs are on; commands decide with the active stored pack")
         case .alreadyInitialized:
             Output.line("\(path) is already initialized with rule pack \(manifest.name) \(manifest.version) (\(pack.directory)); nothing changed")
         }

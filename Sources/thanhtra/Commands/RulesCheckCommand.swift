@@ -25,7 +25,7 @@ struct RulesCheckCommand: ParsableCommand {
     func run() throws {
         let app = try App(options)
         let store = app.databaseExists ? try app.openStore() : nil
-        let pack = try app.loadPack(recordedIn: store)
+        let pack = try app.loadPack(recordedIn: store, authoring: true)
         let report = pack.check(limits: app.configuration.ruleLimits, today: app.today, log: Output.ruleLog)
         switch app.configuration.format {
         case .json:

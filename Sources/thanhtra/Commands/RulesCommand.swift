@@ -9,5 +9,6 @@ struct RulesCommand: ParsableCommand {
         commandName: "rules", abstract: "Check the rule pack and list what it defines.",
         subcommands: [
             RulesCheckCommand.self, RulesTestCommand.self, RulesExplainCommand.self, RulesHistoryCommand.self, RulesDiffCommand.self, RulesCatalogCommand.self, RulesCircumstancesCommand.self, RulesTitlesCommand.self,
+            RulesProposeCommand.self, RulesActivateCommand.self, RulesRejectCommand.self, RulesProposalsCommand.self,
         ])
 }

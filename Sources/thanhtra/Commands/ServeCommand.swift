@@ -40,9 +40,24 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let app = try App(options)
         let store = try app.openStore(checkingActor: false)
-        let pack = try app.loadPack(recordedIn: store)
+        // The active stored pack, never a folder (four-eyes): a broken pack stops here, not on a page.
+        let pack = try app.activeStoredPack(store)
+        app.warnUnlessActive(pack)
         let limits = app.configuration.ruleLimits
-        let manifest = try RuleEngine(pack: pack, limits: limits).manifest  // a broken pack stops here, not on a page
+        let initial = try Self.identity(of: pack, limits: limits)
+        let recordedHash = try store.setting(SettingKey.rulesHash) ?? initial.hash
+        let proposals = store as? any RulePackProposalStore
+        let packs = ActivePack(
+            initial: initial,
+            readActiveHash: { try proposals?.activeRulePackHash() ?? recordedHash },
+            load: { hash in try Self.identity(of: App.storedPack(hash: hash, in: store), limits: limits) },
+            makePolicy: { identity in
+                try RuleEngine(
+                    pack: RulePack(
+                        directory: "stored:\(identity.hash.prefix(12))",
+                        files: identity.files.map { RulePack.File(path: $0.key, bytes: $0.value) }),
+                    limits: limits, log: Output.ruleLog)
+            })
         let accounts = try App.accounts(of: store)
         if try !accounts.store.hasAccounts() {
             Output.error("warning: this database has no account yet; nobody can sign in until one is added")
@@ -51,10 +66,7 @@ struct ServeCommand: ParsableCommand {
             store: store, accounts: accounts, clock: app.configuration.clock,
             now: { Int64(Date().timeIntervalSince1970) },
             configuration: ServerConfiguration(host: host, port: port, workers: workers, secureCookies: secureCookies),
-            pack: PackIdentity(
-                hash: pack.hash, files: Dictionary(uniqueKeysWithValues: pack.files.map { ($0.path, $0.bytes) }),
-                name: manifest.name, version: manifest.version),
-            makePolicy: { try RuleEngine(pack: pack, limits: limits, log: Output.ruleLog) })
+            packs: packs)
         var logger = Logger(label: "thanhtra.serve")
         logger.logLevel = .info
         let host = host
@@ -74,6 +86,16 @@ struct ServeCommand: ParsableCommand {
         if let error = failure.error {
             throw CommandError(message: "the server stopped: \(error)", hint: "is the port already in use?")
         }
+    }
+}
+
+extension ServeCommand {
+    /// A stored pack as the server names it; its manifest read by loading it once.
+    static func identity(of pack: RulePack, limits: RuleLimits) throws -> PackIdentity {
+        let manifest = try RuleEngine(pack: pack, limits: limits).manifest
+        return PackIdentity(
+            hash: pack.hash, files: Dictionary(uniqueKeysWithValues: pack.files.map { ($0.path, $0.bytes) }),
+            name: manifest.name, version: manifest.version)
     }
 }
 

@@ -18,7 +18,7 @@ extension App {
     /// The rule engine for the pack in force; works without a database (then `--rules` or ./rules).
     func openCaseworkOrPack() throws -> (store: (any InspectorateStore)?, engine: RuleEngine) {
         let store = databaseExists ? try openStore() : nil
-        let pack = try loadPack(recordedIn: store)
+        let pack = try loadPack(recordedIn: store, authoring: true)
         return (store, try makeEngine(pack))
     }
 }

@@ -155,8 +155,13 @@ struct App {
         return "rules"
     }
 
-    /// Reads the rule pack in force (its files and hash; no Lua state is created).
-    func loadPack(recordedIn store: (any CaseStore)?) throws -> RulePack {
+    /// Reads the rule pack in force (its files and hash; no Lua state is created): with four-eyes on
+    /// (`init --four-eyes`), the active stored pack (``fourEyesPack(recordedIn:authoring:)``), else the folder —
+    /// inside a `batch`, read once per folder (``WarmResources``).
+    ///
+    /// - Parameter authoring: For the rule author's tools, which read an explicit `--rules` folder as given.
+    func loadPack(recordedIn store: (any CaseStore)?, authoring: Bool = false) throws -> RulePack {
+        if let store, let active = try fourEyesPack(recordedIn: store, authoring: authoring) { return active }
         let directory = try rulesDirectory(recordedIn: store)
         guard let warm = App.warm else { return try RulePack.load(from: directory) }
         return try warm.pack(directory) { try RulePack.load(from: directory) }

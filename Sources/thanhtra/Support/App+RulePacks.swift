@@ -1,0 +1,92 @@
+import Casework
+import Foundation
+import Inspectorate
+import Rules
+
+/// Four-eyes rule packs in the composition root: which pack decides (the active stored one once the rule is on), and
+/// the approval use cases over the store.
+extension App {
+    /// With four-eyes on (`init --four-eyes`), the active stored pack; `nil` when the rule is off. A `--rules` folder
+    /// that is not the active pack decides nothing: it is named in a warning on standard error.
+    ///
+    /// - Parameter authoring: For the rule author's tools (`rules check`, `rules test`…): an explicit `--rules`
+    ///   folder is then read as given.
+    func fourEyesPack(recordedIn store: any CaseStore, authoring: Bool) throws -> RulePack? {
+        guard try store.setting(SettingKey.fourEyes) == SettingKey.on else { return nil }
+        if authoring, configuration.rulesDirectory != nil { return nil }
+        let active = try activeStoredPack(store)
+        warnUnlessActive(active)
+        return active
+    }
+
+    /// Says on standard error when `--rules` (or `THANHTRA_RULES`) names a folder that is not the active pack: it
+    /// decides nothing.
+    func warnUnlessActive(_ active: RulePack) {
+        guard let directory = configuration.rulesDirectory, let folder = try? RulePack.load(from: directory),
+            folder.hash != active.hash
+        else { return }
+        Output.error(
+            "warning: \(directory) is not the active rule pack; this database decides with the active pack "
+                + "\(active.shortHash) until the folder is proposed (`thanhtra rules propose`) and activated")
+    }
+
+    /// The active stored pack: the last one activated, else the one recorded at `init`; read from the store, never
+    /// from a folder.
+    /// - Throws: ``CommandError`` when the store holds no such pack or its files no longer have its hash.
+    func activeStoredPack(_ store: any CaseStore) throws -> RulePack {
+        let activated = try (store as? any RulePackProposalStore)?.activeRulePackHash()
+        guard let hash = try activated ?? store.setting(SettingKey.rulesHash) else {
+            throw CommandError(
+                message: "this database has no active rule pack", hint: "run `thanhtra init` first")
+        }
+        return try Self.storedPack(hash: hash, in: store)
+    }
+
+    /// The pack stored under `hash`, checked against it.
+    /// - Throws: ``CommandError`` when it is missing or altered.
+    static func storedPack(hash: String, in store: any CaseStore) throws -> RulePack {
+        guard let stored = try (store as? any RulePackStore)?.rulePack(hash: hash) else {
+            throw CommandError(
+                message: "the active rule pack \(hash.prefix(12)) is not stored in this database",
+                hint: "run `thanhtra journal verify`; propose and activate a pack again")
+        }
+        let pack = RulePack(
+            directory: "stored:\(hash.prefix(12))",
+            files: stored.files.map { RulePack.File(path: $0.key, bytes: $0.value) })
+        guard pack.hash == hash else {
+            throw CommandError(
+                message: "the stored files of rule pack \(hash.prefix(12)) no longer have its hash",
+                hint: "run `thanhtra journal verify`")
+        }
+        return pack
+    }
+
+    /// The approval use cases over the store.
+    /// - Throws: ``CommandError`` when the store keeps no proposals.
+    func openRulePackApproval() throws -> (approval: RulePackApproval, store: any InspectorateStore) {
+        let store = try openStore()
+        guard let proposals = store as? any RulePackProposalStore else {
+            throw CommandError(message: "this database keeps no rule pack proposals", hint: nil)
+        }
+        return (RulePackApproval(store: proposals, accounts: store as? any AccountStore), store)
+    }
+}
+
+/// How the CLI shows a proposal.
+enum ProposalText {
+    /// One line: `3f2a9c1b07d4 thanhtra-vn 1.3.0: proposed by phapche; tests 120 passed, 0 failed; 2 of 40 cases change`.
+    static func line(_ proposal: RulePackProposal) -> String {
+        let impact = proposal.impact
+        var text = "\(proposal.hash.prefix(12)) \(proposal.name) \(proposal.version): \(proposal.status.rawValue)"
+        text += proposal.status == .proposed ? " by \(proposal.proposedBy)" : " (proposed by \(proposal.proposedBy)"
+            + (proposal.decidedBy.map { ", decided by \($0)" } ?? "") + ")"
+        text += "; \(impact.checkWarnings) warning(s); tests \(impact.testsPassed) passed, \(impact.testsFailed) failed"
+        text += "; \(impact.diff.casesChanged) of \(impact.diff.cases) case(s) change"
+        if impact.diff.differenceVND != 0 {
+            let sign = impact.diff.differenceVND > 0 ? "+" : "-"
+            text += ", fines \(sign)\(CaseText.money(VND(abs(impact.diff.differenceVND))))"
+        }
+        if let reason = proposal.reason { text += "; reason: \(reason)" }
+        return text
+    }
+}
