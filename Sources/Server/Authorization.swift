@@ -19,6 +19,26 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     /// `GET /cases/:id/payment`, `POST /cases/:id/payment/preview`, `POST /cases/:id/payment`: recording a payment,
     /// previewed before anything is written.
     case recordPayment
+    /// `GET /subjects/:id/cases/new`, `POST /subjects/:id/cases/preview`, `POST /subjects/:id/cases`: opening a case
+    /// from its violation record, previewed first.
+    case openCase
+    /// `GET /cases/:id/decide`, `POST /cases/:id/decide/preview`, `POST /cases/:id/decide`: the penalty decision,
+    /// previewed with the pack's fines, legal bases and the signer's competence first.
+    case decideCase
+    /// `GET /cases/:id/cancel`, `POST /cases/:id/cancel/preview`, `POST /cases/:id/cancel`: cancelling a case.
+    case cancelCase
+    /// `GET /work`: my work, the cases overdue or due within N days that the account's roles act on.
+    case myWork
+    /// `GET /cases/:id/decision`, `GET /cases/:id/decision.pdf`: the printable penalty decision (a draft until
+    /// decided).
+    case decisionDocument
+    /// `GET /reports`, `GET /reports/download`, `GET /reports/explain`: the period report, its downloads and the
+    /// cases behind a figure.
+    case periodReport
+    /// `POST /reports/file`: files the period's report (after the period has ended).
+    case fileReport
+    /// `GET /journal`, `GET /journal/verify`: the journal and its verification.
+    case journal
 
     /// Who may read casework: every role that works cases or reads them (the inspectors, the chief, collections,
     /// reporting, leadership); not the rule authors, the rule approvers nor the administrators ("no casework").
@@ -32,6 +52,12 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
         case .caseList, .caseDetail, .subjectDetail, .inspectionList, .inspectionDetail: Self.caseReaders
         case .accountList: [.administrator]
         case .recordPayment: [.collections]
+        case .openCase: [.inspector, .teamLead, .chiefInspector]
+        case .decideCase, .cancelCase: [.chiefInspector]
+        case .myWork, .decisionDocument: Self.caseReaders
+        case .periodReport: [.reporting, .chiefInspector, .leadership]
+        case .fileReport: [.reporting]
+        case .journal: [.chiefInspector, .leadership]
         }
     }
 
@@ -42,6 +68,7 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
 
     /// The first page an account lands on after signing in: the first route it may open.
     static func home(for account: Account) -> String {
+        if ProtectedRoute.myWork.allows(account) { return "/work" }
         if ProtectedRoute.caseList.allows(account) { return "/cases" }
         if ProtectedRoute.accountList.allows(account) { return "/accounts" }
         return "/welcome"

@@ -22,10 +22,15 @@ enum Pages {
         ]
         if let account = context.account {
             var nav: [[String: Any]] = []
+            if ProtectedRoute.myWork.allows(account) { nav.append(["href": "/work", "label": words["myWork"] ?? ""]) }
             if ProtectedRoute.caseList.allows(account) { nav.append(["href": "/cases", "label": words["cases"] ?? ""]) }
             if ProtectedRoute.inspectionList.allows(account) {
                 nav.append(["href": "/inspections", "label": words["inspections"] ?? ""])
             }
+            if ProtectedRoute.periodReport.allows(account) {
+                nav.append(["href": "/reports", "label": words["reports"] ?? ""])
+            }
+            if ProtectedRoute.journal.allows(account) { nav.append(["href": "/journal", "label": words["journal"] ?? ""]) }
             if ProtectedRoute.accountList.allows(account) {
                 nav.append(["href": "/accounts", "label": words["accounts"] ?? ""])
             }

@@ -31,12 +31,14 @@ extension Routes {
             var cases: [PenaltyCase]
             var hasMore: Bool
             var names: [Subject.ID: Subject] = [:]
+            var matched: [Subject] = []
             if text.isEmpty {
                 let found = try registry.penaltyCasePage(filter)
                 cases = found.items
                 hasMore = found.hasMore
             } else {
                 let subjects = try registry.subjectPage(kind: nil, search: text, limit: 200).items
+                matched = subjects
                 cases = []
                 for subject in subjects {
                     names[subject.id] = subject
@@ -83,6 +85,10 @@ extension Routes {
             var data: [String: Any] = [
                 "rows": rows, "hasRows": !rows.isEmpty, "q": text, "states": states, "unpaid": unpaid,
                 "decisionOverdue": decisionOverdue, "paymentOverdue": paymentOverdue, "page": "\(page)",
+                "subjects": matched.prefix(20).map { subject -> [String: Any] in
+                    ["id": "\(subject.id.rawValue)", "name": subject.name, "identifier": subject.identifier]
+                },
+                "hasSubjects": !matched.isEmpty,
             ]
             if page > 1 { data["previous"] = link(page - 1) }
             if hasMore { data["next"] = link(page + 1) }
@@ -131,8 +137,12 @@ extension Routes {
                     ["when": entry.recordedAt, "who": entry.actor, "what": entry.command]
                 },
             ]
-            if let account = context.account, ProtectedRoute.recordPayment.allows(account), item.state == .decided {
-                data["canPay"] = true
+            if let account = context.account {
+                data["canPay"] = ProtectedRoute.recordPayment.allows(account) && item.state == .decided
+                data["canDecide"] = ProtectedRoute.decideCase.allows(account) && item.state == .open
+                data["canCancel"] = ProtectedRoute.cancelCase.allows(account)
+                    && (item.state == .open || item.state == .decided)
+                data["canPrint"] = ProtectedRoute.decisionDocument.allows(account) && item.state != .cancelled
             }
             if let subject = details.subject {
                 data["subjectID"] = "\(subject.id.rawValue)"
@@ -177,6 +187,7 @@ extension Routes {
             let inspections = try registry.inspections(InspectionFilter(subjectID: subject.id, limit: 500))
             let language = context.language
             let data: [String: Any] = [
+                "id": "\(number)", "canOpen": context.account.map(ProtectedRoute.openCase.allows) ?? false,
                 "name": subject.name, "identifier": subject.identifier, "address": subject.address,
                 "kind": Words.text(subject.kind.rawValue, language),
                 "cases": cases.map { item -> [String: Any] in

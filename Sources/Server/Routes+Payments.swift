@@ -50,27 +50,29 @@ extension Routes {
         let fields = PaymentFields(context.form)
         switch fields.parsed() {
         case .failure(let problem):
-            return try await paymentPage(number, fields, problem: problem.key, preview: nil, context)
+            return try await paymentPage(
+                number, fields, problem: Problem(summary: Words.text(problem.key, context.language)), preview: nil, context)
         case .success(let values):
             let services = services
             let acting = services.acting(context)
-            let outcome = try await services.pool.run { worker -> Result<PaymentPreview, FieldProblem> in
-                do {
-                    return .success(
-                        try services.inspectorate(on: worker).previewPayment(
-                            PenaltyCase.ID(rawValue: number), amountVND: values.amount, surchargeVND: values.surcharge,
-                            paidOn: values.paidOn, receipt: values.receipt, acting: acting))
-                } catch is PenaltyCaseError {
-                    return .failure(FieldProblem("paymentRefused"))
-                } catch is InputError {
-                    return .failure(FieldProblem("paymentRefused"))
-                }
+            let outcome = try await attempt(context) { worker in
+                try services.inspectorate(on: worker).previewPayment(
+                    PenaltyCase.ID(rawValue: number), amountVND: values.amount, surchargeVND: values.surcharge,
+                    paidOn: values.paidOn, receipt: values.receipt, acting: acting)
             }
             switch outcome {
-            case .failure(let problem): return try await paymentPage(number, fields, problem: problem.key, preview: nil, context)
+            case .failure(let problem):
+                return try await paymentPage(number, fields, problem: Self.refusal(problem, context), preview: nil, context)
             case .success(let preview): return try await paymentPage(number, fields, problem: nil, preview: preview, context)
             }
         }
+    }
+
+    /// A refused payment: the general sentence, then why (the structured error's wording) and what to do.
+    static func refusal(_ problem: Problem, _ context: AppRequestContext) -> Problem {
+        Problem(
+            summary: Words.text("paymentRefused", context.language), reasons: [problem.summary] + problem.reasons,
+            hint: problem.hint)
     }
 
     /// `POST /cases/:id/payment`: records the payment (`case pay`) and goes back to the case.
@@ -78,29 +80,25 @@ extension Routes {
         guard let number = context.parameters.get("id", as: Int64.self) else { return notFound("caseNotFound", context) }
         let fields = PaymentFields(context.form)
         guard case .success(let values) = fields.parsed() else {
-            return try await paymentPage(number, fields, problem: "badAmount", preview: nil, context)
+            return try await paymentPage(
+                number, fields, problem: Problem(summary: Words.text("badAmount", context.language)), preview: nil, context)
         }
         let services = services
         let acting = services.acting(context)
-        let refused = try await services.pool.run { worker -> Bool in
-            do {
-                _ = try services.inspectorate(on: worker).payCase(
-                    PenaltyCase.ID(rawValue: number), amountVND: values.amount, surchargeVND: values.surcharge,
-                    paidOn: values.paidOn, receipt: values.receipt, acting: acting)
-                return false
-            } catch is PenaltyCaseError {
-                return true
-            } catch is InputError {
-                return true
-            }
+        let outcome = try await attempt(context) { worker in
+            _ = try services.inspectorate(on: worker).payCase(
+                PenaltyCase.ID(rawValue: number), amountVND: values.amount, surchargeVND: values.surcharge,
+                paidOn: values.paidOn, receipt: values.receipt, acting: acting)
         }
-        if refused { return try await paymentPage(number, fields, problem: "paymentRefused", preview: nil, context) }
+        if case .failure(let problem) = outcome {
+            return try await paymentPage(number, fields, problem: Self.refusal(problem, context), preview: nil, context)
+        }
         return Pages.redirect(to: "/cases/\(number)")
     }
 
     /// The payment page: the case's amounts, the form (or the preview with a confirm button), and a problem if any.
     private func paymentPage(
-        _ number: Int64, _ fields: PaymentFields, problem: String?, preview: PaymentPreview?, _ context: AppRequestContext
+        _ number: Int64, _ fields: PaymentFields, problem: Problem?, preview: PaymentPreview?, _ context: AppRequestContext
     ) async throws -> Response {
         let store = services.store
         return try await services.pool.run { _ in
@@ -112,7 +110,7 @@ extension Routes {
             data["id"] = "\(number)"
             data["recordNumber"] = item.record.number
             data["outstanding"] = Pages.money(item.outstandingVND)
-            if let problem { data["problem"] = Words.text(problem, language) }
+            if let problem { data["problem"] = problem.asData }
             if let preview {
                 var shown: [String: Any] = [
                     "amountShown": Pages.money((try? VND(parsing: fields.amount)) ?? .zero),

@@ -5,6 +5,7 @@ import HTTPTypes
 import NIOCore
 import Inspectorate
 import Logging
+import Reports
 
 /// The routes of `thanhtra serve`. Each only decodes the request, runs a use case on the worker pool and renders
 /// the page; the route × role check comes first (``ProtectedRoute``).
@@ -16,6 +17,11 @@ struct Routes {
             Response(
                 status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
                 body: .init(byteBuffer: ByteBuffer(string: Templates.styleSheet)))
+        }
+        router.get("/static/decision.css") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
+                body: .init(byteBuffer: ByteBuffer(string: DecisionDocument.printStyleSheet)))
         }
         router.get("/") { _, context in
             Pages.redirect(to: context.account.map(ProtectedRoute.home(for:)) ?? "/login")
@@ -39,6 +45,24 @@ struct Routes {
         router.get("/cases/:id/payment", use: protected(.recordPayment, paymentForm))
         router.post("/cases/:id/payment/preview", use: protected(.recordPayment, paymentPreview))
         router.post("/cases/:id/payment", use: protected(.recordPayment, paymentRecord))
+        router.get("/subjects/:id/cases/new", use: protected(.openCase, openCaseForm))
+        router.post("/subjects/:id/cases/preview", use: protected(.openCase, openCasePreview))
+        router.post("/subjects/:id/cases", use: protected(.openCase, openCaseRecord))
+        router.get("/cases/:id/decide", use: protected(.decideCase, decideForm))
+        router.post("/cases/:id/decide/preview", use: protected(.decideCase, decidePreview))
+        router.post("/cases/:id/decide", use: protected(.decideCase, decideRecord))
+        router.get("/cases/:id/cancel", use: protected(.cancelCase, cancelForm))
+        router.post("/cases/:id/cancel/preview", use: protected(.cancelCase, cancelPreview))
+        router.post("/cases/:id/cancel", use: protected(.cancelCase, cancelRecord))
+        router.get("/work", use: protected(.myWork, myWork))
+        router.get("/cases/:id/decision", use: protected(.decisionDocument, decisionPage))
+        router.get("/cases/:id/decision.pdf", use: protected(.decisionDocument, decisionPDF))
+        router.get("/reports", use: protected(.periodReport, reportPage))
+        router.get("/reports/download", use: protected(.periodReport, reportDownload))
+        router.get("/reports/explain", use: protected(.periodReport, reportExplain))
+        router.post("/reports/file", use: protected(.fileReport, reportFile))
+        router.get("/journal", use: protected(.journal, journalPage))
+        router.get("/journal/verify", use: protected(.journal, journalVerify))
     }
 
     // MARK: - Guard

@@ -16,7 +16,8 @@ enum Templates {
     static let sources: [String: String] = [
         "layout": layout, "login": login, "message": message, "cases": cases, "case": caseDetail,
         "subject": subject, "inspections": inspections, "inspection": inspection, "accounts": accounts,
-        "payment": payment,
+        "payment": payment, "decide": decide, "openCase": openCase, "cancelCase": cancelCase, "work": work,
+        "report": report, "explain": explain, "journal": journal, "journalVerify": journalVerify, "problem": problem,
     ]
 
     static let layout = """
@@ -73,6 +74,7 @@ enum Templates {
         <label><input type="checkbox" name="paymentOverdue" value="1"{{#paymentOverdue}} checked{{/paymentOverdue}}> {{t.paymentOverdue}}</label>
         <button type="submit">{{t.find}}</button>
         </form>
+        {{#hasSubjects}}<h2>{{t.subject}}</h2><ul class="subjects">{{#subjects}}<li><a href="/subjects/{{id}}">{{name}}</a> ({{identifier}})</li>{{/subjects}}</ul>{{/hasSubjects}}
         {{#hasRows}}
         <table class="list">
         <thead><tr><th>#</th><th>{{t.subject}}</th><th>{{t.record}}</th><th>{{t.recordOn}}</th><th>{{t.state}}</th><th class="money">{{t.fine}}</th><th class="money">{{t.outstanding}}</th></tr></thead>
@@ -88,7 +90,7 @@ enum Templates {
 
     static let caseDetail = """
         <h1>{{t.cases}} #{{id}} <span class="state">{{state}}</span></h1>
-        {{#canPay}}<p><a href="/cases/{{id}}/payment">{{t.recordPayment}}</a></p>{{/canPay}}
+        <p class="actions">{{#canPay}}<a href="/cases/{{id}}/payment">{{t.recordPayment}}</a> {{/canPay}}{{#canDecide}}<a href="/cases/{{id}}/decide">{{t.decideCase}}</a> {{/canDecide}}{{#canCancel}}<a href="/cases/{{id}}/cancel">{{t.cancelCase}}</a> {{/canCancel}}{{#canPrint}}<a href="/cases/{{id}}/decision">{{t.printDecision}}</a>{{/canPrint}}</p>
         <dl class="facts">
         <dt>{{t.subject}}</dt><dd>{{#subjectID}}<a href="/subjects/{{subjectID}}">{{subjectName}}</a> ({{subjectIdentifier}}){{/subjectID}}</dd>
         <dt>{{t.record}}</dt><dd>{{recordNumber}}, {{recordOn}}, {{recordPlace}}</dd>
@@ -132,7 +134,7 @@ enum Templates {
     static let payment = """
         <h1>{{t.recordPayment}} · <a href="/cases/{{id}}">{{t.cases}} #{{id}}</a></h1>
         <p>{{t.record}} {{recordNumber}} · {{t.outstanding}}: <span class="money">{{outstanding}}</span></p>
-        {{#problem}}<p class="error" role="alert">{{problem}}</p>{{/problem}}
+        \(problemBlock)
         {{#preview}}
         <h2>{{t.previewTitle}}</h2>
         <dl class="facts">
@@ -164,6 +166,7 @@ enum Templates {
 
     static let subject = """
         <h1>{{name}}</h1>
+        {{#canOpen}}<p class="actions"><a href="/subjects/{{id}}/cases/new">{{t.openCase}}</a></p>{{/canOpen}}
         <dl class="facts">
         <dt>{{t.kind}}</dt><dd>{{kind}}</dd>
         <dt>{{t.identifier}}</dt><dd>{{identifier}}</dd>
@@ -217,7 +220,9 @@ enum Templates {
         """
 
     /// The one style sheet (served from `/static/app.css`: the policy allows styles from the site only).
-    static let styleSheet = """
+    static let styleSheet = baseStyleSheet + "\n" + chartWidths
+
+    static let baseStyleSheet = """
         body { font-family: system-ui, sans-serif; margin: 0; color: #1d2327; }
         header { display: flex; gap: 1em; align-items: center; padding: .6em 1em; background: #8b1a1a; color: #fff; }
         header a, header button { color: #fff; }
@@ -229,6 +234,21 @@ enum Templates {
         form.inline { display: inline; }
         form.filters, form.login { display: flex; flex-wrap: wrap; gap: .8em; align-items: end; margin-bottom: 1em; }
         form.login { flex-direction: column; align-items: start; max-width: 20em; }
+        form.wide fieldset { margin-bottom: 1em; border: 1px solid #ddd; }
+        form.wide fieldset label { display: inline-block; margin: .2em 1em .2em 0; }
+        label.check { display: block; }
+        .hint { color: #555; font-size: .9em; }
+        .citation { color: #555; font-size: .9em; }
+        tr.step td { font-size: .9em; color: #444; border-bottom: none; }
+        .total { font-weight: 700; }
+        p.actions a { margin-right: 1em; }
+        table.figures td.money a { text-decoration: none; }
+        .ok { color: #1a6b1a; font-weight: 600; }
+        tr.overdue td { background: #fbeaea; }
+        .chart { margin: .5em 0 1em; }
+        .bar-row { display: flex; align-items: center; gap: .6em; font-size: .9em; }
+        .bar-label { width: 7em; }
+        .bar { display: inline-block; height: .9em; background: #8b1a1a; }
         table.list { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
         table.list th, table.list td { border-bottom: 1px solid #ddd; padding: .3em .5em; text-align: left; }
         .money { text-align: right; white-space: nowrap; }

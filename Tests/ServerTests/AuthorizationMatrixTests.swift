@@ -20,9 +20,16 @@ import Testing
     @Test func everyRouteAnswersEveryRoleAsTheTableSays() async throws {
         let bench = try ServerBench()
         let id = bench.caseID.rawValue
+        let subject = bench.subjectID.rawValue
         let payment = ["amount": "1.000.000", "surcharge": "0", "paidOn": "2026-11-20", "receipt": "BL-9"]
-        // (route, method, uri, form, roles allowed); the payment itself is posted by the denied roles only here (an
-        // allowed one writes: PaymentPageTests).
+        let opening = [
+            "record": "BB-99/2026", "recordOn": "2026-11-20", "v1code": "ND125-2020-D24-K4-b", "v1committedOn": "2026-11-10",
+        ]
+        let decision = ["number": "99/QĐ", "decidedOn": "2026-11-23", "signer": "chanh_thanh_tra_so", "signerName": "B"]
+        let cancellation = ["cancelledOn": "2026-11-23", "reason": "thử"]
+        // (route, method, uri, form, roles allowed); what writes is posted by the denied roles only here (an allowed
+        // one writes: PaymentPageTests, CaseFormsTests, WorkReportJournalPagesTests), and so is the decision's
+        // preview (the bench's case is decided already: CaseFormsTests previews an open one).
         let routes: [(ProtectedRoute, HTTPRequest.Method, String, [String: String], Set<AccountRole>)] = [
             (.caseList, .get, "/cases", [:], Self.caseReaders),
             (.caseDetail, .get, "/cases/\(id)", [:], Self.caseReaders),
@@ -33,6 +40,25 @@ import Testing
             (.recordPayment, .get, "/cases/\(id)/payment", [:], [.collections]),
             (.recordPayment, .post, "/cases/\(id)/payment/preview", payment, [.collections]),
             (.recordPayment, .post, "/cases/\(id)/payment", payment, []),
+            (.openCase, .get, "/subjects/\(subject)/cases/new", [:], [.inspector, .teamLead, .chiefInspector]),
+            (.openCase, .post, "/subjects/\(subject)/cases/preview", opening, [.inspector, .teamLead, .chiefInspector]),
+            (.openCase, .post, "/subjects/\(subject)/cases", opening, []),
+            (.decideCase, .get, "/cases/\(id)/decide", [:], [.chiefInspector]),
+            (.decideCase, .post, "/cases/\(id)/decide/preview", decision, []),
+            (.decideCase, .post, "/cases/\(id)/decide", decision, []),
+            (.cancelCase, .get, "/cases/\(id)/cancel", [:], [.chiefInspector]),
+            (.cancelCase, .post, "/cases/\(id)/cancel/preview", cancellation, [.chiefInspector]),
+            (.cancelCase, .post, "/cases/\(id)/cancel", cancellation, []),
+            (.myWork, .get, "/work", [:], Self.caseReaders),
+            (.decisionDocument, .get, "/cases/\(id)/decision", [:], Self.caseReaders),
+            (.periodReport, .get, "/reports?kind=monthly&spec=2026-11", [:], [.reporting, .chiefInspector, .leadership]),
+            (.periodReport, .get, "/reports/explain?figure=penalty.fines_imposed_vnd&kind=monthly&spec=2026-11", [:],
+             [.reporting, .chiefInspector, .leadership]),
+            (.periodReport, .get, "/reports/download?kind=monthly&spec=2026-11&format=csv", [:],
+             [.reporting, .chiefInspector, .leadership]),
+            (.fileReport, .post, "/reports/file", ["kind": "monthly", "spec": "2026-11"], []),
+            (.journal, .get, "/journal", [:], [.chiefInspector, .leadership]),
+            (.journal, .get, "/journal/verify", [:], [.chiefInspector, .leadership]),
         ]
         #expect(Set(routes.map(\.0)) == Set(ProtectedRoute.allCases), "every route is in the matrix")
         let journalBefore = try bench.journalCount()
@@ -66,5 +92,6 @@ import Testing
         }
         #expect(try bench.journalCount() == journalBefore, "reading, previewing and refusing write no journal entry")
         #expect(try bench.store.penaltyCase(id: bench.caseID)?.payments.isEmpty == true)
+        #expect(try bench.store.penaltyCase(id: bench.caseID)?.state == .decided, "not cancelled by a refused post")
     }
 }

@@ -32,6 +32,7 @@ import Testing
                 "/cases/\(bench.caseID.rawValue)/payment/preview", fields.merging(["amount": "99.000.000"]) { $1 })
             #expect(tooMuch.status == .unprocessableContent)
             #expect(tooMuch.text.contains("Không thể ghi nhận khoản nộp này"))
+            #expect(tooMuch.text.contains("nộp tối đa số tiền còn nợ; ghi tiền chậm nộp riêng"), "the advice, worded")
             let notAnAmount = try await browser.post(
                 "/cases/\(bench.caseID.rawValue)/payment/preview", fields.merging(["amount": "1,5"]) { $1 })
             #expect(notAnAmount.status == .unprocessableContent)

@@ -124,7 +124,7 @@ import Testing
         let signedIn = try curl(
             "-o", "/dev/null", "-w", "%{http_code} %{redirect_url}", "--data-urlencode", "login=quantri",
             "--data-urlencode", "password=mat-khau-1234", "--data-urlencode", "csrf=\(csrf)", address + "login")
-        #expect(signedIn.stdout == "303 \(address)cases")
+        #expect(signedIn.stdout == "303 \(address)work")
         let cases = try curl(address + "cases?q=minh+long")
         #expect(cases.stdout.contains("Vụ việc xử phạt"))
         #expect(cases.stdout.contains("Trần Thị Quản (quantri)"))

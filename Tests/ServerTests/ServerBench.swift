@@ -29,9 +29,12 @@ final class ServerBench: @unchecked Sendable {
     let caseID: PenaltyCase.ID
     let subjectID: Subject.ID
     let inspectionID: Inspection.ID
+    /// The bundled pack the server runs.
+    let pack: RulePack
 
     init() throws {
         let pack = try RulePack.load(from: Self.repository.appendingPathComponent("rules").path)
+        self.pack = pack
         store = try SQLiteStore.makeEmpty()
         let engine = try RuleEngine(pack: pack)
         let inspectorate = Inspectorate(
@@ -109,6 +112,22 @@ final class ServerBench: @unchecked Sendable {
     }
 
     func journalCount() throws -> Int { try store.journal(after: 0, limit: 100_000).count }
+
+    /// The application layer over the bench's store and a rule engine of its pack, for the tests' expectations
+    /// (what the pack itself says, never a number written into the test).
+    func makeInspectorate() throws -> Inspectorate {
+        let engine = try RuleEngine(pack: pack)
+        return Inspectorate(
+            store: store, policy: engine,
+            pack: RulePackRecord(
+                hash: pack.hash, files: Dictionary(uniqueKeysWithValues: pack.files.map { ($0.path, $0.bytes) }),
+                manifest: { (engine.manifest.name, engine.manifest.version) }))
+    }
+
+    /// The acting of `login` on the bench's day.
+    static func actingAs(_ login: String) -> Acting {
+        Acting(account: login, today: acting.today, recordedAt: acting.recordedAt)
+    }
 }
 
 /// A client that keeps cookies and the page's CSRF token, as a browser would.

@@ -22,7 +22,7 @@ import Testing
 
             let right = try await browser.signIn("thanh_tra_vien")
             #expect(right.status == .seeOther)
-            #expect(right.headers[.location] == "/cases")
+            #expect(right.headers[.location] == "/work", "my work is the first page of a case reader")
             let cookie = try #require(right.headers[values: .setCookie].first { $0.hasPrefix("thanhtra_session=") })
             #expect(cookie.contains("HttpOnly"))
             #expect(cookie.contains("SameSite=Strict"))

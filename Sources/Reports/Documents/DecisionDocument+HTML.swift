@@ -26,6 +26,9 @@ public struct DecisionWording: Sendable, Equatable {
     /// Where fines are paid, as the decision states it (Luật XLVPHC Điều 78 k1).
     public var payAt: String
 
+    /// Where fines are paid when the inspectorate names no account of its own.
+    public static let treasury = "tại Kho bạc Nhà nước hoặc vào tài khoản của Kho bạc Nhà nước theo quy định"
+
     public init(titles: [String: String], circumstances: [String: String], payAt: String) {
         self.titles = titles
         self.circumstances = circumstances
@@ -39,14 +42,17 @@ extension DecisionDocument {
     /// with the national header and the signature block of NĐ 30/2020. A draft is marked DỰ THẢO on every printed
     /// page. The layout of NĐ 118/2021's annex form is followed in its parts, not copied (its text was not available
     /// to check against).
-    public func html(issuer: DocumentIssuer, wording: DecisionWording) -> String {
+    ///
+    /// - Parameter styleSheet: The address of ``printStyleSheet`` for a page served under a Content-Security-Policy
+    ///   that forbids inline styles (the web server); `nil` puts the style inline (a file, a PDF).
+    public func html(issuer: DocumentIssuer, wording: DecisionWording, styleSheet: String? = nil) -> String {
         let e = HTML.escape
         let c = penaltyCase
         var out = """
             <!DOCTYPE html>
             <html lang="vi"><head><meta charset="utf-8">
             <title>\(e(isDraft ? "Dự thảo quyết định xử phạt — vụ việc #\(c.id)" : "Quyết định \(number ?? "")"))</title>
-            <style>\(Self.style)</style></head><body>
+            \(styleSheet.map { "<link rel=\"stylesheet\" href=\"\(e($0))\">" } ?? "<style>\(Self.style)</style>")</head><body>
 
             """
         if isDraft { out += #"<div class="draft">DỰ THẢO</div>"# + "\n" }
@@ -191,6 +197,10 @@ extension DecisionDocument {
                 .joined(separator: " ")
         }
     }
+
+    /// The document's style sheet (A4, the national header, the DỰ THẢO mark), for ``html(issuer:wording:styleSheet:)``'s
+    /// link.
+    public static var printStyleSheet: String { style }
 
     static let style = """
         @page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }

@@ -1,5 +1,6 @@
 import Casework
 import Reports
+import Server
 
 /// The CLI's words for the structured errors of the layers below it (Casework, Import, Store): each error is a value
 /// (kind, ids, field, legal problem codes, ``Advice``) and only here becomes sentences naming this executable's flags
@@ -8,7 +9,7 @@ import Reports
 enum ErrorWording {
     /// The three-line text of a core error (`error: …`, `  --> …`, `  help: …`), its advice worded; `nil` for an
     /// error that is not one of the core's.
-    static func describe(_ error: any Error, in language: Language = .en) -> String? {
+    static func describe(_ error: any Error, in language: Reports.Language = .en) -> String? {
         switch error {
         case var error as InputError:
             word(&error.message, &error.hint, error.advice, in: language)
@@ -30,14 +31,14 @@ enum ErrorWording {
 
     /// Puts the words of `advice` in the help line (unless the error has a hint of its own) and, for the advice whose
     /// message names the flags, in the message.
-    private static func word(_ message: inout String, _ hint: inout String?, _ advice: Advice?, in language: Language) {
+    private static func word(_ message: inout String, _ hint: inout String?, _ advice: Advice?, in language: Reports.Language) {
         guard let advice else { return }
         if let worded = self.message(advice, in: language) { message = worded }
         if hint == nil { hint = self.hint(advice, in: language) }
     }
 
     /// The message the CLI prints for an error whose sentence names flags; `nil` to keep the core's message.
-    static func message(_ advice: Advice, in language: Language = .en) -> String? {
+    static func message(_ advice: Advice, in language: Reports.Language = .en) -> String? {
         guard language == .en else { return nil }
         switch advice {
         case .givePostponement: return "a postponement runs from --from to --until (not earlier) and needs --reason"
@@ -47,7 +48,7 @@ enum ErrorWording {
     }
 
     /// What to do, in words: the help line.
-    static func hint(_ advice: Advice, in language: Language = .en) -> String? {
+    static func hint(_ advice: Advice, in language: Reports.Language = .en) -> String? {
         switch language {
         case .en: english(advice)
         case .vi: vietnamese(advice)
@@ -97,46 +98,9 @@ enum ErrorWording {
         }
     }
 
-    /// The same advice in Vietnamese, naming the form's fields rather than the CLI's flags.
+    /// The same advice in Vietnamese, naming the form's fields rather than the CLI's flags: the web pages' words
+    /// (``Server/AdviceWords``), kept in one place.
     private static func vietnamese(_ advice: Advice) -> String? {
-        switch advice {
-        case .giveRecordNumber: "ghi số biên bản như trên biên bản vi phạm hành chính"
-        case .giveViolation: "ghi ít nhất một mã hành vi vi phạm (xem danh mục của bộ quy tắc)"
-        case .giveEndedOrDetected: "ghi ngày chấm dứt (vi phạm đã kết thúc) hoặc ngày phát hiện (đang thực hiện), không cả hai"
-        case .giveDecisionNumber: "ghi số quyết định như trên quyết định"
-        case .givePaymentReceipt: "ghi số biên lai như trên biên lai của kho bạc"
-        case .givePaymentAmount: "ghi số tiền phạt và/hoặc tiền chậm nộp"
-        case .givePostponement: "ghi ngày bắt đầu, ngày kết thúc (không sớm hơn) và lý do hoãn"
-        case .giveExtension: "ghi số ngày gia hạn (lớn hơn 0) và lý do"
-        case .giveCancellationReason: "ghi lý do hủy, ví dụ quyết định hủy bỏ"
-        case .giveFindingCategory: "chọn loại sai phạm theo cách bộ quy tắc phân loại"
-        case .giveFollowUpReceipt: "ghi số biên lai hoặc số chứng từ"
-        case .giveInspectionCategory: "chọn loại thanh tra theo bộ quy tắc"
-        case .giveInspectionLevel: "chọn cấp thanh tra theo bộ quy tắc, ví dụ tỉnh hoặc sở"
-        case .givePlanEntry: "chọn năm và mục của kế hoạch đã duyệt, hoặc mở cuộc thanh tra đột xuất với căn cứ"
-        case .giveGround: "ghi căn cứ thanh tra đột xuất và văn bản kèm theo"
-        case .giveGroundReference: "ghi số đơn, văn bản chỉ đạo hoặc biên bản dấu hiệu vi phạm"
-        case .giveSignerTitle: "chọn chức vụ người ký theo danh sách của bộ quy tắc"
-        case .giveSigner: "ghi họ tên người ký"
-        case .giveTeamLead: "ghi họ tên trưởng đoàn"
-        case .giveDecisionSubjects: "chọn từng đối tượng mà quyết định nêu tên"
-        case .giveExtensionReason: "ghi lý do như quyết định gia hạn"
-        case .giveSuspensionReason: "ghi lý do như quyết định tạm dừng"
-        case .giveConclusionNumber: "ghi số kết luận như trên kết luận"
-        case .checkDecisionDate: "quyết định phải sau biên bản; kiểm tra lại ngày"
-        case .checkDate: "kiểm tra lại ngày"
-        case .checkFollowUpDate: "việc theo dõi ghi nhận những gì làm sau kết luận; kiểm tra lại ngày"
-        case .payAtMostOutstanding: "nộp tối đa số tiền còn nợ; ghi tiền chậm nộp riêng"
-        case .allowOver: "kiểm tra lại số liệu; nếu thực sự vượt, ghi lý do"
-        case .dropGround: "bỏ căn cứ, hoặc mở cuộc thanh tra đột xuất"
-        case .dropPlan: "bỏ mục kế hoạch, hoặc mở cuộc thanh tra theo kế hoạch"
-        case .seeCase(let id): "xem vụ việc #\(id)"
-        case .seeCaseSurcharge(let id): "xem tiền chậm nộp của vụ việc #\(id)"
-        case .decideCaseFirst(let id): "ghi quyết định xử phạt của vụ việc #\(id) trước"
-        case .seeInspection(let id): "xem cuộc thanh tra #\(id)"
-        case .seeFindings(let id): "xem các sai phạm của cuộc thanh tra #\(id)"
-        case .seeDecisionSubjects(let id): "quyết định nêu tên các đối tượng; xem cuộc thanh tra #\(id)"
-        case .seePlanEntries: "xem các mục của kế hoạch"
-        }
+        AdviceWords.vietnamese(advice)
     }
 }

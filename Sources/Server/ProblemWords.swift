@@ -1,0 +1,153 @@
+import Casework
+import Inspectorate
+
+/// A refusal worded for a person: one sentence, the rule pack's own reasons (already Vietnamese in the bundled
+/// pack), and what to do. Built from the structured errors of the application layer, never from their English
+/// messages when the page is Vietnamese.
+struct Problem: Error, Sendable, Equatable {
+    /// What was refused, one sentence.
+    var summary: String
+    /// The reasons, one per line: the pack's problems with their legal wording.
+    var reasons: [String] = []
+    /// What to do next, or `nil`.
+    var hint: String?
+
+    /// For a template: `summary`, `reasons` and `hint`.
+    var asData: [String: Any] {
+        var data: [String: Any] = ["summary": summary, "reasons": reasons, "hasReasons": !reasons.isEmpty]
+        if let hint { data["hint"] = hint }
+        return data
+    }
+}
+
+/// The server's words for the errors a use case throws. `nil` for an error that is not a refusal (a bug, the
+/// database gone): those become the 500 page and a log line.
+enum ProblemWords {
+    static func problem(for error: any Error, _ language: Language) -> Problem? {
+        switch error {
+        case let error as PenaltyCaseError: penaltyCase(error, language)
+        case let error as InputError: input(error, language)
+        case let error as InspectorateError: inspectorate(error, language)
+        case let error as StoreError: store(error, language)
+        default: nil
+        }
+    }
+
+    /// The pack's refusals, one reason each, and the advice.
+    static func penaltyCase(_ error: PenaltyCaseError, _ language: Language) -> Problem {
+        let reasons = error.problems.map { problem in
+            problem.hint.map { "\(problem.message) — \($0)" } ?? problem.message
+        }
+        let summary: String
+        if !error.problems.isEmpty {
+            summary = language == .vi
+                ? "Bộ quy tắc từ chối: \(error.problems.count) vấn đề pháp lý. Không có gì được ghi lại."
+                : "The rule pack refuses it: \(error.problems.count) legal problem(s). Nothing was recorded."
+        } else if language == .vi, case .seeCase = error.advice {
+            summary = "Không thể thực hiện thao tác này với vụ việc ở trạng thái hiện tại. Không có gì được ghi lại."
+        } else if language == .vi {
+            summary = "Yêu cầu không hợp lệ với vụ việc này. Không có gì được ghi lại."
+        } else {
+            summary = error.message.prefix(1).uppercased() + error.message.dropFirst() + ". Nothing was recorded."
+        }
+        return Problem(summary: summary, reasons: reasons, hint: hint(error.advice, error.hint, language))
+    }
+
+    /// The field and what to give instead.
+    static func input(_ error: InputError, _ language: Language) -> Problem {
+        let field = fieldName(error.field, language)
+        let summary = language == .vi
+            ? "Thông tin chưa hợp lệ ở mục “\(field)”. Không có gì được ghi lại."
+            : "\(error.message.prefix(1).uppercased())\(error.message.dropFirst()) (\(field)). Nothing was recorded."
+        var reasons: [String] = []
+        if language == .vi, error.advice == nil { reasons.append(error.message) }  // the values typed, as the core says
+        return Problem(summary: summary, reasons: reasons, hint: hint(error.advice, error.hint, language))
+    }
+
+    static func inspectorate(_ error: InspectorateError, _ language: Language) -> Problem {
+        let vi = language == .vi
+        switch error {
+        case .unknownSubject(let id):
+            return Problem(summary: vi ? "Không có đối tượng #\(id)." : "There is no subject #\(id).")
+        case .unknownPenaltyCase(let id):
+            return Problem(summary: vi ? "Không có vụ việc #\(id)." : "There is no case #\(id).")
+        case .caseCancelled(let id):
+            return Problem(
+                summary: vi ? "Vụ việc #\(id) đã bị hủy: không có quyết định." : "Case #\(id) was cancelled: it has no decision.")
+        case .periodNotEnded(_, let period):
+            return Problem(
+                summary: vi
+                    ? "Kỳ báo cáo \(period.label) chưa kết thúc: chỉ lưu báo cáo sau ngày \(period.through)."
+                    : "The period \(period.label) has not ended: it can be filed after \(period.through).")
+        case .notADateRange(let text):
+            return Problem(summary: vi ? "“\(text)” không phải là một khoảng ngày." : "“\(text)” is not a date range.")
+        default:
+            return Problem(
+                summary: vi ? "Yêu cầu bị từ chối. Không có gì được ghi lại." : "The request was refused. Nothing was recorded.",
+                reasons: ["\(error)"])
+        }
+    }
+
+    static func store(_ error: StoreError, _ language: Language) -> Problem? {
+        let vi = language == .vi
+        switch error.refusal {
+        case .duplicateDecisionNumber(let number, let existing):
+            return Problem(
+                summary: vi
+                    ? "Số quyết định “\(number)” đã được dùng cho vụ việc #\(existing). Không có gì được ghi lại."
+                    : "Decision number “\(number)” is already used by case #\(existing). Nothing was recorded.")
+        case .duplicateRecord(let number, let existing):
+            return Problem(
+                summary: vi
+                    ? "Biên bản số “\(number)” đã có trong vụ việc #\(existing). Không có gì được ghi lại."
+                    : "Record “\(number)” already belongs to case #\(existing). Nothing was recorded.")
+        case .duplicateReceipt(let receipt, let existing):
+            return Problem(
+                summary: vi
+                    ? "Biên lai “\(receipt)” đã được ghi cho vụ việc #\(existing). Không có gì được ghi lại."
+                    : "Receipt “\(receipt)” is already recorded for case #\(existing). Nothing was recorded.")
+        case .alreadyDecided(let id, let number):
+            return Problem(
+                summary: vi ? "Vụ việc #\(id) đã có quyết định \(number)." : "Case #\(id) already has decision \(number).")
+        case .alreadyCancelled(let id):
+            return Problem(summary: vi ? "Vụ việc #\(id) đã bị hủy." : "Case #\(id) is already cancelled.")
+        case .penaltyCaseNotFound(let id):
+            return Problem(summary: vi ? "Không có vụ việc #\(id)." : "There is no case #\(id).")
+        case .subjectNotFound(let id):
+            return Problem(summary: vi ? "Không có đối tượng #\(id)." : "There is no subject #\(id).")
+        default:
+            if error.kind == .busy {
+                return Problem(
+                    summary: vi
+                        ? "Cơ sở dữ liệu đang bận. Vui lòng thử lại; không có gì được ghi lại."
+                        : "The database is busy. Please try again; nothing was recorded.")
+            }
+            return nil
+        }
+    }
+
+    /// The advice in the page's words; in English the core's own hint (the English advice names the CLI's flags).
+    private static func hint(_ advice: Advice?, _ hint: String?, _ language: Language) -> String? {
+        if language == .vi { return advice.flatMap(AdviceWords.vietnamese) }
+        return hint
+    }
+
+    /// A field as the core names it (`number`, `on`, `reason`, `violation 2 (CODE)`) as the form labels it.
+    static func fieldName(_ field: String, _ language: Language) -> String {
+        let vi = language == .vi
+        switch field {
+        case "number": return vi ? "Số quyết định" : "Decision number"
+        case "on": return vi ? "Ngày" : "Date"
+        case "reason": return vi ? "Lý do" : "Reason"
+        case "record": return vi ? "Số biên bản" : "Record number"
+        case "record-on": return vi ? "Ngày lập biên bản" : "Record date"
+        case "violation": return vi ? "Hành vi vi phạm" : "Violations"
+        case "receipt": return vi ? "Biên lai" : "Receipt"
+        default:
+            if field.hasPrefix("violation ") {
+                return (vi ? "Hành vi vi phạm " : "Violation ") + field.dropFirst("violation ".count)
+            }
+            return field
+        }
+    }
+}
