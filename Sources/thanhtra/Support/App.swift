@@ -32,7 +32,7 @@ struct App {
         if let shared = App.atomicStore { return shared }
         if let settings = try postgresSettings() {
             let store = try PostgresStore(settings: settings)
-            if checkingActor { try requireActingAccount(store) }  // no accounts on PostgreSQL yet: today's behaviour
+            if checkingActor { try requireActingAccount(store) }
             return store
         }
         let path = configuration.databasePath
