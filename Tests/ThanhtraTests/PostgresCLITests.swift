@@ -220,8 +220,10 @@ struct PostgresCLITests {
             ],
         ]
         for step in history {
-            let onSQLite = try sqlite.run(step)
-            let onPostgres = try postgres.run(step)
+            // The inspection is opened in August (an inspection opens on "today"), the rest on the harness's today.
+            let today = step.starts(with: ["inspection", "open"]) ? ["THANHTRA_TODAY": "2026-08-25"] : [:]
+            let onSQLite = try sqlite.run(step, environment: today)
+            let onPostgres = try postgres.run(step, environment: today)
             #expect(onSQLite.status == 0, "\(step.prefix(2)): \(onSQLite.stderr)")
             #expect(onPostgres.status == onSQLite.status, "\(step.prefix(2)): \(onPostgres.stderr)")
         }
@@ -259,7 +261,7 @@ struct PostgresCLITests {
         let json = try sqlite.run("report", "monthly", "2026-11", "--format", "json").stdout
         let figures = try #require(
             (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["figures"] as? [String: Int])
-        #expect(figures["penalty.outstanding_vnd"] == 22_500_000 || (figures["penalty.outstanding_vnd"] ?? 0) > 0)
+        #expect((figures["penalty.outstanding_vnd"] ?? 0) > 0)
         #expect(figures["recovery.recovered_vnd"] == 50_000_000)
     }
 
@@ -315,7 +317,9 @@ struct PostgresCLITests {
         let verifyRestored = try cli.run(["journal", "verify"], environment: here)
         #expect(verifyRestored.status == 0, "\(verifyRestored.stderr)")
         #expect(verifyRestored.stdout == verifyOriginal.stdout)
-        #expect(verifyRestored.stdout.hasPrefix("journal intact: 5 entries, head "))
+        let entries = try #require(
+            verifyOriginal.stdout.firstMatch(of: /journal intact: (\d+) entries/).flatMap { Int($0.1) })
+        #expect(entries >= 5)
         for report in [["report", "monthly", "2026-11", "--format", "json"], ["report", "monthly", "2026-12"]] {
             let before = try cli.run(report)
             let after = try cli.run(report, environment: here)
@@ -323,6 +327,7 @@ struct PostgresCLITests {
         }
         // And it takes new commands, chained to the restored head.
         #expect(try cli.run(["subject", "add", "--tax-code", "0107654321", "--name", "Công ty B"], environment: here).status == 0)
-        #expect(try cli.run(["journal", "verify"], environment: here).stdout.hasPrefix("journal intact: 6 entries"))
+        #expect(
+            try cli.run(["journal", "verify"], environment: here).stdout.hasPrefix("journal intact: \(entries + 1) entries"))
     }
 }
