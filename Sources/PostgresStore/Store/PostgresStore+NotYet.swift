@@ -1,10 +1,10 @@
 public import Casework
 
-// The ports PostgreSQL does not implement yet (issue 13). Each method throws
-// ``PostgresStore/notAvailable(_:)`` — "… not available on PostgreSQL yet (issue 13)" — and never pretends: nothing is
-// read or written. `docs/postgres.md` lists them; the conformance suite does not run their tests on PostgreSQL
+// A port PostgreSQL does not implement yet throws ``PostgresStore/notAvailable(_:)`` — "… not available on PostgreSQL
+// yet (issue 13)" — and never pretends: nothing is read or written. Today every port of ``InspectorateStore`` is
+// implemented; a report figure added to SQLite without its PostgreSQL query throws it (``PostgresStore/figureQuery(_:)``).
+// `docs/postgres.md` lists what works; the conformance suite runs a port's tests only on the stores that implement it
 // (`StoreFactory.ports`).
 
-/// The PostgreSQL store answers every port (some with "not available yet"): what the composition root hands to the
-/// application layer.
+/// The PostgreSQL store answers every port: what the composition root hands to the application layer.
 extension PostgresStore: InspectorateStore {}
