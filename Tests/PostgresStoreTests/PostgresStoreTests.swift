@@ -110,16 +110,43 @@ struct PostgresStoreTests {
         }
     }
 
-    @Test func aPortNotAvailableYetSaysSoAndWritesNothing() async throws {
-        try await Self.withStore { store, _ in
+    @Test func aStoredAmountBeyondTheBoundIsNamedBeforeAReportAddsItUp() async throws {
+        try await Self.withStore { store, settings in
+            // Given a decision whose fine was written outside thanhtra, beyond 10^15 đồng
+            _ = try store.addSubject(
+                NewSubject(kind: .organization, identifier: "0101234567", name: "Công ty A", address: "Hà Nội"),
+                context: Self.context)
+            let connection = try PostgresConnection.connect(
+                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: try settings.makeConnectionConfiguration(),
+                id: 9, logger: TestServer.logger
+            ).wait()
+            defer { try? connection.close().wait() }
+            _ = try connection.query(
+                """
+                INSERT INTO penaltyCase (subjectId, violatorKind, recordNumber, recordMadeOn, recordPlace, openedOn,
+                    decisionDueOn, openedWithPack, state, isComplex, explanationRequested, isMinor, extensionDays)
+                VALUES (1, 'organization', 'BB-1', DATE '2026-10-20', 'x', DATE '2026-10-20', DATE '2026-11-20', 'p',
+                    'decided', false, false, false, 0)
+                """, logger: TestServer.logger
+            ).wait()
+            _ = try connection.query(
+                """
+                INSERT INTO penaltyDecision (caseId, number, decidedOn, signerTitle, signerName, totalFineVND,
+                    totalRemedialVND, packHash, steps, enforcementExpiresOn)
+                VALUES (1, 'QD-1', DATE '2026-10-25', 'x', 'x', 2000000000000000, 0, 'p', '[]', DATE '2027-10-25')
+                """, logger: TestServer.logger
+            ).wait()
+            // Then a report refuses to add it up, naming the record (as SQLite's store does)
             let period = try #require(
                 CalendarDate(year: 2026, month: 10, day: 15).map {
-                    ReportPeriod(kind: "monthly", label: "2026-10", from: $0, before: $0.adding(days: 31))
+                    ReportPeriod(kind: "monthly", label: "2026-11", from: $0, before: $0.adding(days: 31))
                 })
             let error = #expect(throws: StoreError.self) { try store.figures(for: period) }
-            #expect(error?.message == "report figures are not available on PostgreSQL yet (issue 13)")
-            let journal = try store.journal(after: 0, limit: 10)
-            #expect(journal.isEmpty)
+            #expect(error?.kind == .corrupt)
+            #expect(
+                error?.message
+                    == "penalty case #1 holds 2000000000000000 in penaltyDecision.totalFineVND, outside 0 … "
+                    + "\(VND.maximum.formatted()) (10^15 đồng), the bound of every amount; totals cannot be computed")
         }
     }
 

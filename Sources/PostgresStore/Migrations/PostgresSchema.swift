@@ -22,10 +22,8 @@
 public enum PostgresSchema {
     /// Every migration this version knows, in order.
     ///
-    /// Not here yet (see the parity test's expected-missing list): the daily rollups `2026-11-30-createPenaltyDailyChange`,
-    /// `2026-12-01-createPenaltyDailyFlow` and `2026-12-02-createInspectionDailyChange` (issue 13 item 3 chooses
-    /// between PL/pgSQL triggers and explicit writes), and `2026-12-06-createSeals` (SQLite's seals key rows by rowid,
-    /// which PostgreSQL has not).
+    /// Not here yet (see the parity test's expected-missing list): `2026-12-06-createSeals` (SQLite's seals key rows
+    /// by rowid, which PostgreSQL has not). The daily rollups are kept by PL/pgSQL triggers (``PostgresRollup``).
     public static let migrations: [PostgresMigration] = [
         PostgresMigration("2026-11-23-createJournal", createJournal),
         PostgresMigration("2026-11-23-createSubject", createSubject),
@@ -36,6 +34,9 @@ public enum PostgresSchema {
         PostgresMigration("2026-11-27-createReportIndexes", createReportIndexes),
         PostgresMigration("2026-11-28-createFiledReport", createFiledReport),
         PostgresMigration("2026-11-29-createRulePack", createRulePack),
+        PostgresMigration("2026-11-30-createPenaltyDailyChange", penaltyDailyChange.migration),
+        PostgresMigration("2026-12-01-createPenaltyDailyFlow", penaltyDailyFlow.migration),
+        PostgresMigration("2026-12-02-createInspectionDailyChange", inspectionDailyChange.migration),
         PostgresMigration("2026-12-06-createAmountBoundIndexes", createAmountBoundIndexes),
         PostgresMigration("2026-12-07-createViolationCircumstance", createViolationCircumstance),
         PostgresMigration("2026-12-08-createAccount", createAccount),

@@ -128,11 +128,6 @@ extension PostgresStore: InspectionStore {
         }
     }
 
-    /// Not available on PostgreSQL yet (a report figure). - Throws: ``StoreError`` always.
-    public func inspectionFlow(from: CalendarDate, before: CalendarDate) throws -> InspectionFlow {
-        throw Self.notAvailable("inspection figures are")
-    }
-
     private static func loadInspection(_ id: Int64, _ session: PGSession) throws -> Inspection {
         guard let inspection = try inspections(ids: [id], session).first else {
             throw StoreError.inspectionNotFound(Inspection.ID(rawValue: id))

@@ -39,7 +39,7 @@ struct App {
     private func openNewStore(checkingActor: Bool) throws -> any InspectorateStore {
         if let settings = try postgresSettings() {
             let store = try PostgresStore(settings: settings)
-            if checkingActor { try requireActingAccount(store) }  // no accounts on PostgreSQL yet: today's behaviour
+            if checkingActor { try requireActingAccount(store) }
             return store
         }
         let path = configuration.databasePath

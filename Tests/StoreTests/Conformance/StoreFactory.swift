@@ -27,6 +27,8 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
         case transactions
         /// `SubjectImportStore`; `LegacyImportStore` is `legacyImport`.
         case subjectImport, legacyImport
+        /// `AccountStore` (kept out of `InspectorateStore`; the tests cast the store to it).
+        case accounts
     }
 
     /// What the test report calls this store: `SQLite`, `PostgreSQL`.
@@ -69,7 +71,8 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
         name: "PostgreSQL",
         ports: [
             .subjects, .settings, .journal, .rulePacks, .penaltyCases, .penaltyCaseBatches, .filedReports,
-            .transactions, .subjectImport, .caseSnapshots, .inspections, .plans, .legacyImport,
+            .transactions, .subjectImport, .caseSnapshots, .inspections, .plans, .legacyImport, .reports,
+            .accounts,
         ],
         make: { scratch in try PostgresTestDatabase.makeStore(for: scratch) },
         reopen: { scratch in

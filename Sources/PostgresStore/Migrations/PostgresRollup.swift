@@ -1,0 +1,164 @@
+/// A daily rollup on PostgreSQL: a table of per-day sums (`penaltyDailyChange`, `penaltyDailyFlow`,
+/// `inspectionDailyChange`, SQLite's tables with the same columns and meaning), kept equal to the sum over the records
+/// it counts by PL/pgSQL triggers, in the statement that changes a record, so in the same transaction as the change
+/// and its journal entry.
+///
+/// SQLite's triggers are per row and read `OLD`/`NEW`; PostgreSQL's here are per *statement* with transition tables
+/// (`REFERENCING OLD TABLE AS oldRows NEW TABLE AS newRows`), one design for the three rollups:
+///
+/// 1. the records the statement touched: the ``key`` values (a case, an inspection) of the changed rows, old and new;
+/// 2. subtract those records' rows of changes computed on their rows as they were *before* the statement (the current
+///    rows of the changed table less the new rows, `EXCEPT ALL`, plus the old rows) and add those computed on their
+///    rows as they are *now* (``changes``, the same SQL both times);
+/// 3. sum by day, leave out the days where nothing changes, and add the sums to the table (one `INSERT … ON CONFLICT
+///    DO UPDATE`).
+///
+/// No order or invariant is assumed, as on SQLite: whatever rows a record has, the table stays the sum over the
+/// records as they are (`ReportFigureConformanceTests` compare each figure with the sum of its members on random
+/// histories; `RollupTests` compare each table with a rebuild). A failed statement or rolled-back transaction rolls
+/// the table back too. A day whose changes cancel out may keep a row of zeros.
+struct PostgresRollup: Sendable {
+    /// One table whose rows a record's changes read.
+    struct Part: Sendable {
+        var table: String
+        /// The column naming the record (`caseId`, or `id` on the record's own table).
+        var key: String
+        /// The columns the changes read, the key among them.
+        var columns: [String]
+    }
+
+    /// The rollup's table.
+    var table: String
+    /// Its day column, the primary key.
+    var day: String
+    /// Its value columns (`BIGINT`), in order.
+    var columns: [String]
+    /// The tables the changes read; a trigger on each.
+    var parts: [Part]
+    /// The changes of the records whose rows are given, by table name, as SQL sources (a table or a parenthesized
+    /// subquery, used with an alias): rows of columns ``day`` then ``columns`` (not summed, a day may repeat).
+    var changes: @Sendable (_ rows: Rows) -> String
+
+    /// The SQL source of each part's rows, by table name.
+    struct Rows {
+        let byTable: [String: String]
+
+        /// The source of `table`'s rows; every part has one.
+        subscript(_ table: String) -> String {
+            guard let source = byTable[table] else { preconditionFailure("the rollup reads no table \(table)") }
+            return source
+        }
+    }
+
+    /// Every table as it is: the rebuild's sources.
+    var tables: Rows { Rows(byTable: Dictionary(uniqueKeysWithValues: parts.map { ($0.table, $0.table) })) }
+
+    /// Sums `select`'s rows (the day, then ``columns``) by day and adds them to the table, leaving out the days
+    /// where nothing changes.
+    private func upsert(_ select: String, with prefix: String = "") -> String {
+        let sums = columns.map { "SUM(\($0))::bigint" }.joined(separator: ", ")
+        let nonZero = columns.map { "SUM(\($0)) <> 0" }.joined(separator: " OR ")
+        return """
+            \(prefix)INSERT INTO \(table) (\(day), \(columns.joined(separator: ", ")))
+            SELECT t.\(day), \(sums) FROM (\(select)) t
+            WHERE t.\(day) IS NOT NULL
+            GROUP BY t.\(day)
+            HAVING \(nonZero)
+            ON CONFLICT (\(day)) DO UPDATE SET
+                \(columns.map { "\($0) = \(table).\($0) + excluded.\($0)" }.joined(separator: ",\n    "))
+            """
+    }
+
+    /// The table as a new table and its rebuild from every record: the migration's statements before the
+    /// triggers.
+    var createTable: [String] {
+        [
+            """
+            CREATE TABLE \(table) (
+                \(day) DATE PRIMARY KEY,
+                \(columns.map { "\($0) BIGINT NOT NULL" }.joined(separator: ",\n    "))
+            )
+            """,
+            rebuild,
+        ]
+    }
+
+    /// Recomputes the table from every record (empty it first).
+    var rebuild: String { upsert(changes(tables)) }
+
+    /// Selects what the table must hold but its rows of zeros, computed afresh from every record: the day, then
+    /// ``columns``, by day (for tests and checks: the table's non-zero rows must be exactly these).
+    var totals: String {
+        let sums = columns.map { "SUM(t.\($0))::bigint AS \($0)" }.joined(separator: ", ")
+        let nonZero = columns.map { "SUM(t.\($0)) <> 0" }.joined(separator: " OR ")
+        return """
+            SELECT t.\(day) AS \(day), \(sums) FROM (\(changes(tables))) t
+            WHERE t.\(day) IS NOT NULL GROUP BY t.\(day) HAVING \(nonZero)
+            """
+    }
+
+    /// The trigger function and trigger after `operation` (`INSERT`, `UPDATE`, `DELETE`) on `part`'s table.
+    private func trigger(_ operation: String, on part: Part) -> [String] {
+        let name = "\(table)After\(operation.prefix(1))\(operation.dropFirst().lowercased())On\(part.table)"
+        var transition: [String] = []
+        var keys: [String] = []
+        if operation != "INSERT" {
+            transition.append("OLD TABLE AS oldRows")
+            keys.append("SELECT \(part.key) FROM oldRows")
+        }
+        if operation != "DELETE" {
+            transition.append("NEW TABLE AS newRows")
+            keys.append("SELECT \(part.key) FROM newRows")
+        }
+        let list = part.columns.joined(separator: ", ")
+        func current(_ p: Part) -> String {
+            "(SELECT \(p.columns.joined(separator: ", ")) FROM \(p.table) WHERE \(p.key) IN (SELECT id FROM touched))"
+        }
+        var before = ["SELECT \(list) FROM \(part.table) WHERE \(part.key) IN (SELECT id FROM touched)"]
+        if operation != "DELETE" { before.append("EXCEPT ALL SELECT \(list) FROM newRows") }
+        if operation != "INSERT" { before.append("UNION ALL SELECT \(list) FROM oldRows") }
+        var previous: [String: String] = [:]
+        var now: [String: String] = [:]
+        for p in parts {
+            now[p.table] = current(p)
+            previous[p.table] = p.table == part.table ? "(\(before.joined(separator: " ")))" : current(p)
+        }
+        let negated = columns.map { "-b.\($0) AS \($0)" }.joined(separator: ", ")
+        let select = """
+            SELECT b.\(day), \(negated) FROM (\(changes(Rows(byTable: previous)))) b
+            UNION ALL
+            SELECT a.\(day), \(columns.map { "a.\($0)" }.joined(separator: ", ")) FROM (\(changes(Rows(byTable: now)))) a
+            """
+        let statement = upsert(select, with: "WITH touched(id) AS (\(keys.joined(separator: " UNION ")))\n")
+        return [
+            """
+            CREATE FUNCTION \(name)() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+            \(statement);
+            RETURN NULL;
+            END
+            $$
+            """,
+            """
+            CREATE TRIGGER \(name) AFTER \(operation) ON \(part.table)
+            REFERENCING \(transition.joined(separator: " ")) FOR EACH STATEMENT EXECUTE FUNCTION \(name)()
+            """,
+        ]
+    }
+
+    /// The trigger functions and triggers: after INSERT, UPDATE and DELETE on each part's table.
+    var triggers: [String] {
+        parts.flatMap { part in ["INSERT", "UPDATE", "DELETE"].flatMap { trigger($0, on: part) } }
+    }
+
+    /// The migration's statements: the table, its backfill, its triggers.
+    var migration: [String] { createTable + triggers }
+}
+
+extension PostgresRollup {
+    /// `a` and `b` as SQL, the later of two dates, NULL when either is (SQLite's scalar `max`; PostgreSQL's
+    /// `GREATEST` would pass a NULL over).
+    static func latest(_ a: String, _ b: String) -> String {
+        "CASE WHEN (\(a)) IS NULL OR (\(b)) IS NULL THEN NULL ELSE GREATEST(\(a), \(b)) END"
+    }
+}

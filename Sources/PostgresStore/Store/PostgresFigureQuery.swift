@@ -1,0 +1,375 @@
+import Casework
+
+/// The SQL behind every period figure on PostgreSQL: SQLite's definitions (`Sources/Store/SQLiteStore+ReportQueries
+/// .swift`, where each figure's meaning is documented) in PostgreSQL's dialect. Each figure is the list of its
+/// members (`id, value, label`) and its value is `SUM(value)` over that list, or, for the figures SQLite reads from a
+/// daily rollup, the same sum read from PostgreSQL's rollup of the same name (``PostgresSchema/rollups``), which its
+/// triggers keep equal to it.
+///
+/// Queries take the named arguments `:from` (first day of the period), `:before` (first day after it) and `:through`
+/// (its last day); the per-category and per-level lists take `:code`, and a query restricted to some categories
+/// `:categories` (a text array). ``PostgresFigureQuery/statement(_:_:)`` turns them into bound parameters.
+///
+/// The dialect: dates are `DATE` (`x + 1` is the next day); labels are compared and ordered in byte order
+/// (`COLLATE "C"`, as SQLite's BINARY), so members come in the same order on both stores; every value is cast to
+/// `bigint` (PostgreSQL sums `bigint` as `numeric`).
+///
+/// A new figure: add its entry to ``all`` with the members SQL of SQLite's entry rewritten in this dialect (and its
+/// rollup SQL when SQLite reads it from a rollup); `PostgresFigureQueryTests` fails for a figure of ``Figure/all``
+/// that has no entry here, and the conformance suite compares it with its members and with SQLite's value.
+struct PostgresFigureQuery: Sendable {
+    /// What the members are.
+    var kind: FigureMembers.Kind
+    /// Selects the members as columns `id`, `value`, `label`.
+    var sql: String
+    /// Selects the figure's value from a rollup, equal to `SUM(value)` over ``sql``; `nil` to sum the members.
+    var valueSQL: String? = nil
+
+    /// What selects the figure's value.
+    var totalSQL: String { valueSQL ?? "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (\(sql)) m" }
+
+    /// Selects the members of ``sql`` in the order every store lists them: by ID, then label in byte order.
+    var membersSQL: String {
+        #"SELECT m.id::bigint AS id, m.value::bigint AS value, m.label AS label FROM (\#(sql)) m ORDER BY m.id, m.label COLLATE "C""#
+    }
+}
+
+extension PostgresFigureQuery {
+    // MARK: Building blocks
+
+    /// Where a query on inspections, findings, recommendations or follow-ups can be restricted to some categories of
+    /// inspection: a comment naming the column that holds the inspection's ID, which ``restricted(_:)`` replaces by
+    /// a condition and PostgreSQL otherwise ignores (SQLite's `FigureQuery.scope`).
+    static func scope(_ inspectionID: String) -> String { " /*scope \(inspectionID)*/" }
+
+    /// `sql` with every ``scope(_:)`` mark replaced by a condition on the inspection's category (`:categories`).
+    static func restricted(_ sql: String) -> String {
+        let pieces = sql.split(separator: " /*scope ", omittingEmptySubsequences: false)
+        var out = String(pieces[0])
+        for piece in pieces.dropFirst() {
+            guard let end = piece.firstRange(of: "*/") else {
+                out += " /*scope " + piece
+                continue
+            }
+            let column = piece[..<end.lowerBound]
+            out += " AND \(column) IN (SELECT s.id FROM inspection s WHERE s.category = ANY(:categories))"
+            out += piece[end.upperBound...]
+        }
+        return out
+    }
+
+    /// An inspection as a member.
+    private static let inspectionColumns = "i.id AS id, 1 AS value, i.content AS label"
+
+    /// Selects `columns` of the decided inspections `i` (decision `d`) meeting `condition`.
+    static func selectInspections(_ columns: String, where condition: String) -> String {
+        """
+        SELECT \(columns) FROM inspection i JOIN inspectionDecision d ON d.inspectionId = i.id
+        WHERE \(condition)\(scope("i.id"))
+        """
+    }
+
+    /// Not concluded before the period and decided before it.
+    static let carriedOverCondition = "(i.concludedOn IS NULL OR i.concludedOn >= :from) AND d.decidedOn < :from"
+    /// Decided in the period.
+    static let openedCondition = "d.decidedOn >= :from AND d.decidedOn < :before"
+    /// Concluded in the period.
+    private static let concludedCondition = "i.concludedOn >= :from AND i.concludedOn < :before"
+
+    /// The period's total inspections meeting `condition` (carried over, then opened), as members.
+    static func total(where condition: String = "TRUE") -> PostgresFigureQuery {
+        PostgresFigureQuery(
+            kind: .inspection,
+            sql: """
+                \(selectInspections(inspectionColumns, where: "\(carriedOverCondition) AND \(condition)"))
+                UNION ALL
+                \(selectInspections(inspectionColumns, where: "\(openedCondition) AND \(condition)"))
+                """)
+    }
+
+    /// Decided inspections meeting `condition`, as members.
+    private static func inspections(where condition: String) -> PostgresFigureQuery {
+        PostgresFigureQuery(kind: .inspection, sql: selectInspections(inspectionColumns, where: condition))
+    }
+
+    /// Joins the decided inspection `i` (with its decision `d`) that `column` refers to.
+    private static func joiningInspection(on column: String) -> String {
+        "JOIN inspection i ON i.id = \(column) JOIN inspectionDecision d ON d.inspectionId = i.id"
+    }
+
+    /// Findings of inspections concluded in the period, on a subject of `subjectKind` when given, whose `column` is
+    /// not zero, valued at `column`.
+    private static func findings(_ column: String, subjectKind: String? = nil) -> PostgresFigureQuery {
+        let join = subjectKind == nil ? "" : " JOIN subject b ON b.id = f.subjectId"
+        let condition = subjectKind.map { " AND b.kind = '\($0)'" } ?? ""
+        return PostgresFigureQuery(
+            kind: .finding,
+            sql: """
+                SELECT f.id AS id, f.\(column) AS value, f.description AS label
+                FROM finding f \(joiningInspection(on: "f.inspectionId"))\(join)
+                WHERE \(concludedCondition) AND f.\(column) > 0\(condition)\(scope("f.inspectionId"))
+                """)
+    }
+
+    /// One member per subject (of `subjectKind`, or every kind) that an inspection concluded in the period
+    /// inspected: its first such inspection, labelled with the subject's name.
+    private static func subjectsInspected(kind subjectKind: String? = nil) -> PostgresFigureQuery {
+        let condition = subjectKind.map { " AND b.kind = '\($0)'" } ?? ""
+        return PostgresFigureQuery(
+            kind: .inspection,
+            sql: """
+                SELECT MIN(i.id) AS id, 1 AS value, MIN(b.name COLLATE "C") AS label
+                FROM inspection i JOIN inspectionDecision d ON d.inspectionId = i.id
+                JOIN inspectionSubject s ON s.inspectionId = i.id JOIN subject b ON b.id = s.subjectId
+                WHERE \(concludedCondition)\(condition)\(scope("i.id")) GROUP BY s.subjectId
+                """)
+    }
+
+    /// One member per subject (of `subjectKind`, or every kind) with a finding in the inspections concluded in the
+    /// period: its first finding.
+    private static func subjectsInViolation(kind subjectKind: String? = nil) -> PostgresFigureQuery {
+        let condition = subjectKind.map { " AND b.kind = '\($0)'" } ?? ""
+        return PostgresFigureQuery(
+            kind: .finding,
+            sql: """
+                SELECT MIN(f.id) AS id, 1 AS value, MIN(b.name COLLATE "C") AS label
+                FROM finding f \(joiningInspection(on: "f.inspectionId")) JOIN subject b ON b.id = f.subjectId
+                WHERE \(concludedCondition)\(condition)\(scope("f.inspectionId")) GROUP BY f.subjectId
+                """)
+    }
+
+    /// Recommendations of `kind` made by inspections concluded in the period, valued at their `column`.
+    private static func recommendations(_ kind: Recommendation.Kind, _ column: String) -> PostgresFigureQuery {
+        PostgresFigureQuery(
+            kind: .recommendation,
+            sql: """
+                SELECT r.id AS id, r.\(column) AS value, r.description AS label
+                FROM recommendation r \(joiningInspection(on: "r.inspectionId"))
+                WHERE \(concludedCondition) AND r.kind = '\(kind.rawValue)' AND r.\(column) > 0\(scope("r.inspectionId"))
+                """)
+    }
+
+    /// Follow-ups dated in the period on recommendations of `kind`, valued at their `column`.
+    private static func followUps(_ kind: Recommendation.Kind, _ column: String) -> PostgresFigureQuery {
+        PostgresFigureQuery(
+            kind: .followUp,
+            sql: """
+                SELECT x.id AS id, x.\(column) AS value, x.doneOn::text || ' ' || r.description AS label
+                FROM followUp x JOIN recommendation r ON r.id = x.recommendationId
+                JOIN inspectionDecision d ON d.inspectionId = r.inspectionId
+                WHERE x.doneOn >= :from AND x.doneOn < :before AND r.kind = '\(kind.rawValue)' AND x.\(column) > 0\(scope("r.inspectionId"))
+                """)
+    }
+
+    /// Decisions dated in the period on cases not cancelled; `value` is SQL on `p` and `c`.
+    private static func decisions(value: String, where condition: String = "TRUE") -> PostgresFigureQuery {
+        PostgresFigureQuery(
+            kind: .penaltyCase,
+            sql: """
+                SELECT c.id AS id, \(value) AS value, c.recordNumber AS label
+                FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId
+                WHERE p.decidedOn >= :from AND p.decidedOn < :before AND c.cancelledOn IS NULL AND \(condition)
+                """)
+    }
+
+    /// Payments dated in the period on cases not cancelled, valued at their `column` (the case's ID, the receipt in
+    /// the label).
+    private static func payments(_ column: String) -> PostgresFigureQuery {
+        PostgresFigureQuery(
+            kind: .payment,
+            sql: """
+                SELECT y.caseId AS id, y.\(column) AS value, c.recordNumber || ' ' || y.receipt AS label
+                FROM payment y JOIN penaltyCase c ON c.id = y.caseId
+                WHERE y.paidOn >= :from AND y.paidOn < :before AND c.cancelledOn IS NULL AND y.\(column) > 0
+                """)
+    }
+
+    /// What a decision's case still owes at the period's end, as SQL on `p`.
+    private static let owedAtEnd = """
+        p.totalFineVND - COALESCE((SELECT SUM(y.amountVND) FROM payment y
+            WHERE y.caseId = p.caseId AND y.paidOn < :before), 0)
+        """
+
+    /// `query` with its value read by `valueSQL`.
+    private static func rolledUp(_ query: PostgresFigureQuery, _ valueSQL: String) -> PostgresFigureQuery {
+        var query = query
+        query.valueSQL = valueSQL
+        return query
+    }
+
+    /// `query` with its value summed over the period's days of `penaltyDailyFlow`'s `column`.
+    private static func flow(_ query: PostgresFigureQuery, _ column: String) -> PostgresFigureQuery {
+        rolledUp(
+            query,
+            "SELECT COALESCE(SUM(\(column)), 0)::bigint FROM penaltyDailyFlow WHERE countedOn >= :from AND countedOn < :before"
+        )
+    }
+
+    /// The value of an "as of the period's end" figure: the sum of `column`'s daily changes in `table` up to the
+    /// period's last day.
+    private static func asOfEnd(_ table: String, _ column: String) -> String {
+        "SELECT COALESCE(SUM(\(column)), 0)::bigint FROM \(table) WHERE changedOn < :before"
+    }
+
+    /// `<mode><suffix>` summed over `modes`, as SQL.
+    private static func modes(_ suffix: String, _ modes: [String] = PostgresSchema.inspectionModes) -> String {
+        "(" + modes.map { "\($0)\(suffix)" }.joined(separator: " + ") + ")"
+    }
+
+    /// The value of a period total over `modes`: the inspections that entered before `:before` less those that left
+    /// before `:from`.
+    private static func totalChange(_ modes: [String] = PostgresSchema.inspectionModes) -> String {
+        """
+        SELECT (COALESCE(SUM(\(Self.modes("Decided", modes))), 0)
+            - COALESCE(SUM(CASE WHEN changedOn < :from THEN \(Self.modes("Left", modes)) ELSE 0 END), 0))::bigint
+        FROM inspectionDailyChange WHERE changedOn < :before
+        """
+    }
+
+    // MARK: The figures
+
+    /// The query of each fixed figure in ``Figure/all``, one entry per figure.
+    static let all: [String: PostgresFigureQuery] = [
+        Figure.carriedOver: rolledUp(
+            inspections(where: carriedOverCondition),
+            """
+            SELECT COALESCE(SUM(\(modes("Decided")) - \(modes("Left"))), 0)::bigint
+            FROM inspectionDailyChange WHERE changedOn < :from
+            """),
+        Figure.opened: rolledUp(
+            inspections(where: openedCondition),
+            """
+            SELECT COALESCE(SUM(\(modes("Decided"))), 0)::bigint
+            FROM inspectionDailyChange WHERE changedOn >= :from AND changedOn < :before
+            """),
+        Figure.total: rolledUp(total(), totalChange()),
+        Figure.scheduled: rolledUp(total(where: "i.mode = 'scheduled'"), totalChange(["scheduled"])),
+        Figure.unscheduled: rolledUp(total(where: "i.mode = 'unscheduled'"), totalChange(["unscheduled"])),
+        Figure.regular: rolledUp(total(where: "i.mode = 'regular'"), totalChange(["regular"])),
+        Figure.onsiteEnded: inspections(where: "i.onsiteEndedOn >= :from AND i.onsiteEndedOn < :before"),
+        Figure.concluded: inspections(where: concludedCondition),
+        Figure.subjectsInspected: subjectsInspected(),
+        Figure.organizationsInspected: subjectsInspected(kind: "organization"),
+        Figure.personsInspected: subjectsInspected(kind: "person"),
+        Figure.subjectsInViolation: subjectsInViolation(),
+        Figure.organizationsInViolation: subjectsInViolation(kind: "organization"),
+        Figure.personsInViolation: subjectsInViolation(kind: "person"),
+        Figure.violationsVND: findings("amountVND"),
+        Figure.violationsOrganizationsVND: findings("amountVND", subjectKind: "organization"),
+        Figure.violationsPersonsVND: findings("amountVND", subjectKind: "person"),
+        Figure.violationsLand: findings("landAreaDM2"),
+        Figure.recoveryRecommendedVND: recommendations(.recovery, "amountVND"),
+        Figure.recoveryRecommendedLand: recommendations(.recovery, "landAreaDM2"),
+        Figure.otherFinancialVND: recommendations(.otherFinancial, "amountVND"),
+        Figure.collectivesRecommended: recommendations(.handling, "collectives"),
+        Figure.personsRecommended: recommendations(.handling, "persons"),
+        Figure.transferCases: recommendations(.transfer, "cases"),
+        Figure.transferPersons: recommendations(.transfer, "persons"),
+        Figure.recoveredVND: followUps(.recovery, "amountVND"),
+        Figure.recoveredLand: followUps(.recovery, "landAreaDM2"),
+        Figure.collectivesHandled: followUps(.handling, "collectives"),
+        Figure.personsHandled: followUps(.handling, "persons"),
+        Figure.transferCasesAccepted: followUps(.transfer, "cases"),
+        Figure.penaltyCasesOpened: flow(
+            PostgresFigureQuery(
+                kind: .penaltyCase,
+                sql: """
+                    SELECT c.id AS id, 1 AS value, c.recordNumber AS label FROM penaltyCase c
+                    WHERE c.recordMadeOn >= :from AND c.recordMadeOn < :before AND c.cancelledOn IS NULL
+                    """),
+            "casesOpened"),
+        Figure.decisions: flow(decisions(value: "1"), "decisions"),
+        Figure.decisionsOrganizations: flow(
+            decisions(value: "1", where: "c.violatorKind = 'organization'"), "decisionsOrganizations"),
+        Figure.decisionsIndividuals: flow(
+            decisions(value: "1", where: "c.violatorKind = 'person'"), "decisionsIndividuals"),
+        Figure.warnings: flow(
+            decisions(
+                value: "(SELECT COUNT(*) FROM decisionLine l WHERE l.caseId = p.caseId AND l.isWarning)",
+                where: "EXISTS (SELECT 1 FROM decisionLine l WHERE l.caseId = p.caseId AND l.isWarning)"),
+            "warnings"),
+        Figure.finesImposedVND: flow(
+            decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0"), "finesImposedVND"),
+        Figure.finesOrganizationsVND: decisions(
+            value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind = 'organization'"),
+        Figure.finesIndividualsVND: decisions(
+            value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind = 'person'"),
+        Figure.remedialVND: flow(
+            decisions(value: "p.totalRemedialVND", where: "p.totalRemedialVND > 0"), "remedialVND"),
+        Figure.finesCollectedVND: flow(payments("amountVND"), "finesCollectedVND"),
+        Figure.surchargesCollectedVND: flow(payments("surchargeVND"), "surchargesCollectedVND"),
+        Figure.outstandingVND: rolledUp(
+            PostgresFigureQuery(
+                kind: .penaltyCase,
+                sql: """
+                    SELECT o.id AS id, o.value AS value, o.label AS label FROM (
+                        SELECT c.id AS id, \(owedAtEnd) AS value, c.recordNumber AS label
+                        FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId
+                        WHERE p.decidedOn < :before AND c.cancelledOn IS NULL) o
+                    WHERE o.value > 0
+                    """),
+            asOfEnd("penaltyDailyChange", "outstandingVND")),
+        Figure.decisionsOverdue: rolledUp(
+            PostgresFigureQuery(
+                kind: .penaltyCase,
+                sql: """
+                    SELECT c.id AS id, 1 AS value, c.recordNumber AS label
+                    FROM penaltyCase c LEFT JOIN penaltyDecision p ON p.caseId = c.id
+                    WHERE c.decisionDueOn < :through AND c.openedOn < :before AND c.cancelledOn IS NULL
+                        AND (p.caseId IS NULL OR p.decidedOn >= :before)
+                    """),
+            asOfEnd("penaltyDailyChange", "overdueDecisions")),
+        Figure.paymentsOverdue: rolledUp(
+            PostgresFigureQuery(
+                kind: .penaltyCase,
+                sql: """
+                    SELECT o.id AS id, 1 AS value, o.label AS label FROM (
+                        SELECT c.id AS id, c.recordNumber AS label, \(owedAtEnd) AS owed
+                        FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId
+                        WHERE p.paymentDueOn < :through AND p.decidedOn < :before AND c.cancelledOn IS NULL) o
+                    WHERE o.owed > 0
+                    """),
+            asOfEnd("penaltyDailyChange", "overduePayments")),
+        Figure.onsiteOverdue: rolledUp(
+            inspections(
+                where: """
+                    i.onsiteDueOn < :through AND i.announcedOn < :before \
+                    AND (i.onsiteEndedOn IS NULL OR i.onsiteEndedOn >= :before)
+                    """),
+            asOfEnd("inspectionDailyChange", "overdueOnsite")),
+        Figure.conclusionsOverdue: rolledUp(
+            inspections(
+                where: """
+                    i.conclusionDueOn < :through AND (i.concludedOn IS NULL OR i.concludedOn >= :before) \
+                    AND d.decidedOn < :before
+                    """),
+            asOfEnd("inspectionDailyChange", "overdueConclusions")),
+    ]
+}
+
+// MARK: - The census and the groupings
+
+extension PostgresFigureQuery {
+    /// The prefixes of the per-category and per-level figures, and the column each groups by.
+    static let groupings: [(prefix: String, column: String)] = [
+        ("inspections.category.", "category"), ("inspections.level.", "level"),
+    ]
+
+    /// The members of `inspections.category.<code>` or `inspections.level.<code>`.
+    static func grouped(by column: String) -> PostgresFigureQuery { total(where: "i.\(column) = :code") }
+
+    /// The figures ``inspectionCensus`` gives.
+    static let censusFigures: Set<String> = [
+        Figure.carriedOver, Figure.opened, Figure.total, Figure.scheduled, Figure.unscheduled, Figure.regular,
+    ]
+
+    /// The period's total inspections counted once, grouped by half (`carried` 1 or 0), `mode`, `category` and
+    /// `level`, with the count `n` (SQLite's `FigureQuery.inspectionCensus`).
+    static let inspectionCensus = """
+        SELECT t.carried AS carried, t.mode AS mode, t.category AS category, t.level AS level, COUNT(*) AS n FROM (
+        \(selectInspections("1 AS carried, i.mode AS mode, i.category AS category, i.level AS level", where: carriedOverCondition))
+        UNION ALL
+        \(selectInspections("0 AS carried, i.mode AS mode, i.category AS category, i.level AS level", where: openedCondition))
+        ) t GROUP BY t.carried, t.mode, t.category, t.level
+        """
+}

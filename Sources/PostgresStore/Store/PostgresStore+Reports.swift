@@ -1,0 +1,165 @@
+public import Casework
+import PostgresNIO
+
+/// Period figures and their drill-down on PostgreSQL, with SQLite's definitions (``PostgresFigureQuery``): each figure
+/// is `SUM(value)` over the query that lists its members, or the same sum read from a daily rollup that triggers keep
+/// in the transaction of every change (``PostgresRollup``), so a figure and its drill-down agree, and both stores give
+/// the same values and the same members in the same order.
+///
+/// ```swift
+/// let period = ReportPeriod(kind: "monthly", label: "2026-10", from: day("2026-09-15"), before: day("2026-10-15"))
+/// let figures = try store.figures(for: period)
+/// let behind = try store.members(of: Figure.outstandingVND, in: period)   // the cases still owing
+/// ```
+extension PostgresStore: ReportStore {
+    /// Every figure of ``Figure/all`` and one `inspections.category.<code>` and `inspections.level.<code>` per
+    /// category and level among the period's total inspections, in one read transaction (see SQLite's
+    /// `figures(for:)` for what each counts).
+    ///
+    /// - Throws: ``StoreError``; `.invalid` when `before` is not after `from` or a figure has no PostgreSQL query
+    ///   yet; `.corrupt` when a stored amount is beyond ``VND/maximum``.
+    public func figures(for period: ReportPeriod) throws -> PeriodFigures {
+        let arguments = try PostgresFigureQuery.Arguments(period)
+        let queries = try Figure.all.filter { !PostgresFigureQuery.censusFigures.contains($0) }.map {
+            ($0, try Self.figureQuery($0))
+        }
+        return try read { session in
+            try Self.requireAmountsWithinBound(session)
+            var values: [String: Int64] = [:]
+            for name in PostgresFigureQuery.censusFigures { values[name] = 0 }
+            let census = PostgresFigureQuery.statement(PostgresFigureQuery.inspectionCensus, arguments)
+            for row in try session.rows(census) {
+                let n = try row.int64("n")
+                let mode = try row.string("mode")
+                values[try row.int("carried") == 1 ? Figure.carriedOver : Figure.opened, default: 0] += n
+                values[Figure.total, default: 0] += n
+                switch mode {
+                case "scheduled": values[Figure.scheduled, default: 0] += n
+                case "unscheduled": values[Figure.unscheduled, default: 0] += n
+                case "regular": values[Figure.regular, default: 0] += n
+                default: break
+                }
+                for grouping in PostgresFigureQuery.groupings {
+                    values[grouping.prefix + (try row.string(grouping.column)), default: 0] += n
+                }
+            }
+            for (name, query) in queries {
+                values[name] = try Self.value(query.totalSQL, arguments, session)
+            }
+            return PeriodFigures(period: period, values: values)
+        }
+    }
+
+    /// Only the fixed figures `names` for `period`, in one read transaction: what a report's history needs (the
+    /// inspection counts from their rollup, not the census).
+    ///
+    /// - Throws: ``StoreError``; `.invalid` for a name that is not in ``Figure/all``.
+    public func figures(for period: ReportPeriod, named names: [String]) throws -> PeriodFigures {
+        let arguments = try PostgresFigureQuery.Arguments(period)
+        let queries = try names.map { name in
+            guard Figure.all.contains(name) else {
+                throw StoreError(
+                    .invalid, "there is no figure named \(name)", hint: "figures are \(Figure.all.joined(separator: ", "))")
+            }
+            return (name, try Self.figureQuery(name))
+        }
+        return try read { session in
+            try Self.requireAmountsWithinBound(session)
+            var values: [String: Int64] = [:]
+            for (name, query) in queries { values[name] = try Self.value(query.totalSQL, arguments, session) }
+            return PeriodFigures(period: period, values: values)
+        }
+    }
+
+    /// The records behind `figure` in `period`, ordered by ID then label (byte order), each with its contribution;
+    /// their values add up to ``figures(for:)``'s value of the figure.
+    ///
+    /// - Throws: ``StoreError``; `.invalid` for a figure thanhtra does not know or an empty period.
+    public func members(of figure: String, in period: ReportPeriod) throws -> FigureMembers {
+        let query: PostgresFigureQuery
+        var code: String? = nil
+        if Figure.all.contains(figure) {
+            query = try Self.figureQuery(figure)
+        } else if let grouping = PostgresFigureQuery.groupings.first(where: {
+            figure.hasPrefix($0.prefix) && figure.count > $0.prefix.count
+        }) {
+            query = PostgresFigureQuery.grouped(by: grouping.column)
+            code = String(figure.dropFirst(grouping.prefix.count))
+        } else {
+            throw StoreError(
+                .invalid, "there is no figure named \(figure)",
+                hint: "figures are \(Figure.all.joined(separator: ", ")), inspections.category.<code> and "
+                    + "inspections.level.<code>")
+        }
+        let arguments = try PostgresFigureQuery.Arguments(period, code: code)
+        return try read { session in
+            try Self.requireAmountsWithinBound(session)
+            let members = try Self.members(query.kind, query.membersSQL, arguments, session)
+            return FigureMembers(figure: figure, period: period, members: members)
+        }
+    }
+
+    /// The figures of ``Figure/inspectionFigures`` counting only inspections of `categories`, each the sum over its
+    /// members (no rollup: the rollups count every category).
+    ///
+    /// - Throws: ``StoreError``; `.invalid` for an empty period.
+    public func figures(for period: ReportPeriod, categories: [String]) throws -> PeriodFigures {
+        let arguments = try PostgresFigureQuery.Arguments(period, categories: categories)
+        let queries = try Figure.inspectionFigures.map { name in
+            let members = PostgresFigureQuery.restricted(try Self.figureQuery(name).sql)
+            return (name, "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (\(members)) m")
+        }
+        return try read { session in
+            try Self.requireAmountsWithinBound(session)
+            var values: [String: Int64] = [:]
+            for (name, sql) in queries { values[name] = try Self.value(sql, arguments, session) }
+            return PeriodFigures(period: period, values: values)
+        }
+    }
+
+    /// The records behind `figure` counting only inspections of `categories`, ordered like ``members(of:in:)``'s.
+    ///
+    /// - Throws: ``StoreError``; `.invalid` for a figure not in ``Figure/inspectionFigures`` or an empty period.
+    public func members(of figure: String, in period: ReportPeriod, categories: [String]) throws -> FigureMembers {
+        guard Figure.inspectionFigures.contains(figure) else {
+            throw StoreError(
+                .invalid, "the figure \(figure) cannot be restricted to categories of inspection",
+                hint: "figures by category are \(Figure.inspectionFigures.joined(separator: ", "))")
+        }
+        var query = try Self.figureQuery(figure)
+        query.sql = PostgresFigureQuery.restricted(query.sql)
+        let arguments = try PostgresFigureQuery.Arguments(period, categories: categories)
+        return try read { session in
+            try Self.requireAmountsWithinBound(session)
+            let members = try Self.members(query.kind, query.membersSQL, arguments, session)
+            return FigureMembers(figure: figure, period: period, members: members)
+        }
+    }
+
+    // MARK: - Helpers
+
+    /// The query of the fixed figure `name`.
+    ///
+    /// - Throws: ``StoreError`` `.invalid` "… not available on PostgreSQL yet" for a figure of ``Figure/all`` that has
+    ///   no PostgreSQL query (a figure added to SQLite only; `PostgresFigureQueryTests` catches it).
+    static func figureQuery(_ name: String) throws -> PostgresFigureQuery {
+        guard let query = PostgresFigureQuery.all[name] else { throw notAvailable("the figure \(name) is") }
+        return query
+    }
+
+    private static func value(_ sql: String, _ arguments: PostgresFigureQuery.Arguments, _ session: PGSession) throws
+        -> Int64
+    {
+        // A scalar subquery, so that the value has a name whatever the query calls its column.
+        try session.row(PostgresFigureQuery.statement("SELECT (\(sql)) AS value", arguments))?.optionalInt64("value") ?? 0
+    }
+
+    private static func members(
+        _ kind: FigureMembers.Kind, _ sql: String, _ arguments: PostgresFigureQuery.Arguments, _ session: PGSession
+    ) throws -> [FigureMembers.Member] {
+        try session.rows(PostgresFigureQuery.statement(sql, arguments)).map { row in
+            FigureMembers.Member(
+                kind: kind, id: try row.int64("id"), value: try row.int64("value"), label: try row.string("label"))
+        }
+    }
+}
