@@ -59,7 +59,7 @@ extension PostgresFigureQuery {
     }
 
     /// An inspection as a member.
-    private static let inspectionColumns = "i.id AS id, 1 AS value, i.content AS label"
+    static let inspectionColumns = "i.id AS id, 1 AS value, i.content AS label"
 
     /// Selects `columns` of the decided inspections `i` (decision `d`) meeting `condition`.
     static func selectInspections(_ columns: String, where condition: String) -> String {
@@ -74,7 +74,7 @@ extension PostgresFigureQuery {
     /// Decided in the period.
     static let openedCondition = "d.decidedOn >= :from AND d.decidedOn < :before"
     /// Concluded in the period.
-    private static let concludedCondition = "i.concludedOn >= :from AND i.concludedOn < :before"
+    static let concludedCondition = "i.concludedOn >= :from AND i.concludedOn < :before"
 
     /// The period's total inspections meeting `condition` (carried over, then opened), as members.
     static func total(where condition: String = "TRUE") -> PostgresFigureQuery {
@@ -93,7 +93,7 @@ extension PostgresFigureQuery {
     }
 
     /// Joins the decided inspection `i` (with its decision `d`) that `column` refers to.
-    private static func joiningInspection(on column: String) -> String {
+    static func joiningInspection(on column: String) -> String {
         "JOIN inspection i ON i.id = \(column) JOIN inspectionDecision d ON d.inspectionId = i.id"
     }
 
@@ -150,7 +150,7 @@ extension PostgresFigureQuery {
     }
 
     /// Follow-ups dated in the period on recommendations of `kind`, valued at their `column`.
-    private static func followUps(_ kind: Recommendation.Kind, _ column: String) -> PostgresFigureQuery {
+    static func followUps(_ kind: Recommendation.Kind, _ column: String) -> PostgresFigureQuery {
         PostgresFigureQuery(
             kind: .followUp,
             sql: """
@@ -228,8 +228,15 @@ extension PostgresFigureQuery {
 
     // MARK: The figures
 
-    /// The query of each fixed figure in ``Figure/all``, one entry per figure.
-    static let all: [String: PostgresFigureQuery] = [
+    /// The query of each fixed figure in ``Figure/all``, one entry per figure: the ones below and those of
+    /// `PostgresFigureQuery+Stock.swift` (handling classes, follow-up stock, inspections in progress, violators).
+    static let all: [String: PostgresFigureQuery] = base.merging(
+        handlingFigures.merging(followUpStockFigures) { first, _ in first }
+            .merging(progressFigures) { first, _ in first }.merging(violatorFigures) { first, _ in first }
+    ) { first, _ in first }
+
+    /// The figures defined in this file.
+    static let base: [String: PostgresFigureQuery] = [
         Figure.carriedOver: rolledUp(
             inspections(where: carriedOverCondition),
             """
@@ -352,7 +359,7 @@ extension PostgresFigureQuery {
 extension PostgresFigureQuery {
     /// The prefixes of the per-category and per-level figures, and the column each groups by.
     static let groupings: [(prefix: String, column: String)] = [
-        ("inspections.category.", "category"), ("inspections.level.", "level"),
+        (Figure.categoryPrefix, "category"), (Figure.levelPrefix, "level"), (Figure.fieldPrefix, "field"),
     ]
 
     /// The members of `inspections.category.<code>` or `inspections.level.<code>`.
@@ -363,13 +370,14 @@ extension PostgresFigureQuery {
         Figure.carriedOver, Figure.opened, Figure.total, Figure.scheduled, Figure.unscheduled, Figure.regular,
     ]
 
-    /// The period's total inspections counted once, grouped by half (`carried` 1 or 0), `mode`, `category` and
-    /// `level`, with the count `n` (SQLite's `FigureQuery.inspectionCensus`).
+    /// The period's total inspections counted once, grouped by half (`carried` 1 or 0), `mode`, `category`, `level`
+    /// and `field`, with the count `n` (SQLite's `FigureQuery.inspectionCensus`).
     static let inspectionCensus = """
-        SELECT t.carried AS carried, t.mode AS mode, t.category AS category, t.level AS level, COUNT(*) AS n FROM (
-        \(selectInspections("1 AS carried, i.mode AS mode, i.category AS category, i.level AS level", where: carriedOverCondition))
+        SELECT t.carried AS carried, t.mode AS mode, t.category AS category, t.level AS level, t.field AS field,
+            COUNT(*) AS n FROM (
+        \(selectInspections("1 AS carried, i.mode AS mode, i.category AS category, i.level AS level, i.field AS field", where: carriedOverCondition))
         UNION ALL
-        \(selectInspections("0 AS carried, i.mode AS mode, i.category AS category, i.level AS level", where: openedCondition))
-        ) t GROUP BY t.carried, t.mode, t.category, t.level
+        \(selectInspections("0 AS carried, i.mode AS mode, i.category AS category, i.level AS level, i.field AS field", where: openedCondition))
+        ) t GROUP BY t.carried, t.mode, t.category, t.level, t.field
         """
 }

@@ -40,7 +40,9 @@ extension PostgresStore: ReportStore {
                 default: break
                 }
                 for grouping in PostgresFigureQuery.groupings {
-                    values[grouping.prefix + (try row.string(grouping.column)), default: 0] += n
+                    let code = try row.string(grouping.column)
+                    guard !code.isEmpty else { continue }  // an inspection without a field gives no field figure
+                    values[grouping.prefix + code, default: 0] += n
                 }
             }
             for (name, query) in queries {

@@ -1,0 +1,141 @@
+import Casework
+
+/// The figures of issue 16's second slice on PostgreSQL, with SQLite's definitions (`Sources/Store/FigureQuery+
+/// Handling.swift`, `+FollowUpStock.swift`, `+Progress.swift`, where each is documented) in PostgreSQL's dialect:
+/// the handling classes, the follow-up stock at the period's end, the inspections in progress and the violators
+/// penalized. None is rolled up; each sums its members.
+extension PostgresFigureQuery {
+    // MARK: Handling classes
+
+    /// The handling-class figures and `transfer.persons_accepted`.
+    static let handlingFigures: [String: PostgresFigureQuery] = [
+        Figure.reviewCollectivesRecommended: handling(.review, "collectives"),
+        Figure.reviewPersonsRecommended: handling(.review, "persons"),
+        Figure.disciplineCollectivesRecommended: handling(.discipline, "collectives"),
+        Figure.disciplinePersonsRecommended: handling(.discipline, "persons"),
+        Figure.administrativeCollectivesRecommended: handling(.administrative, "collectives"),
+        Figure.administrativePersonsRecommended: handling(.administrative, "persons"),
+        Figure.transferPersonsAccepted: followUps(.transfer, "persons"),
+    ]
+
+    /// Handling recommendations of class `handling` of inspections concluded in the period, valued at `column`; one
+    /// without a class (recorded before the classes) counts as administrative.
+    static func handling(_ handling: Recommendation.Handling, _ column: String) -> PostgresFigureQuery {
+        PostgresFigureQuery(
+            kind: .recommendation,
+            sql: """
+                SELECT r.id AS id, r.\(column) AS value, r.description AS label
+                FROM recommendation r \(joiningInspection(on: "r.inspectionId"))
+                LEFT JOIN recommendationHandling h ON h.recommendationId = r.id
+                WHERE \(concludedCondition) AND r.kind = 'handling'
+                    AND COALESCE(h.handling, '\(Recommendation.Handling.administrative.rawValue)') = '\(handling.rawValue)'
+                    AND r.\(column) > 0\(scope("r.inspectionId"))
+                """)
+    }
+
+    // MARK: Follow-up stock
+
+    /// The follow-up stock figures at the period's end.
+    static let followUpStockFigures: [String: PostgresFigureQuery] = [
+        Figure.followUpConclusions: PostgresFigureQuery(
+            kind: .inspection, sql: selectInspections(inspectionColumns, where: toImplement)),
+        Figure.followUpConclusionsDone: PostgresFigureQuery(
+            kind: .inspection,
+            sql: selectInspections(inspectionColumns, where: "\(toImplement) AND \(implemented(before: ":before"))")),
+        Figure.followUpConclusionsPending: PostgresFigureQuery(
+            kind: .inspection,
+            sql: selectInspections(inspectionColumns, where: "\(toImplement) AND NOT \(implemented(before: ":before"))")),
+        Figure.followUpRecoveryDueVND: recommended(.recovery, "amountVND"),
+        Figure.followUpRecoveredVND: done(.recovery, "amountVND"),
+        Figure.followUpCollectivesDue: recommended(.handling, "collectives"),
+        Figure.followUpCollectivesHandled: done(.handling, "collectives"),
+        Figure.followUpPersonsDue: recommended(.handling, "persons"),
+        Figure.followUpPersonsHandled: done(.handling, "persons"),
+        Figure.followUpProsecutedCases: done(.transfer, "cases"),
+        Figure.followUpProsecutedPersons: done(.transfer, "persons"),
+    ]
+
+    /// Every recommendation of the inspection `i` is done by the follow-ups dated before `bound`.
+    static func implemented(before bound: String) -> String {
+        """
+        NOT EXISTS (SELECT 1 FROM recommendation q WHERE q.inspectionId = i.id AND NOT (
+            SELECT COALESCE(SUM(y.amountVND), 0) >= q.amountVND AND COALESCE(SUM(y.landAreaDM2), 0) >= q.landAreaDM2
+                AND COALESCE(SUM(y.collectives), 0) >= q.collectives AND COALESCE(SUM(y.persons), 0) >= q.persons
+                AND COALESCE(SUM(y.cases), 0) >= q.cases
+            FROM followUp y WHERE y.recommendationId = q.id AND y.doneOn < \(bound)))
+        """
+    }
+
+    /// Concluded before the period's end with at least one recommendation, not implemented at the period's start.
+    static let toImplement = """
+        i.concludedOn < :before AND EXISTS (SELECT 1 FROM recommendation e WHERE e.inspectionId = i.id) \
+        AND NOT \(implemented(before: ":from"))
+        """
+
+    /// The recommendations of `kind` of the conclusions to implement, valued at `column`.
+    private static func recommended(_ kind: Recommendation.Kind, _ column: String) -> PostgresFigureQuery {
+        PostgresFigureQuery(
+            kind: .recommendation,
+            sql: """
+                SELECT r.id AS id, r.\(column) AS value, r.description AS label
+                FROM inspection i JOIN inspectionDecision d ON d.inspectionId = i.id
+                JOIN recommendation r ON r.inspectionId = i.id
+                WHERE \(toImplement) AND r.kind = '\(kind.rawValue)' AND r.\(column) > 0\(scope("i.id"))
+                """)
+    }
+
+    /// The follow-ups dated before the period's end on the recommendations of `kind` of the conclusions to
+    /// implement, valued at `column`.
+    private static func done(_ kind: Recommendation.Kind, _ column: String) -> PostgresFigureQuery {
+        PostgresFigureQuery(
+            kind: .followUp,
+            sql: """
+                SELECT x.id AS id, x.\(column) AS value, x.doneOn::text || ' ' || r.description AS label
+                FROM inspection i JOIN inspectionDecision d ON d.inspectionId = i.id
+                JOIN recommendation r ON r.inspectionId = i.id JOIN followUp x ON x.recommendationId = r.id
+                WHERE \(toImplement) AND r.kind = '\(kind.rawValue)' AND x.doneOn < :before
+                    AND x.\(column) > 0\(scope("i.id"))
+                """)
+    }
+
+    // MARK: In progress, violators
+
+    /// Decided before the period's end and not concluded before it.
+    static let ongoingCondition = "(i.concludedOn IS NULL OR i.concludedOn >= :before) AND d.decidedOn < :before"
+
+    /// `inspections.ongoing` and `inspections.ongoing_subjects`.
+    static let progressFigures: [String: PostgresFigureQuery] = [
+        Figure.ongoing: PostgresFigureQuery(
+            kind: .inspection, sql: selectInspections(inspectionColumns, where: ongoingCondition)),
+        // One member per subject: the first inspection (lowest ID) in progress at the end that covers it.
+        Figure.ongoingSubjects: PostgresFigureQuery(
+            kind: .inspection,
+            sql: """
+                SELECT MIN(i.id) AS id, 1 AS value, MIN(b.name COLLATE "C") AS label
+                FROM inspection i JOIN inspectionDecision d ON d.inspectionId = i.id
+                JOIN inspectionSubject s ON s.inspectionId = i.id JOIN subject b ON b.id = s.subjectId
+                WHERE \(ongoingCondition)\(scope("i.id"))
+                GROUP BY s.subjectId
+                """),
+    ]
+
+    /// `penalty.violators_organizations` and `penalty.violators_persons`.
+    static let violatorFigures: [String: PostgresFigureQuery] = [
+        Figure.violatorsOrganizations: violators(kind: "organization"),
+        Figure.violatorsPersons: violators(kind: "person"),
+    ]
+
+    /// One member per violator of `violatorKind` with a decision dated in the period on a case not cancelled: its
+    /// first such case, labelled with the subject's name.
+    private static func violators(kind violatorKind: String) -> PostgresFigureQuery {
+        PostgresFigureQuery(
+            kind: .penaltyCase,
+            sql: """
+                SELECT MIN(c.id) AS id, 1 AS value, MIN(b.name COLLATE "C") AS label
+                FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId JOIN subject b ON b.id = c.subjectId
+                WHERE p.decidedOn >= :from AND p.decidedOn < :before AND c.cancelledOn IS NULL
+                    AND c.violatorKind = '\(violatorKind)'
+                GROUP BY c.subjectId
+                """)
+    }
+}
