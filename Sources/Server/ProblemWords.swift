@@ -29,7 +29,30 @@ enum ProblemWords {
         case let error as InputError: input(error, language)
         case let error as InspectorateError: inspectorate(error, language)
         case let error as StoreError: store(error, language)
+        case let error as AuthorityError: authority(error, language)
         default: nil
+        }
+    }
+
+    /// A signature or a change of titles refused: the account does not hold the title on the day (Điều 54 Luật
+    /// XLVPHC: a title is held by assignment or lent by a written delegation), or another rule of titles,
+    /// delegations and rule packs.
+    static func authority(_ error: AuthorityError, _ language: Language) -> Problem {
+        let vi = language == .vi
+        switch error {
+        case .titleNotHeld(let account, let title, let on, _):
+            return Problem(
+                summary: vi
+                    ? "Tài khoản \(account) không giữ chức danh \(title) vào ngày \(on), trực tiếp hay theo ủy quyền. Không có gì được ghi lại."
+                    : "Account \(account) does not hold the title \(title) on \(on), directly or by delegation. Nothing was recorded.",
+                hint: vi
+                    ? "Người quản trị giao chức danh cho tài khoản, hoặc người giữ chức danh ủy quyền bằng văn bản (Điều 54 Luật XLVPHC)."
+                    : "An administrator assigns the title to the account, or its holder delegates it in writing (Điều 54 Luật XLVPHC).")
+        default:
+            return Problem(
+                summary: vi
+                    ? "Yêu cầu về chức danh, ủy quyền hoặc bộ quy tắc không hợp lệ. Không có gì được ghi lại."
+                    : "The request about titles, delegations or rule packs is refused. Nothing was recorded.")
         }
     }
 

@@ -274,6 +274,8 @@ final class DemoServer: @unchecked Sendable {
                 ["account", "add", role, "--name", "Người \(role)", "--role", role, "--password-stdin", "--as", "quantri"],
                 input: BrowserTests.password + "\n")
         }
+        // The chief inspector holds the title the decision is signed under (docs/titles.md)
+        try thanhtra(["title", "assign", "chanh_thanh_tra", "chanh_thanh_tra_so", "--from", "2026-01-01", "--as", "quantri"])
     }
 
     /// Starts `serve --port 0` and returns its address (`http://127.0.0.1:PORT/`).

@@ -129,7 +129,9 @@ import Testing
             let forced = try await browser.post(
                 "/cases/\(open.rawValue)/decide", fields.merging(["signer": "thanh_tra_vien"]) { $1 })
             #expect(forced.status == .unprocessableContent, "posting the decision without the preview is refused too")
-            #expect(forced.text.contains(Self.escaped(reason)))
+            // The account holds chánh thanh tra sở, not thanh tra viên: the signature is refused before the pack's
+            // competence (issue 14: a title held on the day decides what an account signs)
+            #expect(forced.text.contains("không giữ chức danh thanh_tra_vien"), "\(forced.text)")
             #expect(try bench.journalCount() == before)
 
             let preview = try await browser.post(

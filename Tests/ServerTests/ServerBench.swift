@@ -84,6 +84,10 @@ final class ServerBench: @unchecked Sendable {
                 login: role.rawValue, displayName: "Người \(role.rawValue)", roles: [role], password: Self.password,
                 acting: admin)
         }
+        // The chief inspector holds the signer title its decisions are signed under (docs/titles.md).
+        _ = try Authorities(accounts: store, authority: store).assignTitle(
+            login: AccountRole.chiefInspector.rawValue, title: "chanh_thanh_tra_so", from: day("2026-01-01"), to: nil,
+            titles: try RuleEngine(pack: pack), acting: admin)
         let box = NowBox()
         box.value = 1_795_000_000  // Unix seconds the server sees
         nowBox = box
