@@ -10,7 +10,12 @@ struct Suite {
     let sizes: Sizes
     let today = "2026-11-23"
 
-    var environment: [String: String] { ["THANHTRA_TODAY": today, "NO_COLOR": "1"] }
+    /// The pack is named for every command (`THANHTRA_RULES`), absolute: a database reused from a run in another
+    /// folder records that folder's pack, which may be gone.
+    var environment: [String: String] {
+        let folder = rules.hasPrefix("/") ? rules : FileManager.default.currentDirectoryPath + "/" + rules
+        return ["THANHTRA_TODAY": today, "NO_COLOR": "1", "THANHTRA_RULES": folder]
+    }
 
     func progress(_ line: String) { FileHandle.standardError.write(Data(("bench: " + line + "\n").utf8)) }
 
