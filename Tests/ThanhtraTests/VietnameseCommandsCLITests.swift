@@ -39,11 +39,11 @@ struct VietnameseCommandsCLITests {
         #expect(list.stdout.hasPrefix("#  trạng thái  biên bản  ngày lập"), "\(list.stdout)")
         #expect(list.stdout.contains("đang xử lý"))
         #expect(list.stdout.contains("ra quyết định trước 2026-10-28"))
-        #expect(list.stderr == "đang hiện 1 trên 2 vụ việc; --limit 0 để hiện tất cả, hoặc thu hẹp danh sách\n")
+        #expect(list.stderr == "đang hiện 1 vụ việc (còn nữa); --limit 0 để hiện tất cả, hoặc thu hẹp danh sách\n")
         // The same list in English is as before
         let english = try cli.run("case", "list", "--limit", "1")
         #expect(english.stdout.hasPrefix("#  state  record  on"), "\(english.stdout)")
-        #expect(english.stderr == "showing 1 of 2 cases; --limit 0 for all, or narrow the list\n")
+        #expect(english.stderr == "showing 1 cases (more match); --limit 0 for all, or narrow the list\n")
         #expect(try ok(cli, "subject", "list", "--lang", "vi").hasPrefix("#  loại     mã số thuế / số định danh"))
 
         // A refusal the store words, in Vietnamese, by --lang or by the locale
@@ -56,9 +56,13 @@ struct VietnameseCommandsCLITests {
                 == "lỗi: biên bản số BB-1 đã là vụ việc #1 (số biên bản không được trùng trong một năm)\n"
                 + "  gợi ý: xem `thanhtra case show 1`\n")
         let byLocale = try cli.run(
-            ["case", "decide", "1", "--number", "2/QĐ-XPHC", "--on", "2026-10-26", "--signer", "chanh_thanh_tra_so"],
+            ["case", "decide", "2", "--number", "1/QĐ-XPHC", "--on", "2026-10-26", "--signer", "chanh_thanh_tra_so"],
             environment: ["LANG": "vi_VN.UTF-8"])
-        #expect(byLocale.stderr.hasPrefix("lỗi: vụ việc #1 đã có quyết định 1/QĐ-XPHC\n"), "\(byLocale.stderr)")
+        #expect(
+            byLocale.stderr
+                == "lỗi: số quyết định 1/QĐ-XPHC đã là quyết định của vụ việc #1 (số quyết định không được trùng trong một năm)\n"
+                + "  gợi ý: cho quyết định này một số khác\n",
+            "\(byLocale.stderr)")
         let inEnglish = try cli.run("case", "show", "9")
         #expect(inEnglish.stderr.hasPrefix("error: "), "\(inEnglish.stderr)")
 

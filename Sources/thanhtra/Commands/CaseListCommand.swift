@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 import Rules
 
 /// `thanhtra case list`.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 
 /// `thanhtra journal show`.
 struct JournalShowCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 
 /// `thanhtra subject show`.
 struct SubjectShowCommand: ParsableCommand {

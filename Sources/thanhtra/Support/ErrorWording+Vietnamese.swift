@@ -1,6 +1,7 @@
 import Casework
 import Foundation
 import Inspectorate
+import Reports
 
 /// The errors people meet most, in Vietnamese when the command line's language is (`--lang vi`, or a `vi…` locale):
 /// the store's refusals (a number or receipt used already, a case or subject that does not exist, a step already

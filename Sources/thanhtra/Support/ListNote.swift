@@ -1,4 +1,5 @@
 import Inspectorate
+import Reports
 
 /// The line under a list cut short by `--limit`, on standard error so a pipe or JSON stays clean:
 /// `showing 100 of 100 008 subjects; --limit 0 for all, or narrow the list`.
