@@ -287,25 +287,26 @@ import Testing
             #expect(none.text.contains("tài khoản của bạn không giữ chức danh nào"))
             #expect(!none.text.contains("<option value="))
 
-            // The chief lends its title to the deputy for November, from the admin page.
+            // The chief lends its title to the deputy through today, from the admin page.
             let admin = Browser(client)
             try await admin.signIn("quantri")
             try await admin.get("/accounts/chanh_thanh_tra")
             let lent = try await admin.post(
                 "/accounts/chanh_thanh_tra/delegations",
                 [
-                    "delegate": "pho.chanh", "title": "chanh_thanh_tra_so", "from": "2026-11-01", "to": "2026-11-30",
+                    "delegate": "pho.chanh", "title": "chanh_thanh_tra_so", "from": "2026-11-20", "to": "2026-11-23",
                     "document": "15/QĐ-TTr", "scope": "",
                 ])
             #expect(lent.status == .seeOther)
             let lending = try await deputy.get("/cases/\(open)/decide")
             #expect(lending.text.contains("<option value=\"chanh_thanh_tra_so\""), "held by delegation today")
-            // After the term, the form offers nothing again.
+            // The day after the term (still within the case's decision deadline), the form offers nothing again, and
+            // a preview the pack allows is refused for the title, as the decision would be.
             let later = try await deputy.post(
                 "/cases/\(open)/decide/preview",
-                ["number": "9/QĐ", "decidedOn": "2026-12-02", "signer": "chanh_thanh_tra_so", "signerName": ""])
+                ["number": "9/QĐ", "decidedOn": "2026-11-24", "signer": "chanh_thanh_tra_so", "signerName": ""])
             #expect(later.status == .unprocessableContent)
-            #expect(later.text.contains("không giữ chức danh chanh_thanh_tra_so vào ngày 2026-12-02"))
+            #expect(later.text.contains("không giữ chức danh chanh_thanh_tra_so vào ngày 2026-11-24"))
             #expect(!later.text.contains("<option value=\"chanh_thanh_tra_so\""))
             #expect(!later.text.contains("id=\"confirm\""), "no confirm button for a title not held")
         }
