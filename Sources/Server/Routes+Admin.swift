@@ -166,7 +166,8 @@ extension Routes {
             let names = Dictionary(known.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
             var data: [String: Any] = [
                 "login": account.login, "name": account.displayName,
-                "active": Words.text(account.isActive ? "yes" : "no", language), "isActive": account.isActive,
+                "active": Words.text(account.isActive ? "accountActive" : "accountDisabled", language),
+                "isActive": account.isActive,
                 "createdAt": account.createdAt, "roleList": Self.roleList(account.roles, language),
                 "canDisable": account.isActive && account.login != context.account?.login,
                 "isSelf": account.login == context.account?.login,

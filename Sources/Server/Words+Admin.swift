@@ -7,6 +7,8 @@ extension Words {
 
     static let administration: [String: (vi: String, en: String)] = [
         "account": ("Tài khoản", "Account"),
+        "accountActive": ("Đang hoạt động", "Active"),
+        "accountDisabled": ("Đã khóa", "Disabled"),
         "accountNotFound": ("Không có tài khoản này.", "There is no such account."),
         "addAccount": ("Thêm tài khoản", "Add an account"),
         "confirmAddAccount": ("Xác nhận thêm tài khoản", "Confirm and add the account"),
