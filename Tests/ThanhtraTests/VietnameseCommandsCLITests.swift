@@ -77,8 +77,24 @@ struct VietnameseCommandsCLITests {
                 cli, "inspection", "decide", "1", "--lang", "vi", "--number", "5/QĐ-TTr", "--on", "2026-09-01",
                 "--signer-title", "Chánh Thanh tra tỉnh", "--signer", "Trần Văn Hải", "--lead", "Lê Minh")
                 == "cuộc thanh tra #1: đã ra quyết định thanh tra; trạng thái: đã có quyết định thanh tra\n")
+        let announced = try ok(cli, "inspection", "announce", "1", "--lang", "vi", "--on", "2026-09-08")
+        #expect(
+            announced.hasPrefix(
+                "cuộc thanh tra #1: đã công bố quyết định thanh tra; trạng thái: đang thanh tra trực tiếp; "
+                    + "hạn kết thúc thanh tra trực tiếp "), "\(announced)")
+        let finding = try ok(
+            cli, "finding", "add", "--lang", "vi", "--inspection", "1", "--subject", "1", "--description",
+            "Sử dụng kinh phí sai mục đích", "--amount", "80.000.000", "--category", "su_dung_sai_muc_dich")
+        #expect(finding.hasPrefix("đã ghi nhận phát hiện #1 của cuộc thanh tra #1: su_dung_sai_muc_dich ("), "\(finding)")
+        #expect(finding.contains("\nbộ quy tắc gợi ý: thu hồi về ngân sách nhà nước 80.000.000 đ — ghi nhận bằng `thanhtra recommend`\n"))
+        #expect(
+            try ok(
+                cli, "recommend", "--lang", "vi", "--inspection", "1", "--kind", "recovery", "--finding", "1", "--subject",
+                "1", "--description", "Thu hồi về ngân sách", "--amount", "80.000.000")
+                == "đã ghi nhận kiến nghị #1 (thu hồi) của cuộc thanh tra #1\n")
+        #expect(try ok(cli, "journal", "verify", "--lang", "vi").hasPrefix("nhật ký nguyên vẹn: "))
         let listed = try ok(cli, "inspection", "list", "--lang", "vi")
-        #expect(listed.hasPrefix("#  trạng thái                  hình thức  loại"), "\(listed)")
-        #expect(listed.contains("đã có quyết định thanh tra  đột xuất"))
+        #expect(listed.hasPrefix("#  trạng thái                hình thức  loại"), "\(listed)")
+        #expect(listed.contains("đang thanh tra trực tiếp  đột xuất"), "\(listed)")
     }
 }
