@@ -192,18 +192,7 @@ extension PostgresStore: RulePackStore {
                 if try session.row("SELECT 1 AS found FROM rulePack WHERE hash = \(pack.hash)") != nil {
                     throw AlreadyRecorded()
                 }
-                try session.execute(
-                    """
-                    INSERT INTO rulePack (hash, name, version, recordedAt)
-                    VALUES (\(pack.hash), \(pack.name), \(pack.version), \(context.timestamp))
-                    """)
-                for (path, bytes) in pack.files.sorted(by: { $0.key < $1.key }) {
-                    try session.execute(
-                        """
-                        INSERT INTO rulePackFile (packHash, path, content)
-                        VALUES (\(pack.hash), \(path), \(ByteBuffer(bytes: bytes)))
-                        """)
-                }
+                try Self.insertRulePack(pack, recordedAt: context.timestamp, session)
             }
         } catch is AlreadyRecorded {
             return  // another process recorded it between the check and the write
