@@ -41,6 +41,15 @@ extension PostgresStore {
     ///
     /// - Throws: ``StoreError``.
     public func subjects(kind: Subject.Kind?, search: String?, limit: Int) throws -> [Subject] {
+        let statement = Self.subjectSearch(kind: kind, search: search, limit: limit)
+        return try read { session in try session.rows(statement.query).map(Self.subject) }
+    }
+
+    /// The statement of ``subjects(kind:search:limit:)``: the folded search text anywhere in `nameFolded`, or the
+    /// text anywhere in the identifier with its ASCII letters lowercased — the two expressions the trigram indexes
+    /// cover (``PostgresSchema/subjectTrigramIndexes``), so a containment search on a large register reads the
+    /// indexes, not the table.
+    static func subjectSearch(kind: Subject.Kind?, search: String?, limit: Int) -> PGStatement {
         var statement = PGStatement("SELECT * FROM subject")
         var conditions: [String] = []
         if let kind { conditions.append("kind = \(statement.bind(kind.rawValue))") }
@@ -54,7 +63,7 @@ extension PostgresStore {
         }
         if !conditions.isEmpty { statement.append(" WHERE " + conditions.joined(separator: " AND ")) }
         statement.append(#" ORDER BY nameFolded COLLATE "C", id LIMIT \#(statement.bind(Int64(max(0, limit))))"#)
-        return try read { session in try session.rows(statement.query).map(Self.subject) }
+        return statement
     }
 
     /// `text` with `\`, `%` and `_` escaped by `\`, so LIKE matches them literally.
