@@ -119,41 +119,76 @@ extension PostgresStore {
 }
 
 extension PostgresStore: SubjectImportStore {
-    /// Which of `subjects` are registered, by ``NewSubject/registerKey``.
+    /// Which of `subjects` are registered, by ``NewSubject/registerKey``: one query per 10 000 subjects.
     ///
     /// - Throws: ``StoreError``.
     public func registeredSubjects(among subjects: [NewSubject]) throws -> [String: Subject.ID] {
-        try read { session in
-            var found: [String: Subject.ID] = [:]
-            for subject in subjects {
-                if let id = try Self.subjectID(subject, session) { found[subject.registerKey] = id }
+        try read { session in try Self.registeredSubjects(among: subjects, session) }
+    }
+
+    /// How many subjects one look-up by kind and identifier names.
+    static let lookUpChunk = 10_000
+
+    /// The IDs of the registered subjects among `subjects`, by ``NewSubject/registerKey``: a join of the unique
+    /// `(kind, identifier)` index with the given pairs, a chunk at a time.
+    static func registeredSubjects(among subjects: [NewSubject], _ session: PGSession) throws -> [String: Subject.ID] {
+        var found: [String: Subject.ID] = [:]
+        var start = subjects.startIndex
+        while start < subjects.endIndex {
+            let chunk = subjects[start..<min(start + lookUpChunk, subjects.endIndex)]
+            let kinds = chunk.map(\.kind.rawValue)
+            let identifiers = chunk.map(\.identifier)
+            for row in try session.rows(
+                """
+                SELECT s.id, s.kind, s.identifier FROM subject s
+                JOIN unnest(\(kinds)::text[], \(identifiers)::text[]) AS given(kind, identifier)
+                ON s.kind = given.kind AND s.identifier = given.identifier
+                """)
+            {
+                let key = NewSubject(
+                    kind: try row.enumeration("kind"), identifier: try row.string("identifier"), name: "", address: ""
+                ).registerKey
+                found[key] = Subject.ID(try row.int64("id"))
             }
-            return found
+            start += chunk.count
         }
+        return found
     }
 
     /// Registers `subjects` in one transaction with one journal entry (payload built from the stored subjects);
-    /// all or none.
+    /// all or none. The rows go in with one `COPY … FROM STDIN` (PostgreSQL's bulk load), after one look-up of the
+    /// subjects already registered; the refusals are SQLite's, for the first subject in the order given that is
+    /// registered already or given twice.
     ///
+    /// - Returns: The stored subjects, in the order given, with their new IDs.
     /// - Throws: ``InputError`` for an invalid field; ``StoreError`` `.duplicate` for a subject registered already or
-    ///   given twice.
+    ///   given twice. Then nothing is written or journaled.
     public func addSubjects<Payload: Encodable>(
         _ subjects: [NewSubject], command: String, context: CommandContext, payload: ([Subject]) -> Payload
     ) throws -> [Subject] {
         let valid = try subjects.map { subject throws(InputError) in try subject.validated() }
         return try perform(command, context: context) { session in
-            var stored: [Subject] = []
+            let registered = try Self.registeredSubjects(among: valid, session)
             var given: Set<String> = []
             for new in valid {
-                if let id = try Self.subjectID(new, session) {
-                    throw !given.contains(new.registerKey)
-                        ? Self.duplicateSubject(new, existingID: id)
-                        : StoreError(
-                            .duplicate, "subject with \(new.kind.identifierLabel) \(new.identifier) is given twice",
-                            hint: "register each subject once")
+                if given.contains(new.registerKey) {
+                    throw StoreError(
+                        .duplicate, "subject with \(new.kind.identifierLabel) \(new.identifier) is given twice",
+                        hint: "register each subject once")
                 }
-                stored.append(try Self.insert(new, session))
+                if let id = registered[new.registerKey] { throw Self.duplicateSubject(new, existingID: id) }
                 given.insert(new.registerKey)
+            }
+            try session.copy(
+                into: "subject", columns: ["kind", "identifier", "name", "nameFolded", "address"],
+                rows: valid.map { [$0.kind.rawValue, $0.identifier, $0.name, Self.folded($0.name), $0.address] })
+            let ids = try Self.registeredSubjects(among: valid, session)
+            let stored = try valid.map { new in
+                guard let id = ids[new.registerKey] else {
+                    throw PGRow.corrupt("subject.id", "is missing after the COPY of the import")
+                }
+                return Subject(
+                    id: id, kind: new.kind, identifier: new.identifier, name: new.name, address: new.address)
             }
             return (result: stored, payload: payload(stored))
         }
