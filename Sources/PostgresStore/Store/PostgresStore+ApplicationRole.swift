@@ -1,4 +1,5 @@
 public import Casework
+import Foundation
 import PostgresNIO
 
 /// The application role (``ApplicationRoleStore``, issue 13 item 2): the schema's owner creates and migrates the
@@ -86,10 +87,11 @@ extension PostgresStore: ApplicationRoleStore {
 
     /// Lower-case letters, digits and `_`, not starting with a digit: a name that needs no quoting to mean itself.
     static func isPlainRoleName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, name.unicodeScalars.count <= 63 else { return false }
-        let lower = "a"..."z"
-        let allowed = { (c: Unicode.Scalar) in lower.contains(c) || ("0"..."9").contains(c) || c == "_" }
-        return (lower.contains(first) || first == "_") && name.unicodeScalars.allSatisfy(allowed)
+        let bytes = Array(name.utf8)
+        guard let first = bytes.first, bytes.count <= 63 else { return false }
+        func isLetter(_ byte: UInt8) -> Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || byte == UInt8(ascii: "_") }
+        func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        return isLetter(first) && bytes.allSatisfy { isLetter($0) || isDigit($0) }
     }
 
     /// What `role` may do to the append-only tables, as `has_table_privilege` says (an owner holds every privilege).
