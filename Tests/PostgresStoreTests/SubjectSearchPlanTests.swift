@@ -10,7 +10,7 @@ import Testing
 struct SubjectSearchPlanTests {
     static let logger = TestServer.logger
 
-    /// A migrated database with 20 000 organizations of folded names `cong ty <md5>` and one "Công ty TNHH Xây dựng
+    /// A migrated database with 100 000 organizations of folded names `cong ty <md5>` and one "Công ty TNHH Xây dựng
     /// Hồng Hà", analyzed.
     static func register(_ connection: PostgresConnection) async throws {
         try await PostgresMigrator().migrate(connection, logger: logger)
@@ -18,7 +18,7 @@ struct SubjectSearchPlanTests {
             """
             INSERT INTO subject (kind, identifier, name, nameFolded, address)
             SELECT 'organization', lpad(i::text, 10, '0'), 'Công ty ' || md5(i::text), 'cong ty ' || md5(i::text), ''
-            FROM generate_series(1, 20000) AS i
+            FROM generate_series(1, 100000) AS i
             """, logger: logger)
         try await connection.query(
             """

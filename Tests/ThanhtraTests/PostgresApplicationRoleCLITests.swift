@@ -150,7 +150,7 @@ struct PostgresApplicationRoleCLITests {
             ("TRUNCATE journal", "permission denied for table journal"),
             ("UPDATE filedReport SET content = content", "permission denied for table filedreport"),
             ("ALTER TABLE journal DISABLE TRIGGER USER", "must be owner of table journal"),
-            ("DROP TRIGGER journalRefusesUpdate ON journal", "must be owner of table journal"),
+            ("DROP TRIGGER journalRefusesUpdate ON journal", "must be owner of relation journal"),
         ] {
             let refused = try Self.psql(sql, database: database, user: app, password: password)
             #expect(refused.status != 0, "\(sql)")
@@ -158,7 +158,7 @@ struct PostgresApplicationRoleCLITests {
         }
         let after = try Self.psql("SELECT count(*) FROM journal", database: database, user: app, password: password)
         #expect(after.output == entries.output)
-        let verified = try asApp.run("journal", "verify")
+        let verified = try asApp.run("journal", "verify", "--as", "admin")
         #expect(verified.status == 0 && verified.stdout.hasPrefix("journal intact: "), "\(verified.stderr)")
     }
 }

@@ -141,7 +141,8 @@ struct PostgresAuthorityCLITests {
 
         /// The output with what differs by design masked: each harness's folder and database, wall-clock instants.
         func masked(_ text: String, _ cli: CLIHarness) -> String {
-            text.replacingOccurrences(of: cli.directory.path, with: "DIR")
+            text.replacingOccurrences(of: cli.database.path, with: "DATABASE")
+                .replacingOccurrences(of: cli.directory.path, with: "DIR")
                 .replacingOccurrences(of: cli.environment["THANHTRA_DB"] ?? "", with: "DATABASE")
                 .replacingOccurrences(of: #"postgres://\S+"#, with: "DATABASE", options: .regularExpression)
                 .replacingOccurrences(

@@ -2,10 +2,10 @@ import Foundation
 import Testing
 
 /// `import --kind subjects` through the built binary on a SQLite file and on a PostgreSQL database, where the rows go
-/// in with COPY: the same file gives the same register, the same output and refusals, and the same journal payloads.
+/// in by array `INSERT`s: the same file gives the same register, the same output and refusals, and the same journal payloads.
 ///
 /// Needs a server, as ``PostgresCLITests``: run under `scripts/with-postgres.sh`.
-@Suite("PostgreSQL — import through COPY end to end")
+@Suite("PostgreSQL — import of subjects end to end")
 struct PostgresImportCLITests {
     @Test(.enabled(if: PostgresCLITests.runs))
     func theSameFileGivesTheSameRegisterOnBothStores() throws {

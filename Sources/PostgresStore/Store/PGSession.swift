@@ -36,69 +36,6 @@ final class PGSession {
         try connection.query(query, logger: logger).wait().metadata.rows ?? 0
     }
 
-    /// Streams `rows` into `table` with `COPY … FROM STDIN` (text format), in the current transaction: PostgreSQL's
-    /// bulk load, one statement however many rows. Each field is escaped for the text format (`\\`, tab, newline,
-    /// carriage return); no field is NULL.
-    ///
-    /// PostgresNIO's COPY is `async`; it runs as a task while this thread waits for it (the store's calls block their
-    /// thread, see ``PostgresStore``): the caller must not be one of the threads that task needs — the store is
-    /// called from the CLI's main thread and from the server's worker threads, never from the cooperative pool.
-    ///
-    /// - Parameters:
-    ///   - table: The table's name, as its migration spells it (trusted text, never input).
-    ///   - columns: The columns, as their migration spells them (trusted text).
-    /// - Throws: PostgresNIO's `PSQLError` (the store translates it at its boundary).
-    func copy(into table: String, columns: [String], rows: [[String]]) throws {
-        var chunks: [ByteBuffer] = []
-        var chunk = ByteBuffer()
-        for row in rows {
-            var line = ""
-            for (index, field) in row.enumerated() {
-                if index > 0 { line.append("\t") }
-                Self.appendEscaped(field, to: &line)
-            }
-            line.append("\n")
-            chunk.writeString(line)
-            if chunk.readableBytes >= 1 << 20 {
-                chunks.append(chunk)
-                chunk = ByteBuffer()
-            }
-        }
-        if chunk.readableBytes > 0 { chunks.append(chunk) }
-        let payload = chunks
-        // PostgresNIO quotes the names it is given; the schema's names are unquoted, so PostgreSQL keeps them in
-        // lower case.
-        let connection = self.connection
-        let logger = self.logger
-        let outcome = CopyOutcome()
-        let table = table.lowercased()
-        let columns = columns.map { $0.lowercased() }
-        Task {
-            do {
-                try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
-                    for chunk in payload { try await writer.write(chunk) }
-                }
-                outcome.finish(nil)
-            } catch {
-                outcome.finish(error)
-            }
-        }
-        if let error = outcome.wait() { throw error }
-    }
-
-    /// `field` escaped for COPY's text format.
-    private static func appendEscaped(_ field: String, to line: inout String) {
-        for scalar in field.unicodeScalars {
-            switch scalar {
-            case "\\": line.append("\\\\")
-            case "\t": line.append("\\t")
-            case "\n": line.append("\\n")
-            case "\r": line.append("\\r")
-            default: line.unicodeScalars.append(scalar)
-            }
-        }
-    }
-
     /// Runs a statement written without parameters, given as text (a migration's statement, a `SET`). A literal
     /// with interpolations goes to ``execute(_:)`` instead, where every interpolated value is a bound parameter.
     @discardableResult
@@ -237,20 +174,3 @@ struct PGRow {
     }
 }
 
-/// The end of a COPY task, handed to the thread that waits for it.
-///
-/// `@unchecked Sendable`: `error` is written once, before `done` is signalled, and read only after waiting for it.
-private final class CopyOutcome: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var error: (any Error)?
-
-    func finish(_ error: (any Error)?) {
-        self.error = error
-        done.signal()
-    }
-
-    func wait() -> (any Error)? {
-        done.wait()
-        return error
-    }
-}

@@ -156,9 +156,14 @@ extension PostgresStore: SubjectImportStore {
     }
 
     /// Registers `subjects` in one transaction with one journal entry (payload built from the stored subjects);
-    /// all or none. The rows go in with one `COPY … FROM STDIN` (PostgreSQL's bulk load), after one look-up of the
-    /// subjects already registered; the refusals are SQLite's, for the first subject in the order given that is
-    /// registered already or given twice.
+    /// all or none. After one look-up of the subjects already registered, the rows go in with one
+    /// `INSERT … SELECT FROM unnest(…)` per 10 000 rows — five array parameters, in the order given, their new IDs
+    /// returned — instead of a statement per row; the refusals are SQLite's, for the first subject in the order given
+    /// that is registered already or given twice.
+    ///
+    /// Not `COPY … FROM STDIN`: PostgresNIO's COPY is `async` only, and the store's calls block their thread (see
+    /// ``PostgresStore``); waiting for a COPY task from a thread of Swift's cooperative pool (a test, a task) can
+    /// leave no thread to run it.
     ///
     /// - Returns: The stored subjects, in the order given, with their new IDs.
     /// - Throws: ``InputError`` for an invalid field; ``StoreError`` `.duplicate` for a subject registered already or
@@ -179,16 +184,33 @@ extension PostgresStore: SubjectImportStore {
                 if let id = registered[new.registerKey] { throw Self.duplicateSubject(new, existingID: id) }
                 given.insert(new.registerKey)
             }
-            try session.copy(
-                into: "subject", columns: ["kind", "identifier", "name", "nameFolded", "address"],
-                rows: valid.map { [$0.kind.rawValue, $0.identifier, $0.name, Self.folded($0.name), $0.address] })
-            let ids = try Self.registeredSubjects(among: valid, session)
-            let stored = try valid.map { new in
-                guard let id = ids[new.registerKey] else {
-                    throw PGRow.corrupt("subject.id", "is missing after the COPY of the import")
+            var stored: [Subject] = []
+            stored.reserveCapacity(valid.count)
+            var start = valid.startIndex
+            while start < valid.endIndex {
+                let chunk = valid[start..<min(start + Self.lookUpChunk, valid.endIndex)]
+                var ids: [String: Subject.ID] = [:]
+                for row in try session.rows(
+                    """
+                    INSERT INTO subject (kind, identifier, name, nameFolded, address)
+                    SELECT kind, identifier, name, folded, address
+                    FROM unnest(\(chunk.map(\.kind.rawValue))::text[], \(chunk.map(\.identifier))::text[], \
+                    \(chunk.map(\.name))::text[], \(chunk.map { Self.folded($0.name) })::text[], \
+                    \(chunk.map(\.address))::text[]) WITH ORDINALITY AS given(kind, identifier, name, folded, address, n)
+                    ORDER BY n
+                    RETURNING id, kind || ' ' || identifier AS key
+                    """)
+                {
+                    ids[try row.string("key")] = Subject.ID(try row.int64("id"))
                 }
-                return Subject(
-                    id: id, kind: new.kind, identifier: new.identifier, name: new.name, address: new.address)
+                for new in chunk {
+                    guard let id = ids[new.registerKey] else {
+                        throw PGRow.corrupt("subject.id", "is missing after the import's INSERT")
+                    }
+                    stored.append(
+                        Subject(id: id, kind: new.kind, identifier: new.identifier, name: new.name, address: new.address))
+                }
+                start += chunk.count
             }
             return (result: stored, payload: payload(stored))
         }

@@ -67,7 +67,7 @@ import Testing
     }
 
     /// The same batch gives the same register on every store: the rows as given (backslashes, quotes, percent signs
-    /// and Vietnamese letters kept byte for byte — PostgreSQL loads them with COPY's text format), the IDs in the
+    /// and Vietnamese letters kept byte for byte — PostgreSQL loads them as array parameters), the IDs in the
     /// order given, found again by the accent-insensitive search.
     @Test(arguments: StoreFactory.implementing(.subjectImport, .subjects, .journal))
     func aBatchGivesTheSameRegisterOnEveryStore(_ factory: StoreFactory) throws {
