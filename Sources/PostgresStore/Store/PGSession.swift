@@ -173,4 +173,3 @@ struct PGRow {
             hint: "the database was changed outside thanhtra, or by a newer version; restore it from a backup")
     }
 }
-
