@@ -25,7 +25,7 @@ struct Thanhtra: ParsableCommand {
             InitCommand.self, VersionCommand.self, SubjectCommand.self, CaseCommand.self, PlanCommand.self, InspectionCommand.self, FindingCommand.self,
             RecommendCommand.self, FollowUpCommand.self, ReportCommand.self, RulesCommand.self,
             JournalCommand.self, ImportCommand.self, BatchCommand.self, AccountCommand.self, ServeCommand.self,
-            RoleCommand.self, TitleCommand.self, DelegateCommand.self, DelegationCommand.self,
+            RoleCommand.self, TitleCommand.self, DelegateCommand.self, DelegationCommand.self, DbCommand.self,
         ]
     )
 

@@ -13,7 +13,7 @@ struct TypoSuggestionCLITests {
         #expect(
             cases.stderr == """
                 error: "cases" is not a command of `thanhtra` (did you mean "case"?)
-                  help: `thanhtra --help` lists the commands: init, version, subject, case, plan, inspection, finding, recommend, follow-up, report, rules, journal, import, batch, account, serve, role, title, delegate, delegation
+                  help: `thanhtra --help` lists the commands: init, version, subject, case, plan, inspection, finding, recommend, follow-up, report, rules, journal, import, batch, account, serve, role, title, delegate, delegation, db
 
                 """, "\(cases.stderr)")
         let lst = try cli.run("--db", cli.database.path, "case", "lst")

@@ -1,0 +1,13 @@
+import ArgumentParser
+
+/// `thanhtra db …`: the database itself, as its administrator handles it (docs/operations.md).
+struct DbCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "db", abstract: "Administer the database (PostgreSQL: the application role).",
+        discussion: """
+            On PostgreSQL the schema's owner creates and migrates the tables, and the staff connect as an
+            application role that may only append to the journal: `db grant ROLE` (as the owner) gives it what the
+            commands need; `db privileges` (as anyone) says what the connected role may do to the journal.
+            """,
+        subcommands: [DbGrantCommand.self, DbPrivilegesCommand.self])
+}
