@@ -63,6 +63,7 @@ struct Routes {
         router.post("/reports/file", use: protected(.fileReport, reportFile))
         router.get("/journal", use: protected(.journal, journalPage))
         router.get("/journal/verify", use: protected(.journal, journalVerify))
+        APIRoutes(services: services).register(on: router)
     }
 
     // MARK: - Guard
