@@ -464,7 +464,7 @@ struct APIOpenCaseRequest: Decodable, Sendable {
         var committedOn: String?
         var endedOn: String?
         var detectedOn: String?
-        var illegalGainVND: Int64?
+        var illegalGainVND: APIAmount?
     }
     var preview: Bool?
     var record: Record
@@ -488,8 +488,8 @@ struct APIDecideRequest: Decodable, Sendable {
 /// `POST /api/v1/cases/{id}/payments`.
 struct APIPaymentRequest: Decodable, Sendable {
     var preview: Bool?
-    var amountVND: Int64
-    var surchargeVND: Int64?
+    var amountVND: APIAmount
+    var surchargeVND: APIAmount?
     var paidOn: String?
     var receipt: String
 }
@@ -499,4 +499,20 @@ struct APICancelRequest: Decodable, Sendable {
     var preview: Bool?
     var cancelledOn: String?
     var reason: String
+}
+
+/// An amount of đồng in a request: a JSON integer. A fraction (`1.5`) or text is refused naming its field, as a
+/// type mismatch at the amount's own coding path.
+struct APIAmount: Decodable, Sendable {
+    var value: Int64
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        do {
+            value = try container.decode(Int64.self)
+        } catch {
+            throw DecodingError.typeMismatch(
+                Int64.self, .init(codingPath: decoder.codingPath, debugDescription: "not a whole number of đồng"))
+        }
+    }
 }

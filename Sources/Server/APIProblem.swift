@@ -163,9 +163,12 @@ struct APIProblem: Error, Sendable {
                 if let hint = problem.hint { item["hint"] = .string(hint) }
                 return .object(item)
             })
+        // Without the pack's problems, a refusal that points at the case (or at nothing: "already delivered",
+        // "a cancelled case cannot be cancelled", "already settled") is about the case's state; one that names a
+        // value to give or to check is about the request.
         let conflict: Bool
         switch error.advice {
-        case .seeCase, .decideCaseFirst: conflict = true
+        case .seeCase, .decideCaseFirst, nil: conflict = true
         default: conflict = false
         }
         let (status, code): (HTTPResponse.Status, String) =

@@ -27,7 +27,7 @@ extension APIRoutes {
                 CaseViolation(
                     code: violation.code.trimmedOfWhitespace, sector: "", committedOn: committed,
                     endedOn: detected == nil ? (ended ?? committed) : ended, detectedOn: detected,
-                    illegalGainVND: try Self.money(violation.illegalGainVND ?? 0, field: "\(field).illegalGainVND", language)))
+                    illegalGainVND: try Self.money(violation.illegalGainVND?.value ?? 0, field: "\(field).illegalGainVND", language)))
         }
         let violations = parsed
         let record = ViolationRecord(
@@ -124,8 +124,8 @@ extension APIRoutes {
         let id = PenaltyCase.ID(rawValue: try Self.id(context, language))
         let body = try await Self.decode(APIPaymentRequest.self, request, language)
         let today = services.clock.today()
-        let amount = try Self.money(body.amountVND, field: "amountVND", language)
-        let surcharge = try Self.money(body.surchargeVND ?? 0, field: "surchargeVND", language)
+        let amount = try Self.money(body.amountVND.value, field: "amountVND", language)
+        let surcharge = try Self.money(body.surchargeVND?.value ?? 0, field: "surchargeVND", language)
         let paidOn = try Self.date(body.paidOn, field: "paidOn", default: today, language) ?? today
         let receipt = body.receipt.trimmedOfWhitespace
         let services = services

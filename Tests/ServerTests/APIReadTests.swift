@@ -28,7 +28,7 @@ import Testing
             #expect(signed.json.object("account")?.string("login") == "lanh_dao")
             #expect(signed.json.object("account")?["roles"] as? [String] == ["lanh_dao"])
             #expect(signed.json.string("today") == "2026-11-23")
-            #expect(signed.json.int("expiresAt") == 1_795_000_000 + 8 * 3600)
+            #expect(signed.json.int("expiresAt") == Int64(1_795_000_000 + 8 * 3600), "8 hours from the server's now")
             #expect(signed.headers[values: .setCookie].isEmpty, "the token is in the body only")
             // The store keeps the token's hash, never the token.
             #expect(
