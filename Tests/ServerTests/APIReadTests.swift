@@ -47,6 +47,23 @@ import Testing
         }
     }
 
+    @Test func repeatedFailedSignInsAreThrottledWith429AndRetryAfter() async throws {
+        let bench = try ServerBench()
+        try await bench.makeApplication().test(.router) { client in
+            let api = APIClient(client)
+            for _ in 1...5 {
+                #expect(try await api.signIn("bao_cao", password: "khong-dung-dau").status == .unauthorized)
+            }
+            let throttled = try await api.signIn("bao_cao")
+            #expect(throttled.status == .tooManyRequests, "even the right password, until the window passes")
+            #expect(throttled.code == "account.throttled")
+            let wait = try #require(throttled.details.int("retryAfterSeconds"))
+            #expect(wait > 0 && wait <= 15 * 60)
+            #expect(throttled.headers[.retryAfter] == "\(wait)")
+            #expect(api.token == nil)
+        }
+    }
+
     @Test func withoutATokenOrWithABadOneEveryRouteAnswers401InJSON() async throws {
         let bench = try ServerBench()
         try await bench.makeApplication().test(.router) { client in
