@@ -43,6 +43,7 @@ public enum PostgresSchema {
         PostgresMigration("2026-12-09-createRecommendationHandling", createRecommendationHandling),
         PostgresMigration("2026-12-09-createTitleAssignment", createTitleAssignment),
         PostgresMigration("2026-12-09-createRulePackProposal", createRulePackProposal),
+        PostgresMigration("2026-12-10-makeNumbersUniquePerYear", makeNumbersUniquePerYear),
     ]
 
     /// The append-only journal: one row per command, chained by hash. `sequence` is head + 1, assigned by the store.
