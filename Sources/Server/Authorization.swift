@@ -63,6 +63,24 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     case decideRulePack
     /// `GET /plan?year=`: the year's plan entries and their progress.
     case plan
+    /// `GET /api/v1/cases`: the case list of the JSON API (filters, pages, search).
+    case apiCaseList
+    /// `GET /api/v1/cases/{id}`: one case in full through the API.
+    case apiCaseDetail
+    /// `GET /api/v1/subjects`: the subject search of the API (accent-insensitive).
+    case apiSubjectSearch
+    /// `POST /api/v1/subjects/{id}/cases`: opening a case through the API (or its preview).
+    case apiOpenCase
+    /// `POST /api/v1/cases/{id}/decision`: the penalty decision through the API (or its preview).
+    case apiDecideCase
+    /// `POST /api/v1/cases/{id}/payments`: recording a payment through the API (or its preview).
+    case apiRecordPayment
+    /// `POST /api/v1/cases/{id}/cancellation`: cancelling a case through the API (or its preview).
+    case apiCancelCase
+    /// `GET /api/v1/reports`, `GET /api/v1/reports/members`: the period report and its drill-down.
+    case apiPeriodReport
+    /// `GET /api/v1/journal/head`, `GET /api/v1/journal/verify`: the journal's head and its verification.
+    case apiJournal
 
     /// Who may read casework: every role that works cases or reads them (the inspectors, the chief, collections,
     /// reporting, leadership); not the rule authors, the rule approvers nor the administrators ("no casework").
@@ -87,6 +105,12 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
         case .rulePack: [.legal, .ruleApprover, .leadership]
         case .decideRulePack: [.ruleApprover]
         case .plan: Self.caseReaders
+        case .apiCaseList, .apiCaseDetail, .apiSubjectSearch: Self.caseReaders
+        case .apiOpenCase: [.inspector, .teamLead, .chiefInspector]
+        case .apiDecideCase, .apiCancelCase: [.chiefInspector]
+        case .apiRecordPayment: [.collections]
+        case .apiPeriodReport: [.reporting, .chiefInspector, .leadership]
+        case .apiJournal: [.chiefInspector, .leadership]
         }
     }
 
