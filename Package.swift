@@ -115,6 +115,19 @@ let package = Package(
             path: "Sources/Bench",
             swiftSettings: upcoming
         ),
+        // The load test of `thanhtra serve`'s JSON API (scripts/bench-serve.sh, docs/performance.md): concurrent
+        // sessions over SwiftNIO's HTTP/1 client codec (no HTTP client package), reads and writes mixed, then checks.
+        .executableTarget(
+            name: "thanhtra-serve-load",
+            dependencies: [
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Sources/ServeLoad",
+            swiftSettings: upcoming
+        ),
         // CLua: the pattern tests compare the sandbox's matcher with Lua's own in a plain state.
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "CLua"], swiftSettings: upcoming),
         .testTarget(name: "CaseworkTests", dependencies: ["Casework"], swiftSettings: upcoming),

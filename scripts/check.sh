@@ -28,6 +28,8 @@ forbidden Store Rules LuaBridge Reports ArgumentParser
 forbidden Reports Rules LuaBridge Store GRDB ArgumentParser
 # Import reaches the store through Casework's import ports: never GRDB, a concrete store or Lua.
 forbidden Import GRDB GRDBSQLite Store Rules LuaBridge RulesNative Reports Inspectorate ArgumentParser
+# The serve load test is a client of the JSON API only: no target of the project.
+forbidden ServeLoad Casework Inspectorate Store PostgresStore Rules Reports Server GRDB
 # PostgresStore: Casework, PostgresNIO, Foundation and Logging only (STYLE.md §1).
 hits=$(grep -rhoE '^\s*(@preconcurrency |public |internal |package )?import [A-Za-z_]+' Sources/PostgresStore --include='*.swift' 2>/dev/null \
     | awk '{print $NF}' | sort -u | grep -vxE 'Casework|PostgresNIO|Foundation|Logging')

@@ -13,6 +13,8 @@ swift build --build-tests 2>&1 | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
 scripts/with-postgres.sh swift test "$@"
 # The benchmark's smoke run (about 10 000 rows, the debug build just made): checks that every figure still runs.
 # It asserts no time; docs/performance.md has the full run.
+# The serving load test's smoke run (5 sessions for 3 s): the API answers, every acknowledged write is in the store.
 if [ $# -eq 0 ]; then
     scripts/bench.sh --smoke --debug
+    scripts/bench-serve.sh --smoke
 fi

@@ -46,11 +46,17 @@ where Runner.Policy: PenaltyPolicy {
 
     public func uniqueKeys(of row: LegacyCase, line: Int) -> [(key: ImportKey, label: String)] {
         var keys = [
-            (ImportKey(space: "record", value: row.record.number, line: line), "record number \(row.record.number)")
+            (
+                ImportKey(space: "record \(row.record.madeOn.year)", value: row.record.number, line: line),
+                "record number \(row.record.number)"
+            )
         ]
         if let decision = row.decision {
             keys.append(
-                (ImportKey(space: "decision", value: decision.number, line: line), "decision number \(decision.number)")
+                (
+                    ImportKey(space: "decision \(decision.decidedOn.year)", value: decision.number, line: line),
+                    "decision number \(decision.number)"
+                )
             )
         }
         return keys
@@ -58,8 +64,11 @@ where Runner.Policy: PenaltyPolicy {
 
     public mutating func check(_ rows: [ImportLine<LegacyCase>], scratch: any ImportScratch) throws -> [ImportRowError?] {
         let subjects = try store.subjects(matching: Array(Set(rows.map(\.row.subject))))
-        let records = try store.recorded(rows.map(\.row.record.number), as: .caseRecordNumber)
-        let decisions = try store.recorded(rows.compactMap(\.row.decision?.number), as: .penaltyDecisionNumber)
+        let records = try store.recorded(
+            rows.map { RecordedKey($0.row.record.number, year: $0.row.record.madeOn.year) }, as: .caseRecordNumber)
+        let decisions = try store.recorded(
+            rows.compactMap { $0.row.decision.map { RecordedKey($0.number, year: $0.decidedOn.year) } },
+            as: .penaltyDecisionNumber)
         return rows.map { item -> ImportRowError? in
             let row = item.row
             guard let subject = subjects[row.subject] else {
@@ -69,11 +78,13 @@ where Runner.Policy: PenaltyPolicy {
                 return .row(
                     "the violator is stated to be \(kind.withArticle), but subject #\(subject.id) (\(subject.name)) is \(subject.kind.withArticle)")
             }
-            if let existing = records[row.record.number] {
+            if let existing = records[RecordedKey(row.record.number, year: row.record.madeOn.year)] {
                 return .row("record number \(row.record.number) is already case #\(existing)")
             }
-            if let number = row.decision?.number, let existing = decisions[number] {
-                return .row("decision number \(number) is already recorded on case #\(existing)")
+            if let decision = row.decision,
+                let existing = decisions[RecordedKey(decision.number, year: decision.decidedOn.year)]
+            {
+                return .row("decision number \(decision.number) is already recorded on case #\(existing)")
             }
             return nil
         }

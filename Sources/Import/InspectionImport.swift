@@ -49,14 +49,14 @@ where Runner.Policy: InspectionPolicy {
     public func uniqueKeys(of row: LegacyInspection, line: Int) -> [(key: ImportKey, label: String)] {
         var keys = [
             (
-                ImportKey(space: "decision", value: row.decision.number, line: line),
+                ImportKey(space: "decision \(row.decision.decidedOn.year)", value: row.decision.number, line: line),
                 "decision number \(row.decision.number)"
             )
         ]
         if let conclusion = row.timeline.conclusion {
             keys.append(
                 (
-                    ImportKey(space: "conclusion", value: conclusion.number, line: line),
+                    ImportKey(space: "conclusion \(conclusion.concludedOn.year)", value: conclusion.number, line: line),
                     "conclusion number \(conclusion.number)"
                 ))
         }
@@ -72,21 +72,28 @@ where Runner.Policy: InspectionPolicy {
 
     public mutating func check(_ rows: [ImportLine<LegacyInspection>], scratch: any ImportScratch) throws -> [ImportRowError?] {
         let subjects = try store.subjects(matching: Array(Set(rows.flatMap(\.row.subjects))))
-        let decisions = try store.recorded(rows.map(\.row.decision.number), as: .inspectionDecisionNumber)
-        let conclusions = try store.recorded(rows.compactMap(\.row.timeline.conclusion?.number), as: .conclusionNumber)
-        let receipts = try store.recorded(rows.compactMap(\.row.recovered?.receipt), as: .followUpReceipt)
+        let decisions = try store.recorded(
+            rows.map { RecordedKey($0.row.decision.number, year: $0.row.decision.decidedOn.year) },
+            as: .inspectionDecisionNumber)
+        let conclusions = try store.recorded(
+            rows.compactMap { $0.row.timeline.conclusion.map { RecordedKey($0.number, year: $0.concludedOn.year) } },
+            as: .conclusionNumber)
+        let receipts = try store.recorded(
+            rows.compactMap { $0.row.recovered.map { RecordedKey($0.receipt) } }, as: .followUpReceipt)
         return rows.map { item -> ImportRowError? in
             let row = item.row
             if let missing = row.subjects.first(where: { subjects[$0] == nil }) {
                 return .row("\(missing) is not registered", next: .registerSubjects)
             }
-            if let existing = decisions[row.decision.number] {
+            if let existing = decisions[RecordedKey(row.decision.number, year: row.decision.decidedOn.year)] {
                 return .row("decision number \(row.decision.number) is already inspection #\(existing)")
             }
-            if let number = row.timeline.conclusion?.number, let existing = conclusions[number] {
-                return .row("conclusion number \(number) is already inspection #\(existing)")
+            if let conclusion = row.timeline.conclusion,
+                let existing = conclusions[RecordedKey(conclusion.number, year: conclusion.concludedOn.year)]
+            {
+                return .row("conclusion number \(conclusion.number) is already inspection #\(existing)")
             }
-            if let receipt = row.recovered?.receipt, let existing = receipts[receipt] {
+            if let receipt = row.recovered?.receipt, let existing = receipts[RecordedKey(receipt)] {
                 return .row("recovery receipt \(receipt) is already recorded on inspection #\(existing)")
             }
             return nil

@@ -71,23 +71,33 @@ public struct PaymentImport<Store: LegacyImportStore>: FieldImportKind {
 
     public mutating func check(_ rows: [ImportLine<LegacyPayment>], scratch: any ImportScratch) throws -> [ImportRowError?] {
         let cases = try store.payableCases(Array(Set(rows.flatMap(\.row.references))))
-        let receipts = try store.recorded(rows.map(\.row.payment.receipt), as: .paymentReceipt)
-        let ids = Set(cases.values.map(\.id.rawValue))
+        let receipts = try store.recorded(rows.map { RecordedKey($0.row.payment.receipt) }, as: .paymentReceipt)
+        let ids = Set(cases.values.flatMap { $0.map(\.id.rawValue) })
         // Paid on earlier lines: before this window (in the scratch), then in it.
         var paidInFile = try scratch.totals(of: Array(ids), in: Self.paidSpace)
         var added: [Int64: Int64] = [:]
         let reasons = rows.map { item -> ImportRowError? in
             let payment = item.row.payment
-            let resolved = item.row.references.map { ($0, cases[$0]) }
-            if let (reference, _) = resolved.first(where: { $0.1 == nil }) {
-                return .row("\(reference) is not recorded", next: .importCases)
+            var found: [(CaseReference, PayableCase)] = []
+            // A row naming the case by its number too picks, of the cases a number names, that one.
+            let named = item.row.references.lazy.compactMap { reference -> PenaltyCase.ID? in
+                if case .number(let id) = reference { id } else { nil }
+            }.first
+            for reference in item.row.references {
+                var candidates = cases[reference] ?? []
+                if let named, candidates.count > 1, let match = candidates.first(where: { $0.id == named }) {
+                    candidates = [match]
+                }
+                switch Self.payable(reference, among: candidates, paidOn: payment.paidOn) {
+                case .success(let target): found.append((reference, target))
+                case .failure(let reason): return reason
+                }
             }
-            let found = resolved.map { ($0.0, $0.1!) }
             if let other = found.first(where: { $0.1.id != found[0].1.id }) {
                 return .row("\(found[0].0) and \(other.0) are different cases (#\(found[0].1.id) and #\(other.1.id))")
             }
             let target = found[0].1
-            if let holder = receipts[payment.receipt] {
+            if let holder = receipts[RecordedKey(payment.receipt)] {
                 return .row("receipt \(payment.receipt) is already recorded on case #\(holder)")
             }
             guard target.state != .cancelled else { return .row("case #\(target.id) is cancelled") }
@@ -111,16 +121,42 @@ public struct PaymentImport<Store: LegacyImportStore>: FieldImportKind {
         return reasons
     }
 
+    /// The one case `reference` names for a payment made on `paidOn`, among the `candidates` the store found.
+    ///
+    /// A case number names one case. A decision or record number names one case per year (each year's register
+    /// starts again at 1): of several, the payment can only be against a decision taken on or before it; when that
+    /// still leaves more than one, the row is refused and told to name the case by its number.
+    static func payable(
+        _ reference: CaseReference, among candidates: [PayableCase], paidOn: CalendarDate
+    ) -> Result<PayableCase, ImportRowError> {
+        guard let first = candidates.first else {
+            return .failure(.row("\(reference) is not recorded", next: .importCases))
+        }
+        guard candidates.count > 1 else { return .success(first) }
+        let possible = candidates.filter { ($0.decidedOn.map { $0 <= paidOn }) ?? false }
+        if possible.count == 1 { return .success(possible[0]) }
+        let named = (possible.isEmpty ? candidates : possible).map { candidate in
+            "#\(candidate.id)" + (candidate.decidedOn.map { " (decided on \($0))" } ?? "")
+        }
+        return .failure(
+            .row("\(reference) names more than one case (\(named.joined(separator: ", "))); give the case number instead"))
+    }
+
     public mutating func write(_ rows: [ImportLine<LegacyPayment>], batch: ImportBatchInfo) throws -> ImportBatchResult
     {
-        let cases = try store.payableCases(Array(Set(rows.map { $0.row.references[0] })))
+        // The case number when the row gives it (it names one case), else the first reference: the check found
+        // that every reference of the row names the same case.
+        func reference(of row: LegacyPayment) -> CaseReference {
+            row.references.first { if case .number = $0 { true } else { false } } ?? row.references[0]
+        }
+        let cases = try store.payableCases(Array(Set(rows.map { reference(of: $0.row) })))
         let records = try rows.map { item in
-            guard let target = cases[item.row.references[0]] else {
-                throw StoreError(
-                    .notFound, "\(item.row.references[0]) is not recorded",
-                    hint: "import the cases first, then the payments")
+            let reference = reference(of: item.row)
+            switch Self.payable(reference, among: cases[reference] ?? [], paidOn: item.row.payment.paidOn) {
+            case .success(let target): return LegacyPaymentRecord(caseID: target.id, payment: item.row.payment)
+            case .failure(let reason):
+                throw StoreError(.notFound, reason.message, hint: "import the cases first, then the payments")
             }
-            return LegacyPaymentRecord(caseID: target.id, payment: item.row.payment)
         }
         return try store.importPayments(records, command: Self.command, context: context) {
             ImportBatchPayload(batch, $0)

@@ -39,6 +39,48 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     case fileReport
     /// `GET /journal`, `GET /journal/verify`: the journal and its verification.
     case journal
+    /// `GET /accounts/new`, `POST /accounts/preview`, `POST /accounts`: adding an account, previewed first.
+    case addAccount
+    /// `GET /accounts/:login`: one account, its roles, titles and delegations, and the forms that change them.
+    case accountDetail
+    /// `POST /accounts/:login/disable/preview`, `POST /accounts/:login/disable`, `POST /accounts/:login/password`:
+    /// disabling an account (previewed) and resetting its password (typed twice).
+    case changeAccount
+    /// `POST /accounts/:login/roles/preview`, `POST /accounts/:login/roles`: granting or revoking a role, previewed.
+    case changeRoles
+    /// `GET /titles`: every title assignment and delegation.
+    case titleList
+    /// `POST /accounts/:login/titles/preview`, `POST /accounts/:login/titles`, `POST /titles/:id/end/preview`,
+    /// `POST /titles/:id/end`: assigning a legal title for a term and ending it, each previewed.
+    case assignTitle
+    /// `POST /accounts/:login/delegations/preview`, `POST /accounts/:login/delegations`,
+    /// `POST /delegations/:id/end/preview`, `POST /delegations/:id/end`: a delegation (Điều 54) and its early end.
+    case delegateTitle
+    /// `GET /rules`: the active rule pack and the proposals with their stored impact.
+    case rulePack
+    /// `POST /rules/:hash/activate/preview`, `POST /rules/:hash/activate`, `POST /rules/:hash/reject/preview`,
+    /// `POST /rules/:hash/reject`: activating or rejecting a proposed pack (four-eyes: never the proposer's own).
+    case decideRulePack
+    /// `GET /plan?year=`: the year's plan entries and their progress.
+    case plan
+    /// `GET /api/v1/cases`: the case list of the JSON API (filters, pages, search).
+    case apiCaseList
+    /// `GET /api/v1/cases/{id}`: one case in full through the API.
+    case apiCaseDetail
+    /// `GET /api/v1/subjects`: the subject search of the API (accent-insensitive).
+    case apiSubjectSearch
+    /// `POST /api/v1/subjects/{id}/cases`: opening a case through the API (or its preview).
+    case apiOpenCase
+    /// `POST /api/v1/cases/{id}/decision`: the penalty decision through the API (or its preview).
+    case apiDecideCase
+    /// `POST /api/v1/cases/{id}/payments`: recording a payment through the API (or its preview).
+    case apiRecordPayment
+    /// `POST /api/v1/cases/{id}/cancellation`: cancelling a case through the API (or its preview).
+    case apiCancelCase
+    /// `GET /api/v1/reports`, `GET /api/v1/reports/members`: the period report and its drill-down.
+    case apiPeriodReport
+    /// `GET /api/v1/journal/head`, `GET /api/v1/journal/verify`: the journal's head and its verification.
+    case apiJournal
 
     /// Who may read casework: every role that works cases or reads them (the inspectors, the chief, collections,
     /// reporting, leadership); not the rule authors, the rule approvers nor the administrators ("no casework").
@@ -58,6 +100,17 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
         case .periodReport: [.reporting, .chiefInspector, .leadership]
         case .fileReport: [.reporting]
         case .journal: [.chiefInspector, .leadership]
+        case .addAccount, .accountDetail, .changeAccount, .changeRoles: [.administrator]
+        case .titleList, .assignTitle, .delegateTitle: [.administrator]
+        case .rulePack: [.legal, .ruleApprover, .leadership]
+        case .decideRulePack: [.ruleApprover]
+        case .plan: Self.caseReaders
+        case .apiCaseList, .apiCaseDetail, .apiSubjectSearch: Self.caseReaders
+        case .apiOpenCase: [.inspector, .teamLead, .chiefInspector]
+        case .apiDecideCase, .apiCancelCase: [.chiefInspector]
+        case .apiRecordPayment: [.collections]
+        case .apiPeriodReport: [.reporting, .chiefInspector, .leadership]
+        case .apiJournal: [.chiefInspector, .leadership]
         }
     }
 
@@ -71,6 +124,7 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
         if ProtectedRoute.myWork.allows(account) { return "/work" }
         if ProtectedRoute.caseList.allows(account) { return "/cases" }
         if ProtectedRoute.accountList.allows(account) { return "/accounts" }
+        if ProtectedRoute.rulePack.allows(account) { return "/rules" }
         return "/welcome"
     }
 }

@@ -34,6 +34,11 @@ enum Pages {
             if ProtectedRoute.accountList.allows(account) {
                 nav.append(["href": "/accounts", "label": words["accounts"] ?? ""])
             }
+            if ProtectedRoute.plan.allows(account) { nav.append(["href": "/plan", "label": words["plan"] ?? ""]) }
+            if ProtectedRoute.titleList.allows(account) {
+                nav.append(["href": "/titles", "label": words["titlesAndDelegations"] ?? ""])
+            }
+            if ProtectedRoute.rulePack.allows(account) { nav.append(["href": "/rules", "label": words["rulePack"] ?? ""]) }
             layout["account"] = ["displayName": account.displayName, "login": account.login, "nav": nav]
         }
         let html = Templates.library.render(layout, withTemplate: "layout") ?? ""

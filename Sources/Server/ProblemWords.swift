@@ -30,6 +30,7 @@ enum ProblemWords {
         case let error as InspectorateError: inspectorate(error, language)
         case let error as StoreError: store(error, language)
         case let error as AuthorityError: authority(error, language)
+        case let error as AccountError: account(error, language)
         default: nil
         }
     }
@@ -49,10 +50,7 @@ enum ProblemWords {
                     ? "Người quản trị giao chức danh cho tài khoản, hoặc người giữ chức danh ủy quyền bằng văn bản (Điều 54 Luật XLVPHC)."
                     : "An administrator assigns the title to the account, or its holder delegates it in writing (Điều 54 Luật XLVPHC).")
         default:
-            return Problem(
-                summary: vi
-                    ? "Yêu cầu về chức danh, ủy quyền hoặc bộ quy tắc không hợp lệ. Không có gì được ghi lại."
-                    : "The request about titles, delegations or rule packs is refused. Nothing was recorded.")
+            return authorityRefusal(error, language)
         }
     }
 

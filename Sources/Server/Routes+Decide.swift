@@ -56,8 +56,15 @@ extension Routes {
         let acting = services.acting(context)
         let signer = fields.signer.trimmedOfWhitespace
         let outcome = try await attempt(context) { worker in
-            try services.inspectorate(on: worker).previewCase(
+            let inspectorate = try services.inspectorate(on: worker)
+            let assessment = try inspectorate.previewCase(
                 PenaltyCase.ID(rawValue: number), decidedOn: day, signer: signer.isEmpty ? nil : signer, acting: acting)
+            // What the pack allows, the account must also hold on the day (with accounts): refused here as the
+            // decision would be, so no confirm button leads to a refusal.
+            if assessment.problems.isEmpty, !signer.isEmpty {
+                _ = try inspectorate.signingAuthority(title: signer, on: day, acting: acting)
+            }
+            return assessment
         }
         switch outcome {
         case .failure(let problem): return try await decidePage(number, fields, problem: problem, preview: nil, context)
@@ -99,19 +106,24 @@ extension Routes {
     ) async throws -> Response {
         let store = services.store
         let today = services.clock.today()
+        let services = services
+        let acting = services.acting(context)
         return try await services.pool.run { worker in
             let language = context.language
             guard let item = try store.penaltyCase(id: PenaltyCase.ID(rawValue: number)) else {
                 return Self.notFoundPage("caseNotFound", context)
             }
             let day = CalendarDate(fields.decidedOn) ?? today
-            let titles = try Self.glossary(worker)?.signerTitles(on: day) ?? []
+            let titles = try Self.heldTitles(
+                try Self.glossary(worker)?.signerTitles(on: day) ?? [], on: day,
+                inspectorate: services.inspectorate(on: worker), acting: acting)
             var data = fields.asData
             data["id"] = "\(number)"
             data["recordNumber"] = item.record.number
             data["recordOn"] = "\(item.record.madeOn)"
             data["decisionDue"] = "\(item.decisionDueOn)"
             data["isOpen"] = item.state == .open
+            data["noTitles"] = titles.isEmpty
             data["titles"] = titles.map { title -> [String: Any] in
                 ["code": title.code, "name": title.name, "detail": title.detail, "selected": title.code == fields.signer]
             }
@@ -124,6 +136,22 @@ extension Routes {
             return Pages.render(
                 "decide", data, title: "\(Words.text("decideCase", language)) #\(number)",
                 status: refused ? .unprocessableContent : .ok, context: context)
+        }
+    }
+
+    /// The signer titles the acting account may sign under on `day`: with accounts, those it holds that day directly
+    /// or by a delegation in force (``Inspectorate/Inspectorate/signingAuthority(title:on:acting:)``); without
+    /// accounts, every title of the pack (the single-user behaviour).
+    static func heldTitles(
+        _ titles: [NamedCode], on day: CalendarDate, inspectorate: Inspectorate, acting: Acting
+    ) throws -> [NamedCode] {
+        try titles.filter { title in
+            do {
+                _ = try inspectorate.signingAuthority(title: title.code, on: day, acting: acting)
+                return true
+            } catch is AuthorityError {
+                return false
+            }
         }
     }
 

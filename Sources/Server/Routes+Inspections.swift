@@ -33,6 +33,7 @@ extension Routes {
             return notFound("inspectionNotFound", context)
         }
         let store = services.store
+        let today = services.clock.today()
         return try await services.pool.run { _ in
             let found: (inspection: Inspection, subjects: [Subject])
             do {
@@ -55,9 +56,11 @@ extension Routes {
                 data["decisionNumber"] = decision.number
                 data["decidedOn"] = "\(decision.decidedOn)"
             }
-            if let due = inspection.deadlines.onsiteDueOn { data["onsiteDue"] = "\(due)" }
-            if let due = inspection.deadlines.reportDueOn { data["reportDue"] = "\(due)" }
-            if let due = inspection.deadlines.conclusionDueOn { data["conclusionDue"] = "\(due)" }
+            data["steps"] = Self.inspectionSteps(inspection, language)
+            let deadlines = Self.inspectionDeadlines(inspection, today: today, language)
+            data["deadlines"] = deadlines
+            data["hasDeadlines"] = !deadlines.isEmpty
+            data["recommendationCount"] = "\(inspection.recommendations.count)"
             return Pages.render(
                 "inspection", data, title: "\(Words.text("inspections", language)) #\(number)", context: context)
         }

@@ -63,6 +63,10 @@ struct Routes {
         router.post("/reports/file", use: protected(.fileReport, reportFile))
         router.get("/journal", use: protected(.journal, journalPage))
         router.get("/journal/verify", use: protected(.journal, journalVerify))
+        registerAdministration(on: router)
+        registerRulePack(on: router)
+        registerPlan(on: router)
+        APIRoutes(services: services).register(on: router)
     }
 
     // MARK: - Guard

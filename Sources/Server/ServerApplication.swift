@@ -71,6 +71,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
     ) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let error as any HTTPResponseError where request.uri.path.hasPrefix(APIRoutes.prefix + "/") {
+            // The same refusals of the router under the JSON API, in its JSON body.
+            let language = APIRoutes.language(request, context)
+            return error.status == .notFound
+                ? APIProblem.notFound(language, what: request.uri.path).response
+                : APIProblem(status: error.status, code: "request.refused", message: "\(error.status)").response
         } catch let error as any HTTPResponseError {
             // The router's own refusals (no such route: 404; a body too large: 413) as pages with their status.
             let notFound = error.status == .notFound

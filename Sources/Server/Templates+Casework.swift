@@ -43,6 +43,7 @@ extension Templates {
         {{/canConfirm}}
         {{^canConfirm}}
         {{#isOpen}}
+        {{#noTitles}}<div class="error" role="alert"><p>{{t.noHeldTitle}}</p><p class="hint">{{t.noHeldTitleHint}}</p></div>{{/noTitles}}
         <form method="post" action="/cases/{{id}}/decide/preview" class="login">
         <input type="hidden" name="csrf" value="{{csrf}}">
         <label>{{t.number}} <input name="number" required value="{{number}}"></label>

@@ -18,7 +18,7 @@ enum Templates {
         "subject": subject, "inspections": inspections, "inspection": inspection, "accounts": accounts,
         "payment": payment, "decide": decide, "openCase": openCase, "cancelCase": cancelCase, "work": work,
         "report": report, "explain": explain, "journal": journal, "journalVerify": journalVerify, "problem": problem,
-    ]
+    ].merging(administrationSources) { first, _ in first }
 
     static let layout = """
         <!doctype html>
@@ -204,19 +204,24 @@ enum Templates {
         <dt>{{t.leadUnit}}</dt><dd>{{leadUnit}}</dd>
         <dt>{{t.openedOn}}</dt><dd>{{openedOn}}</dd>
         {{#decisionNumber}}<dt>{{t.decision}}</dt><dd>{{decisionNumber}}, {{decidedOn}}</dd>{{/decisionNumber}}
-        {{#onsiteDue}}<dt>{{t.onsiteDue}}</dt><dd>{{onsiteDue}}</dd>{{/onsiteDue}}
-        {{#reportDue}}<dt>{{t.reportDue}}</dt><dd>{{reportDue}}</dd>{{/reportDue}}
-        {{#conclusionDue}}<dt>{{t.conclusionDue}}</dt><dd>{{conclusionDue}}</dd>{{/conclusionDue}}
         </dl>
         <h2>{{t.subject}}</h2>
         <ul>{{#subjects}}<li><a href="/subjects/{{id}}">{{name}}</a> ({{identifier}})</li>{{/subjects}}</ul>
-        <p>{{t.findings}}: {{findingCount}}</p>
+        <h2>{{t.steps}}</h2>
+        <table class="list steps"><thead><tr><th>{{t.day}}</th><th>{{t.step}}</th></tr></thead>
+        <tbody>{{#steps}}<tr><td>{{day}}</td><td>{{text}}</td></tr>{{/steps}}</tbody></table>
+        <h2>{{t.deadlines}}</h2>
+        {{#hasDeadlines}}<table class="list deadlines"><thead><tr><th>{{t.deadline}}</th><th>{{t.dueOn}}</th><th>{{t.doneOn}}</th><th>{{t.state}}</th></tr></thead>
+        <tbody>{{#deadlines}}<tr{{#late}} class="overdue"{{/late}}><td>{{label}}</td><td>{{due}}</td><td>{{done}}</td><td>{{status}}</td></tr>{{/deadlines}}</tbody></table>{{/hasDeadlines}}
+        {{^hasDeadlines}}<p>{{t.noDeadlines}}</p>{{/hasDeadlines}}
+        <p>{{t.findings}}: {{findingCount}} · {{t.recommendations}}: {{recommendationCount}}</p>
         """
 
     static let accounts = """
         <h1>{{t.accounts}}</h1>
         <table class="list"><thead><tr><th>{{t.login}}</th><th>{{t.name}}</th><th>{{t.roles}}</th><th>{{t.active}}</th></tr></thead>
-        <tbody>{{#rows}}<tr><td>{{login}}</td><td>{{name}}</td><td>{{roles}}</td><td>{{active}}</td></tr>{{/rows}}</tbody></table>
+        <tbody>{{#rows}}<tr><td><a href="/accounts/{{login}}">{{login}}</a></td><td>{{name}}</td><td>{{roles}}</td><td>{{active}}</td></tr>{{/rows}}</tbody></table>
+        <p class="actions"><a href="/accounts/new">{{t.addAccount}}</a> <a href="/titles">{{t.titlesAndDelegations}}</a></p>
         """
 
     /// The one style sheet (served from `/static/app.css`: the policy allows styles from the site only).

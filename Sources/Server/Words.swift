@@ -204,12 +204,12 @@ enum Words {
 
     /// The texts of `language`, by key.
     static func table(_ language: Language) -> [String: String] {
-        all.mapValues { language == .vi ? $0.vi : $0.en }
+        every.mapValues { language == .vi ? $0.vi : $0.en }
     }
 
     /// One text.
     static func text(_ key: String, _ language: Language) -> String {
-        guard let pair = all[key] else { return key }
+        guard let pair = every[key] else { return key }
         return language == .vi ? pair.vi : pair.en
     }
 

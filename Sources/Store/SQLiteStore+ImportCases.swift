@@ -19,8 +19,10 @@ extension SQLiteStore {
         payload: (ImportBatchResult) -> ImportBatchPayload
     ) throws -> ImportBatchResult {
         try perform(command, context: context) { db in
-            let recordHolder = try db.cachedStatement(sql: "SELECT id FROM penaltyCase WHERE recordNumber = ?")
-            let decisionHolder = try db.cachedStatement(sql: "SELECT caseId FROM penaltyDecision WHERE number = ?")
+            let recordHolder = try db.cachedStatement(
+                sql: "SELECT id FROM penaltyCase WHERE recordNumber = ? AND substr(recordMadeOn, 1, 4) = ?")
+            let decisionHolder = try db.cachedStatement(
+                sql: "SELECT caseId FROM penaltyDecision WHERE number = ? AND substr(decidedOn, 1, 4) = ?")
             let insertCase = try db.cachedStatement(
                 sql: """
                     INSERT INTO penaltyCase (
@@ -59,7 +61,8 @@ extension SQLiteStore {
             var last: Int64?
             for record in cases {
                 let new = record.newCase
-                if let existing = try Int64.fetchOne(recordHolder, arguments: [new.record.number]) {
+                if let existing = try Int64.fetchOne(
+                    recordHolder, arguments: [new.record.number, new.record.madeOn.yearText]) {
                     throw StoreError.duplicateRecord(new.record.number, existing: existing)
                 }
                 try insertCase.execute(arguments: [
@@ -89,7 +92,8 @@ extension SQLiteStore {
                     }
                 }
                 guard let decision = record.decision else { continue }
-                if let holder = try Int64.fetchOne(decisionHolder, arguments: [decision.number]) {
+                if let holder = try Int64.fetchOne(
+                    decisionHolder, arguments: [decision.number, decision.decidedOn.yearText]) {
                     throw StoreError.duplicateDecisionNumber(decision.number, existing: holder)
                 }
                 try insertDecision.execute(arguments: [

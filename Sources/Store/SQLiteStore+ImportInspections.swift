@@ -22,8 +22,9 @@ extension SQLiteStore {
     ) throws -> ImportBatchResult {
         try perform(command, context: context) { db in
             let decisionHolder = try db.cachedStatement(
-                sql: "SELECT inspectionId FROM inspectionDecision WHERE number = ?")
-            let conclusionHolder = try db.cachedStatement(sql: "SELECT id FROM inspection WHERE conclusionNumber = ?")
+                sql: "SELECT inspectionId FROM inspectionDecision WHERE number = ? AND substr(decidedOn, 1, 4) = ?")
+            let conclusionHolder = try db.cachedStatement(
+                sql: "SELECT id FROM inspection WHERE conclusionNumber = ? AND substr(concludedOn, 1, 4) = ?")
             let receiptHolder = try db.cachedStatement(
                 sql:
                     "SELECT f.recommendationId, r.inspectionId FROM followUp f JOIN recommendation r ON r.id = f.recommendationId WHERE f.receipt = ?"
@@ -69,11 +70,13 @@ extension SQLiteStore {
             for record in inspections {
                 let new = record.newInspection
                 let timeline = record.timeline
-                if let holder = try Int64.fetchOne(decisionHolder, arguments: [record.decision.number]) {
+                if let holder = try Int64.fetchOne(
+                    decisionHolder, arguments: [record.decision.number, record.decision.decidedOn.yearText]) {
                     throw StoreError.duplicateInspectionDecision(record.decision.number, existing: holder)
                 }
                 if let conclusion = timeline.conclusion,
-                    let holder = try Int64.fetchOne(conclusionHolder, arguments: [conclusion.number])
+                    let holder = try Int64.fetchOne(
+                        conclusionHolder, arguments: [conclusion.number, conclusion.concludedOn.yearText])
                 {
                     throw StoreError.duplicateConclusion(conclusion.number, existing: holder)
                 }

@@ -99,7 +99,8 @@ extension SQLiteStore {
             try setStep("draft conclusion", ["draftedOn": day.databaseValue])
         case .concluded(let conclusion):
             if let holder = try Int64.fetchOne(
-                db, sql: "SELECT id FROM inspection WHERE conclusionNumber = ?", arguments: [conclusion.number])
+                db, sql: "SELECT id FROM inspection WHERE conclusionNumber = ? AND substr(concludedOn, 1, 4) = ?",
+                arguments: [conclusion.number, conclusion.concludedOn.yearText])
             {
                 throw StoreError.duplicateConclusion(conclusion.number, existing: holder)
             }
@@ -122,7 +123,8 @@ extension SQLiteStore {
             throw StoreError.stepAlreadyRecorded(id, step: "decision")
         }
         if let holder = try Int64.fetchOne(
-            db, sql: "SELECT inspectionId FROM inspectionDecision WHERE number = ?", arguments: [decision.number])
+            db, sql: "SELECT inspectionId FROM inspectionDecision WHERE number = ? AND substr(decidedOn, 1, 4) = ?",
+            arguments: [decision.number, decision.decidedOn.yearText])
         {
             throw StoreError.duplicateInspectionDecision(decision.number, existing: holder)
         }

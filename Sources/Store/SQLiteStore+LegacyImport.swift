@@ -28,14 +28,18 @@ extension SQLiteStore: LegacyImportStore {
     /// Which of `values` are recorded as `kind`, with the case or inspection that has each, read in one transaction.
     ///
     /// - Throws: ``StoreError``.
-    public func recorded(_ values: [String], as kind: RecordedValue) throws -> [String: Int64] {
-        guard !values.isEmpty else { return [:] }
+    public func recorded(_ keys: [RecordedKey], as kind: RecordedValue) throws -> [RecordedKey: Int64] {
+        guard !keys.isEmpty else { return [:] }
         let sql: String
         switch kind {
-        case .caseRecordNumber: sql = "SELECT id FROM penaltyCase WHERE recordNumber = ?"
-        case .penaltyDecisionNumber: sql = "SELECT caseId FROM penaltyDecision WHERE number = ?"
-        case .inspectionDecisionNumber: sql = "SELECT inspectionId FROM inspectionDecision WHERE number = ?"
-        case .conclusionNumber: sql = "SELECT id FROM inspection WHERE conclusionNumber = ?"
+        case .caseRecordNumber:
+            sql = "SELECT id FROM penaltyCase WHERE recordNumber = ? AND substr(recordMadeOn, 1, 4) = ?"
+        case .penaltyDecisionNumber:
+            sql = "SELECT caseId FROM penaltyDecision WHERE number = ? AND substr(decidedOn, 1, 4) = ?"
+        case .inspectionDecisionNumber:
+            sql = "SELECT inspectionId FROM inspectionDecision WHERE number = ? AND substr(decidedOn, 1, 4) = ?"
+        case .conclusionNumber:
+            sql = "SELECT id FROM inspection WHERE conclusionNumber = ? AND substr(concludedOn, 1, 4) = ?"
         case .followUpReceipt:
             sql =
                 "SELECT r.inspectionId FROM followUp f JOIN recommendation r ON r.id = f.recommendationId WHERE f.receipt = ?"
@@ -43,9 +47,12 @@ extension SQLiteStore: LegacyImportStore {
         }
         return try read { db in
             let statement = try db.cachedStatement(sql: sql)
-            var found: [String: Int64] = [:]
-            for value in values where found[value] == nil {
-                if let id = try Int64.fetchOne(statement, arguments: [value]) { found[value] = id }
+            var found: [RecordedKey: Int64] = [:]
+            for key in keys where found[key] == nil {
+                let arguments: StatementArguments =
+                    kind.isUniquePerYear
+                    ? [key.value, key.year.map { CalendarDate.yearText($0) }] : [key.value]
+                if let id = try Int64.fetchOne(statement, arguments: arguments) { found[key] = id }
             }
             return found
         }
@@ -54,7 +61,7 @@ extension SQLiteStore: LegacyImportStore {
     /// The cases `references` name, with their state, decision and what their payments paid towards the fine.
     ///
     /// - Throws: ``StoreError``.
-    public func payableCases(_ references: [CaseReference]) throws -> [CaseReference: PayableCase] {
+    public func payableCases(_ references: [CaseReference]) throws -> [CaseReference: [PayableCase]] {
         let columns = """
             SELECT c.id, c.state, d.decidedOn, d.totalFineVND,
                 (SELECT COALESCE(SUM(y.amountVND), 0) FROM payment y WHERE y.caseId = c.id) AS paidVND
@@ -62,27 +69,29 @@ extension SQLiteStore: LegacyImportStore {
             """
         return try read { db in
             let byNumber = try db.cachedStatement(sql: "\(columns) WHERE c.id = ?")
-            let byDecision = try db.cachedStatement(sql: "\(columns) WHERE d.number = ?")
-            let byRecord = try db.cachedStatement(sql: "\(columns) WHERE c.recordNumber = ?")
-            var found: [CaseReference: PayableCase] = [:]
+            let byDecision = try db.cachedStatement(sql: "\(columns) WHERE d.number = ? ORDER BY c.id")
+            let byRecord = try db.cachedStatement(sql: "\(columns) WHERE c.recordNumber = ? ORDER BY c.id")
+            var found: [CaseReference: [PayableCase]] = [:]
             for reference in references {
-                let row: Row?
+                let rows: [Row]
                 switch reference {
-                case .number(let id): row = try Row.fetchOne(byNumber, arguments: [id.databaseValue])
-                case .decision(let number): row = try Row.fetchOne(byDecision, arguments: [number])
-                case .record(let number): row = try Row.fetchOne(byRecord, arguments: [number])
+                case .number(let id): rows = try Row.fetchAll(byNumber, arguments: [id.databaseValue])
+                case .decision(let number): rows = try Row.fetchAll(byDecision, arguments: [number])
+                case .record(let number): rows = try Row.fetchAll(byRecord, arguments: [number])
                 }
-                guard let row else { continue }
-                guard let state = PenaltyCase.State(rawValue: row["state"]) else {
-                    throw StoreError(
-                        .corrupt, "penalty case #\(row["id"] as Int64) has a state thanhtra cannot read",
-                        hint: "the database was changed outside thanhtra; restore it from a backup")
+                let cases = try rows.map { row in
+                    guard let state = PenaltyCase.State(rawValue: row["state"]) else {
+                        throw StoreError(
+                            .corrupt, "penalty case #\(row["id"] as Int64) has a state thanhtra cannot read",
+                            hint: "the database was changed outside thanhtra; restore it from a backup")
+                    }
+                    return PayableCase(
+                        id: PenaltyCase.ID(rawValue: row["id"]), state: state,
+                        decidedOn: try row.decode(CalendarDate?.self, forColumn: "decidedOn"),
+                        totalFineVND: try row.decode(VND?.self, forColumn: "totalFineVND"),
+                        paidVND: try row.decode(VND.self, forColumn: "paidVND"))
                 }
-                found[reference] = PayableCase(
-                    id: PenaltyCase.ID(rawValue: row["id"]), state: state,
-                    decidedOn: try row.decode(CalendarDate?.self, forColumn: "decidedOn"),
-                    totalFineVND: try row.decode(VND?.self, forColumn: "totalFineVND"),
-                    paidVND: try row.decode(VND.self, forColumn: "paidVND"))
+                if !cases.isEmpty { found[reference] = cases }
             }
             return found
         }

@@ -15,7 +15,8 @@ extension SQLiteStore {
             throw StoreError.subjectNotFound(new.subjectID)
         }
         if let existing = try Int64.fetchOne(
-            db, sql: "SELECT id FROM penaltyCase WHERE recordNumber = ?", arguments: [new.record.number])
+            db, sql: "SELECT id FROM penaltyCase WHERE recordNumber = ? AND substr(recordMadeOn, 1, 4) = ?",
+            arguments: [new.record.number, new.record.madeOn.yearText])
         {
             throw StoreError.duplicateRecord(new.record.number, existing: existing)
         }
@@ -145,7 +146,8 @@ extension SQLiteStore {
             throw StoreError.alreadyDecided(id, number: existing)
         }
         if let holder = try Int64.fetchOne(
-            db, sql: "SELECT caseId FROM penaltyDecision WHERE number = ?", arguments: [decision.number])
+            db, sql: "SELECT caseId FROM penaltyDecision WHERE number = ? AND substr(decidedOn, 1, 4) = ?",
+            arguments: [decision.number, decision.decidedOn.yearText])
         {
             throw StoreError.duplicateDecisionNumber(decision.number, existing: holder)
         }

@@ -53,6 +53,8 @@ struct Thanhtra: ParsableCommand {
             }
             try command.run()
             if let failure = Output.finish() { fail(failure) }
+        } catch let error where vietnamese(error) != nil {
+            fail(vietnamese(error) ?? "")
         } catch let error as RuleError {
             fail(error.description)
         } catch let error as StoreError {
@@ -127,6 +129,13 @@ struct Thanhtra: ParsableCommand {
     private struct Worded: Error, CustomStringConvertible {
         var text: String
         var description: String { text }
+    }
+
+    /// `error` worded in Vietnamese when the command line's language is Vietnamese and there are words for it.
+    private static func vietnamese(_ error: any Error) -> String? {
+        let language = VietnameseErrors.language(
+            arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+        return language == .vi ? VietnameseErrors.describe(error) : nil
     }
 
     private static func fail(_ text: String) -> Never {

@@ -30,12 +30,15 @@ final class FakeImportStore: LegacyImportStore {
         subjects.filter { references.contains($0.key) }
     }
 
-    func recorded(_ values: [String], as kind: RecordedValue) throws -> [String: Int64] {
-        (recorded[kind] ?? [:]).filter { values.contains($0.key) }
+    /// Recorded numbers match in any year here; the stores' own tests check the year.
+    func recorded(_ keys: [RecordedKey], as kind: RecordedValue) throws -> [RecordedKey: Int64] {
+        var found: [RecordedKey: Int64] = [:]
+        for key in keys { if let id = recorded[kind]?[key.value] { found[key] = id } }
+        return found
     }
 
-    func payableCases(_ references: [CaseReference]) throws -> [CaseReference: PayableCase] {
-        cases.filter { references.contains($0.key) }
+    func payableCases(_ references: [CaseReference]) throws -> [CaseReference: [PayableCase]] {
+        cases.filter { references.contains($0.key) }.mapValues { [$0] }
     }
 
     func importCases(

@@ -143,7 +143,8 @@ struct SchemaParityTests {
     }
 
     /// A fresh SQLite store's unique keys: primary keys (from `table_info`, so a rowid alias counts too), UNIQUE
-    /// constraints and unique indexes, as `table(column,…)`, with ` partial` for a unique index with a WHERE.
+    /// constraints and unique indexes, as `table(column,…)`, with ` partial` for a unique index with a WHERE and
+    /// `(expression)` for an indexed expression (the year of a number's date).
     static func sqliteUniqueKeys() throws -> Set<String> {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("thanhtra-parity-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -163,7 +164,8 @@ struct SchemaParityTests {
                 for index in try Row.fetchAll(db, sql: "PRAGMA index_list(\(quoted))") where (index["unique"] as Int) == 1 {
                     let name: String = index["name"]
                     let columns = try Row.fetchAll(db, sql: "PRAGMA index_info(\(name.quotedDatabaseIdentifier))")
-                        .sorted { ($0["seqno"] as Int) < ($1["seqno"] as Int) }.map { ($0["name"] as String).lowercased() }
+                        .sorted { ($0["seqno"] as Int) < ($1["seqno"] as Int) }
+                        .map { ($0["name"] as String?)?.lowercased() ?? "(expression)" }
                     let partial = (index["partial"] as Int) == 1 ? " partial" : ""
                     keys.insert("\(table.lowercased())(\(columns.joined(separator: ",")))\(partial)")
                 }
@@ -179,9 +181,9 @@ struct SchemaParityTests {
             try await connection.strings(
                 """
                 SELECT c.relname::text || '(' || (
-                    SELECT string_agg(a.attname::text, ',' ORDER BY k.ord)
+                    SELECT string_agg(COALESCE(a.attname::text, '(expression)'), ',' ORDER BY k.ord)
                     FROM unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
-                    JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                    LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
                 ) || ')' || CASE WHEN i.indpred IS NULL THEN '' ELSE ' partial' END
                 FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
                 WHERE i.indisunique AND c.relnamespace = current_schema()::text::regnamespace

@@ -276,6 +276,9 @@ final class DemoServer: @unchecked Sendable {
         }
         // The chief inspector holds the title the decision is signed under (docs/titles.md)
         try thanhtra(["title", "assign", "chanh_thanh_tra", "chanh_thanh_tra_so", "--from", "2026-01-01", "--as", "quantri"])
+        // and thanh tra viên too, so that the decision form (which offers only the titles the account holds) lets the
+        // chief pick a title the pack refuses for the fine (its competence), as the browser test does
+        try thanhtra(["title", "assign", "chanh_thanh_tra", "thanh_tra_vien", "--from", "2026-01-01", "--as", "quantri"])
     }
 
     /// Starts `serve --port 0` and returns its address (`http://127.0.0.1:PORT/`).

@@ -32,7 +32,9 @@ final class ServerBench: @unchecked Sendable {
     /// The bundled pack the server runs.
     let pack: RulePack
 
-    init() throws {
+    /// - Parameter followingActivePack: Serve the active stored pack and follow activations (``ActivePack``), as
+    ///   `thanhtra serve` does, instead of the bundled pack kept for good.
+    init(followingActivePack: Bool = false) throws {
         let pack = try RulePack.load(from: Self.repository.appendingPathComponent("rules").path)
         self.pack = pack
         store = try SQLiteStore.makeEmpty()
@@ -91,13 +93,32 @@ final class ServerBench: @unchecked Sendable {
         let box = NowBox()
         box.value = 1_795_000_000  // Unix seconds the server sees
         nowBox = box
-        services = ServerServices(
-            store: store, accounts: accounts, clock: FixedClock(day("2026-11-23"), time: "09:00:00"),
-            now: { box.value }, configuration: ServerConfiguration(workers: 2, pageSize: 50),
-            pack: PackIdentity(
-                hash: pack.hash, files: Dictionary(uniqueKeysWithValues: pack.files.map { ($0.path, $0.bytes) }),
-                name: engine.manifest.name, version: engine.manifest.version),
-            makePolicy: { try RuleEngine(pack: pack) })
+        let identity = PackIdentity(
+            hash: pack.hash, files: Dictionary(uniqueKeysWithValues: pack.files.map { ($0.path, $0.bytes) }),
+            name: engine.manifest.name, version: engine.manifest.version)
+        if followingActivePack {
+            let store = store
+            let packs = ActivePack(
+                initial: identity, readActiveHash: { try store.activeRulePackHash() ?? pack.hash },
+                load: { hash in
+                    guard let stored = try store.rulePack(hash: hash) else { throw StoreError(.notFound, "no pack \(hash)") }
+                    return PackIdentity(hash: stored.hash, files: stored.files, name: stored.name, version: stored.version)
+                },
+                makePolicy: { identity in
+                    try RuleEngine(
+                        pack: RulePack(
+                            directory: "stored:\(identity.hash.prefix(12))",
+                            files: identity.files.map { RulePack.File(path: $0.key, bytes: $0.value) }))
+                })
+            services = ServerServices(
+                store: store, accounts: accounts, clock: FixedClock(day("2026-11-23"), time: "09:00:00"),
+                now: { box.value }, configuration: ServerConfiguration(workers: 2, pageSize: 50), packs: packs)
+        } else {
+            services = ServerServices(
+                store: store, accounts: accounts, clock: FixedClock(day("2026-11-23"), time: "09:00:00"),
+                now: { box.value }, configuration: ServerConfiguration(workers: 2, pageSize: 50), pack: identity,
+                makePolicy: { try RuleEngine(pack: pack) })
+        }
     }
 
     private let nowBox: NowBox

@@ -23,6 +23,9 @@ final class WebDriver: @unchecked Sendable {
             "capabilities": [
                 "alwaysMatch": [
                     "browserName": "chrome",
+                    // Looking up an element waits up to 10 s for it to appear: on a busy machine (the whole suite
+                    // running) a page can still be loading when the next step looks for its form.
+                    "timeouts": ["implicit": 10_000, "pageLoad": 60_000],
                     "goog:chromeOptions": [
                         "binary": chromium,
                         "args": [

@@ -1,8 +1,8 @@
 /// Where roles, legal titles and delegations are kept (issue 14, DESIGN.md §8): the port the application layer's
 /// `Authorities` use cases and `case decide` work through.
 ///
-/// Kept apart from ``AccountStore`` and ``InspectorateStore``: a store conforms on its own (SQLite does; PostgreSQL
-/// says "not available yet"), and the application layer asks for it with `store as? any AuthorityStore`.
+/// Kept apart from ``AccountStore`` and ``InspectorateStore``: a store conforms on its own (SQLite and PostgreSQL
+/// do), and the application layer asks for it with `store as? any AuthorityStore`.
 ///
 /// Every change is one transaction with its journal entry. The law's conditions on a delegation (Luật XLVPHC
 /// Điều 54) and the no-overlap rule of titles are checked **inside** that transaction, against the rows as stored

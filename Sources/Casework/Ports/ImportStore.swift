@@ -8,17 +8,18 @@ public protocol LegacyImportStore {
     /// - Throws: ``StoreError``.
     func subjects(matching references: [SubjectReference]) throws -> [SubjectReference: Subject]
 
-    /// Which of `values` are recorded already as `kind`, each with the ID of the record that has it (the case of a
+    /// Which of `keys` are recorded already as `kind`, each with the ID of the record that has it (the case of a
     /// record or decision number or payment receipt, the inspection of a decision or conclusion number or
-    /// follow-up receipt).
+    /// follow-up receipt). A number is looked up in its key's year (numbers are unique per year); a receipt for ever.
     ///
     /// - Throws: ``StoreError``.
-    func recorded(_ values: [String], as kind: RecordedValue) throws -> [String: Int64]
+    func recorded(_ keys: [RecordedKey], as kind: RecordedValue) throws -> [RecordedKey: Int64]
 
-    /// The cases `references` name, with what a payment against them needs to know; an unknown one is absent.
+    /// The cases `references` name, with what a payment against them needs to know, in the order of their IDs; an
+    /// unknown one is absent. A decision or record number names one case per year, so it may name several.
     ///
     /// - Throws: ``StoreError``.
-    func payableCases(_ references: [CaseReference]) throws -> [CaseReference: PayableCase]
+    func payableCases(_ references: [CaseReference]) throws -> [CaseReference: [PayableCase]]
 
     /// Writes `cases` in one transaction, journaled as one entry `command` whose payload `payload` builds.
     ///
@@ -51,7 +52,21 @@ public protocol LegacyImportStore {
     ) throws -> ImportBatchResult
 }
 
-/// A value that must be unique in the database, by where it is recorded.
+/// A value looked up by ``LegacyImportStore/recorded(_:as:)``: a number with the year that scopes it, or a receipt.
+public struct RecordedKey: Hashable, Sendable {
+    public var value: String
+    /// The year of the number's date (a record's, a decision's, a conclusion's): record and decision numbers are
+    /// unique within a year, as each year's register starts again at 1. `nil` for a receipt, unique for ever.
+    public var year: Int?
+
+    public init(_ value: String, year: Int? = nil) {
+        self.value = value
+        self.year = year
+    }
+}
+
+/// A value that must be unique in the database (a number within its year, a receipt for ever), by where it is
+/// recorded.
 public enum RecordedValue: Sendable, Equatable {
     /// A penalty case's violation record number.
     case caseRecordNumber
@@ -65,6 +80,14 @@ public enum RecordedValue: Sendable, Equatable {
     case followUpReceipt
     /// The receipt of a fine payment.
     case paymentReceipt
+
+    /// Whether the value is unique within the year of its date (the numbers) rather than for ever (the receipts).
+    public var isUniquePerYear: Bool {
+        switch self {
+        case .caseRecordNumber, .penaltyDecisionNumber, .inspectionDecisionNumber, .conclusionNumber: true
+        case .followUpReceipt, .paymentReceipt: false
+        }
+    }
 }
 
 /// A penalty case as an import writes it: stored as recorded, never computed by the rules.

@@ -3,8 +3,8 @@
 ///
 /// The four-eyes rule is the store's: ``activateRulePack(hash:context:)`` and ``rejectRulePack(hash:reason:context:)``
 /// refuse, **inside their transaction**, an actor who proposed the pack (``AuthorityError/ownProposal(hash:proposer:)``),
-/// whatever face calls them. Kept apart from ``InspectorateStore``: a store conforms on its own (SQLite does;
-/// PostgreSQL says "not available yet").
+/// whatever face calls them. Kept apart from ``InspectorateStore``: a store conforms on its own (SQLite and
+/// PostgreSQL do).
 public protocol RulePackProposalStore: Sendable {
     /// Stores the pack's files under its hash (unless already stored) and a proposal of it with `impact`, in one
     /// transaction journaled as `rules propose`.

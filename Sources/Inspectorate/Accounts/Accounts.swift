@@ -142,21 +142,21 @@ public struct Accounts: Sendable {
     // MARK: - Checks
 
     @discardableResult
-    private func requireActive(_ login: String) throws -> Account {
+    func requireActive(_ login: String) throws -> Account {
         guard let account = try store.account(login: login), account.isActive else {
             throw AccountError.unknownActor(login)
         }
         return account
     }
 
-    private func requireAdministrator(_ acting: Acting) throws {
+    func requireAdministrator(_ acting: Acting) throws {
         let account = try requireActive(acting.account)
         guard account.has(.administrator) else {
             throw AccountError.notAllowed(acting: acting.account, needs: .administrator)
         }
     }
 
-    private func checkPassword(_ password: String) throws {
+    func checkPassword(_ password: String) throws {
         guard password.count >= Self.minimumPasswordLength else {
             throw AccountError.passwordTooShort(minimum: Self.minimumPasswordLength)
         }

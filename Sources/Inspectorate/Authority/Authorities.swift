@@ -124,35 +124,35 @@ public struct Authorities: Sendable {
     // MARK: - Checks
 
     @discardableResult
-    private func requireActive(_ login: String) throws -> Account {
+    func requireActive(_ login: String) throws -> Account {
         guard let account = try accounts.account(login: login.lowercased()), account.isActive else {
             throw AccountError.unknownActor(login)
         }
         return account
     }
 
-    private func requireAdministrator(_ acting: Acting) throws {
+    func requireAdministrator(_ acting: Acting) throws {
         guard try requireActive(acting.account).has(.administrator) else {
             throw AccountError.notAllowed(acting: acting.account, needs: .administrator)
         }
     }
 
     /// The login of an existing account, lowercased.
-    private func requireAccount(_ login: String) throws -> String {
+    func requireAccount(_ login: String) throws -> String {
         let login = login.trimmedOfWhitespace.lowercased()
         guard try accounts.account(login: login) != nil else { throw AccountError.unknownAccount(login) }
         return login
     }
 
     /// An administrator changing another account's roles.
-    private func requireOther(_ login: String, acting: Acting) throws -> String {
+    func requireOther(_ login: String, acting: Acting) throws -> String {
         try requireAdministrator(acting)
         let login = try requireAccount(login)
         guard login != acting.account.lowercased() else { throw AuthorityError.ownRoles(login) }
         return login
     }
 
-    private func requireKnown(_ title: String, on day: CalendarDate, titles: any SignerTitlePolicy) throws {
+    func requireKnown(_ title: String, on day: CalendarDate, titles: any SignerTitlePolicy) throws {
         let known = try titles.signerTitleCodes(on: day)
         guard known.contains(title) else { throw AuthorityError.unknownTitle(title, on: day, known: known) }
     }

@@ -51,7 +51,7 @@ public struct RulePackApproval: Sendable {
     }
 
     /// The full hash of the one proposal `prefix` names (at least 6 hex digits, or the whole hash).
-    private func resolve(_ prefix: String) throws -> String {
+    func resolve(_ prefix: String) throws -> String {
         let prefix = prefix.trimmedOfWhitespace.lowercased()
         guard prefix.count >= 6 else { throw AuthorityError.proposalNotFound(prefix) }
         let matches = try store.rulePackProposals().map(\.hash).filter { $0.hasPrefix(prefix) }
@@ -60,7 +60,7 @@ public struct RulePackApproval: Sendable {
         return first
     }
 
-    private func require(_ role: AccountRole, _ acting: Acting) throws {
+    func require(_ role: AccountRole, _ acting: Acting) throws {
         guard let accounts, try accounts.hasAccounts() else { return }
         guard let account = try accounts.account(login: acting.account.lowercased()), account.isActive else {
             throw AccountError.unknownActor(acting.account)

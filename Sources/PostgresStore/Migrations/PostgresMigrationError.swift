@@ -6,6 +6,9 @@ public struct PostgresMigrationError: Error, Sendable, Equatable, CustomStringCo
         case statementFailed
         /// The database records migrations this version does not know: a newer thanhtra migrated it.
         case unknownMigrations
+        /// Migrations are due and the connected role may not change the schema (the application role): the owner
+        /// runs them.
+        case notOwner
     }
 
     /// What kind of problem it is.

@@ -82,7 +82,47 @@ public struct PostgresMigrator: Sendable {
 
     /// The same run as ``migrate(_:logger:)``, blocking the calling thread (never an event-loop thread) on each
     /// statement: how ``PostgresStore`` migrates when it opens, from synchronous code. Not inside a transaction.
+    ///
+    /// A database already at this version is only read (the list of applied migrations), outside any transaction and
+    /// without the lock: so a role that may not change the schema — the application role, `docs/operations.md` —
+    /// opens it. A role that may not change it and finds migrations to run gets ``PostgresMigrationError`` `.notOwner`.
     func migrate(_ session: PGSession) throws -> [String] {
+        if try isCurrent(session) { return [] }
+        do {
+            return try migrateUnderLock(session)
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42501" {
+            throw Self.notOwner(error)
+        } catch let error as PostgresMigrationError where error.kind == .statementFailed
+            && error.message.hasSuffix("(SQLSTATE 42501)")
+        {
+            throw PostgresMigrationError(
+                .notOwner, migration: error.migration, message: error.message, hint: Self.notOwnerHint)
+        }
+    }
+
+    /// Whether every migration of this version is applied (a database migrated by a newer version is refused here,
+    /// untouched).
+    private func isCurrent(_ session: PGSession) throws -> Bool {
+        let present = try session.row("SELECT to_regclass('thanhtraMigration') IS NOT NULL AS present")?.bool("present")
+        guard present == true else { return false }
+        let applied = try session.rows("SELECT identifier FROM thanhtraMigration").map { try $0.string("identifier") }
+        let done = Set(try checkKnown(applied))
+        return migrations.allSatisfy { done.contains($0.identifier) }
+    }
+
+    /// What a role that may not change the schema is told.
+    static let notOwnerHint =
+        "the schema is created and brought up to date by the database's owner: run this version of thanhtra once "
+        + "with the owner's URL, then grant the application role again (docs/operations.md)"
+
+    private static func notOwner(_ error: PSQLError) -> PostgresMigrationError {
+        let server = error.serverInfo?[.message] ?? "permission denied"
+        return PostgresMigrationError(
+            .notOwner, migration: "(the list of migrations)",
+            message: "this role may not change the schema: \(server) (SQLSTATE 42501)", hint: notOwnerHint)
+    }
+
+    private func migrateUnderLock(_ session: PGSession) throws -> [String] {
         try session.execute("BEGIN")
         do {
             try session.execute(sql: "SELECT pg_advisory_xact_lock(\(Self.lockKey))")

@@ -43,6 +43,8 @@ public enum PostgresSchema {
         PostgresMigration("2026-12-09-createRecommendationHandling", createRecommendationHandling),
         PostgresMigration("2026-12-09-createTitleAssignment", createTitleAssignment),
         PostgresMigration("2026-12-09-createRulePackProposal", createRulePackProposal),
+        PostgresMigration("2026-12-10-makeNumbersUniquePerYear", makeNumbersUniquePerYear),
+        PostgresMigration("2026-12-10-createSubjectTrigramIndex", createSubjectTrigramIndex),
         PostgresMigration("2026-12-10-addJournalStateDigest", addJournalStateDigest),
     ]
 

@@ -161,7 +161,7 @@ extension PostgresStore: AccountStore {
         try session.row("SELECT id FROM account WHERE login = \(login)")?.int64("id")
     }
 
-    private static func requireAccount(_ session: PGSession, login: String) throws -> Int64 {
+    static func requireAccount(_ session: PGSession, login: String) throws -> Int64 {
         guard let id = try accountID(session, login: login) else {
             throw StoreError(.notFound, "no account has the login \(login)")
         }
@@ -169,7 +169,7 @@ extension PostgresStore: AccountStore {
     }
 
     /// The accounts of `rows` with their roles (a role this version does not know is not granted).
-    private static func accounts(_ rows: [PGRow], _ session: PGSession) throws -> [Account] {
+    static func accounts(_ rows: [PGRow], _ session: PGSession) throws -> [Account] {
         var roles: [Int64: [AccountRole]] = [:]
         for row in try session.rows("SELECT accountId, role FROM accountRole ORDER BY accountId") {
             if let role = AccountRole(rawValue: try row.string("role")) {

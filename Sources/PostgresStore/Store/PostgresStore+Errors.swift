@@ -32,6 +32,11 @@ extension PostgresStore {
             return StoreError(
                 .invalid, "refused by the database: \(message)",
                 hint: "the journal is append-only; record a correcting command instead of changing history")
+        case "42501":  // insufficient_privilege: the application role reaching past its grants
+            return StoreError(
+                .invalid, "refused by the database's privileges on \(settings): \(message)",
+                hint: "the application role may only append to the journal and filed reports; the schema's owner "
+                    + "grants what the commands need (docs/operations.md)")
         case "22003":
             return StoreError(
                 .invalid, "a total does not fit in 64 bits on \(settings): a stored amount is probably above the "

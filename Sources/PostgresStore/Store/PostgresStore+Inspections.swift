@@ -251,7 +251,8 @@ extension PostgresStore {
         case .drafted(let day):
             try setStep("draft conclusion", ["draftedOn": .date(day)])
         case .concluded(let conclusion):
-            if let holder = try session.row("SELECT id FROM inspection WHERE conclusionNumber = \(conclusion.number)") {
+            if let holder = try session.row(
+                "SELECT id FROM inspection WHERE conclusionNumber = \(conclusion.number) AND EXTRACT(YEAR FROM concludedOn) = \(conclusion.concludedOn.year)") {
                 throw StoreError.duplicateConclusion(conclusion.number, existing: try holder.int64("id"))
             }
             try setStep(
@@ -277,7 +278,7 @@ extension PostgresStore {
             throw StoreError.stepAlreadyRecorded(id, step: "decision")
         }
         if let holder = try session.row(
-            "SELECT inspectionId FROM inspectionDecision WHERE number = \(decision.number)")
+            "SELECT inspectionId FROM inspectionDecision WHERE number = \(decision.number) AND EXTRACT(YEAR FROM decidedOn) = \(decision.decidedOn.year)")
         {
             throw StoreError.duplicateInspectionDecision(decision.number, existing: try holder.int64("inspectionId"))
         }

@@ -8,29 +8,37 @@ extension PostgresStore: LegacyImportStore {
     /// Which of `values` are recorded as `kind`, with the case or inspection that has each.
     ///
     /// - Throws: ``StoreError``.
-    public func recorded(_ values: [String], as kind: RecordedValue) throws -> [String: Int64] {
-        guard !values.isEmpty else { return [:] }
-        // (value column, holder column, the rows searched)
-        let (value, holder, from): (String, String, String)
+    public func recorded(_ keys: [RecordedKey], as kind: RecordedValue) throws -> [RecordedKey: Int64] {
+        guard !keys.isEmpty else { return [:] }
+        // (value column, holder column, the rows searched, the year that scopes a number)
+        let (value, holder, from, year): (String, String, String, String)
         switch kind {
-        case .caseRecordNumber: (value, holder, from) = ("recordNumber", "id", "penaltyCase")
-        case .penaltyDecisionNumber: (value, holder, from) = ("number", "caseId", "penaltyDecision")
-        case .inspectionDecisionNumber: (value, holder, from) = ("number", "inspectionId", "inspectionDecision")
-        case .conclusionNumber: (value, holder, from) = ("conclusionNumber", "id", "inspection")
+        case .caseRecordNumber:
+            (value, holder, from, year) = ("recordNumber", "id", "penaltyCase", "EXTRACT(YEAR FROM recordMadeOn)")
+        case .penaltyDecisionNumber:
+            (value, holder, from, year) = ("number", "caseId", "penaltyDecision", "EXTRACT(YEAR FROM decidedOn)")
+        case .inspectionDecisionNumber:
+            (value, holder, from, year) = ("number", "inspectionId", "inspectionDecision", "EXTRACT(YEAR FROM decidedOn)")
+        case .conclusionNumber:
+            (value, holder, from, year) = ("conclusionNumber", "id", "inspection", "EXTRACT(YEAR FROM concludedOn)")
         case .followUpReceipt:
-            (value, holder, from) = (
-                "f.receipt", "r.inspectionId", "followUp f JOIN recommendation r ON r.id = f.recommendationId"
+            (value, holder, from, year) = (
+                "f.receipt", "r.inspectionId", "followUp f JOIN recommendation r ON r.id = f.recommendationId", "NULL"
             )
-        case .paymentReceipt: (value, holder, from) = ("receipt", "caseId", "payment")
+        case .paymentReceipt: (value, holder, from, year) = ("receipt", "caseId", "payment", "NULL")
         }
-        var statement = PGStatement("SELECT \(value) AS value, \(holder) AS holder FROM \(from) WHERE \(value) = ANY(")
-        statement.append(statement.bind(Array(Set(values)).sorted()) + ")")
+        var statement = PGStatement(
+            "SELECT \(value) AS value, \(holder) AS holder, (\(year))::bigint AS year FROM \(from) WHERE \(value) = ANY(")
+        statement.append(statement.bind(Array(Set(keys.map(\.value))).sorted()) + ")")
+        let wanted = Set(keys)
         return try read { session in
-            var found: [String: Int64] = [:]
+            var found: [RecordedKey: Int64] = [:]
             for row in try session.rows(statement.query) {
-                let value = try row.string("value")
+                let key = RecordedKey(
+                    try row.string("value"), year: kind.isUniquePerYear ? Int(try row.int64("year")) : nil)
+                guard wanted.contains(key) else { continue }
                 let holder = try row.int64("holder")
-                found[value] = min(found[value] ?? holder, holder)
+                found[key] = min(found[key] ?? holder, holder)
             }
             return found
         }
@@ -39,14 +47,14 @@ extension PostgresStore: LegacyImportStore {
     /// The cases `references` name, with what a payment needs to know of each.
     ///
     /// - Throws: ``StoreError``.
-    public func payableCases(_ references: [CaseReference]) throws -> [CaseReference: PayableCase] {
+    public func payableCases(_ references: [CaseReference]) throws -> [CaseReference: [PayableCase]] {
         let columns = """
             SELECT c.id, c.state, d.decidedOn, d.totalFineVND,
                 (SELECT COALESCE(SUM(y.amountVND), 0) FROM payment y WHERE y.caseId = c.id)::bigint AS paidVND
             FROM penaltyCase c LEFT JOIN penaltyDecision d ON d.caseId = c.id
             """
         return try read { session in
-            var found: [CaseReference: PayableCase] = [:]
+            var found: [CaseReference: [PayableCase]] = [:]
             for reference in references {
                 var statement = PGStatement(columns)
                 switch reference {
@@ -54,11 +62,14 @@ extension PostgresStore: LegacyImportStore {
                 case .decision(let number): statement.append(" WHERE d.number = " + statement.bind(number))
                 case .record(let number): statement.append(" WHERE c.recordNumber = " + statement.bind(number))
                 }
-                guard let row = try session.row(statement.query) else { continue }
-                found[reference] = PayableCase(
-                    id: PenaltyCase.ID(rawValue: try row.int64("id")), state: try row.enumeration("state"),
-                    decidedOn: try row.optionalDate("decidedOn"), totalFineVND: try row.optionalVND("totalFineVND"),
-                    paidVND: try row.vnd("paidVND"))
+                statement.append(" ORDER BY c.id")
+                let cases = try session.rows(statement.query).map { row in
+                    PayableCase(
+                        id: PenaltyCase.ID(rawValue: try row.int64("id")), state: try row.enumeration("state"),
+                        decidedOn: try row.optionalDate("decidedOn"), totalFineVND: try row.optionalVND("totalFineVND"),
+                        paidVND: try row.vnd("paidVND"))
+                }
+                if !cases.isEmpty { found[reference] = cases }
             }
             return found
         }
@@ -103,12 +114,13 @@ extension PostgresStore: LegacyImportStore {
                 let timeline = record.timeline
                 let decision = record.decision
                 if let holder = try session.row(
-                    "SELECT inspectionId FROM inspectionDecision WHERE number = \(decision.number)")
+                    "SELECT inspectionId FROM inspectionDecision WHERE number = \(decision.number) AND EXTRACT(YEAR FROM decidedOn) = \(decision.decidedOn.year)")
                 {
                     throw StoreError.duplicateInspectionDecision(decision.number, existing: try holder.int64("inspectionId"))
                 }
                 if let conclusion = timeline.conclusion,
-                    let holder = try session.row("SELECT id FROM inspection WHERE conclusionNumber = \(conclusion.number)")
+                    let holder = try session.row(
+                        "SELECT id FROM inspection WHERE conclusionNumber = \(conclusion.number) AND EXTRACT(YEAR FROM concludedOn) = \(conclusion.concludedOn.year)")
                 {
                     throw StoreError.duplicateConclusion(conclusion.number, existing: try holder.int64("id"))
                 }

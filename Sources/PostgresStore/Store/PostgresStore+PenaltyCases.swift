@@ -145,7 +145,8 @@ extension PostgresStore {
         {
             throw StoreError.subjectNotFound(new.subjectID)
         }
-        if let existing = try session.row("SELECT id FROM penaltyCase WHERE recordNumber = \(new.record.number)") {
+        if let existing = try session.row(
+            "SELECT id FROM penaltyCase WHERE recordNumber = \(new.record.number) AND EXTRACT(YEAR FROM recordMadeOn) = \(new.record.madeOn.year)") {
             throw StoreError.duplicateRecord(new.record.number, existing: try existing.int64("id"))
         }
         guard
@@ -259,7 +260,8 @@ extension PostgresStore {
         if let existing = try session.row("SELECT number FROM penaltyDecision WHERE caseId = \(id)") {
             throw StoreError.alreadyDecided(id, number: try existing.string("number"))
         }
-        if let holder = try session.row("SELECT caseId FROM penaltyDecision WHERE number = \(decision.number)") {
+        if let holder = try session.row(
+            "SELECT caseId FROM penaltyDecision WHERE number = \(decision.number) AND EXTRACT(YEAR FROM decidedOn) = \(decision.decidedOn.year)") {
             throw StoreError.duplicateDecisionNumber(decision.number, existing: try holder.int64("caseId"))
         }
         try session.execute(

@@ -41,6 +41,15 @@ extension PostgresStore {
     ///
     /// - Throws: ``StoreError``.
     public func subjects(kind: Subject.Kind?, search: String?, limit: Int) throws -> [Subject] {
+        let statement = Self.subjectSearch(kind: kind, search: search, limit: limit)
+        return try read { session in try session.rows(statement.query).map(Self.subject) }
+    }
+
+    /// The statement of ``subjects(kind:search:limit:)``: the folded search text anywhere in `nameFolded`, or the
+    /// text anywhere in the identifier with its ASCII letters lowercased — the two expressions the trigram indexes
+    /// cover (``PostgresSchema/subjectTrigramIndexes``), so a containment search on a large register reads the
+    /// indexes, not the table.
+    static func subjectSearch(kind: Subject.Kind?, search: String?, limit: Int) -> PGStatement {
         var statement = PGStatement("SELECT * FROM subject")
         var conditions: [String] = []
         if let kind { conditions.append("kind = \(statement.bind(kind.rawValue))") }
@@ -54,7 +63,7 @@ extension PostgresStore {
         }
         if !conditions.isEmpty { statement.append(" WHERE " + conditions.joined(separator: " AND ")) }
         statement.append(#" ORDER BY nameFolded COLLATE "C", id LIMIT \#(statement.bind(Int64(max(0, limit))))"#)
-        return try read { session in try session.rows(statement.query).map(Self.subject) }
+        return statement
     }
 
     /// `text` with `\`, `%` and `_` escaped by `\`, so LIKE matches them literally.
@@ -110,41 +119,98 @@ extension PostgresStore {
 }
 
 extension PostgresStore: SubjectImportStore {
-    /// Which of `subjects` are registered, by ``NewSubject/registerKey``.
+    /// Which of `subjects` are registered, by ``NewSubject/registerKey``: one query per 10 000 subjects.
     ///
     /// - Throws: ``StoreError``.
     public func registeredSubjects(among subjects: [NewSubject]) throws -> [String: Subject.ID] {
-        try read { session in
-            var found: [String: Subject.ID] = [:]
-            for subject in subjects {
-                if let id = try Self.subjectID(subject, session) { found[subject.registerKey] = id }
+        try read { session in try Self.registeredSubjects(among: subjects, session) }
+    }
+
+    /// How many subjects one look-up by kind and identifier names.
+    static let lookUpChunk = 10_000
+
+    /// The IDs of the registered subjects among `subjects`, by ``NewSubject/registerKey``: a join of the unique
+    /// `(kind, identifier)` index with the given pairs, a chunk at a time.
+    static func registeredSubjects(among subjects: [NewSubject], _ session: PGSession) throws -> [String: Subject.ID] {
+        var found: [String: Subject.ID] = [:]
+        var start = subjects.startIndex
+        while start < subjects.endIndex {
+            let chunk = subjects[start..<min(start + lookUpChunk, subjects.endIndex)]
+            let kinds = chunk.map(\.kind.rawValue)
+            let identifiers = chunk.map(\.identifier)
+            for row in try session.rows(
+                """
+                SELECT s.id, s.kind, s.identifier FROM subject s
+                JOIN unnest(\(kinds)::text[], \(identifiers)::text[]) AS given(kind, identifier)
+                ON s.kind = given.kind AND s.identifier = given.identifier
+                """)
+            {
+                let key = NewSubject(
+                    kind: try row.enumeration("kind"), identifier: try row.string("identifier"), name: "", address: ""
+                ).registerKey
+                found[key] = Subject.ID(try row.int64("id"))
             }
-            return found
+            start += chunk.count
         }
+        return found
     }
 
     /// Registers `subjects` in one transaction with one journal entry (payload built from the stored subjects);
-    /// all or none.
+    /// all or none. After one look-up of the subjects already registered, the rows go in with one
+    /// `INSERT … SELECT FROM unnest(…)` per 10 000 rows — five array parameters, in the order given, their new IDs
+    /// returned — instead of a statement per row; the refusals are SQLite's, for the first subject in the order given
+    /// that is registered already or given twice.
     ///
+    /// Not `COPY … FROM STDIN`: PostgresNIO's COPY is `async` only, and the store's calls block their thread (see
+    /// ``PostgresStore``); waiting for a COPY task from a thread of Swift's cooperative pool (a test, a task) can
+    /// leave no thread to run it.
+    ///
+    /// - Returns: The stored subjects, in the order given, with their new IDs.
     /// - Throws: ``InputError`` for an invalid field; ``StoreError`` `.duplicate` for a subject registered already or
-    ///   given twice.
+    ///   given twice. Then nothing is written or journaled.
     public func addSubjects<Payload: Encodable>(
         _ subjects: [NewSubject], command: String, context: CommandContext, payload: ([Subject]) -> Payload
     ) throws -> [Subject] {
         let valid = try subjects.map { subject throws(InputError) in try subject.validated() }
         return try perform(command, context: context) { session in
-            var stored: [Subject] = []
+            let registered = try Self.registeredSubjects(among: valid, session)
             var given: Set<String> = []
             for new in valid {
-                if let id = try Self.subjectID(new, session) {
-                    throw !given.contains(new.registerKey)
-                        ? Self.duplicateSubject(new, existingID: id)
-                        : StoreError(
-                            .duplicate, "subject with \(new.kind.identifierLabel) \(new.identifier) is given twice",
-                            hint: "register each subject once")
+                if given.contains(new.registerKey) {
+                    throw StoreError(
+                        .duplicate, "subject with \(new.kind.identifierLabel) \(new.identifier) is given twice",
+                        hint: "register each subject once")
                 }
-                stored.append(try Self.insert(new, session))
+                if let id = registered[new.registerKey] { throw Self.duplicateSubject(new, existingID: id) }
                 given.insert(new.registerKey)
+            }
+            var stored: [Subject] = []
+            stored.reserveCapacity(valid.count)
+            var start = valid.startIndex
+            while start < valid.endIndex {
+                let chunk = valid[start..<min(start + Self.lookUpChunk, valid.endIndex)]
+                var ids: [String: Subject.ID] = [:]
+                for row in try session.rows(
+                    """
+                    INSERT INTO subject (kind, identifier, name, nameFolded, address)
+                    SELECT kind, identifier, name, folded, address
+                    FROM unnest(\(chunk.map(\.kind.rawValue))::text[], \(chunk.map(\.identifier))::text[], \
+                    \(chunk.map(\.name))::text[], \(chunk.map { Self.folded($0.name) })::text[], \
+                    \(chunk.map(\.address))::text[]) WITH ORDINALITY AS given(kind, identifier, name, folded, address, n)
+                    ORDER BY n
+                    RETURNING id, kind || ' ' || identifier AS key
+                    """)
+                {
+                    ids[try row.string("key")] = Subject.ID(try row.int64("id"))
+                }
+                for new in chunk {
+                    guard let id = ids[new.registerKey] else {
+                        throw PGRow.corrupt("subject.id", "is missing after the import's INSERT")
+                    }
+                    stored.append(
+                        Subject(id: id, kind: new.kind, identifier: new.identifier, name: new.name, address: new.address))
+                }
+                start += chunk.count
             }
             return (result: stored, payload: payload(stored))
         }
@@ -192,18 +258,7 @@ extension PostgresStore: RulePackStore {
                 if try session.row("SELECT 1 AS found FROM rulePack WHERE hash = \(pack.hash)") != nil {
                     throw AlreadyRecorded()
                 }
-                try session.execute(
-                    """
-                    INSERT INTO rulePack (hash, name, version, recordedAt)
-                    VALUES (\(pack.hash), \(pack.name), \(pack.version), \(context.timestamp))
-                    """)
-                for (path, bytes) in pack.files.sorted(by: { $0.key < $1.key }) {
-                    try session.execute(
-                        """
-                        INSERT INTO rulePackFile (packHash, path, content)
-                        VALUES (\(pack.hash), \(path), \(ByteBuffer(bytes: bytes)))
-                        """)
-                }
+                try Self.insertRulePack(pack, recordedAt: context.timestamp, session)
             }
         } catch is AlreadyRecorded {
             return  // another process recorded it between the check and the write

@@ -27,6 +27,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-09-createRecommendationHandling", migrate: createRecommendationHandling)
         migrator.registerMigration("2026-12-09-createTitleAssignment", migrate: createTitleAssignment)
         migrator.registerMigration("2026-12-09-createRulePackProposal", migrate: createRulePackProposal)
+        migrator.registerMigration("2026-12-10-makeNumbersUniquePerYear", migrate: makeNumbersUniquePerYear)
         return migrator
     }
 

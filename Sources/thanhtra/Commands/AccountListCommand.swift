@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 
 /// `thanhtra account list`.
 struct AccountListCommand: ParsableCommand {
@@ -16,9 +17,11 @@ struct AccountListCommand: ParsableCommand {
         case .json: try Output.json(list)
         default:
             Output.table(
-                ["login", "name", "roles", "active", "created"],
+                app.say.language == .vi
+                    ? ["tên đăng nhập", "họ tên", "vai trò", "đang dùng", "tạo lúc"]
+                    : ["login", "name", "roles", "active", "created"],
                 list.map {
-                    [$0.login, $0.displayName, $0.roles.map(\.rawValue).joined(separator: ","), $0.isActive ? "yes" : "no",
+                    [$0.login, $0.displayName, $0.roles.map(\.rawValue).joined(separator: ","), $0.isActive ? app.say("yes", "có") : app.say("no", "không"),
                      $0.createdAt]
                 })
         }

@@ -17,7 +17,7 @@ struct CaseCancelCommand: ParsableCommand {
         let updated = try app.openInspectorate().cancelCase(PenaltyCase.ID(rawValue: id), on: on, reason: reason, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(updated)
-        default: Output.line("cancelled case #\(id): \(reason)")
+        default: Output.line(app.say("cancelled case #\(id): \(reason)", "đã hủy vụ việc #\(id): \(reason)"))
         }
     }
 }

@@ -26,7 +26,11 @@ struct CaseDecideCommand: ParsableCommand {
         case .json: try Output.json(updated)
         default:
             let total = updated.decision.map { CaseText.money($0.totalFineVND) } ?? "-"
-            Output.line("decided case #\(id): decision \(number), total fine \(total); now \(updated.state.rawValue)")
+            Output.line(
+                app.say(
+                    "decided case #\(id): decision \(number), total fine \(total); now \(updated.state.rawValue)",
+                    "đã ra quyết định xử phạt vụ việc #\(id): quyết định \(number), tổng tiền phạt \(total); "
+                        + "trạng thái: \(app.say.state(updated.state))"))
         }
     }
 }

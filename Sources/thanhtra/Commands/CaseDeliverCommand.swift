@@ -16,7 +16,10 @@ struct CaseDeliverCommand: ParsableCommand {
         let updated = try app.openInspectorate().deliverCase(PenaltyCase.ID(rawValue: id), receivedOn: on, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(updated)
-        default: Output.line("delivered case #\(id) on \(on); pay by \(updated.decision?.paymentDueOn.map(\.description) ?? "-")")
+        default: Output.line(
+            app.say(
+                "delivered case #\(id) on \(on); pay by \(updated.decision?.paymentDueOn.map(\.description) ?? "-")",
+                "đã giao quyết định vụ việc #\(id) ngày \(on); hạn nộp phạt \(updated.decision?.paymentDueOn.map(\.description) ?? "-")"))
         }
     }
 }

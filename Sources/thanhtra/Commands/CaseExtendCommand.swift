@@ -18,7 +18,10 @@ struct CaseExtendCommand: ParsableCommand {
             PenaltyCase.ID(rawValue: id), days: days, reason: reason, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(updated)
-        default: Output.line("extended case #\(id): decision now due by \(updated.decisionDueOn)")
+        default: Output.line(
+            app.say(
+                "extended case #\(id): decision now due by \(updated.decisionDueOn)",
+                "đã gia hạn vụ việc #\(id): hạn ra quyết định mới \(updated.decisionDueOn)"))
         }
     }
 }

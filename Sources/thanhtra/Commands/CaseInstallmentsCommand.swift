@@ -21,7 +21,10 @@ struct CaseInstallmentsCommand: ParsableCommand {
         let updated = try app.openInspectorate().approveInstallments(PenaltyCase.ID(rawValue: id), installments, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(updated)
-        default: Output.line("approved \(installments.count) installments for case #\(id)")
+        default: Output.line(
+            app.say(
+                "approved \(installments.count) installments for case #\(id)",
+                "đã cho nộp phạt nhiều lần (\(installments.count) lần) vụ việc #\(id)"))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 import Rules
 
 /// `thanhtra case list`.
@@ -37,26 +38,29 @@ struct CaseListCommand: ParsableCommand {
                 unpaidOnly: unpaid, enforcementExpiresBefore: enforcementExpiring.map { today.adding(days: $0 + 1) },
                 limit: limit))
         let cases = page.items
-        defer { ListNote.print(page, noun: "cases") }
+        let say = app.say
+        defer { ListNote.print(page, noun: say("cases", "vụ việc"), say) }
         switch app.configuration.format {
         case .json: try Output.json(cases)
         default:
             Output.table(
-                ["#", "state", "record", "on", "subject", "codes", "fine", "outstanding", "due"],
-                cases.map(row))
+                say.language == .vi
+                    ? ["#", "trạng thái", "biên bản", "ngày lập", "đối tượng", "hành vi", "tiền phạt", "còn nợ", "hạn"]
+                    : ["#", "state", "record", "on", "subject", "codes", "fine", "outstanding", "due"],
+                cases.map { row($0, say) })
         }
     }
 
-    private func row(_ c: PenaltyCase) -> [String] {
+    private func row(_ c: PenaltyCase, _ say: Wording) -> [String] {
         let fine = c.decision.map { CaseText.money($0.totalFineVND) } ?? "-"
         let outstanding = c.decision == nil || c.state == .cancelled ? "-" : CaseText.money(c.outstandingVND)
         let due: String
         if let paymentDue = c.decision?.paymentDueOn {
             due = paymentDue.description
         } else {
-            due = c.state == .open ? "decide by \(c.decisionDueOn)" : "-"
+            due = c.state == .open ? say("decide by \(c.decisionDueOn)", "ra quyết định trước \(c.decisionDueOn)") : "-"
         }
         let codes = c.violations.map(\.code).joined(separator: " ")
-        return ["\(c.id)", c.state.rawValue, c.record.number, c.record.madeOn.description, "\(c.subjectID)", codes, fine, outstanding, due]
+        return ["\(c.id)", say.state(c.state), c.record.number, c.record.madeOn.description, "\(c.subjectID)", codes, fine, outstanding, due]
     }
 }

@@ -86,7 +86,10 @@ struct CaseOpenCommand: ParsableCommand {
         let opened = result.penaltyCase
         switch app.configuration.format {
         case .json: try Output.json(opened)
-        default: Output.line("opened case #\(opened.id) for \(result.subject.name); decision due by \(opened.decisionDueOn)")
+        default: Output.line(
+            app.say(
+                "opened case #\(opened.id) for \(result.subject.name); decision due by \(opened.decisionDueOn)",
+                "đã mở vụ việc #\(opened.id) đối với \(result.subject.name); hạn ra quyết định \(opened.decisionDueOn)"))
         }
     }
 }

@@ -23,9 +23,16 @@ struct CasePayCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(updated)
         default:
-            var line = "recorded payment \(receipt) on case #\(id): \(CaseText.money(amount))"
-            if surcharge > .zero { line += " + surcharge \(CaseText.money(surcharge))" }
-            line += "; outstanding fine \(CaseText.money(updated.outstandingVND)); now \(updated.state.rawValue)"
+            let say = app.say
+            var line = say(
+                "recorded payment \(receipt) on case #\(id): \(CaseText.money(amount))",
+                "đã ghi nhận biên lai \(receipt) của vụ việc #\(id): \(CaseText.money(amount))")
+            if surcharge > .zero {
+                line += say(" + surcharge ", " + tiền chậm nộp ") + CaseText.money(surcharge)
+            }
+            line += say(
+                "; outstanding fine \(CaseText.money(updated.outstandingVND)); now \(updated.state.rawValue)",
+                "; tiền phạt còn nợ \(CaseText.money(updated.outstandingVND)); trạng thái: \(say.state(updated.state))")
             Output.line(line)
         }
     }

@@ -19,7 +19,10 @@ struct CasePostponeCommand: ParsableCommand {
             PenaltyCase.ID(rawValue: id), Postponement(fromOn: from, untilOn: until, reason: reason), acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(updated)
-        default: Output.line("postponed case #\(id) from \(from) until \(until)")
+        default: Output.line(
+            app.say(
+                "postponed case #\(id) from \(from) until \(until)",
+                "đã hoãn thi hành quyết định vụ việc #\(id) từ \(from) đến \(until)"))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 
 /// `thanhtra delegation list [LOGIN]`.
 struct DelegationListCommand: ParsableCommand {
@@ -18,7 +19,9 @@ struct DelegationListCommand: ParsableCommand {
         case .json: try Output.json(list)
         default:
             Output.table(
-                ["#", "from", "to", "title", "term", "document", "scope"],
+                app.say.language == .vi
+                    ? ["#", "người giao", "người được giao", "chức danh", "thời hạn", "văn bản", "phạm vi"]
+                    : ["#", "from", "to", "title", "term", "document", "scope"],
                 list.map {
                     ["\($0.id)", $0.delegator, $0.delegate, $0.title, AuthorityWords.term($0.startsOn, $0.endsOn),
                      $0.document, $0.scope]

@@ -28,12 +28,33 @@ struct FindingAddCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(finding)
         default:
-            Output.line("recorded finding #\(finding.id) on inspection #\(inspection): \(code) (\(recorded.categoryTitle))")
+            let say = app.say
+            Output.line(
+                say(
+                    "recorded finding #\(finding.id) on inspection #\(inspection): \(code) (\(recorded.categoryTitle))",
+                    "đã ghi nhận phát hiện #\(finding.id) của cuộc thanh tra #\(inspection): \(code) (\(recorded.categoryTitle))"))
             var parts: [String] = []
-            if suggestion.recoveryVND > .zero { parts.append("recover \(CaseText.money(suggestion.recoveryVND)) to the state budget") }
-            if suggestion.otherFinancialVND > .zero { parts.append("other financial handling \(CaseText.money(suggestion.otherFinancialVND))") }
-            if suggestion.landArea > .zero { parts.append("recover land \(suggestion.landArea)") }
-            if !parts.isEmpty { Output.line("the rules suggest: \(parts.joined(separator: "; ")) — record it with `thanhtra recommend`") }
+            if suggestion.recoveryVND > .zero {
+                parts.append(
+                    say(
+                        "recover \(CaseText.money(suggestion.recoveryVND)) to the state budget",
+                        "thu hồi về ngân sách nhà nước \(CaseText.money(suggestion.recoveryVND))"))
+            }
+            if suggestion.otherFinancialVND > .zero {
+                parts.append(
+                    say(
+                        "other financial handling \(CaseText.money(suggestion.otherFinancialVND))",
+                        "xử lý khác về kinh tế \(CaseText.money(suggestion.otherFinancialVND))"))
+            }
+            if suggestion.landArea > .zero {
+                parts.append(say("recover land \(suggestion.landArea)", "thu hồi đất \(suggestion.landArea)"))
+            }
+            if !parts.isEmpty {
+                Output.line(
+                    say(
+                        "the rules suggest: \(parts.joined(separator: "; ")) — record it with `thanhtra recommend`",
+                        "bộ quy tắc gợi ý: \(parts.joined(separator: "; ")) — ghi nhận bằng `thanhtra recommend`"))
+            }
         }
     }
 }

@@ -28,7 +28,11 @@ struct FollowUpRecordCommand: ParsableCommand {
             new, on: Recommendation.ID(rawValue: recommendation), allowOver: allowOver, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(followUp)
-        default: Output.line("recorded follow-up #\(followUp.id) on recommendation #\(recommendation)")
+        default:
+            Output.line(
+                app.say(
+                    "recorded follow-up #\(followUp.id) on recommendation #\(recommendation)",
+                    "đã ghi nhận kết quả thực hiện #\(followUp.id) của kiến nghị #\(recommendation)"))
         }
     }
 }

@@ -26,6 +26,6 @@ struct InspectionDecideCommand: ParsableCommand {
         let subjectIDs = try subjects.map { key in try worded { try inspectorate.store.subjectID(key) } }
         let updated = try inspectorate.advance(
             Inspection.ID(rawValue: id), .decide(decision, subjects: subjectIDs), on: on, acting: app.acting)
-        InspectionText.print(updated, verb: "decided", format: app.configuration.format)
+        InspectionText.print(updated, verb: "decided", format: app.configuration.format, say: app.say)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 import Rules
 
 /// `thanhtra inspection list`.
@@ -64,13 +65,19 @@ struct InspectionListCommand: ParsableCommand {
         filter.limit = limit
         let page = try registry.inspectionPage(filter)
         let found = page.items
-        defer { ListNote.print(page, noun: "inspections") }
+        let say = app.say
+        defer { ListNote.print(page, noun: say("inspections", "cuộc thanh tra"), say) }
         switch app.configuration.format {
         case .json: try Output.json(found)
         default:
             Output.table(
-                ["#", "state", "mode", "category", "level", "opened", "content"],
-                found.map { ["\($0.id)", $0.state.rawValue, $0.mode.rawValue, $0.category, $0.level, $0.openedOn.description, $0.content] })
+                say.language == .vi
+                    ? ["#", "trạng thái", "hình thức", "loại", "cấp", "ngày mở", "nội dung"]
+                    : ["#", "state", "mode", "category", "level", "opened", "content"],
+                found.map {
+                    ["\($0.id)", say.state($0.state), say.mode($0.mode), $0.category, $0.level, $0.openedOn.description,
+                     $0.content]
+                })
         }
     }
 }

@@ -57,7 +57,10 @@ struct InspectionOpenCommand: ParsableCommand {
         case .json: try Output.json(opened.inspection)
         default:
             let inspection = opened.inspection
-            Output.line("opened inspection #\(inspection.id) (\(inspection.mode.rawValue), \(inspection.category), \(inspection.level))")
+            Output.line(
+                app.say(
+                    "opened inspection #\(inspection.id) (\(inspection.mode.rawValue), \(inspection.category), \(inspection.level))",
+                    "đã mở cuộc thanh tra #\(inspection.id) (\(app.say.mode(inspection.mode)), \(inspection.category), \(inspection.level))"))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 
 /// `thanhtra journal show`.
 struct JournalShowCommand: ParsableCommand {
@@ -27,7 +28,9 @@ struct JournalShowCommand: ParsableCommand {
         case .json: try Output.json(entries)
         default:
             Output.table(
-                ["#", "recorded at", "actor", "command", "rules", "hash"],
+                app.say.language == .vi
+                    ? ["#", "ghi lúc", "người thực hiện", "lệnh", "bộ quy tắc", "mã băm"]
+                    : ["#", "recorded at", "actor", "command", "rules", "hash"],
                 entries.map {
                     [String($0.sequence), $0.recordedAt, $0.actor, $0.command, String(($0.packHash ?? "-").prefix(12)),
                      String($0.hash.prefix(12))]

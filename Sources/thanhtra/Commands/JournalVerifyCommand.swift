@@ -72,14 +72,21 @@ struct JournalVerifyCommand: ParsableCommand {
                 Output.error("warning: \(warning.message)\n  help: the journal's times come from the machine's clock; "
                     + "check that clock, and whether this entry was written by an older thanhtra with THANHTRA_TODAY set")
             }
+            let say = app.say
+            let intact = say(
+                "journal intact: \(audit.headSequence) entries, head \(audit.headHash)",
+                "nhật ký nguyên vẹn: \(audit.headSequence) mục, mục cuối \(audit.headHash)")
             if audit.isIntact, let notChecked = audit.notChecked {
-                Output.line("journal intact: \(audit.headSequence) entries, head \(audit.headHash)")
-                Output.line("not checked: \(notChecked)")
+                Output.line(intact)
+                Output.line(say("not checked: ", "chưa kiểm tra: ") + notChecked)
             } else if audit.isIntact {
-                Output.line("journal intact: \(audit.headSequence) entries, head \(audit.headHash)")
+                Output.line(intact)
                 Output.line(
-                    "tables match the journal: \(audit.sealedRows) rows in \(audit.sealedTables) sealed tables; "
-                        + "SQLite \(result.integrityCheck) ok, foreign keys ok")
+                    say(
+                        "tables match the journal: \(audit.sealedRows) rows in \(audit.sealedTables) sealed tables; "
+                            + "SQLite \(result.integrityCheck) ok, foreign keys ok",
+                        "các bảng khớp với nhật ký: \(audit.sealedRows) dòng trong \(audit.sealedTables) bảng được niêm phong; "
+                            + "SQLite \(result.integrityCheck) ok, khóa ngoại ok"))
             } else {
                 var text = audit.problems.map { "error: \($0.message)" }.joined(separator: "\n")
                 if audit.problemCount > audit.problems.count {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 
 /// `thanhtra plan show`.
 struct PlanShowCommand: ParsableCommand {
@@ -17,10 +18,12 @@ struct PlanShowCommand: ParsableCommand {
         case .json: try Output.json(progress)
         default:
             Output.table(
-                ["entry", "period", "content", "category", "level", "inspection", "state"],
+                app.say.language == .vi
+                    ? ["mục", "thời gian", "nội dung", "loại", "cấp", "cuộc thanh tra", "trạng thái"]
+                    : ["entry", "period", "content", "category", "level", "inspection", "state"],
                 progress.map {
                     [$0.entry.key, $0.entry.period, $0.entry.content, $0.entry.category, $0.entry.level,
-                     $0.inspectionID.map { "#\($0)" } ?? "-", $0.state?.rawValue ?? "-"]
+                     $0.inspectionID.map { "#\($0)" } ?? "-", $0.state.map { app.say.state($0) } ?? "-"]
                 })
             let totals = PlanProgress.totals(progress)
             Output.line("planned \(totals.planned), opened \(totals.opened), concluded \(totals.concluded)")

@@ -63,7 +63,12 @@ struct RecommendCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(recommendation)
-        default: Output.line("recorded recommendation #\(recommendation.id) (\(recommendation.kind.rawValue)) on inspection #\(inspection)")
+        default:
+            Output.line(
+                app.say(
+                    "recorded recommendation #\(recommendation.id) (\(recommendation.kind.rawValue)) on inspection #\(inspection)",
+                    "đã ghi nhận kiến nghị #\(recommendation.id) (\(app.say.recommendation(recommendation.kind))) "
+                        + "của cuộc thanh tra #\(inspection)"))
         }
     }
 }

@@ -14,6 +14,6 @@ extension StepOptions {
         let app = try App(options)
         let updated = try app.openInspectorate().advance(
             Inspection.ID(rawValue: id), step, on: on ?? app.today, acting: app.acting)
-        InspectionText.print(updated, verb: verb, format: app.configuration.format)
+        InspectionText.print(updated, verb: verb, format: app.configuration.format, say: app.say)
     }
 }

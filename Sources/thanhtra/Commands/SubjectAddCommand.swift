@@ -35,7 +35,10 @@ struct SubjectAddCommand: ParsableCommand {
         let subject = try app.openRegistry(recordingPack: true).addSubject(new, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(subject)
-        default: Output.line("registered subject #\(subject.id): \(subject.name) (\(subject.identifier))")
+        default: Output.line(
+            app.say(
+                "registered subject #\(subject.id): \(subject.name) (\(subject.identifier))",
+                "đã đăng ký đối tượng #\(subject.id): \(subject.name) (\(subject.identifier))"))
         }
     }
 }

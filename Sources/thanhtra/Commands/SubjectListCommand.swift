@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 
 /// `thanhtra subject list`.
 struct SubjectListCommand: ParsableCommand {
@@ -26,13 +27,16 @@ struct SubjectListCommand: ParsableCommand {
         let page = try app.openRegistry().subjectPage(
             kind: kind.flatMap { Subject.Kind(rawValue: $0.rawValue) }, search: search, limit: limit)
         let subjects = page.items
-        defer { ListNote.print(page, noun: "subjects") }
+        let say = app.say
+        defer { ListNote.print(page, noun: say("subjects", "đối tượng"), say) }
         switch app.configuration.format {
         case .json: try Output.json(subjects)
         default:
             Output.table(
-                ["#", "kind", "identifier", "name", "address"],
-                subjects.map { ["\($0.id)", $0.kind.rawValue, $0.identifier, $0.name, $0.address] })
+                say.language == .vi
+                    ? ["#", "loại", "mã số thuế / số định danh", "tên", "địa chỉ"]
+                    : ["#", "kind", "identifier", "name", "address"],
+                subjects.map { ["\($0.id)", say.kind($0.kind), $0.identifier, $0.name, $0.address] })
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 
 /// `thanhtra subject show`.
 struct SubjectShowCommand: ParsableCommand {
@@ -19,9 +20,13 @@ struct SubjectShowCommand: ParsableCommand {
         case .json: try Output.json(subject)
         default:
             Output.table(
-                ["field", "value"],
-                [["number", "\(subject.id)"], ["kind", subject.kind.rawValue], ["identifier", subject.identifier],
-                 ["name", subject.name], ["address", subject.address]])
+                app.say.language == .vi
+                    ? ["mục", "nội dung"] : ["field", "value"],
+                app.say.language == .vi
+                    ? [["số", "\(subject.id)"], ["loại", app.say.kind(subject.kind)],
+                       ["mã số thuế / số định danh", subject.identifier], ["tên", subject.name], ["địa chỉ", subject.address]]
+                    : [["number", "\(subject.id)"], ["kind", subject.kind.rawValue], ["identifier", subject.identifier],
+                       ["name", subject.name], ["address", subject.address]])
         }
     }
 }

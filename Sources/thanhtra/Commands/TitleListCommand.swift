@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Inspectorate
+import Reports
 
 /// `thanhtra title list [LOGIN]`.
 struct TitleListCommand: ParsableCommand {
@@ -18,7 +19,8 @@ struct TitleListCommand: ParsableCommand {
         case .json: try Output.json(list)
         default:
             Output.table(
-                ["#", "login", "title", "from", "to"],
+                app.say.language == .vi
+                    ? ["#", "tên đăng nhập", "chức danh", "từ ngày", "đến ngày"] : ["#", "login", "title", "from", "to"],
                 list.map { ["\($0.id)", $0.login, $0.title, "\($0.startsOn)", $0.endsOn.map(\.description) ?? "-"] })
         }
     }

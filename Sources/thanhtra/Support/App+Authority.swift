@@ -4,7 +4,7 @@ import Rules
 
 /// Roles, legal titles and delegations over the store the composition root opened.
 extension App {
-    /// The role, title and delegation use cases; the store must keep accounts and titles (the SQLite store does).
+    /// The role, title and delegation use cases; the store must keep accounts and titles (both stores do).
     /// - Throws: ``CommandError`` when it does not.
     func openAuthorities() throws -> (authorities: Authorities, store: any InspectorateStore) {
         let store = try openStore()

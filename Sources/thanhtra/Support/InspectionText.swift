@@ -3,16 +3,39 @@ import Casework
 /// How inspections read on a terminal.
 enum InspectionText {
     /// The one-line confirmation of a step, or the whole inspection as JSON.
-    static func print(_ inspection: Inspection, verb: String, format: OutputFormat) {
+    static func print(_ inspection: Inspection, verb: String, format: OutputFormat, say: Wording = .english) {
         switch format {
         case .json: try? Output.json(inspection)
         default:
-            var line = "\(verb) inspection #\(inspection.id); now \(inspection.state.rawValue)"
+            var line = say(
+                "\(verb) inspection #\(inspection.id); now \(inspection.state.rawValue)",
+                "cuộc thanh tra #\(inspection.id): \(vietnamese(verb)); trạng thái: \(say.state(inspection.state))")
             let due = inspection.deadlines
-            if let date = due.conclusionDueOn, inspection.state == .drafted { line += "; conclusion due by \(date)" }
-            else if let date = due.reportDueOn, inspection.state == .onsiteEnded { line += "; report due by \(date)" }
-            else if let date = due.onsiteDueOn, inspection.state == .onsite { line += "; on-site work due to end by \(date)" }
+            if let date = due.conclusionDueOn, inspection.state == .drafted {
+                line += say("; conclusion due by \(date)", "; hạn ban hành kết luận \(date)")
+            } else if let date = due.reportDueOn, inspection.state == .onsiteEnded {
+                line += say("; report due by \(date)", "; hạn báo cáo kết quả \(date)")
+            } else if let date = due.onsiteDueOn, inspection.state == .onsite {
+                line += say("; on-site work due to end by \(date)", "; hạn kết thúc thanh tra trực tiếp \(date)")
+            }
             Output.line(line)
+        }
+    }
+
+    /// The Vietnamese of a step's English verb, as ``print(_:verb:format:say:)`` is given it.
+    static func vietnamese(_ verb: String) -> String {
+        switch verb {
+        case "decided": "đã ra quyết định thanh tra"
+        case "announced": "đã công bố quyết định thanh tra"
+        case "ended on-site work of": "đã kết thúc thanh tra trực tiếp"
+        case "recorded the result report of": "đã ghi nhận báo cáo kết quả thanh tra"
+        case "recorded the draft conclusion of": "đã ghi nhận dự thảo kết luận thanh tra"
+        case "concluded": "đã ban hành kết luận thanh tra"
+        case "closed": "đã đóng hồ sơ"
+        case "suspended": "đã tạm dừng"
+        case "resumed": "đã tiếp tục"
+        case "extended": "đã gia hạn"
+        default: verb
         }
     }
 

@@ -65,4 +65,38 @@ import Testing
             #expect(found == [NewSubject.company(3).registerKey: added.id])
         }
     }
+
+    /// The same batch gives the same register on every store: the rows as given (backslashes, quotes, percent signs
+    /// and Vietnamese letters kept byte for byte — PostgreSQL loads them as array parameters), the IDs in the
+    /// order given, found again by the accent-insensitive search.
+    @Test(arguments: StoreFactory.implementing(.subjectImport, .subjects, .journal))
+    func aBatchGivesTheSameRegisterOnEveryStore(_ factory: StoreFactory) throws {
+        let awkward = [
+            #"Công ty "Đông Á" \ chi nhánh 1"#, "Hợp tác xã 100% vốn\\n", "Nguyễn Thị Ánh_Dương", "Doanh nghiệp tư nhân 'An Phú'",
+        ]
+        let batch = (1...1_200).map { number in
+            NewSubject.company(number, name: number <= awkward.count ? awkward[number - 1] : nil)
+        } + [NewSubject(kind: .person, identifier: "001089012345", name: "Trần Văn Đức", address: "Số 5\\ngõ 3")]
+        try factory.withStore { store in
+            _ = try store.addSubject(.company(9_999), context: .test)
+            let stored = try store.addSubjects(batch, command: "import subjects", context: .test) {
+                Payload(count: $0.count)
+            }
+            let expected = batch.enumerated().map { index, new in
+                Subject(
+                    id: Subject.ID(Int64(index) + 2), kind: new.kind, identifier: new.identifier, name: new.name,
+                    address: new.address)
+            }
+            #expect(stored == expected)
+            let all = try store.subjects(kind: nil, search: nil, limit: 10_000).sorted { $0.id < $1.id }
+            #expect(all == [
+                Subject(id: Subject.ID(1), kind: .organization, identifier: "0100009999", name: "Công ty số 9999",
+                    address: "Hà Nội")
+            ] + expected)
+            #expect(try store.subjects(kind: nil, search: "dong a", limit: 5).map(\.id) == [Subject.ID(2)])
+            #expect(try store.subjects(kind: nil, search: "100%", limit: 5).map(\.id) == [Subject.ID(3)])
+            #expect(try store.subjects(kind: .person, search: "duc", limit: 5).map(\.id) == [Subject.ID(1_202)])
+            #expect(try store.journal(after: 0, limit: 10).map(\.payload).last == #"{"count":1201}"#)
+        }
+    }
 }

@@ -207,17 +207,59 @@ import Testing
                 .number(given.company.id), .identifier(.organization, given.company.identifier), .identifier(.person, "001000000001"),
             ])
             #expect(subjects.count == 2 && subjects[.number(given.company.id)] == given.company)
-            #expect(try store.recorded(["BB-1", "BB-2"], as: .caseRecordNumber) == ["BB-1": 1])
-            #expect(try store.recorded(["QĐ-1"], as: .penaltyDecisionNumber) == ["QĐ-1": 1])
-            #expect(try store.recorded(["BL-1", "BL-2"], as: .paymentReceipt) == ["BL-1": 1])
+            // Numbers are unique within their year: BB-1 of 2026 is case #1, BB-1 of 2027 is not recorded.
+            #expect(
+                try store.recorded(
+                    [RecordedKey("BB-1", year: 2026), RecordedKey("BB-2", year: 2026), RecordedKey("BB-1", year: 2027)],
+                    as: .caseRecordNumber) == [RecordedKey("BB-1", year: 2026): 1])
+            #expect(
+                try store.recorded([RecordedKey("QĐ-1", year: 2026), RecordedKey("QĐ-1", year: 2025)], as: .penaltyDecisionNumber)
+                    == [RecordedKey("QĐ-1", year: 2026): 1])
+            #expect(
+                try store.recorded([RecordedKey("BL-1"), RecordedKey("BL-2")], as: .paymentReceipt) == [RecordedKey("BL-1"): 1])
             let payable = try store.payableCases([.decision("QĐ-1"), .record("BB-1"), .number(PenaltyCase.ID(rawValue: 9))])
             #expect(payable.count == 2)
             #expect(
                 payable[.record("BB-1")]
-                    == PayableCase(
-                        id: PenaltyCase.ID(rawValue: 1), state: .decided, decidedOn: Self.day("2026-10-06"),
-                        totalFineVND: VND(5_000_000),
-                        paidVND: VND(1_000_000)))
+                    == [
+                        PayableCase(
+                            id: PenaltyCase.ID(rawValue: 1), state: .decided, decidedOn: Self.day("2026-10-06"),
+                            totalFineVND: VND(5_000_000),
+                            paidVND: VND(1_000_000))
+                    ])
+        }
+    }
+
+    /// Record and decision numbers start again each year (issue 17, item 7): BB-1 and QĐ-1 of 2027 are new beside
+    /// those of 2026, a second BB-1 in 2027 is refused with nothing written, and a payment's look-up by the number
+    /// finds both cases, in the order of their IDs.
+    @Test(arguments: StoreFactory.implementing(.legacyImport, .penaltyCases, .subjects))
+    func numbersAreUniqueWithinTheirYear(_ factory: StoreFactory) throws {
+        try factory.withStore { store in
+            let given = try Given(in: store)
+            _ = try store.importCases([given.legacyCase(1)], command: "import cases", context: .test, payload: Self.payload())
+            let next = try store.importCases(
+                [given.legacyCase(1, recordOn: "2027-01-05")], command: "import cases", context: .test,
+                payload: Self.payload())
+            #expect(next == ImportBatchResult(rows: 1, firstID: 2, lastID: 2))
+            #expect(try store.penaltyCase(id: PenaltyCase.ID(rawValue: 2))?.decision?.number == "QĐ-1")
+
+            var error: StoreError?
+            do {
+                _ = try store.importCases(
+                    [given.legacyCase(2, recordOn: "2027-02-01"), given.legacyCase(1, recordOn: "2027-03-01")],
+                    command: "import cases", context: .test, payload: Self.payload())
+            } catch let thrown as StoreError { error = thrown }
+            #expect(error?.kind == .duplicate)
+            #expect(error?.message == "violation record BB-1 is already case #2")
+            #expect(try store.penaltyCase(id: PenaltyCase.ID(rawValue: 3)) == nil)
+
+            #expect(
+                try store.recorded([RecordedKey("BB-1", year: 2027), RecordedKey("BB-1", year: 2028)], as: .caseRecordNumber)
+                    == [RecordedKey("BB-1", year: 2027): 2])
+            let payable = try store.payableCases([.decision("QĐ-1"), .record("BB-1")])
+            #expect(payable[.decision("QĐ-1")]?.map(\.id.rawValue) == [1, 2])
+            #expect(payable[.record("BB-1")]?.map(\.decidedOn) == [Self.day("2026-10-06"), Self.day("2027-01-10")])
         }
     }
 
@@ -270,7 +312,7 @@ import Testing
                     [given.legacyInspection(3), again], command: "import inspections", context: .test, payload: Self.payload())
             }
             #expect(try store.inspection(id: Inspection.ID(rawValue: 2)) == nil)
-            #expect(try store.recorded(["KL-3"], as: .conclusionNumber).isEmpty)
+            #expect(try store.recorded([RecordedKey("KL-3", year: 2026)], as: .conclusionNumber).isEmpty)
         }
     }
 }

@@ -29,6 +29,9 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
         case subjectImport, legacyImport
         /// `AccountStore` (kept out of `InspectorateStore`; the tests cast the store to it).
         case accounts
+        /// `AuthorityStore` (roles, legal titles, delegations) and `RulePackProposalStore` (four-eyes rule packs),
+        /// also kept out of `InspectorateStore`.
+        case authority, proposals
     }
 
     /// What the test report calls this store: `SQLite`, `PostgreSQL`.
@@ -72,7 +75,7 @@ struct StoreFactory: Sendable, CustomTestStringConvertible {
         ports: [
             .subjects, .settings, .journal, .rulePacks, .penaltyCases, .penaltyCaseBatches, .filedReports,
             .transactions, .subjectImport, .caseSnapshots, .inspections, .plans, .legacyImport, .reports,
-            .accounts,
+            .accounts, .authority, .proposals,
         ],
         make: { scratch in try PostgresTestDatabase.makeStore(for: scratch) },
         reopen: { scratch in

@@ -1,0 +1,89 @@
+import Casework
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Inspectorate
+import Server
+import Store
+import Testing
+
+/// Every route of the JSON API × every role: allowed (200; the commands as previews) or refused (403 in JSON, before
+/// anything is read), nothing written either way; and 401 without a token. The expectation is written out here,
+/// role by role, not read from the table under test.
+@Suite struct APIAuthorizationMatrixTests {
+    static let caseReaders: Set<AccountRole> = [
+        .inspector, .teamLead, .chiefInspector, .collections, .reporting, .leadership,
+    ]
+
+    @Test func everyAPIRouteAnswersEveryRoleAsTheTableSays() async throws {
+        let bench = try ServerBench()
+        // An open case for the decision's and the cancellation's previews (the bench's own case is decided).
+        let open = try bench.makeInspectorate().openCase(
+            subject: bench.subjectID, record: ViolationRecord(number: "BB-60/2026", madeOn: CalendarDate("2026-11-18")!, place: ""),
+            violations: [
+                CaseViolation(
+                    code: "ND125-2020-D24-K4-b", sector: "", committedOn: CalendarDate("2026-11-01")!,
+                    endedOn: CalendarDate("2026-11-01")!, detectedOn: nil)
+            ],
+            mitigating: [], aggravating: [], facts: CaseFacts(), acting: ServerBench.actingAs("thanh_tra_vien")
+        ).penaltyCase.id.rawValue
+        let id = bench.caseID.rawValue
+        let opening: [String: any Sendable] = [
+            "preview": true, "record": ["number": "BB-99/2026", "madeOn": "2026-11-20"],
+            "violations": [["code": "ND125-2020-D24-K4-b", "committedOn": "2026-11-10"]],
+        ]
+        let decision: [String: any Sendable] = [
+            "preview": true, "number": "99/QĐ", "decidedOn": "2026-11-23", "signerTitle": "chanh_thanh_tra_so",
+        ]
+        let payment: [String: any Sendable] = ["preview": true, "amountVND": 1_000_000, "paidOn": "2026-11-20", "receipt": "BL-9"]
+        let cancellation: [String: any Sendable] = ["preview": true, "cancelledOn": "2026-11-23", "reason": "thử"]
+        let routes: [(ProtectedRoute, HTTPRequest.Method, String, [String: any Sendable]?, Set<AccountRole>)] = [
+            (.apiCaseList, .get, "/api/v1/cases", nil, Self.caseReaders),
+            (.apiCaseDetail, .get, "/api/v1/cases/\(id)", nil, Self.caseReaders),
+            (.apiSubjectSearch, .get, "/api/v1/subjects?q=minh", nil, Self.caseReaders),
+            (.apiOpenCase, .post, "/api/v1/subjects/\(bench.subjectID.rawValue)/cases", opening,
+             [.inspector, .teamLead, .chiefInspector]),
+            (.apiDecideCase, .post, "/api/v1/cases/\(open)/decision", decision, [.chiefInspector]),
+            (.apiRecordPayment, .post, "/api/v1/cases/\(id)/payments", payment, [.collections]),
+            (.apiCancelCase, .post, "/api/v1/cases/\(open)/cancellation", cancellation, [.chiefInspector]),
+            (.apiPeriodReport, .get, "/api/v1/reports?kind=monthly&spec=2026-11", nil,
+             [.reporting, .chiefInspector, .leadership]),
+            (.apiPeriodReport, .get, "/api/v1/reports/members?figure=penalty.fines_imposed_vnd&kind=monthly&spec=2026-11",
+             nil, [.reporting, .chiefInspector, .leadership]),
+            (.apiJournal, .get, "/api/v1/journal/head", nil, [.chiefInspector, .leadership]),
+            (.apiJournal, .get, "/api/v1/journal/verify", nil, [.chiefInspector, .leadership]),
+        ]
+        #expect(Set(routes.map(\.0)) == Set(ProtectedRoute.allCases.filter(\.isAPI)), "every API route is in the matrix")
+        let journalBefore = try bench.journalCount()
+        try await bench.makeApplication().test(.router) { client in
+            for role in AccountRole.allCases {
+                let api = APIClient(client)
+                #expect(try await api.signIn(role.rawValue).status == .created)
+                let account = try #require(try bench.accounts.store.account(login: role.rawValue))
+                for (route, method, uri, body, allowed) in routes {
+                    let answer = method == .get ? try await api.get(uri) : try await api.post(uri, body ?? [:])
+                    if allowed.contains(role) {
+                        #expect(answer.status == .ok, "\(role.rawValue) \(method) \(uri): \(answer.text)")
+                        #expect(route.allows(account), "\(role.rawValue) \(uri): the matrix allows what the table does not")
+                    } else {
+                        #expect(!route.allows(account), "\(role.rawValue) \(uri): the table allows what the matrix does not")
+                        #expect(answer.status == .forbidden, "\(role.rawValue) \(method) \(uri)")
+                        #expect(answer.code == "auth.forbidden")
+                        #expect(!answer.text.contains("Minh Long"), "a refusal shows no data: \(uri)")
+                    }
+                }
+            }
+            // Without a token, every route answers 401 in JSON.
+            let anonymous = APIClient(client)
+            for (_, method, uri, body, _) in routes {
+                let answer = method == .get ? try await anonymous.get(uri) : try await anonymous.post(uri, body ?? [:])
+                #expect(answer.status == .unauthorized, "\(method) \(uri)")
+                #expect(answer.code == "auth.required")
+            }
+        }
+        #expect(try bench.journalCount() == journalBefore, "reading, previewing and refusing write no journal entry")
+        #expect(try bench.store.penaltyCase(id: bench.caseID)?.payments.isEmpty == true)
+        #expect(try bench.store.penaltyCase(id: PenaltyCase.ID(rawValue: open))?.state == .open)
+    }
+}
