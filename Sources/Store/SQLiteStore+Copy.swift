@@ -158,10 +158,15 @@ struct SQLiteCopySource: CopySource {
                 .notFound, "the source's table \(table) has no column \(missing)",
                 hint: "open the source once with this version of thanhtra (it upgrades the schema), then copy again")
         }
+        // A daily rollup is `WITHOUT ROWID`: ordered by its primary key instead.
+        let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = ?", arguments: [name]) ?? ""
+        let order =
+            SQLiteStore.isDerived(sql)
+            ? try db.primaryKey(name).columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ") : "rowid"
         let rows = try Row.fetchCursor(
             db,
             sql: "SELECT \(columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")) FROM "
-                + "\(name.quotedDatabaseIdentifier) ORDER BY rowid")
+                + "\(name.quotedDatabaseIdentifier) ORDER BY \(order)")
         var batch: [[CopyValue]] = []
         batch.reserveCapacity(batchSize)
         while let row = try rows.next() {

@@ -79,7 +79,8 @@ import Testing
             #expect(try rows(target, rollup) == (try rows(source, rollup)), "\(rollup) rebuilt by the triggers")
         }
         let journal = try #require(progress.last { $0.table == "journal" })
-        #expect(journal.copied == journal.total && journal.total == (try source.journalHead()).sequence)
+        let sourceEntries = try source.journalHead().sequence
+        #expect(journal.copied == journal.total && journal.total == sourceEntries)
         #expect(progress.last?.tableNumber == progress.last?.tableCount)
 
         // The copied head carries the source's digest, which the copy's own seals do not add up to: the baseline
