@@ -25,6 +25,12 @@ extension SQLiteStore {
 
     static func makeNumbersUniquePerYear(_ db: Database) throws {
         for number in numbersUniquePerYear {
+            // Another process opening the same new file may have run this migration since this one read the list
+            // (`SQLiteStore.migrate` tries again then): a table rebuilt already has its index, made in the same
+            // transaction. Skipping it lets recording the migration fail as a duplicate, which the retry expects.
+            let indexed = try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", arguments: [number.index])
+            if indexed == true { continue }
             try rebuildTable(number.table, in: db) { sql in
                 let unique = "\(number.column) TEXT NOT NULL UNIQUE CHECK"
                 let nullableUnique = "\(number.column) TEXT UNIQUE CHECK"
