@@ -143,6 +143,20 @@ struct DbCopyCLITests {
         }
     }
 
+    /// What `executable` prints on its standard output and error (the PG* variables of the test run reach `psql`).
+    static func output(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
     /// The rows of every table of a SQLite file, as `sqlite3` dumps them (to prove nothing was written).
     static func dump(_ cli: CLIHarness, _ path: String) throws -> String {
         let process = Process()
@@ -210,6 +224,64 @@ struct DbCopyCLITests {
         let copiedAgain = try cli.run("db", "copy", copy, second)
         #expect(copiedAgain.status == 0, "\(copiedAgain.stderr)")
         #expect(try Self.verified(cli, second).head == next.head)
+    }
+
+    /// A store larger than one page of a copy (2 000 rows) with a table wide enough (penaltyCase, 17 columns) that a
+    /// page is split into two INSERTs at 30 000 parameters: 2 100 decided cases imported, copied SQLite → PostgreSQL
+    /// → SQLite; every row arrives once (counts and the case list equal), the heads are equal and verify.
+    @Test(.enabled(if: PostgresCLITests.runs))
+    func aStoreOfSeveralPagesCopiesEveryRowBothWays() throws {
+        try #require(PostgresCLITests.isAvailable, "no PostgreSQL server: PGHOST is not set, and this run requires PostgreSQL")
+        let database = "thanhtra_copy_\(UUID().uuidString.lowercased().filter { $0.isLetter || $0.isNumber })"
+        try #require(try PostgresCLITests.psql("CREATE DATABASE \(database)").status == 0)
+        defer { _ = try? PostgresCLITests.psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        let url = PostgresCLITests.url(database: database)
+
+        let cli = try CLIHarness()
+        defer { cli.removeAll() }
+        #expect(try cli.run("init").status == 0)
+        #expect(try cli.run("subject", "add", "--tax-code", "0101234567", "--name", "Công ty TNHH Hồng Hà").status == 0)
+        let count = 2_100
+        let rows = (1...count).map { number in
+            "BB-\(number),0101234567,,2025-12-20,ND125-2020-D24-K4-b,2025-12-01,\(number)/QĐ,2025-12-25,"
+                + "Nguyễn Văn Bình,5000000,0,2025-12-27\n"
+        }
+        let file = cli.directory.appendingPathComponent("cases.csv")
+        try Data((HardenedInputCLITests.caseHeader + rows.joined()).utf8).write(to: file)
+        let imported = try cli.run("import", file.path, "--kind", "cases")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try cli.sqlite("SELECT COUNT(*) FROM penaltyCase") == "\(count)\n")
+
+        let source = cli.database.path
+        let back = cli.directory.appendingPathComponent("back.sqlite").path
+        let there = try cli.run("db", "copy", source, url)
+        #expect(there.status == 0, "\(there.stderr)")
+        let home = try cli.run("db", "copy", url, back)
+        #expect(home.status == 0, "\(home.stderr)")
+        #expect(home.stdout.contains("verified: the same journal head"), "\(home.stdout)")
+
+        let heads = try [source, url, back].map { try Self.verified(cli, $0) }
+        for head in heads { #expect(head.intact, "\(head.output)") }
+        #expect(Set(heads.map(\.head)).count == 1 && !heads[0].head.isEmpty, "\(heads.map(\.head))")
+        for table in ["penaltyCase", "penaltyDecision", "decisionLine", "journal"] {
+            let counts = try [
+                Self.output("/usr/bin/sqlite3", [source, "SELECT COUNT(*) FROM \(table)"]),
+                Self.output("/usr/bin/psql", ["-X", "-At", "-d", database, "-c", "SELECT COUNT(*) FROM \(table)"]),
+                Self.output("/usr/bin/sqlite3", [back, "SELECT COUNT(*) FROM \(table)"]),
+            ]
+            // Every case has its row in the case tables; the journal holds the import's batches.
+            let least = table == "journal" ? 2 : count
+            #expect(Set(counts).count == 1 && Int(counts[0].trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 >= least,
+                "\(table): \(counts)")
+        }
+        let list = ["case", "list", "--limit", "0", "--format", "json"]
+        let expected = try cli.run(list + ["--db", source]).stdout
+        let listed = try JSONSerialization.jsonObject(with: Data(expected.utf8)) as? [Any]
+        #expect(listed?.count == count, "\(expected.prefix(300))")
+        #expect(try cli.run(list + ["--db", url]).stdout == expected)
+        #expect(try cli.run(list + ["--db", back]).stdout == expected)
+        let report = ["report", "monthly", "2025-12", "--format", "json"]
+        #expect(try cli.run(report + ["--db", back]).stdout == (try cli.run(report + ["--db", source]).stdout))
     }
 
     @Test(.enabled(if: PostgresCLITests.runs))
