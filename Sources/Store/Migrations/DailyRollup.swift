@@ -75,7 +75,8 @@ struct DailyRollup {
     }
 
     /// The rows of `union` (a UNION ALL of ``select(_:_:sign:_:)``s over every stored row) summed by day, keeping
-    /// only the days (and keys) where one sum is not zero: the backfill, and what the table must always equal.
+    /// only the days (and keys) where one sum is not zero: the backfill, and what the table must always equal. With
+    /// ``keys`` the groups come in primary key order, so the backfill appends to the table's B-tree.
     func totals(_ union: String) -> String {
         let sums = columns.map { "SUM(\($0)) AS \($0)" }.joined(separator: ", ")
         let nonZero = columns.map { "SUM(\($0)) <> 0" }.joined(separator: " OR ")
@@ -83,7 +84,7 @@ struct DailyRollup {
             SELECT \(keyColumns.joined(separator: ", ")), \(sums) FROM (
             \(union)
             )
-            GROUP BY \(keyColumns.joined(separator: ", "))
+            GROUP BY \((keys.isEmpty ? keyColumns : primaryKey).joined(separator: ", "))
             HAVING \(nonZero)
             """
     }
