@@ -15,6 +15,8 @@ struct SchemaParityTests {
         "sealedTable": "seals key rows by SQLite's rowid; PostgreSQL needs its own design",
         "rowSeal": "seals",
         "sealPending": "seals",
+        "penaltyDailyFineByKind": "SQLite's rollup of the fines by violator kind; PostgreSQL sums the decisions (docs/postgres.md)",
+        "penaltyViolatorDay": "SQLite's rollup of the violators by kind; PostgreSQL counts from the decisions (docs/postgres.md)",
     ]
 
     /// SQLite's columns (`table.column`) that PostgreSQL does not have yet, with the reason.
