@@ -60,7 +60,11 @@ import Testing
             #expect(!tables.contains(skipped))
         }
         let derived = try store.copyDerivedTables().map(\.name).sorted()
-        #expect(derived == ["inspectiondailychange", "penaltydailychange", "penaltydailyflow"])
+        #expect(
+            derived == [
+                "inspectiondailychange", "penaltydailychange", "penaltydailyfinebykind", "penaltydailyflow",
+                "penaltyviolatorday",
+            ])
         #expect(!tables.contains { derived.contains($0) })
     }
 
