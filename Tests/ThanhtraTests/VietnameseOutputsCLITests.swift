@@ -42,6 +42,17 @@ struct VietnameseOutputsCLITests {
         #expect(titles.hasPrefix("mã"), "\(titles)")
         #expect(titles.contains("chức danh") && titles.contains("mức phạt tối đa"))
 
+        // Comparing the pack with itself: the sentences and the empty result in Vietnamese
+        let diff = try ok(cli, "rules", "diff", "--against", CLIHarness.repository.appendingPathComponent("rules").path, "--lang", "vi")
+        #expect(diff.hasPrefix("bộ dự kiến "), "\(diff)")
+        #expect(diff.contains("\nkhông vụ việc nào thay đổi\n") && diff.contains("\nđã so sánh 0 vụ việc, 0 thay đổi: "), "\(diff)")
+        let recompute = try ok(cli, "case", "recompute", "--lang", "vi")
+        #expect(recompute.hasPrefix("tính đến 2026-11-23, bộ quy tắc "), "\(recompute)")
+        #expect(recompute.contains("không có vụ việc đang xử lý hoặc chưa nộp xong"))
+        #expect(
+            try ok(cli, "report", "restatements", "--lang", "vi")
+                == "không số liệu đã lưu nào thay đổi (đã kiểm tra 0 báo cáo đã lưu)\n")
+
         let codes = try ok(cli, "inspection", "codes", "--lang", "vi")
         #expect(codes.contains("loại thanh tra") && codes.contains("cấp"), "\(codes)")
         let catalog = try cli.run("rules", "catalog", "--lang", "vi", "--search", "khong co tu nay")
