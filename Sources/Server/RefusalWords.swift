@@ -1,4 +1,5 @@
 public import Casework
+import Inspectorate
 
 /// The Vietnamese words of the core's refusals that are values (``Casework/PenaltyCaseError/Refusal``,
 /// ``Casework/InspectionError/Refusal``) and of the states they name: one table for both faces, the web pages
@@ -54,6 +55,19 @@ public enum RefusalWords {
         case .refusedByRules(let problems):
             return "bộ quy tắc từ chối: " + problems.map(\.message).joined(separator: "; ")
         }
+    }
+
+    /// A refusal of accounts, roles, titles, delegations or rule packs (``Inspectorate/AccountError``,
+    /// ``Casework/AuthorityError``) in the web pages' Vietnamese words: what was refused, and what to do; `nil` for
+    /// another error.
+    public static func vietnamese(_ error: any Error) -> (message: String, hint: String?)? {
+        let problem: Problem
+        switch error {
+        case let error as AuthorityError: problem = ProblemWords.authority(error, .vi)
+        case let error as AccountError: problem = ProblemWords.account(error, .vi)
+        default: return nil
+        }
+        return (problem.summary, problem.hint)
     }
 
     /// A penalty case's state: `đang xử lý`, `đã ra quyết định xử phạt`, ….

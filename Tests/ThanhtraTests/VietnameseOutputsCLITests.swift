@@ -154,6 +154,12 @@ struct VietnameseOutputsCLITests {
         #expect(
             try ok(cli, "role", "grant", "binh", "chanh_thanh_tra", "--as", "admin", "--lang", "vi")
                 == "đã cấp vai trò chanh_thanh_tra cho binh; các vai trò: thanh_tra_vien, chanh_thanh_tra\n")
+        // A refusal of titles in the web pages' Vietnamese words (one table for both faces)
+        let refused = try cli.run("title", "assign", "binh", "chanh_thanh_tra_so", "--from", "2026-01-01", "--as", "binh", "--lang", "vi")
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr.hasPrefix("lỗi: Tài khoản binh không được làm việc này: cần vai trò Quản trị (quan_tri)."),
+            "\(refused.stderr)")
         let assigned = try ok(cli, "title", "assign", "binh", "chanh_thanh_tra_so", "--from", "2026-01-01", "--as", "admin", "--lang", "vi")
         // The pack's name of the title, its code beside it
         #expect(assigned.hasPrefix("chức danh #1: binh giữ "), "\(assigned)")

@@ -155,6 +155,16 @@ enum VietnameseErrors {
         }
     }
 
+    /// A refusal of accounts, roles, titles, delegations or rule packs in the web pages' Vietnamese words
+    /// (``Server/RefusalWords/vietnamese(_:)``), when the command line's language is Vietnamese; `nil` otherwise.
+    static func refusal(_ error: any Error) -> CommandError? {
+        let environment = ProcessInfo.processInfo.environment
+        guard language(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment) == .vi,
+            let (message, hint) = RefusalWords.vietnamese(error)
+        else { return nil }
+        return CommandError(message: message, hint: hint, vietnamese: true)
+    }
+
     static func worded(_ message: String, hint: String?) -> String {
         "lỗi: \(message)" + (hint.map { "\n  gợi ý: \($0)" } ?? "")
     }
