@@ -300,6 +300,21 @@ extension HelpVietnamese {
                 chỉ được ghi thêm vào nhật ký: `db grant ROLE` (chạy bởi chủ sở hữu) cấp cho nó những gì các lệnh cần;
                 `db privileges` (bất kỳ ai) cho biết vai trò đang kết nối được làm gì với nhật ký.
                 """),
+        // `db copy` comes with main's db copy (issue 13, item 5): its words are here so the merge stays whole.
+        "db copy": Command(
+            abstract: "Chép toàn bộ một cơ sở dữ liệu sang một cơ sở dữ liệu mới, còn trống (SQLite ⇄ PostgreSQL), rồi kiểm tra bản chép.",
+            discussion: """
+                FROM và TO là một tệp SQLite hoặc một URL postgres://. Mọi bảng được chép trong một giao dịch của TO:
+                nhật ký với mọi mã băm giữ nguyên, đối tượng, vụ việc và các sự kiện của chúng, cuộc thanh tra và kết quả,
+                kế hoạch, lịch sử bộ quy tắc, báo cáo đã lưu, tài khoản, vai trò, chức danh, giao quyền, đề xuất bộ quy tắc
+                và thiết lập; các trigger của TO tự dựng lại số liệu tổng hợp theo ngày. TO phải trống (tệp SQLite mới được
+                tạo; cơ sở dữ liệu PostgreSQL phải có sẵn và trống: createdb). Sau đó bản chép được kiểm tra: cùng đầu nhật
+                ký, journal verify trên TO, cùng các dòng trong mọi bảng, cùng số liệu tổng hợp, và mọi báo cáo đã lưu in ra
+                giống nhau ở cả hai.
+
+                Dừng mọi lệnh ghi vào FROM trước: một lệnh ghi trong lúc chép sẽ hiện ra là một đầu nhật ký khác.
+                Tiến độ hiện trên stderr khi là terminal. Mã thoát: 0 khi bản chép kiểm tra đúng, 1 nếu không.
+                """),
         "db grant": Command(
             abstract: "Cấp cho vai trò ứng dụng những gì các lệnh của thanhtra cần (PostgreSQL).",
             discussion: """

@@ -284,5 +284,9 @@ extension HelpVietnamese {
             "--on": "Ngày cuối mới của thời hạn (YYYY-MM-DD).",
         ],
         "db grant": ["<role>": "Vai trò ứng dụng (một role của PostgreSQL)."],
+        "db copy": [
+            "<from>": "Cơ sở dữ liệu cần chép: một tệp SQLite hoặc một URL postgres://.",
+            "<to>": "Cơ sở dữ liệu mới: một tệp SQLite (sẽ được tạo) hoặc URL postgres:// của một cơ sở dữ liệu đã có, còn trống.",
+        ],
     ]
 }
