@@ -26,6 +26,7 @@ enum ProblemWords {
     static func problem(for error: any Error, _ language: Language) -> Problem? {
         switch error {
         case let error as PenaltyCaseError: penaltyCase(error, language)
+        case let error as InspectionError: inspection(error, language)
         case let error as InputError: input(error, language)
         case let error as InspectorateError: inspectorate(error, language)
         case let error as StoreError: store(error, language)
@@ -64,6 +65,8 @@ enum ProblemWords {
             summary = language == .vi
                 ? "Bộ quy tắc từ chối: \(error.problems.count) vấn đề pháp lý. Không có gì được ghi lại."
                 : "The rule pack refuses it: \(error.problems.count) legal problem(s). Nothing was recorded."
+        } else if language == .vi, let refusal = error.refusal {
+            summary = sentence(RefusalWords.vietnamese(refusal, caseID: error.caseID))
         } else if language == .vi, case .seeCase = error.advice {
             summary = "Không thể thực hiện thao tác này với vụ việc ở trạng thái hiện tại. Không có gì được ghi lại."
         } else if language == .vi {
@@ -72,6 +75,22 @@ enum ProblemWords {
             summary = error.message.prefix(1).uppercased() + error.message.dropFirst() + ". Nothing was recorded."
         }
         return Problem(summary: summary, reasons: reasons, hint: hint(error.advice, error.hint, language))
+    }
+
+    /// An inspection's step refused (its state, the order of its dates, what belongs to it), in the table's words.
+    static func inspection(_ error: InspectionError, _ language: Language) -> Problem {
+        guard language == .vi, let refusal = error.refusal else {
+            let english = error.message.prefix(1).uppercased() + error.message.dropFirst() + ". Nothing was recorded."
+            return Problem(summary: english, hint: hint(error.advice, error.hint, language))
+        }
+        return Problem(
+            summary: sentence(RefusalWords.vietnamese(refusal, inspectionID: error.inspectionID)),
+            hint: hint(error.advice, error.hint, language))
+    }
+
+    /// A refusal's words as a page's sentence: capitalized, then "Không có gì được ghi lại."
+    static func sentence(_ words: String) -> String {
+        words.prefix(1).uppercased() + words.dropFirst() + ". Không có gì được ghi lại."
     }
 
     /// The field and what to give instead.

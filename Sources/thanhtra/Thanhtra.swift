@@ -40,10 +40,12 @@ struct Thanhtra: ParsableCommand {
             do {
                 command = try parseAsRoot(arguments)
             } catch {
+                // Help asked for in Vietnamese: drawn from the same tree with the Vietnamese words (exit 0).
+                if exitCode(for: error) == .success { vietnameseHelp(arguments) }
                 // A mistyped command word: say which, and the command most likely meant (exit 64, a usage error).
                 // Not for what ArgumentParser answers with success: help, a completion script or its completions.
                 if exitCode(for: error) != .success,
-                    let suggestion = CommandSuggestion.error(for: arguments, root: Thanhtra.self)
+                    let suggestion = CommandSuggestion.error(for: arguments, root: Thanhtra.self, language: commandLineLanguage)
                 {
                     _ = Output.finish()
                     Output.error(suggestion.description)
@@ -75,12 +77,14 @@ struct Thanhtra: ParsableCommand {
             fail(describe(fileError: error))
         } catch {
             if let failure = Output.finish(), exitCode(for: error) == .success { fail(failure) }
+            // A command group run alone (`thanhtra case`) asks for its help.
+            if exitCode(for: error) == .success { vietnameseHelp(Array(CommandLine.arguments.dropFirst())) }
             // A total too large for đồng: printed as ArgumentParser prints any other error, in the CLI's words.
             if error is AmountTotalError, let worded = ErrorWording.describe(error) { exit(withError: Worded(text: worded)) }
             // Bad usage in the CLI's one error style (`error:`, then `usage:` and `help:` indented), exit 64.
             if exitCode(for: error) == .validationFailure {
                 _ = Output.finish()
-                Output.error(usageError(fullMessage(for: error)))
+                Output.error(usageError(fullMessage(for: error), in: commandLineLanguage))
                 Foundation.exit(ExitCode.validationFailure.rawValue)
             }
             exit(withError: error)
@@ -107,17 +111,27 @@ struct Thanhtra: ParsableCommand {
     ///   usage: thanhtra subject add [--db <path>] … --name <name> [--address <address>]
     ///   help: `thanhtra subject add --help` lists every option
     /// ```
-    static func usageError(_ message: String) -> String {
+    ///
+    /// In Vietnamese (`language` .vi): `lỗi:`, `cách dùng:` and `gợi ý:`, ArgumentParser's own messages worded by
+    /// ``HelpVietnamese/usageMessage(_:)``.
+    static func usageError(_ message: String, in language: Language = .en) -> String {
+        let vi = language == .vi
         var lines: [String] = []
         for line in message.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) {
             if line.hasPrefix("Error: ") {
-                lines.append("error: " + line.dropFirst("Error: ".count))
+                let text = String(line.dropFirst("Error: ".count))
+                lines.append(vi ? "lỗi: " + HelpVietnamese.usageMessage(text) : "error: " + text)
             } else if line.hasPrefix("Help: ") {
-                lines.append("  help: " + line.dropFirst("Help: ".count).trimmedOfWhitespace)
+                let text = line.dropFirst("Help: ".count).trimmedOfWhitespace
+                lines.append(
+                    vi
+                        ? "  gợi ý: "
+                            + HelpVietnamese.usageHelp(text, arguments: Array(CommandLine.arguments.dropFirst()), root: Thanhtra.self)
+                        : "  help: " + text)
             } else if line.hasPrefix("Usage: ") {
-                lines.append("  usage: " + line.dropFirst("Usage: ".count))
+                lines.append((vi ? "  cách dùng: " : "  usage: ") + line.dropFirst("Usage: ".count))
             } else if let see = line.trimmedOfWhitespace.wholeMatch(of: /See '(.+)' for more information\./) {
-                lines.append("  help: `\(see.1)` lists every option")
+                lines.append(vi ? "  gợi ý: `\(see.1)` liệt kê mọi tùy chọn" : "  help: `\(see.1)` lists every option")
             } else {
                 lines.append(line)
             }
@@ -131,11 +145,24 @@ struct Thanhtra: ParsableCommand {
         var description: String { text }
     }
 
+    /// The language of the command line (`--lang`, else the locale), read from the words before parsing.
+    static var commandLineLanguage: Language {
+        VietnameseErrors.language(
+            arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Prints the Vietnamese help screen the words ask for and exits 0, when the command line's language is
+    /// Vietnamese; returns otherwise (ArgumentParser prints its English screen).
+    private static func vietnameseHelp(_ arguments: [String]) {
+        guard commandLineLanguage == .vi, let screen = HelpVietnamese.screen(for: arguments, root: Thanhtra.self) else { return }
+        _ = Output.finish()
+        print(screen)
+        Foundation.exit(0)
+    }
+
     /// `error` worded in Vietnamese when the command line's language is Vietnamese and there are words for it.
     private static func vietnamese(_ error: any Error) -> String? {
-        let language = VietnameseErrors.language(
-            arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
-        return language == .vi ? VietnameseErrors.describe(error) : nil
+        commandLineLanguage == .vi ? VietnameseErrors.describe(error) : nil
     }
 
     private static func fail(_ text: String) -> Never {

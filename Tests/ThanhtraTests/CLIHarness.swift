@@ -87,6 +87,23 @@ struct CLIHarness {
         return CLIHarness.finish(process, out, err)
     }
 
+    /// Runs `thanhtra arguments…` with `input` on standard input (a password for `--password-stdin`).
+    func run(_ arguments: [String], input: String) throws -> Run {
+        let process = Process()
+        process.executableURL = CLIHarness.binary
+        process.arguments = arguments
+        process.environment = environment
+        process.currentDirectoryURL = directory
+        let (out, err, stdin) = (Pipe(), Pipe(), Pipe())
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = stdin
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        return CLIHarness.finish(process, out, err)
+    }
+
     /// Reads the pipes to the end and waits for the process.
     static func finish(_ process: Process, _ out: Pipe, _ err: Pipe) -> Run {
         // Read both pipes concurrently so a chatty stderr cannot block the child.

@@ -10,21 +10,7 @@ import Testing
 struct PostgresAuthorityCLITests {
     /// Runs the binary with `input` on standard input (a password for `--password-stdin`).
     func run(_ cli: CLIHarness, _ arguments: [String], input: String) throws -> CLIHarness.Run {
-        let process = Process()
-        process.executableURL = CLIHarness.binary
-        process.arguments = arguments
-        process.environment = cli.environment
-        process.currentDirectoryURL = cli.directory
-        let out = Pipe()
-        let err = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = stdin
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        return CLIHarness.finish(process, out, err)
+        try cli.run(arguments, input: input)
     }
 
     /// A copy of rules/ in `cli`'s folder with the frame of ND125-2020-D24-K4-b raised from 4–8 to 5–9 million đồng:

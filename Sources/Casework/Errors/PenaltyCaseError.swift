@@ -13,16 +13,47 @@ public struct PenaltyCaseError: Error, Sendable, Equatable, CustomStringConverti
     public var hint: String?
     /// What to do, as a value each face words (a flag to pass, a command to run); `nil` when ``hint`` says it.
     public var advice: Advice?
+    /// Which refusal it is, as a value each face words in its language (``message`` is the English); `nil` for the
+    /// refusals made only of the pack's ``problems``.
+    public var refusal: Refusal?
+
+    /// The refusals of ``PenaltyCasework`` that are not the rule pack's: the case's state, the order of its dates,
+    /// the amounts paid. No words: each face words them (the web pages and the CLI in Vietnamese from one table).
+    public enum Refusal: Sendable, Equatable {
+        /// The case is in `current`; the step needs a case in `required`.
+        case wrongState(current: PenaltyCase.State, required: PenaltyCase.State)
+        /// The step needs a decided case; this one is `current`.
+        case notDecided(current: PenaltyCase.State)
+        /// The case is settled: nothing more is recorded on it.
+        case alreadySettled
+        /// The decision's delivery was recorded on that day already.
+        case alreadyDelivered(on: CalendarDate)
+        /// A decision dated before its violation record.
+        case decidedBeforeRecord(decidedOn: CalendarDate, recordOn: CalendarDate)
+        /// A delivery dated before the decision.
+        case receivedBeforeDecision(receivedOn: CalendarDate, decidedOn: CalendarDate)
+        /// A payment dated before the decision.
+        case paidBeforeDecision(paidOn: CalendarDate, decidedOn: CalendarDate)
+        /// More paid towards the fine than is still owed.
+        case overpaid(amount: VND, outstanding: VND)
+        /// More paid towards the late surcharge than is owed on the day.
+        case surchargeOverpaid(amount: VND, owed: VND, on: CalendarDate)
+        /// An installment plan was approved already.
+        case installmentsAlreadyApproved
+        /// A case in `state` (settled or cancelled) cannot be cancelled.
+        case cannotCancel(state: PenaltyCase.State)
+    }
 
     public init(
         _ message: String, caseID: PenaltyCase.ID? = nil, problems: [PolicyProblem] = [], hint: String? = nil,
-        advice: Advice? = nil
+        advice: Advice? = nil, refusal: Refusal? = nil
     ) {
         self.message = message
         self.caseID = caseID
         self.problems = problems
         self.hint = hint
         self.advice = advice
+        self.refusal = refusal
     }
 
     public var description: String {

@@ -35,7 +35,7 @@ extension InspectionCasework {
         if let findingID = new.findingID, !inspection.findings.contains(where: { $0.id == findingID }) {
             throw InspectionError(
                 "finding #\(findingID) is not a finding of inspection #\(inspection.id)", inspectionID: inspection.id,
-                advice: .seeFindings(inspection.id))
+                advice: .seeFindings(inspection.id), refusal: .findingNotOfInspection(findingID))
         }
         if let subjectID = new.subjectID { try requireSubject(subjectID, of: inspection) }
         var new = new
@@ -86,7 +86,7 @@ extension InspectionCasework {
         if let concludedOn = inspection.timeline.conclusion?.concludedOn, new.doneOn < concludedOn {
             throw InspectionError(
                 "the follow-up date \(new.doneOn) is before the conclusion on \(concludedOn)", inspectionID: inspection.id,
-                advice: .checkFollowUpDate)
+                advice: .checkFollowUpDate, refusal: .followUpBeforeConclusion(doneOn: new.doneOn, concludedOn: concludedOn))
         }
         try checkFigures(new.figures, kind: recommendation.kind, field: "follow-up")
         if new.figures.amountVND > .zero, new.receipt == nil {
@@ -100,7 +100,7 @@ extension InspectionCasework {
             guard let allowOver else {
                 throw InspectionError(
                     "\(excess) for recommendation #\(recommendation.id)", inspectionID: inspection.id,
-                    advice: .allowOver)
+                    advice: .allowOver, refusal: .overRecommendation(recommendation.id))
             }
             new.overReason = try required(
                 allowOver, field: "allow-over", hint: "say why more than recommended is recorded")
@@ -116,7 +116,7 @@ extension InspectionCasework {
         guard inspection.subjects.contains(subjectID) else {
             throw InspectionError(
                 "subject #\(subjectID) is not a subject of inspection #\(inspection.id)", inspectionID: inspection.id,
-                advice: .seeDecisionSubjects(inspection.id))
+                advice: .seeDecisionSubjects(inspection.id), refusal: .subjectNotOfInspection(subjectID))
         }
     }
 

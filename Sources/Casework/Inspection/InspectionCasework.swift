@@ -216,7 +216,8 @@ extension InspectionCasework {
         if let earlier = steps(of: inspection).first(where: { $0.date > day }) {
             throw InspectionError(
                 "the \(step) date \(day) is before the \(earlier.name) on \(earlier.date)", inspectionID: inspection.id,
-                hint: "the steps of an inspection follow each other; check the dates")
+                hint: "the steps of an inspection follow each other; check the dates",
+                refusal: .stepBeforeEarlier(day: day, earlierOn: earlier.date))
         }
     }
 
@@ -226,7 +227,8 @@ extension InspectionCasework {
                 + (states.count > 1 ? " or " : "") + (states.last?.rawValue ?? "")
             throw InspectionError(
                 "inspection #\(inspection.id) is \(inspection.state.rawValue); only an inspection that is \(names) can be \(verb)",
-                inspectionID: inspection.id, advice: .seeInspection(inspection.id))
+                inspectionID: inspection.id, advice: .seeInspection(inspection.id),
+                refusal: .wrongState(current: inspection.state, allowed: states))
         }
     }
 

@@ -97,7 +97,8 @@ public enum PenaltyCasework {
         guard decidedOn >= penaltyCase.record.madeOn else {
             throw PenaltyCaseError(
                 "the decision date \(decidedOn) is before the violation record of \(penaltyCase.record.madeOn)",
-                caseID: penaltyCase.id, advice: .checkDecisionDate)
+                caseID: penaltyCase.id, advice: .checkDecisionDate,
+                refusal: .decidedBeforeRecord(decidedOn: decidedOn, recordOn: penaltyCase.record.madeOn))
         }
         let assessment = try assess(penaltyCase, decidedOn: decidedOn, signer: signerTitle, today: today, policy: policy)
         guard assessment.problems.isEmpty else {
@@ -120,12 +121,14 @@ public enum PenaltyCasework {
         let decision = try requireDecision(penaltyCase)
         if let delivered = decision.receivedOn {
             throw PenaltyCaseError("the decision was already delivered on \(delivered)", caseID: penaltyCase.id,
-                            hint: "delivery is recorded once; cancel the case if it was recorded wrongly")
+                            hint: "delivery is recorded once; cancel the case if it was recorded wrongly",
+                            refusal: .alreadyDelivered(on: delivered))
         }
         try notInFuture(receivedOn, field: "on", today: today)
         guard receivedOn >= decision.decidedOn else {
             throw PenaltyCaseError("received on \(receivedOn), before the decision of \(decision.decidedOn)", caseID: penaltyCase.id,
-                            advice: .checkDate)
+                            advice: .checkDate,
+                            refusal: .receivedBeforeDecision(receivedOn: receivedOn, decidedOn: decision.decidedOn))
         }
         let due = try policy.paymentDue(violator: penaltyCase.violatorKind, decidedOn: decision.decidedOn, receivedOn: receivedOn)
         return CaseUpdate(event: .delivered(receivedOn: receivedOn, paymentDueOn: due.date), newState: penaltyCase.state)
@@ -160,7 +163,9 @@ public enum PenaltyCasework {
         }
         try notInFuture(paidOn, field: "on", today: today)
         guard paidOn >= decision.decidedOn else {
-            throw PenaltyCaseError("paid on \(paidOn), before the decision of \(decision.decidedOn)", caseID: penaltyCase.id, advice: .checkDate)
+            throw PenaltyCaseError(
+                "paid on \(paidOn), before the decision of \(decision.decidedOn)", caseID: penaltyCase.id, advice: .checkDate,
+                refusal: .paidBeforeDecision(paidOn: paidOn, decidedOn: decision.decidedOn))
         }
         guard amountVND.rawValue > 0 || surchargeVND.rawValue > 0 else {
             throw InputError(field: "amount", message: "a payment of 0 đ records nothing", advice: .givePaymentAmount)
@@ -169,13 +174,15 @@ public enum PenaltyCasework {
         guard amountVND <= outstanding else {
             throw PenaltyCaseError(
                 "the payment of \(amountVND.formatted()) is more than the \(outstanding.formatted()) still owed on the fine",
-                caseID: penaltyCase.id, advice: .payAtMostOutstanding)
+                caseID: penaltyCase.id, advice: .payAtMostOutstanding,
+                refusal: .overpaid(amount: amountVND, outstanding: outstanding))
         }
         let owedSurcharge = try surcharge(penaltyCase, asOf: paidOn, policy: policy)?.owedVND ?? .zero
         guard surchargeVND <= owedSurcharge else {
             throw PenaltyCaseError(
                 "the surcharge payment of \(surchargeVND.formatted()) is more than the \(owedSurcharge.formatted()) owed on \(paidOn)",
-                caseID: penaltyCase.id, advice: .seeCaseSurcharge(penaltyCase.id))
+                caseID: penaltyCase.id, advice: .seeCaseSurcharge(penaltyCase.id),
+                refusal: .surchargeOverpaid(amount: surchargeVND, owed: owedSurcharge, on: paidOn))
         }
         let payment = Payment(paidOn: paidOn, amountVND: amountVND, surchargeVND: surchargeVND, receipt: receipt.trimmedOfWhitespace)
         let fineLeft = try outstanding.subtracting(amountVND)
@@ -190,7 +197,8 @@ public enum PenaltyCasework {
     ) throws -> CaseUpdate {
         let decision = try requireDecision(penaltyCase)
         guard penaltyCase.installments.isEmpty else {
-            throw PenaltyCaseError("an installment plan is already approved", caseID: penaltyCase.id)
+            throw PenaltyCaseError(
+                "an installment plan is already approved", caseID: penaltyCase.id, refusal: .installmentsAlreadyApproved)
         }
         let check = try policy.checkInstallments(
             violator: penaltyCase.violatorKind, totalVND: decision.totalFineVND, decidedOn: decision.decidedOn,
@@ -246,7 +254,9 @@ public enum PenaltyCasework {
         -> CaseUpdate
     {
         guard penaltyCase.state == .open || penaltyCase.state == .decided else {
-            throw PenaltyCaseError("a \(penaltyCase.state.rawValue) case cannot be cancelled", caseID: penaltyCase.id)
+            throw PenaltyCaseError(
+                "a \(penaltyCase.state.rawValue) case cannot be cancelled", caseID: penaltyCase.id,
+                refusal: .cannotCancel(state: penaltyCase.state))
         }
         guard !reason.trimmedOfWhitespace.isEmpty else {
             throw InputError(field: "reason", message: "a cancellation needs its reason", advice: .giveCancellationReason)
@@ -261,7 +271,8 @@ public enum PenaltyCasework {
         guard penaltyCase.state == state else {
             throw PenaltyCaseError(
                 "case #\(penaltyCase.id) is \(penaltyCase.state.rawValue); only an \(state.rawValue) case can be \(verb)",
-                caseID: penaltyCase.id, advice: .seeCase(penaltyCase.id))
+                caseID: penaltyCase.id, advice: .seeCase(penaltyCase.id),
+                refusal: .wrongState(current: penaltyCase.state, required: state))
         }
     }
 
@@ -269,10 +280,11 @@ public enum PenaltyCasework {
         guard penaltyCase.state == .decided || penaltyCase.state == .settled, let decision = penaltyCase.decision else {
             throw PenaltyCaseError(
                 "case #\(penaltyCase.id) is \(penaltyCase.state.rawValue), not decided", caseID: penaltyCase.id,
-                advice: .decideCaseFirst(penaltyCase.id))
+                advice: .decideCaseFirst(penaltyCase.id), refusal: .notDecided(current: penaltyCase.state))
         }
         guard penaltyCase.state == .decided else {
-            throw PenaltyCaseError("case #\(penaltyCase.id) is already settled", caseID: penaltyCase.id)
+            throw PenaltyCaseError(
+                "case #\(penaltyCase.id) is already settled", caseID: penaltyCase.id, refusal: .alreadySettled)
         }
         return decision
     }

@@ -68,7 +68,7 @@ extension Inspectorate {
                 guard check.isAllowed else {
                     throw InspectionError(
                         "the extension is not allowed: " + check.problems.map(\.message).joined(separator: "; "),
-                        inspectionID: current.id, hint: check.problems.first?.hint)
+                        inspectionID: current.id, hint: check.problems.first?.hint, refusal: .refusedByRules(check.problems))
                 }
                 return try InspectionCasework.extend(current, on: day, days: days, reason: reason, today: today, deadlines: deadlines)
             }

@@ -26,7 +26,7 @@ extension Inspectorate {
                 guard answer.problems.isEmpty else {
                     throw InspectionError(
                         answer.problems.map { "\($0.code): \($0.message)" }.joined(separator: "; "), inspectionID: current.id,
-                        hint: answer.problems.first?.hint)
+                        hint: answer.problems.first?.hint, refusal: .refusedByRules(answer.problems))
                 }
                 deadlines = answer.deadlines
             }

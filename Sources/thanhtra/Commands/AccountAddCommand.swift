@@ -34,7 +34,7 @@ struct AccountAddCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(account)
-        default: Output.line("added account \(account.login) (\(account.roles.map(\.rawValue).joined(separator: ", ")))")
+        default: Output.line(AdminText.accountAdded(account, app.say))
         }
     }
 }

@@ -15,6 +15,6 @@ struct AccountDisableCommand: ParsableCommand {
         let app = try App(options)
         let accounts = try app.openAccounts()
         try AccountWords.worded { try accounts.disableAccount(login: login, acting: app.acting) }
-        Output.line("disabled account \(login.lowercased())")
+        Output.line(AdminText.accountDisabled(login.lowercased(), app.say))
     }
 }

@@ -22,6 +22,6 @@ struct AccountPasswordCommand: ParsableCommand {
         let target = login ?? acting.account
         let password = try PasswordInput.read(fromStandardInput: passwordStdin, confirming: true)
         try AccountWords.worded { try accounts.setPassword(login: target, password: password, acting: acting) }
-        Output.line("changed the password of \(target.lowercased())")
+        Output.line(AdminText.passwordChanged(target.lowercased(), app.say))
     }
 }

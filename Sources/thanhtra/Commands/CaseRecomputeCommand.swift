@@ -62,23 +62,34 @@ struct CaseRecomputeCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(Result(asOf: day, pack: pack.hash, cases: rows, totals: totals))
         case .csv: writer.flush()
-        default: table(rows, totals: totals, day: day, pack: pack).forEach { Output.line($0) }
+        default: table(rows, totals: totals, day: day, pack: pack, say: app.say).forEach { Output.line($0) }
         }
     }
 
-    private func table(_ rows: [RecomputedCase], totals: RecomputeTotals, day: CalendarDate, pack: RulePack) -> [String] {
-        var out = ["as of \(day), rule pack \(pack.shortHash)", ""]
+    /// The table for people; in Vietnamese (`say`) its headings, states and sentences too.
+    private func table(
+        _ rows: [RecomputedCase], totals: RecomputeTotals, day: CalendarDate, pack: RulePack, say: Wording
+    ) -> [String] {
+        var out = [say("as of \(day), rule pack \(pack.shortHash)", "tính đến \(day), bộ quy tắc \(pack.shortHash)"), ""]
         if rows.isEmpty {
-            out.append(overdue ? "no overdue case" : "no open or unpaid case")
+            out.append(
+                overdue
+                    ? say("no overdue case", "không có vụ việc quá hạn")
+                    : say("no open or unpaid case", "không có vụ việc đang xử lý hoặc chưa nộp xong"))
         } else {
             out += Output.tableLines(trimmed: true,
-                ["#", "record", "state", "deadline", "due (stored)", "due (rules now)", "overdue", "outstanding", "surcharge", "surcharge owed"],
+                say.vietnamese
+                    ? ["#", "biên bản", "trạng thái", "thời hạn", "hạn (đã lưu)", "hạn (tính lại)", "quá hạn", "còn nợ",
+                        "tiền chậm nộp", "chậm nộp còn nợ"]
+                    : ["#", "record", "state", "deadline", "due (stored)", "due (rules now)", "overdue", "outstanding", "surcharge",
+                        "surcharge owed"],
                 rows.map { row in
                     [
-                        "\(row.caseID)", row.recordNumber, row.state.rawValue, row.deadline.rawValue,
+                        "\(row.caseID)", row.recordNumber, say.state(row.state),
+                        say(row.deadline.rawValue, row.deadline == .decision ? "ra quyết định" : "nộp phạt"),
                         row.storedDueOn?.description ?? "-",
-                        row.dueOn.map { row.isDueDateDifferent ? "\($0) (differs)" : "\($0)" } ?? "-",
-                        row.isOverdue ? "\(row.daysOverdue) day\(row.daysOverdue == 1 ? "" : "s")" : "",
+                        row.dueOn.map { row.isDueDateDifferent ? "\($0) " + say("(differs)", "(khác)") : "\($0)" } ?? "-",
+                        row.isOverdue ? say("\(row.daysOverdue) day\(row.daysOverdue == 1 ? "" : "s")", "\(row.daysOverdue) ngày") : "",
                         row.deadline == .decision ? "" : CaseText.money(row.outstandingVND),
                         row.deadline == .payment ? "\(CaseText.money(row.surchargeVND)) (\(row.surchargeDays) d)" : "",
                         row.deadline == .payment ? CaseText.money(row.surchargeOwedVND) : "",
@@ -86,12 +97,20 @@ struct CaseRecomputeCommand: ParsableCommand {
                 })
         }
         out.append("")
+        let (outstanding, accrued, owed) = (
+            RulesDiffText.money(totals.outstandingVND), RulesDiffText.money(totals.surchargeVND),
+            RulesDiffText.money(totals.surchargeOwedVND)
+        )
         out.append(
-            "\(totals.cases) case(s): \(totals.overdue) overdue (\(totals.decisionOverdue) decision, "
-                + "\(totals.paymentOverdue) payment); \(totals.dueDateDifferent) deadline(s) differ from the rules now")
+            say(
+                "\(totals.cases) case(s): \(totals.overdue) overdue (\(totals.decisionOverdue) decision, "
+                    + "\(totals.paymentOverdue) payment); \(totals.dueDateDifferent) deadline(s) differ from the rules now",
+                "\(totals.cases) vụ việc: \(totals.overdue) quá hạn (\(totals.decisionOverdue) hạn ra quyết định, "
+                    + "\(totals.paymentOverdue) hạn nộp phạt); \(totals.dueDateDifferent) thời hạn khác với cách tính hiện nay"))
         out.append(
-            "outstanding fines \(RulesDiffText.money(totals.outstandingVND)); surcharge accrued "
-                + "\(RulesDiffText.money(totals.surchargeVND)), still owed \(RulesDiffText.money(totals.surchargeOwedVND))")
+            say(
+                "outstanding fines \(outstanding); surcharge accrued \(accrued), still owed \(owed)",
+                "tiền phạt còn nợ \(outstanding); tiền chậm nộp phát sinh \(accrued), còn nợ \(owed)"))
         return out
     }
 

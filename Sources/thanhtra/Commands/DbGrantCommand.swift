@@ -28,7 +28,10 @@ struct DbGrantCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(privileges)
         default:
-            Output.line("granted \(role) the commands' privileges on \(app.databaseName)")
+            Output.line(
+                app.say(
+                    "granted \(role) the commands' privileges on \(app.databaseName)",
+                    "đã cấp cho \(role) các quyền các lệnh cần trên \(app.databaseName)"))
             DbPrivilegesCommand.describe(privileges, language: app.configuration.language)
         }
     }

@@ -33,9 +33,8 @@ struct DelegateCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(recorded)
         default:
-            Output.line(
-                "delegation #\(recorded.id): \(recorded.delegator) lends \(recorded.title) to \(recorded.delegate) "
-                    + "\(AuthorityWords.term(recorded.startsOn, recorded.endsOn)) (\(recorded.document))")
+            let name = AdminText.titleName(recorded.title, on: recorded.startsOn, engine: engine)
+            Output.line(AdminText.delegation(recorded, named: name, app.say))
         }
     }
 }

@@ -19,7 +19,7 @@ struct DelegationEndCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(ended)
-        default: Output.line("delegation #\(ended.id): \(ended.delegator) lends \(ended.title) to \(ended.delegate) until \(on)")
+        default: Output.line(AdminText.delegation(ended, until: on, named: nil, app.say))
         }
     }
 }

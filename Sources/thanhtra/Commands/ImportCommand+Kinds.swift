@@ -86,6 +86,15 @@ extension ImportCommand {
         progress.end()
         if !checked.rejectedLines.isEmpty, rejects == nil {
             let more = problems > shown ? "; \(problems - shown) more problem(s) not shown" : ""
+            if app.say.vietnamese {
+                throw CommandError(
+                    message:
+                        "\(checked.rejectedLines.count) trên \(checked.rowsRead) dòng của \(file) bị sai (liệt kê ở trên"
+                        + (problems > shown ? "; còn \(problems - shown) lỗi không hiện" : "")
+                        + "); mọi dòng sai, kèm dòng và lý do, có trong \(listPath); không có gì được nhập",
+                    hint: "sửa chúng rồi nhập lại, hoặc dùng --skip-bad TỆP để nhập các dòng đúng và ghi các dòng sai vào TỆP",
+                    vietnamese: true)
+            }
             throw CommandError(
                 message:
                     "\(checked.rejectedLines.count) of \(checked.rowsRead) rows of \(file) are bad (listed above\(more)); "
@@ -106,7 +115,7 @@ extension ImportCommand {
         switch app.configuration.format {
         case .json where Kind.name == ImportCommand.Kind.subjects.rawValue: try Output.json(SubjectImportSummary(summary))
         case .json: try Output.json(summary)
-        default: Self.describe(summary, rejectsFile: skipBad).forEach { Output.line($0) }
+        default: Self.describe(summary, rejectsFile: skipBad, app.say).forEach { Output.line($0) }
         }
     }
 
@@ -121,22 +130,32 @@ extension ImportCommand {
     }
 
     /// The summary in words: what was read, imported and rejected, what was written and how it was journaled.
-    static func describe(_ summary: ImportSummary, rejectsFile: String?) -> [String] {
+    /// In Vietnamese (`say`) the kind is named in words (`vụ việc #1–#20`).
+    static func describe(_ summary: ImportSummary, rejectsFile: String?, _ say: Wording = .english) -> [String] {
         var lines = [
-            "read \(summary.rowsRead) rows from \(summary.file): imported \(summary.imported), rejected \(summary.rejected)"
+            say(
+                "read \(summary.rowsRead) rows from \(summary.file): imported \(summary.imported), rejected \(summary.rejected)",
+                "đã đọc \(summary.rowsRead) dòng từ \(summary.file): nhập \(summary.imported), từ chối \(summary.rejected)")
         ]
-        if let rejectsFile, summary.rejected > 0 { lines[0] += " (written to \(rejectsFile))" }
+        if let rejectsFile, summary.rejected > 0 { lines[0] += say(" (written to \(rejectsFile))", " (ghi vào \(rejectsFile))") }
         guard summary.batches > 0 else { return lines }
-        let journaled = "in \(summary.batches) batch(es), journaled with sha256 \(summary.sha256)"
+        let journaled = say(
+            "in \(summary.batches) batch(es), journaled with sha256 \(summary.sha256)",
+            "trong \(summary.batches) lô, ghi nhật ký với sha256 \(summary.sha256)")
         if let first = summary.firstID, let last = summary.lastID {
-            lines.append("\(summary.kind) #\(first)–#\(last) \(journaled)")
+            lines.append("\(say(summary.kind, kindWords[summary.kind] ?? summary.kind)) #\(first)–#\(last) \(journaled)")
         } else if let amount = summary.amountVND {
+            let surcharges = CaseText.money(summary.surchargeVND ?? .zero)
             lines.append(
-                "payments of \(CaseText.money(amount)) towards fines and \(CaseText.money(summary.surchargeVND ?? .zero)) of surcharges \(journaled)"
-            )
+                say(
+                    "payments of \(CaseText.money(amount)) towards fines and \(surcharges) of surcharges \(journaled)",
+                    "các lần nộp \(CaseText.money(amount)) tiền phạt và \(surcharges) tiền chậm nộp \(journaled)"))
         }
         return lines
     }
+
+    /// What an import's kind writes, in Vietnamese.
+    static let kindWords = ["subjects": "đối tượng", "inspections": "cuộc thanh tra", "cases": "vụ việc", "payments": "lần nộp"]
 
     /// The pack's violation catalog (every version of every code) and circumstance codes, read once.
     static func violationCatalog(_ engine: RuleEngine) throws -> ViolationCatalog {

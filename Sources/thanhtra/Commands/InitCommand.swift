@@ -43,14 +43,25 @@ struct InitCommand: ParsableCommand {
                 message: "\(path) is already initialized with the rule pack in \(recorded)",
                 hint: "use --rules \(recorded), or --db PATH for a new database")
         }
+        let say = app.say
+        let named = "\(manifest.name) \(manifest.version) (\(pack.directory)"
         switch outcome {
         case .created:
-            Output.line("created \(path) with rule pack \(manifest.name) \(manifest.version) (\(pack.directory), hash \(pack.shortHash))"
-                + (fourEyes ? "; four-eyes rule packs are on" : ""))
+            Output.line(
+                say(
+                    "created \(path) with rule pack \(named), hash \(pack.shortHash))" + (fourEyes ? "; four-eyes rule packs are on" : ""),
+                    "đã tạo \(path) với bộ quy tắc \(named), mã băm \(pack.shortHash))"
+                        + (fourEyes ? "; đã bật chế độ hai người duyệt bộ quy tắc" : "")))
         case .fourEyesTurnedOn:
-            Output.line("\(path): four-eyes rule packs are on; commands decide with the active stored pack")
+            Output.line(
+                say(
+                    "\(path): four-eyes rule packs are on; commands decide with the active stored pack",
+                    "\(path): đã bật chế độ hai người duyệt bộ quy tắc; các lệnh quyết định theo bộ quy tắc đang hiệu lực đã lưu"))
         case .alreadyInitialized:
-            Output.line("\(path) is already initialized with rule pack \(manifest.name) \(manifest.version) (\(pack.directory)); nothing changed")
+            Output.line(
+                say(
+                    "\(path) is already initialized with rule pack \(named)); nothing changed",
+                    "\(path) đã được khởi tạo với bộ quy tắc \(named)); không có gì thay đổi"))
         }
     }
 }

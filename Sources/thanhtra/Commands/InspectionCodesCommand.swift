@@ -16,10 +16,12 @@ struct InspectionCodesCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(catalog)
         default:
+            let say = app.say
+            let (category, level, finding) = (say("category", "loại thanh tra"), say("level", "cấp"), say("finding", "loại phát hiện"))
             Output.table(
-                ["kind", "code", "title"],
-                catalog.categories.map { ["category", $0.code, $0.title] } + catalog.levels.map { ["level", $0.code, $0.title] }
-                    + catalog.findingCategories.map { ["finding", $0.code, $0.title] })
+                [say("kind", "loại mã"), say("code", "mã"), say("title", "tên")],
+                catalog.categories.map { [category, $0.code, $0.title] } + catalog.levels.map { [level, $0.code, $0.title] }
+                    + catalog.findingCategories.map { [finding, $0.code, $0.title] })
         }
     }
 }

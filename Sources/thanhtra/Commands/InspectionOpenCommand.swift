@@ -57,10 +57,12 @@ struct InspectionOpenCommand: ParsableCommand {
         case .json: try Output.json(opened.inspection)
         default:
             let inspection = opened.inspection
+            let names = app.inspectionCodeTitles(store: inspectorate.store, on: inspection.openedOn)
             Output.line(
                 app.say(
                     "opened inspection #\(inspection.id) (\(inspection.mode.rawValue), \(inspection.category), \(inspection.level))",
-                    "đã mở cuộc thanh tra #\(inspection.id) (\(app.say.mode(inspection.mode)), \(inspection.category), \(inspection.level))"))
+                    "đã mở cuộc thanh tra #\(inspection.id) (\(app.say.mode(inspection.mode)), "
+                        + "\(names[inspection.category] ?? inspection.category), \(names[inspection.level] ?? inspection.level))"))
         }
     }
 }

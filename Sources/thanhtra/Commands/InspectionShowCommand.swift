@@ -38,11 +38,6 @@ extension InspectionShowCommand {
     /// In Vietnamese, the pack's titles of the category, level and finding categories (code → title), as in force
     /// on the inspection's decision (else opening) day; in English, or when the pack cannot be read, none: codes.
     func titles(of inspection: Inspection, app: App, registry: Registry) -> [String: String] {
-        guard app.configuration.language == .vi,
-            let engine = try? app.makeEngine(app.loadPack(recordedIn: registry.store)),
-            let catalog = try? engine.inspectionCatalog(on: inspection.decision?.decidedOn ?? inspection.openedOn)
-        else { return [:] }
-        let entries = catalog.categories + catalog.levels + catalog.findingCategories
-        return Dictionary(entries.map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first })
+        app.inspectionCodeTitles(store: registry.store, on: inspection.decision?.decidedOn ?? inspection.openedOn)
     }
 }

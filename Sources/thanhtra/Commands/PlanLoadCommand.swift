@@ -29,7 +29,7 @@ struct PlanLoadCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(result)
-        default: PlanText.loadResult(result, year: year).forEach { Output.line($0) }
+        default: PlanText.loadResult(result, year: year, say: app.say).forEach { Output.line($0) }
         }
     }
 }

@@ -43,10 +43,11 @@ struct ReportExplainCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(members)
         default:
-            Output.line("\(figure) in \(period.label) (\(period.from) … \(period.through)):")
+            let say = app.say
+            Output.line(say("\(figure) in ", "\(figure) trong kỳ ") + "\(period.label) (\(period.from) … \(period.through)):")
             Output.table(
-                ["kind", "#", "value", "what"],
-                members.members.map { [Self.word(for: $0.kind), "\($0.id)", Self.value($0.value, of: figure), $0.label] })
+                say.vietnamese ? ["loại", "#", "giá trị", "nội dung"] : ["kind", "#", "value", "what"],
+                members.members.map { [Self.word(for: $0.kind, say), "\($0.id)", Self.value($0.value, of: figure), $0.label] })
             var total: Int64 = 0
             for member in members.members {
                 if figure.hasSuffix("_vnd"), member.value < 0 || member.value > VND.maximum.rawValue {
@@ -64,19 +65,22 @@ struct ReportExplainCommand: ParsableCommand {
                 }
                 total = sum
             }
-            Output.line("total: \(Self.value(total, of: figure)) from \(members.members.count) record(s)")
+            Output.line(
+                say(
+                    "total: \(Self.value(total, of: figure)) from \(members.members.count) record(s)",
+                    "tổng: \(Self.value(total, of: figure)) từ \(members.members.count) hồ sơ"))
         }
     }
 
     /// How people call a member's record: `case`, `inspection`, `follow-up` (not the code's `penaltyCase`).
-    static func word(for kind: FigureMembers.Kind) -> String {
+    static func word(for kind: FigureMembers.Kind, _ say: Wording = .english) -> String {
         switch kind {
-        case .inspection: "inspection"
-        case .penaltyCase: "case"
-        case .finding: "finding"
-        case .recommendation: "recommendation"
-        case .followUp: "follow-up"
-        case .payment: "payment"
+        case .inspection: say("inspection", "cuộc thanh tra")
+        case .penaltyCase: say("case", "vụ việc")
+        case .finding: say("finding", "phát hiện")
+        case .recommendation: say("recommendation", "kiến nghị")
+        case .followUp: say("follow-up", "theo dõi thực hiện")
+        case .payment: say("payment", "lần nộp")
         }
     }
 

@@ -26,9 +26,16 @@ struct ReportFileCommand: ParsableCommand {
         case .json:
             try Output.json(["kind": period.kind, "label": period.label, "hash": report.hash, "journalHead": head])
         default:
-            Output.line("filed the \(period.kind) report \(period.label) (\(period.from) … \(period.through)); hash \(report.hash)")
-            Output.line("made from journal head \(head)")
-            Output.line("  keep it with the paper copy; `thanhtra journal verify --head \(head)` proves the database still holds it")
+            let say = app.say
+            Output.line(
+                say(
+                    "filed the \(period.kind) report \(period.label) (\(period.from) … \(period.through)); hash \(report.hash)",
+                    "đã lưu báo cáo \(period.label) (\(period.from) … \(period.through)); mã băm \(report.hash)"))
+            Output.line(say("made from journal head \(head)", "lập từ đầu nhật ký \(head)"))
+            Output.line(
+                say(
+                    "  keep it with the paper copy; `thanhtra journal verify --head \(head)` proves the database still holds it",
+                    "  lưu cùng bản giấy; `thanhtra journal verify --head \(head)` chứng minh cơ sở dữ liệu vẫn giữ báo cáo này"))
         }
     }
 }

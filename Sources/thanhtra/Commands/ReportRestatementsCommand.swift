@@ -22,10 +22,23 @@ struct ReportRestatementsCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(all)
         default:
-            if all.isEmpty { Output.line("no filed figure has moved (\(checked) filed report(s) checked)") }
+            let say = app.say
+            if all.isEmpty {
+                Output.line(
+                    say(
+                        "no filed figure has moved (\(checked) filed report(s) checked)",
+                        "không số liệu đã lưu nào thay đổi (đã kiểm tra \(checked) báo cáo đã lưu)"))
+            }
             for r in all {
-                Output.line("\(r.period.kind) \(r.period.label): \(r.figure) filed \(r.filed), now \(r.now) (\(r.now - r.filed >= 0 ? "+" : "")\(r.now - r.filed))")
-                for m in r.moved { Output.line("    \(m.kind.rawValue) #\(m.id) \(m.label): \(m.filed) → \(m.now)") }
+                let change = "\(r.now - r.filed >= 0 ? "+" : "")\(r.now - r.filed)"
+                Output.line(
+                    say(
+                        "\(r.period.kind) \(r.period.label): \(r.figure) filed \(r.filed), now \(r.now) (\(change))",
+                        "\(r.period.label): \(r.figure) đã lưu \(r.filed), nay \(r.now) (\(change))"))
+                for m in r.moved {
+                    let kind = say.vietnamese ? ReportExplainCommand.word(for: m.kind, say) : m.kind.rawValue
+                    Output.line("    \(kind) #\(m.id) \(m.label): \(m.filed) → \(m.now)")
+                }
             }
         }
     }

@@ -17,7 +17,7 @@ struct RoleGrantCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(account)
         default:
-            Output.line("granted \(role.role.rawValue) to \(account.login); roles: \(account.roles.map(\.rawValue).joined(separator: ", "))")
+            Output.line(AdminText.roleChanged(granted: true, role.role, account, app.say))
         }
     }
 }

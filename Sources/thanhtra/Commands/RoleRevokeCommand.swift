@@ -17,7 +17,7 @@ struct RoleRevokeCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(account)
         default:
-            Output.line("revoked \(role.role.rawValue) from \(account.login); roles: \(account.roles.map(\.rawValue).joined(separator: ", "))")
+            Output.line(AdminText.roleChanged(granted: false, role.role, account, app.say))
         }
     }
 }

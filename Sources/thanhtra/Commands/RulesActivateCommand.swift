@@ -23,7 +23,7 @@ struct RulesActivateCommand: ParsableCommand {
         let activated = try AuthorityWords.worded { try approval.activate(hash, acting: app.acting) }
         switch app.configuration.format {
         case .json: try Output.json(activated)
-        default: Output.line("activated \(ProposalText.line(activated))")
+        default: Output.line(app.say("activated ", "đã kích hoạt ") + ProposalText.line(activated, app.say))
         }
     }
 }

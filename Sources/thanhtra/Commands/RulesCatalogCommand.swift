@@ -27,17 +27,25 @@ struct RulesCatalogCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(entries)
         default:
+            let say = app.say
             Output.table(
-                ["code", "title", "sector", "frame", "for", "warning", "in force", "basis", "succeeds"],
+                say.vietnamese
+                    ? ["mã", "hành vi", "lĩnh vực", "khung tiền phạt", "áp cho", "cảnh cáo", "hiệu lực", "căn cứ", "thay cho"]
+                    : ["code", "title", "sector", "frame", "for", "warning", "in force", "basis", "succeeds"],
                 entries.map {
                     [$0.code, $0.title, $0.sector,
-                     $0.isSanctioned ? "\(CaseText.money($0.frameMinVND)) – \(CaseText.money($0.frameMaxVND))" : "not sanctioned",
-                     $0.statedFor, $0.warningAllowed ? "yes" : "no",
+                     $0.isSanctioned
+                        ? "\(CaseText.money($0.frameMinVND)) – \(CaseText.money($0.frameMaxVND))" : say("not sanctioned", "không phạt tiền"),
+                     $0.statedFor, $0.warningAllowed ? say("yes", "có") : say("no", "không"),
                      "\($0.effectiveFrom?.description ?? "…") – \($0.effectiveTo?.description ?? "")", $0.basis,
                      $0.succeeds.joined(separator: ", ")]
                 })
             if let search, entries.isEmpty {
-                Output.error("no catalog entry matches \"\(search)\"\(day.map { " in force on \($0)" } ?? ""); try fewer words, or --on all")
+                Output.error(
+                    say(
+                        "no catalog entry matches \"\(search)\"\(day.map { " in force on \($0)" } ?? ""); try fewer words, or --on all",
+                        "không có mục nào của danh mục khớp \"\(search)\"\(day.map { " có hiệu lực ngày \($0)" } ?? ""); "
+                            + "thử ít từ hơn, hoặc --on all"))
             }
         }
     }

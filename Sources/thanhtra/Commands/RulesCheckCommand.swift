@@ -37,10 +37,14 @@ struct RulesCheckCommand: ParsableCommand {
                     warnings: report.diagnostics.filter { $0.severity == .warning }.map(\.description)))
         default:
             for diagnostic in report.diagnostics { Output.line(diagnostic.description) }
-            let label = report.manifest.map { "\($0.name) \($0.version)" } ?? "rule pack"
+            let say = app.say
+            let label = report.manifest.map { "\($0.name) \($0.version)" } ?? say("rule pack", "bộ quy tắc")
             Output.line(
-                "\(label): \(pack.files.count) files in \(pack.directory), hash \(pack.shortHash): "
-                    + "\(report.errorCount) error(s), \(report.warningCount) warning(s)")
+                say(
+                    "\(label): \(pack.files.count) files in \(pack.directory), hash \(pack.shortHash): "
+                        + "\(report.errorCount) error(s), \(report.warningCount) warning(s)",
+                    "\(label): \(pack.files.count) tệp trong \(pack.directory), mã băm \(pack.shortHash): "
+                        + "\(report.errorCount) lỗi, \(report.warningCount) cảnh báo"))
         }
         if !report.isUsable { throw ExitCode(1) }
     }

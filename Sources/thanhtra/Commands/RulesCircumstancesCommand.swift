@@ -18,10 +18,11 @@ struct RulesCircumstancesCommand: ParsableCommand {
             struct Both: Encodable { var mitigating: [CircumstanceEntry]; var aggravating: [CircumstanceEntry] }
             try Output.json(Both(mitigating: mitigating, aggravating: aggravating))
         default:
+            let say = app.say
+            let (less, more) = (say("mitigating", "giảm nhẹ"), say("aggravating", "tăng nặng"))
             Output.table(
-                ["kind", "code", "title", "citation"],
-                mitigating.map { ["mitigating", $0.code, $0.title, $0.citation] }
-                    + aggravating.map { ["aggravating", $0.code, $0.title, $0.citation] })
+                [say("kind", "loại"), say("code", "mã"), say("title", "tình tiết"), say("citation", "căn cứ")],
+                mitigating.map { [less, $0.code, $0.title, $0.citation] } + aggravating.map { [more, $0.code, $0.title, $0.citation] })
         }
     }
 }

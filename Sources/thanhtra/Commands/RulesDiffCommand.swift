@@ -78,7 +78,7 @@ struct RulesDiffCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(report)
         case .csv: try RulesDiffText.csv(report)
-        default: RulesDiffText.table(report, current: current, candidate: candidate).forEach { Output.line($0) }
+        default: RulesDiffText.table(report, current: current, candidate: candidate, say: app.say).forEach { Output.line($0) }
         }
     }
 

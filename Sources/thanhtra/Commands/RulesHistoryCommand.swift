@@ -17,7 +17,9 @@ struct RulesHistoryCommand: ParsableCommand {
         case .json: try Output.json(history)
         default:
             Output.table(
-                ["hash", "pack", "first used", "last used", "decided"],
+                app.say.vietnamese
+                    ? ["mã băm", "bộ quy tắc", "dùng lần đầu", "dùng lần cuối", "đã quyết định"]
+                    : ["hash", "pack", "first used", "last used", "decided"],
                 history.map { use in
                     [String(use.hash.prefix(12)), "\(use.name) \(use.version)", use.recordedAt, use.lastUsedAt ?? "-",
                      use.commands.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")]

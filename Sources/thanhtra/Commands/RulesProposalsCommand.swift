@@ -17,7 +17,7 @@ struct RulesProposalsCommand: ParsableCommand {
         case .json: try Output.json(proposals)
         default:
             if proposals.isEmpty { Output.error("no rule pack has been proposed") }
-            proposals.forEach { Output.line(ProposalText.line($0)) }
+            proposals.forEach { Output.line(ProposalText.line($0, app.say)) }
         }
     }
 }

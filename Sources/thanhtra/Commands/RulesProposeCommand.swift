@@ -51,8 +51,12 @@ struct RulesProposeCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(proposal)
         default:
-            Output.line("proposed \(ProposalText.line(proposal))")
-            Output.line("activate it as another account: thanhtra rules activate \(proposal.hash.prefix(12))")
+            let say = app.say
+            Output.line(say("proposed ", "đã đề xuất ") + ProposalText.line(proposal, say))
+            Output.line(
+                say(
+                    "activate it as another account: thanhtra rules activate \(proposal.hash.prefix(12))",
+                    "một tài khoản khác kích hoạt bằng: thanhtra rules activate \(proposal.hash.prefix(12))"))
         }
     }
 }

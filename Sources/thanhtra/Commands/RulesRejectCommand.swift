@@ -17,7 +17,7 @@ struct RulesRejectCommand: ParsableCommand {
         let rejected = try AuthorityWords.worded { try approval.reject(hash, reason: reason, acting: app.acting) }
         switch app.configuration.format {
         case .json: try Output.json(rejected)
-        default: Output.line("rejected \(ProposalText.line(rejected))")
+        default: Output.line(app.say("rejected ", "đã từ chối ") + ProposalText.line(rejected, app.say))
         }
     }
 }

@@ -17,10 +17,11 @@ struct RulesTestCommand: ParsableCommand {
         let results = try PackTestRunner(engine: engine).run()
         for result in results where verbose || !result.passed {
             let location = result.line.map { "\(result.file):\($0)" } ?? result.file
-            Output.line("\(result.passed ? "ok  " : "FAIL") \(location): \(result.name)")
+            Output.line("\(result.passed ? app.say("ok  ", "đạt ") : app.say("FAIL", "SAI ")) \(location): \(result.name)")
             for failure in result.failures { Output.line("       \(failure)") }
         }
-        Output.line(PackTestRunner.summary(of: results))
+        let passed = results.filter(\.passed).count
+        Output.line(app.say(PackTestRunner.summary(of: results), "\(passed) đạt, \(results.count - passed) không đạt"))
         if results.contains(where: { !$0.passed }) { throw ExitCode(1) }
     }
 }

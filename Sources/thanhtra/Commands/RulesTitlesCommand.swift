@@ -16,7 +16,11 @@ struct RulesTitlesCommand: ParsableCommand {
         let titles = try engine.titles(on: on ?? app.today)
         switch app.configuration.format {
         case .json: try Output.json(titles)
-        default: Output.table(["code", "title", "limit", "citation"], titles.map { [$0.code, $0.title, $0.limit, $0.citation] })
+        default:
+            let say = app.say
+            Output.table(
+                [say("code", "mã"), say("title", "chức danh"), say("limit", "mức phạt tối đa"), say("citation", "căn cứ")],
+                titles.map { [$0.code, $0.title, $0.limit, $0.citation] })
         }
     }
 }

@@ -27,8 +27,8 @@ struct TitleAssignCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(assigned)
         default:
-            Output.line(
-                "title #\(assigned.id): \(assigned.login) holds \(assigned.title) \(AuthorityWords.term(assigned.startsOn, assigned.endsOn))")
+            let name = AdminText.titleName(assigned.title, on: assigned.startsOn, engine: engine)
+            Output.line(AdminText.title(assigned, named: name, app.say))
         }
     }
 }

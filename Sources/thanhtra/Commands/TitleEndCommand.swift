@@ -19,7 +19,7 @@ struct TitleEndCommand: ParsableCommand {
         }
         switch app.configuration.format {
         case .json: try Output.json(ended)
-        default: Output.line("title #\(ended.id): \(ended.login) holds \(ended.title) until \(on)")
+        default: Output.line(AdminText.title(ended, until: on, named: nil, app.say))
         }
     }
 }

@@ -25,7 +25,9 @@ struct VersionCommand: ParsableCommand {
         case .json: try Output.json(info)
         default:
             Output.line("thanhtra \(info.thanhtra)")
-            if let pack { Output.line("rule pack \(pack.directory) (hash \(pack.hash))") }
+            if let pack {
+                Output.line(app.say("rule pack \(pack.directory) (hash \(pack.hash))", "bộ quy tắc \(pack.directory) (mã băm \(pack.hash))"))
+            }
         }
     }
 }

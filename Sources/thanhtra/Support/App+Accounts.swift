@@ -32,6 +32,10 @@ extension App {
 extension CommandError {
     /// The CLI's words for an ``AccountError``.
     init(accountError error: AccountError) {
+        if let vietnamese = VietnameseErrors.refusal(error) {
+            self = vietnamese
+            return
+        }
         switch error {
         case .notAllowed(let acting, let role):
             self.init(

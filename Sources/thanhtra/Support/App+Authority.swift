@@ -42,6 +42,10 @@ enum AuthorityWords {
 extension CommandError {
     /// The CLI's words for an ``AuthorityError``: what, and what to do next.
     init(authorityError error: AuthorityError) {
+        if let vietnamese = VietnameseErrors.refusal(error) {
+            self = vietnamese
+            return
+        }
         switch error {
         case let .titleNotHeld(account, title, day, lapsed?):
             self.init(

@@ -74,19 +74,36 @@ extension App {
 
 /// How the CLI shows a proposal.
 enum ProposalText {
-    /// One line: `3f2a9c1b07d4 thanhtra-vn 1.3.0: proposed by phapche; tests 120 passed, 0 failed; 2 of 40 cases change`.
-    static func line(_ proposal: RulePackProposal) -> String {
+    /// One line: `3f2a9c1b07d4 thanhtra-vn 1.3.0: proposed by phapche; tests 120 passed, 0 failed; 2 of 40 cases change`;
+    /// in Vietnamese (`say`) `…: đã đề xuất bởi phapche; …`.
+    static func line(_ proposal: RulePackProposal, _ say: Wording = .english) -> String {
         let impact = proposal.impact
-        var text = "\(proposal.hash.prefix(12)) \(proposal.name) \(proposal.version): \(proposal.status.rawValue)"
-        text += proposal.status == .proposed ? " by \(proposal.proposedBy)" : " (proposed by \(proposal.proposedBy)"
-            + (proposal.decidedBy.map { ", decided by \($0)" } ?? "") + ")"
-        text += "; \(impact.checkWarnings) warning(s); tests \(impact.testsPassed) passed, \(impact.testsFailed) failed"
-        text += "; \(impact.diff.casesChanged) of \(impact.diff.cases) case(s) change"
+        var text = "\(proposal.hash.prefix(12)) \(proposal.name) \(proposal.version): \(status(proposal.status, say))"
+        text += proposal.status == .proposed
+            ? say(" by ", " bởi ") + proposal.proposedBy
+            : say(" (proposed by ", " (đề xuất bởi ") + proposal.proposedBy
+                + (proposal.decidedBy.map { say(", decided by ", ", quyết định bởi ") + $0 } ?? "") + ")"
+        text += say(
+            "; \(impact.checkWarnings) warning(s); tests \(impact.testsPassed) passed, \(impact.testsFailed) failed",
+            "; \(impact.checkWarnings) cảnh báo; kiểm thử \(impact.testsPassed) đạt, \(impact.testsFailed) không đạt")
+        text += say(
+            "; \(impact.diff.casesChanged) of \(impact.diff.cases) case(s) change",
+            "; \(impact.diff.casesChanged) trên \(impact.diff.cases) vụ việc thay đổi")
         if impact.diff.differenceVND != 0 {
             let sign = impact.diff.differenceVND > 0 ? "+" : "-"
-            text += ", fines \(sign)\(CaseText.money(VND(abs(impact.diff.differenceVND))))"
+            text += say(", fines ", ", tiền phạt ") + "\(sign)\(CaseText.money(VND(abs(impact.diff.differenceVND))))"
         }
-        if let reason = proposal.reason { text += "; reason: \(reason)" }
+        if let reason = proposal.reason { text += say("; reason: ", "; lý do: ") + reason }
         return text
+    }
+
+    /// A proposal's status: its code in English, words in Vietnamese.
+    static func status(_ status: RulePackProposal.Status, _ say: Wording) -> String {
+        switch status {
+        case .proposed: say(status.rawValue, "đã đề xuất")
+        case .active: say(status.rawValue, "đang hiệu lực")
+        case .rejected: say(status.rawValue, "bị từ chối")
+        case .retired: say(status.rawValue, "đã thôi áp dụng")
+        }
     }
 }

@@ -2,10 +2,12 @@
 struct CommandError: Error, CustomStringConvertible {
     var message: String
     var hint: String?
+    /// Worded in Vietnamese: printed with `lỗi:` and `gợi ý:`.
+    var vietnamese = false
 
     var description: String {
-        var text = "error: \(message)"
-        if let hint { text += "\n  help: \(hint)" }
+        var text = (vietnamese ? "lỗi: " : "error: ") + message
+        if let hint { text += (vietnamese ? "\n  gợi ý: " : "\n  help: ") + hint }
         return text
     }
 }

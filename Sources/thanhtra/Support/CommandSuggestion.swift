@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casework
+import Reports
 
 /// "Did you mean" for a mistyped subcommand: `thanhtra cases list` and `thanhtra case lst` name the word that is not
 /// a command and the command most likely meant, instead of ArgumentParser's "2 unexpected arguments".
@@ -12,7 +13,8 @@ enum CommandSuggestion {
 
     /// The error for `arguments` (without the program name) when a word is not a command where one is expected;
     /// `nil` when every command word is known (the parse failed for another reason).
-    static func error(for arguments: [String], root: any ParsableCommand.Type) -> CommandError? {
+    /// `language` .vi words it in Vietnamese (`lỗi:` / `gợi ý:` printed by ``VietnameseErrors/worded(_:hint:)``).
+    static func error(for arguments: [String], root: any ParsableCommand.Type, language: Language = .en) -> CommandError? {
         var command = root
         var path = [name(of: root)]
         var index = 0
@@ -35,6 +37,12 @@ enum CommandSuggestion {
             let known = subcommands.map { name(of: $0) }
             let near = nearest(word, in: known)
             let place = path.joined(separator: " ")
+            if language == .vi {
+                return CommandError(
+                    message: "\"\(word)\" không phải là lệnh của `\(place)`"
+                        + (near.map { " (có phải ý bạn là \"\($0)\"?)" } ?? ""),
+                    hint: "`\(place) --help` liệt kê các lệnh: \(known.joined(separator: ", "))", vietnamese: true)
+            }
             return CommandError(
                 message: "\"\(word)\" is not a command of `\(place)`" + (near.map { " (did you mean \"\($0)\"?)" } ?? ""),
                 hint: "`\(place) --help` lists the commands: \(known.joined(separator: ", "))")

@@ -2,6 +2,7 @@ import Casework
 import Foundation
 import Inspectorate
 import Reports
+import Server
 
 /// The errors people meet most, in Vietnamese when the command line's language is (`--lang vi`, or a `vi…` locale):
 /// the store's refusals (a number or receipt used already, a case or subject that does not exist, a step already
@@ -11,7 +12,7 @@ import Reports
 enum VietnameseErrors {
     /// The language of the command line, read before any command runs: `--lang vi|en` (or `--lang=…`) among the
     /// arguments, else the locale. A bad `--lang` is the command's own usage error later; here it means English.
-    static func language(arguments: [String], environment: [String: String]) -> Language {
+    static func language(arguments: [String], environment: [String: String]) -> Reports.Language {
         var given: String?
         for (index, argument) in arguments.enumerated() {
             if argument == "--lang", index + 1 < arguments.count { given = arguments[index + 1] }
@@ -25,6 +26,8 @@ enum VietnameseErrors {
         switch error {
         case let error as StoreError: store(error)
         case let error as PenaltyCaseError: penaltyCase(error)
+        case let error as InspectionError: inspection(error)
+        case let error as InputError: input(error)
         case let error as InspectorateError: inspectorate(error)
         default: nil
         }
@@ -87,8 +90,12 @@ enum VietnameseErrors {
     }
 
     /// The pack's reasons stay as the pack words them (Vietnamese in the bundled pack), each with its code.
+    /// The case's own refusals (its state, its dates, the amounts) in the words of ``Server/RefusalWords``, the
+    /// table the web pages use too.
     static func penaltyCase(_ error: PenaltyCaseError) -> String? {
-        guard !error.problems.isEmpty else { return nil }
+        guard !error.problems.isEmpty else {
+            return error.refusal.map { worded(RefusalWords.vietnamese($0, caseID: error.caseID), hint: hint(error.advice)) }
+        }
         var text = "lỗi: bộ quy tắc từ chối (\(error.problems.count) vấn đề pháp lý); không có gì được ghi lại"
         if let caseID = error.caseID { text += "\n  --> vụ việc #\(caseID)" }
         for problem in error.problems {
@@ -96,6 +103,41 @@ enum VietnameseErrors {
             if let hint = problem.hint { text += "\n    gợi ý: \(hint)" }
         }
         return text
+    }
+
+    /// An inspection's step refused, in the words of ``Server/RefusalWords``.
+    static func inspection(_ error: InspectionError) -> String? {
+        guard let refusal = error.refusal else { return nil }
+        var remedy = hint(error.advice)
+        if case .stepBeforeEarlier = refusal, let id = error.inspectionID {
+            remedy = "xem các ngày đã ghi bằng `thanhtra inspection show \(id)`"
+        }
+        if case .refusedByRules(let problems) = refusal { remedy = problems.first?.hint }
+        return worded(RefusalWords.vietnamese(refusal, inspectionID: error.inspectionID), hint: remedy)
+    }
+
+    /// A value missing or wrong where the core names its remedy (``Advice``): the option, then the remedy in words.
+    /// Without advice the core's sentence quotes what was typed and stays as it is.
+    static func input(_ error: InputError) -> String? {
+        guard let advice = error.advice, let remedy = hint(advice) else { return nil }
+        let field = error.field.wholeMatch(of: /[a-z][a-z-]*/) != nil ? "--\(error.field)" : error.field
+        return worded("thiếu hoặc chưa đúng \(field)", hint: remedy)
+    }
+
+    /// What to do, in Vietnamese: the CLI's commands for the advice that points at a record, else the words the web
+    /// pages use (``Server/AdviceWords``).
+    static func hint(_ advice: Advice?) -> String? {
+        switch advice {
+        case nil: nil
+        case .seeCase(let id)?: "xem `thanhtra case show \(id)`"
+        case .seeCaseSurcharge(let id)?: "xem tiền chậm nộp bằng `thanhtra case show \(id)`"
+        case .decideCaseFirst(let id)?: "ra quyết định trước: `thanhtra case decide \(id)`"
+        case .seeInspection(let id)?: "xem `thanhtra inspection show \(id)`"
+        case .seeFindings(let id)?: "xem các phát hiện bằng `thanhtra inspection show \(id)`"
+        case .seeDecisionSubjects(let id)?: "quyết định nêu tên các đối tượng; xem `thanhtra inspection show \(id)`"
+        case .seePlanEntries?: "xem mã các mục bằng `thanhtra plan show YEAR`"
+        case let advice?: AdviceWords.vietnamese(advice)
+        }
     }
 
     static func inspectorate(_ error: InspectorateError) -> String? {
@@ -111,6 +153,16 @@ enum VietnameseErrors {
                 "kỳ báo cáo \(period.label) chưa kết thúc", hint: "chỉ lưu báo cáo của kỳ sau ngày \(period.through)")
         default: nil
         }
+    }
+
+    /// A refusal of accounts, roles, titles, delegations or rule packs in the web pages' Vietnamese words
+    /// (``Server/RefusalWords/vietnamese(_:)``), when the command line's language is Vietnamese; `nil` otherwise.
+    static func refusal(_ error: any Error) -> CommandError? {
+        let environment = ProcessInfo.processInfo.environment
+        guard language(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment) == .vi,
+            let (message, hint) = RefusalWords.vietnamese(error)
+        else { return nil }
+        return CommandError(message: message, hint: hint, vietnamese: true)
     }
 
     static func worded(_ message: String, hint: String?) -> String {

@@ -4,27 +4,37 @@ import Rules
 
 /// How `rules diff` prints: a table of changed cases with the totals, or one CSV table of cases, sectors and totals.
 enum RulesDiffText {
-    static func table(_ report: RulesDiffReport, current: RulePack, candidate: RulePack) -> [String] {
+    /// The table for people; in Vietnamese (`say`) its headings, states and sentences too (the CSV stays for scripts).
+    static func table(_ report: RulesDiffReport, current: RulePack, candidate: RulePack, say: Wording = .english) -> [String] {
         var out: [String] = []
         let baseline =
             report.baseline == .recorded
-            ? "decided cases against their recorded decision, open cases against the pack in force"
-            : "every case against the pack in force"
-        out.append("candidate \(candidate.shortHash) (\(candidate.directory)) against \(current.shortHash): \(baseline)")
-        out.append("cases: \(scope(report.selection)); open cases assessed on \(report.selection.today)")
+            ? say(
+                "decided cases against their recorded decision, open cases against the pack in force",
+                "vụ việc đã có quyết định so với quyết định đã ghi, vụ việc đang xử lý so với bộ quy tắc đang áp dụng")
+            : say("every case against the pack in force", "mọi vụ việc so với bộ quy tắc đang áp dụng")
+        out.append(
+            say("candidate \(candidate.shortHash) (\(candidate.directory)) against \(current.shortHash): ",
+                "bộ dự kiến \(candidate.shortHash) (\(candidate.directory)) so với \(current.shortHash): ") + baseline)
+        out.append(
+            say("cases: \(scope(report.selection, say)); open cases assessed on \(report.selection.today)",
+                "vụ việc: \(scope(report.selection, say)); vụ việc đang xử lý được tính vào ngày \(report.selection.today)"))
         out.append("")
         if report.changes.isEmpty {
-            out.append("no case changes")
+            out.append(say("no case changes", "không vụ việc nào thay đổi"))
         } else {
             out += Output.tableLines(trimmed: true,
-                ["#", "record", "state", "fine before", "fine after", "difference", "decision due", "payment due", "new problems"],
+                say.vietnamese
+                    ? ["#", "biên bản", "trạng thái", "tiền phạt trước", "tiền phạt sau", "chênh lệch", "hạn ra quyết định",
+                        "hạn nộp phạt", "vấn đề mới"]
+                    : ["#", "record", "state", "fine before", "fine after", "difference", "decision due", "payment due", "new problems"],
                 report.changes.map { change in
                     [
-                        "\(change.caseID)", change.recordNumber, change.state.rawValue,
+                        "\(change.caseID)", change.recordNumber, say.state(change.state),
                         change.fine.map { CaseText.money($0.old) } ?? "", change.fine.map { CaseText.money($0.new) } ?? "",
                         change.fine == nil ? "" : signed(change.fineDifferenceVND),
-                        change.decisionDueOn.map { "\($0.old) → \($0.new) (\(days(change.decisionDueShiftDays)))" } ?? "",
-                        change.paymentDueOn.map { "\($0.old) → \($0.new) (\(days(change.paymentDueShiftDays)))" } ?? "",
+                        change.decisionDueOn.map { "\($0.old) → \($0.new) (\(days(change.decisionDueShiftDays, say)))" } ?? "",
+                        change.paymentDueOn.map { "\($0.old) → \($0.new) (\(days(change.paymentDueShiftDays, say)))" } ?? "",
                         change.newProblems.joined(separator: ", "),
                     ]
                 })
@@ -32,14 +42,20 @@ enum RulesDiffText {
         let totals = report.totals
         out.append("")
         out.append(
-            "\(totals.cases) case(s) compared, \(totals.casesChanged) changed: \(totals.finesChanged) fine(s), "
-                + "\(totals.decisionDueChanged) decision deadline(s), \(totals.paymentDueChanged) payment due date(s)")
+            say(
+                "\(totals.cases) case(s) compared, \(totals.casesChanged) changed: \(totals.finesChanged) fine(s), "
+                    + "\(totals.decisionDueChanged) decision deadline(s), \(totals.paymentDueChanged) payment due date(s)",
+                "đã so sánh \(totals.cases) vụ việc, \(totals.casesChanged) thay đổi: \(totals.finesChanged) mức phạt, "
+                    + "\(totals.decisionDueChanged) hạn ra quyết định, \(totals.paymentDueChanged) hạn nộp phạt"))
         out.append(
-            "fines: \(money(totals.oldTotalVND)) → \(money(totals.newTotalVND)) (\(signed(totals.differenceVND)))")
+            say("fines: ", "tiền phạt: ")
+                + "\(money(totals.oldTotalVND)) → \(money(totals.newTotalVND)) (\(signed(totals.differenceVND)))")
         if !report.sectors.isEmpty {
             out.append("")
             out += Output.tableLines(
-                ["sector", "cases", "changed", "fines before", "fines after", "difference"],
+                say.vietnamese
+                    ? ["lĩnh vực", "vụ việc", "thay đổi", "tiền phạt trước", "tiền phạt sau", "chênh lệch"]
+                    : ["sector", "cases", "changed", "fines before", "fines after", "difference"],
                 report.sectors.map {
                     [$0.sector, "\($0.cases)", "\($0.casesChanged)", money($0.oldTotalVND), money($0.newTotalVND), signed($0.differenceVND)]
                 })
@@ -79,12 +95,12 @@ enum RulesDiffText {
         writer.flush()
     }
 
-    private static func scope(_ selection: RulesDiffReport.Selection) -> String {
-        var text = selection.states.map(\.rawValue).joined(separator: ", ")
+    private static func scope(_ selection: RulesDiffReport.Selection, _ say: Wording) -> String {
+        var text = selection.states.map { say.state($0) }.joined(separator: ", ")
         switch (selection.recordFrom, selection.recordBefore) {
-        case (let from?, let before?): text += ", record made \(from) … \(before.adding(days: -1))"
-        case (let from?, nil): text += ", record made from \(from)"
-        case (nil, let before?): text += ", record made before \(before)"
+        case (let from?, let before?): text += say(", record made ", ", biên bản lập ") + "\(from) … \(before.adding(days: -1))"
+        case (let from?, nil): text += say(", record made from \(from)", ", biên bản lập từ \(from)")
+        case (nil, let before?): text += say(", record made before \(before)", ", biên bản lập trước \(before)")
         case (nil, nil): break
         }
         return text
@@ -96,5 +112,7 @@ enum RulesDiffText {
 
     static func signed(_ amount: Int64) -> String { amount > 0 ? "+" + money(amount) : money(amount) }
 
-    static func days(_ count: Int) -> String { "\(count > 0 ? "+" : "")\(count) day\(abs(count) == 1 ? "" : "s")" }
+    static func days(_ count: Int, _ say: Wording = .english) -> String {
+        "\(count > 0 ? "+" : "")\(count)" + say(" day\(abs(count) == 1 ? "" : "s")", " ngày")
+    }
 }

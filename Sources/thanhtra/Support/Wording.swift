@@ -30,33 +30,11 @@ struct Wording: Sendable {
         return locale.lowercased().hasPrefix("vi") ? .vi : .en
     }
 
+    /// Whether people read Vietnamese.
+    var vietnamese: Bool { language == .vi }
+
     /// `english` or `vietnamese`, as the language is.
     func callAsFunction(_ english: String, _ vietnamese: String) -> String { language == .vi ? vietnamese : english }
-
-    func state(_ state: PenaltyCase.State) -> String {
-        guard language == .vi else { return state.rawValue }
-        switch state {
-        case .open: return "đang xử lý"
-        case .decided: return "đã ra quyết định xử phạt"
-        case .settled: return "đã chấp hành xong"
-        case .cancelled: return "đã hủy"
-        }
-    }
-
-    func state(_ state: Inspection.State) -> String {
-        guard language == .vi else { return state.rawValue }
-        switch state {
-        case .open: return "mới mở"
-        case .decided: return "đã có quyết định thanh tra"
-        case .onsite: return "đang thanh tra trực tiếp"
-        case .suspended: return "tạm dừng"
-        case .onsiteEnded: return "đã kết thúc thanh tra trực tiếp"
-        case .reported: return "đã báo cáo kết quả"
-        case .drafted: return "đã có dự thảo kết luận"
-        case .concluded: return "đã kết luận"
-        case .closed: return "đã đóng hồ sơ"
-        }
-    }
 
     func mode(_ mode: Inspection.Mode) -> String {
         guard language == .vi else { return mode.rawValue }
