@@ -35,9 +35,10 @@ import Testing
     /// the rollup's triggers (whose SQL is made again), the names of those triggers, and the AUTOINCREMENT counters.
     static func snapshot(_ db: Database) throws -> [String] {
         var lines: [String] = []
-        for table in tables + ["penaltyDailyFlow"] {
+        for table in tables {
             lines += try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid").map { "\(table) \($0)" }
         }
+        lines += try Row.fetchAll(db, sql: "SELECT * FROM penaltyDailyFlow ORDER BY countedOn").map { "flow \($0)" }
         lines += try Row.fetchAll(
             db,
             sql: """

@@ -29,8 +29,8 @@ import Testing
             // Then the kind reads back on the subject and the case, and lists and look-ups find it
             #expect(try store.subject(id: household.id)?.kind == .household)
             #expect(try store.penaltyCase(id: first.id)?.violatorKind == .household)
-            #expect(try store.subjects(kind: .household, search: nil, limit: 0).map(\.id) == [household.id])
-            #expect(try store.subjects(kind: .person, search: nil, limit: 0).isEmpty)
+            #expect(try store.subjects(kind: .household, search: nil, limit: 10).map(\.id) == [household.id])
+            #expect(try store.subjects(kind: .person, search: nil, limit: 10).isEmpty)
             let reference = SubjectReference.identifier(.household, "8012345678")
             #expect(try store.subjects(matching: [reference])[reference]?.id == household.id)
 
@@ -49,7 +49,7 @@ import Testing
 
             // And the journal verifies
             let entries = try store.journal(after: 0, limit: 10)
-            #expect(try store.verifyJournal() == .intact(entries: entries.count, head: entries.last!.hash))
+            #expect(try store.verifyJournal() == .intact(entries: Int64(entries.count), head: entries.last!.hash))
         }
     }
 }
