@@ -13,17 +13,19 @@ extension CaseImport {
     /// - A cancellation has its date and reason; a `state` cell must agree with what the row records.
     public func parse(_ row: ImportRow<CaseImportField>) throws(ImportRowError) -> LegacyCase {
         let recordNumber = try row.required(.recordNumber, "the record number")
-        let subject = try row.subjectReferences(CaseImportField.subjectColumns, allowsSeveral: false)[0]
+        var subject = try row.subjectReferences(CaseImportField.subjectColumns, allowsSeveral: false)[0]
         var violatorKind: Subject.Kind?
         if let text = row.text(.violatorKind) {
-            let folded = SubjectColumns.folded(text)
-            if SubjectColumns.organizationValues.contains(folded) {
-                violatorKind = .organization
-            } else if SubjectColumns.personValues.contains(folded) {
-                violatorKind = .person
-            } else {
+            guard let named = SubjectColumns.kind(folded: SubjectColumns.folded(text)) else {
                 throw row.error(
-                    .violatorKind, "\"\(text)\" is neither an organization (tổ chức) nor a person (cá nhân)")
+                    .violatorKind,
+                    "\"\(text)\" is neither an organization (tổ chức), a person (cá nhân) nor a household business "
+                        + "(hộ kinh doanh, HKD)")
+            }
+            violatorKind = named
+            // A household business is registered under its own kind: its tax code or its owner's ID names it.
+            if named == .household, case .identifier(_, let identifier) = subject {
+                subject = .identifier(.household, identifier)
             }
         }
         guard let recordOn = try row.date(.recordOn) else { throw row.missing(.recordOn, "the record date") }

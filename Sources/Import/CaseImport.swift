@@ -213,7 +213,3 @@ extension LegacyCaseRecord {
     }
 }
 
-extension Subject.Kind {
-    /// `an organization`, `a person`.
-    var withArticle: String { self == .organization ? "an organization" : "a person" }
-}

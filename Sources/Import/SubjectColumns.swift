@@ -35,12 +35,26 @@ public struct SubjectColumns: Sendable, Equatable {
     static let citizenIDHeaders: Set<String> = [
         "so dinh danh", "so dinh danh ca nhan", "cccd", "so cccd", "cmnd", "so cmnd", "id number", "citizen id",
     ]
-    static let nameHeaders: Set<String> = ["ten", "ho ten", "ho va ten", "ten to chuc", "ten doanh nghiep", "name"]
+    static let nameHeaders: Set<String> = [
+        "ten", "ho ten", "ho va ten", "ten to chuc", "ten doanh nghiep", "ten ho kinh doanh", "name",
+    ]
     static let addressHeaders: Set<String> = ["dia chi", "dia chi tru so", "address"]
     static let ignoredHeaders: Set<String> = Set(["line", "dong", "reason", "ly do"]).union(ImportColumns<CaseImportField>.rowNumberHeaders)
 
     static let organizationValues: Set<String> = ["organization", "organisation", "org", "to chuc", "doanh nghiep", "cong ty"]
     static let personValues: Set<String> = ["person", "individual", "ca nhan"]
+    /// A household business as people write it: `hộ kinh doanh`, `HKD`, `hộ kinh doanh cá thể`, `hộ cá thể`.
+    static let householdValues: Set<String> = [
+        "household", "household business", "ho kinh doanh", "hkd", "ho kinh doanh ca the", "ho ca the",
+    ]
+
+    /// The kind a cell names, folded as ``folded(_:)`` folds it (`tổ chức`, `cá nhân`, `hộ kinh doanh`, `HKD`…), or nil.
+    static func kind(folded value: String) -> Subject.Kind? {
+        if organizationValues.contains(value) { return .organization }
+        if personValues.contains(value) { return .person }
+        if householdValues.contains(value) { return .household }
+        return nil
+    }
 
     /// Reads the header row.
     ///
@@ -114,14 +128,13 @@ public struct SubjectColumns: Sendable, Equatable {
         var kind = used.impliedKind
         if let column = self.kind {
             let value = Self.folded(fields[column])
-            if Self.organizationValues.contains(value) {
-                kind = .organization
-            } else if Self.personValues.contains(value) {
-                kind = .person
+            if let named = Self.kind(folded: value) {
+                kind = named
             } else if !(value.isEmpty && kind != nil) {
                 throw InputError(
-                    field: header[column], message: "kind \"\(fields[column])\" is neither an organization nor a person",
-                    hint: "write to chuc or organization, ca nhan or person")
+                    field: header[column],
+                    message: "kind \"\(fields[column])\" is neither an organization, a person nor a household business",
+                    hint: "write to chuc or organization, ca nhan or person, ho kinh doanh (HKD) or household")
             }
         }
         guard let kind else { preconditionFailure("init ensures a kind column or an implied kind") }

@@ -38,7 +38,8 @@ struct APIWhoAmI: Encodable, Sendable {
     var csrfToken: String?
 }
 
-/// A subject (đối tượng): organization by tax code, person by citizen ID number.
+/// A subject (đối tượng): organization by tax code, person by citizen ID number, household business (hộ kinh doanh) by
+/// either.
 struct APISubject: Encodable, Sendable {
     var id: Int64
     var kind: String

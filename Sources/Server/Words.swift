@@ -123,6 +123,7 @@ enum Words {
             "This payment cannot be recorded. Nothing was recorded."
         ),
         "person": ("Cá nhân", "Person"),
+        "household": ("Hộ kinh doanh", "Household business"),
         "subject": ("Đối tượng", "Subject"),
         "record": ("Biên bản", "Violation record"),
         "recordOn": ("Ngày lập biên bản", "Record date"),

@@ -27,8 +27,8 @@ extension FigureQuery {
 
     /// The queries of `penalty.violators_organizations` and `penalty.violators_persons`.
     static let violatorFigures: [String: FigureQuery] = [
-        Figure.violatorsOrganizations: violators(kind: "organization"),
-        Figure.violatorsPersons: violators(kind: "person"),
+        Figure.violatorsOrganizations: violators(kind: FormKind.organizations),
+        Figure.violatorsPersons: violators(kind: FormKind.individuals),
     ]
 
     /// One member per violator of `violatorKind` with a decision dated in the period on a case not cancelled: its
@@ -44,12 +44,12 @@ extension FigureQuery {
                 FROM penaltyDecision p CROSS JOIN penaltyCase c CROSS JOIN subject b
                 WHERE c.id = p.caseId AND b.id = c.subjectId AND p.decidedOn >= :from AND p.decidedOn < :before
                     AND c.cancelledOn IS NULL
-                    AND c.violatorKind = '\(violatorKind)'
+                    AND c.violatorKind \(violatorKind)
                 GROUP BY c.subjectId
                 """,
             valueSQL: """
                 SELECT COUNT(DISTINCT subjectId) FROM penaltyViolatorDay
-                WHERE violatorKind = '\(violatorKind)' AND decidedOn >= :from AND decidedOn < :before AND decisions > 0
+                WHERE violatorKind \(violatorKind) AND decidedOn >= :from AND decidedOn < :before AND decisions > 0
                 """)
     }
 }

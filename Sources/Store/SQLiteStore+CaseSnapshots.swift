@@ -85,6 +85,8 @@ extension SQLiteStore: CaseSnapshotReader {
                 kind = .organization
             } else if caseRows.textEquals(3, "person") {
                 kind = .person
+            } else if caseRows.textEquals(3, "household") {
+                kind = .household
             } else {
                 throw corrupt("violatorKind")
             }

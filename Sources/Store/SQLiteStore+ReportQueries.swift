@@ -121,7 +121,7 @@ extension FigureQuery {
             sql: """
                 SELECT f.id AS id, f.\(column) AS value, f.description AS label
                 FROM finding f \(joiningInspection(on: "f.inspectionId")) JOIN subject b ON b.id = f.subjectId
-                WHERE \(concludedCondition) AND f.\(column) > 0 AND +b.kind = '\(subjectKind)'\(scope("f.inspectionId"))
+                WHERE \(concludedCondition) AND f.\(column) > 0 AND +b.kind \(subjectKind)\(scope("f.inspectionId"))
                 """)
     }
 
@@ -129,7 +129,7 @@ extension FigureQuery {
     /// inspected: its first such inspection (lowest ID), labelled with the subject's name. The kind is compared as
     /// `+b.kind`, which keeps the planner off the subjects' `(kind, identifier)` index and on the conclusion date.
     private static func subjectsInspected(kind subjectKind: String? = nil) -> FigureQuery {
-        let condition = subjectKind.map { " AND +b.kind = '\($0)'" } ?? ""
+        let condition = subjectKind.map { " AND +b.kind \($0)" } ?? ""
         return FigureQuery(
             kind: .inspection,
             sql: """
@@ -143,7 +143,7 @@ extension FigureQuery {
     /// One member per subject of `subjectKind` (or every kind) with a finding in the inspections concluded in the
     /// period: its first finding (lowest ID).
     private static func subjectsInViolation(kind subjectKind: String? = nil) -> FigureQuery {
-        let condition = subjectKind.map { " AND +b.kind = '\($0)'" } ?? ""
+        let condition = subjectKind.map { " AND +b.kind \($0)" } ?? ""
         return FigureQuery(
             kind: .finding,
             sql: """
@@ -297,15 +297,15 @@ extension FigureQuery {
         Figure.concluded: inspections(where: concludedCondition),
         // One member per subject: the first inspection (lowest ID) concluded in the period that inspected it.
         Figure.subjectsInspected: subjectsInspected(),
-        Figure.organizationsInspected: subjectsInspected(kind: "organization"),
-        Figure.personsInspected: subjectsInspected(kind: "person"),
+        Figure.organizationsInspected: subjectsInspected(kind: FormKind.organizations),
+        Figure.personsInspected: subjectsInspected(kind: FormKind.individuals),
         // One member per subject: its first finding (lowest ID) in the inspections concluded in the period.
         Figure.subjectsInViolation: subjectsInViolation(),
-        Figure.organizationsInViolation: subjectsInViolation(kind: "organization"),
-        Figure.personsInViolation: subjectsInViolation(kind: "person"),
+        Figure.organizationsInViolation: subjectsInViolation(kind: FormKind.organizations),
+        Figure.personsInViolation: subjectsInViolation(kind: FormKind.individuals),
         Figure.violationsVND: findings("amountVND"),
-        Figure.violationsOrganizationsVND: findings("amountVND", subjectKind: "organization"),
-        Figure.violationsPersonsVND: findings("amountVND", subjectKind: "person"),
+        Figure.violationsOrganizationsVND: findings("amountVND", subjectKind: FormKind.organizations),
+        Figure.violationsPersonsVND: findings("amountVND", subjectKind: FormKind.individuals),
         Figure.violationsLand: findings("landAreaDM2"),
         Figure.recoveryRecommendedVND: recommendations(.recovery, "amountVND"),
         Figure.recoveryRecommendedLand: recommendations(.recovery, "landAreaDM2"),
@@ -328,9 +328,9 @@ extension FigureQuery {
             valueSQL: dailyFlowTotal("casesOpened")),
         Figure.decisions: flow(decisions(value: "1"), "decisions"),
         Figure.decisionsOrganizations: flow(
-            decisions(value: "1", where: "c.violatorKind = 'organization'"), "decisionsOrganizations"),
+            decisions(value: "1", where: "c.violatorKind \(FormKind.organizations)"), "decisionsOrganizations"),
         Figure.decisionsIndividuals: flow(
-            decisions(value: "1", where: "c.violatorKind = 'person'"), "decisionsIndividuals"),
+            decisions(value: "1", where: "c.violatorKind \(FormKind.individuals)"), "decisionsIndividuals"),
         Figure.warnings: flow(
             decisions(
                 value: "(SELECT COUNT(*) FROM decisionLine l WHERE l.caseId = p.caseId AND l.isWarning)",
@@ -340,10 +340,10 @@ extension FigureQuery {
             decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0"), "finesImposedVND"),
         // From `penaltyDailyFineByKind` (migration `2026-12-11-createPenaltyViolatorRollups`).
         Figure.finesOrganizationsVND: finesByKind(
-            decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind = 'organization'"),
+            decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind \(FormKind.organizations)"),
             "finesOrganizationsVND"),
         Figure.finesIndividualsVND: finesByKind(
-            decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind = 'person'"),
+            decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind \(FormKind.individuals)"),
             "finesIndividualsVND"),
         Figure.remedialVND: flow(
             decisions(value: "p.totalRemedialVND", where: "p.totalRemedialVND > 0"), "remedialVND"),

@@ -15,6 +15,24 @@ import Testing
         #expect(subject.identifier == number)
     }
 
+    @Test(arguments: ["8012345678", "8012345678-001", "001085012345"])
+    func householdBusinessesAcceptATaxCodeOrTheirOwnersTwelveDigitID(_ identifier: String) throws {
+        let subject = try NewSubject(kind: .household, identifier: identifier, name: "Hộ kinh doanh Minh Phát").validated()
+        #expect(subject.identifier == identifier)
+        #expect(subject.kind == .household)
+    }
+
+    @Test(arguments: ["123456789", "80123456", "HKD-01A8012345"])
+    func householdBusinessesRefuseOtherIdentifiersNamingBothForms(_ identifier: String) {
+        let error = #expect(throws: InputError.self) {
+            try NewSubject(kind: .household, identifier: identifier, name: "Hộ B").validated()
+        }
+        #expect(error?.field == "identifier")
+        #expect(
+            error?.message == "a household business is identified by its tax code (10 digits, or 10 digits, a hyphen "
+                + "and 3 digits) or its owner's 12-digit personal ID number; got \"\(identifier)\"")
+    }
+
     @Test func aMalformedTaxCodeIsRefusedWithTheFieldAndTheExpectedForm() {
         let error = #expect(throws: InputError.self) {
             try NewSubject(kind: .organization, identifier: "01012345", name: "Công ty").validated()

@@ -33,7 +33,19 @@ import Testing
         let columns = try SubjectColumns(header: ["Loại", "Mã số", "Tên"])
         let error = #expect(throws: InputError.self) { try columns.subject(from: ["hộ", "0101234567", "A"]) }
         #expect(error?.field == "Loại")
-        #expect(error?.message == "kind \"hộ\" is neither an organization nor a person")
+        #expect(error?.message == "kind \"hộ\" is neither an organization, a person nor a household business")
+    }
+
+    @Test func aHouseholdBusinessIsNamedAsPeopleWriteIt() throws {
+        // Given a register whose tax code column would imply an organization
+        let columns = try SubjectColumns(header: ["Loại", "Mã số thuế", "Tên"])
+        // Then the kind cell makes the row a household business, however it is written
+        for written in ["Hộ kinh doanh", "HKD", "hộ kinh doanh cá thể", "Hộ cá thể", "household"] {
+            let subject = try columns.subject(from: [written, "8012345678", "Hộ kinh doanh Minh Phát"])
+            #expect(subject.kind == .household, "\(written)")
+            #expect(subject.identifier == "8012345678")
+        }
+        #expect(try columns.subject(from: ["Tổ chức", "0101234567", "A"]).kind == .organization)
     }
 
     @Test func theColumnsOfARejectFileAreIgnored() throws {

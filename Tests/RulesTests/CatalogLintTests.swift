@@ -439,6 +439,7 @@ struct CatalogLintTests {
                 "rules/penalty/catalog/nd125_2020.lua:53 catalog code ND125-2020-D24-K4-a is not in force today (2026-11-23): it was in force from 2020-12-05 to 2026-01-15",
                 "rules/penalty/catalog/nd125_2020.lua:71 catalog code ND125-2020-D24-K5 is not in force today (2026-11-23): it was in force from 2020-12-05 to 2026-01-15",
                 "rules/calendar/years.lua calendar: no announced days off for 2027; deadlines in 2027 use the statutory holidays only (Tết from the day before 1/1 âm lịch, the second Quốc khánh day before 2/9, make-up days by Điều 111 k3)",
+                "rules/penalty/settings.lua penalty: violator kinds fined by setting, not by a confirmed text (NĐ 118/2021 Điều 5 k2 UNCONFIRMED): hộ kinh doanh → cá nhân, hộ gia đình → cá nhân, cộng đồng dân cư → cá nhân",
             ])
         // Before NĐ 310/2025 took effect the catalog is clean (the calendar still lacks 2027).
         #expect(pack.check(today: CalendarDate("2026-01-15")!).diagnostics.filter { $0.error.rule == "penalty.catalog" }.isEmpty)

@@ -64,10 +64,13 @@ struct RulePackTests {
     @Test func theBundledPackLoadsAndChecksClean() throws {
         let pack = try PackFixture.bundled()
         // On a day before NĐ 310/2025 ended three invoice codes (CatalogLintTests covers the warnings after it).
-        // The only warning: the calendar has no announced days off for 2027 (the year after today).
+        // The warnings: the calendar has no announced days off for 2027 (the year after today), and household
+        // businesses and the other kinds of NĐ 118/2021 Điều 5 k2 are fined as individuals by a setting.
         let report = pack.check(today: CalendarDate("2026-01-15")!)
         #expect(report.errorCount == 0, "\(report.diagnostics.map(\.description))")
-        #expect(report.diagnostics.map(\.error.rule) == ["calendar.lint"], "\(report.diagnostics.map(\.description))")
+        #expect(
+            report.diagnostics.map(\.error.rule) == ["calendar.lint", "penalty.lint"],
+            "\(report.diagnostics.map(\.description))")
         #expect(report.diagnostics.first?.error.message.hasPrefix("calendar: no announced days off for 2027;") == true)
         #expect(report.manifest?.name == "vn")
         #expect(report.manifest?.timeZone == "Asia/Ho_Chi_Minh")

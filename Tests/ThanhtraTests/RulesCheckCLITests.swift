@@ -11,7 +11,14 @@ struct RulesCheckCLITests {
         #expect(result.stdout.contains("vn 2026.11: "))
         // Three invoice codes ended on 2026-01-15 (NĐ 310/2025); their replacements are not in the catalog yet.
         // The calendar has no announced days off for 2027 (the year after today): deadlines in 2027 use the statute.
-        #expect(result.stdout.hasSuffix("0 error(s), 4 warning(s)\n"))
+        // Household businesses, family households and communities are fined as individuals by a setting, not by a
+        // confirmed text (NĐ 118/2021 Điều 5 k2).
+        #expect(result.stdout.hasSuffix("0 error(s), 5 warning(s)\n"))
+        #expect(result.stdout.contains("""
+            warning: penalty: violator kinds fined by setting, not by a confirmed text (NĐ 118/2021 Điều 5 k2 UNCONFIRMED): \
+            hộ kinh doanh → cá nhân, hộ gia đình → cá nhân, cộng đồng dân cư → cá nhân
+              --> rules/penalty/settings.lua (rule "penalty.lint")
+            """))
         #expect(result.stdout.contains("""
             warning: calendar: no announced days off for 2027; deadlines in 2027 use the statutory holidays only
             """))

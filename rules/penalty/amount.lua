@@ -7,6 +7,9 @@
 -- violator's favour).
 
 local settings = require "penalty.settings"
+local violators = require "penalty.violators"
+
+local basis_of = violators.basis
 
 local M = {}
 
@@ -14,7 +17,8 @@ local M = {}
 --                mitigating, aggravating)
 --   → fine_vnd, frame_min_vnd, frame_max_vnd, warning, reason, offset, average_vnd, scaled_min_vnd, scaled_max_vnd
 --
--- violator, stated_for: "individual" or "organization"; cap_vnd: the sector maximum for this violator on the
+-- violator: a kind of penalty/violators.lua ("individual", "organization", "household"…), fined under the frame its
+-- kind is fined under (violators.basis); stated_for: "individual" or "organization"; cap_vnd: the sector maximum for this violator on the
 -- day (nil or false for none); mitigating, aggravating: counts of circumstances. Positional arguments, so a host
 -- calls it without building a table.
 --
@@ -24,6 +28,7 @@ local M = {}
 -- aggravating ones (NĐ 118 Điều 9 k1 a); `average_vnd` the frame's average; `scaled_min_vnd`, `scaled_max_vnd` the
 -- frame after ×2 or ½ (Điều 24 k2) and before the sector cap.
 local function fine_amount(violator, stated_for, min, max, cap, warning_allowed, minor, m, a)
+  violator = basis_of(violator)                    -- a household business: as an individual (violators.lua)
   if violator == "organization" and stated_for == "individual" then
     min, max = min * 2, max * 2                    -- Điều 24 k2
   elseif violator == "individual" and stated_for == "organization" then

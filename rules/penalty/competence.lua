@@ -13,6 +13,7 @@
 local settings = require "penalty.settings"
 local sectors = require "penalty.sectors"
 local money = require "penalty.money"
+local violators = require "penalty.violators"
 
 local vnd = money.vnd
 local M = {}
@@ -70,7 +71,7 @@ end
 
 --- The limit of `title` for `violator` in `sector_code` on `on`, or nil when the sector maximum is unknown.
 function M.limit(title, violator, sector_code, on)
-  local factor = violator == "organization" and 2 or 1   -- Điều 52 k1: organizations ×2
+  local factor = violators.basis(violator) == "organization" and 2 or 1   -- Điều 52 k1: organizations ×2
   if title.kind == "fixed" then return settings.inspector_on_duty_vnd * factor end
   local max = sectors.max_individual(sectors.get(sector_code), on)
   if max == nil then return nil end

@@ -14,6 +14,7 @@ local payment = require "penalty.payment"
 local competence = require "penalty.competence"
 local sectors = require "penalty.sectors"
 local amount = require "penalty.amount"
+local violators = require "penalty.violators"
 
 local M = {}
 
@@ -87,6 +88,14 @@ function M.sectors()
   table.sort(out, function(a, b) return a.code < b.code end)
   return { sectors = out }
 end
+
+--- penalty.violators() → { kinds = { { code, title, basis, setting } } }: every kind of violator a request may
+-- name and the frame it is fined under (penalty/violators.lua).
+M.violators = violators.list
+
+--- penalty.lint() → { warnings }: the notes `rules check` prints on the penalty settings that are not confirmed law
+-- (penalty/violators.lua).
+M.lint = violators.lint
 
 --- penalty.titles{ on } → { titles }
 function M.titles(request)

@@ -13,6 +13,7 @@
 local settings = require "penalty.settings"
 local money = require "penalty.money"
 local deadlines = require "penalty.deadlines"
+local violators = require "penalty.violators"
 
 local vnd = money.vnd
 local M = {}
@@ -131,7 +132,7 @@ local INSTALLMENT_MIN = { individual = 15000000, organization = 150000000 }
 function M.check_installments(request)
   local problems, steps = {}, {}
   local function problem(code, message) problems[#problems + 1] = { code = code, message = message } end
-  local min = INSTALLMENT_MIN[request.violator]
+  local min = INSTALLMENT_MIN[violators.basis(request.violator)]   -- a household by its setting (violators.lua)
   if request.total_vnd < min then
     problem("not_eligible", "Tổng tiền phạt " .. vnd(request.total_vnd) .. " dưới mức " .. vnd(min)
       .. " được nộp nhiều lần (Điều 79 k1)")
@@ -171,7 +172,7 @@ end
 function M.check_postponement(request)
   local problems, steps = {}, {}
   local function problem(code, message) problems[#problems + 1] = { code = code, message = message } end
-  local min = settings.postponement_min_vnd[request.violator]
+  local min = settings.postponement_min_vnd[violators.basis(request.violator)]
   if request.total_vnd < min then
     problem("not_eligible", "Tiền phạt " .. vnd(request.total_vnd) .. " dưới mức " .. vnd(min) .. " được hoãn (Điều 76 k1)")
   end

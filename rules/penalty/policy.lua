@@ -11,6 +11,7 @@ local settings = require "penalty.settings"
 local sectors = require "penalty.sectors"
 local money = require "penalty.money"
 local amount = require "penalty.amount"
+local violators = require "penalty.violators"
 
 local vnd = money.vnd
 local M = {}
@@ -18,7 +19,7 @@ local M = {}
 local LAW = "Luật XLVPHC"
 
 --- The fine for one violation.
--- args = { violator, sector (code), on (date), frame_min_vnd, frame_max_vnd, stated_for, warning_allowed,
+-- args = { violator (a kind of penalty/violators.lua), sector (code), on (date), frame_min_vnd, frame_max_vnd, stated_for, warning_allowed,
 --          minor, mitigating (count), aggravating (count), quiet (true: leave the steps out) }
 -- returns { frame_min_vnd, frame_max_vnd, fine_vnd, warning, steps }
 function M.fine(args)
@@ -35,11 +36,16 @@ function M.fine(args)
 
   step("Khung tiền phạt theo văn bản: " .. vnd(args.frame_min_vnd) .. "–" .. vnd(args.frame_max_vnd) .. " (mức đối với "
     .. (args.stated_for == "organization" and "tổ chức" or "cá nhân") .. ")", args.basis or "Điều 23 k2 " .. LAW)
+  -- A household business (and the other kinds of violators.lua) is fined under an individual's or an
+  -- organization's frame, as the law or the pack's setting says.
+  local kind_step = violators.step(args.violator)
+  if kind_step then step(kind_step.text, kind_step.citation) end
+  local violator = violators.basis(args.violator)
   -- Điều 24 k2: an organization's fine is twice an individual's for the same act; a frame stated for
   -- organizations gives an individual half (the decree's own clause, e.g. NĐ 125 Điều 5 k5).
-  if args.violator == "organization" and args.stated_for == "individual" then
+  if violator == "organization" and args.stated_for == "individual" then
     step("Tổ chức vi phạm: khung bằng 02 lần khung đối với cá nhân = " .. vnd(scaled_min) .. "–" .. vnd(scaled_max), "Điều 24 k2 " .. LAW)
-  elseif args.violator == "individual" and args.stated_for == "organization" then
+  elseif violator == "individual" and args.stated_for == "organization" then
     step("Cá nhân vi phạm: khung bằng 1/2 khung đối với tổ chức = " .. vnd(scaled_min) .. "–" .. vnd(scaled_max), "Điều 24 k2 " .. LAW .. "; nghị định xử phạt")
   end
   if cap and scaled_max > cap then

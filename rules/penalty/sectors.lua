@@ -13,6 +13,7 @@
 -- hành VBQPPL 2015, see penalty/leniency.lua; our reading).
 
 local settings = require "penalty.settings"
+local violators = require "penalty.violators"
 
 local M = {}
 
@@ -65,11 +66,11 @@ function M.max_individual(sector, day)
   return amount
 end
 
---- The maximum fine in `sector` on `day` for `violator` ("individual" or "organization"), or nil when unknown.
+--- The maximum fine in `sector` on `day` for `violator` (a kind of penalty/violators.lua), or nil when unknown.
 function M.max_for(sector, violator, day)
   local amount = M.max_individual(sector, day)
   if amount == nil then return nil end
-  if violator == "organization" then return amount * 2 end   -- Điều 24 k2: organizations ×2
+  if violators.basis(violator) == "organization" then return amount * 2 end   -- Điều 24 k2: organizations ×2
   return amount
 end
 

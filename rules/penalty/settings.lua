@@ -20,6 +20,7 @@ local KEYS = {
   competence_percent = true, road_traffic_max_from_2025_vnd = true, inspector_on_duty_vnd = true,
   competence_percent_from_2025_07_01 = true, leniency_law = true, leniency_compare = true,
   surcharge_ends_with_enforcement = true,
+  fined_as = { household = true, family = true, community = true },
 }
 
 -- Not `return strict.settings(…)`: a tail call would lose this file's line from the error.
@@ -153,6 +154,13 @@ local SETTINGS = strict.settings("penalty settings", KEYS, {
   -- delayed execution, the period then running from when that ended — is UNCONFIRMED in its wording and not
   -- recorded by thanhtra; an inspectorate that records such cases sets false (the surcharge then runs on).
   surcharge_ends_with_enforcement = true,
+
+  -- The frame a violator other than an individual or an organization is fined under (penalty/violators.lua):
+  -- "individual" (cá nhân) or "organization" (tổ chức, ×2). NĐ 118/2021 Điều 5 k2 is said to fine hộ kinh doanh,
+  -- hộ gia đình and cộng đồng dân cư as individuals: UNCONFIRMED (not seen verbatim). For household businesses
+  -- NĐ 36/2020/NĐ-CP Điều 5 k1 says so in its sector, CONFIRMED (source in penalty/violators.lua). "individual" is
+  -- also the lighter frame, in the violator's favour. `rules check` notes these settings until they are verified.
+  fined_as = { household = "individual", family = "individual", community = "individual" },
 })
 
 return SETTINGS

@@ -21,7 +21,8 @@ public struct PenaltyCase: Sendable, Codable, Equatable, Identifiable {
 
     public var id: ID
     public var subjectID: Subject.ID
-    /// Whether the violator is an organization or a person, copied from the subject when the case opened.
+    /// Whether the violator is an organization, a person or a household business, copied from the subject when the
+    /// case opened.
     public var violatorKind: Subject.Kind
     public var record: ViolationRecord
     public var violations: [CaseViolation]

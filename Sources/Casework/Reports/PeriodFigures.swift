@@ -116,3 +116,13 @@ extension ReportStore {
         return PeriodFigures(period: period, values: all.values.filter { names.contains($0.key) })
     }
 }
+
+extension Subject.Kind {
+    /// The kinds an official form counts in its "tổ chức" (organizations) columns: organizations only.
+    public static let countedAsOrganizations: [Subject.Kind] = [.organization]
+    /// The kinds an official form counts in its "cá nhân" (individuals) columns: persons and household businesses,
+    /// which the law fines as individuals (NĐ 36/2020 Điều 5 k1; NĐ 118/2021 Điều 5 k2, the pack's
+    /// `penalty.settings.fined_as`); the decision rollups already count every kind but organizations so
+    /// (docs/report-fields.md, "Household businesses").
+    public static let countedAsIndividuals: [Subject.Kind] = [.person, .household]
+}

@@ -2,9 +2,9 @@
 ///
 /// Call ``validated()`` before storing it; ``CaseStore/addSubject(_:context:)`` does so itself.
 public struct NewSubject: Sendable, Codable, Equatable {
-    /// Organization or person.
+    /// Organization, person or household business.
     public var kind: Subject.Kind
-    /// Tax code for organizations, citizen ID number for persons.
+    /// Tax code for organizations, citizen ID number for persons, either for a household business.
     public var identifier: String
     /// Registered name.
     public var name: String
@@ -25,6 +25,7 @@ public struct NewSubject: Sendable, Codable, Equatable {
     /// - An organization's tax code is 10 digits, or 10 digits, a hyphen and 3 digits for a branch
     ///   (`0101234567`, `0101234567-001`).
     /// - A person's citizen ID number is 12 digits, or 9 digits for an old identity card (CMND).
+    /// - A household business's identifier is a tax code as above or its owner's 12-digit personal ID number.
     /// - The name (at most 500 characters) and the address (2 000) pass ``TextInput``: one line, no control
     ///   characters.
     ///
@@ -49,9 +50,7 @@ public struct NewSubject: Sendable, Codable, Equatable {
             problems.append(
                 InputError(
                     field: "identifier", message: "a \(label) is required",
-                    hint: kind == .organization
-                        ? "give the tax code from the business registration certificate, e.g. 0101234567"
-                        : "give the 12-digit number on the citizen ID card"))
+                    hint: Self.missingIdentifierHint(kind)))
         } else {
             switch kind {
             case .organization where !Self.isTaxCode(subject.identifier):
@@ -69,6 +68,16 @@ public struct NewSubject: Sendable, Codable, Equatable {
                         message: "citizen ID number must be 12 digits (or 9 for an old CMND); "
                             + "got \"\(subject.identifier)\"",
                         hint: "copy the number from the citizen ID card, e.g. 001085012345"))
+            case .household
+            where !Self.isTaxCode(subject.identifier) && !subject.identifier.isDigits(count: 12):
+                problems.append(
+                    InputError(
+                        field: "identifier",
+                        message: "a household business is identified by its tax code (10 digits, or 10 digits, a "
+                            + "hyphen and 3 digits) or its owner's 12-digit personal ID number; "
+                            + "got \"\(subject.identifier)\"",
+                        hint: "copy the tax code from the household business registration certificate, "
+                            + "e.g. 8012345678, or the owner's citizen ID number, e.g. 001085012345"))
             default: break
             }
         }
@@ -81,6 +90,16 @@ public struct NewSubject: Sendable, Codable, Equatable {
         do { try TextInput.validate(subject.name, field: "name", kind: .name) } catch { problems.append(error) }
         do { try TextInput.validate(subject.address, field: "address", kind: .line) } catch { problems.append(error) }
         return (subject, problems)
+    }
+
+    /// What to give when the identifier is missing.
+    static func missingIdentifierHint(_ kind: Subject.Kind) -> String {
+        switch kind {
+        case .organization: "give the tax code from the business registration certificate, e.g. 0101234567"
+        case .person: "give the 12-digit number on the citizen ID card"
+        case .household:
+            "give the household business's tax code, e.g. 8012345678, or its owner's 12-digit personal ID number"
+        }
     }
 
     /// `0101234567` or `0101234567-001`.

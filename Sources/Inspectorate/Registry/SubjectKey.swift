@@ -12,7 +12,8 @@ public enum SubjectKey: Sendable, Equatable {
 extension LegacyImportStore {
     /// The ID of the subject `reference` names. A number is taken as it is (the use case it goes to says when no
     /// subject has it); an identifier is looked up by its kind and value (the store's indexed look-up that imports
-    /// use): 10 digits or 10-3 a tax code, 12 or 9 digits a citizen ID number.
+    /// use): 10 digits or 10-3 a tax code, 12 or 9 digits a citizen ID number; when no organization or person has
+    /// it, a household business registered under it (its tax code or its owner's 12-digit ID number).
     ///
     /// - Throws: ``InspectorateError/unknownSubjectIdentifier(_:)``; ``StoreError``.
     public func subjectID(_ reference: SubjectKey) throws -> Subject.ID {
@@ -22,10 +23,12 @@ extension LegacyImportStore {
         case .identifier(let identifier):
             let kind: Subject.Kind = identifier.count == 12 || identifier.count == 9 ? .person : .organization
             let wanted = SubjectReference.identifier(kind, identifier)
-            guard let found = try subjects(matching: [wanted])[wanted] else {
+            let household = SubjectReference.identifier(.household, identifier)
+            let found = try subjects(matching: [wanted, household])
+            guard let subject = found[wanted] ?? found[household] else {
                 throw InspectorateError.unknownSubjectIdentifier(identifier)
             }
-            return found.id
+            return subject.id
         }
     }
 }

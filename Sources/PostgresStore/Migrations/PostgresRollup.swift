@@ -97,9 +97,14 @@ struct PostgresRollup: Sendable {
             """
     }
 
+    /// The name of the trigger function and trigger after `operation` on `part`'s table: `penaltyDailyFlowAfterInsertOnpayment`.
+    private func triggerName(_ operation: String, on part: Part) -> String {
+        "\(table)After\(operation.prefix(1))\(operation.dropFirst().lowercased())On\(part.table)"
+    }
+
     /// The trigger function and trigger after `operation` (`INSERT`, `UPDATE`, `DELETE`) on `part`'s table.
     private func trigger(_ operation: String, on part: Part) -> [String] {
-        let name = "\(table)After\(operation.prefix(1))\(operation.dropFirst().lowercased())On\(part.table)"
+        let name = triggerName(operation, on: part)
         var transition: [String] = []
         var keys: [String] = []
         if operation != "INSERT" {
@@ -144,6 +149,16 @@ struct PostgresRollup: Sendable {
             REFERENCING \(transition.joined(separator: " ")) FOR EACH STATEMENT EXECUTE FUNCTION \(name)()
             """,
         ]
+    }
+
+    /// Drops the trigger functions (and so their triggers) ``triggers`` makes: a later migration that changes what the
+    /// rollup counts drops them and makes them again (`2026-12-11-allowHouseholdKind`).
+    var droppingTriggers: [String] {
+        parts.flatMap { part in
+            ["INSERT", "UPDATE", "DELETE"].map { operation in
+                "DROP FUNCTION IF EXISTS \(triggerName(operation, on: part))() CASCADE"
+            }
+        }
     }
 
     /// The trigger functions and triggers: after INSERT, UPDATE and DELETE on each part's table.

@@ -83,8 +83,8 @@ extension PostgresSchema {
                     0::bigint AS remedialVND, 0::bigint AS finesCollectedVND, 0::bigint AS surchargesCollectedVND
                 FROM \(cases) c WHERE c.cancelledOn IS NULL
                 UNION ALL
-                SELECT p.decidedOn, 0, 1, CASE WHEN c.violatorKind = 'organization' THEN 1 ELSE 0 END,
-                    CASE WHEN c.violatorKind = 'person' THEN 1 ELSE 0 END,
+                SELECT p.decidedOn, 0, 1, CASE WHEN c.violatorKind \(FormKind.organizations) THEN 1 ELSE 0 END,
+                    CASE WHEN c.violatorKind \(FormKind.individuals) THEN 1 ELSE 0 END,
                     (SELECT COUNT(*) FROM \(lines) l WHERE l.caseId = p.caseId AND l.isWarning),
                     p.totalFineVND, p.totalRemedialVND, 0, 0
                 FROM \(decisions) p JOIN \(cases) c ON c.id = p.caseId WHERE c.cancelledOn IS NULL

@@ -121,8 +121,8 @@ extension PostgresFigureQuery {
 
     /// `penalty.violators_organizations` and `penalty.violators_persons`.
     static let violatorFigures: [String: PostgresFigureQuery] = [
-        Figure.violatorsOrganizations: violators(kind: "organization"),
-        Figure.violatorsPersons: violators(kind: "person"),
+        Figure.violatorsOrganizations: violators(kind: FormKind.organizations),
+        Figure.violatorsPersons: violators(kind: FormKind.individuals),
     ]
 
     /// One member per violator of `violatorKind` with a decision dated in the period on a case not cancelled: its
@@ -134,7 +134,7 @@ extension PostgresFigureQuery {
                 SELECT MIN(c.id) AS id, 1 AS value, MIN(b.name COLLATE "C") AS label
                 FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId JOIN subject b ON b.id = c.subjectId
                 WHERE p.decidedOn >= :from AND p.decidedOn < :before AND c.cancelledOn IS NULL
-                    AND c.violatorKind = '\(violatorKind)'
+                    AND c.violatorKind \(violatorKind)
                 GROUP BY c.subjectId
                 """)
     }

@@ -101,7 +101,7 @@ extension PostgresFigureQuery {
     /// not zero, valued at `column`.
     private static func findings(_ column: String, subjectKind: String? = nil) -> PostgresFigureQuery {
         let join = subjectKind == nil ? "" : " JOIN subject b ON b.id = f.subjectId"
-        let condition = subjectKind.map { " AND b.kind = '\($0)'" } ?? ""
+        let condition = subjectKind.map { " AND b.kind \($0)" } ?? ""
         return PostgresFigureQuery(
             kind: .finding,
             sql: """
@@ -114,7 +114,7 @@ extension PostgresFigureQuery {
     /// One member per subject (of `subjectKind`, or every kind) that an inspection concluded in the period
     /// inspected: its first such inspection, labelled with the subject's name.
     private static func subjectsInspected(kind subjectKind: String? = nil) -> PostgresFigureQuery {
-        let condition = subjectKind.map { " AND b.kind = '\($0)'" } ?? ""
+        let condition = subjectKind.map { " AND b.kind \($0)" } ?? ""
         return PostgresFigureQuery(
             kind: .inspection,
             sql: """
@@ -128,7 +128,7 @@ extension PostgresFigureQuery {
     /// One member per subject (of `subjectKind`, or every kind) with a finding in the inspections concluded in the
     /// period: its first finding.
     private static func subjectsInViolation(kind subjectKind: String? = nil) -> PostgresFigureQuery {
-        let condition = subjectKind.map { " AND b.kind = '\($0)'" } ?? ""
+        let condition = subjectKind.map { " AND b.kind \($0)" } ?? ""
         return PostgresFigureQuery(
             kind: .finding,
             sql: """
@@ -256,14 +256,14 @@ extension PostgresFigureQuery {
         Figure.onsiteEnded: inspections(where: "i.onsiteEndedOn >= :from AND i.onsiteEndedOn < :before"),
         Figure.concluded: inspections(where: concludedCondition),
         Figure.subjectsInspected: subjectsInspected(),
-        Figure.organizationsInspected: subjectsInspected(kind: "organization"),
-        Figure.personsInspected: subjectsInspected(kind: "person"),
+        Figure.organizationsInspected: subjectsInspected(kind: FormKind.organizations),
+        Figure.personsInspected: subjectsInspected(kind: FormKind.individuals),
         Figure.subjectsInViolation: subjectsInViolation(),
-        Figure.organizationsInViolation: subjectsInViolation(kind: "organization"),
-        Figure.personsInViolation: subjectsInViolation(kind: "person"),
+        Figure.organizationsInViolation: subjectsInViolation(kind: FormKind.organizations),
+        Figure.personsInViolation: subjectsInViolation(kind: FormKind.individuals),
         Figure.violationsVND: findings("amountVND"),
-        Figure.violationsOrganizationsVND: findings("amountVND", subjectKind: "organization"),
-        Figure.violationsPersonsVND: findings("amountVND", subjectKind: "person"),
+        Figure.violationsOrganizationsVND: findings("amountVND", subjectKind: FormKind.organizations),
+        Figure.violationsPersonsVND: findings("amountVND", subjectKind: FormKind.individuals),
         Figure.violationsLand: findings("landAreaDM2"),
         Figure.recoveryRecommendedVND: recommendations(.recovery, "amountVND"),
         Figure.recoveryRecommendedLand: recommendations(.recovery, "landAreaDM2"),
@@ -287,9 +287,9 @@ extension PostgresFigureQuery {
             "casesOpened"),
         Figure.decisions: flow(decisions(value: "1"), "decisions"),
         Figure.decisionsOrganizations: flow(
-            decisions(value: "1", where: "c.violatorKind = 'organization'"), "decisionsOrganizations"),
+            decisions(value: "1", where: "c.violatorKind \(FormKind.organizations)"), "decisionsOrganizations"),
         Figure.decisionsIndividuals: flow(
-            decisions(value: "1", where: "c.violatorKind = 'person'"), "decisionsIndividuals"),
+            decisions(value: "1", where: "c.violatorKind \(FormKind.individuals)"), "decisionsIndividuals"),
         Figure.warnings: flow(
             decisions(
                 value: "(SELECT COUNT(*) FROM decisionLine l WHERE l.caseId = p.caseId AND l.isWarning)",
@@ -298,9 +298,9 @@ extension PostgresFigureQuery {
         Figure.finesImposedVND: flow(
             decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0"), "finesImposedVND"),
         Figure.finesOrganizationsVND: decisions(
-            value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind = 'organization'"),
+            value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind \(FormKind.organizations)"),
         Figure.finesIndividualsVND: decisions(
-            value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind = 'person'"),
+            value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind \(FormKind.individuals)"),
         Figure.remedialVND: flow(
             decisions(value: "p.totalRemedialVND", where: "p.totalRemedialVND > 0"), "remedialVND"),
         Figure.finesCollectedVND: flow(payments("amountVND"), "finesCollectedVND"),

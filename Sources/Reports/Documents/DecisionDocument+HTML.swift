@@ -100,6 +100,12 @@ extension DecisionDocument {
                 out += "<p class=\"indent\">Số định danh cá nhân: \(e(subject.identifier))</p>\n"
                 if !subject.address.isEmpty { out += "<p class=\"indent\">Địa chỉ: \(e(subject.address))</p>\n" }
             }
+        case .household:
+            out += "<p class=\"indent\">Tên hộ kinh doanh: <b>\(e(name))</b></p>\n"
+            if let subject {
+                out += "<p class=\"indent\">Mã số hộ kinh doanh: \(e(subject.identifier))</p>\n"
+                if !subject.address.isEmpty { out += "<p class=\"indent\">Địa điểm kinh doanh: \(e(subject.address))</p>\n" }
+            }
         }
         out += "<p>1. Đã thực hiện hành vi vi phạm hành chính:</p>\n<ol class=\"lines\">\n"
         for (index, line) in lines.enumerated() {
@@ -139,7 +145,11 @@ extension DecisionDocument {
         }
 
         // Điều 2–4: effect, payment, rights, recipients.
-        let violatorWord = c.violatorKind == .organization ? "Tổ chức" : "Ông/Bà"
+        let violatorWord = switch c.violatorKind {
+        case .organization: "Tổ chức"
+        case .person: "Ông/Bà"
+        case .household: "Hộ kinh doanh"
+        }
         let due = paymentDueOn.map { " (hạn cuối: ngày \(Self.dayMonthYear($0)))" } ?? ""
         out += """
             <p><b>Điều 2.</b> Quyết định này có hiệu lực thi hành kể từ ngày ký.</p>

@@ -120,6 +120,16 @@ extension LuaValue {
 }
 
 extension Subject.Kind {
-    /// The word rules use: `"organization"` or `"individual"`.
-    var ruleWord: String { self == .organization ? "organization" : "individual" }
+    /// The word rules use: `"organization"`, `"individual"` or `"household"`; the pack decides which frame a
+    /// household business is fined under (`rules/penalty/violators.lua`).
+    var ruleWord: String { ruleLiteral.description }
+
+    /// ``ruleWord`` as a literal, for the batches of the bulk paths (`LuaBatch` keeps static strings only).
+    var ruleLiteral: StaticString {
+        switch self {
+        case .organization: "organization"
+        case .person: "individual"
+        case .household: "household"
+        }
+    }
 }

@@ -13,7 +13,7 @@ struct Comparer {
     private var paymentDue: [ObjectIdentifier: [PaymentDueKey: CalendarDate]] = [:]
 
     private struct PaymentDueKey: Hashable {
-        var isOrganization: Bool
+        var violator: Subject.Kind
         var decidedOn: Int
         var receivedOn: Int
     }
@@ -69,7 +69,7 @@ struct Comparer {
         var due: CalendarDate?
         if let receivedOn = decision.receivedOn {
             let key = PaymentDueKey(
-                isOrganization: snapshot.violatorKind == .organization, decidedOn: decision.decidedOn.dayNumber,
+                violator: snapshot.violatorKind, decidedOn: decision.decidedOn.dayNumber,
                 receivedOn: receivedOn.dayNumber)
             let engineID = ObjectIdentifier(engine)
             if let known = paymentDue[engineID]?[key] {

@@ -30,7 +30,7 @@ public struct PackCheckReport: Sendable {
 extension RulePack {
     /// Checks the pack against the rule contract: every Lua file parses, `init.lua` runs in the sandbox and returns
     /// a valid pack table, the penalty catalog is sound (``CatalogLint``: fields, frames, sectors, dates and
-    /// versions of every code), and the calendar has each year's announced days off (``CalendarLint``). Later parts of the contract (policies, plans) add their checks here.
+    /// versions of every code), and the calendar has each year's announced days off, and the penalty settings that stand in for unconfirmed law are noted (``ModuleLint``). Later parts of the contract (policies, plans) add their checks here.
     ///
     /// - Parameters:
     ///   - today: the day "in force today" is judged on; nil skips the "not in force today" warning (rules never read the clock; the CLI passes its today).
@@ -62,7 +62,8 @@ extension RulePack {
                 manifest = engine.manifest
                 var lint = CatalogLint(engine: engine, today: today)
                 diagnostics += lint.run()
-                diagnostics += CalendarLint(engine: engine, today: today).run()
+                diagnostics += ModuleLint(engine: engine, target: ModuleLint.calendar, today: today).run()
+                diagnostics += ModuleLint(engine: engine, target: ModuleLint.penalty, today: today).run()
                 diagnostics += TableKeyLint(engine: engine, today: today).run()
             } catch {
                 diagnostics.append(RuleDiagnostic(severity: .error, error: error))

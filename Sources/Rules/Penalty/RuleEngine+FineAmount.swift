@@ -50,7 +50,7 @@ extension RuleEngine {
                 var taken = 0
                 while index != questions.endIndex && taken < 1024 {
                     let question = questions[index]
-                    batch.push(question.violator == .organization ? "organization" : "individual")
+                    batch.push(question.violator.ruleLiteral)   // the pack decides a household's frame
                     batch.push(question.statedFor == .organization ? "organization" : "individual")
                     batch.push(question.frameMinVND.rawValue)
                     batch.push(question.frameMaxVND.rawValue)

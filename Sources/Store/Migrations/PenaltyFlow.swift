@@ -2,7 +2,7 @@
 ///
 /// A row's *contribution* is what it adds to the figures of the day it is dated: a case not cancelled adds 1 case
 /// opened on `recordMadeOn`; its decision adds, on `decidedOn`, 1 decision (and 1 to the organizations' or the
-/// individuals' by the case's `violatorKind`), its number of warning lines, its fine and its remedial amount; each of
+/// individuals' by the case's `violatorKind`: ``FormKind``, household businesses with individuals), its number of warning lines, its fine and its remedial amount; each of
 /// its payments adds, on `paidOn`, its amount and surcharge. A cancelled case, or a row without its case, adds
 /// nothing.
 enum PenaltyFlow {
@@ -31,8 +31,8 @@ enum PenaltyFlow {
     /// A decision `p`'s values, with its case `c`.
     private static func decisionValues(_ p: String, case c: String) -> [String: String] {
         [
-            "decisions": "1", "decisionsOrganizations": "\(c).violatorKind = 'organization'",
-            "decisionsIndividuals": "\(c).violatorKind = 'person'", "warnings": warningLines("\(p).caseId"),
+            "decisions": "1", "decisionsOrganizations": "\(c).violatorKind \(FormKind.organizations)",
+            "decisionsIndividuals": "\(c).violatorKind \(FormKind.individuals)", "warnings": warningLines("\(p).caseId"),
             "finesImposedVND": "\(p).totalFineVND", "remedialVND": "\(p).totalRemedialVND",
         ]
     }

@@ -21,8 +21,8 @@ enum PenaltyViolators {
     private static func values(of rollup: DailyRollup, _ p: String, case c: String) -> [String: String] {
         rollup.table == fines.table
             ? [
-                "finesOrganizationsVND": "(\(c).violatorKind = 'organization') * \(p).totalFineVND",
-                "finesIndividualsVND": "(\(c).violatorKind = 'person') * \(p).totalFineVND",
+                "finesOrganizationsVND": "(\(c).violatorKind \(FormKind.organizations)) * \(p).totalFineVND",
+                "finesIndividualsVND": "(\(c).violatorKind \(FormKind.individuals)) * \(p).totalFineVND",
             ]
             : ["violatorKind": "\(c).violatorKind", "subjectId": "\(c).subjectId", "decisions": "1"]
     }

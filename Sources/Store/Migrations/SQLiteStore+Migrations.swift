@@ -31,6 +31,7 @@ extension SQLiteStore {
         // Adds tables and triggers only: foreign keys stay enforced, without the whole-file check after it.
         migrator.registerMigration(
             "2026-12-11-createPenaltyViolatorRollups", foreignKeyChecks: .immediate, migrate: createPenaltyViolatorRollups)
+        migrator.registerMigration("2026-12-11-allowHouseholdKind", migrate: allowHouseholdKind)
         return migrator
     }
 

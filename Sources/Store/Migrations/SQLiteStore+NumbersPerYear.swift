@@ -81,8 +81,9 @@ extension SQLiteStore {
             try db.tableExists("sqlite_sequence")
             ? try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = ?", arguments: [table]) : nil
         let changed = try transform(create)
-        let prefix = "CREATE TABLE \(table) ("
-        guard changed.hasPrefix(prefix) else {
+        // A table renamed once (rebuilt before) is stored with its name quoted.
+        let prefixes = ["CREATE TABLE \(table) (", "CREATE TABLE \"\(table)\" ("]
+        guard let prefix = prefixes.first(where: { changed.hasPrefix($0) }) else {
             throw StoreError(.corrupt, "the table \(table) was not made by thanhtra (\(create.prefix(40))…)")
         }
         let rebuilt = "\(table)_rebuilt"

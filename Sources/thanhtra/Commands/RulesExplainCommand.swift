@@ -9,13 +9,18 @@ struct RulesExplainCommand: ParsableCommand {
         discussion: """
             Example: thanhtra rules explain ND125-2020-D24-K4-b --organization --mitigating tu_nguyen_khai_bao --on 2026-10-01
 
+            --kind household explains the fine of a household business (hộ kinh doanh): the pack says which frame it             is fined under (penalty.settings.fined_as).
+
             With --decided-on later than --on, the trace says which version of the entry applies: the one in force on \
             the violation date, or a more lenient one in force on the decision date, and why.
             """)
 
     @OptionGroup var options: GlobalOptions
     @Argument(help: "The violation code (see `thanhtra rules catalog`).", completion: Completion.violationCode) var code: String
-    @Flag(help: "The violator is an organization (default: a person).") var organization = false
+    @Flag(help: "The violator is an organization (default: a person); the same as --kind organization.")
+    var organization = false
+    @Option(help: "The violator's kind: organization, person or household (hộ kinh doanh, HKD); default person.")
+    var kind: SubjectKindArgument?
     @Option(help: "A mitigating circumstance code. Repeatable.", completion: Completion.mitigating) var mitigating: [String] = []
     @Option(help: "An aggravating circumstance code. Repeatable.", completion: Completion.aggravating) var aggravating: [String] = []
     @Option(help: "The violation date (default: today); also the decision date unless --decided-on is given.", transform: Parse.date)
@@ -25,6 +30,9 @@ struct RulesExplainCommand: ParsableCommand {
     @Option(help: "A signer title, to check competence.") var signer: String?
 
     func validate() throws {
+        if organization, let kind, kind.kind != .organization {
+            throw ValidationError("--organization and --kind \(kind.kind.rawValue) name two kinds; give one")
+        }
         if let on, let decidedOn, decidedOn < on {
             throw ValidationError("--decided-on \(decidedOn) is before the violation date --on \(on); a decision follows the violation")
         }
@@ -33,12 +41,13 @@ struct RulesExplainCommand: ParsableCommand {
     func run() throws {
         let app = try App(options)
         let (_, engine) = try app.openCaseworkOrPack()
+        let violator: Subject.Kind = kind?.kind ?? (organization ? .organization : .person)
         let day = on ?? app.today
         let decided = decidedOn ?? day
         // The record is taken as made on the decision day, so that only the rules of the act are explained.
         let assessment = try engine.assess(
             AssessmentRequest(
-                violator: organization ? .organization : .person, facts: CaseFacts(), recordOn: decided, decidedOn: decided,
+                violator: violator, facts: CaseFacts(), recordOn: decided, decidedOn: decided,
                 today: max(decided, app.today), signer: signer, mitigating: mitigating, aggravating: aggravating,
                 violations: [CaseViolation(code: code, sector: "", committedOn: day, endedOn: day, detectedOn: nil)]))
         switch app.configuration.format {
@@ -47,7 +56,7 @@ struct RulesExplainCommand: ParsableCommand {
             try Output.json(Explanation(lines: assessment.lines.map(\.fine), steps: assessment.steps, problems: assessment.problems))
         default:
             let when = decided == day ? "on \(day)" : "committed on \(day), decided on \(decided)"
-            Output.line("\(code) for \(organization ? "an organization" : "a person") \(when); rules \(engine.pack.shortHash)")
+            Output.line("\(code) for \(violator.withArticle) \(when); rules \(engine.pack.shortHash)")
             CaseText.assessment(assessment, explain: true, say: app.say).forEach { Output.line($0) }
         }
         if assessment.problems.contains(where: { ["unknown_violation", "not_in_force", "unknown_circumstance"].contains($0.code) }) {

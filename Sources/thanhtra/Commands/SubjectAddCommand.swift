@@ -5,7 +5,8 @@ import Inspectorate
 /// `thanhtra subject add`.
 struct SubjectAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Register an organization (by tax code) or a person (by citizen ID number).")
+        commandName: "add",
+        abstract: "Register an organization (by tax code), a person (by citizen ID number) or a household business.")
 
     @OptionGroup var options: GlobalOptions
 
@@ -14,6 +15,13 @@ struct SubjectAddCommand: ParsableCommand {
 
     @Option(name: .long, help: "Citizen ID number (số định danh cá nhân / CCCD) of a person: 12 digits.")
     var idNumber: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "organization, person or household (hộ kinh doanh, HKD); by default an organization with --tax-code, "
+                + "a person with --id-number. A household business gives its tax code or its owner's ID number.",
+            valueName: "kind"))
+    var kind: SubjectKindArgument?
 
     @Option(help: "Name, as on the registration or ID card.")
     var name: String
@@ -25,12 +33,19 @@ struct SubjectAddCommand: ParsableCommand {
         guard (taxCode == nil) != (idNumber == nil) else {
             throw ValidationError("give exactly one of --tax-code (an organization) or --id-number (a person)")
         }
+        switch kind?.kind {
+        case .organization where idNumber != nil:
+            throw ValidationError("an organization is registered by --tax-code, not --id-number")
+        case .person where taxCode != nil:
+            throw ValidationError("a person is registered by --id-number, not --tax-code")
+        default: break
+        }
     }
 
     func run() throws {
         let app = try App(options)
         let new = NewSubject(
-            kind: taxCode != nil ? .organization : .person, identifier: taxCode ?? idNumber ?? "", name: name,
+            kind: kind?.kind ?? (taxCode != nil ? .organization : .person), identifier: taxCode ?? idNumber ?? "", name: name,
             address: address)
         let subject = try app.openRegistry(recordingPack: true).addSubject(new, acting: app.acting)
         switch app.configuration.format {

@@ -9,12 +9,8 @@ struct SubjectListCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "Only organizations or only persons.")
-    var kind: KindArgument?
-
-    enum KindArgument: String, ExpressibleByArgument, CaseIterable {
-        case organization, person
-    }
+    @Option(help: "Only organizations, only persons or only household businesses (household, hộ kinh doanh, HKD).")
+    var kind: SubjectKindArgument?
 
     @Option(help: "Only subjects whose name or identifier contains this text.")
     var search: String?
@@ -25,7 +21,7 @@ struct SubjectListCommand: ParsableCommand {
     func run() throws {
         let app = try App(options)
         let page = try app.openRegistry().subjectPage(
-            kind: kind.flatMap { Subject.Kind(rawValue: $0.rawValue) }, search: search, limit: limit)
+            kind: kind?.kind, search: search, limit: limit)
         let subjects = page.items
         let say = app.say
         defer { ListNote.print(page, noun: say("subjects", "đối tượng"), say) }

@@ -60,6 +60,7 @@ struct Wording: Sendable {
         switch kind {
         case .organization: return "tổ chức"
         case .person: return "cá nhân"
+        case .household: return "hộ kinh doanh"
         }
     }
 
