@@ -294,13 +294,13 @@ extension HelpVietnamese {
         "delegation list": Command(abstract: "Liệt kê các việc giao quyền (mà một tài khoản giao hoặc nhận, khi được chỉ định)."),
         "delegation end": Command(abstract: "Chấm dứt sớm một việc giao quyền: --on là ngày cuối cùng của thời hạn."),
         "db": Command(
-            abstract: "Quản trị cơ sở dữ liệu (PostgreSQL: vai trò ứng dụng).",
+            abstract: "Quản trị cơ sở dữ liệu: chép sang một kho khác; trên PostgreSQL, vai trò ứng dụng.",
             discussion: """
+                `db copy FROM TO` chép mọi bảng sang một kho trống (SQLite hoặc PostgreSQL) rồi kiểm tra bản chép.
                 Trên PostgreSQL, chủ sở hữu lược đồ tạo và nâng cấp các bảng, còn cán bộ kết nối bằng một vai trò ứng dụng
                 chỉ được ghi thêm vào nhật ký: `db grant ROLE` (chạy bởi chủ sở hữu) cấp cho nó những gì các lệnh cần;
                 `db privileges` (bất kỳ ai) cho biết vai trò đang kết nối được làm gì với nhật ký.
                 """),
-        // `db copy` comes with main's db copy (issue 13, item 5): its words are here so the merge stays whole.
         "db copy": Command(
             abstract: "Chép toàn bộ một cơ sở dữ liệu sang một cơ sở dữ liệu mới, còn trống (SQLite ⇄ PostgreSQL), rồi kiểm tra bản chép.",
             discussion: """

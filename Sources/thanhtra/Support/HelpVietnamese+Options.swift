@@ -143,8 +143,14 @@ extension HelpVietnamese {
 
     /// Where one command's option means something other than ``options`` says: by command path, then name.
     static let commandOptions: [String: [String: String]] = [
-        "subject add": ["--name": "Tên, như trên giấy đăng ký hoặc căn cước."],
-        "subject list": ["--limit": "Nhiều nhất bấy nhiêu đối tượng; 0 là tất cả."],
+        "subject add": [
+            "--name": "Tên, như trên giấy đăng ký hoặc căn cước.",
+            "--kind": "organization (tổ chức), person (cá nhân) hoặc household (hộ kinh doanh, HKD); mặc định là tổ chức khi có --tax-code, cá nhân khi có --id-number. Hộ kinh doanh ghi mã số thuế hoặc số định danh của chủ hộ.",
+        ],
+        "subject list": [
+            "--limit": "Nhiều nhất bấy nhiêu đối tượng; 0 là tất cả.",
+            "--kind": "Chỉ tổ chức, chỉ cá nhân hoặc chỉ hộ kinh doanh (household, hộ kinh doanh, HKD).",
+        ],
         "case preview": [
             "--on": "Ngày ra quyết định giả định (mặc định: hôm nay).",
             "--signer": "Mã chức danh người ký, để kiểm tra thẩm quyền.",
@@ -233,6 +239,7 @@ extension HelpVietnamese {
             "<spec>": "Kỳ.",
         ],
         "rules explain": [
+            "--kind": "Loại người vi phạm: organization (tổ chức), person (cá nhân) hoặc household (hộ kinh doanh, HKD); mặc định cá nhân.",
             "--on": "Ngày vi phạm (mặc định: hôm nay); cũng là ngày ra quyết định nếu không có --decided-on.",
             "--signer": "Một chức danh người ký, để kiểm tra thẩm quyền.",
             "--mitigating": "Mã tình tiết giảm nhẹ. Lặp lại được.",
