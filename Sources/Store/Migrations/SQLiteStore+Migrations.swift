@@ -28,6 +28,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-09-createTitleAssignment", migrate: createTitleAssignment)
         migrator.registerMigration("2026-12-09-createRulePackProposal", migrate: createRulePackProposal)
         migrator.registerMigration("2026-12-10-makeNumbersUniquePerYear", migrate: makeNumbersUniquePerYear)
+        migrator.registerMigration("2026-12-11-createJournalCaseIndex", migrate: createJournalCaseIndex)
         return migrator
     }
 
