@@ -66,10 +66,9 @@ import Testing
             "preview": true, "mode": "regular", "category": "thanh_tra", "level": "thanh_tra_tinh", "content": "Thuế",
             "leadUnit": "Phòng 1",
         ]
-        var allowedStatus: [String: HTTPResponse.Status] = [
+        let allowedStatus: [String: HTTPResponse.Status] = [
             "/api/v1/cases/\(id)/installments": installmentsStatus, "/api/v1/cases/\(id)/postponement": postponementStatus,
         ]
-        allowedStatus["/api/v1/reports/filing"] = .ok
         let routes: [(ProtectedRoute, HTTPRequest.Method, String, [String: any Sendable]?, Set<AccountRole>)] = [
             (.apiCaseList, .get, "/api/v1/cases", nil, Self.caseReaders),
             (.apiCaseDetail, .get, "/api/v1/cases/\(id)", nil, Self.caseReaders),

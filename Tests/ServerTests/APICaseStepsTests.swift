@@ -83,7 +83,7 @@ import Testing
         let decided = bench.caseID
         let open = try Self.openCase(bench, record: "BB-71/2026")
         let chief = ServerBench.actingAs("chanh_thanh_tra")
-        let extension = try bench.makeInspectorate().preview(
+        let expectedExtension = try bench.makeInspectorate().preview(
             .extendDecisionDeadline(days: 30, reason: "vụ việc phức tạp"), of: open, acting: chief)
         let postponement = Postponement(
             fromOn: CalendarDate("2026-11-23")!, untilOn: CalendarDate("2026-12-23")!, reason: "khó khăn đặc biệt")
@@ -97,8 +97,8 @@ import Testing
             let extendPreview = try await api.post(
                 "/api/v1/cases/\(open.rawValue)/extension", ["preview": true, "days": 30, "reason": "vụ việc phức tạp"])
             #expect(extendPreview.status == .ok, "\(extendPreview.text)")
-            guard case .decisionDeadlineExtended(let newDueOn, _, _) = extension.update.event else {
-                Issue.record("not an extension: \(extension.update.event)")
+            guard case .decisionDeadlineExtended(let newDueOn, _, _) = expectedExtension.update.event else {
+                Issue.record("not an extension: \(expectedExtension.update.event)")
                 return
             }
             #expect(extendPreview.json.object("result")?.string("decisionDueOn") == "\(newDueOn)")

@@ -12,13 +12,13 @@ import Testing
 /// preview that writes nothing; a team lead acts only on an inspection whose decision names it in the team, the chief
 /// on any; the plan as `plan show`; filing refused in preview exactly when the filing would be.
 @Suite struct APIInspectionTests {
-    /// The bench's inspection decided by the chief with `truong_doan` leading and `thanh_tra_vien` a member.
+    /// Inspection `id` decided by the chief on the bench's day with `lead` leading and `thanh_tra_vien` a member.
     static func decide(_ bench: ServerBench, _ id: Inspection.ID, lead: String, number: String) throws {
         let decision = InspectionDecision(
-            number: number, decidedOn: CalendarDate("2026-11-20")!, signerTitle: "chanh_thanh_tra",
+            number: number, decidedOn: CalendarDate("2026-11-23")!, signerTitle: "chanh_thanh_tra",
             signerName: "Lê Văn Hùng", teamLead: lead, members: ["thanh_tra_vien"])
         _ = try bench.makeInspectorate().advance(
-            id, .decide(decision, subjects: []), on: CalendarDate("2026-11-20")!,
+            id, .decide(decision, subjects: []), on: CalendarDate("2026-11-23")!,
             acting: ServerBench.actingAs("chanh_thanh_tra"))
     }
 
@@ -146,7 +146,7 @@ import Testing
             let reporting = APIClient(client)
             try await reporting.signIn("bao_cao")
             let before = try bench.journalCount()
-            let running = try await reporting.post("/api/v1/reports/filing", ["preview": true, "spec": "2026-11"])
+            let running = try await reporting.post("/api/v1/reports/filing", ["preview": true, "spec": "2026-12"])
             #expect(running.status == .conflict, "\(running.text)")
             #expect(running.code == "inspectorate.periodNotEnded")
             let preview = try await reporting.post("/api/v1/reports/filing", ["preview": true, "spec": "2026-10"])

@@ -79,7 +79,7 @@ struct CaseworkRolesCLITests {
 
         // The chief decides the inspection with lan leading the team (by login).
         let decide = [
-            "inspection", "decide", "1", "--number", "31/QĐ-TTr", "--on", "2026-11-20", "--signer-title", "Chánh Thanh tra tỉnh",
+            "inspection", "decide", "1", "--number", "31/QĐ-TTr", "--on", "2026-11-23", "--signer-title", "Chánh Thanh tra tỉnh",
             "--signer", "Nguyễn Văn Bình", "--lead", "lan",
         ]
         let byLead = try cli.run(decide + ["--as", "lan"])
@@ -90,7 +90,7 @@ struct CaseworkRolesCLITests {
         let before = try journalCount(cli)
 
         // minh leads another team: refused on lan's inspection, nothing written.
-        let byOther = try cli.run("inspection", "announce", "1", "--on", "2026-11-21", "--as", "minh")
+        let byOther = try cli.run("inspection", "announce", "1", "--on", "2026-11-23", "--as", "minh")
         #expect(byOther.status == 1)
         #expect(
             byOther.stderr.hasPrefix(
@@ -99,9 +99,9 @@ struct CaseworkRolesCLITests {
         #expect(try journalCount(cli) == before)
 
         // lan announces it; the chief may take a team's step on any inspection.
-        let announced = try cli.run("inspection", "announce", "1", "--on", "2026-11-21", "--as", "lan")
+        let announced = try cli.run("inspection", "announce", "1", "--on", "2026-11-23", "--as", "lan")
         #expect(announced.status == 0, "\(announced.stderr)")
-        let suspended = try cli.run("inspection", "suspend", "1", "--on", "2026-11-22", "--reason", "chờ hồ sơ", "--as", "binh")
+        let suspended = try cli.run("inspection", "suspend", "1", "--on", "2026-11-23", "--reason", "chờ hồ sơ", "--as", "binh")
         #expect(suspended.status == 0, "\(suspended.stderr)")
         #expect(try journalCount(cli) == before + 2)
     }

@@ -40,7 +40,15 @@ extension Inspectorate {
         -> Assessment
     {
         try authorize(.previewCase, acting: acting)
-        return try PenaltyCasework.assess(
+        return try assessment(of: id, decidedOn: decidedOn, signer: signer, acting: acting)
+    }
+
+    /// What the pack says of a decision of case `id`, for the reads that show it (the printed draft), without the
+    /// role check of ``previewCase(_:decidedOn:signer:acting:)``.
+    func assessment(of id: PenaltyCase.ID, decidedOn: CalendarDate?, signer: String?, acting: Acting) throws
+        -> Assessment
+    {
+        try PenaltyCasework.assess(
             try penaltyCase(id), decidedOn: decidedOn ?? acting.today, signer: signer, today: acting.today, policy: policy)
     }
 
