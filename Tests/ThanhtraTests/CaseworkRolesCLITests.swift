@@ -96,6 +96,12 @@ struct CaseworkRolesCLITests {
             byOther.stderr.hasPrefix(
                 "error: minh is not on the team of inspection #1: a team member acts on their own inspections only\n"),
             "\(byOther.stderr)")
+        // A finding is the team's too.
+        let finding = try cli.run(
+            "finding", "add", "--inspection", "1", "--subject", "1", "--description", "Lập hóa đơn sai thời điểm",
+            "--amount", "1.000.000", "--as", "minh")
+        #expect(finding.status == 1)
+        #expect(finding.stderr.hasPrefix("error: minh is not on the team of inspection #1"), "\(finding.stderr)")
         #expect(try journalCount(cli) == before)
 
         // lan announces it; the chief may take a team's step on any inspection.
