@@ -6,13 +6,12 @@ extension FigureQuery {
     /// inspection's ID, which ``restricted(_:to:)`` replaces by a condition and which SQLite otherwise ignores.
     static func scope(_ inspectionID: String) -> String { " /*scope \(inspectionID)*/" }
 
-    /// `sql` with every ``scope(_:)`` mark replaced by `AND <id> IN (the inspections of categories)`, and the
-    /// named arguments `:category0`, `:category1`, … it needs; with no category, nothing counts (`AND 0`).
+    /// `sql` with every ``scope(_:)`` mark replaced by `AND (the category of the inspection <id>) IN (categories)`,
+    /// and the named arguments `:category0`, `:category1`, … it needs; with no category, nothing counts (`AND 0`).
+    /// The category is looked up by the inspection's primary key for each row the query reads (an `<id> IN (SELECT
+    /// … WHERE category IN …)` made SQLite list every inspection of the categories first, at each query).
     static func restricted(_ sql: String, to categories: [String]) -> (sql: String, arguments: [String: String]) {
         let names = categories.indices.map { ":category\($0)" }
-        let condition =
-            categories.isEmpty
-            ? " AND 0" : " IN (SELECT s.id FROM inspection s WHERE s.category IN (\(names.joined(separator: ", "))))"
         let pieces = sql.split(separator: " /*scope ", omittingEmptySubsequences: false)
         var out = String(pieces[0])
         for piece in pieces.dropFirst() {
@@ -21,7 +20,10 @@ extension FigureQuery {
                 continue
             }
             let column = piece[..<end.lowerBound]
-            out += categories.isEmpty ? condition : " AND \(column)\(condition)"
+            out +=
+                categories.isEmpty
+                ? " AND 0"
+                : " AND (SELECT s.category FROM inspection s WHERE s.id = \(column)) IN (\(names.joined(separator: ", ")))"
             out += piece[end.upperBound...]
         }
         var arguments: [String: String] = [:]

@@ -9,28 +9,71 @@ import Casework
 /// every one of its recommendations is done by the follow-ups dated before that day: they add up to at least the
 /// money, land, collectives, persons and cases recommended. The money, handling and prosecution figures are those of
 /// the conclusions to implement: what they recommended, and what their follow-ups dated before the period's end did
-/// (since the conclusion, not only in the period). No rollup: each reads the conclusions before the period's end
-/// through the conclusion date's index.
+/// (since the conclusion, not only in the period). No rollup: ``followUpStock`` reads the conclusions before the
+/// period's end through the conclusion date's index once for the eleven figures (it is not additive by day: whether a
+/// conclusion is still to implement depends on the period's start and end together).
 extension FigureQuery {
-    /// The queries of the follow-up stock figures.
-    static let followUpStockFigures: [String: FigureQuery] = [
-        Figure.followUpConclusions: FigureQuery(
-            kind: .inspection, sql: selectInspections(inspectionColumns, where: toImplement)),
-        Figure.followUpConclusionsDone: FigureQuery(
-            kind: .inspection,
-            sql: selectInspections(inspectionColumns, where: "\(toImplement) AND \(implemented(before: ":before"))")),
-        Figure.followUpConclusionsPending: FigureQuery(
-            kind: .inspection,
-            sql: selectInspections(inspectionColumns, where: "\(toImplement) AND NOT \(implemented(before: ":before"))")),
-        Figure.followUpRecoveryDueVND: recommended(.recovery, "amountVND"),
-        Figure.followUpRecoveredVND: done(.recovery, "amountVND"),
-        Figure.followUpCollectivesDue: recommended(.handling, "collectives"),
-        Figure.followUpCollectivesHandled: done(.handling, "collectives"),
-        Figure.followUpPersonsDue: recommended(.handling, "persons"),
-        Figure.followUpPersonsHandled: done(.handling, "persons"),
-        Figure.followUpProsecutedCases: done(.transfer, "cases"),
-        Figure.followUpProsecutedPersons: done(.transfer, "persons"),
+    /// The stock figures valued at what the conclusions to implement recommended: figure, kind, column.
+    private static let recommendedFigures: [(name: String, kind: Recommendation.Kind, column: String)] = [
+        (Figure.followUpRecoveryDueVND, .recovery, "amountVND"),
+        (Figure.followUpCollectivesDue, .handling, "collectives"),
+        (Figure.followUpPersonsDue, .handling, "persons"),
     ]
+
+    /// The stock figures valued at what the follow-ups of the conclusions to implement did: figure, kind, column.
+    private static let doneFigures: [(name: String, kind: Recommendation.Kind, column: String)] = [
+        (Figure.followUpRecoveredVND, .recovery, "amountVND"),
+        (Figure.followUpCollectivesHandled, .handling, "collectives"),
+        (Figure.followUpPersonsHandled, .handling, "persons"),
+        (Figure.followUpProsecutedCases, .transfer, "cases"),
+        (Figure.followUpProsecutedPersons, .transfer, "persons"),
+    ]
+
+    /// The queries of the follow-up stock figures.
+    static let followUpStockFigures: [String: FigureQuery] = {
+        var queries: [String: FigureQuery] = [
+            Figure.followUpConclusions: FigureQuery(
+                kind: .inspection, sql: selectInspections(inspectionColumns, where: toImplement)),
+            Figure.followUpConclusionsDone: FigureQuery(
+                kind: .inspection,
+                sql: selectInspections(inspectionColumns, where: "\(toImplement) AND \(implemented(before: ":before"))")),
+            Figure.followUpConclusionsPending: FigureQuery(
+                kind: .inspection,
+                sql: selectInspections(inspectionColumns, where: "\(toImplement) AND NOT \(implemented(before: ":before"))")),
+        ]
+        for figure in recommendedFigures { queries[figure.name] = recommended(figure.kind, figure.column) }
+        for figure in doneFigures { queries[figure.name] = done(figure.kind, figure.column) }
+        return queries
+    }()
+
+    /// The eleven follow-up stock figures in one statement, one column each named by its figure, equal to the sums
+    /// over their members (``followUpStockFigures``): the conclusions to implement are found once (a materialized
+    /// `WITH`, with whether each is implemented by the period's end), then their recommendations and their
+    /// follow-ups dated before the period's end are summed by kind, in one pass each. Carries the
+    /// ``scope(_:)`` mark, so ``restricted(_:to:)`` makes it count some categories only.
+    static let followUpStock: String = {
+        func sum(_ kind: Recommendation.Kind, _ value: String, as name: String) -> String {
+            "COALESCE(SUM(CASE WHEN r.kind = '\(kind.rawValue)' AND \(value) > 0 THEN \(value) ELSE 0 END), 0) AS \"\(name)\""
+        }
+        let recommendedSums = recommendedFigures.map { sum($0.kind, "r.\($0.column)", as: $0.name) }
+        let doneSums = doneFigures.map { sum($0.kind, "x.\($0.column)", as: $0.name) }
+        return """
+            WITH t AS MATERIALIZED (
+                \(selectInspections("i.id AS id, \(implemented(before: ":before")) AS done", where: toImplement))
+            )
+            SELECT c.n AS "\(Figure.followUpConclusions)", c.done AS "\(Figure.followUpConclusionsDone)",
+                c.n - c.done AS "\(Figure.followUpConclusionsPending)", q.*, y.*
+            FROM (SELECT COUNT(*) AS n, COALESCE(SUM(t.done), 0) AS done FROM t) c,
+                (SELECT \(recommendedSums.joined(separator: ", "))
+                    FROM t CROSS JOIN recommendation r WHERE r.inspectionId = t.id) q,
+                (SELECT \(doneSums.joined(separator: ", "))
+                    FROM t CROSS JOIN recommendation r CROSS JOIN followUp x
+                    WHERE r.inspectionId = t.id AND x.recommendationId = r.id AND x.doneOn < :before) y
+            """
+    }()
+
+    /// The names of the figures ``followUpStock`` gives.
+    static var followUpStockNames: [String] { Array(followUpStockFigures.keys) }
 
     /// Every recommendation of the inspection `i` is done by the follow-ups dated before `bound` (`:from` or
     /// `:before`): they add up to at least each of its figures.

@@ -7,9 +7,13 @@ extension FigureQuery {
     /// open inspections and those concluded since the end).
     static let ongoingCondition = "(i.concludedOn IS NULL OR i.concludedOn >= :before) AND d.decidedOn < :before"
 
-    /// The queries of `inspections.ongoing` and `inspections.ongoing_subjects`.
+    /// The queries of `inspections.ongoing` and `inspections.ongoing_subjects`. `inspections.ongoing` reads its value
+    /// from `inspectionDailyChange`, as `inspections.carried_over` does (the same stock, at the period's end instead
+    /// of its start); the subjects are counted from the inspections.
     static let progressFigures: [String: FigureQuery] = [
-        Figure.ongoing: FigureQuery(kind: .inspection, sql: selectInspections(inspectionColumns, where: ongoingCondition)),
+        Figure.ongoing: FigureQuery(
+            kind: .inspection, sql: selectInspections(inspectionColumns, where: ongoingCondition),
+            valueSQL: inProgress(before: ":before")),
         // One member per subject: the first inspection (lowest ID) in progress at the end that covers it.
         Figure.ongoingSubjects: FigureQuery(
             kind: .inspection,
@@ -29,7 +33,9 @@ extension FigureQuery {
 
     /// One member per violator of `violatorKind` with a decision dated in the period on a case not cancelled: its
     /// first such case (lowest ID), labelled with the subject's name. `CROSS JOIN` keeps the decisions' date index
-    /// first: the planner would otherwise read the cases in subject order to group them.
+    /// first: the planner would otherwise read the cases in subject order to group them. The value is the number of
+    /// distinct subjects of the period's rows of `penaltyViolatorDay` (see
+    /// ``SQLiteStore/createPenaltyViolatorRollups(_:)``), a range of its primary key.
     private static func violators(kind violatorKind: String) -> FigureQuery {
         FigureQuery(
             kind: .penaltyCase,
@@ -40,6 +46,10 @@ extension FigureQuery {
                     AND c.cancelledOn IS NULL
                     AND c.violatorKind = '\(violatorKind)'
                 GROUP BY c.subjectId
+                """,
+            valueSQL: """
+                SELECT COUNT(DISTINCT subjectId) FROM penaltyViolatorDay
+                WHERE violatorKind = '\(violatorKind)' AND decidedOn >= :from AND decidedOn < :before AND decisions > 0
                 """)
     }
 }

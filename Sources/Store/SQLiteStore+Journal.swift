@@ -22,7 +22,11 @@ extension SQLiteStore {
         if sealed {
             // A head without a digest (written before the tables were sealed) is followed only by the entry that
             // seals every row, starting from zero.
-            let previous = (head?["stateDigest"] as String?).flatMap(StateDigest.init(hex:)) ?? StateDigest()
+            // The first command after a copy starts from the digest of the rows as the copy sealed them.
+            let headSequence: Int64? = head?["sequence"]
+            let headDigest: String? = head?["stateDigest"]
+            let baseline = try sealBaseline(db).flatMap { $0.sequence == headSequence ? $0 : nil }
+            let previous = (baseline?.digest ?? headDigest).flatMap(StateDigest.init(hex:)) ?? StateDigest()
             stateDigest = try sealPendingRows(db, sequence: sequence, digest: previous).hex
         }
         let entry = JournalEntry(

@@ -14,6 +14,8 @@ import Casework
 /// `inspectionDailyChange` (migration `2026-12-02-createInspectionDailyChange`): ``SQLiteStore/figures(for:named:)``
 /// (a report's history) uses them; ``SQLiteStore/figures(for:)`` still counts the first six in the census, which
 /// splits the total by category and level too.
+/// The fines and violators by violator kind read theirs from `penaltyDailyFineByKind` and `penaltyViolatorDay`
+/// (migration `2026-12-11-createPenaltyViolatorRollups`).
 ///
 /// Queries take three named arguments: `:from` (first day in the period), `:before` (first day after it) and
 /// `:through` (its last day, `before − 1`); the per-category and per-level lists take `:code` too. Dates are
@@ -32,8 +34,8 @@ struct FigureQuery: Sendable {
     /// Selects the members as columns `id`, `value`, `label` (possibly with others).
     var sql: String
     /// Selects the figure's value, when it is read from a rollup instead of summing `sql`'s members; it always
-    /// equals `SUM(value)` over `sql` (`PenaltyRollupTests`, `PenaltyFlowTests` and `InspectionRollupTests` check it
-    /// on random histories).
+    /// equals `SUM(value)` over `sql` (`PenaltyRollupTests`, `PenaltyFlowTests`, `PenaltyViolatorTests` and
+    /// `InspectionRollupTests` check it on random histories).
     var valueSQL: String? = nil
 
     /// What selects the figure's value: ``valueSQL``, else the sum over the members.
@@ -236,10 +238,29 @@ extension FigureQuery {
             """
     }
 
+    /// The number of inspections in progress on the day before `bound` (`:from` or `:before`): decided before it
+    /// and not concluded before it, from `inspectionDailyChange` (those that entered before `bound` less those that
+    /// left before it). With `:from` it is `inspections.carried_over`, with `:before` `inspections.ongoing`.
+    static func inProgress(before bound: String) -> String {
+        """
+        SELECT COALESCE(SUM(\(InspectionRollup.allModes("Decided")) - (\(InspectionRollup.allModes("Left")))), 0)
+        FROM inspectionDailyChange WHERE changedOn < \(bound)
+        """
+    }
+
     /// The value of an "as of the period's end" inspection figure: the sum of `column`'s daily changes up to the
     /// period's last day, from `inspectionDailyChange`.
     private static func inspectionChangeTotal(_ column: String) -> String {
         "SELECT COALESCE(SUM(\(column)), 0) FROM inspectionDailyChange WHERE changedOn < :before"
+    }
+
+    /// `query` with its value read from `penaltyDailyFineByKind`'s `column`, summed over the period's days (see
+    /// ``SQLiteStore/createPenaltyViolatorRollups(_:)``).
+    private static func finesByKind(_ query: FigureQuery, _ column: String) -> FigureQuery {
+        var query = query
+        query.valueSQL =
+            "SELECT COALESCE(SUM(\(column)), 0) FROM penaltyDailyFineByKind WHERE countedOn >= :from AND countedOn < :before"
+        return query
     }
 
     /// `query` with its value read from `penaltyDailyFlow`'s `column`.
@@ -261,12 +282,7 @@ extension FigureQuery {
 
     /// The queries of the figures the forms had from the start.
     private static let base: [String: FigureQuery] = [
-        Figure.carriedOver: rolledUp(
-            inspections(where: carriedOverCondition),
-            """
-            SELECT COALESCE(SUM(\(InspectionRollup.allModes("Decided")) - (\(InspectionRollup.allModes("Left")))), 0)
-            FROM inspectionDailyChange WHERE changedOn < :from
-            """),
+        Figure.carriedOver: rolledUp(inspections(where: carriedOverCondition), inProgress(before: ":from")),
         Figure.opened: rolledUp(
             inspections(where: openedCondition, decisionFirst: true),
             """
@@ -322,11 +338,13 @@ extension FigureQuery {
             "warnings"),
         Figure.finesImposedVND: flow(
             decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0"), "finesImposedVND"),
-        // Not rolled up: the decisions of the period, read through their date index.
-        Figure.finesOrganizationsVND: decisions(
-            value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind = 'organization'"),
-        Figure.finesIndividualsVND: decisions(
-            value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind = 'person'"),
+        // From `penaltyDailyFineByKind` (migration `2026-12-11-createPenaltyViolatorRollups`).
+        Figure.finesOrganizationsVND: finesByKind(
+            decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind = 'organization'"),
+            "finesOrganizationsVND"),
+        Figure.finesIndividualsVND: finesByKind(
+            decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind = 'person'"),
+            "finesIndividualsVND"),
         Figure.remedialVND: flow(
             decisions(value: "p.totalRemedialVND", where: "p.totalRemedialVND > 0"), "remedialVND"),
         Figure.finesCollectedVND: flow(payments("amountVND"), "finesCollectedVND"),

@@ -59,7 +59,9 @@ extension SQLiteStore: ReportStore {
                     values[grouping.prefix + code, default: 0] += n
                 }
             }
-            for name in Figure.all where !FigureQuery.censusFigures.contains(name) {
+            // The follow-up stock: one statement for its eleven figures.
+            try Self.readFollowUpStock(db, FigureQuery.followUpStock, arguments, into: &values)
+            for name in Figure.all where !FigureQuery.censusFigures.contains(name) && values[name] == nil {
                 guard let query = FigureQuery.all[name] else {
                     preconditionFailure("figure \(name) has no query")
                 }
@@ -139,18 +141,33 @@ extension SQLiteStore: ReportStore {
     /// - Throws: ``StoreError``; `.invalid` for an empty period.
     public func figures(for period: ReportPeriod, categories: [String]) throws -> PeriodFigures {
         var arguments = try Self.arguments(for: period)
-        let queries = Figure.inspectionFigures.map { name -> (String, String) in
+        let stock = Set(FigureQuery.followUpStockNames)
+        let queries = Figure.inspectionFigures.filter { !stock.contains($0) }.map { name -> (String, String) in
             guard let query = FigureQuery.all[name] else { preconditionFailure("figure \(name) has no query") }
             let (sql, _) = FigureQuery.restricted(query.sql, to: categories)
             return (name, "SELECT COALESCE(SUM(m.value), 0) FROM (\(sql)) m")
         }
+        let stockSQL = FigureQuery.restricted(FigureQuery.followUpStock, to: categories).sql
         for (key, value) in FigureQuery.restricted("", to: categories).arguments { arguments += [key: value] }
         return try read { db in
             try Self.requireAmountsWithinBound(db)
             var values: [String: Int64] = [:]
             for (name, sql) in queries { values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
+            try Self.readFollowUpStock(db, stockSQL, arguments, into: &values)
+            let asked = Set(Figure.inspectionFigures)
+            values = values.filter { asked.contains($0.key) }
             return PeriodFigures(period: period, values: values)
         }
+    }
+
+    /// Reads the follow-up stock figures with `sql` (``FigureQuery/followUpStock``, perhaps restricted to some
+    /// categories) into `values`: one row, a column per figure.
+    private static func readFollowUpStock(
+        _ db: Database, _ sql: String, _ arguments: StatementArguments, into values: inout [String: Int64]
+    ) throws {
+        // Aggregates without GROUP BY: always one row, every column an integer.
+        let row = try Row.fetchOne(db, sql: sql, arguments: arguments)
+        for name in FigureQuery.followUpStockNames { values[name] = row?[name] ?? 0 }
     }
 
     /// The records behind `figure` counting only inspections of `categories`, ordered like ``members(of:in:)``'s.

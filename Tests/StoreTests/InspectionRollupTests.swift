@@ -13,7 +13,7 @@ import Testing
     /// The figures read from `inspectionDailyChange`.
     static let rolledUp = [
         Figure.carriedOver, Figure.opened, Figure.total, Figure.scheduled, Figure.unscheduled, Figure.regular,
-        Figure.onsiteOverdue, Figure.conclusionsOverdue,
+        Figure.onsiteOverdue, Figure.conclusionsOverdue, Figure.ongoing,
     ]
 
     /// A store with subject 1 and a random history of `inspections` inspections.

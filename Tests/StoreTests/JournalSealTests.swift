@@ -325,7 +325,11 @@ import Testing
             // Only the daily rollups are left out for having no rowid.
             let rowless = tables.filter { ($0["sql"] as String).uppercased().contains("WITHOUT ROWID") }
                 .map { $0["name"] as String }.filter { !SQLiteStore.unsealedTables.contains($0) }.sorted()
-            #expect(rowless == ["inspectionDailyChange", "penaltyDailyChange", "penaltyDailyFlow"])
+            #expect(
+                rowless == [
+                    "inspectionDailyChange", "penaltyDailyChange", "penaltyDailyFineByKind", "penaltyDailyFlow",
+                    "penaltyViolatorDay",
+                ])
         }
 
         // A later migration creates a table with a row in it: the store seals it after migrating.

@@ -83,8 +83,10 @@ import Testing
         // When this version opens it
         let store = try SQLiteStore(path: path)
 
-        // Then the rows, the other schema entries, the triggers and the counters are as they were
-        let after = try store.read(Self.snapshot)
+        // Then the rows, the other schema entries, the triggers and the counters are as they were (besides what the
+        // later migration 2026-12-11-createPenaltyViolatorRollups adds: its two tables and their triggers)
+        let later = PenaltyViolatorTests.rollups.map { "name:\"\($0.table)" }
+        let after = try store.read(Self.snapshot).filter { entry in !later.contains { entry.contains($0) } }
         #expect(
             after == before,
             "only before: \(Set(before).subtracting(after).sorted()), only after: \(Set(after).subtracting(before).sorted())")

@@ -56,11 +56,11 @@ import Testing
         return periods
     }
 
-    /// Per flow figure, its value for each of `periods` from the rollup and from its members; the mismatches, one
-    /// line each, and each figure's largest value.
-    static func compare(_ store: SQLiteStore, _ periods: [(from: CalendarDate, before: CalendarDate)]) throws -> (
-        mismatches: [String], largest: [String: Int64]
-    ) {
+    /// Per figure of `names` (the flow figures unless given), its value for each of `periods` from the rollup and
+    /// from its members; the mismatches, one line each, and each figure's largest value.
+    static func compare(
+        _ store: SQLiteStore, _ periods: [(from: CalendarDate, before: CalendarDate)], names: [String] = flows
+    ) throws -> (mismatches: [String], largest: [String: Int64]) {
         var mismatches: [String] = []
         var largest: [String: Int64] = [:]
         try store.read { db in
@@ -68,7 +68,7 @@ import Testing
                 let arguments: StatementArguments = [
                     "from": period.from.databaseValue, "before": period.before.databaseValue, "through": period.before.adding(days: -1).databaseValue,
                 ]
-                for name in flows {
+                for name in names {
                     let query = try #require(FigureQuery.all[name])
                     let valueSQL = try #require(query.valueSQL)
                     let value = try Int64.fetchOne(db, sql: valueSQL, arguments: arguments) ?? 0

@@ -74,6 +74,35 @@ import Testing
         }
     }
 
+    @Test func everyFigureRestrictedToCategoriesReadsThroughItsDateIndexToo() throws {
+        // The categories are looked up per row, by primary key: no list of every inspection of the categories first.
+        let store = try makeReportStore()
+        var queries: [String: String] = [:]
+        for name in Figure.inspectionFigures where !FigureQuery.followUpStockNames.contains(name) {
+            queries[name] = FigureQuery.restricted(try #require(FigureQuery.all[name]).sql, to: ["a", "b"]).sql
+        }
+        queries["follow-up stock"] = FigureQuery.restricted(FigureQuery.followUpStock, to: ["a", "b"]).sql
+        for (name, sql) in queries.sorted(by: { $0.key < $1.key }) {
+            let plan = try store.read { db in
+                try Row.fetchAll(
+                    db, sql: "EXPLAIN QUERY PLAN \(sql)",
+                    arguments: [
+                        "from": "2026-09-15", "before": "2026-10-15", "through": "2026-10-14", "category0": "a",
+                        "category1": "b",
+                    ]
+                ).map { $0["detail"] as String }
+            }
+            let text = plan.joined(separator: " | ")
+            for index in Self.expectedIndexes[name] ?? ["inspectionOnConcludedOn"] {
+                #expect(text.contains("USING INDEX \(index) (") || text.contains("USING COVERING INDEX \(index) ("),
+                    "\(name) does not use \(index): \(text)")
+            }
+            #expect(!text.contains("LIST SUBQUERY") && !text.contains("inspectionOnCategory"), "\(name): \(text)")
+            let scans = plan.filter { $0.hasPrefix("SCAN ") && !["SCAN t", "SCAN m", "SCAN o", "SCAN c", "SCAN q", "SCAN y"].contains($0) }
+            #expect(scans.isEmpty, "\(name) scans: \(text)")
+        }
+    }
+
     @Test func everyFigureReadsThroughItsDateIndex() throws {
         let plans = try Self.plans(try makeReportStore())
         #expect(Set(plans.keys) == Set(Self.expectedIndexes.keys))

@@ -45,6 +45,7 @@ public enum PostgresSchema {
         PostgresMigration("2026-12-09-createRulePackProposal", createRulePackProposal),
         PostgresMigration("2026-12-10-makeNumbersUniquePerYear", makeNumbersUniquePerYear),
         PostgresMigration("2026-12-10-createSubjectTrigramIndex", createSubjectTrigramIndex),
+        PostgresMigration("2026-12-10-addJournalStateDigest", addJournalStateDigest),
         PostgresMigration("2026-12-11-createJournalCaseIndex", createJournalCaseIndex),
     ]
 

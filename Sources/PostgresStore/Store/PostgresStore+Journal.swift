@@ -3,7 +3,8 @@ import PostgresNIO
 
 /// The journal: appended inside each command's transaction, read, and verified; the same entries as SQLite's store
 /// writes (the same payload text, the same hash function), without the state digest (row seals are not kept on
-/// PostgreSQL yet, so its entries are the format without a digest, `thanhtra-journal-v1`).
+/// PostgreSQL yet, so its entries are the format without a digest, `thanhtra-journal-v1`). Entries copied from a
+/// SQLite store (`db copy`) keep their digest in `stateDigest`, and their hash with it.
 extension PostgresStore {
     /// Appends the entry for a command, chained to the current head.
     ///
@@ -39,7 +40,7 @@ extension PostgresStore {
             sequence: try row.int64("sequence"), recordedAt: try row.string("recordedAt"),
             actor: try row.string("actor"), command: try row.string("command"), payload: try row.string("payload"),
             packHash: try row.optionalString("packHash"), previousHash: try row.string("previousHash"),
-            hash: try row.string("hash"))
+            hash: try row.string("hash"), stateDigest: try row.optionalString("stateDigest"))
     }
 
     /// How many entries ``verifyJournal()`` reads per query: memory stays flat however long the journal.

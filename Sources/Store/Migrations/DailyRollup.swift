@@ -3,7 +3,8 @@ import GRDB
 /// A table of daily sums that triggers keep in the same transaction as each change: one row a day (the day column,
 /// then ``columns``), where a change adds what it contributes to the day it is dated and subtracts what the row
 /// contributed before. ``PenaltyFlow`` (`penaltyDailyFlow`) and ``InspectionRollup`` (`inspectionDailyChange`) are
-/// its two uses; each says what a row contributes, and this type writes the SQL they share.
+/// its first uses; each says what a row contributes, and this type writes the SQL they share. With ``keys`` a row is
+/// a day *and* a key (``PenaltyViolators``' `penaltyViolatorDay`: a day, a violator kind and a subject).
 struct DailyRollup {
     /// The table of sums.
     let table: String
@@ -11,17 +12,38 @@ struct DailyRollup {
     let day: String
     /// Its figure columns, in order, after the day.
     let columns: [String]
+    /// The key columns besides the day (name and SQL type), after the day and before ``columns``; their values are
+    /// given to ``select(_:_:sign:_:)`` by name like the figures', without the sign. None: one row a day.
+    var keys: [(name: String, type: String)] = []
+    /// The primary key's columns in order, when ``keys`` are given (the day and every key, in the order the figure
+    /// queries read them).
+    var primaryKey: [String] = []
+
+    /// The day and the key columns, in order.
+    private var keyColumns: [String] { [day] + keys.map(\.name) }
 
     /// Creates the table and its `triggers`, then fills it from `totals` (see ``totals(_:)``).
     func create(_ db: Database, triggers: [String], totals: String) throws {
         let list = columns.map { "\($0) INTEGER NOT NULL" }.joined(separator: ",\n    ")
-        try db.execute(
-            sql: """
-                CREATE TABLE \(table) (
-                    \(day) TEXT PRIMARY KEY NOT NULL,
-                    \(list)
-                ) WITHOUT ROWID;
-                """)
+        if keys.isEmpty {
+            try db.execute(
+                sql: """
+                    CREATE TABLE \(table) (
+                        \(day) TEXT PRIMARY KEY NOT NULL,
+                        \(list)
+                    ) WITHOUT ROWID;
+                    """)
+        } else {
+            let keyList = keys.map { "\($0.name) \($0.type) NOT NULL,\n    " }.joined()
+            try db.execute(
+                sql: """
+                    CREATE TABLE \(table) (
+                        \(day) TEXT NOT NULL,
+                        \(keyList)\(list),
+                        PRIMARY KEY (\(primaryKey.joined(separator: ", ")))
+                    ) WITHOUT ROWID;
+                    """)
+        }
         for trigger in triggers { try db.execute(sql: trigger) }
         try rebuild(db, totals: totals)
     }
@@ -29,37 +51,40 @@ struct DailyRollup {
     /// Recomputes the table from scratch: every row replaced by `totals`, in one statement.
     func rebuild(_ db: Database, totals: String) throws {
         try db.execute(sql: "DELETE FROM \(table)")
-        try db.execute(sql: "INSERT INTO \(table) (\(day), \(columns.joined(separator: ", ")))\n\(totals)")
+        try db.execute(sql: "INSERT INTO \(table) (\((keyColumns + columns).joined(separator: ", ")))\n\(totals)")
     }
 
     /// Selects one row (the day, then ``columns``) from `values`, which are SQL by column name; missing columns are
-    /// 0, and each value is multiplied by `sign` (`""` or `"-"`). `from` is the rest of the SELECT (`FROM … WHERE …`).
+    /// 0, and each value is multiplied by `sign` (`""` or `"-"`); the ``keys``' values are taken as they are. `from`
+    /// is the rest of the SELECT (`FROM … WHERE …`).
     func select(_ day: String, _ values: [String: String], sign: String, _ from: String) -> String {
+        let keyList = keys.map { key in "\(values[key.name] ?? "NULL") AS \(key.name), " }.joined()
         let list = columns.map { column in "\(values[column].map { "\(sign)(\($0))" } ?? "0") AS \(column)" }
-        return "SELECT \(day) AS \(self.day), \(list.joined(separator: ", ")) \(from)"
+        return "SELECT \(day) AS \(self.day), \(keyList)\(list.joined(separator: ", ")) \(from)"
     }
 
     /// Adds the rows of `select` (the day, then ``columns``) to the table, in one statement. (`select` ends with a
     /// `WHERE`: SQLite needs one before `ON CONFLICT` to tell it from a join's `ON`.)
     func upsert(_ select: String) -> String {
         """
-        INSERT INTO \(table) (\(day), \(columns.joined(separator: ", ")))
+        INSERT INTO \(table) (\((keyColumns + columns).joined(separator: ", ")))
         \(select)
-        ON CONFLICT (\(day)) DO UPDATE SET
+        ON CONFLICT (\(keyColumns.joined(separator: ", "))) DO UPDATE SET
             \(columns.map { "\($0) = \($0) + excluded.\($0)" }.joined(separator: ",\n    "))
         """
     }
 
     /// The rows of `union` (a UNION ALL of ``select(_:_:sign:_:)``s over every stored row) summed by day, keeping
-    /// only the days where one sum is not zero: the backfill, and what the table must always equal.
+    /// only the days (and keys) where one sum is not zero: the backfill, and what the table must always equal. With
+    /// ``keys`` the groups come in primary key order, so the backfill appends to the table's B-tree.
     func totals(_ union: String) -> String {
         let sums = columns.map { "SUM(\($0)) AS \($0)" }.joined(separator: ", ")
         let nonZero = columns.map { "SUM(\($0)) <> 0" }.joined(separator: " OR ")
         return """
-            SELECT \(day), \(sums) FROM (
+            SELECT \(keyColumns.joined(separator: ", ")), \(sums) FROM (
             \(union)
             )
-            GROUP BY \(day)
+            GROUP BY \((keys.isEmpty ? keyColumns : primaryKey).joined(separator: ", "))
             HAVING \(nonZero)
             """
     }

@@ -28,6 +28,9 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-09-createTitleAssignment", migrate: createTitleAssignment)
         migrator.registerMigration("2026-12-09-createRulePackProposal", migrate: createRulePackProposal)
         migrator.registerMigration("2026-12-10-makeNumbersUniquePerYear", migrate: makeNumbersUniquePerYear)
+        // Adds tables and triggers only: foreign keys stay enforced, without the whole-file check after it.
+        migrator.registerMigration(
+            "2026-12-11-createPenaltyViolatorRollups", foreignKeyChecks: .immediate, migrate: createPenaltyViolatorRollups)
         migrator.registerMigration("2026-12-11-createJournalCaseIndex", migrate: createJournalCaseIndex)
         return migrator
     }

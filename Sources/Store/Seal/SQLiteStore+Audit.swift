@@ -22,6 +22,7 @@ extension SQLiteStore {
     {
         try read { db in
             var audit = Audit()
+            audit.baseline = try? Self.sealBaseline(db)
             audit.integrity(db, full: fullIntegrityCheck)
             audit.foreignKeys(db)
             let chain = audit.chain(db)
@@ -49,6 +50,8 @@ private struct Audit {
     var sealedTables = 0
     /// Commands of entries named in findings, by sequence (looked up once each).
     var commands: [Int64: String] = [:]
+    /// The seal baseline of a store made by `db copy` (``SQLiteStore/SealBaseline``), if any.
+    var baseline: SQLiteStore.SealBaseline?
 
     struct Chain {
         var verdict: JournalVerification
@@ -122,7 +125,11 @@ private struct Audit {
                 } else if entry.hash != entry.expectedHash {
                     broken = "its stored hash \(entry.hash) does not match the hash of its contents, "
                         + "\(entry.expectedHash): the entry was altered"
-                } else if hasDigest, entry.stateDigest == nil, let first = result.firstSealed {
+                } else if hasDigest, entry.stateDigest == nil, entry.sequence > (baseline?.sequence ?? 0),
+                    let first = result.firstSealed ?? baseline?.sequence
+                {
+                    // Entries up to a copy's baseline may lack a digest (a PostgreSQL store wrote them); every
+                    // entry this store wrote after the copy carries one.
                     broken = "it carries no state digest, but every entry since entry \(first) does: the entry was "
                         + "rewritten in the older format"
                 }
@@ -292,6 +299,19 @@ private struct Audit {
                     + "outside thanhtra")
         }
 
+        if let baseline {
+            let stored = try String.fetchOne(
+                db, sql: "SELECT hash FROM journal WHERE sequence = ?", arguments: [baseline.sequence])
+            if stored != baseline.hash {
+                add(
+                    .digest, sequence: baseline.sequence,
+                    message: "the copy's seal baseline names entry #\(baseline.sequence) with hash \(baseline.hash), "
+                        + "but the journal's entry #\(baseline.sequence) "
+                        + (stored.map { "has hash \($0)" } ?? "is missing")
+                        + ": the baseline or the journal was altered")
+            }
+        }
+
         guard case .intact = chain.verdict else { return }
         if newestSeal > chain.lastSequence {
             add(
@@ -299,14 +319,23 @@ private struct Audit {
                 message: "rows were written by entry #\(newestSeal), but the journal ends at entry "
                     + "#\(chain.lastSequence): entries are missing at its end (a truncated tail)")
         }
-        if let recorded = chain.lastDigest {
+        if let baseline, baseline.sequence == chain.lastSequence {
+            // A copy, and no command since: the seals add up to what the copy sealed (the copied head's own digest
+            // is the source's).
+            if baseline.digest != digest.hex {
+                add(
+                    .digest, sequence: chain.lastSequence,
+                    message: "the row seals add up to \(digest.hex), not to the digest \(baseline.digest) that the copy "
+                        + "recorded for entry #\(chain.lastSequence) (its seal baseline): the seals were altered")
+            }
+        } else if let recorded = chain.lastDigest {
             if recorded != digest.hex {
                 add(
                     .digest, sequence: chain.lastSequence,
                     message: "the row seals add up to \(digest.hex), not to the digest \(recorded) that the head entry "
                         + "#\(chain.lastSequence) records: the seals were altered")
             }
-        } else if chain.firstSealed == nil, sealedRows > 0 {
+        } else if chain.firstSealed == nil, baseline == nil, sealedRows > 0 {
             add(
                 .digest, sequence: chain.lastSequence,
                 message: "\(sealedRows) rows are sealed, but no journal entry records a state digest: the journal was "

@@ -15,12 +15,14 @@ import GRDBSQLite
 /// difference, empties `sealPending` and appends the entry. A command refuses to start while `sealPending` holds
 /// rows: they were changed outside thanhtra, and sealing them would launder the change.
 extension SQLiteStore {
-    /// Tables that are not sealed: the journal (it proves itself by its chain), the seals themselves, GRDB's list of
+    /// Tables that are not sealed: the journal (it proves itself by its chain), the seals themselves (and a copy's
+    /// ``sealBaseline``), GRDB's list of
     /// migrations, and the sign-in working state (sessions and failed sign-ins, written on every sign-in without a
     /// journal entry; see `createAccount`). Tables declared `WITHOUT ROWID` — the daily rollups, which triggers derive from the sealed base
     /// tables — have no rowid to key a seal and are not sealed either.
     static let unsealedTables: Set<String> = [
-        "journal", "sealedTable", "rowSeal", "sealPending", "grdb_migrations", "accountSession", "loginFailure",
+        "journal", "sealedTable", "rowSeal", "sealPending", "sealBaseline", "grdb_migrations", "accountSession",
+        "loginFailure",
     ]
 
     /// The migration that seals the tables: the seal tables, the journal's `stateDigest` column, the triggers on

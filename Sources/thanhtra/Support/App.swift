@@ -82,10 +82,15 @@ struct App {
     /// The PostgreSQL settings of a `postgres://` `--db`, completed as `psql` completes them (PG* variables,
     /// ~/.pgpass, defaults); `nil` for a SQLite path. The password file's warnings go to stderr.
     func postgresSettings() throws -> PostgresSettings? {
-        guard usesPostgres else { return nil }
+        try Self.postgresSettings(configuration.databasePath)
+    }
+
+    /// The PostgreSQL settings of `location` when it is a `postgres://` or `postgresql://` URL, else `nil`.
+    static func postgresSettings(_ location: String) throws -> PostgresSettings? {
+        guard location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") else { return nil }
         let environment = ProcessInfo.processInfo.environment
         let settings = try PostgresSettings(
-            url: configuration.databasePath,
+            url: location,
             environment: PostgresEnvironment(
                 variables: environment, loginName: environment["USER"] ?? NSUserName(),
                 homeDirectory: environment["HOME"] ?? NSHomeDirectory()))
@@ -172,5 +177,28 @@ struct App {
     /// its manifest is read from `engine` when the command has built one.
     func context(pack: RulePack, store: any InspectorateStore, engine: RuleEngine? = nil) throws -> CommandContext {
         try record(pack, engine: engine).context(for: acting, in: store)
+    }
+}
+
+// MARK: - db copy
+
+extension App {
+    /// A store for `db copy`, by a SQLite path or a `postgres://` URL, with the name messages use for it (the URL's
+    /// password masked) and whether this call created the SQLite file. A PostgreSQL database must exist on its
+    /// server (its schema is brought up to date); a missing SQLite file is created only when `creating`.
+    ///
+    /// - Throws: ``CommandError`` for a missing source file; ``StoreError``; a URL's errors.
+    func openCopyStore(_ location: String, creating: Bool) throws -> (store: any CopyableStore, name: String, created: Bool) {
+        if let settings = try Self.postgresSettings(location) {
+            return (try PostgresStore(settings: settings), settings.description, false)
+        }
+        let exists = FileManager.default.fileExists(atPath: location)
+        guard exists || creating else {
+            throw CommandError(
+                message: say("no database at \(location)", "không có cơ sở dữ liệu tại \(location)"),
+                hint: say("give the path of an existing SQLite file, or a postgres:// URL",
+                    "chỉ ra đường dẫn của một tệp SQLite đã có, hoặc một URL postgres://"))
+        }
+        return (try SQLiteStore(path: location), location, !exists)
     }
 }
