@@ -41,4 +41,12 @@ public enum InspectorateError: Error, Sendable, Equatable {
     case initializedWithOtherPack(directory: String)
     /// The case was cancelled: it has no decision, and none may be drafted for it.
     case caseCancelled(PenaltyCase.ID)
+    /// The period `kind` `period` is filed already (a filed report never changes); `hash` is the filed report's.
+    case periodAlreadyFiled(kind: String, period: ReportPeriod, hash: String)
+    /// In a database with accounts: no role of `account` allows `action` (``CaseworkAction/allowedRoles``, the one
+    /// table of every face), or `account` is not an active account.
+    case actionNotAllowed(account: String, action: CaseworkAction)
+    /// In a database with accounts: `account` acts on inspections only as a member of their team, and inspection
+    /// `inspection`'s decision does not name it (as its team lead or a member) — or names no team yet.
+    case notOnInspectionTeam(account: String, inspection: Inspection.ID)
 }

@@ -122,6 +122,13 @@ struct APIProblem: Error, Sendable {
         case let problem as APIProblem: return problem
         case WorkerPoolError.busy: return busy(language)
         case let error as PenaltyCaseError: return penaltyCase(error, language)
+        case let error as InspectionError:
+            let words = ProblemWords.inspection(error, language)
+            var details: [String: JSONValue] = ["reasons": .array(words.reasons.map(JSONValue.string))]
+            if let id = error.inspectionID { details["inspectionID"] = .int(id.rawValue) }
+            if let hint = words.hint { details["hint"] = .string(hint) }
+            return APIProblem(
+                status: .unprocessableContent, code: "inspection.refused", message: words.summary, details: details)
         case let error as InputError: return input(error, language)
         case let error as InspectorateError: return inspectorate(error, language)
         case let error as StoreError: return store(error, language)
@@ -219,6 +226,17 @@ struct APIProblem: Error, Sendable {
         case .notADateRange(let text):
             status = .unprocessableContent
             details["spec"] = .string(text)
+        case .periodAlreadyFiled(_, let period, let hash):
+            status = .conflict
+            details["period"] = .string(period.label)
+            details["hash"] = .string(hash)
+        case .actionNotAllowed(_, let action):
+            status = .forbidden
+            details["action"] = .string(action.rawValue)
+            details["allowedRoles"] = .array(action.allowedRoles.map(\.rawValue).sorted().map(JSONValue.string))
+        case .notOnInspectionTeam(_, let id):
+            status = .forbidden
+            details["inspectionID"] = .int(id.rawValue)
         default: status = .unprocessableContent
         }
         if !words.reasons.isEmpty && status == .unprocessableContent {

@@ -11,7 +11,7 @@ extension APIRoutes {
     static let maximumPageSize = 200
 
     /// `page` (from 1) and `pageSize` (1…200, the server's page size by default) of a list; 422 otherwise.
-    private func paging(_ query: [String: String], _ language: Language) throws -> (page: Int, size: Int) {
+    func paging(_ query: [String: String], _ language: Language) throws -> (page: Int, size: Int) {
         var page = 1
         var size = services.configuration.pageSize
         if let text = query["page"] {

@@ -9,7 +9,7 @@ import Reports
 extension APIRoutes {
     /// The period asked for: `kind` (one of the CLI's report kinds, monthly by default) and `spec` (the current
     /// reporting month by default); 422 for another kind.
-    private func period(_ query: [String: String], _ language: Language) throws -> (kind: String, spec: String) {
+    func period(_ query: [String: String], _ language: Language) throws -> (kind: String, spec: String) {
         let kind = query["kind"].flatMap { $0.isEmpty ? nil : $0 } ?? "monthly"
         guard Routes.reportKinds.contains(kind) else {
             throw APIProblem.invalidField("kind", expected: Routes.reportKinds.joined(separator: ", "), language)

@@ -39,6 +39,16 @@ struct APIRoutes {
         api.get("reports/members", use: guarded(.apiPeriodReport, figureMembers))
         api.get("journal/head", use: guarded(.apiJournal, journalHead))
         api.get("journal/verify", use: guarded(.apiJournal, journalVerify))
+        api.post("cases/:id/delivery", use: guarded(.apiDeliverCase, deliverCase, unsafe: true))
+        api.post("cases/:id/extension", use: guarded(.apiExtendCase, extendCase, unsafe: true))
+        api.post("cases/:id/installments", use: guarded(.apiApproveInstallments, approveInstallments, unsafe: true))
+        api.post("cases/:id/postponement", use: guarded(.apiPostponeCase, postponeCase, unsafe: true))
+        api.get("inspections", use: guarded(.apiInspectionList, inspectionList))
+        api.get("inspections/:id", use: guarded(.apiInspectionDetail, inspectionDetail))
+        api.post("inspections", use: guarded(.apiOpenInspection, openInspection, unsafe: true))
+        api.post("inspections/:id/steps", use: guarded(.apiInspectionStep, inspectionStep, unsafe: true))
+        api.get("plan", use: guarded(.apiPlan, plan))
+        api.post("reports/filing", use: guarded(.apiFileReport, fileReport, unsafe: true))
     }
 
     // MARK: - Guards

@@ -1,8 +1,9 @@
 public import Casework
+public import Inspectorate
 
-/// The pages behind sign-in, and which roles may open each: the route × role table, in this one place
-/// (DESIGN.md §8). A route not allowed to any of the account's roles answers 403 with a Vietnamese page, before
-/// its handler runs, so nothing is read or written for it.
+/// The pages behind sign-in, and which roles may open each: the route × role table, in this one place (DESIGN.md
+/// §8; a casework route's roles are its use case's, ``CaseworkAction``). A route not allowed to any of the account's
+/// roles answers 403 with a Vietnamese page, before its handler runs, so nothing is read or written for it.
 public enum ProtectedRoute: String, Sendable, CaseIterable {
     /// `GET /cases`: the penalty case list, filters and search.
     case caseList
@@ -63,6 +64,10 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     case decideRulePack
     /// `GET /plan?year=`: the year's plan entries and their progress.
     case plan
+    /// `POST /inspections/:id/steps/preview`, `POST /inspections/:id/steps`: a team's step of an inspection
+    /// (announce … draft), confirmed first. The route lets in the roles that take any team step; that a team lead
+    /// takes it only on its own team's inspection, the use case decides (``CaseworkAction``).
+    case inspectionStep
     /// `GET /api/v1/cases`: the case list of the JSON API (filters, pages, search).
     case apiCaseList
     /// `GET /api/v1/cases/{id}`: one case in full through the API.
@@ -81,36 +86,67 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     case apiPeriodReport
     /// `GET /api/v1/journal/head`, `GET /api/v1/journal/verify`: the journal's head and its verification.
     case apiJournal
+    /// `POST /api/v1/cases/{id}/delivery`: the day the violator received the decision (or its preview).
+    case apiDeliverCase
+    /// `POST /api/v1/cases/{id}/extension`: a longer decision deadline (or its preview).
+    case apiExtendCase
+    /// `POST /api/v1/cases/{id}/installments`: payment in installments (or its preview).
+    case apiApproveInstallments
+    /// `POST /api/v1/cases/{id}/postponement`: a postponement of payment (or its preview).
+    case apiPostponeCase
+    /// `GET /api/v1/inspections`: the inspection list.
+    case apiInspectionList
+    /// `GET /api/v1/inspections/{id}`: one inspection with its steps and deadlines.
+    case apiInspectionDetail
+    /// `POST /api/v1/inspections`: opening an inspection (or its preview).
+    case apiOpenInspection
+    /// `POST /api/v1/inspections/{id}/steps`: one step of an inspection (or its preview). The route lets in the
+    /// roles that take any step; which step, and on whose inspection, the use case decides (``CaseworkAction``).
+    case apiInspectionStep
+    /// `GET /api/v1/plan`: the year's plan and its progress.
+    case apiPlan
+    /// `POST /api/v1/reports/filing`: filing a period's report (or its preview).
+    case apiFileReport
 
-    /// Who may read casework: every role that works cases or reads them (the inspectors, the chief, collections,
-    /// reporting, leadership); not the rule authors, the rule approvers nor the administrators ("no casework").
-    static let caseReaders: Set<AccountRole> = [
-        .inspector, .teamLead, .chiefInspector, .collections, .reporting, .leadership,
-    ]
+    /// Who may read casework (``CaseworkAction/caseReaders``): not the rule authors, the rule approvers nor the
+    /// administrators ("no casework").
+    static let caseReaders = CaseworkAction.caseReaders
 
-    /// The roles that may open this route.
-    public var allowedRoles: Set<AccountRole> {
+    /// The use case a casework route runs, whose roles (``CaseworkAction/allowedRoles``, the application layer's
+    /// table, which the CLI's commands follow too) are the route's; `nil` for the administration and the rule pack.
+    public var action: CaseworkAction? {
         switch self {
-        case .caseList, .caseDetail, .subjectDetail, .inspectionList, .inspectionDetail: Self.caseReaders
-        case .accountList: [.administrator]
-        case .recordPayment: [.collections]
-        case .openCase: [.inspector, .teamLead, .chiefInspector]
-        case .decideCase, .cancelCase: [.chiefInspector]
-        case .myWork, .decisionDocument: Self.caseReaders
-        case .periodReport: [.reporting, .chiefInspector, .leadership]
-        case .fileReport: [.reporting]
-        case .journal: [.chiefInspector, .leadership]
-        case .addAccount, .accountDetail, .changeAccount, .changeRoles: [.administrator]
-        case .titleList, .assignTitle, .delegateTitle: [.administrator]
-        case .rulePack: [.legal, .ruleApprover, .leadership]
-        case .decideRulePack: [.ruleApprover]
-        case .plan: Self.caseReaders
-        case .apiCaseList, .apiCaseDetail, .apiSubjectSearch: Self.caseReaders
-        case .apiOpenCase: [.inspector, .teamLead, .chiefInspector]
-        case .apiDecideCase, .apiCancelCase: [.chiefInspector]
-        case .apiRecordPayment: [.collections]
-        case .apiPeriodReport: [.reporting, .chiefInspector, .leadership]
-        case .apiJournal: [.chiefInspector, .leadership]
+        case .caseList, .caseDetail, .subjectDetail, .inspectionList, .inspectionDetail, .myWork, .decisionDocument,
+            .plan, .apiCaseList, .apiCaseDetail, .apiSubjectSearch, .apiInspectionList, .apiInspectionDetail, .apiPlan:
+            .readCasework
+        case .recordPayment, .apiRecordPayment: .recordPayment
+        case .openCase, .apiOpenCase: .openCase
+        case .decideCase, .apiDecideCase: .decideCase
+        case .cancelCase, .apiCancelCase: .cancelCase
+        case .apiDeliverCase: .deliverCase
+        case .apiExtendCase: .extendCase
+        case .apiApproveInstallments: .approveInstallments
+        case .apiPostponeCase: .postponeCase
+        case .apiOpenInspection: .openInspection
+        case .periodReport, .apiPeriodReport: .readReports
+        case .fileReport, .apiFileReport: .fileReport
+        case .journal, .apiJournal: .readJournal
+        case .inspectionStep, .apiInspectionStep, .accountList, .addAccount, .accountDetail, .changeAccount, .changeRoles, .titleList,
+            .assignTitle, .delegateTitle, .rulePack, .decideRulePack:
+            nil
+        }
+    }
+
+    /// The roles that may open this route: a casework route's are its use case's (``action``).
+    public var allowedRoles: Set<AccountRole> {
+        if let action { return action.allowedRoles }
+        switch self {
+        case .inspectionStep: return CaseworkAction.teamInspectionStep.allowedRoles
+        case .apiInspectionStep:
+            return CaseworkAction.teamInspectionStep.allowedRoles.union(CaseworkAction.decideInspectionStep.allowedRoles)
+        case .rulePack: return [.legal, .ruleApprover, .leadership]
+        case .decideRulePack: return [.ruleApprover]
+        default: return [.administrator]
         }
     }
 

@@ -121,6 +121,28 @@ enum ProblemWords {
                     : "The period \(period.label) has not ended: it can be filed after \(period.through).")
         case .notADateRange(let text):
             return Problem(summary: vi ? "“\(text)” không phải là một khoảng ngày." : "“\(text)” is not a date range.")
+        case .periodAlreadyFiled(_, let period, let hash):
+            return Problem(
+                summary: vi
+                    ? "Báo cáo kỳ \(period.label) đã được lưu (mã băm \(hash.prefix(12))); báo cáo đã lưu không thay đổi."
+                    : "The report of \(period.label) is filed already (hash \(hash.prefix(12))); a filed report never changes.")
+        case .actionNotAllowed(let account, let action):
+            let roles = action.allowedRoles.map(\.rawValue).sorted().joined(separator: ", ")
+            return Problem(
+                summary: vi
+                    ? "Tài khoản \(account) không có vai trò được phép thực hiện thao tác này. Không có gì được ghi lại."
+                    : "The account \(account) has no role allowed to do this. Nothing was recorded.",
+                hint: vi ? "Cần một trong các vai trò: \(roles)." : "It needs one of the roles: \(roles).")
+        case .notOnInspectionTeam(let account, let id):
+            return Problem(
+                summary: vi
+                    ? "Tài khoản \(account) không thuộc đoàn thanh tra của cuộc thanh tra #\(id): thành viên đoàn chỉ "
+                        + "thao tác trên cuộc thanh tra của đoàn mình. Không có gì được ghi lại."
+                    : "The account \(account) is not on the team of inspection #\(id): team members act on their own "
+                        + "inspections only. Nothing was recorded.",
+                hint: vi
+                    ? "Đoàn thanh tra là đoàn do quyết định thanh tra ghi (trưởng đoàn và thành viên, theo tên đăng nhập)."
+                    : "The team is the one the inspection decision names (lead and members, by login).")
         default:
             return Problem(
                 summary: vi ? "Yêu cầu bị từ chối. Không có gì được ghi lại." : "The request was refused. Nothing was recorded.",

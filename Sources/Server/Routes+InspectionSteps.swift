@@ -37,29 +37,28 @@ extension Routes {
     }
 
     /// Each deadline with the step that meets it and whether it was met: met, late by N days, due in N days or
-    /// overdue by N days (as `inspection show`).
+    /// overdue by N days (as `inspection show`), worded from the API's computation (``APIInspectionDeadline/all``).
     static func inspectionDeadlines(_ inspection: Inspection, today: CalendarDate, _ language: Language) -> [[String: Any]] {
         let vi = language == .vi
-        let timeline = inspection.timeline
-        let rows: [(String, CalendarDate?, CalendarDate?)] = [
-            (vi ? "Hạn kết thúc thanh tra trực tiếp" : "On-site work due", inspection.deadlines.onsiteDueOn, timeline.onsiteEndedOn),
-            (vi ? "Hạn báo cáo kết quả" : "Result report due", inspection.deadlines.reportDueOn, timeline.reportedOn),
-            (vi ? "Hạn ban hành kết luận" : "Conclusion due", inspection.deadlines.conclusionDueOn, timeline.conclusion?.concludedOn),
+        let labels = [
+            "onsite": vi ? "Hạn kết thúc thanh tra trực tiếp" : "On-site work due",
+            "report": vi ? "Hạn báo cáo kết quả" : "Result report due",
+            "conclusion": vi ? "Hạn ban hành kết luận" : "Conclusion due",
         ]
-        return rows.compactMap { label, due, done -> [String: Any]? in
-            guard let due else { return nil }
-            let status: String
-            var late = false
-            if let done {
-                let days = due.days(to: done)
-                late = days > 0
-                status = late ? (vi ? "trễ \(days) ngày" : "late by \(days) day(s)") : (vi ? "đúng hạn" : "met")
-            } else {
-                let left = today.days(to: due)
-                late = left < 0
-                status = late ? (vi ? "quá hạn \(-left) ngày" : "overdue by \(-left) day(s)") : (vi ? "còn \(left) ngày" : "due in \(left) day(s)")
-            }
-            return ["label": label, "due": "\(due)", "done": done.map(\.description) ?? "", "status": status, "late": late]
+        return APIInspectionDeadline.all(inspection, today: today).map { deadline -> [String: Any] in
+            let days = deadline.days
+            let status =
+                switch deadline.status {
+                case "met": vi ? "đúng hạn" : "met"
+                case "late": vi ? "trễ \(days) ngày" : "late by \(days) day(s)"
+                case "overdue": vi ? "quá hạn \(days) ngày" : "overdue by \(days) day(s)"
+                default: vi ? "còn \(days) ngày" : "due in \(days) day(s)"
+                }
+            return [
+                "label": labels[deadline.name] ?? deadline.name, "due": "\(deadline.dueOn)",
+                "done": deadline.doneOn.map(\.description) ?? "",
+                "status": status, "late": deadline.status == "late" || deadline.status == "overdue",
+            ]
         }
     }
 }

@@ -61,6 +61,13 @@ extension Routes {
             data["deadlines"] = deadlines
             data["hasDeadlines"] = !deadlines.isEmpty
             data["recommendationCount"] = "\(inspection.recommendations.count)"
+            if context.account.map(ProtectedRoute.inspectionStep.allows) == true {
+                data["canStep"] = true
+                data["today"] = "\(today)"
+                data["teamSteps"] = Self.teamSteps.map { code -> [String: Any] in
+                    ["code": code, "name": Words.text("inspectionStep-\(code)", language)]
+                }
+            }
             return Pages.render(
                 "inspection", data, title: "\(Words.text("inspections", language)) #\(number)", context: context)
         }

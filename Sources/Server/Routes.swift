@@ -66,6 +66,7 @@ struct Routes {
         registerAdministration(on: router)
         registerRulePack(on: router)
         registerPlan(on: router)
+        registerInspectionSteps(on: router)
         APIRoutes(services: services).register(on: router)
     }
 

@@ -215,6 +215,17 @@ enum Templates {
         <tbody>{{#deadlines}}<tr{{#late}} class="overdue"{{/late}}><td>{{label}}</td><td>{{due}}</td><td>{{done}}</td><td>{{status}}</td></tr>{{/deadlines}}</tbody></table>{{/hasDeadlines}}
         {{^hasDeadlines}}<p>{{t.noDeadlines}}</p>{{/hasDeadlines}}
         <p>{{t.findings}}: {{findingCount}} · {{t.recommendations}}: {{recommendationCount}}</p>
+        {{#canStep}}
+        <h2>{{t.takeStep}}</h2>
+        <form method="post" action="/inspections/{{id}}/steps/preview" class="login">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <label>{{t.step}} <select name="step">{{#teamSteps}}<option value="{{code}}">{{name}}</option>{{/teamSteps}}</select></label>
+        <label>{{t.day}} <input name="on" type="date" required value="{{today}}"></label>
+        <label>{{t.reason}} <input name="reason"></label>
+        <p class="hint">{{t.teamStepHint}}</p>
+        <button type="submit" id="preview">{{t.previewButton}}</button>
+        </form>
+        {{/canStep}}
         """
 
     static let accounts = """

@@ -60,6 +60,18 @@ extension SQLiteStore {
         }
     }
 
+    /// The entries about case `id`, oldest first: its `case open` and every later `case …` command. One range of
+    /// the index `journalOnCase` (``journalCaseReference``), however long the journal.
+    ///
+    /// - Throws: ``StoreError``.
+    public func journal(ofCase id: PenaltyCase.ID) throws -> [JournalEntry] {
+        try read { db in
+            try JournalEntry.fetchAll(
+                db, sql: "SELECT * FROM journal WHERE \(Self.journalCaseReference) = ? ORDER BY sequence",
+                arguments: [id.rawValue])
+        }
+    }
+
     /// Recomputes the hash chain from the first entry, in one read transaction, and reports the first entry that
     /// breaks it.
     ///

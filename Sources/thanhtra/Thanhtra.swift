@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Foundation
+import Inspectorate
 import Reports
 import Rules
 
@@ -73,6 +74,9 @@ struct Thanhtra: ParsableCommand {
             fail(ErrorWording.describe(error) ?? error.description)
         } catch let error as CommandError {
             fail(error.description)
+        } catch let error as InspectorateError {
+            // A use case's refusal that no command worded itself (the role and team checks of every casework command).
+            fail(CommandError(error).description)
         } catch let error as CocoaError {
             fail(describe(fileError: error))
         } catch {

@@ -110,7 +110,7 @@ import Testing
             mitigating: [], aggravating: [], facts: CaseFacts(), acting: ServerBench.actingAs("thanh_tra_vien")
         ).penaltyCase.id
         let allowed = try inspectorate.previewCase(
-            open, decidedOn: CalendarDate("2026-11-23")!, signer: "chanh_thanh_tra_so", acting: ServerBench.actingAs("x"))
+            open, decidedOn: CalendarDate("2026-11-23")!, signer: "chanh_thanh_tra_so", acting: ServerBench.actingAs("chanh_thanh_tra"))
         let before = try bench.journalCount()
         let uri = "/api/v1/cases/\(open.rawValue)/decision"
         let fields: [String: any Sendable] = ["number": "77/QĐ-XPHC", "decidedOn": "2026-11-23", "signerName": "Lê Văn Chánh"]

@@ -22,6 +22,9 @@ import Testing
         let bench = try ServerBench()
         let id = bench.caseID.rawValue
         let subject = bench.subjectID.rawValue
+        // The bench's inspection decided with the team lead's login in its team, so its step's preview is allowed.
+        try APIInspectionTests.decide(bench, bench.inspectionID, lead: "truong_doan", number: "41/QĐ-TTr")
+        let inspection = bench.inspectionID.rawValue
         let payment = ["amount": "1.000.000", "surcharge": "0", "paidOn": "2026-11-20", "receipt": "BL-9"]
         let opening = [
             "record": "BB-99/2026", "recordOn": "2026-11-20", "v1code": "ND125-2020-D24-K4-b", "v1committedOn": "2026-11-10",
@@ -96,6 +99,9 @@ import Testing
             (.decideRulePack, .post, "/rules/\(bench.pack.hash)/reject/preview", ["reason": "thử"], []),
             (.decideRulePack, .post, "/rules/\(bench.pack.hash)/reject", ["reason": "thử"], []),
             (.plan, .get, "/plan?year=2026", [:], Self.caseReaders),
+            (.inspectionStep, .post, "/inspections/\(inspection)/steps/preview", ["step": "announce", "on": "2026-11-23"],
+             [.teamLead, .chiefInspector]),
+            (.inspectionStep, .post, "/inspections/\(inspection)/steps", ["step": "announce", "on": "2026-11-23"], []),
         ]
         #expect(Set(routes.map(\.0)) == Set(ProtectedRoute.allCases.filter { !$0.isAPI }), "every page route is in the matrix")
         let journalBefore = try bench.journalCount()
@@ -128,6 +134,7 @@ import Testing
             }
         }
         #expect(try bench.journalCount() == journalBefore, "reading, previewing and refusing write no journal entry")
+        #expect(try bench.store.inspection(id: bench.inspectionID)?.timeline.announcedOn == nil)
         #expect(try bench.store.penaltyCase(id: bench.caseID)?.payments.isEmpty == true)
         #expect(try bench.store.penaltyCase(id: bench.caseID)?.state == .decided, "not cancelled by a refused post")
         #expect(try bench.store.account(login: "moi") == nil, "no account added by a refused post")

@@ -30,7 +30,7 @@ import Testing
                     code: "ND125-2020-D24-K4-b", sector: "", committedOn: CalendarDate("2026-11-10")!,
                     endedOn: CalendarDate("2026-11-10")!, detectedOn: nil)
             ],
-            mitigating: ["tu_nguyen_khai_bao"], aggravating: [], facts: CaseFacts(), acting: ServerBench.actingAs("x"))
+            mitigating: ["tu_nguyen_khai_bao"], aggravating: [], facts: CaseFacts(), acting: ServerBench.actingAs("thanh_tra_vien"))
         let line = try #require(expected.assessment.lines.first?.fine)
         try await bench.makeApplication().test(.router) { client in
             let browser = Browser(client)
@@ -105,10 +105,10 @@ import Testing
             mitigating: [], aggravating: [], facts: CaseFacts(), acting: ServerBench.actingAs("thanh_tra_vien")
         ).penaltyCase.id
         let refusedAssessment = try inspectorate.previewCase(
-            open, decidedOn: CalendarDate("2026-11-23")!, signer: "thanh_tra_vien", acting: ServerBench.actingAs("x"))
+            open, decidedOn: CalendarDate("2026-11-23")!, signer: "thanh_tra_vien", acting: ServerBench.actingAs("chanh_thanh_tra"))
         let reason = try #require(refusedAssessment.problems.first { $0.code == "no_competence" }?.message)
         let allowed = try inspectorate.previewCase(
-            open, decidedOn: CalendarDate("2026-11-23")!, signer: "chanh_thanh_tra_so", acting: ServerBench.actingAs("x"))
+            open, decidedOn: CalendarDate("2026-11-23")!, signer: "chanh_thanh_tra_so", acting: ServerBench.actingAs("chanh_thanh_tra"))
         #expect(allowed.problems.isEmpty)
         let before = try bench.journalCount()
         let fields = ["number": "77/QĐ-XPHC", "decidedOn": "2026-11-23", "signerName": "Lê Văn Chánh"]

@@ -185,8 +185,9 @@ import Testing
             number: "21/QĐ-TTr", decidedOn: day, signerTitle: "chanh_thanh_tra", signerName: "Lê Văn Hùng",
             teamLead: "Trần Thị Mai", members: [])
         _ = try inspectorate.advance(
-            bench.inspectionID, .decide(decision, subjects: [bench.subjectID]), on: day, acting: ServerBench.acting)
-        let announced = try inspectorate.advance(bench.inspectionID, .announce, on: day, acting: ServerBench.acting)
+            bench.inspectionID, .decide(decision, subjects: [bench.subjectID]), on: day, acting: ServerBench.actingAs("chanh_thanh_tra"))
+        let announced = try inspectorate.advance(
+            bench.inspectionID, .announce, on: day, acting: ServerBench.actingAs("chanh_thanh_tra"))
         let due = try #require(announced.deadlines.onsiteDueOn)
         try await bench.makeApplication().test(.router) { client in
             let browser = Browser(client)

@@ -49,7 +49,7 @@ import Testing
     }
 
     /// What must not change: the rows of the four tables, every index and trigger on them and every other schema
-    /// entry, and the AUTOINCREMENT counters.
+    /// entry (but what the migrations after this one add: `journalOnCase`), and the AUTOINCREMENT counters.
     static func snapshot(_ db: Database) throws -> [String] {
         var lines: [String] = []
         for table in tables {
@@ -59,7 +59,7 @@ import Testing
             db,
             sql: """
                 SELECT type, name, tbl_name, sql FROM sqlite_master
-                WHERE name NOT LIKE 'sqlite_autoindex_%' AND name NOT LIKE '%InYear'
+                WHERE name NOT LIKE 'sqlite_autoindex_%' AND name NOT LIKE '%InYear' AND name <> 'journalOnCase'
                   AND NOT (type = 'table' AND name IN ('penaltyCase', 'penaltyDecision', 'inspectionDecision', 'inspection'))
                   AND NOT (type = 'table' AND name = 'subject')  -- rebuilt by the later 2026-12-11-allowHouseholdKind
                 ORDER BY type, name

@@ -70,6 +70,17 @@ struct PenaltyCaseFlowTests {
         #expect(show.stdout.contains("surcharge as of 2026-11-23: 195.000 đ over 16 day(s); still owed 195.000 đ"))
         #expect(try cli.run("case", "list", "--payment-overdue").stdout.contains("BB-12/2026"))
 
+        // The timeline: the journal's entries about the case, as `journal show` has them, oldest first.
+        let timeline = try cli.run("case", "show", "1", "--timeline")
+        #expect(timeline.status == 0, "\(timeline.stderr)")
+        let journal = try cli.run("journal", "show", "--format", "json", "--limit", "1000")
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(journal.stdout.utf8)) as? [[String: Any]])
+        let expected = entries.filter { ($0["command"] as? String)?.hasPrefix("case ") == true }.map { entry in
+            "  #\(entry["sequence"] ?? "?") \(entry["recordedAt"] ?? "?") \(entry["actor"] ?? "?"): \(entry["command"] ?? "?")"
+        }
+        #expect(expected.count == 4)
+        #expect(timeline.stdout.hasSuffix("timeline:\n" + expected.joined(separator: "\n") + "\n"), "\(timeline.stdout)")
+
         // Overpaying is refused; paying the rest with the surcharge settles the case.
         let over = try cli.run("case", "pay", "1", "--amount", "22500001", "--on", "2026-11-23", "--receipt", "BL-0002")
         #expect(over.status == 1)

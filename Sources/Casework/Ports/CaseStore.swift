@@ -50,6 +50,12 @@ public protocol CaseStore: Sendable {
     /// - Throws: ``StoreError``.
     func journal(after sequence: Int64, limit: Int) throws -> [JournalEntry]
 
+    /// The entries about one penalty case, oldest first: its `case open` (whose payload is the case, with its `id`)
+    /// and every later `case …` command (whose payload names the `case`). A store answers from an index on the case,
+    /// not by reading the whole journal; entries of other commands (an import that wrote the case) are not included.
+    /// - Throws: ``StoreError``.
+    func journal(ofCase id: PenaltyCase.ID) throws -> [JournalEntry]
+
     /// The newest journal entry's sequence and hash: `(0, genesis hash)` for an empty journal. A filed report
     /// carries it, so that a truncated tail is caught against the paper copy.
     /// - Throws: ``StoreError``.

@@ -49,6 +49,26 @@ extension Inspectorate {
     ///   `.inspectionCollides` (nothing opened); ``InspectionError`` from ``InspectionCasework/open(_:today:)``;
     ///   ``StoreError``; ``RuleError``-like errors of the policy.
     public func openInspection(_ request: InspectionOpening, acting: Acting) throws -> InspectionOpened {
+        let checked = try checkedOpening(request, acting: acting)
+        let opened = try store.openInspection(checked.new, context: try context(for: acting))
+        return InspectionOpened(inspection: opened, warnings: checked.warnings)
+    }
+
+    /// Checks an opening exactly as ``openInspection(_:acting:)`` would, without writing anything: the inspection as
+    /// it would be stored (without its id) and the pack's overlap warnings.
+    /// - Throws: The refusals of ``openInspection(_:acting:)``.
+    public func previewOpening(_ request: InspectionOpening, acting: Acting) throws
+        -> (inspection: NewInspection, warnings: [OverlapAnswer.Collision])
+    {
+        let checked = try checkedOpening(request, acting: acting)
+        return (checked.new, checked.warnings)
+    }
+
+    /// The opening's checks: the pack's codes on the day, the subjects, the overlap rule, Casework's own.
+    private func checkedOpening(_ request: InspectionOpening, acting: Acting) throws
+        -> (new: NewInspection, warnings: [OverlapAnswer.Collision])
+    {
+        try authorize(.openInspection, acting: acting)
         let day = request.openedOn ?? acting.today
         let catalog = try policy.inspectionCatalog(on: day)
         guard catalog.categories.contains(where: { $0.code == request.category }) else {
@@ -78,7 +98,6 @@ extension Inspectorate {
                 content: request.content, field: request.field, leadUnit: request.leadUnit, subjects: request.subjects,
                 openedOn: day, packHash: policy.packHash),
             today: acting.today)
-        let opened = try store.openInspection(new, context: try context(for: acting))
-        return InspectionOpened(inspection: opened, warnings: warnings)
+        return (new, warnings)
     }
 }

@@ -19,6 +19,7 @@ extension Inspectorate {
     public func loadPlan(
         year: Int, apply: Bool, acting: Acting, notify: (PlanNotice) -> Void = { _ in }
     ) throws -> PlanLoadResult {
+        try authorize(.loadPlan, acting: acting)
         let view = try store.inspectionView(forPlanYear: year)
         let answer = try policy.plan(year: year, subjects: view.subjects, past: view.past)
         if let refusal = answer.problems.first(where: { $0.code == "no_plan" }) {

@@ -26,6 +26,7 @@ extension Inspectorate {
         to id: Inspection.ID, subject: Subject.ID, description: String, category: String?, amountVND: VND,
         landArea: LandArea, acting: Acting
     ) throws -> FindingRecorded {
+        try authorize(.recordFinding, on: id, acting: acting)
         let target = try inspection(id)
         let facts = FindingFacts(
             description: description, field: target.field, category: category, amountVND: amountVND, landArea: landArea)
@@ -48,6 +49,7 @@ extension Inspectorate {
     ///
     /// - Throws: ``InspectorateError/unknownInspection(_:)``; ``InspectionError``; ``StoreError``.
     public func recommend(_ new: NewRecommendation, on id: Inspection.ID, acting: Acting) throws -> Recommendation {
+        try authorize(.recordFinding, on: id, acting: acting)
         let target = try inspection(id)
         return try store.addRecommendation(to: target.id, context: try context(for: acting)) { current in
             try InspectionCasework.recommend(current, new)
@@ -62,7 +64,8 @@ extension Inspectorate {
     public func recordFollowUp(
         _ new: NewFollowUp, on id: Recommendation.ID, allowOver: String?, acting: Acting
     ) throws -> FollowUp {
-        try store.recordFollowUp(on: id, context: try context(for: acting)) { inspection, recommendation in
+        try authorize(.recordFollowUp, acting: acting)
+        return try store.recordFollowUp(on: id, context: try context(for: acting)) { inspection, recommendation in
             try InspectionCasework.recordFollowUp(inspection, on: recommendation, new, allowOver: allowOver, today: acting.today)
         }
     }

@@ -16,21 +16,30 @@ extension Inspectorate {
         _ change: @escaping (Inspection, InspectionDeadlines?) throws -> InspectionUpdate
     ) throws -> Inspection {
         try store.updateInspection(id, command: command, context: try context(for: acting)) { current in
-            // Validate the step first (state, dates): a pure function, so calling it twice is harmless.
-            _ = try change(current, nil)
-            var deadlines: InspectionDeadlines?
-            if let withStep {
-                var next = current
-                withStep(&next)
-                let answer = try policy.deadlines(of: next)
-                guard answer.problems.isEmpty else {
-                    throw InspectionError(
-                        answer.problems.map { "\($0.code): \($0.message)" }.joined(separator: "; "), inspectionID: current.id,
-                        hint: answer.problems.first?.hint, refusal: .refusedByRules(answer.problems))
-                }
-                deadlines = answer.deadlines
-            }
-            return try change(current, deadlines)
+            try checkedUpdate(current, withStep: withStep, change)
         }
+    }
+
+    /// The step's update of `current`: checked first without deadlines, then with the deadlines the pack computes on
+    /// the stepped copy (when `withStep` is given). A pure function of the inspection and the pack.
+    func checkedUpdate(
+        _ current: Inspection, withStep: ((inout Inspection) -> Void)?,
+        _ change: (Inspection, InspectionDeadlines?) throws -> InspectionUpdate
+    ) throws -> InspectionUpdate {
+        // Validate the step first (state, dates): a pure function, so calling it twice is harmless.
+        _ = try change(current, nil)
+        var deadlines: InspectionDeadlines?
+        if let withStep {
+            var next = current
+            withStep(&next)
+            let answer = try policy.deadlines(of: next)
+            guard answer.problems.isEmpty else {
+                throw InspectionError(
+                    answer.problems.map { "\($0.code): \($0.message)" }.joined(separator: "; "), inspectionID: current.id,
+                    hint: answer.problems.first?.hint, refusal: .refusedByRules(answer.problems))
+            }
+            deadlines = answer.deadlines
+        }
+        return try change(current, deadlines)
     }
 }

@@ -21,6 +21,7 @@ extension Inspectorate {
         subject id: Subject.ID, record: ViolationRecord, violations: [CaseViolation], mitigating: [String],
         aggravating: [String], facts: CaseFacts, acting: Acting
     ) throws -> OpeningPreview {
+        try authorize(.openCase, acting: acting)
         guard let subject = try store.subject(id: id) else { throw InspectorateError.unknownSubject(id) }
         let new = try PenaltyCasework.open(
             .init(
@@ -43,6 +44,7 @@ extension Inspectorate {
     public func previewCancellation(_ id: PenaltyCase.ID, on: CalendarDate?, reason: String, acting: Acting) throws
         -> PenaltyCase
     {
+        try authorize(.cancelCase, acting: acting)
         let current = try penaltyCase(id)
         _ = try PenaltyCasework.cancel(current, on: on ?? acting.today, reason: reason, today: acting.today)
         return current

@@ -22,7 +22,7 @@ extension Inspectorate {
         }
         guard found.state != .cancelled else { throw InspectorateError.caseCancelled(id) }
         let day = draftOn ?? acting.today
-        let assessment = try previewCase(id, decidedOn: day, signer: signer, acting: acting)
+        let assessment = try self.assessment(of: id, decidedOn: day, signer: signer, acting: acting)
         return DecisionDocument(
             penaltyCase: found, subject: subject, isDraft: true, number: nil, decidedOn: day,
             lines: assessment.lines.map(\.fine), totalFineVND: assessment.totalFineVND,

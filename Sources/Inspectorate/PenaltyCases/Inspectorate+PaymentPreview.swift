@@ -23,6 +23,7 @@ extension Inspectorate {
     public func previewPayment(
         _ id: PenaltyCase.ID, amountVND: VND, surchargeVND: VND, paidOn: CalendarDate, receipt: String, acting: Acting
     ) throws -> PaymentPreview {
+        try authorize(.recordPayment, acting: acting)
         guard let current = try store.penaltyCase(id: id) else { throw InspectorateError.unknownPenaltyCase(id) }
         let update = try PenaltyCasework.pay(
             current, amountVND: amountVND, surchargeVND: surchargeVND, paidOn: paidOn, receipt: receipt,

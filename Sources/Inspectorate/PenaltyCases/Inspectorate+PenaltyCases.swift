@@ -23,6 +23,7 @@ extension Inspectorate {
         subject id: Subject.ID, record: ViolationRecord, violations: [CaseViolation], mitigating: [String],
         aggravating: [String], facts: CaseFacts, acting: Acting
     ) throws -> CaseOpened {
+        try authorize(.openCase, acting: acting)
         guard let subject = try store.subject(id: id) else { throw InspectorateError.unknownSubject(id) }
         let new = try PenaltyCasework.open(
             .init(
@@ -38,6 +39,15 @@ extension Inspectorate {
     public func previewCase(_ id: PenaltyCase.ID, decidedOn: CalendarDate?, signer: String?, acting: Acting) throws
         -> Assessment
     {
+        try authorize(.previewCase, acting: acting)
+        return try assessment(of: id, decidedOn: decidedOn, signer: signer, acting: acting)
+    }
+
+    /// What the pack says of a decision of case `id`, for the reads that show it (the printed draft), without the
+    /// role check of ``previewCase(_:decidedOn:signer:acting:)``.
+    func assessment(of id: PenaltyCase.ID, decidedOn: CalendarDate?, signer: String?, acting: Acting) throws
+        -> Assessment
+    {
         try PenaltyCasework.assess(
             try penaltyCase(id), decidedOn: decidedOn ?? acting.today, signer: signer, today: acting.today, policy: policy)
     }
@@ -46,14 +56,20 @@ extension Inspectorate {
     ///
     /// When the store has accounts, the acting account must hold `signerTitle` on `decidedOn`, directly or by
     /// delegation (``signingAuthority(title:on:acting:)``); the journal entry records which (`signing`), and an
-    /// empty `signerName` becomes the account's name. Without accounts the title is taken as given.
-    /// - Throws: ``Casework/AuthorityError/titleNotHeld(account:title:on:lapsed:)``; ``PenaltyCaseError``;
+    /// empty `signerName` becomes the account's name. Without accounts the title is taken as given. An account
+    /// holding the title directly also needs a role that allows the decision (``CaseworkAction/decideCase``); a
+    /// delegated deputy decides under the lent title.
+    /// - Throws: ``Casework/AuthorityError/titleNotHeld(account:title:on:lapsed:)``;
+    ///   ``InspectorateError/actionNotAllowed(account:action:)``; ``PenaltyCaseError``;
     ///   ``StoreError`` (`.notFound` for an unknown case).
     public func decideCase(
         _ id: PenaltyCase.ID, number: String, decidedOn: CalendarDate, signerTitle: String, signerName: String,
         acting: Acting
     ) throws -> PenaltyCase {
         let signing = try signingAuthority(title: signerTitle.trimmedOfWhitespace, on: decidedOn, acting: acting)
+        // A deputy signing under a title lent by delegation (Điều 54) decides as the chief would; anyone else needs a
+        // role that allows the decision.
+        if case .delegation = signing?.holding {} else { try authorize(.decideCase, acting: acting) }
         let name = try self.signerName(signerName, signing: signing)
         return try updateCase(id, command: "case decide", acting: acting) { current in
             var update = try PenaltyCasework.decide(
@@ -67,9 +83,7 @@ extension Inspectorate {
     /// Records the day the violator received the decision; sets the payment due date.
     /// - Throws: ``PenaltyCaseError``; ``StoreError``.
     public func deliverCase(_ id: PenaltyCase.ID, receivedOn: CalendarDate, acting: Acting) throws -> PenaltyCase {
-        try updateCase(id, command: "case deliver", acting: acting) { current in
-            try PenaltyCasework.deliver(current, receivedOn: receivedOn, today: acting.today, policy: policy)
-        }
+        try apply(.deliver(receivedOn: receivedOn), to: id, acting: acting).penaltyCase
     }
 
     /// Records an extension of the decision deadline by `days`, with its reason.
@@ -77,9 +91,7 @@ extension Inspectorate {
     public func extendDecisionDeadline(_ id: PenaltyCase.ID, days: Int, reason: String, acting: Acting) throws
         -> PenaltyCase
     {
-        try updateCase(id, command: "case extend", acting: acting) { current in
-            try PenaltyCasework.extendDecisionDeadline(current, days: days, reason: reason, today: acting.today, policy: policy)
-        }
+        try apply(.extendDecisionDeadline(days: days, reason: reason), to: id, acting: acting).penaltyCase
     }
 
     /// Records a payment towards the fine and, optionally, the late surcharge.
@@ -87,7 +99,8 @@ extension Inspectorate {
     public func payCase(
         _ id: PenaltyCase.ID, amountVND: VND, surchargeVND: VND, paidOn: CalendarDate, receipt: String, acting: Acting
     ) throws -> PenaltyCase {
-        try updateCase(id, command: "case pay", acting: acting) { current in
+        try authorize(.recordPayment, acting: acting)
+        return try updateCase(id, command: "case pay", acting: acting) { current in
             try PenaltyCasework.pay(
                 current, amountVND: amountVND, surchargeVND: surchargeVND, paidOn: paidOn, receipt: receipt,
                 today: acting.today, policy: policy)
@@ -99,23 +112,20 @@ extension Inspectorate {
     public func approveInstallments(_ id: PenaltyCase.ID, _ installments: [Installment], acting: Acting) throws
         -> PenaltyCase
     {
-        try updateCase(id, command: "case installments", acting: acting) { current in
-            try PenaltyCasework.approveInstallments(current, installments, policy: policy)
-        }
+        try apply(.approveInstallments(installments), to: id, acting: acting).penaltyCase
     }
 
     /// Records a postponement of payment; no surcharge accrues meanwhile.
     /// - Throws: ``PenaltyCaseError``; ``StoreError``.
     public func postponeCase(_ id: PenaltyCase.ID, _ postponement: Postponement, acting: Acting) throws -> PenaltyCase {
-        try updateCase(id, command: "case postpone", acting: acting) { current in
-            try PenaltyCasework.postpone(current, postponement, policy: policy)
-        }
+        try apply(.postpone(postponement), to: id, acting: acting).penaltyCase
     }
 
     /// Cancels a case on `on` (today when `nil`) with its reason; it stays on record.
     /// - Throws: ``PenaltyCaseError``; ``StoreError``.
     public func cancelCase(_ id: PenaltyCase.ID, on: CalendarDate?, reason: String, acting: Acting) throws -> PenaltyCase {
-        try updateCase(id, command: "case cancel", acting: acting) { current in
+        try authorize(.cancelCase, acting: acting)
+        return try updateCase(id, command: "case cancel", acting: acting) { current in
             try PenaltyCasework.cancel(current, on: on ?? acting.today, reason: reason, today: acting.today)
         }
     }

@@ -20,6 +20,7 @@ public struct Registry {
     /// - Throws: ``InputError`` for an invalid field; ``StoreError`` `.duplicate` when a subject of the same kind has
     ///   the identifier.
     public func addSubject(_ new: NewSubject, acting: Acting) throws -> Subject {
+        _ = try CaseworkAction.addSubject.roles(of: acting, in: store)
         let valid = try new.validated()
         let context = try pack.map { try $0.context(for: acting, in: store) }
             ?? CommandContext(actor: acting.account, timestamp: acting.recordedAt)

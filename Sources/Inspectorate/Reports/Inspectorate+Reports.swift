@@ -50,6 +50,7 @@ extension Inspectorate {
     /// - Throws: ``InspectorateError/periodNotEnded(kind:period:)`` when the period's last day is today or later;
     ///   ``InspectorateError/notADateRange(_:)``; ``StoreError`` (a period filed twice); what the policy throws.
     public func fileReport(kind: String, spec: String, language: Language, acting: Acting) throws -> FiledReport {
+        try authorize(.fileReport, acting: acting)
         let assembly = reportAssembly(today: acting.today)
         let period = try assembly.period(kind: kind, spec: spec)
         guard period.through < acting.today else {
@@ -64,6 +65,23 @@ extension Inspectorate {
         let report = try snapshot.sealed(filedOn: acting.today)
         try store.fileReport(report, context: context)
         return report
+    }
+
+    /// Checks a filing as ``fileReport(kind:spec:language:acting:)`` would — the period has ended and is not filed
+    /// yet — without writing anything; the period it would file.
+    /// - Throws: ``InspectorateError/periodNotEnded(kind:period:)``,
+    ///   ``InspectorateError/periodAlreadyFiled(kind:period:hash:)``, ``InspectorateError/notADateRange(_:)``;
+    ///   ``StoreError``.
+    public func previewFiling(kind: String, spec: String, acting: Acting) throws -> ReportPeriod {
+        try authorize(.fileReport, acting: acting)
+        let period = try reportAssembly(today: acting.today).period(kind: kind, spec: spec)
+        guard period.through < acting.today else {
+            throw InspectorateError.periodNotEnded(kind: kind, period: period)
+        }
+        if let filed = try store.filedReport(kind: period.kind, label: period.label) {
+            throw InspectorateError.periodAlreadyFiled(kind: kind, period: period, hash: filed.hash)
+        }
+        return period
     }
 
     /// For filed periods (every one, or the one of `kind`/`spec`), each figure that later changes have moved, with

@@ -66,6 +66,18 @@ extension PostgresStore {
         }
     }
 
+    /// The entries about case `id`, oldest first: its `case open` and every later `case …` command; one range of the
+    /// index `journalOnCase` (`journalCase(command, payload)`), however long the journal.
+    ///
+    /// - Throws: ``StoreError``.
+    public func journal(ofCase id: PenaltyCase.ID) throws -> [JournalEntry] {
+        try read { session in
+            try session.rows(
+                "SELECT * FROM journal WHERE journalCase(command, payload) = \(id.rawValue) ORDER BY sequence"
+            ).map(Self.journalEntry)
+        }
+    }
+
     /// Recomputes the hash chain from the first entry, in one read transaction, and reports the first entry that
     /// breaks it: the same checks, in the same order and words, as SQLite's store (a missing sequence, a
     /// `previousHash` that is not the entry before's hash, a hash that is not the hash of the entry's fields).

@@ -32,6 +32,7 @@ extension SQLiteStore {
         migrator.registerMigration(
             "2026-12-11-createPenaltyViolatorRollups", foreignKeyChecks: .immediate, migrate: createPenaltyViolatorRollups)
         migrator.registerMigration("2026-12-11-allowHouseholdKind", migrate: allowHouseholdKind)
+        migrator.registerMigration("2026-12-11-createJournalCaseIndex", migrate: createJournalCaseIndex)
         return migrator
     }
 

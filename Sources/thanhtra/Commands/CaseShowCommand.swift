@@ -13,6 +13,7 @@ struct CaseShowCommand: ParsableCommand {
     @Flag(help: "Print every computation step with its legal citation.") var explain = false
     @Flag(help: "With --explain: recompute the decision with the exact rule pack that made it (stored by its hash) and compare.")
     var replay = false
+    @Flag(help: "Also print the case's timeline from the journal: when, who, which command.") var timeline = false
 
     func run() throws {
         let app = try App(options)
@@ -31,6 +32,7 @@ struct CaseShowCommand: ParsableCommand {
                 penaltyCase, subject: details.subject, surcharge: details.surcharge, today: app.today, explain: explain,
                 paymentSteps: explain ? try paymentSteps(penaltyCase, store: registry.store, app: app) : [], say: app.say)
                 .forEach { Output.line($0) }
+            if timeline { try printTimeline(penaltyCase.id, registry: registry, app: app) }
         }
     }
 }
@@ -43,6 +45,14 @@ extension CaseShowCommand {
         else { return [] }
         let engine = try app.makeEngine(app.loadPack(recordedIn: store))
         return try engine.paymentDue(violator: penaltyCase.violatorKind, decidedOn: decision.decidedOn, receivedOn: receivedOn).steps
+    }
+
+    /// The case's journal entries, oldest first (``Registry/timeline(of:)``, one store query by case).
+    func printTimeline(_ id: PenaltyCase.ID, registry: Registry, app: App) throws {
+        Output.line(app.say("timeline:", "diễn biến:"))
+        for entry in try registry.timeline(of: id) {
+            Output.line("  #\(entry.sequence) \(entry.recordedAt) \(entry.actor): \(entry.command)")
+        }
     }
 
     /// Recomputes the decision with the rule pack that made it, rebuilt from the database, and compares.

@@ -68,6 +68,19 @@ extension CommandError {
                 hint: "use --rules \(recorded), or --db PATH for a new database")
         case let .storedPackAltered(hash):
             self.init(message: "the stored rule pack does not match its hash \(hash.prefix(12))", hint: "run `thanhtra journal verify`")
+        case let .periodAlreadyFiled(kind, period, hash):
+            self.init(
+                message: "the \(kind) report \(period.label) is filed already (hash \(hash.prefix(12)))",
+                hint: "a filed report never changes; see what moved since with `thanhtra report restatements`")
+        case let .actionNotAllowed(account, action):
+            self.init(
+                message: "\(account) may not do this (\(action.rawValue)): no role of the account allows it",
+                hint: "it needs one of the roles \(action.allowedRoles.map(\.rawValue).sorted().joined(separator: ", ")) "
+                    + "(`thanhtra role grant`, by an administrator)")
+        case let .notOnInspectionTeam(account, id):
+            self.init(
+                message: "\(account) is not on the team of inspection #\(id): a team member acts on their own inspections only",
+                hint: "the team is the one the inspection's decision names (--lead, --member); see `thanhtra inspection show \(id)`")
         }
     }
 }

@@ -151,6 +151,18 @@ enum VietnameseErrors {
         case .periodNotEnded(_, let period):
             worded(
                 "kỳ báo cáo \(period.label) chưa kết thúc", hint: "chỉ lưu báo cáo của kỳ sau ngày \(period.through)")
+        case .periodAlreadyFiled(_, let period, let hash):
+            worded(
+                "báo cáo kỳ \(period.label) đã được lưu (mã băm \(hash.prefix(12)))",
+                hint: "báo cáo đã lưu không bao giờ thay đổi; xem `thanhtra report restatements`")
+        case .actionNotAllowed(let account, let action):
+            worded(
+                "tài khoản \(account) không có vai trò được phép thực hiện thao tác này (\(action.rawValue))",
+                hint: "cần một trong các vai trò \(action.allowedRoles.map(\.rawValue).sorted().joined(separator: ", "))")
+        case .notOnInspectionTeam(let account, let id):
+            worded(
+                "tài khoản \(account) không thuộc đoàn thanh tra của cuộc thanh tra #\(id): thành viên đoàn chỉ thao tác trên cuộc thanh tra của đoàn mình",
+                hint: "đoàn là đoàn do quyết định thanh tra ghi; xem `thanhtra inspection show \(id)`")
         default: nil
         }
     }
