@@ -99,9 +99,12 @@ struct DbCopyCLITests {
             let done = try cli.run(step)
             #expect(done.status == 0, "\(step.prefix(2)): \(done.stderr)")
         }
-        for (login, name, role) in [("tester", "Quản trị", "quan_tri"), ("binh", "Nguyễn Văn Bình", "chanh_thanh_tra")] {
+        // The harness's user `tester` administers and registers subjects (an inspector's role), as the copies' later
+        // commands do.
+        let accounts = [("tester", "Quản trị", ["quan_tri", "thanh_tra_vien"]), ("binh", "Nguyễn Văn Bình", ["chanh_thanh_tra"])]
+        for (login, name, roles) in accounts {
             let added = try run(
-                cli, ["account", "add", login, "--name", name, "--role", role, "--password-stdin"],
+                cli, ["account", "add", login, "--name", name] + roles.flatMap { ["--role", $0] } + ["--password-stdin"],
                 input: "mat-khau-dai-du\n")
             #expect(added.status == 0, "\(added.stderr)")
         }

@@ -143,6 +143,7 @@ extension HelpVietnamese {
 
     /// Where one command's option means something other than ``options`` says: by command path, then name.
     static let commandOptions: [String: [String: String]] = [
+        "case show": ["--timeline": "In thêm diễn biến của vụ việc theo nhật ký: khi nào, ai, lệnh nào."],
         "subject add": [
             "--name": "Tên, như trên giấy đăng ký hoặc căn cước.",
             "--kind": "organization (tổ chức), person (cá nhân) hoặc household (hộ kinh doanh, HKD); mặc định là tổ chức khi có --tax-code, cá nhân khi có --id-number. Hộ kinh doanh ghi mã số thuế hoặc số định danh của chủ hộ.",
