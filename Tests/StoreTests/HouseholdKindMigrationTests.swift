@@ -69,7 +69,9 @@ import Testing
         let store = try SQLiteStore(path: path)
 
         // Then the rows, the other schema entries, the triggers and the counters are as they were
-        let after = try store.read(Self.snapshot)
+        // (less what the other migrations of the day add: the violator rollups, the journal's case index)
+        let added = ["penaltyDailyFineByKind", "penaltyViolatorDay", "journalOnCase"]
+        let after = try store.read(Self.snapshot).filter { entry in !added.contains { entry.contains($0) } }
         #expect(
             after == before,
             "only before: \(Set(before).subtracting(after).sorted()), only after: \(Set(after).subtracting(before).sorted())")

@@ -216,18 +216,26 @@ import Testing
         let (directory, store, _) = try makeStore()
         defer { directory.remove() }
         try checkpoint(store)
-        let copy = directory.path("copy.sqlite")
-        var bytes = try Data(contentsOf: URL(fileURLWithPath: store.path))
-        // The subject's folded name is in its row and in the index on it: flip a bit of the row's copy only.
+        let original = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        // The subject's folded name is in its row and in the index on it, in an order that depends on how the table
+        // was last rebuilt: flip a bit of one copy at a time, and keep the copy where the row changed.
         let folded = Data("cong ty tnhh anh duong".utf8)
-        let at = try #require(bytes.range(of: folded))
-        bytes[at.lowerBound + 1] ^= 0x01
-        try bytes.write(to: URL(fileURLWithPath: copy))
-
-        let damaged = try SQLiteStore(path: copy)
-        let audit = try damaged.auditJournal()
+        var found: (store: SQLiteStore, path: String, audit: JournalAudit)?
+        var start = original.startIndex
+        while found == nil, let at = original.range(of: folded, in: start..<original.endIndex) {
+            var bytes = original
+            bytes[at.lowerBound + 1] ^= 0x01
+            let path = directory.path("copy-\(at.lowerBound).sqlite")
+            try bytes.write(to: URL(fileURLWithPath: path))
+            let opened = try SQLiteStore(path: path)
+            let audit = try opened.auditJournal()
+            if audit.problems.contains(where: { $0.kind == .rowChanged && $0.table == "subject" && $0.rowID == 1 }) {
+                found = (opened, path, audit)
+            }
+            start = at.upperBound
+        }
+        let (damaged, copy, audit) = try #require(found, "no copy of the name whose flip changes the subject's row")
         #expect(audit.problems.map(\.kind).contains(.integrity))
-        #expect(audit.problems.contains { $0.kind == .rowChanged && $0.table == "subject" && $0.rowID == 1 })
         let error = try #require(throws: StoreError.self) { try damaged.addSubject(.company(9), context: .test) }
         #expect(error.kind == .corrupt)
         #expect(error.message.hasPrefix("\(copy) is damaged: SQLite's integrity_check reports "))
