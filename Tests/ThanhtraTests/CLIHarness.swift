@@ -126,16 +126,29 @@ struct CLIHarness {
     /// Runs the `sqlite3` command-line shell on the test database (for tampering and inspection).
     @discardableResult
     func sqlite(_ sql: String) throws -> String {
+        try CLIHarness.tool("/usr/bin/sqlite3", [database.path, sql]).output
+    }
+
+    /// Runs another program (`sqlite3`, `psql`, `pg_dump`…) to its end: its exit status and its standard output and
+    /// error together. The test run's environment reaches it (the PG* variables of `scripts/with-postgres.sh`), with
+    /// `environment`'s variables set over it.
+    @discardableResult
+    static func tool(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (
+        status: Int32, output: String
+    ) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [database.path, sql]
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe()
         process.standardOutput = out
         process.standardError = out
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
 

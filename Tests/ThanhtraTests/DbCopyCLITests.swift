@@ -146,31 +146,9 @@ struct DbCopyCLITests {
         }
     }
 
-    /// What `executable` prints on its standard output and error (the PG* variables of the test run reach `psql`).
-    static func output(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
     /// The rows of every table of a SQLite file, as `sqlite3` dumps them (to prove nothing was written).
-    static func dump(_ cli: CLIHarness, _ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [path, ".dump"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    static func dump(_ path: String) throws -> String {
+        try CLIHarness.tool("/usr/bin/sqlite3", [path, ".dump"]).output
     }
 
     @Test func aSQLiteFileCopiedToANewFileKeepsEveryHashAndVerifies() throws {
@@ -194,7 +172,7 @@ struct DbCopyCLITests {
         #expect(try Self.outputs(cli, copy) == (try Self.outputs(cli, source)))
 
         // A non-empty target is refused, and nothing is written into it.
-        let dumped = try Self.dump(cli, copy)
+        let dumped = try Self.dump(copy)
         let again = try cli.run("db", "copy", source, copy)
         #expect(again.status == 1)
         #expect(again.stdout.isEmpty)
@@ -205,7 +183,7 @@ struct DbCopyCLITests {
                   help: copy into a new, empty database (a new SQLite file, or `createdb` a new PostgreSQL database)
 
                 """, "\(again.stderr)")
-        #expect(try Self.dump(cli, copy) == dumped)
+        #expect(try Self.dump(copy) == dumped)
         let vietnamese = try cli.run("db", "copy", source, copy, "--lang", "vi")
         #expect(vietnamese.stderr.hasPrefix("error: không thể sao chép vào \(copy): cơ sở dữ liệu này không trống"), "\(vietnamese.stderr)")
 
@@ -235,9 +213,8 @@ struct DbCopyCLITests {
     @Test(.enabled(if: PostgresCLITests.runs))
     func aStoreOfSeveralPagesCopiesEveryRowBothWays() throws {
         try #require(PostgresCLITests.isAvailable, "no PostgreSQL server: PGHOST is not set, and this run requires PostgreSQL")
-        let database = "thanhtra_copy_\(UUID().uuidString.lowercased().filter { $0.isLetter || $0.isNumber })"
-        try #require(try PostgresCLITests.psql("CREATE DATABASE \(database)").status == 0)
-        defer { _ = try? PostgresCLITests.psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        let database = try PostgresCLITests.createDatabase("thanhtra_copy")
+        defer { PostgresCLITests.dropDatabase(database) }
         let url = PostgresCLITests.url(database: database)
 
         let cli = try CLIHarness()
@@ -268,9 +245,9 @@ struct DbCopyCLITests {
         #expect(Set(heads.map(\.head)).count == 1 && !heads[0].head.isEmpty, "\(heads.map(\.head))")
         for table in ["penaltyCase", "penaltyDecision", "decisionLine", "journal"] {
             let counts = try [
-                Self.output("/usr/bin/sqlite3", [source, "SELECT COUNT(*) FROM \(table)"]),
-                Self.output("/usr/bin/psql", ["-X", "-At", "-d", database, "-c", "SELECT COUNT(*) FROM \(table)"]),
-                Self.output("/usr/bin/sqlite3", [back, "SELECT COUNT(*) FROM \(table)"]),
+                CLIHarness.tool("/usr/bin/sqlite3", [source, "SELECT COUNT(*) FROM \(table)"]).output,
+                CLIHarness.tool("/usr/bin/psql", ["-X", "-At", "-d", database, "-c", "SELECT COUNT(*) FROM \(table)"]).output,
+                CLIHarness.tool("/usr/bin/sqlite3", [back, "SELECT COUNT(*) FROM \(table)"]).output,
             ]
             // Every case has its row in the case tables; the journal holds the import's batches.
             let least = table == "journal" ? 2 : count
@@ -290,9 +267,8 @@ struct DbCopyCLITests {
     @Test(.enabled(if: PostgresCLITests.runs))
     func sqliteToPostgresAndBackKeepsEveryHashAndPrintsTheSame() throws {
         try #require(PostgresCLITests.isAvailable, "no PostgreSQL server: PGHOST is not set, and this run requires PostgreSQL")
-        let database = "thanhtra_copy_\(UUID().uuidString.lowercased().filter { $0.isLetter || $0.isNumber })"
-        try #require(try PostgresCLITests.psql("CREATE DATABASE \(database)").status == 0)
-        defer { _ = try? PostgresCLITests.psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        let database = try PostgresCLITests.createDatabase("thanhtra_copy")
+        defer { PostgresCLITests.dropDatabase(database) }
         let url = PostgresCLITests.url(database: database)
 
         let cli = try CLIHarness()

@@ -35,7 +35,7 @@ struct ImportCLITests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("read 5 rows from \(file): imported 5, rejected 0\n"))
         #expect(result.stderr.isEmpty, "no progress line when stderr is not a terminal")
-        let hash = try sha256(of: file)
+        let hash = try Self.sha256(of: file)
         let batches = try journal(cli).filter { $0["command"] as? String == "import subjects" }
         #expect(batches.count == 3)
         let payloads = try batches.map(payload)
@@ -122,15 +122,7 @@ struct ImportCLITests {
     }
 
     /// The file's SHA-256 by `sha256sum`, independent of Casework's.
-    func sha256(of path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(String(decoding: data, as: UTF8.self).prefix(64))
+    static func sha256(of path: String) throws -> String {
+        String(try CLIHarness.tool("/usr/bin/sha256sum", [path]).output.prefix(64))
     }
 }

@@ -44,7 +44,7 @@ struct LegacyImportCLITests {
 
         // Then both cases exist, the decision as recorded, marked as imported
         #expect(imported.status == 0, "\(imported.stderr)")
-        let hash = try sha256(of: cases)
+        let hash = try ImportCLITests.sha256(of: cases)
         #expect(
             imported.stdout == """
                 read 2 rows from \(cases): imported 2, rejected 0
@@ -231,19 +231,6 @@ struct LegacyImportCLITests {
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(json?["kind"] as? String == "cases")
         #expect(json?["imported"] as? Int == 1 && json?["firstID"] as? Int == 1 && json?["batches"] as? Int == 1)
-        #expect(json?["sha256"] as? String == (try sha256(of: file)))
-    }
-
-    /// The file's SHA-256 by `sha256sum`, independent of Casework's.
-    func sha256(of path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(String(decoding: data, as: UTF8.self).prefix(64))
+        #expect(json?["sha256"] as? String == (try ImportCLITests.sha256(of: file)))
     }
 }

@@ -13,21 +13,9 @@ struct PostgresApplicationRoleCLITests {
     static func psql(_ sql: String, database: String, user: String, password: String) throws -> (
         status: Int32, output: String
     ) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-        process.arguments = ["-v", "ON_ERROR_STOP=1", "-X", "-q", "-At", "-c", sql]
-        var environment = ProcessInfo.processInfo.environment
-        environment["PGUSER"] = user
-        environment["PGPASSWORD"] = password
-        environment["PGDATABASE"] = database
-        process.environment = environment
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try CLIHarness.tool(
+            "/usr/bin/psql", ["-v", "ON_ERROR_STOP=1", "-X", "-q", "-At", "-c", sql],
+            environment: ["PGUSER": user, "PGPASSWORD": password, "PGDATABASE": database])
     }
 
     /// A `postgres://` URL for `database` as `user` (its password from PGPASSWORD in the harness's environment).

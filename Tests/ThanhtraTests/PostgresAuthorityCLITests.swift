@@ -45,10 +45,8 @@ struct PostgresAuthorityCLITests {
     func titlesDelegationsAndFourEyesWorkTheSameOnPostgresAsOnSQLite() throws {
         try #require(
             PostgresCLITests.isAvailable, "no PostgreSQL server: PGHOST is not set, and this run requires PostgreSQL")
-        let database = "thanhtra_cli_\(UUID().uuidString.lowercased().filter { $0.isLetter || $0.isNumber })"
-        let created = try PostgresCLITests.psql("CREATE DATABASE \(database)")
-        try #require(created.status == 0, "\(created.output)")
-        defer { _ = try? PostgresCLITests.psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        let database = try PostgresCLITests.createDatabase("thanhtra_cli")
+        defer { PostgresCLITests.dropDatabase(database) }
 
         let sqlite = try CLIHarness()
         defer { sqlite.removeAll() }

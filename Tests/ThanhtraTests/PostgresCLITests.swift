@@ -25,16 +25,21 @@ struct PostgresCLITests {
     /// Runs `psql` on the server's maintenance database with the PG* variables.
     @discardableResult
     static func psql(_ sql: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-        process.arguments = ["-v", "ON_ERROR_STOP=1", "-X", "-q", "-c", sql]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try CLIHarness.tool("/usr/bin/psql", ["-v", "ON_ERROR_STOP=1", "-X", "-q", "-c", sql])
+    }
+
+    /// Creates an empty database on the test server named `prefix` and a random suffix, and returns its name; the
+    /// test drops it with ``dropDatabase(_:)``.
+    static func createDatabase(_ prefix: String) throws -> String {
+        let name = "\(prefix)_\(UUID().uuidString.lowercased().filter { $0.isLetter || $0.isNumber })"
+        let created = try psql("CREATE DATABASE \(name)")
+        try #require(created.status == 0, "\(created.output)")
+        return name
+    }
+
+    /// Drops a database ``createDatabase(_:)`` made, with whatever connections are left on it.
+    static func dropDatabase(_ name: String) {
+        _ = try? psql("DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
     }
 
     /// A `postgres://` URL for `database` on the test server, with the password in it (a socket directory as the
@@ -51,10 +56,8 @@ struct PostgresCLITests {
     @Test(.enabled(if: PostgresCLITests.runs))
     func theSameCommandsPrintTheSameOnPostgresAsOnSQLite() throws {
         try #require(Self.isAvailable, "no PostgreSQL server: PGHOST is not set, and this run requires PostgreSQL")
-        let database = "thanhtra_cli_\(UUID().uuidString.lowercased().filter { $0.isLetter || $0.isNumber })"
-        let created = try Self.psql("CREATE DATABASE \(database)")
-        try #require(created.status == 0, "\(created.output)")
-        defer { _ = try? Self.psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        let database = try PostgresCLITests.createDatabase("thanhtra_cli")
+        defer { PostgresCLITests.dropDatabase(database) }
 
         let sqlite = try CLIHarness()
         defer { sqlite.removeAll() }
@@ -164,9 +167,8 @@ struct PostgresCLITests {
     @Test(.enabled(if: PostgresCLITests.runs))
     func theReportsOfTheSameHistoryAreTheSameOnBothStores() throws {
         try #require(Self.isAvailable, "no PostgreSQL server: PGHOST is not set, and this run requires PostgreSQL")
-        let database = "thanhtra_cli_\(UUID().uuidString.lowercased().filter { $0.isLetter || $0.isNumber })"
-        try #require(try Self.psql("CREATE DATABASE \(database)").status == 0)
-        defer { _ = try? Self.psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        let database = try PostgresCLITests.createDatabase("thanhtra_cli")
+        defer { PostgresCLITests.dropDatabase(database) }
         let sqlite = try CLIHarness()
         defer { sqlite.removeAll() }
         var postgres = try CLIHarness()
@@ -267,25 +269,15 @@ struct PostgresCLITests {
 
     /// Runs a PostgreSQL client program (`pg_dump`, `pg_restore`) with the PG* variables.
     static func client(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(program)")
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try CLIHarness.tool("/usr/bin/\(program)", arguments)
     }
 
     @Test(.enabled(if: PostgresCLITests.runs))
     func aDatabaseDumpedAndRestoredVerifiesAndReportsTheSame() throws {
         try #require(Self.isAvailable, "no PostgreSQL server: PGHOST is not set, and this run requires PostgreSQL")
-        let original = "thanhtra_dump_\(UUID().uuidString.lowercased().filter { $0.isLetter || $0.isNumber })"
+        let original = try Self.createDatabase("thanhtra_dump")
+        defer { Self.dropDatabase(original) }
         let restored = original + "_restored"
-        try #require(try Self.psql("CREATE DATABASE \(original)").status == 0)
-        defer { _ = try? Self.psql("DROP DATABASE IF EXISTS \(original) WITH (FORCE)") }
         var cli = try CLIHarness()
         defer { cli.removeAll() }
         cli.environment["THANHTRA_DB"] = Self.url(database: original)
@@ -307,7 +299,7 @@ struct PostgresCLITests {
         let dumped = try Self.client("pg_dump", ["--format=custom", "--no-owner", "--file", dump, original])
         try #require(dumped.status == 0, "\(dumped.output)")
         try #require(try Self.psql("CREATE DATABASE \(restored)").status == 0)
-        defer { _ = try? Self.psql("DROP DATABASE IF EXISTS \(restored) WITH (FORCE)") }
+        defer { Self.dropDatabase(restored) }
         let loaded = try Self.client("pg_restore", ["--no-owner", "--exit-on-error", "--dbname", restored, dump])
         try #require(loaded.status == 0, "\(loaded.output)")
 

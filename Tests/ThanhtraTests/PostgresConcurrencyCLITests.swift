@@ -11,9 +11,8 @@ struct PostgresConcurrencyCLITests {
     /// A fresh database on the test server and a harness whose commands use it; dropped afterwards.
     static func withDatabase(_ body: (CLIHarness) throws -> Void) throws {
         try #require(PostgresCLITests.isAvailable, "no PostgreSQL server: PGHOST is not set, and this run requires PostgreSQL")
-        let database = "thanhtra_many_\(UUID().uuidString.lowercased().filter { $0.isLetter || $0.isNumber })"
-        try #require(try PostgresCLITests.psql("CREATE DATABASE \(database)").status == 0)
-        defer { _ = try? PostgresCLITests.psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        let database = try PostgresCLITests.createDatabase("thanhtra_many")
+        defer { PostgresCLITests.dropDatabase(database) }
         var cli = try CLIHarness()
         defer { cli.removeAll() }
         cli.environment["THANHTRA_DB"] = PostgresCLITests.url(database: database)

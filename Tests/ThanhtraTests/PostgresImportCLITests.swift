@@ -11,9 +11,8 @@ struct PostgresImportCLITests {
     func theSameFileGivesTheSameRegisterOnBothStores() throws {
         try #require(
             PostgresCLITests.isAvailable, "no PostgreSQL server: PGHOST is not set, and this run requires PostgreSQL")
-        let database = "thanhtra_cli_\(UUID().uuidString.lowercased().filter { $0.isLetter || $0.isNumber })"
-        try #require(try PostgresCLITests.psql("CREATE DATABASE \(database)").status == 0)
-        defer { _ = try? PostgresCLITests.psql("DROP DATABASE IF EXISTS \(database) WITH (FORCE)") }
+        let database = try PostgresCLITests.createDatabase("thanhtra_cli")
+        defer { PostgresCLITests.dropDatabase(database) }
         let sqlite = try CLIHarness()
         defer { sqlite.removeAll() }
         var postgres = try CLIHarness()
