@@ -74,11 +74,11 @@ extension SQLiteStore: AccountStore {
     public func sessionLogin(tokenHash: String, now: Int64) throws -> String? {
         try read { db in
             try String.fetchOne(
-                db,
-                sql: """
-                    SELECT a.login FROM accountSession s JOIN account a ON a.id = s.accountId
-                    WHERE s.tokenHash = ? AND s.expiresAt > ? AND a.isActive
-                    """,
+                db.cachedStatement(
+                    sql: """
+                        SELECT a.login FROM accountSession s JOIN account a ON a.id = s.accountId
+                        WHERE s.tokenHash = ? AND s.expiresAt > ? AND a.isActive
+                        """),
                 arguments: [tokenHash, now])
         }
     }
@@ -131,9 +131,11 @@ extension SQLiteStore: AccountStore {
         return id
     }
 
+    /// The accounts `sql` selects (whole `account` rows) with their roles; `sql` is a query whose text never varies
+    /// (its statement is kept in the connection's cache: every signed-in request reads its account).
     static func fetchAccounts(_ db: Database, sql: String, arguments: StatementArguments) throws -> [Account] {
-        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-        let roleRows = try Row.fetchAll(db, sql: "SELECT accountId, role FROM accountRole ORDER BY accountId")
+        let rows = try db.cachedRows(sql, arguments)
+        let roleRows = try db.cachedRows("SELECT accountId, role FROM accountRole ORDER BY accountId", [])
         var roles: [Int64: [AccountRole]] = [:]
         for row in roleRows {
             // A role this version does not know (written by a newer thanhtra) is not granted.

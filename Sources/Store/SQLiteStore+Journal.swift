@@ -66,9 +66,9 @@ extension SQLiteStore {
     /// - Throws: ``StoreError``.
     public func journal(ofCase id: PenaltyCase.ID) throws -> [JournalEntry] {
         try read { db in
-            try JournalEntry.fetchAll(
-                db, sql: "SELECT * FROM journal WHERE \(Self.journalCaseReference) = ? ORDER BY sequence",
-                arguments: [id.rawValue])
+            try db.cachedRows(
+                "SELECT * FROM journal WHERE \(Self.journalCaseReference) = ? ORDER BY sequence", [id.rawValue]
+            ).map { try JournalEntry(row: $0) }
         }
     }
 

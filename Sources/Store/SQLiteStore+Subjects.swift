@@ -41,7 +41,9 @@ extension SQLiteStore {
     ///
     /// - Throws: ``StoreError``.
     public func subject(id: Subject.ID) throws -> Subject? {
-        try read { db in try Subject.fetchOne(db, sql: "SELECT * FROM subject WHERE id = ?", arguments: [id.databaseValue]) }
+        try read { db in
+            try db.cachedRows("SELECT * FROM subject WHERE id = ?", [id.databaseValue]).first.map { try Subject(row: $0) }
+        }
     }
 
     /// Subjects ordered by folded name, then ID; see ``CaseStore/subjects(kind:search:limit:)``.

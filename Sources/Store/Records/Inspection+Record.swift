@@ -24,10 +24,9 @@ extension Inspection {
     private static func fetchBatch(_ db: Database, ids: [Int64]) throws -> [Inspection] {
         guard !ids.isEmpty else { return [] }
         let marks = databaseQuestionMarks(count: ids.count)
-        let arguments = StatementArguments(ids)
         /// Rows selected by `sql` (which filters on `inspectionId IN (marks)`), grouped by inspection.
         func parts(_ table: String, _ sql: String) throws -> [Int64: [ColumnReader]] {
-            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            let rows = try batchRows(db, sql: sql, ids: ids)
             return Dictionary(grouping: rows.map { ColumnReader(row: $0, table: table, inspectionID: $0["inspectionId"]) }) {
                 $0.ownerID
             }
@@ -36,7 +35,7 @@ extension Inspection {
             try parts(table, "SELECT * FROM \(table) WHERE inspectionId IN (\(marks)) ORDER BY inspectionId, position")
         }
 
-        let inspections = try Row.fetchAll(db, sql: "SELECT * FROM inspection WHERE id IN (\(marks))", arguments: arguments)
+        let inspections = try batchRows(db, sql: "SELECT * FROM inspection WHERE id IN (\(marks))", ids: ids)
         let subjects = try positioned("inspectionSubject")
         let decisions = try parts("inspectionDecision", "SELECT * FROM inspectionDecision WHERE inspectionId IN (\(marks))")
         let members = try positioned("inspectionTeamMember")

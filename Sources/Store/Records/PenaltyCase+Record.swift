@@ -24,18 +24,16 @@ extension PenaltyCase {
     private static func fetchBatch(_ db: Database, ids: [Int64]) throws -> [PenaltyCase] {
         guard !ids.isEmpty else { return [] }
         let marks = databaseQuestionMarks(count: ids.count)
-        let arguments = StatementArguments(ids)
         /// Rows of a part table for the batch, grouped by case and in stored order.
         func parts(_ table: String, orderedBy order: String = "position") throws -> [Int64: [ColumnReader]] {
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM \(table) WHERE caseId IN (\(marks)) ORDER BY caseId, \(order)",
-                arguments: arguments)
+            let rows = try batchRows(
+                db, sql: "SELECT * FROM \(table) WHERE caseId IN (\(marks)) ORDER BY caseId, \(order)", ids: ids)
             return Dictionary(grouping: rows.map { ColumnReader(row: $0, table: table, caseID: $0["caseId"]) }) {
                 $0.ownerID
             }
         }
 
-        let cases = try Row.fetchAll(db, sql: "SELECT * FROM penaltyCase WHERE id IN (\(marks))", arguments: arguments)
+        let cases = try batchRows(db, sql: "SELECT * FROM penaltyCase WHERE id IN (\(marks))", ids: ids)
         let violations = try parts("caseViolation")
         let circumstances = try parts("caseCircumstance", orderedBy: "kind, position")
         let ownCircumstances = try parts("violationCircumstance", orderedBy: "violationPosition, kind, position")
