@@ -23,15 +23,7 @@ import Testing
             context: CommandContext(actor: "thanh_tra_vien", timestamp: ServerBench.acting.recordedAt)
         ).id
         let inspectorate = try bench.makeInspectorate()
-        let id = try inspectorate.openCase(
-            subject: person, record: ViolationRecord(number: record, madeOn: CalendarDate("2026-11-18")!, place: ""),
-            violations: [
-                CaseViolation(
-                    code: "ND125-2020-D22-K2", sector: "", committedOn: CalendarDate("2026-11-01")!,
-                    endedOn: CalendarDate("2026-11-01")!, detectedOn: nil)
-            ],
-            mitigating: [], aggravating: [], facts: CaseFacts(), acting: ServerBench.actingAs("thanh_tra_vien")
-        ).penaltyCase.id
+        let id = try APICaseStepsTests.openCase(bench, record: record, subject: person, code: "ND125-2020-D22-K2")
         _ = try inspectorate.decideCase(
             id, number: "\(record)/QĐ", decidedOn: CalendarDate("2026-11-20")!, signerTitle: "chanh_thanh_tra_so",
             signerName: "Lê Văn Chánh", acting: ServerBench.actingAs("chanh_thanh_tra"))
