@@ -302,7 +302,9 @@ struct APIProblem: Error, Sendable {
             details: details)
     }
 
-    /// Sign-in refusals: wrong login or password (401), throttled (429 with `Retry-After`); the others 403.
+    /// Sign-in refusals: wrong login or password (401), throttled (429 with `Retry-After`); administration's: no such
+    /// account (404), a password too short or a first account without the administrator's role (422), disabling
+    /// oneself (409); the others (not allowed, not an active account) 403. The message is the pages' sentence.
     static func account(_ error: AccountError, _ language: Language) -> APIProblem {
         let vi = language == .vi
         switch error {
@@ -318,9 +320,23 @@ struct APIProblem: Error, Sendable {
                     : "Too many failed sign-ins: try again in \(seconds) seconds.",
                 details: ["retryAfterSeconds": .int(seconds)], retryAfter: seconds)
         default:
+            let words = ProblemWords.account(error, language)
+            var details: [String: JSONValue] = [:]
+            if let hint = words.hint { details["hint"] = .string(hint) }
+            let status: HTTPResponse.Status
+            switch error {
+            case .unknownAccount(let login):
+                status = .notFound
+                details["login"] = .string(login)
+            case .passwordTooShort(let minimum):
+                status = .unprocessableContent
+                details["minimum"] = .int(Int64(minimum))
+            case .firstAccountMustAdminister: status = .unprocessableContent
+            case .cannotDisableSelf: status = .conflict
+            default: status = .forbidden
+            }
             return APIProblem(
-                status: .forbidden, code: "account.\(caseName(error))",
-                message: vi ? "Tài khoản không được phép thực hiện thao tác này." : "The account may not do this.")
+                status: status, code: "account.\(caseName(error))", message: words.summary, details: details)
         }
     }
 }

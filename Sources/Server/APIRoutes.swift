@@ -49,6 +49,18 @@ struct APIRoutes {
         api.post("inspections/:id/steps", use: guarded(.apiInspectionStep, inspectionStep, unsafe: true))
         api.get("plan", use: guarded(.apiPlan, plan))
         api.post("reports/filing", use: guarded(.apiFileReport, fileReport, unsafe: true))
+        api.post("inspections/:id/findings", use: guarded(.apiAddFinding, addFinding, unsafe: true))
+        api.post("inspections/:id/recommendations", use: guarded(.apiRecommend, recommend, unsafe: true))
+        api.post(
+            "inspections/:id/recommendations/:recommendationID/follow-ups",
+            use: guarded(.apiRecordFollowUp, recordFollowUp, unsafe: true))
+        api.post("plan", use: guarded(.apiLoadPlan, loadPlan, unsafe: true))
+        api.get("accounts", use: guarded(.apiAccountList, accountList))
+        api.post("accounts", use: guarded(.apiAddAccount, addAccount, unsafe: true))
+        api.post("accounts/:login/disable", use: guarded(.apiDisableAccount, disableAccount, unsafe: true))
+        api.post("accounts/:login/roles", use: guarded(.apiChangeRoles, changeRole, unsafe: true))
+        api.post("accounts/:login/titles", use: guarded(.apiAssignTitle, assignTitle, unsafe: true))
+        api.post("accounts/:login/delegations", use: guarded(.apiDelegateTitle, delegateTitle, unsafe: true))
     }
 
     // MARK: - Guards

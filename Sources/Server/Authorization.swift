@@ -68,6 +68,21 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     /// (announce … draft), confirmed first. The route lets in the roles that take any team step; that a team lead
     /// takes it only on its own team's inspection, the use case decides (``CaseworkAction``).
     case inspectionStep
+    /// `POST /inspections/:id/chief-steps/preview`, `POST /inspections/:id/chief-steps`: the steps of the one who
+    /// decides an inspection (the decision, an extension, the conclusion, the closing), confirmed first.
+    case decideInspectionStep
+    /// `GET /cases/:id/delivery`, `POST /cases/:id/delivery/preview`, `POST /cases/:id/delivery`: the day the
+    /// violator received the decision (ngày nhận quyết định), previewed with the payment deadline the pack gives.
+    case deliverCase
+    /// `GET /cases/:id/extension`, `POST /cases/:id/extension/preview`, `POST /cases/:id/extension`: a longer
+    /// decision deadline (gia hạn, Điều 66), previewed with the new deadline.
+    case extendCase
+    /// `GET /cases/:id/installments`, `POST /cases/:id/installments/preview`, `POST /cases/:id/installments`: payment
+    /// in installments (nộp nhiều lần, Điều 79), previewed as the pack allows it.
+    case approveInstallments
+    /// `GET /cases/:id/postponement`, `POST /cases/:id/postponement/preview`, `POST /cases/:id/postponement`: a
+    /// postponement of payment (hoãn, Điều 76), previewed as the pack allows it.
+    case postponeCase
     /// `GET /api/v1/cases`: the case list of the JSON API (filters, pages, search).
     case apiCaseList
     /// `GET /api/v1/cases/{id}`: one case in full through the API.
@@ -107,6 +122,29 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     case apiPlan
     /// `POST /api/v1/reports/filing`: filing a period's report (or its preview).
     case apiFileReport
+    /// `POST /api/v1/inspections/{id}/findings`: a finding of an inspection (or its preview); team-bound, the use case
+    /// decides whose.
+    case apiAddFinding
+    /// `POST /api/v1/inspections/{id}/recommendations`: a recommendation of an inspection (or its preview);
+    /// team-bound.
+    case apiRecommend
+    /// `POST /api/v1/inspections/{id}/recommendations/{recommendationID}/follow-ups`: what was done on a
+    /// recommendation (or its preview).
+    case apiRecordFollowUp
+    /// `POST /api/v1/plan`: loading the year's plan (or its preview).
+    case apiLoadPlan
+    /// `GET /api/v1/accounts`: every account (administration).
+    case apiAccountList
+    /// `POST /api/v1/accounts`: adding an account (or its preview).
+    case apiAddAccount
+    /// `POST /api/v1/accounts/{login}/disable`: disabling an account (or its preview).
+    case apiDisableAccount
+    /// `POST /api/v1/accounts/{login}/roles`: granting or revoking a role (or its preview).
+    case apiChangeRoles
+    /// `POST /api/v1/accounts/{login}/titles`: assigning a legal title for a term (or its preview).
+    case apiAssignTitle
+    /// `POST /api/v1/accounts/{login}/delegations`: a delegation of the account's title (Điều 54; or its preview).
+    case apiDelegateTitle
 
     /// Who may read casework (``CaseworkAction/caseReaders``): not the rule authors, the rule approvers nor the
     /// administrators ("no casework").
@@ -123,16 +161,21 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
         case .openCase, .apiOpenCase: .openCase
         case .decideCase, .apiDecideCase: .decideCase
         case .cancelCase, .apiCancelCase: .cancelCase
-        case .apiDeliverCase: .deliverCase
-        case .apiExtendCase: .extendCase
-        case .apiApproveInstallments: .approveInstallments
-        case .apiPostponeCase: .postponeCase
+        case .deliverCase, .apiDeliverCase: .deliverCase
+        case .extendCase, .apiExtendCase: .extendCase
+        case .approveInstallments, .apiApproveInstallments: .approveInstallments
+        case .postponeCase, .apiPostponeCase: .postponeCase
+        case .decideInspectionStep: .decideInspectionStep
         case .apiOpenInspection: .openInspection
         case .periodReport, .apiPeriodReport: .readReports
         case .fileReport, .apiFileReport: .fileReport
+        case .apiAddFinding, .apiRecommend: .recordFinding
+        case .apiRecordFollowUp: .recordFollowUp
+        case .apiLoadPlan: .loadPlan
         case .journal, .apiJournal: .readJournal
         case .inspectionStep, .apiInspectionStep, .accountList, .addAccount, .accountDetail, .changeAccount, .changeRoles, .titleList,
-            .assignTitle, .delegateTitle, .rulePack, .decideRulePack:
+            .assignTitle, .delegateTitle, .rulePack, .decideRulePack, .apiAccountList, .apiAddAccount,
+            .apiDisableAccount, .apiChangeRoles, .apiAssignTitle, .apiDelegateTitle:
             nil
         }
     }

@@ -143,6 +143,8 @@ extension Routes {
                 data["canCancel"] = ProtectedRoute.cancelCase.allows(account)
                     && (item.state == .open || item.state == .decided)
                 data["canPrint"] = ProtectedRoute.decisionDocument.allows(account) && item.state != .cancelled
+                data["stepForms"] = CaseStepForm.allCases.filter { $0.route.allows(account) && $0.isOffered(for: item) }
+                    .map { form -> [String: Any] in ["path": form.rawValue, "label": Words.text(form.title, language)] }
             }
             if let subject = details.subject {
                 data["subjectID"] = "\(subject.id.rawValue)"

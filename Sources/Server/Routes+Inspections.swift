@@ -68,8 +68,34 @@ extension Routes {
                     ["code": code, "name": Words.text("inspectionStep-\(code)", language)]
                 }
             }
+            if context.account.map(ProtectedRoute.decideInspectionStep.allows) == true, inspection.state != .closed {
+                data["canChiefStep"] = true
+                data["today"] = "\(today)"
+                data["chiefForms"] = Self.chiefStepForms(inspection.state == .open ? ["decide"] : ["extend", "conclude", "close"], language)
+            }
             return Pages.render(
                 "inspection", data, title: "\(Words.text("inspections", language)) #\(number)", context: context)
+        }
+    }
+
+    /// The chief's step forms for the inspection page: each step's name and the fields it takes besides its day.
+    static func chiefStepForms(_ steps: [String], _ language: Language) -> [[String: Any]] {
+        func field(_ name: String, _ label: String, type: String = "text") -> [String: Any] {
+            ["name": name, "label": Words.text(label, language), "type": type]
+        }
+        return steps.map { code -> [String: Any] in
+            let fields: [[String: Any]] =
+                switch code {
+                case "decide":
+                    [
+                        field("number", "number"), field("signerTitle", "signerTitle"), field("signerName", "signerName"),
+                        field("teamLead", "teamLead"), field("members", "members"),
+                    ]
+                case "extend": [field("days", "extraDays", type: "number"), field("reason", "reason")]
+                case "conclude": [field("number", "conclusionNumber")]
+                default: []
+                }
+            return ["code": code, "title": Words.text("inspectionStep-\(code)", language), "fields": fields]
         }
     }
 

@@ -67,6 +67,7 @@ struct Routes {
         registerRulePack(on: router)
         registerPlan(on: router)
         registerInspectionSteps(on: router)
+        registerCaseSteps(on: router)
         APIRoutes(services: services).register(on: router)
     }
 

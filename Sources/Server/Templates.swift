@@ -18,7 +18,7 @@ enum Templates {
         "subject": subject, "inspections": inspections, "inspection": inspection, "accounts": accounts,
         "payment": payment, "decide": decide, "openCase": openCase, "cancelCase": cancelCase, "work": work,
         "report": report, "explain": explain, "journal": journal, "journalVerify": journalVerify, "problem": problem,
-    ].merging(administrationSources) { first, _ in first }
+    ].merging(administrationSources) { first, _ in first }.merging(["caseStep": caseStep]) { first, _ in first }
 
     static let layout = """
         <!doctype html>
@@ -90,7 +90,7 @@ enum Templates {
 
     static let caseDetail = """
         <h1>{{t.cases}} #{{id}} <span class="state">{{state}}</span></h1>
-        <p class="actions">{{#canPay}}<a href="/cases/{{id}}/payment">{{t.recordPayment}}</a> {{/canPay}}{{#canDecide}}<a href="/cases/{{id}}/decide">{{t.decideCase}}</a> {{/canDecide}}{{#canCancel}}<a href="/cases/{{id}}/cancel">{{t.cancelCase}}</a> {{/canCancel}}{{#canPrint}}<a href="/cases/{{id}}/decision">{{t.printDecision}}</a>{{/canPrint}}</p>
+        <p class="actions">{{#canPay}}<a href="/cases/{{id}}/payment">{{t.recordPayment}}</a> {{/canPay}}{{#canDecide}}<a href="/cases/{{id}}/decide">{{t.decideCase}}</a> {{/canDecide}}{{#canCancel}}<a href="/cases/{{id}}/cancel">{{t.cancelCase}}</a> {{/canCancel}}{{#canPrint}}<a href="/cases/{{id}}/decision">{{t.printDecision}}</a> {{/canPrint}}{{#stepForms}}<a href="/cases/{{id}}/{{path}}">{{label}}</a> {{/stepForms}}</p>
         <dl class="facts">
         <dt>{{t.subject}}</dt><dd>{{#subjectID}}<a href="/subjects/{{subjectID}}">{{subjectName}}</a> ({{subjectIdentifier}}){{/subjectID}}</dd>
         <dt>{{t.record}}</dt><dd>{{recordNumber}}, {{recordOn}}, {{recordPlace}}</dd>
@@ -226,6 +226,20 @@ enum Templates {
         <button type="submit" id="preview">{{t.previewButton}}</button>
         </form>
         {{/canStep}}
+        {{#canChiefStep}}
+        <h2>{{t.chiefSteps}}</h2>
+        <p class="hint">{{t.chiefStepHint}}</p>
+        {{#chiefForms}}
+        <form method="post" action="/inspections/{{id}}/chief-steps/preview" class="login">
+        <h3>{{title}}</h3>
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="step" value="{{code}}">
+        <label>{{t.day}} <input name="on" type="date" required value="{{today}}"></label>
+        {{#fields}}<label>{{label}} <input name="{{name}}" type="{{type}}"></label>
+        {{/fields}}
+        <button type="submit" id="preview-{{code}}">{{t.previewButton}}</button>
+        </form>
+        {{/chiefForms}}
+        {{/canChiefStep}}
         """
 
     static let accounts = """

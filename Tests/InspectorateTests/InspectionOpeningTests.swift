@@ -141,6 +141,21 @@ import Testing
 }
 
 @Suite struct PlanLoadingTests {
+    @Test func aPlanLoadsAsItsPreviewSaidAndThePreviewWritesNothing() throws {
+        let bench = try Workbench()
+        let preview = try bench.inspectorate.previewPlanLoad(year: 2026, acting: acting)
+        #expect(preview.diff.added.map(\.key) == preview.entries.map(\.key), "nothing stored yet: every entry is new")
+        #expect(try bench.journal().isEmpty, "a preview writes nothing, not even the pack")
+        var notices: [PlanNotice] = []
+        let loaded = try bench.inspectorate.loadPlan(year: 2026, apply: false, acting: acting) { notices.append($0) }
+        #expect(loaded.diff == preview.diff)
+        #expect(notices == preview.notices)
+        #expect(loaded.created.map(\.entryKey) == preview.entries.map(\.key))
+        // Loaded, the same plan previews as unchanged.
+        let again = try bench.inspectorate.previewPlanLoad(year: 2026, acting: acting)
+        #expect(again.diff.added.isEmpty && again.diff.unchanged == preview.entries.count)
+    }
+
     @Test func aYearWithoutAPlanIsRefusedWithThePacksReason() throws {
         let bench = try Workbench()
         var notices: [PlanNotice] = []

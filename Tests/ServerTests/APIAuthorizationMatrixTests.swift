@@ -66,6 +66,43 @@ import Testing
             "preview": true, "mode": "regular", "category": "thanh_tra", "level": "thanh_tra_tinh", "content": "Thuế",
             "leadUnit": "Phòng 1",
         ]
+        // An inspection on site whose team is the team lead and the inspector (findings, recommendations), and one
+        // concluded with a recommendation (follow-ups).
+        let chiefInspectorate = try bench.makeInspectorate()
+        let onsite = try APIInspectionTests.otherInspection(bench, lead: "truong_doan", number: "43/QĐ-TTr")
+        _ = try chiefInspectorate.advance(onsite, .announce, on: CalendarDate("2026-11-23")!, acting: chief)
+        let concluded = try chiefInspectorate.openInspection(
+            InspectionOpening(
+                mode: .regular, category: "thanh_tra", level: "thanh_tra_tinh", content: "Thu, nộp thuế", field: "thue",
+                leadUnit: "Phòng Thanh tra 1", subjects: [bench.subjectID]),
+            acting: chief
+        ).inspection.id
+        try APIInspectionTests.decide(bench, concluded, lead: "truong_doan", number: "44/QĐ-TTr")
+        _ = try chiefInspectorate.advance(concluded, .announce, on: CalendarDate("2026-11-23")!, acting: chief)
+        let recommendation = try chiefInspectorate.recommend(
+            NewRecommendation(
+                kind: .recovery, subjectID: bench.subjectID, description: "Thu hồi",
+                figures: RecommendationFigures(amountVND: VND(5_000_000))),
+            on: concluded, acting: chief)
+        for step in [InspectionStep.endOnsite, .report, .draft, .conclude(number: "13/KL-TTr")] {
+            _ = try chiefInspectorate.advance(concluded, step, on: CalendarDate("2026-11-23")!, acting: chief)
+        }
+        let finding: [String: any Sendable] = [
+            "preview": true, "subjectID": bench.subjectID.rawValue, "description": "Quyết toán sai khối lượng",
+            "amountVND": 150_000_000,
+        ]
+        let recommending: [String: any Sendable] = [
+            "preview": true, "kind": "recovery", "subjectID": bench.subjectID.rawValue, "description": "Thu hồi",
+            "figures": ["amountVND": 1_000_000],
+        ]
+        let followUp: [String: any Sendable] = ["preview": true, "figures": ["amountVND": 1_000_000], "receipt": "BL-1"]
+        let newAccount: [String: any Sendable] = [
+            "preview": true, "login": "moi", "displayName": "Mới", "roles": ["bao_cao"], "password": "mat-khau-du-dai",
+        ]
+        let delegation: [String: any Sendable] = [
+            "preview": true, "title": "chanh_thanh_tra_so", "delegate": "thanh_tra_vien", "startsOn": "2026-11-24",
+            "endsOn": "2026-11-30", "document": "12/QĐ-TTr",
+        ]
         let allowedStatus: [String: HTTPResponse.Status] = [
             "/api/v1/cases/\(id)/installments": installmentsStatus, "/api/v1/cases/\(id)/postponement": postponementStatus,
         ]
@@ -97,6 +134,22 @@ import Testing
              [.teamLead, .chiefInspector]),
             (.apiPlan, .get, "/api/v1/plan?year=2026", nil, Self.caseReaders),
             (.apiFileReport, .post, "/api/v1/reports/filing", ["preview": true, "spec": "2026-10"], [.reporting]),
+            (.apiAddFinding, .post, "/api/v1/inspections/\(onsite.rawValue)/findings", finding,
+             [.inspector, .teamLead, .chiefInspector]),
+            (.apiRecommend, .post, "/api/v1/inspections/\(onsite.rawValue)/recommendations", recommending,
+             [.inspector, .teamLead, .chiefInspector]),
+            (.apiRecordFollowUp, .post,
+             "/api/v1/inspections/\(concluded.rawValue)/recommendations/\(recommendation.id.rawValue)/follow-ups", followUp,
+             [.collections, .chiefInspector]),
+            (.apiLoadPlan, .post, "/api/v1/plan", ["preview": true, "year": 2026], [.chiefInspector]),
+            (.apiAccountList, .get, "/api/v1/accounts", nil, [.administrator]),
+            (.apiAddAccount, .post, "/api/v1/accounts", newAccount, [.administrator]),
+            (.apiDisableAccount, .post, "/api/v1/accounts/bao_cao/disable", ["preview": true], [.administrator]),
+            (.apiChangeRoles, .post, "/api/v1/accounts/thanh_tra_vien/roles",
+             ["preview": true, "role": "bao_cao", "action": "grant"], [.administrator]),
+            (.apiAssignTitle, .post, "/api/v1/accounts/thanh_tra_vien/titles",
+             ["preview": true, "title": "chanh_thanh_tra_so", "startsOn": "2026-01-01"], [.administrator]),
+            (.apiDelegateTitle, .post, "/api/v1/accounts/chanh_thanh_tra/delegations", delegation, [.administrator]),
         ]
         #expect(Set(routes.map(\.0)) == Set(ProtectedRoute.allCases.filter(\.isAPI)), "every API route is in the matrix")
         let journalBefore = try bench.journalCount()
@@ -131,5 +184,14 @@ import Testing
         #expect(try bench.store.penaltyCase(id: PenaltyCase.ID(rawValue: open))?.state == .open)
         #expect(try bench.store.penaltyCase(id: PenaltyCase.ID(rawValue: undelivered))?.decision?.receivedOn == nil)
         #expect(try bench.store.inspection(id: bench.inspectionID)?.timeline.announcedOn == nil)
+        #expect(try bench.store.inspection(id: onsite)?.findings.isEmpty == true)
+        #expect(try bench.store.inspection(id: onsite)?.recommendations.isEmpty == true)
+        #expect(try bench.store.inspection(id: concluded)?.recommendations.first?.followUps.isEmpty == true)
+        #expect(try Registry(store: bench.store).planProgress(year: 2026).isEmpty, "no plan loaded by a preview")
+        #expect(try bench.store.account(login: "moi") == nil)
+        #expect(try bench.store.account(login: "bao_cao")?.isActive == true)
+        #expect(try bench.store.account(login: "thanh_tra_vien")?.roles == [.inspector])
+        #expect(try bench.store.titleAssignments(login: "thanh_tra_vien").isEmpty)
+        #expect(try bench.store.delegations(login: nil).isEmpty)
     }
 }

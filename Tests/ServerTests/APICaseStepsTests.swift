@@ -12,13 +12,17 @@ import Testing
 /// what the application layer's own preview gives and writes nothing, each command writes one journal entry under its
 /// command, refusals keep their codes.
 @Suite struct APICaseStepsTests {
-    /// A case of the bench's subject opened by the inspector on violation record `record` of 2026-11-18.
-    static func openCase(_ bench: ServerBench, record: String) throws -> PenaltyCase.ID {
+    /// A case of `subject` (the bench's when `nil`) opened by the inspector on violation record `record` of
+    /// 2026-11-18, one violation of catalog entry `code` committed on 2026-11-01.
+    static func openCase(
+        _ bench: ServerBench, record: String, subject: Subject.ID? = nil, code: String = "ND125-2020-D24-K4-b"
+    ) throws -> PenaltyCase.ID {
         try bench.makeInspectorate().openCase(
-            subject: bench.subjectID, record: ViolationRecord(number: record, madeOn: CalendarDate("2026-11-18")!, place: ""),
+            subject: subject ?? bench.subjectID,
+            record: ViolationRecord(number: record, madeOn: CalendarDate("2026-11-18")!, place: ""),
             violations: [
                 CaseViolation(
-                    code: "ND125-2020-D24-K4-b", sector: "", committedOn: CalendarDate("2026-11-01")!,
+                    code: code, sector: "", committedOn: CalendarDate("2026-11-01")!,
                     endedOn: CalendarDate("2026-11-01")!, detectedOn: nil)
             ],
             mitigating: [], aggravating: [], facts: CaseFacts(), acting: ServerBench.actingAs("thanh_tra_vien")

@@ -34,6 +34,26 @@ import Testing
         let newAccount = [
             "login": "moi", "name": "Mới", "role:bao_cao": "1", "password": "mat-khau-du-dai", "repeat": "mat-khau-du-dai",
         ]
+        // The case step forms' cases: an open one, a decided one not delivered, a person's whose fine the pack lets
+        // pay in installments or postpone; and an open inspection for the chief's decision.
+        let open = try APICaseStepsTests.openCase(bench, record: "BB-91/2026").rawValue
+        let undelivered = try APICaseStepsTests.decidedCase(bench).rawValue
+        let person = try CaseStepFormsTests.personCase(bench, record: "BB-92/2026")
+        let total = try #require(try bench.store.penaltyCase(id: person)?.decision?.totalFineVND.rawValue)
+        let installments = [
+            "i1dueOn": "2026-12-20", "i1amount": "\(total - total / 2)", "i2dueOn": "2027-02-20", "i2amount": "\(total / 2)",
+        ]
+        let postponement = ["fromOn": "2026-11-23", "untilOn": "2027-01-23", "reason": "bệnh hiểm nghèo"]
+        let fresh = try bench.makeInspectorate().openInspection(
+            InspectionOpening(
+                mode: .regular, category: "thanh_tra", level: "thanh_tra_tinh", content: "Đất đai", field: "dat_dai",
+                leadUnit: "Phòng Thanh tra 3", subjects: [bench.subjectID]),
+            acting: ServerBench.actingAs("chanh_thanh_tra")
+        ).inspection.id.rawValue
+        let inspectionDecision = [
+            "step": "decide", "on": "2026-11-23", "number": "62/QĐ-TTr", "signerTitle": "chanh_thanh_tra",
+            "signerName": "Lê Văn Hùng", "teamLead": "truong_doan",
+        ]
         let password = ["password": "mat-khau-moi-dai", "repeat": "mat-khau-moi-dai"]
         let grant = ["role": "bao_cao", "action": "grant"]
         let title = ["title": "chanh_thanh_tra_so", "from": "2026-01-01"]
@@ -102,6 +122,21 @@ import Testing
             (.inspectionStep, .post, "/inspections/\(inspection)/steps/preview", ["step": "announce", "on": "2026-11-23"],
              [.teamLead, .chiefInspector]),
             (.inspectionStep, .post, "/inspections/\(inspection)/steps", ["step": "announce", "on": "2026-11-23"], []),
+            (.decideInspectionStep, .post, "/inspections/\(fresh)/chief-steps/preview", inspectionDecision, [.chiefInspector]),
+            (.decideInspectionStep, .post, "/inspections/\(fresh)/chief-steps", inspectionDecision, []),
+            (.deliverCase, .get, "/cases/\(undelivered)/delivery", [:], [.inspector, .teamLead, .chiefInspector]),
+            (.deliverCase, .post, "/cases/\(undelivered)/delivery/preview", ["receivedOn": "2026-11-21"],
+             [.inspector, .teamLead, .chiefInspector]),
+            (.deliverCase, .post, "/cases/\(undelivered)/delivery", ["receivedOn": "2026-11-21"], []),
+            (.extendCase, .get, "/cases/\(open)/extension", [:], [.chiefInspector]),
+            (.extendCase, .post, "/cases/\(open)/extension/preview", ["days": "10", "reason": "phức tạp"], [.chiefInspector]),
+            (.extendCase, .post, "/cases/\(open)/extension", ["days": "10", "reason": "phức tạp"], []),
+            (.approveInstallments, .get, "/cases/\(person.rawValue)/installments", [:], [.chiefInspector]),
+            (.approveInstallments, .post, "/cases/\(person.rawValue)/installments/preview", installments, [.chiefInspector]),
+            (.approveInstallments, .post, "/cases/\(person.rawValue)/installments", installments, []),
+            (.postponeCase, .get, "/cases/\(person.rawValue)/postponement", [:], [.chiefInspector]),
+            (.postponeCase, .post, "/cases/\(person.rawValue)/postponement/preview", postponement, [.chiefInspector]),
+            (.postponeCase, .post, "/cases/\(person.rawValue)/postponement", postponement, []),
         ]
         #expect(Set(routes.map(\.0)) == Set(ProtectedRoute.allCases.filter { !$0.isAPI }), "every page route is in the matrix")
         let journalBefore = try bench.journalCount()
@@ -141,5 +176,10 @@ import Testing
         #expect(try bench.store.account(login: "bao_cao")?.isActive == true)
         #expect(try bench.store.titleAssignments(login: "thanh_tra_vien").isEmpty)
         #expect(try bench.store.delegations(login: nil).isEmpty)
+        #expect(try bench.store.penaltyCase(id: PenaltyCase.ID(rawValue: undelivered))?.decision?.receivedOn == nil)
+        #expect(try bench.store.penaltyCase(id: PenaltyCase.ID(rawValue: open))?.facts.extensionDays == 0)
+        #expect(try bench.store.penaltyCase(id: person)?.installments.isEmpty == true)
+        #expect(try bench.store.penaltyCase(id: person)?.postponements.isEmpty == true)
+        #expect(try bench.store.inspection(id: Inspection.ID(rawValue: fresh))?.decision == nil)
     }
 }

@@ -8,10 +8,10 @@ import FoundationNetworking
 /// The pages in a real browser: Debian's `chromium` driven by `chromium-driver` over WebDriver, against the built
 /// binary's `serve` on a loopback port over a temporary database with demo data and one account per role. Sign in,
 /// find a subject with and without its accents, open a case (preview, confirm), decide it (refused for a signer
-/// without competence, accepted for the chánh thanh tra), record a payment, open the monthly report and download
-/// its XLSX, print the decision to PDF and read its text back with `pdftotext`. Screenshots go to
-/// `.build/browser-screenshots/` (printed). Without chromium the test fails when `CI` is set and is skipped, with
-/// its reason printed, otherwise.
+/// without competence, accepted for the chánh thanh tra), record the day it was received (preview, confirm), record
+/// a payment, open the monthly report and download its XLSX, print the decision to PDF and read its text back with
+/// `pdftotext`. Screenshots go to `.build/browser-screenshots/` (printed). Without chromium the test fails when `CI`
+/// is set and is skipped, with its reason printed, otherwise.
 @Suite(.serialized) struct BrowserTests {
     static let password = "mat-khau-demo-1234"
     static let today = "2026-11-23"
@@ -129,6 +129,21 @@ import FoundationNetworking
         #expect(try browser.currentURL() == caseURL)
         #expect(try browser.source().contains("88/QĐ-XPHC"))
         try shot("da-quyet-dinh")
+        // The chief records the day the decision was received (today, the form's default) after its preview: the
+        // pack gives the last day to pay, which the case page shows once recorded.
+        #expect(!(try browser.source().contains("Hạn nộp phạt")), "no payment deadline before the delivery")
+        try browser.click("a[href$='/delivery']")
+        #expect(try browser.currentURL() == caseURL + "/delivery")
+        try shot("ghi-ngay-nhan")
+        try browser.click("#preview")
+        page = try browser.source()
+        #expect(page.contains("Xem trước — chưa ghi gì"), "the delivery's preview")
+        #expect(page.contains("Hạn nộp phạt"), "the payment deadline the pack gives")
+        try shot("xem-truoc-ngay-nhan")
+        try browser.click("#confirm")
+        #expect(try browser.currentURL() == caseURL)
+        #expect(try browser.source().contains("Hạn nộp phạt"), "the payment deadline on the case page")
+        try shot("da-ghi-ngay-nhan")
         try signOut()
 
         // Collections records a payment after its preview.

@@ -64,4 +64,68 @@ import Testing
             #expect(!(try await inspector.get("/inspections/\(own.rawValue)").text.contains("/steps/preview")))
         }
     }
+
+    @Test func theChiefDecidesAndExtendsAnInspectionFromItsPageAndATeamLeadMayNot() async throws {
+        let bench = try ServerBench()
+        let id = bench.inspectionID
+        let decision = [
+            "step": "decide", "on": "2026-11-23", "number": "61/QĐ-TTr", "signerTitle": "chanh_thanh_tra",
+            "signerName": "Lê Văn Hùng", "teamLead": "truong_doan", "members": "thanh_tra_vien",
+        ]
+        let before = try bench.journalCount()
+        try await bench.makeApplication().test(.router) { client in
+            let lead = Browser(client)
+            try await lead.signIn("truong_doan")
+            #expect(!(try await lead.get("/inspections/\(id.rawValue)").text.contains("/chief-steps/preview")))
+            let refused = try await lead.post("/inspections/\(id.rawValue)/chief-steps/preview", decision)
+            #expect(refused.status == .forbidden)
+            #expect(refused.text.contains("Không có quyền truy cập"))
+            #expect(try await lead.post("/inspections/\(id.rawValue)/chief-steps", decision).status == .forbidden)
+            #expect(try bench.journalCount() == before, "nothing written for a refused role")
+
+            let chief = Browser(client)
+            try await chief.signIn("chanh_thanh_tra")
+            let page = try await chief.get("/inspections/\(id.rawValue)")
+            #expect(page.text.contains("action=\"/inspections/\(id.rawValue)/chief-steps/preview\""))
+            #expect(page.text.contains("Ra quyết định thanh tra"))
+            let missing = try await chief.post(
+                "/inspections/\(id.rawValue)/chief-steps/preview", decision.merging(["teamLead": " "]) { $1 })
+            #expect(missing.status == .unprocessableContent, "the decision needs its team lead: \(missing.text)")
+            let preview = try await chief.post("/inspections/\(id.rawValue)/chief-steps/preview", decision)
+            #expect(preview.status == .ok, "\(preview.text)")
+            #expect(preview.text.contains("61/QĐ-TTr") && preview.text.contains("truong_doan"))
+            #expect(preview.text.contains("action=\"/inspections/\(id.rawValue)/chief-steps\""))
+            #expect(try bench.journalCount() == before, "a preview writes nothing")
+            let decided = try await chief.post("/inspections/\(id.rawValue)/chief-steps", decision)
+            #expect(decided.status == .seeOther, "\(decided.text)")
+            let stored = try #require(try bench.store.inspection(id: id)?.decision)
+            #expect(stored.number == "61/QĐ-TTr" && stored.teamLead == "truong_doan" && stored.members == ["thanh_tra_vien"])
+            #expect(try bench.journalCount() == before + 1)
+
+            // Announced by the team lead (its own team now), then extended by the chief as the pack computes it.
+            #expect(try await lead.post(
+                "/inspections/\(id.rawValue)/steps", ["step": "announce", "on": "2026-11-23"]).status == .seeOther)
+            let expected = try bench.makeInspectorate().preview(
+                .extend(days: 10, reason: "nhiều hồ sơ"), of: id, on: CalendarDate("2026-11-23")!,
+                acting: ServerBench.actingAs("chanh_thanh_tra"))
+            let extend = ["step": "extend", "on": "2026-11-23", "days": "10", "reason": "nhiều hồ sơ"]
+            let extendPreview = try await chief.post("/inspections/\(id.rawValue)/chief-steps/preview", extend)
+            #expect(extendPreview.status == .ok, "\(extendPreview.text)")
+            let due = try #require(expected.update.deadlines?.onsiteDueOn)
+            #expect(extendPreview.text.contains("\(due)"), "the on-site due date the pack computes")
+            #expect(try await chief.post("/inspections/\(id.rawValue)/chief-steps", extend).status == .seeOther)
+            #expect(try bench.store.inspection(id: id)?.timeline.extensions.map(\.days) == [10])
+
+            // Closing an inspection on site: refused with the state's words, nothing written; a team step is not a
+            // chief's step.
+            let close = try await chief.post(
+                "/inspections/\(id.rawValue)/chief-steps/preview", ["step": "close", "on": "2026-11-23"])
+            #expect(close.status == .unprocessableContent, "\(close.text)")
+            #expect(close.text.contains("đang thanh tra trực tiếp"), "\(close.text)")
+            let teamStep = try await chief.post(
+                "/inspections/\(id.rawValue)/chief-steps/preview", ["step": "report", "on": "2026-11-23"])
+            #expect(teamStep.status == .unprocessableContent)
+        }
+        #expect(try bench.journalCount() == before + 3)
+    }
 }

@@ -20,6 +20,16 @@ extension Inspectorate {
         year: Int, apply: Bool, acting: Acting, notify: (PlanNotice) -> Void = { _ in }
     ) throws -> PlanLoadResult {
         try authorize(.loadPlan, acting: acting)
+        let entries = try checkedPlan(year: year, notify: notify)
+        return try store.loadPlan(
+            year: year, entries: entries, apply: apply, openedOn: acting.today, context: try context(for: acting),
+            deadlines: { _ in InspectionDeadlines() })
+    }
+
+    /// The plan of `year` as the pack computes it, validated, each entry checked for collisions (the checks of
+    /// ``loadPlan(year:apply:acting:notify:)``, without the role's nor any write).
+    /// - Throws: as ``loadPlan(year:apply:acting:notify:)``.
+    func checkedPlan(year: Int, notify: (PlanNotice) -> Void) throws -> [PlanEntry] {
         let view = try store.inspectionView(forPlanYear: year)
         let answer = try policy.plan(year: year, subjects: view.subjects, past: view.past)
         if let refusal = answer.problems.first(where: { $0.code == "no_plan" }) {
@@ -46,8 +56,6 @@ extension Inspectorate {
             }
             if overlap.action == .refuse { throw InspectorateError.planEntryCollides(year: year, entryKey: entry.key) }
         }
-        return try store.loadPlan(
-            year: year, entries: entries, apply: apply, openedOn: acting.today, context: try context(for: acting),
-            deadlines: { _ in InspectionDeadlines() })
+        return entries
     }
 }

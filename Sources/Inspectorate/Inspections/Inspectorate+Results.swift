@@ -28,6 +28,21 @@ extension Inspectorate {
     ) throws -> FindingRecorded {
         try authorize(.recordFinding, on: id, acting: acting)
         let target = try inspection(id)
+        let classified = try classifiedFinding(
+            of: target, subject: subject, description: description, category: category, amountVND: amountVND,
+            landArea: landArea)
+        let finding = try store.addFinding(to: target.id, context: try context(for: acting)) { current in
+            try InspectionCasework.addFinding(current, classified.finding)
+        }
+        return FindingRecorded(finding: finding, categoryTitle: classified.categoryTitle, suggestion: classified.suggestion)
+    }
+
+    /// The finding as the pack classifies it (keeping `category` when valid) and what it suggests recommending.
+    /// - Throws: ``InspectorateError/findingUnclassified(problems:)`` when the pack gives no category.
+    func classifiedFinding(
+        of target: Inspection, subject: Subject.ID, description: String, category: String?, amountVND: VND,
+        landArea: LandArea
+    ) throws -> FindingPreview {
         let facts = FindingFacts(
             description: description, field: target.field, category: category, amountVND: amountVND, landArea: landArea)
         let classification = try policy.classify(facts)
@@ -36,12 +51,10 @@ extension Inspectorate {
         }
         let suggestion = try policy.recovery(
             FindingFacts(description: description, field: target.field, category: code, amountVND: amountVND, landArea: landArea))
-        let finding = try store.addFinding(to: target.id, context: try context(for: acting)) { current in
-            try InspectionCasework.addFinding(
-                current,
-                NewFinding(subjectID: subject, description: description, category: code, amountVND: amountVND, landArea: landArea))
-        }
-        return FindingRecorded(finding: finding, categoryTitle: classification.title, suggestion: suggestion)
+        return FindingPreview(
+            finding: NewFinding(
+                subjectID: subject, description: description, category: code, amountVND: amountVND, landArea: landArea),
+            categoryTitle: classification.title, suggestion: suggestion)
     }
 
     /// Records a recommendation of inspection `id`; Casework checks it against the inspection inside the
