@@ -112,9 +112,12 @@ extension RuleError {
         self.init(
             kind: kind, message: message, file: error.location?.file, line: error.location?.line,
             rule: rule, hint: authorHint ?? error.hint ?? RuleError.hint(for: message), traceback: error.traceback)
+        // Lua's own message stays as Lua wrote it; what to do about it is ours, in Vietnamese too.
         if authorHint == nil, error.hint == nil, let hint = RuleError.vietnameseHint(for: message) {
-            // Lua's own message stays as Lua wrote it; what to do about it is ours, in Vietnamese too.
             vietnamese = Words("lỗi khi chạy Lua: \(message)", hint: hint)
+        } else if authorHint == nil, kind == .syntax {
+            vietnamese = Words(
+                "lỗi cú pháp Lua: \(message)", hint: "Lua báo chỗ nó nhận ra lỗi; lỗi có thể nằm ngay trước chỗ đó")
         }
     }
 
