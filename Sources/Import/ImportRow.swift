@@ -28,6 +28,12 @@ public struct ImportRowError: Error, Sendable, Equatable, CustomStringConvertibl
         self.next = next
     }
 
+    /// Equal when they say the same thing: column, message, next step and other problems; the Vietnamese words are
+    /// a wording of the message, not a difference.
+    public static func == (lhs: ImportRowError, rhs: ImportRowError) -> Bool {
+        lhs.column == rhs.column && lhs.message == rhs.message && lhs.next == rhs.next && lhs.others == rhs.others
+    }
+
     /// This problem and the others, one by one.
     public var problems: [ImportRowError] {
         var first = self
