@@ -58,7 +58,7 @@ public enum PackTestFailure: Sendable, Hashable, CustomStringConvertible {
     public enum Shown: Sendable, Hashable, CustomStringConvertible {
         /// `nil`, `true`, `5`, `"text"`: the value as written in Lua.
         case literal(String)
-        /// A float, written as Swift writes a `Double` (money is never one).
+        /// A Lua number that is not an integer, as Swift writes it.
         case float(String)
         /// A table with `elements` array elements and `fields` named fields.
         case table(elements: Int, fields: Int)
