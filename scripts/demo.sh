@@ -2,26 +2,52 @@
 # The main job on the embedded default: installs what is missing, builds thanhtra, creates ./demo.sqlite from
 # the bundled rule pack (rules/) and the sample data (scripts/sample-data/), and prints what it holds.
 # Run it again at any time: it starts from a fresh demo.sqlite each time.
+#
+# In Vietnamese with `scripts/demo.sh --lang vi` or a vi_* locale (LC_ALL, LC_MESSAGES, LANG), as thanhtra itself;
+# `--lang en` for English. THANHTRA_BIN=PATH runs that binary instead of building one; DEMO_DIR=DIR writes
+# demo.sqlite and demo-report.xlsx there instead of the repository's root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/bootstrap.sh
-echo "demo: building thanhtra (first build takes a few minutes)" >&2
-swift build --product thanhtra 2>&1 | grep -E 'error|warning: unre|Compiling thanhtra|Build complete' >&2 || true
-bin="$(swift build --show-bin-path)/thanhtra"
-[ -x "$bin" ] || { echo "demo: build failed; run 'swift build' to see why" >&2; exit 1; }
+lang=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --lang) lang="${2:-}"; shift 2 ;;
+        --lang=*) lang="${1#--lang=}"; shift ;;
+        *) echo "demo: unknown argument '$1'; use --lang vi or --lang en" >&2; exit 64 ;;
+    esac
+done
+if [ -z "$lang" ]; then
+    case "${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}" in vi*|VI*) lang=vi ;; *) lang=en ;; esac
+fi
+case "$lang" in vi|en) ;; *) echo "demo: --lang is vi or en, not '$lang'" >&2; exit 64 ;; esac
+# say ENGLISH VIETNAMESE: the demo's own words in the language of the run.
+say() { if [ "$lang" = vi ]; then echo "$2"; else echo "$1"; fi; }
 
-db=demo.sqlite
+if [ -n "${THANHTRA_BIN:-}" ]; then
+    bin="$THANHTRA_BIN"
+else
+    scripts/bootstrap.sh
+    say "demo: building thanhtra (first build takes a few minutes)" \
+        "demo: đang biên dịch thanhtra (lần đầu mất vài phút)" >&2
+    swift build --product thanhtra 2>&1 | grep -E 'error|warning: unre|Compiling thanhtra|Build complete' >&2 || true
+    bin="$(swift build --show-bin-path)/thanhtra"
+fi
+[ -x "$bin" ] || { say "demo: build failed; run 'swift build' to see why" \
+    "demo: biên dịch không thành công; chạy 'swift build' để xem lý do" >&2; exit 1; }
+
+dir="${DEMO_DIR:-.}"
+db="$dir/demo.sqlite"
 rm -f "$db" "$db-wal" "$db-shm"
 export THANHTRA_DB="$db" USER="${USER:-demo}"
-run() { echo; echo "\$ thanhtra $*"; "$bin" "$@"; }
+run() { echo; echo "\$ thanhtra $*"; "$bin" "$@" --lang "$lang"; }
 
 run init --rules rules
 run rules check
 # Register the sample subjects, one journaled command each.
 tail -n +2 scripts/sample-data/subjects.tsv | while IFS=$'\t' read -r kind identifier name address; do
     flag=--id-number; [ "$kind" = organization ] && flag=--tax-code
-    "$bin" subject add "$flag" "$identifier" --name "$name" --address "$address" >/dev/null
+    "$bin" subject add "$flag" "$identifier" --name "$name" --address "$address" --lang "$lang" >/dev/null
 done
 run subject list
 
@@ -74,6 +100,7 @@ reporting_month() {   # the reporting month (YYYY-MM) that contains the day $1, 
 }
 decision_month=$(reporting_month "$(day -33)")
 run report monthly "$decision_month"
-run report monthly "$decision_month" --format xlsx -o demo-report.xlsx
+run report monthly "$decision_month" --format xlsx -o "$dir/demo-report.xlsx"
 echo
-echo "demo: the database is $db, the spreadsheet demo-report.xlsx; try: $bin --db $db report explain monthly $decision_month penalty.fines_imposed_vnd"
+say "demo: the database is $db, the spreadsheet $dir/demo-report.xlsx; try: $bin --db $db report explain monthly $decision_month penalty.fines_imposed_vnd" \
+    "demo: cơ sở dữ liệu là $db, bảng tính là $dir/demo-report.xlsx; thử: $bin --db $db report explain monthly $decision_month penalty.fines_imposed_vnd --lang vi"

@@ -43,7 +43,10 @@ public enum TextInput {
                     message: "\(name) (U+\(hex(scalar.value))) at character \(position) is not allowed"
                         + (kind == .multiline ? "" : " in a one-line value"),
                     hint: "remove it; control characters cannot be stored (they would garble the terminal "
-                        + "of whoever reads the value)")
+                        + "of whoever reads the value)",
+                    vietnamese: "không được dùng ký tự điều khiển (U+\(hex(scalar.value))) ở vị trí \(position)"
+                        + (kind == .multiline ? "" : " trong một giá trị một dòng"),
+                    vietnameseHint: "bỏ ký tự đó; không lưu được ký tự điều khiển (chúng làm rối màn hình của người đọc)")
             }
         }
         // Counting characters is linear; do it only when the byte count could exceed the limit.
@@ -53,7 +56,11 @@ public enum TextInput {
                 message: "the value has \(text.count) characters; at most \(kind.limit) are allowed",
                 hint: kind == .name
                     ? "give the name as registered, without extra text"
-                    : "shorten it, or keep long documents outside thanhtra and refer to them")
+                    : "shorten it, or keep long documents outside thanhtra and refer to them",
+                vietnamese: "giá trị có \(text.count) ký tự; tối đa \(kind.limit) ký tự",
+                vietnameseHint: kind == .name
+                    ? "ghi tên như đã đăng ký, không thêm chữ"
+                    : "rút ngắn, hoặc để văn bản dài ngoài thanhtra và dẫn chiếu đến nó")
         }
         return text
     }
@@ -68,7 +75,8 @@ public enum TextInput {
         guard let text = decodeUTF8(bytes) else {
             throw InputError(
                 field: field, message: "the text is not valid UTF-8 (byte \(invalidOffset(bytes) + 1))",
-                hint: "save or send it as UTF-8")
+                hint: "save or send it as UTF-8", vietnamese: "văn bản không phải UTF-8 hợp lệ (byte \(invalidOffset(bytes) + 1))",
+                vietnameseHint: "lưu hoặc gửi dưới dạng UTF-8")
         }
         return try validate(text, field: field, kind: kind)
     }

@@ -12,7 +12,7 @@ extension CaseImport {
     ///   enforcement expiry follow the decision.
     /// - A cancellation has its date and reason; a `state` cell must agree with what the row records.
     public func parse(_ row: ImportRow<CaseImportField>) throws(ImportRowError) -> LegacyCase {
-        let recordNumber = try row.required(.recordNumber, "the record number")
+        let recordNumber = try row.required(.recordNumber, "the record number", vi: "số biên bản")
         var subject = try row.subjectReferences(CaseImportField.subjectColumns, allowsSeveral: false)[0]
         var violatorKind: Subject.Kind?
         if let text = row.text(.violatorKind) {
@@ -20,7 +20,8 @@ extension CaseImport {
                 throw row.error(
                     .violatorKind,
                     "\"\(text)\" is neither an organization (tổ chức), a person (cá nhân) nor a household business "
-                        + "(hộ kinh doanh, HKD)")
+                        + "(hộ kinh doanh, HKD)",
+                    vi: "\"\(text)\" không phải là tổ chức, cá nhân hay hộ kinh doanh (HKD)")
             }
             violatorKind = named
             // A household business is registered under its own kind: its tax code or its owner's ID names it.
@@ -28,12 +29,12 @@ extension CaseImport {
                 subject = .identifier(.household, identifier)
             }
         }
-        guard let recordOn = try row.date(.recordOn) else { throw row.missing(.recordOn, "the record date") }
+        guard let recordOn = try row.date(.recordOn) else { throw row.missing(.recordOn, "the record date", vi: "ngày lập biên bản") }
         try notInFuture(recordOn, .recordOn, row)
         let record = ViolationRecord(number: recordNumber, madeOn: recordOn, place: row.text(.recordPlace) ?? "")
 
         let codes = row.list(.violations)
-        guard !codes.isEmpty else { throw row.missing(.violations, "at least one violation code") }
+        guard !codes.isEmpty else { throw row.missing(.violations, "at least one violation code", vi: "ít nhất một mã hành vi vi phạm") }
         let count = codes.count
         let committed = try spread(try row.dates(.committedOn), .committedOn, count, row)
         let ended = try spread(try row.dates(.endedOn), .endedOn, count, row)
@@ -53,43 +54,55 @@ extension CaseImport {
         let hasDecision = row.text(.decisionNumber) != nil || row.text(.decidedOn) != nil
         for (index, code) in codes.enumerated() {
             let which = "violation \(index + 1) (\(code))"
+            let whichVi = "hành vi \(index + 1) (\(code))"
             guard let entry = catalog.entry(code) ?? Self.basisInWords(code, decided: hasDecision) else {
-                let near = catalog.code(nearestTo: code).map { " (did you mean \($0)?)" } ?? ""
-                throw row.error(.violations, "\(code) is not in the rule pack's catalog\(near)", next: .seeCatalog)
+                let nearest = catalog.code(nearestTo: code)
+                throw row.error(
+                    .violations, "\(code) is not in the rule pack's catalog\(nearest.map { " (did you mean \($0)?)" } ?? "")",
+                    vi: "\(code) không có trong danh mục của bộ quy tắc\(nearest.map { " (có phải ý bạn là \($0)?)" } ?? "")",
+                    next: .seeCatalog)
             }
             let committedOn = committed[index] ?? recordOn
             guard committedOn <= recordOn else {
-                throw row.error(.committedOn, "\(which) committed on \(committedOn), after the record of \(recordOn)")
+                throw row.error(
+                    .committedOn, "\(which) committed on \(committedOn), after the record of \(recordOn)",
+                    vi: "\(whichVi) thực hiện ngày \(committedOn), sau ngày lập biên bản \(recordOn)")
             }
             guard entry.isInForce(on: committedOn) else {
                 let from = entry.effectiveFrom.map(\.description) ?? "…"
                 let to = entry.effectiveTo.map(\.description) ?? "…"
                 throw row.error(
                     .violations,
-                    "\(code) was not in force on \(committedOn), when \(which) was committed (in force \(from) – \(to))"
-                )
+                    "\(code) was not in force on \(committedOn), when \(which) was committed (in force \(from) – \(to))",
+                    vi: "\(code) không có hiệu lực ngày \(committedOn), khi \(whichVi) được thực hiện (hiệu lực \(from) – \(to))")
             }
             var endedOn: CalendarDate?
             let detectedOn = detected[index]
             if let detectedOn {
                 guard ended[index] == nil else {
                     throw row.error(
-                        .detectedOn, "\(which) has both the day it ended and the day it was detected; give one")
+                        .detectedOn, "\(which) has both the day it ended and the day it was detected; give one",
+                        vi: "\(whichVi) có cả ngày chấm dứt và ngày phát hiện; chỉ ghi một")
                 }
                 guard committedOn <= detectedOn, detectedOn <= recordOn else {
                     throw row.error(
-                        .detectedOn, "\(which) detected on \(detectedOn), outside \(committedOn) … \(recordOn)")
+                        .detectedOn, "\(which) detected on \(detectedOn), outside \(committedOn) … \(recordOn)",
+                        vi: "\(whichVi) phát hiện ngày \(detectedOn), ngoài khoảng \(committedOn) … \(recordOn)")
                 }
             } else {
                 let end = ended[index] ?? committedOn
                 endedOn = end
                 guard committedOn <= end, end <= recordOn else {
-                    throw row.error(.endedOn, "\(which) ended on \(end), outside \(committedOn) … \(recordOn)")
+                    throw row.error(
+                        .endedOn, "\(which) ended on \(end), outside \(committedOn) … \(recordOn)",
+                        vi: "\(whichVi) chấm dứt ngày \(end), ngoài khoảng \(committedOn) … \(recordOn)")
                 }
             }
             let fine = finesPerViolation ? fines[index] : nil
             if warnings[index] == true, let fine, fine > .zero {
-                throw row.error(.fine, "\(which) was punished by a warning but has a fine of \(fine.formatted())")
+                throw row.error(
+                    .fine, "\(which) was punished by a warning but has a fine of \(fine.formatted())",
+                    vi: "\(whichVi) bị phạt cảnh cáo nhưng có tiền phạt \(fine.formatted())")
             }
             violations.append(
                 LegacyViolation(
@@ -99,9 +112,9 @@ extension CaseImport {
         }
 
         let (mitigating, ownMitigating) = try circumstances(
-            row, .mitigating, known: catalog.mitigating, kind: "a mitigating", violations: violations.count)
+            row, .mitigating, known: catalog.mitigating, kind: ("a mitigating", "giảm nhẹ"), violations: violations.count)
         let (aggravating, ownAggravating) = try circumstances(
-            row, .aggravating, known: catalog.aggravating, kind: "an aggravating", violations: violations.count)
+            row, .aggravating, known: catalog.aggravating, kind: ("an aggravating", "tăng nặng"), violations: violations.count)
         for (index, codes) in ownMitigating { violations[index].mitigating = codes }
         for (index, codes) in ownAggravating { violations[index].aggravating = codes }
         let facts = CaseFacts(
@@ -109,7 +122,9 @@ extension CaseImport {
             isMinor: try row.flag(.minor))
         let decisionDueOn = try row.date(.decisionDueOn)
         if let decisionDueOn, decisionDueOn < recordOn {
-            throw row.error(.decisionDueOn, "\(decisionDueOn) is before the record of \(recordOn)")
+            throw row.error(
+                .decisionDueOn, "\(decisionDueOn) is before the record of \(recordOn)",
+                vi: "\(decisionDueOn) trước ngày lập biên bản \(recordOn)")
         }
 
         let decision = try parseDecision(
@@ -119,10 +134,13 @@ extension CaseImport {
         case (nil, nil): break
         case (let day?, let reason?):
             try notInFuture(day, .cancelledOn, row)
-            guard day >= recordOn else { throw row.error(.cancelledOn, "\(day) is before the record of \(recordOn)") }
+            guard day >= recordOn else {
+                throw row.error(
+                    .cancelledOn, "\(day) is before the record of \(recordOn)", vi: "\(day) trước ngày lập biên bản \(recordOn)")
+            }
             cancellation = Cancellation(cancelledOn: day, reason: reason)
-        case (nil, _): throw row.missing(.cancelledOn, "the cancellation date (with its reason)")
-        case (_, nil): throw row.missing(.cancellationReason, "the reason of the cancellation")
+        case (nil, _): throw row.missing(.cancelledOn, "the cancellation date (with its reason)", vi: "ngày hủy (cùng lý do)")
+        case (_, nil): throw row.missing(.cancellationReason, "the reason of the cancellation", vi: "lý do hủy")
         }
         let state: PenaltyCase.State =
             cancellation != nil ? .cancelled : decision.map { $0.totalFineVND == .zero ? .settled : .decided } ?? .open
@@ -154,7 +172,8 @@ extension CaseImport {
     /// (Điều 9, 10 Luật XLVPHC attach circumstances to a violation). Returns the case's codes and each violation's
     /// own, by its zero-based index.
     private func circumstances(
-        _ row: ImportRow<CaseImportField>, _ field: CaseImportField, known: Set<String>, kind: String, violations: Int
+        _ row: ImportRow<CaseImportField>, _ field: CaseImportField, known: Set<String>, kind: (en: String, vi: String),
+        violations: Int
     ) throws(ImportRowError) -> (shared: [String], own: [Int: [String]]) {
         var shared: [String] = []
         var own: [Int: [String]] = [:]
@@ -164,16 +183,20 @@ extension CaseImport {
             if let colon = item.firstIndex(of: ":") {
                 let number = item[..<colon].trimmedOfWhitespace
                 guard let n = Int(number), n >= 1, n <= violations else {
+                    let example = "2:\(item[item.index(after: colon)...].trimmedOfWhitespace)"
                     throw row.error(
                         field,
-                        "\(item): the number before ':' names a violation of the row, 1 to \(violations) (e.g. 2:\(item[item.index(after: colon)...].trimmedOfWhitespace))")
+                        "\(item): the number before ':' names a violation of the row, 1 to \(violations) (e.g. \(example))",
+                        vi: "\(item): số trước ':' chỉ một hành vi của dòng, từ 1 đến \(violations) (ví dụ \(example))")
                 }
                 index = n - 1
                 code = item[item.index(after: colon)...].trimmedOfWhitespace
             }
             guard known.contains(code) else {
+                let near = CaseImport.nearest(code, known)
                 throw row.error(
-                    field, "\(code) is not \(kind) circumstance of the rule pack\(Self.didYouMean(code, known))",
+                    field, "\(code) is not \(kind.en) circumstance of the rule pack\(near.map { " (did you mean \($0)?)" } ?? "")",
+                    vi: "\(code) không phải là tình tiết \(kind.vi) của bộ quy tắc\(near.map { " (có phải ý bạn là \($0)?)" } ?? "")",
                     next: .seeCircumstances)
             }
             if let index { own[index, default: []].append(code) } else { shared.append(code) }
@@ -191,29 +214,38 @@ extension CaseImport {
         ]
         guard row.text(.decisionNumber) != nil || row.text(.decidedOn) != nil else {
             if let given = details.first(where: { row.text($0) != nil }) {
+                let (number, day) = (row.columns.name(of: .decisionNumber), row.columns.name(of: .decidedOn))
                 throw row.error(
                     given,
-                    "a decision detail without the decision; give \(row.columns.name(of: .decisionNumber)) and \(row.columns.name(of: .decidedOn)), or leave it empty for an open case"
-                )
+                    "a decision detail without the decision; give \(number) and \(day), or leave it empty for an open case",
+                    vi: "có chi tiết quyết định mà không có quyết định; ghi \(number) và \(day), hoặc để trống cho vụ việc đang xử lý")
             }
             return nil
         }
-        let number = try row.required(.decisionNumber, "the decision number")
-        guard let decidedOn = try row.date(.decidedOn) else { throw row.missing(.decidedOn, "the decision date") }
+        let number = try row.required(.decisionNumber, "the decision number", vi: "số quyết định")
+        guard let decidedOn = try row.date(.decidedOn) else {
+            throw row.missing(.decidedOn, "the decision date", vi: "ngày ra quyết định")
+        }
         try notInFuture(decidedOn, .decidedOn, row)
         guard decidedOn >= recordOn else {
-            throw row.error(.decidedOn, "the decision of \(decidedOn) is before the record of \(recordOn)")
+            throw row.error(
+                .decidedOn, "the decision of \(decidedOn) is before the record of \(recordOn)",
+                vi: "quyết định ngày \(decidedOn) trước ngày lập biên bản \(recordOn)")
         }
         let allWarnings = violations.allSatisfy(\.isWarning)
         let totalFine: VND
         if fines.isEmpty {
-            guard allWarnings else { throw row.missing(.fine, "the fine (a total, or one amount per violation)") }
+            guard allWarnings else {
+                throw row.missing(
+                    .fine, "the fine (a total, or one amount per violation)", vi: "tiền phạt (tổng, hoặc một số cho mỗi hành vi)")
+            }
             totalFine = .zero
         } else {
             totalFine = try total(fines, .fine, row)
             if allWarnings, totalFine > .zero {
                 throw row.error(
-                    .fine, "every violation was punished by a warning, but the fine is \(totalFine.formatted())")
+                    .fine, "every violation was punished by a warning, but the fine is \(totalFine.formatted())",
+                    vi: "mọi hành vi đều bị phạt cảnh cáo, nhưng tiền phạt là \(totalFine.formatted())")
             }
         }
         let receivedOn = try row.date(.receivedOn)
@@ -221,21 +253,28 @@ extension CaseImport {
         if let receivedOn {
             try notInFuture(receivedOn, .receivedOn, row)
             guard receivedOn >= decidedOn else {
-                throw row.error(.receivedOn, "received on \(receivedOn), before the decision of \(decidedOn)")
+                throw row.error(
+                    .receivedOn, "received on \(receivedOn), before the decision of \(decidedOn)",
+                    vi: "nhận ngày \(receivedOn), trước ngày ra quyết định \(decidedOn)")
             }
         }
         if let paymentDueOn {
             guard let receivedOn else {
                 throw row.missing(
-                    .receivedOn, "the day the decision was received (the payment due date counts from it)")
+                    .receivedOn, "the day the decision was received (the payment due date counts from it)",
+                    vi: "ngày nhận quyết định (hạn nộp phạt tính từ ngày đó)")
             }
             guard paymentDueOn >= receivedOn else {
-                throw row.error(.paymentDueOn, "\(paymentDueOn) is before the decision was received on \(receivedOn)")
+                throw row.error(
+                    .paymentDueOn, "\(paymentDueOn) is before the decision was received on \(receivedOn)",
+                    vi: "\(paymentDueOn) trước ngày nhận quyết định \(receivedOn)")
             }
         }
         let enforcementExpiresOn = try row.date(.enforcementExpiresOn)
         if let enforcementExpiresOn, enforcementExpiresOn < decidedOn {
-            throw row.error(.enforcementExpiresOn, "\(enforcementExpiresOn) is before the decision of \(decidedOn)")
+            throw row.error(
+                .enforcementExpiresOn, "\(enforcementExpiresOn) is before the decision of \(decidedOn)",
+                vi: "\(enforcementExpiresOn) trước ngày ra quyết định \(decidedOn)")
         }
         return LegacyDecision(
             number: number, decidedOn: decidedOn, signerTitle: row.text(.signerTitle) ?? "",
@@ -252,22 +291,29 @@ extension CaseImport {
         guard let stated = CaseImportField.stateWords[SubjectColumns.folded(text)] else {
             throw row.error(
                 .state,
-                "\"\(text)\" is not a case state; write open, decided, settled or cancelled (mở, đã ra quyết định, đã nộp, đã hủy)"
-            )
+                "\"\(text)\" is not a case state; write open, decided, settled or cancelled (mở, đã ra quyết định, đã nộp, đã hủy)",
+                vi: "\"\(text)\" không phải là trạng thái vụ việc; viết mở, đã ra quyết định, đã nộp hoặc đã hủy")
         }
         guard stated != derived else { return }
-        let why: String
+        let why: (en: String, vi: String)
         var next: ImportNextStep?
         switch derived {
-        case .open: why = "without a decision the case is open"
+        case .open: why = ("without a decision the case is open", "không có quyết định thì vụ việc đang xử lý")
         case .decided:
-            why =
-                "a decision with a fine of \((decision?.totalFineVND ?? .zero).formatted()) stays decided until its payments are imported"
+            let fine = (decision?.totalFineVND ?? .zero).formatted()
+            why = (
+                "a decision with a fine of \(fine) stays decided until its payments are imported",
+                "quyết định phạt tiền \(fine) vẫn ở trạng thái đã ra quyết định cho đến khi nhập các khoản nộp"
+            )
             next = .importPayments
-        case .settled: why = "a decision without a fine (warnings only) is settled"
-        case .cancelled: why = "a row with a cancellation date and reason is cancelled"
+        case .settled:
+            why = ("a decision without a fine (warnings only) is settled", "quyết định không phạt tiền (chỉ cảnh cáo) là đã chấp hành xong")
+        case .cancelled:
+            why = ("a row with a cancellation date and reason is cancelled", "dòng có ngày và lý do hủy là vụ việc đã hủy")
         }
-        throw row.error(.state, "\"\(text)\" (\(stated.rawValue)) does not match the row: \(why)", next: next)
+        throw row.error(
+            .state, "\"\(text)\" (\(stated.rawValue)) does not match the row: \(why.en)",
+            vi: "\"\(text)\" không khớp với dòng: \(why.vi)", next: next)
     }
 
     /// Each violation's penalty form from the `penalty` cell: `true` for a warning (cảnh cáo), `false` for a fine.
@@ -277,7 +323,10 @@ extension CaseImport {
             switch SubjectColumns.folded(item) {
             case "canh cao", "warning": forms.append(true)
             case "phat tien", "tien", "fine": forms.append(false)
-            default: throw row.error(.penalty, "\"\(item)\" is neither a warning (cảnh cáo) nor a fine (phạt tiền)")
+            default:
+                throw row.error(
+                    .penalty, "\"\(item)\" is neither a warning (cảnh cáo) nor a fine (phạt tiền)",
+                    vi: "\"\(item)\" không phải là cảnh cáo hay phạt tiền")
             }
         }
         return forms
@@ -296,8 +345,8 @@ extension CaseImport {
         default:
             throw row.error(
                 field,
-                "\(values.count) values for \(count) violation(s); give one for all, or one per violation separated by ;"
-            )
+                "\(values.count) values for \(count) violation(s); give one for all, or one per violation separated by ;",
+                vi: "\(values.count) giá trị cho \(count) hành vi; ghi một giá trị cho tất cả, hoặc mỗi hành vi một giá trị, cách nhau bằng ;")
         }
     }
 
@@ -306,8 +355,8 @@ extension CaseImport {
     ) -> ImportRowError {
         row.error(
             field,
-            "\(given) amounts for \(count) violation(s); give the decision's total, or one amount per violation separated by ;"
-        )
+            "\(given) amounts for \(count) violation(s); give the decision's total, or one amount per violation separated by ;",
+            vi: "\(given) số tiền cho \(count) hành vi; ghi tổng của quyết định, hoặc mỗi hành vi một số tiền, cách nhau bằng ;")
     }
 
     private func total(
@@ -315,7 +364,9 @@ extension CaseImport {
     ) throws(ImportRowError) -> VND {
         var sum = VND.zero
         for amount in amounts {
-            do { sum = try sum.adding(amount) } catch { throw row.error(field, error.description) }
+            do { sum = try sum.adding(amount) } catch {
+                throw row.error(field, error.description, vi: "tổng số tiền vượt quá giới hạn đếm được bằng đồng")
+            }
         }
         return sum
     }
@@ -323,11 +374,11 @@ extension CaseImport {
     private func notInFuture(
         _ day: CalendarDate, _ field: CaseImportField, _ row: ImportRow<CaseImportField>
     ) throws(ImportRowError) {
-        guard day <= today else { throw row.error(field, "\(day) is in the future (today is \(today))") }
+        guard day <= today else { throw row.future(field, day, today: today) }
     }
 
-    /// ` (did you mean X?)` when `word` is a likely misspelling of one of `known`, else empty.
-    static func didYouMean(_ word: String, _ known: Set<String>) -> String {
-        NearestWord.nearest(to: word, among: known, maxDistance: NearestWord.tolerance(for: word)).map { " (did you mean \($0)?)" } ?? ""
+    /// The word of `known` that `word` most likely misspells, if any.
+    static func nearest(_ word: String, _ known: Set<String>) -> String? {
+        NearestWord.nearest(to: word, among: known, maxDistance: NearestWord.tolerance(for: word))
     }
 }

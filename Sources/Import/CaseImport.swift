@@ -44,18 +44,18 @@ where Runner.Policy: PenaltyPolicy {
         self.context = context
     }
 
-    public func uniqueKeys(of row: LegacyCase, line: Int) -> [(key: ImportKey, label: String)] {
+    public func uniqueKeys(of row: LegacyCase, line: Int) -> [(key: ImportKey, label: ImportKeyLabel)] {
         var keys = [
             (
                 ImportKey(space: "record \(row.record.madeOn.year)", value: row.record.number, line: line),
-                "record number \(row.record.number)"
+                ImportKeyLabel("record number \(row.record.number)", vi: "biên bản số \(row.record.number)")
             )
         ]
         if let decision = row.decision {
             keys.append(
                 (
                     ImportKey(space: "decision \(decision.decidedOn.year)", value: decision.number, line: line),
-                    "decision number \(decision.number)"
+                    ImportKeyLabel("decision number \(decision.number)", vi: "số quyết định \(decision.number)")
                 )
             )
         }
@@ -72,19 +72,26 @@ where Runner.Policy: PenaltyPolicy {
         return rows.map { item -> ImportRowError? in
             let row = item.row
             guard let subject = subjects[row.subject] else {
-                return .row("\(row.subject) is not registered", next: .registerSubjects)
+                return .row(
+                    "\(row.subject) is not registered", vi: "\(row.subject.vietnamese) chưa được đăng ký", next: .registerSubjects)
             }
             if let kind = row.violatorKind, kind != subject.kind {
                 return .row(
-                    "the violator is stated to be \(kind.withArticle), but subject #\(subject.id) (\(subject.name)) is \(subject.kind.withArticle)")
+                    "the violator is stated to be \(kind.withArticle), but subject #\(subject.id) (\(subject.name)) is \(subject.kind.withArticle)",
+                    vi: "dòng ghi người vi phạm là \(kind.vietnameseName), nhưng đối tượng #\(subject.id) (\(subject.name)) là "
+                        + subject.kind.vietnameseName)
             }
             if let existing = records[RecordedKey(row.record.number, year: row.record.madeOn.year)] {
-                return .row("record number \(row.record.number) is already case #\(existing)")
+                return .row(
+                    "record number \(row.record.number) is already case #\(existing)",
+                    vi: "biên bản số \(row.record.number) đã là vụ việc #\(existing)")
             }
             if let decision = row.decision,
                 let existing = decisions[RecordedKey(decision.number, year: decision.decidedOn.year)]
             {
-                return .row("decision number \(decision.number) is already recorded on case #\(existing)")
+                return .row(
+                    "decision number \(decision.number) is already recorded on case #\(existing)",
+                    vi: "số quyết định \(decision.number) đã được ghi cho vụ việc #\(existing)")
             }
             return nil
         }

@@ -51,7 +51,7 @@ public struct FileImport<Kind: ImportKind> {
 
         func flush() throws {
             // Values repeated within the file, claimed in line order.
-            var keyed: [(entry: Int, label: String, key: ImportKey)] = []
+            var keyed: [(entry: Int, label: ImportKeyLabel, key: ImportKey)] = []
             for (entry, item) in window.enumerated() {
                 guard let row = item.row else { continue }
                 for (key, label) in kind.uniqueKeys(of: row, line: item.record.line) {
@@ -61,7 +61,8 @@ public struct FileImport<Kind: ImportKind> {
             let earlier = try scratch.claim(keyed.map(\.key))
             for (claim, line) in zip(keyed, earlier) {
                 guard let line, window[claim.entry].reason == nil else { continue }
-                window[claim.entry].reason = .row("\(claim.label) is already on line \(line)")
+                window[claim.entry].reason = .row(
+                    "\(claim.label.en) is already on line \(line)", vi: "\(claim.label.vi) đã có ở dòng \(line)")
                 window[claim.entry].row = nil
             }
             let candidates = window.indices.filter { window[$0].row != nil }

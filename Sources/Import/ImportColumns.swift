@@ -67,7 +67,9 @@ public struct ImportColumns<Field: ImportField>: Sendable {
                     throw InputError(
                         field: "header",
                         message: "two columns give the same field: \"\(header[earlier])\" and \"\(raw)\"",
-                        hint: "keep one of them")
+                        hint: "keep one of them",
+                        vietnamese: "hai cột cho cùng một trường: \"\(header[earlier])\" và \"\(raw)\"",
+                        vietnameseHint: "giữ lại một cột")
                 }
                 indexes[field] = index
             } else if Self.ignoredHeaders.contains(folded) || (raw.isEmpty && index == header.count - 1) {
@@ -75,14 +77,18 @@ public struct ImportColumns<Field: ImportField>: Sendable {
             } else {
                 throw InputError(
                     field: "header", message: "unknown column \"\(raw)\"",
-                    hint: "see docs/import.md for the accepted headers; remove or rename the column")
+                    hint: "see docs/import.md for the accepted headers; remove or rename the column",
+                    vietnamese: "không biết cột \"\(raw)\"",
+                    vietnameseHint: "xem các tiêu đề được nhận trong docs/import.md; bỏ hoặc đổi tên cột")
             }
         }
         for group in required where !group.fields.contains(where: { indexes[$0] != nil }) {
             let names = group.fields.map { "\"\($0.headers[0])\"" }
             throw InputError(
                 field: "header", message: "no column gives \(group.what)",
-                hint: "add a column headed \(names.count == 1 ? names[0] : "one of " + names.joined(separator: ", "))")
+                hint: "add a column headed \(names.count == 1 ? names[0] : "one of " + names.joined(separator: ", "))",
+                vietnamese: "không có cột nào cho \(group.what)",
+                vietnameseHint: "thêm một cột có tiêu đề \(names.count == 1 ? names[0] : "là một trong " + names.joined(separator: ", "))")
         }
     }
 

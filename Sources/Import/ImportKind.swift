@@ -28,7 +28,7 @@ public protocol ImportKind {
 
     /// The values of `row` that must be unique within the file (a record number, a receipt), each with how to name
     /// it in the message `<label> is already on line N`.
-    func uniqueKeys(of row: Row, line: Int) -> [(key: ImportKey, label: String)]
+    func uniqueKeys(of row: Row, line: Int) -> [(key: ImportKey, label: ImportKeyLabel)]
 
     /// Checks rows that parsed and whose unique values are new in the file, in line order, against the database
     /// and the rows before them (which `scratch` remembers).
@@ -73,8 +73,9 @@ extension FieldImportKind {
             throw ImportRowError(
                 column: "",
                 message:
-                    "\(fields.count) field(s) where the header has \(columns.header.count); quote fields that contain a comma"
-            )
+                    "\(fields.count) field(s) where the header has \(columns.header.count); quote fields that contain a comma",
+                vietnamese: "dòng có \(fields.count) trường trong khi tiêu đề có \(columns.header.count); đặt trong ngoặc kép "
+                    + "các trường có dấu phẩy")
         }
         let row = ImportRow(columns: columns, fields: fields, line: line)
         do {
@@ -100,3 +101,16 @@ public struct ImportLine<Row> {
     }
 }
 
+/// How a unique value of a row is named in `<label> is already on line N`: in English and in Vietnamese.
+public struct ImportKeyLabel: Sendable {
+    /// `record number BB-1`.
+    public var en: String
+    /// `biên bản số BB-1`.
+    public var vi: String
+
+    /// A label in both languages.
+    public init(_ english: String, vi: String) {
+        self.en = english
+        self.vi = vi
+    }
+}

@@ -11,17 +11,27 @@ public struct ImportRowError: Error, Sendable, Equatable, CustomStringConvertibl
     public var column: String
     /// What is wrong, in one sentence without a trailing period.
     public var message: String
+    /// The same sentence in Vietnamese, for a face whose reader reads Vietnamese (the rejects file and the screen
+    /// of `import --lang vi`); `nil` where only the English words exist.
+    public var vietnamese: String?
     /// What would let the row in that the file alone cannot give; `nil` when correcting the row is enough.
     public var next: ImportNextStep?
     /// The row's other problems, in column order, so that one round of corrections fixes the whole row; each has
     /// no further problems of its own.
     public var others: [ImportRowError] = []
 
-    /// Creates a row error.
-    public init(column: String, message: String, next: ImportNextStep? = nil) {
+    /// Creates a row error; `vietnamese` is the message in Vietnamese.
+    public init(column: String, message: String, vietnamese: String? = nil, next: ImportNextStep? = nil) {
         self.column = column
         self.message = message
+        self.vietnamese = vietnamese
         self.next = next
+    }
+
+    /// Equal when they say the same thing: column, message, next step and other problems; the Vietnamese words are
+    /// a wording of the message, not a difference.
+    public static func == (lhs: ImportRowError, rhs: ImportRowError) -> Bool {
+        lhs.column == rhs.column && lhs.message == rhs.message && lhs.next == rhs.next && lhs.others == rhs.others
     }
 
     /// This problem and the others, one by one.
@@ -39,14 +49,21 @@ public struct ImportRowError: Error, Sendable, Equatable, CustomStringConvertibl
         return first
     }
 
-    /// A reason that concerns the whole row.
-    public static func row(_ message: String, next: ImportNextStep? = nil) -> ImportRowError {
-        ImportRowError(column: "", message: message, next: next)
+    /// A reason that concerns the whole row, in English and in Vietnamese.
+    public static func row(_ message: String, vi vietnamese: String? = nil, next: ImportNextStep? = nil) -> ImportRowError {
+        ImportRowError(column: "", message: message, vietnamese: vietnamese, next: next)
     }
 
     /// `column: message`, or the message alone for the whole row; the other problems follow, each after ` | `.
-    public var description: String {
-        ([self] + others).map { $0.column.isEmpty ? $0.message : "\($0.column): \($0.message)" }.joined(separator: " | ")
+    public var description: String { described(vietnamese: false) }
+
+    /// ``description`` in Vietnamese where the problems have Vietnamese words (each problem without them keeps its
+    /// English message).
+    public func described(vietnamese: Bool) -> String {
+        ([self] + others).map { problem in
+            let message = vietnamese ? problem.vietnamese ?? problem.message : problem.message
+            return problem.column.isEmpty ? message : "\(problem.column): \(message)"
+        }.joined(separator: " | ")
     }
 }
 
@@ -87,14 +104,22 @@ public struct ImportRow<Field: ImportField> {
         self.line = line
     }
 
-    /// The error for `field`'s column.
-    public func error(_ field: Field, _ message: String, next: ImportNextStep? = nil) -> ImportRowError {
-        ImportRowError(column: columns.name(of: field), message: message, next: next)
+    /// The error for `field`'s column, in English and in Vietnamese.
+    public func error(_ field: Field, _ message: String, vi vietnamese: String? = nil, next: ImportNextStep? = nil)
+        -> ImportRowError
+    {
+        ImportRowError(column: columns.name(of: field), message: message, vietnamese: vietnamese, next: next)
     }
 
-    /// The error for a required field left empty.
-    public func missing(_ field: Field, _ what: String) -> ImportRowError {
-        error(field, "\(what) is required")
+    /// The error for a day after today in `field`: `2026-12-01 is in the future (today is 2026-11-23)`.
+    public func future(_ field: Field, _ day: CalendarDate, today: CalendarDate) -> ImportRowError {
+        error(field, "\(day) is in the future (today is \(today))", vi: "\(day) là ngày trong tương lai (hôm nay là \(today))")
+    }
+
+    /// The error for a required field left empty: `what` in English and in Vietnamese (`the record number`,
+    /// `số biên bản`).
+    public func missing(_ field: Field, _ what: String, vi vietnamese: String? = nil) -> ImportRowError {
+        error(field, "\(what) is required", vi: vietnamese.map { "thiếu \($0) (bắt buộc)" })
     }
 
     /// The cell of `field`, trimmed; `nil` when the file has no such column or the cell is empty.
@@ -107,8 +132,8 @@ public struct ImportRow<Field: ImportField> {
     /// The cell of `field`, trimmed, which must not be empty.
     ///
     /// - Throws: ``ImportRowError`` `<column>: <what> is required`.
-    public func required(_ field: Field, _ what: String) throws(ImportRowError) -> String {
-        guard let value = text(field) else { throw missing(field, what) }
+    public func required(_ field: Field, _ what: String, vi vietnamese: String? = nil) throws(ImportRowError) -> String {
+        guard let value = text(field) else { throw missing(field, what, vi: vietnamese) }
         return value
     }
 
@@ -118,9 +143,7 @@ public struct ImportRow<Field: ImportField> {
     /// - Throws: ``ImportRowError`` for text that is not a calendar date (`2026-02-30` included).
     public func date(_ field: Field) throws(ImportRowError) -> CalendarDate? {
         guard let value = text(field) else { return nil }
-        guard let date = Self.parseDate(value) else {
-            throw error(field, "\"\(value)\" is not a date; write YYYY-MM-DD or DD/MM/YYYY")
-        }
+        guard let date = Self.parseDate(value) else { throw notADate(field, value) }
         return date
     }
 
@@ -128,12 +151,16 @@ public struct ImportRow<Field: ImportField> {
     public func dates(_ field: Field) throws(ImportRowError) -> [CalendarDate] {
         var out: [CalendarDate] = []
         for value in list(field) {
-            guard let date = Self.parseDate(value) else {
-                throw error(field, "\"\(value)\" is not a date; write YYYY-MM-DD or DD/MM/YYYY")
-            }
+            guard let date = Self.parseDate(value) else { throw notADate(field, value) }
             out.append(date)
         }
         return out
+    }
+
+    private func notADate(_ field: Field, _ value: String) -> ImportRowError {
+        error(
+            field, "\"\(value)\" is not a date; write YYYY-MM-DD or DD/MM/YYYY",
+            vi: "\"\(value)\" không phải là ngày; viết YYYY-MM-DD hoặc DD/MM/YYYY")
     }
 
     /// The amount of đồng in `field`'s cell: `1500000`, `1.500.000` or `1 500 000`, optionally followed by `đ`.
@@ -159,9 +186,13 @@ public struct ImportRow<Field: ImportField> {
             throw self.error(
                 field,
                 "\"\(value)\" is above the largest amount accepted, \(VND.maximum.formatted()) (10^15 đồng); "
-                    + "check for extra digits")
+                    + "check for extra digits",
+                vi: "\"\(value)\" lớn hơn số tiền lớn nhất được nhận, \(VND.maximum.formatted()) (10^15 đồng); "
+                    + "kiểm tra chữ số thừa")
         } catch {
-            throw self.error(field, "\"\(value)\" is not an amount of đồng; write 1500000 or 1.500.000")
+            throw self.error(
+                field, "\"\(value)\" is not an amount of đồng; write 1500000 or 1.500.000",
+                vi: "\"\(value)\" không phải là số tiền đồng; viết 1500000 hoặc 1.500.000")
         }
     }
 
@@ -172,7 +203,9 @@ public struct ImportRow<Field: ImportField> {
     /// - Throws: ``ImportRowError`` for anything else.
     public func land(_ field: Field) throws(ImportRowError) -> LandArea? {
         guard let value = text(field) else { return nil }
-        let bad = error(field, "\"\(value)\" is not an area in m²; write 1200, 1.200 or 1.200,25")
+        let bad = error(
+            field, "\"\(value)\" is not an area in m²; write 1200, 1.200 or 1.200,25",
+            vi: "\"\(value)\" không phải là diện tích m²; viết 1200, 1.200 hoặc 1.200,25")
         var body = value
         for suffix in ["m²", "m2"] where body.hasSuffix(suffix) {
             body = String(body.dropLast(suffix.count)).trimmedOfWhitespace
@@ -188,7 +221,7 @@ public struct ImportRow<Field: ImportField> {
         }
         let (scaled, overflow) = whole.rawValue.multipliedReportingOverflow(by: 100)
         guard !overflow, scaled <= Int64.max - decimetres else {
-            throw error(field, "\"\(value)\" is too large an area")
+            throw error(field, "\"\(value)\" is too large an area", vi: "diện tích \"\(value)\" quá lớn")
         }
         return LandArea(squareDecimetres: scaled + decimetres)
     }
@@ -201,7 +234,10 @@ public struct ImportRow<Field: ImportField> {
         switch SubjectColumns.folded(value) {
         case "x", "co", "yes", "y", "1", "true", "dung": return true
         case "khong", "no", "n", "0", "false", "sai": return false
-        default: throw error(field, "\"\(value)\" is neither yes (x, có, yes) nor no (không, no)")
+        default:
+            throw error(
+                field, "\"\(value)\" is neither yes (x, có, yes) nor no (không, no)",
+                vi: "\"\(value)\" không phải là có (x, có) hay không (không)")
         }
     }
 

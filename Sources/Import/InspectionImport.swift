@@ -46,25 +46,25 @@ where Runner.Policy: InspectionPolicy {
         self.context = context
     }
 
-    public func uniqueKeys(of row: LegacyInspection, line: Int) -> [(key: ImportKey, label: String)] {
+    public func uniqueKeys(of row: LegacyInspection, line: Int) -> [(key: ImportKey, label: ImportKeyLabel)] {
         var keys = [
             (
                 ImportKey(space: "decision \(row.decision.decidedOn.year)", value: row.decision.number, line: line),
-                "decision number \(row.decision.number)"
+                ImportKeyLabel("decision number \(row.decision.number)", vi: "số quyết định \(row.decision.number)")
             )
         ]
         if let conclusion = row.timeline.conclusion {
             keys.append(
                 (
                     ImportKey(space: "conclusion \(conclusion.concludedOn.year)", value: conclusion.number, line: line),
-                    "conclusion number \(conclusion.number)"
+                    ImportKeyLabel("conclusion number \(conclusion.number)", vi: "số kết luận \(conclusion.number)")
                 ))
         }
         if let recovered = row.recovered {
             keys.append(
                 (
                     ImportKey(space: "receipt", value: recovered.receipt, line: line),
-                    "recovery receipt \(recovered.receipt)"
+                    ImportKeyLabel("recovery receipt \(recovered.receipt)", vi: "biên lai thu hồi \(recovered.receipt)")
                 ))
         }
         return keys
@@ -83,18 +83,24 @@ where Runner.Policy: InspectionPolicy {
         return rows.map { item -> ImportRowError? in
             let row = item.row
             if let missing = row.subjects.first(where: { subjects[$0] == nil }) {
-                return .row("\(missing) is not registered", next: .registerSubjects)
+                return .row("\(missing) is not registered", vi: "\(missing.vietnamese) chưa được đăng ký", next: .registerSubjects)
             }
             if let existing = decisions[RecordedKey(row.decision.number, year: row.decision.decidedOn.year)] {
-                return .row("decision number \(row.decision.number) is already inspection #\(existing)")
+                return .row(
+                    "decision number \(row.decision.number) is already inspection #\(existing)",
+                    vi: "số quyết định \(row.decision.number) đã là cuộc thanh tra #\(existing)")
             }
             if let conclusion = row.timeline.conclusion,
                 let existing = conclusions[RecordedKey(conclusion.number, year: conclusion.concludedOn.year)]
             {
-                return .row("conclusion number \(conclusion.number) is already inspection #\(existing)")
+                return .row(
+                    "conclusion number \(conclusion.number) is already inspection #\(existing)",
+                    vi: "số kết luận \(conclusion.number) đã là cuộc thanh tra #\(existing)")
             }
             if let receipt = row.recovered?.receipt, let existing = receipts[RecordedKey(receipt)] {
-                return .row("recovery receipt \(receipt) is already recorded on inspection #\(existing)")
+                return .row(
+                    "recovery receipt \(receipt) is already recorded on inspection #\(existing)",
+                    vi: "biên lai thu hồi \(receipt) đã được ghi cho cuộc thanh tra #\(existing)")
             }
             return nil
         }

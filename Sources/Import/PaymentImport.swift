@@ -40,7 +40,9 @@ public struct PaymentImport<Store: LegacyImportStore>: FieldImportKind {
         if let text = row.text(.caseNumber) {
             let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
             guard let id = Int64(digits), id > 0 else {
-                throw row.error(.caseNumber, "\"\(text)\" is not a case number; write 12 or #12")
+                throw row.error(
+                    .caseNumber, "\"\(text)\" is not a case number; write 12 or #12",
+                    vi: "\"\(text)\" không phải là số vụ việc; viết 12 hoặc #12")
             }
             references.append(.number(PenaltyCase.ID(rawValue: id)))
         }
@@ -50,23 +52,27 @@ public struct PaymentImport<Store: LegacyImportStore>: FieldImportKind {
             let field =
                 [PaymentImportField.caseNumber, .decisionNumber, .recordNumber].first(where: row.columns.has)
                 ?? .decisionNumber
-            throw row.missing(field, "the case (its number, decision number or record number)")
+            throw row.missing(
+                field, "the case (its number, decision number or record number)",
+                vi: "vụ việc (số vụ việc, số quyết định hoặc số biên bản)")
         }
-        guard let paidOn = try row.date(.paidOn) else { throw row.missing(.paidOn, "the payment date") }
-        guard paidOn <= today else { throw row.error(.paidOn, "\(paidOn) is in the future (today is \(today))") }
+        guard let paidOn = try row.date(.paidOn) else { throw row.missing(.paidOn, "the payment date", vi: "ngày nộp") }
+        guard paidOn <= today else { throw row.future(.paidOn, paidOn, today: today) }
         let amount = try row.money(.amount) ?? .zero
         let surcharge = try row.money(.surcharge) ?? .zero
         guard amount > .zero || surcharge > .zero else {
-            throw row.error(row.columns.has(.amount) ? .amount : .surcharge, "a payment of 0 đ records nothing")
+            throw row.error(
+                row.columns.has(.amount) ? .amount : .surcharge, "a payment of 0 đ records nothing",
+                vi: "khoản nộp 0 đ không ghi được gì")
         }
-        let receipt = try row.required(.receipt, "the receipt number")
+        let receipt = try row.required(.receipt, "the receipt number", vi: "số biên lai")
         return LegacyPayment(
             references: references,
             payment: Payment(paidOn: paidOn, amountVND: amount, surchargeVND: surcharge, receipt: receipt))
     }
 
-    public func uniqueKeys(of row: LegacyPayment, line: Int) -> [(key: ImportKey, label: String)] {
-        [(ImportKey(space: "receipt", value: row.payment.receipt, line: line), "receipt \(row.payment.receipt)")]
+    public func uniqueKeys(of row: LegacyPayment, line: Int) -> [(key: ImportKey, label: ImportKeyLabel)] {
+        [(ImportKey(space: "receipt", value: row.payment.receipt, line: line), ImportKeyLabel("receipt \(row.payment.receipt)", vi: "biên lai \(row.payment.receipt)"))]
     }
 
     public mutating func check(_ rows: [ImportLine<LegacyPayment>], scratch: any ImportScratch) throws -> [ImportRowError?] {
@@ -94,24 +100,37 @@ public struct PaymentImport<Store: LegacyImportStore>: FieldImportKind {
                 }
             }
             if let other = found.first(where: { $0.1.id != found[0].1.id }) {
-                return .row("\(found[0].0) and \(other.0) are different cases (#\(found[0].1.id) and #\(other.1.id))")
+                let (first, second) = (found[0], other)
+                return .row(
+                    "\(first.0) and \(second.0) are different cases (#\(first.1.id) and #\(second.1.id))",
+                    vi: "\(first.0.vietnamese) và \(second.0.vietnamese) là hai vụ việc khác nhau (#\(first.1.id) và #\(second.1.id))")
             }
             let target = found[0].1
             if let holder = receipts[RecordedKey(payment.receipt)] {
-                return .row("receipt \(payment.receipt) is already recorded on case #\(holder)")
+                return .row(
+                    "receipt \(payment.receipt) is already recorded on case #\(holder)",
+                    vi: "biên lai \(payment.receipt) đã được ghi cho vụ việc #\(holder)")
             }
-            guard target.state != .cancelled else { return .row("case #\(target.id) is cancelled") }
+            guard target.state != .cancelled else {
+                return .row("case #\(target.id) is cancelled", vi: "vụ việc #\(target.id) đã bị hủy")
+            }
             guard let decidedOn = target.decidedOn, let total = target.totalFineVND else {
-                return .row("case #\(target.id) has no decision yet; a payment is recorded against a decision")
+                return .row(
+                    "case #\(target.id) has no decision yet; a payment is recorded against a decision",
+                    vi: "vụ việc #\(target.id) chưa có quyết định; khoản nộp được ghi theo một quyết định")
             }
             guard payment.paidOn >= decidedOn else {
-                return .row("paid on \(payment.paidOn), before the decision of case #\(target.id) on \(decidedOn)")
+                return .row(
+                    "paid on \(payment.paidOn), before the decision of case #\(target.id) on \(decidedOn)",
+                    vi: "nộp ngày \(payment.paidOn), trước ngày ra quyết định của vụ việc #\(target.id) (\(decidedOn))")
             }
             let id = target.id.rawValue
             let owed = total.rawValue - target.paidVND.rawValue - paidInFile[id, default: 0]
             guard payment.amountVND.rawValue <= owed else {
                 let left = VND(rawValue: max(0, owed)) ?? .zero
-                return .row("the payment of \(payment.amountVND.formatted()) is more than the \(left.formatted()) still owed on the fine of case #\(target.id)")
+                return .row(
+                    "the payment of \(payment.amountVND.formatted()) is more than the \(left.formatted()) still owed on the fine of case #\(target.id)",
+                    vi: "khoản nộp \(payment.amountVND.formatted()) lớn hơn số tiền phạt còn nợ \(left.formatted()) của vụ việc #\(target.id)")
             }
             paidInFile[id, default: 0] += payment.amountVND.rawValue
             added[id, default: 0] += payment.amountVND.rawValue
@@ -130,16 +149,18 @@ public struct PaymentImport<Store: LegacyImportStore>: FieldImportKind {
         _ reference: CaseReference, among candidates: [PayableCase], paidOn: CalendarDate
     ) -> Result<PayableCase, ImportRowError> {
         guard let first = candidates.first else {
-            return .failure(.row("\(reference) is not recorded", next: .importCases))
+            return .failure(.row("\(reference) is not recorded", vi: "chưa có \(reference.vietnamese)", next: .importCases))
         }
         guard candidates.count > 1 else { return .success(first) }
         let possible = candidates.filter { ($0.decidedOn.map { $0 <= paidOn }) ?? false }
         if possible.count == 1 { return .success(possible[0]) }
-        let named = (possible.isEmpty ? candidates : possible).map { candidate in
-            "#\(candidate.id)" + (candidate.decidedOn.map { " (decided on \($0))" } ?? "")
-        }
+        let shown = possible.isEmpty ? candidates : possible
+        let named = shown.map { "#\($0.id)" + ($0.decidedOn.map { " (decided on \($0))" } ?? "") }
+        let namedVi = shown.map { "#\($0.id)" + ($0.decidedOn.map { " (quyết định ngày \($0))" } ?? "") }
         return .failure(
-            .row("\(reference) names more than one case (\(named.joined(separator: ", "))); give the case number instead"))
+            .row(
+                "\(reference) names more than one case (\(named.joined(separator: ", "))); give the case number instead",
+                vi: "\(reference.vietnamese) chỉ nhiều vụ việc (\(namedVi.joined(separator: ", "))); hãy ghi số vụ việc"))
     }
 
     public mutating func write(_ rows: [ImportLine<LegacyPayment>], batch: ImportBatchInfo) throws -> ImportBatchResult

@@ -68,7 +68,8 @@ public struct SubjectColumns: Sendable, Equatable {
                 guard slot == nil else {
                     throw InputError(
                         field: "header", message: "two columns give the \(what): \"\(header[slot!])\" and \"\(raw)\"",
-                        hint: "keep one of them")
+                        hint: "keep one of them", vietnamese: "hai cột cùng cho \(what): \"\(header[slot!])\" và \"\(raw)\"",
+                        vietnameseHint: "giữ lại một cột")
                 }
                 slot = index
             }
@@ -89,21 +90,29 @@ public struct SubjectColumns: Sendable, Equatable {
             } else {
                 throw InputError(
                     field: "header", message: "unknown column \"\(raw)\"",
-                    hint: "use loai/kind, ma so thue/so dinh danh/identifier, ten/name, dia chi/address; see docs/import.md")
+                    hint: "use loai/kind, ma so thue/so dinh danh/identifier, ten/name, dia chi/address; see docs/import.md",
+                    vietnamese: "không biết cột \"\(raw)\"",
+                    vietnameseHint: "dùng loai, ma so thue/so dinh danh, ten, dia chi; xem docs/import.md")
             }
         }
         guard name != nil else {
-            throw InputError(field: "header", message: "no name column", hint: "add a column named ten or name")
+            throw InputError(
+                field: "header", message: "no name column", hint: "add a column named ten or name",
+                vietnamese: "không có cột tên", vietnameseHint: "thêm một cột có tiêu đề ten")
         }
         guard !identifiers.isEmpty else {
             throw InputError(
                 field: "header", message: "no identifier column",
-                hint: "add a column named ma so thue (tax code), so dinh danh (citizen ID) or identifier")
+                hint: "add a column named ma so thue (tax code), so dinh danh (citizen ID) or identifier",
+                vietnamese: "không có cột mã số thuế hoặc số định danh",
+                vietnameseHint: "thêm một cột có tiêu đề ma so thue hoặc so dinh danh")
         }
         if kind == nil, identifiers.contains(where: { $0.impliedKind == nil }) {
             throw InputError(
                 field: "header", message: "no kind column, and \"\(header[identifiers.first { $0.impliedKind == nil }!.index])\" does not say whether it is a tax code or a citizen ID",
-                hint: "add a column named loai or kind (to chuc/organization, ca nhan/person), or name the column ma so thue or so dinh danh")
+                hint: "add a column named loai or kind (to chuc/organization, ca nhan/person), or name the column ma so thue or so dinh danh",
+                vietnamese: "không có cột loại, và cột \"\(header[identifiers.first { $0.impliedKind == nil }!.index])\" không cho biết đó là mã số thuế hay số định danh",
+                vietnameseHint: "thêm cột loai (to chuc, ca nhan), hoặc đặt tên cột là ma so thue hoặc so dinh danh")
         }
     }
 
@@ -115,14 +124,18 @@ public struct SubjectColumns: Sendable, Equatable {
         guard fields.count == header.count else {
             throw InputError(
                 field: "row", message: "\(fields.count) field(s) where the header has \(header.count)",
-                hint: "quote fields that contain a comma")
+                hint: "quote fields that contain a comma",
+                vietnamese: "dòng có \(fields.count) trường trong khi tiêu đề có \(header.count)",
+                vietnameseHint: "đặt trong ngoặc kép các trường có dấu phẩy")
         }
         let given = identifiers.filter { !fields[$0.index].trimmedOfWhitespace.isEmpty }
         guard given.count <= 1 else {
             throw InputError(
                 field: header[given[1].index],
                 message: "both \"\(header[given[0].index])\" and \"\(header[given[1].index])\" are filled in",
-                hint: "give one identifier per row")
+                hint: "give one identifier per row",
+                vietnamese: "cả \"\(header[given[0].index])\" và \"\(header[given[1].index])\" đều có giá trị",
+                vietnameseHint: "mỗi dòng chỉ ghi một mã số")
         }
         let used = given.first ?? identifiers[0]
         var kind = used.impliedKind
@@ -134,7 +147,9 @@ public struct SubjectColumns: Sendable, Equatable {
                 throw InputError(
                     field: header[column],
                     message: "kind \"\(fields[column])\" is neither an organization, a person nor a household business",
-                    hint: "write to chuc or organization, ca nhan or person, ho kinh doanh (HKD) or household")
+                    hint: "write to chuc or organization, ca nhan or person, ho kinh doanh (HKD) or household",
+                    vietnamese: "loại \"\(fields[column])\" không phải là tổ chức, cá nhân hay hộ kinh doanh",
+                    vietnameseHint: "viết tổ chức, cá nhân hoặc hộ kinh doanh (HKD)")
             }
         }
         guard let kind else { preconditionFailure("init ensures a kind column or an implied kind") }

@@ -50,22 +50,27 @@ public struct SubjectImport<Store: SubjectImportStore>: ImportKind {
         do {
             subject = try columns.subject(from: fields)
         } catch {
-            throw ImportRowError(column: columns.column(for: error.field, in: fields), message: error.message)
+            throw ImportRowError(
+                column: columns.column(for: error.field, in: fields), message: error.message, vietnamese: error.vietnamese)
         }
         let (checked, problems) = subject.checked()
         guard problems.isEmpty else {
             throw ImportRowError.combining(
-                problems.map { ImportRowError(column: columns.column(for: $0.field, in: fields), message: $0.message) })
+                problems.map {
+                    ImportRowError(
+                        column: columns.column(for: $0.field, in: fields), message: $0.message, vietnamese: $0.vietnamese)
+                })
         }
         return checked
     }
 
     /// Kind and identifier: what is unique in the register.
-    public func uniqueKeys(of row: NewSubject, line: Int) -> [(key: ImportKey, label: String)] {
+    public func uniqueKeys(of row: NewSubject, line: Int) -> [(key: ImportKey, label: ImportKeyLabel)] {
         [
             (
                 ImportKey(space: "subject \(row.kind.rawValue)", value: row.identifier, line: line),
-                "\(row.kind.identifierLabel) \(row.identifier)"
+                ImportKeyLabel(
+                    "\(row.kind.identifierLabel) \(row.identifier)", vi: "\(row.kind.vietnameseIdentifierLabel) \(row.identifier)")
             )
         ]
     }
@@ -77,7 +82,8 @@ public struct SubjectImport<Store: SubjectImportStore>: ImportKind {
         return rows.map { item -> ImportRowError? in
             guard let existing = registered[item.row.registerKey] else { return nil }
             return .row(
-                "\(item.row.kind.identifierLabel) \(item.row.identifier) is already registered as #\(existing)")
+                "\(item.row.kind.identifierLabel) \(item.row.identifier) is already registered as #\(existing)",
+                vi: "\(item.row.kind.vietnameseIdentifierLabel) \(item.row.identifier) đã được đăng ký là đối tượng #\(existing)")
         }
     }
 

@@ -29,20 +29,24 @@ extension SubjectReference {
             if let reference = subjectNumber(value.hasPrefix("#") ? value.dropFirst() : Substring(value)) {
                 return reference
             }
-            throw ImportRowError(column: "", message: "\"\(value)\" is not a subject number; write 12 or #12")
+            throw ImportRowError(
+                column: "", message: "\"\(value)\" is not a subject number; write 12 or #12",
+                vietnamese: "\"\(value)\" không phải là số đối tượng; viết 12 hoặc #12")
         case .taxCode:
             guard NewSubject.isTaxCode(value) else {
                 throw ImportRowError(
                     column: "",
                     message:
-                        "tax code must be 10 digits, or 10 digits, a hyphen and 3 digits for a branch; got \"\(value)\""
-                )
+                        "tax code must be 10 digits, or 10 digits, a hyphen and 3 digits for a branch; got \"\(value)\"",
+                    vietnamese: "mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số cho chi nhánh; "
+                        + "nhận được \"\(value)\"")
             }
             return .identifier(.organization, value)
         case .citizenID:
             guard NewSubject.isCitizenID(value) else {
                 throw ImportRowError(
-                    column: "", message: "citizen ID number must be 12 digits (or 9 for an old CMND); got \"\(value)\"")
+                    column: "", message: "citizen ID number must be 12 digits (or 9 for an old CMND); got \"\(value)\"",
+                    vietnamese: "số định danh cá nhân gồm 12 chữ số (hoặc 9 với CMND cũ); nhận được \"\(value)\"")
             }
             return .identifier(.person, value)
         case .any:
@@ -52,8 +56,8 @@ extension SubjectReference {
             throw ImportRowError(
                 column: "",
                 message:
-                    "\"\(value)\" is neither a subject number (#12), a tax code (10 digits) nor a citizen ID (12 digits)"
-            )
+                    "\"\(value)\" is neither a subject number (#12), a tax code (10 digits) nor a citizen ID (12 digits)",
+                vietnamese: "\"\(value)\" không phải là số đối tượng (#12), mã số thuế (10 chữ số) hay số định danh (12 chữ số)")
         }
     }
 }
@@ -70,17 +74,18 @@ extension ImportRow {
         let filled = columns.filter { text($0.field) != nil }
         guard let used = filled.first else {
             let present = columns.filter { self.columns.has($0.field) }
-            throw missing((present.first ?? columns[0]).field, "the subject")
+            throw missing((present.first ?? columns[0]).field, "the subject", vi: "đối tượng")
         }
         guard filled.count == 1 else {
+            let (first, second) = (self.columns.name(of: filled[0].field), self.columns.name(of: filled[1].field))
             throw error(
-                filled[1].field,
-                "both \"\(self.columns.name(of: filled[0].field))\" and \"\(self.columns.name(of: filled[1].field))\" are filled in; give the subject once"
-            )
+                filled[1].field, "both \"\(first)\" and \"\(second)\" are filled in; give the subject once",
+                vi: "cả \"\(first)\" và \"\(second)\" đều có giá trị; chỉ ghi đối tượng một lần")
         }
         let items = list(used.field)
         guard allowsSeveral || items.count == 1 else {
-            throw error(used.field, "one subject is expected, got \(items.count)")
+            throw error(
+                used.field, "one subject is expected, got \(items.count)", vi: "chỉ ghi một đối tượng, nhận được \(items.count)")
         }
         var references: [SubjectReference] = []
         for item in items {
@@ -88,9 +93,11 @@ extension ImportRow {
             do {
                 reference = try SubjectReference.parse(item, form: used.form)
             } catch {
-                throw self.error(used.field, error.message)
+                throw self.error(used.field, error.message, vi: error.vietnamese)
             }
-            guard !references.contains(reference) else { throw error(used.field, "\(reference) is named twice") }
+            guard !references.contains(reference) else {
+                throw error(used.field, "\(reference) is named twice", vi: "\(reference.vietnamese) được ghi hai lần")
+            }
             references.append(reference)
         }
         return references

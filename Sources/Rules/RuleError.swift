@@ -8,9 +8,9 @@ import Foundation
 ///   --> rules/penalty/fines.lua:14 (rule "fine")
 ///   help: use integer division (//) when applying a percentage
 /// ```
-public struct RuleError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct RuleError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of problem, for callers that handle some differently.
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable, Hashable {
         /// The pack folder cannot be read, or misses its entry point.
         case pack
         /// A Lua file does not parse.
@@ -43,11 +43,29 @@ public struct RuleError: Error, Sendable, Equatable, CustomStringConvertible {
     public var hint: String?
     /// Lua's traceback, for `--verbose` output.
     public var traceback: String?
+    /// The message and hint in Vietnamese, for a face whose reader reads Vietnamese (`rules check --lang vi`);
+    /// `nil` where only the English words exist (Lua's own messages, a pack's `error(…)` text stays as written).
+    public var vietnamese: Words?
+
+    /// A message and its hint in one language.
+    public struct Words: Sendable, Hashable {
+        /// What went wrong, in one sentence, without location.
+        public var message: String
+        /// What the rule author can do about it.
+        public var hint: String?
+
+        /// Creates the words of a rule error.
+        public init(_ message: String, hint: String? = nil) {
+            self.message = message
+            self.hint = hint
+        }
+    }
 
     public init(
         kind: Kind, message: String, file: String? = nil, line: Int? = nil, rule: String? = nil,
-        hint: String? = nil, traceback: String? = nil
+        hint: String? = nil, traceback: String? = nil, vietnamese: Words? = nil
     ) {
+        self.vietnamese = vietnamese
         self.kind = kind
         self.message = message
         self.file = file
@@ -94,6 +112,13 @@ extension RuleError {
         self.init(
             kind: kind, message: message, file: error.location?.file, line: error.location?.line,
             rule: rule, hint: authorHint ?? error.hint ?? RuleError.hint(for: message), traceback: error.traceback)
+        // Lua's own message stays as Lua wrote it; what to do about it is ours, in Vietnamese too.
+        if authorHint == nil, error.hint == nil, let hint = RuleError.vietnameseHint(for: message) {
+            vietnamese = Words("lỗi khi chạy Lua: \(message)", hint: hint)
+        } else if authorHint == nil, kind == .syntax {
+            vietnamese = Words(
+                "lỗi cú pháp Lua: \(message)", hint: "Lua báo chỗ nó nhận ra lỗi; lỗi có thể nằm ngay trước chỗ đó")
+        }
     }
 
     /// Splits a rule author's `error("what went wrong\nhelp: what to do")` into the message and the hint.
@@ -107,18 +132,33 @@ extension RuleError {
     }
 
     /// A hint for Lua's own runtime messages that a legal officer may not read at once.
-    static func hint(for message: String) -> String? {
+    static func hint(for message: String) -> String? { hints(for: message)?.english }
+
+    /// ``hint(for:)`` in Vietnamese.
+    static func vietnameseHint(for message: String) -> String? { hints(for: message)?.vietnamese }
+
+    /// The hint for one of Lua's runtime messages, in English and in Vietnamese.
+    private static func hints(for message: String) -> (english: String, vietnamese: String)? {
         if message.contains("a nil value (global '"), let start = message.range(of: "(global '"),
             let end = message[start.upperBound...].firstIndex(of: "'")
         {
             let name = message[start.upperBound..<end]
-            return "is `\(name)` misspelled? A name that was never assigned reads as nil"
+            return (
+                "is `\(name)` misspelled? A name that was never assigned reads as nil",
+                "`\(name)` có bị viết sai không? Một tên chưa được gán đọc ra nil"
+            )
         }
         if message.contains("a nil value (field '") {
-            return "the table has no such field: check its spelling, or that the data defines it"
+            return (
+                "the table has no such field: check its spelling, or that the data defines it",
+                "bảng không có trường này: kiểm tra chính tả, hoặc dữ liệu có định nghĩa trường đó không"
+            )
         }
         if message.contains("number has no integer representation") {
-            return "a float was used where a whole number is needed; use // instead of / and math.tointeger(x)"
+            return (
+                "a float was used where a whole number is needed; use // instead of / and math.tointeger(x)",
+                "một số thực được dùng ở chỗ cần số nguyên; dùng // thay cho / và math.tointeger(x)"
+            )
         }
         return nil
     }

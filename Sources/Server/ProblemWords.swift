@@ -150,42 +150,40 @@ enum ProblemWords {
         }
     }
 
+    /// A store's refusal: in Vietnamese the words of ``RefusalWords/vietnamese(_:)-(StoreError.Refusal)`` (the CLI's
+    /// too), in English the page's sentence; `nil` for the refusals a page never meets (imports, inspections' rows).
     static func store(_ error: StoreError, _ language: Language) -> Problem? {
         let vi = language == .vi
+        var english = ""
+        var recorded = true
         switch error.refusal {
         case .duplicateDecisionNumber(let number, let existing):
-            return Problem(
-                summary: vi
-                    ? "Số quyết định “\(number)” đã được dùng cho vụ việc #\(existing). Không có gì được ghi lại."
-                    : "Decision number “\(number)” is already used by case #\(existing). Nothing was recorded.")
+            english = "Decision number “\(number)” is already used by case #\(existing)."
         case .duplicateRecord(let number, let existing):
-            return Problem(
-                summary: vi
-                    ? "Biên bản số “\(number)” đã có trong vụ việc #\(existing). Không có gì được ghi lại."
-                    : "Record “\(number)” already belongs to case #\(existing). Nothing was recorded.")
+            english = "Record “\(number)” already belongs to case #\(existing)."
         case .duplicateReceipt(let receipt, let existing):
+            english = "Receipt “\(receipt)” is already recorded for case #\(existing)."
+        case .alreadyDecided(let id, let number):
+            (english, recorded) = ("Case #\(id) already has decision \(number).", false)
+        case .alreadyCancelled(let id):
+            (english, recorded) = ("Case #\(id) is already cancelled.", false)
+        case .penaltyCaseNotFound(let id):
+            (english, recorded) = ("There is no case #\(id).", false)
+        case .subjectNotFound(let id):
+            (english, recorded) = ("There is no subject #\(id).", false)
+        default:
+            guard error.kind == .busy else { return nil }
             return Problem(
                 summary: vi
-                    ? "Biên lai “\(receipt)” đã được ghi cho vụ việc #\(existing). Không có gì được ghi lại."
-                    : "Receipt “\(receipt)” is already recorded for case #\(existing). Nothing was recorded.")
-        case .alreadyDecided(let id, let number):
-            return Problem(
-                summary: vi ? "Vụ việc #\(id) đã có quyết định \(number)." : "Case #\(id) already has decision \(number).")
-        case .alreadyCancelled(let id):
-            return Problem(summary: vi ? "Vụ việc #\(id) đã bị hủy." : "Case #\(id) is already cancelled.")
-        case .penaltyCaseNotFound(let id):
-            return Problem(summary: vi ? "Không có vụ việc #\(id)." : "There is no case #\(id).")
-        case .subjectNotFound(let id):
-            return Problem(summary: vi ? "Không có đối tượng #\(id)." : "There is no subject #\(id).")
-        default:
-            if error.kind == .busy {
-                return Problem(
-                    summary: vi
-                        ? "Cơ sở dữ liệu đang bận. Vui lòng thử lại; không có gì được ghi lại."
-                        : "The database is busy. Please try again; nothing was recorded.")
-            }
-            return nil
+                    ? RefusalWords.storeBusy.prefix(1).uppercased() + RefusalWords.storeBusy.dropFirst()
+                        + ". Vui lòng thử lại; không có gì được ghi lại."
+                    : "The database is busy. Please try again; nothing was recorded.")
         }
+        guard vi, let refusal = error.refusal else {
+            return Problem(summary: recorded ? String(english.dropLast()) + ". Nothing was recorded." : english)
+        }
+        let words = RefusalWords.vietnamese(refusal)
+        return Problem(summary: recorded ? sentence(words) : words.prefix(1).uppercased() + words.dropFirst() + ".")
     }
 
     /// The advice in the page's words; in English the core's own hint (the English advice names the CLI's flags).

@@ -95,3 +95,57 @@ public enum RefusalWords {
         }
     }
 }
+
+extension RefusalWords {
+    /// A store's refusal (``Casework/StoreError/Refusal``): `biên bản số BB-1 đã là vụ việc #1 (số biên bản không được
+    /// trùng trong một năm)`. The one wording of both faces: the web pages make it a sentence (``ProblemWords``), the
+    /// CLI prints it after `lỗi:` with its commands as the remedy.
+    public static func vietnamese(_ refusal: StoreError.Refusal) -> String {
+        switch refusal {
+        case .penaltyCaseNotFound(let id):
+            "không có vụ việc #\(id)"
+        case .duplicateRecord(let number, let existing):
+            "biên bản số \(number) đã là vụ việc #\(existing) (số biên bản không được trùng trong một năm)"
+        case .duplicateReceipt(let receipt, let existing):
+            "biên lai \(receipt) đã được ghi cho vụ việc #\(existing)"
+        case .duplicateDecisionNumber(let number, let existing):
+            "số quyết định \(number) đã là quyết định của vụ việc #\(existing) (số quyết định không được trùng trong một năm)"
+        case .alreadyDecided(let id, let number):
+            "vụ việc #\(id) đã có quyết định \(number)"
+        case .noDecision(let id, _):
+            "vụ việc #\(id) chưa có quyết định xử phạt"
+        case .alreadyDelivered(let id):
+            "quyết định của vụ việc #\(id) đã được giao"
+        case .alreadyCancelled(let id):
+            "vụ việc #\(id) đã bị hủy"
+        case .inspectionNotFound(let id):
+            "không có cuộc thanh tra #\(id)"
+        case .recommendationNotFound(let id):
+            "không có kiến nghị #\(id)"
+        case .duplicateInspectionDecision(let number, let existing):
+            "số quyết định \(number) đã là quyết định của cuộc thanh tra #\(existing) "
+                + "(số quyết định không được trùng trong một năm)"
+        case .duplicateConclusion(let number, let existing):
+            "số kết luận \(number) đã là kết luận của cuộc thanh tra #\(existing) (số kết luận không được trùng trong một năm)"
+        case .duplicateFollowUpReceipt(let receipt, let recommendation, let inspection):
+            "chứng từ \(receipt) đã được ghi cho kiến nghị #\(recommendation) của cuộc thanh tra #\(inspection)"
+        case .stepAlreadyRecorded(let id, _):
+            "bước này của cuộc thanh tra #\(id) đã được ghi nhận"
+        case .notASubject(let subject, let id):
+            "đối tượng #\(subject) không phải là đối tượng của cuộc thanh tra #\(id)"
+        case .findingOfAnotherInspection(let finding, let id):
+            "phát hiện #\(finding) không thuộc cuộc thanh tra #\(id)"
+        case .subjectNotFound(let id):
+            "không có đối tượng #\(id)"
+        case .subjectNotRegistered(let reference):
+            "\(reference.vietnamese) chưa được đăng ký"
+        case .paymentOnCancelledCase(let id):
+            "vụ việc #\(id) đã bị hủy; không ghi khoản nộp được"
+        case .paymentAboveOwed(let id):
+            "khoản nộp lớn hơn số tiền phạt còn nợ của vụ việc #\(id) (có thể vừa có khoản nộp khác được ghi)"
+        }
+    }
+
+    /// The database busy (another command writing): `cơ sở dữ liệu đang bận (một lệnh khác đang ghi)`.
+    public static let storeBusy = "cơ sở dữ liệu đang bận (một lệnh thanh tra khác đang ghi)"
+}

@@ -56,35 +56,13 @@ struct Thanhtra: ParsableCommand {
             }
             try command.run()
             if let failure = Output.finish() { fail(failure) }
-        } catch let error where vietnamese(error) != nil {
-            fail(vietnamese(error) ?? "")
-        } catch let error as RuleError {
-            fail(error.description)
-        } catch let error as StoreError {
-            fail(error.commandDescription)
-        } catch let error as InputError {
-            fail(ErrorWording.describe(error) ?? error.description)
-        } catch let error as MoneyError {
-            fail("error: \(error.description)")
-        } catch let error as ReportError {
-            fail(error.description)
-        } catch let error as InspectionError {
-            fail(ErrorWording.describe(error) ?? error.description)
-        } catch let error as PenaltyCaseError {
-            fail(ErrorWording.describe(error) ?? error.description)
-        } catch let error as CommandError {
-            fail(error.description)
-        } catch let error as InspectorateError {
-            // A use case's refusal that no command worded itself (the role and team checks of every casework command).
-            fail(CommandError(error).description)
-        } catch let error as CocoaError {
-            fail(describe(fileError: error))
+        } catch let error where ErrorText.describe(error, in: commandLineLanguage) != nil {
+            // The program's own errors, worded in one place in the command line's language.
+            fail(ErrorText.describe(error, in: commandLineLanguage) ?? "")
         } catch {
             if let failure = Output.finish(), exitCode(for: error) == .success { fail(failure) }
             // A command group run alone (`thanhtra case`) asks for its help.
             if exitCode(for: error) == .success { vietnameseHelp(Array(CommandLine.arguments.dropFirst())) }
-            // A total too large for đồng: printed as ArgumentParser prints any other error, in the CLI's words.
-            if error is AmountTotalError, let worded = ErrorWording.describe(error) { exit(withError: Worded(text: worded)) }
             // Bad usage in the CLI's one error style (`error:`, then `usage:` and `help:` indented), exit 64.
             if exitCode(for: error) == .validationFailure {
                 _ = Output.finish()
@@ -93,18 +71,6 @@ struct Thanhtra: ParsableCommand {
             }
             exit(withError: error)
         }
-    }
-
-    /// A file-system error from Foundation (writing CSV to a full stdout, say) in the three-line form, without
-    /// the raw `NSCocoaErrorDomain` text.
-    static func describe(fileError error: CocoaError) -> String {
-        let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
-        let reason =
-            underlying.map { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : $0.localizedDescription }
-            ?? error.localizedDescription
-        let place = error.filePath ?? error.url?.path ?? "standard output or a file"
-        return "error: cannot read or write \(place): \(reason)\n"
-            + "  help: check the disk (free space) and the file's permissions, then run the command again"
     }
 
     /// ArgumentParser's message for bad usage (`Error: …`, `Help: …`, `Usage: …`, `See '… --help' for more
@@ -143,17 +109,8 @@ struct Thanhtra: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
-    /// An error already worded by the CLI, for ArgumentParser to print as it is.
-    private struct Worded: Error, CustomStringConvertible {
-        var text: String
-        var description: String { text }
-    }
-
     /// The language of the command line (`--lang`, else the locale), read from the words before parsing.
-    static var commandLineLanguage: Language {
-        VietnameseErrors.language(
-            arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
-    }
+    static var commandLineLanguage: Language { Wording.commandLine }
 
     /// Prints the Vietnamese help screen the words ask for and exits 0, when the command line's language is
     /// Vietnamese; returns otherwise (ArgumentParser prints its English screen).
@@ -162,11 +119,6 @@ struct Thanhtra: ParsableCommand {
         _ = Output.finish()
         print(screen)
         Foundation.exit(0)
-    }
-
-    /// `error` worded in Vietnamese when the command line's language is Vietnamese and there are words for it.
-    private static func vietnamese(_ error: any Error) -> String? {
-        commandLineLanguage == .vi ? VietnameseErrors.describe(error) : nil
     }
 
     private static func fail(_ text: String) -> Never {

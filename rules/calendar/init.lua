@@ -299,7 +299,10 @@ function M.lint(request)
   if request and request.today then last = tonumber(request.today:sub(1, 4)) + 1 end
   for year in pairs(years) do
     for _, p in ipairs(M.check_year(year)) do
-      warnings[#warnings + 1] = { message = "calendar: " .. p, hint = "correct the year's entry in rules/calendar/years.lua" }
+      warnings[#warnings + 1] = {
+        message = "calendar: " .. p, hint = "correct the year's entry in rules/calendar/years.lua",
+        message_vi = "lịch: " .. p, hint_vi = "sửa mục của năm đó trong rules/calendar/years.lua",
+      }
     end
   end
   for year = settings.announced_from_year, last do
@@ -309,6 +312,11 @@ function M.lint(request)
           .. " use the statutory holidays only (Tết from " .. (settings.tet_days_before == 1 and "the day before" or settings.tet_days_before .. " days before")
           .. " 1/1 âm lịch, the second Quốc khánh day " .. settings.quoc_khanh_second_day .. " 2/9, make-up days by Điều 111 k3)",
         hint = "add the year's announcement (days off, swaps and its source) to rules/calendar/years.lua",
+        message_vi = "lịch: chưa có thông báo ngày nghỉ năm " .. year .. "; thời hạn trong năm " .. year
+          .. " chỉ tính theo ngày nghỉ lễ luật định (Tết từ " .. (settings.tet_days_before == 1 and "ngày trước" or settings.tet_days_before .. " ngày trước")
+          .. " 1/1 âm lịch, ngày Quốc khánh thứ hai " .. (settings.quoc_khanh_second_day == "before" and "trước" or "sau")
+          .. " 2/9, ngày nghỉ bù theo Điều 111 k3)",
+        hint_vi = "thêm thông báo của năm (ngày nghỉ, ngày hoán đổi và văn bản) vào rules/calendar/years.lua",
       }
     end
   end

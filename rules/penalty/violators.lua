@@ -83,6 +83,10 @@ function M.lint()
       .. table.concat(names, ", "),
     hint = "verify NĐ 118/2021 Điều 5 and the sector decree, then confirm or change penalty.settings.fined_as "
       .. "(rules/penalty/settings.lua)",
+    message_vi = "xử phạt: các loại người vi phạm được phạt theo thiết lập, chưa theo văn bản đã xác nhận "
+      .. "(NĐ 118/2021 Điều 5 k2 CHƯA XÁC NHẬN): " .. table.concat(names, ", "),
+    hint_vi = "đối chiếu NĐ 118/2021 Điều 5 và nghị định chuyên ngành, rồi xác nhận hoặc sửa penalty.settings.fined_as "
+      .. "(rules/penalty/settings.lua)",
   }
   return { warnings = warnings }
 end

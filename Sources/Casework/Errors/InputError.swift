@@ -17,13 +17,22 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
     public var hint: String?
     /// What to do, as a value each face words (a flag to pass, a command to run); `nil` when ``hint`` says it.
     public var advice: Advice?
+    /// The message in Vietnamese, for a face whose reader reads Vietnamese; `nil` where only English words exist.
+    public var vietnamese: String?
+    /// The hint in Vietnamese (naming no flag or command), or `nil`.
+    public var vietnameseHint: String?
 
-    /// Creates an input error.
-    public init(field: String, message: String, hint: String? = nil, advice: Advice? = nil) {
+    /// Creates an input error; `vietnamese` and `vietnameseHint` are its message and hint in Vietnamese.
+    public init(
+        field: String, message: String, hint: String? = nil, advice: Advice? = nil, vietnamese: String? = nil,
+        vietnameseHint: String? = nil
+    ) {
         self.field = field
         self.message = message
         self.hint = hint
         self.advice = advice
+        self.vietnamese = vietnamese
+        self.vietnameseHint = vietnameseHint
     }
 
     /// The three-line form: `error: …`, `  --> field …`, `  help: …`.

@@ -13,6 +13,14 @@ public enum SubjectReference: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The same in Vietnamese: `đối tượng #12`, `mã số thuế 0101234567`, `số định danh cá nhân 001085012345`.
+    public var vietnamese: String {
+        switch self {
+        case .number(let id): "đối tượng #\(id)"
+        case .identifier(let kind, let identifier): "\(kind.vietnameseIdentifierLabel) \(identifier)"
+        }
+    }
+
 }
 
 /// Where a batch comes from: what its journal entry records besides what it wrote.
@@ -143,6 +151,15 @@ public enum CaseReference: Hashable, Sendable, CustomStringConvertible {
         case .number(let id): "case #\(id)"
         case .decision(let number): "decision number \(number)"
         case .record(let number): "record number \(number)"
+        }
+    }
+
+    /// The same in Vietnamese: `vụ việc #12`, `quyết định số 15/QĐ-XPHC`, `biên bản số BB-12/2026`.
+    public var vietnamese: String {
+        switch self {
+        case .number(let id): "vụ việc #\(id)"
+        case .decision(let number): "quyết định số \(number)"
+        case .record(let number): "biên bản số \(number)"
         }
     }
 }

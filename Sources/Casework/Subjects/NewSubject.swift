@@ -50,7 +50,7 @@ public struct NewSubject: Sendable, Codable, Equatable {
             problems.append(
                 InputError(
                     field: "identifier", message: "a \(label) is required",
-                    hint: Self.missingIdentifierHint(kind)))
+                    hint: Self.missingIdentifierHint(kind), vietnamese: "thiếu \(kind.vietnameseIdentifierLabel) (bắt buộc)"))
         } else {
             switch kind {
             case .organization where !Self.isTaxCode(subject.identifier):
@@ -60,14 +60,20 @@ public struct NewSubject: Sendable, Codable, Equatable {
                         message: "tax code must be 10 digits, or 10 digits, a hyphen and 3 digits for a branch; "
                             + "got \"\(subject.identifier)\"",
                         hint: "copy the tax code from the business registration certificate, "
-                            + "e.g. 0101234567 or 0101234567-001"))
+                            + "e.g. 0101234567 or 0101234567-001",
+                        vietnamese: "mã số thuế gồm 10 chữ số, hoặc 10 chữ số, dấu gạch ngang và 3 chữ số cho chi nhánh; "
+                            + "nhận được \"\(subject.identifier)\"",
+                        vietnameseHint: "chép mã số thuế từ giấy chứng nhận đăng ký doanh nghiệp, ví dụ 0101234567 hoặc "
+                            + "0101234567-001"))
             case .person where !Self.isCitizenID(subject.identifier):
                 problems.append(
                     InputError(
                         field: "identifier",
                         message: "citizen ID number must be 12 digits (or 9 for an old CMND); "
                             + "got \"\(subject.identifier)\"",
-                        hint: "copy the number from the citizen ID card, e.g. 001085012345"))
+                        hint: "copy the number from the citizen ID card, e.g. 001085012345",
+                        vietnamese: "số định danh cá nhân gồm 12 chữ số (hoặc 9 với CMND cũ); nhận được \"\(subject.identifier)\"",
+                        vietnameseHint: "chép số trên thẻ căn cước, ví dụ 001085012345"))
             case .household
             where !Self.isTaxCode(subject.identifier) && !subject.identifier.isDigits(count: 12):
                 problems.append(
@@ -77,7 +83,11 @@ public struct NewSubject: Sendable, Codable, Equatable {
                             + "hyphen and 3 digits) or its owner's 12-digit personal ID number; "
                             + "got \"\(subject.identifier)\"",
                         hint: "copy the tax code from the household business registration certificate, "
-                            + "e.g. 8012345678, or the owner's citizen ID number, e.g. 001085012345"))
+                            + "e.g. 8012345678, or the owner's citizen ID number, e.g. 001085012345",
+                        vietnamese: "hộ kinh doanh được xác định bằng mã số thuế (10 chữ số, hoặc 10 chữ số, dấu gạch "
+                            + "ngang và 3 chữ số) hoặc số định danh 12 chữ số của chủ hộ; nhận được \"\(subject.identifier)\"",
+                        vietnameseHint: "chép mã số thuế từ giấy chứng nhận đăng ký hộ kinh doanh, ví dụ 8012345678, "
+                            + "hoặc số căn cước của chủ hộ, ví dụ 001085012345"))
             default: break
             }
         }
@@ -85,7 +95,8 @@ public struct NewSubject: Sendable, Codable, Equatable {
             problems.append(
                 InputError(
                     field: "name", message: "a name is required",
-                    hint: "give the name as written on the registration or ID card"))
+                    hint: "give the name as written on the registration or ID card", vietnamese: "thiếu tên (bắt buộc)",
+                    vietnameseHint: "ghi tên như trên giấy đăng ký hoặc thẻ căn cước"))
         }
         do { try TextInput.validate(subject.name, field: "name", kind: .name) } catch { problems.append(error) }
         do { try TextInput.validate(subject.address, field: "address", kind: .line) } catch { problems.append(error) }

@@ -31,6 +31,24 @@ public struct Subject: Sendable, Codable, Equatable, Identifiable {
             }
         }
 
+        /// The number a subject of this kind is registered by, in Vietnamese: `mã số thuế`, `số định danh cá nhân`.
+        public var vietnameseIdentifierLabel: String {
+            switch self {
+            case .organization: "mã số thuế"
+            case .person: "số định danh cá nhân"
+            case .household: "mã số thuế hoặc số định danh của chủ hộ"
+            }
+        }
+
+        /// The kind in Vietnamese: `tổ chức`, `cá nhân`, `hộ kinh doanh`.
+        public var vietnameseName: String {
+            switch self {
+            case .organization: "tổ chức"
+            case .person: "cá nhân"
+            case .household: "hộ kinh doanh"
+            }
+        }
+
         /// The kind with its article, for messages: `an organization`, `a person`, `a household business`.
         public var withArticle: String {
             switch self {

@@ -30,12 +30,17 @@ struct ModuleLint {
             let result = ResultReader(try engine.call([target.module, "lint"], [.record(request)]), rule: rule)
             var diagnostics: [RuleDiagnostic] = []
             for warning in try result["warnings"].list() {
+                // `message_vi` and `hint_vi`: the same words in Vietnamese, for `rules check --lang vi`.
+                var vietnamese: RuleError.Words?
+                if let message = try warning["message_vi"].optionalString() {
+                    vietnamese = RuleError.Words(message, hint: try warning["hint_vi"].optionalString())
+                }
                 diagnostics.append(
                     RuleDiagnostic(
                         severity: .warning,
                         error: RuleError(
                             kind: .contract, message: try warning["message"].string(), file: target.file,
-                            rule: rule, hint: try warning["hint"].optionalString())))
+                            rule: rule, hint: try warning["hint"].optionalString(), vietnamese: vietnamese)))
             }
             return diagnostics
         } catch {

@@ -12,7 +12,10 @@ extension RulePack {
         guard manager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RuleError(
                 kind: .pack, message: "rule pack folder \(directory) does not exist",
-                hint: "pass --rules DIR with the folder that holds init.lua, or run from the project folder")
+                hint: "pass --rules DIR with the folder that holds init.lua, or run from the project folder",
+                vietnamese: RuleError.Words(
+                    "không có thư mục bộ quy tắc \(directory)",
+                    hint: "dùng --rules THƯ_MỤC với thư mục chứa init.lua, hoặc chạy từ thư mục của dự án"))
         }
         var files: [File] = []
         do {
@@ -25,7 +28,9 @@ extension RulePack {
         guard files.contains(where: { $0.path == "init.lua" }) else {
             throw RuleError(
                 kind: .pack, message: "rule pack \(directory) has no init.lua",
-                hint: "a rule pack's entry point is init.lua at the top of its folder")
+                hint: "a rule pack's entry point is init.lua at the top of its folder",
+                vietnamese: RuleError.Words(
+                    "bộ quy tắc \(directory) không có init.lua", hint: "điểm vào của bộ quy tắc là init.lua ở gốc thư mục"))
         }
         return RulePack(directory: root.path, files: files)
     }

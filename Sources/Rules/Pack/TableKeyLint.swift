@@ -55,7 +55,11 @@ extension RulePack {
                         message: "catalog file \(RulePack.chunkName(for: file.path)) is not listed in "
                             + "\(RulePack.chunkName(for: index.path)): its entries are not in the catalog",
                         file: RulePack.chunkName(for: file.path),
-                        hint: "add \"\(module)\" to FILES in \(RulePack.chunkName(for: index.path))")))
+                        hint: "add \"\(module)\" to FILES in \(RulePack.chunkName(for: index.path))",
+                        vietnamese: RuleError.Words(
+                            "tệp danh mục \(RulePack.chunkName(for: file.path)) không được liệt kê trong "
+                                + "\(RulePack.chunkName(for: index.path)): các mục của nó không có trong danh mục",
+                            hint: "thêm \"\(module)\" vào FILES trong \(RulePack.chunkName(for: index.path))"))))
         }
         return diagnostics
     }

@@ -113,6 +113,10 @@ extension ResultReader {
             message: "\(what) has an unknown key \"\(key)\"" + (near.map { " (did you mean \"\($0)\"?)" } ?? "")
                 + "; fix the name or remove the key",
             file: place?.file ?? site?.file, line: place?.line ?? site?.line, rule: rule,
-            hint: "the keys it may have: " + known.sorted().joined(separator: ", "))
+            hint: "the keys it may have: " + known.sorted().joined(separator: ", "),
+            vietnamese: RuleError.Words(
+                "\(what) có khóa lạ \"\(key)\"" + (near.map { " (có phải ý bạn là \"\($0)\"?)" } ?? "")
+                    + "; sửa tên hoặc bỏ khóa",
+                hint: "các khóa được phép: " + known.sorted().joined(separator: ", ")))
     }
 }

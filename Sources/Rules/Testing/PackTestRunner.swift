@@ -23,7 +23,57 @@ public struct PackTestResult: Sendable, Hashable {
     public var line: Int?
     public var passed: Bool
     /// One line per mismatch: `lines[2].fine_vnd: expected 6000000, got 5000000`.
-    public var failures: [String]
+    public var failures: [String] { problems.map(\.description) }
+    /// The mismatches as values, for a face to word in its reader's language.
+    public var problems: [PackTestFailure]
+}
+
+/// Why a case of a pack's tests failed: one mismatch between `expect` and the result, or the entry point's error.
+/// ``description`` is the English line `thanhtra rules test` prints; the values let a face word it otherwise.
+public enum PackTestFailure: Sendable, Hashable, CustomStringConvertible {
+    /// At `path` (`result`, `lines[2].fine_vnd`) the result holds `actual` where `expected` was expected.
+    case mismatch(path: String, expected: Shown, actual: Shown)
+    /// At `path` a table was expected.
+    case notATable(path: String, actual: Shown)
+    /// Item `item` (1-based) of `testing.includes{…}`, shown, matches none of the list's `count` elements.
+    case notIncluded(path: String, item: Int, described: Shown, count: Int)
+    /// The list at `path` has `actual` elements where `expected` were expected.
+    case count(path: String, expected: Int, actual: Int)
+    /// The entry point raised an error.
+    case error(RuleError)
+
+    /// The English line: `lines[2].fine_vnd: expected 6000000, got 5000000`.
+    public var description: String {
+        switch self {
+        case let .mismatch(path, expected, actual): "\(path): expected \(expected), got \(actual)"
+        case let .notATable(path, actual): "\(path): expected a table, got \(actual)"
+        case let .notIncluded(path, item, described, count):
+            "\(path): expected an element matching item \(item) of includes{…} (\(described)), found none among \(count)"
+        case let .count(path, expected, actual): "\(path): expected \(expected) element(s), got \(actual)"
+        case .error(let error): "error: \(error)"
+        }
+    }
+
+    /// A Lua value as a failure shows it: a scalar as Lua writes it, a table by its size.
+    public enum Shown: Sendable, Hashable, CustomStringConvertible {
+        /// `nil`, `true`, `5`, `"text"`: the value as written in Lua.
+        case literal(String)
+        /// A Lua number that is not an integer, as Swift writes it.
+        case float(String)
+        /// A table with `elements` array elements and `fields` named fields.
+        case table(elements: Int, fields: Int)
+        case function
+
+        /// `5`, `1.5 (a float)`, `a table (2 element(s), 1 field(s))`, `a function`.
+        public var description: String {
+            switch self {
+            case .literal(let text): text
+            case .float(let text): "\(text) (a float)"
+            case let .table(elements, fields): "a table (\(elements) element(s), \(fields) field(s))"
+            case .function: "a function"
+            }
+        }
+    }
 }
 
 /// Runs the test files of a rule pack (`tests/*.lua`) through a ``RuleEngine``.
@@ -62,7 +112,10 @@ public struct PackTestRunner {
                 else {
                     throw RuleError(
                         kind: .badResult, message: "case \(offset + 1) of \(chunk) needs name, call and expect",
-                        file: chunk, hint: "write { name = \"…\", call = \"penalty.assess\", input = { … }, expect = { … } }")
+                        file: chunk, hint: "write { name = \"…\", call = \"penalty.assess\", input = { … }, expect = { … } }",
+                        vietnamese: RuleError.Words(
+                            "trường hợp \(offset + 1) của \(chunk) cần name, call và expect",
+                            hint: "viết { name = \"…\", call = \"penalty.assess\", input = { … }, expect = { … } }"))
                 }
                 all.append(
                     PackTestCase(
@@ -75,16 +128,16 @@ public struct PackTestRunner {
 
     /// Runs one case. A Lua error in the entry point is a failure of the case, with the error's text.
     public func run(_ testCase: PackTestCase) -> PackTestResult {
-        var failures: [String] = []
+        var failures: [PackTestFailure] = []
         do {
             let path = testCase.call.split(separator: ".").map(String.init)
             let result = try engine.call(path, testCase.input == .nil ? [] : [testCase.input])
             PackTestRunner.match(testCase.expect, result.values.first ?? .nil, at: "", into: &failures)
         } catch {
-            failures.append("error: \(error)")
+            failures.append(.error(error))
         }
         return PackTestResult(
-            name: testCase.name, file: testCase.file, line: testCase.line, passed: failures.isEmpty, failures: failures)
+            name: testCase.name, file: testCase.file, line: testCase.line, passed: failures.isEmpty, problems: failures)
     }
 
     /// Runs every case of the pack.
@@ -98,28 +151,35 @@ public struct PackTestRunner {
 
     // MARK: - Matching
 
+    /// The mismatches of `actual` against `expected`, as English lines.
     static func match(_ expected: LuaValue, _ actual: LuaValue, at path: String, into failures: inout [String]) {
+        var found: [PackTestFailure] = []
+        match(expected, actual, at: path, into: &found)
+        failures += found.map(\.description)
+    }
+
+    static func match(_ expected: LuaValue, _ actual: LuaValue, at path: String, into failures: inout [PackTestFailure]) {
         let label = path.isEmpty ? "result" : path
         guard case .table(let want) = expected else {
             if expected != actual {
-                failures.append("\(label): expected \(describe(expected)), got \(describe(actual))")
+                failures.append(.mismatch(path: label, expected: describe(expected), actual: describe(actual)))
             }
             return
         }
         guard case .table(let have) = actual else {
-            failures.append("\(label): expected a table, got \(describe(actual))")
+            failures.append(.notATable(path: label, actual: describe(actual)))
             return
         }
         // `testing.includes{ … }`: each item must match some element of the list, whatever else the list holds.
         if want.array.isEmpty, want.fields.count == 1, case .table(let items)? = want.fields[includesKey] {
             for (index, item) in items.array.enumerated() {
                 let found = have.array.contains { element in
-                    var misses: [String] = []
+                    var misses: [PackTestFailure] = []
                     match(item, element, at: "", into: &misses)
                     return misses.isEmpty
                 }
                 if !found {
-                    failures.append("\(label): expected an element matching item \(index + 1) of includes{…} (\(describe(item))), found none among \(have.array.count)")
+                    failures.append(.notIncluded(path: label, item: index + 1, described: describe(item), count: have.array.count))
                 }
             }
             return
@@ -127,7 +187,7 @@ public struct PackTestRunner {
         // An array part (or an empty table) in `expect` is compared as a whole list.
         if !want.array.isEmpty || want.fields.isEmpty {
             if want.array.count != have.array.count {
-                failures.append("\(label): expected \(want.array.count) element(s), got \(have.array.count)")
+                failures.append(.count(path: label, expected: want.array.count, actual: have.array.count))
             } else {
                 for (index, element) in want.array.enumerated() {
                     match(element, have.array[index], at: "\(path)[\(index + 1)]", into: &failures)
@@ -142,15 +202,15 @@ public struct PackTestRunner {
     /// The key `testing.includes` marks an expected list with (not a name a field can have).
     static let includesKey = "*includes"
 
-    static func describe(_ value: LuaValue) -> String {
+    static func describe(_ value: LuaValue) -> PackTestFailure.Shown {
         switch value {
-        case .nil: "nil"
-        case .boolean(let b): "\(b)"
-        case .integer(let i): "\(i)"
-        case .number(let d): "\(d) (a float)"
-        case .string(let s): "\"\(s)\""
-        case .table(let t): "a table (\(t.array.count) element(s), \(t.fields.count) field(s))"
-        case .function: "a function"
+        case .nil: .literal("nil")
+        case .boolean(let b): .literal("\(b)")
+        case .integer(let i): .literal("\(i)")
+        case .number(let d): .float("\(d)")
+        case .string(let s): .literal("\"\(s)\"")
+        case .table(let t): .table(elements: t.array.count, fields: t.fields.count)
+        case .function: .function
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Foundation
+import Reports
 
 /// `thanhtra batch [--atomic]`: commands as JSON Lines on stdin, one result line each on stdout.
 struct BatchCommand: ParsableCommand {
@@ -74,54 +75,85 @@ struct BatchCommand: ParsableCommand {
         if failed { throw ExitCode.failure }
     }
 
-    /// The batch's own --db, --rules and --as, put before every line's words.
+    /// The batch's own --db, --rules, --as and --lang, put before every line's words (a line's own `--lang` comes
+    /// after, and wins).
     private var prefix: [String] {
         var words: [String] = []
         if let db = options.db { words += ["--db", db] }
         if let rules = options.rules { words += ["--rules", rules] }
         if let actor = options.actor { words += ["--as", actor] }
+        if let lang = options.lang { words += ["--lang", lang] }
         return words
+    }
+
+    /// The language a line's messages are in: its own `--lang`, else the batch's (``Wording/commandLine``).
+    func language(of line: Line) -> Language {
+        struct Input: Decodable { var argv: [String] }
+        guard let text = line.text, let argv = try? JSONDecoder().decode(Input.self, from: Data(text.utf8)).argv,
+            argv.contains(where: { $0 == "--lang" || $0.hasPrefix("--lang=") })
+        else { return Wording.commandLine }
+        return VietnameseErrors.language(arguments: argv, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Runs `body` with ``Wording/commandLine`` answering the line's language, so that its errors and everything
+    /// it words far from its configuration follow the line's `--lang`.
+    func inLanguage<T>(of line: Line, _ body: () throws -> T) rethrows -> T {
+        try Wording.$lineLanguage.withValue(language(of: line), operation: body)
     }
 
     /// Decodes and parses one line.
     func parseLine(_ line: Line) throws -> (argv: [String], command: any ParsableCommand) {
         struct Input: Decodable { var argv: [String] }
         guard let text = line.text else {
-            throw CommandError(
-                message: "line \(line.number) is not valid UTF-8", hint: "send the lines as UTF-8 JSON")
+            throw CommandError.said(
+                ("line \(line.number) is not valid UTF-8", "dòng \(line.number) không phải là UTF-8 hợp lệ"),
+                hint: ("send the lines as UTF-8 JSON", "gửi các dòng dưới dạng JSON UTF-8"))
         }
         let argv: [String]
         do {
             argv = try JSONDecoder().decode(Input.self, from: Data(text.utf8)).argv
         } catch {
-            throw CommandError(
-                message: "line \(line.number) is not a JSON object with an \"argv\" array of strings",
-                hint: #"write e.g. {"argv": ["subject", "add", "--tax-code", "0101234567", "--name", "Công ty A"]}"#)
+            let example = #"{"argv": ["subject", "add", "--tax-code", "0101234567", "--name", "Công ty A"]}"#
+            throw CommandError.said(
+                (
+                    "line \(line.number) is not a JSON object with an \"argv\" array of strings",
+                    "dòng \(line.number) không phải là một đối tượng JSON có mảng chuỗi \"argv\""
+                ),
+                hint: ("write e.g. \(example)", "viết ví dụ \(example)"))
         }
         do {
             try InputWords.check(argv)
         } catch let error as CommandError {
-            throw CommandError(message: "line \(line.number): \(error.message)", hint: error.hint)
+            throw CommandError(
+                message: Wording.current("line \(line.number): ", "dòng \(line.number): ") + error.message, hint: error.hint,
+                vietnamese: error.vietnamese)
         }
         let command: any ParsableCommand
         do {
             command = try Thanhtra.parseAsRoot(prefix + argv)
         } catch {
-            throw CommandError(message: Thanhtra.message(for: error), hint: nil)
+            let say = Wording.current
+            let message = Thanhtra.message(for: error)
+            throw CommandError(
+                message: say.vietnamese ? HelpVietnamese.usageMessage(message) : message, hint: nil, vietnamese: say.vietnamese)
         }
         guard !(command is BatchCommand) else {
-            throw CommandError(message: "batch cannot run inside batch", hint: "put the lines in this batch")
+            throw CommandError.said(
+                ("batch cannot run inside batch", "không chạy được batch bên trong batch"),
+                hint: ("put the lines in this batch", "đưa các dòng vào batch này"))
         }
         return (argv, command)
     }
 
     /// Parses and runs one line, collecting what it prints.
     private func runLine(_ line: Line) -> LineResult {
-        do {
-            let (_, command) = try parseLine(line)
-            return run(command, line: line)
-        } catch {
-            return LineResult(line: line.number, ok: false, error: Self.describe(error))
+        inLanguage(of: line) {
+            do {
+                let (_, command) = try parseLine(line)
+                return run(command, line: line)
+            } catch {
+                return LineResult(line: line.number, ok: false, error: Self.describe(error))
+            }
         }
     }
 
@@ -147,11 +179,13 @@ struct BatchCommand: ParsableCommand {
         Output.write(String(decoding: try encoder.encode(result), as: UTF8.self) + "\n")
     }
 
-    /// The text `thanhtra` would print for an error (without ArgumentParser's usage lines).
+    /// The text `thanhtra` would print for an error (without ArgumentParser's usage lines), in the line's language
+    /// (``ErrorText``, the same words as alone).
     static func describe(_ error: any Error) -> String {
-        if let code = error as? ExitCode { return "exit status \(code.rawValue)" }
-        if let error = error as? StoreError { return error.commandDescription }
-        if let worded = ErrorWording.describe(error) { return worded }
-        return Thanhtra.message(for: error)
+        let say = Wording.current
+        if let code = error as? ExitCode { return say("exit status \(code.rawValue)", "mã thoát \(code.rawValue)") }
+        if let worded = ErrorText.describe(error, in: say.language) { return worded }
+        let message = Thanhtra.message(for: error)
+        return say.vietnamese ? HelpVietnamese.usageMessage(message) : message
     }
 }

@@ -13,7 +13,8 @@ struct CaseInstallmentsCommand: ParsableCommand {
     var installments: [Installment] = []
 
     func validate() throws {
-        guard !installments.isEmpty else { throw ValidationError("give each --installment DUE-DATE=AMOUNT") }
+        guard !installments.isEmpty else { throw ValidationError.said(
+            "give each --installment DUE-DATE=AMOUNT", "ghi từng lần nộp bằng --installment HẠN=SỐ_TIỀN") }
     }
 
     func run() throws {

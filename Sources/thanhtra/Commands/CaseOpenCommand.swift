@@ -59,7 +59,7 @@ struct CaseOpenCommand: ParsableCommand {
     var minor = false
 
     func validate() throws {
-        guard !violations.isEmpty else { throw ValidationError("give at least one --violation CODE") }
+        guard !violations.isEmpty else { throw ValidationError.said("give at least one --violation CODE", "ghi ít nhất một --violation MÃ") }
     }
 
     func run() throws {
@@ -81,7 +81,12 @@ struct CaseOpenCommand: ParsableCommand {
                 facts: CaseFacts(isComplex: complex, explanationRequested: explanationRequested, isMinor: minor),
                 acting: app.acting)
         } catch InspectorateError.unknownSubject(let id) {
-            throw CommandError(message: "no subject #\(id)", hint: "register it with `thanhtra subject add`, or see `thanhtra subject list`")
+            throw CommandError.said(
+                ("no subject #\(id)", "không có đối tượng #\(id)"),
+                hint: (
+                    "register it with `thanhtra subject add`, or see `thanhtra subject list`",
+                    "đăng ký bằng `thanhtra subject add`, hoặc xem `thanhtra subject list`"
+                ))
         }
         let opened = result.penaltyCase
         switch app.configuration.format {

@@ -36,7 +36,7 @@ struct CasePrintCommand: ParsableCommand {
 
     func validate() throws {
         if let output, !(output.hasSuffix(".html") || output.hasSuffix(".htm") || output.hasSuffix(".pdf")) {
-            throw ValidationError("-o \(output): write FILE.html or FILE.pdf")
+            throw ValidationError.said("-o \(output): write FILE.html or FILE.pdf", "-o \(output): ghi TỆP.html hoặc TỆP.pdf")
         }
     }
 
@@ -72,8 +72,12 @@ struct CasePrintCommand: ParsableCommand {
         } else {
             try OutputFile.write(Array(html.utf8), to: output)
         }
-        let what = document.isDraft ? "draft decision of case #\(id) (DỰ THẢO)" : "decision \(document.number ?? "") of case #\(id)"
-        Output.line("wrote \(what) to \(output)")
+        let say = app.say
+        let what =
+            document.isDraft
+            ? say("draft decision of case #\(id) (DỰ THẢO)", "dự thảo quyết định của vụ việc #\(id)")
+            : say("decision \(document.number ?? "") of case #\(id)", "quyết định \(document.number ?? "") của vụ việc #\(id)")
+        Output.line(say("wrote \(what) to \(output)", "đã ghi \(what) vào \(output)"))
     }
 
     /// Prints `html` to the PDF file `path` through headless Chromium (Debian's `chromium`).
@@ -83,9 +87,15 @@ struct CasePrintCommand: ParsableCommand {
         guard let browser = candidates.lazy.compactMap({ name in
             searchPath.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
         }).first else {
-            throw CommandError(
-                message: "cannot write \(path): printing to PDF needs Chromium, which is not installed",
-                hint: "install it (Debian: apt-get install chromium), or write -o FILE.html and print it from a browser")
+            throw CommandError.said(
+                (
+                    "cannot write \(path): printing to PDF needs Chromium, which is not installed",
+                    "không ghi được \(path): in ra PDF cần Chromium, mà Chromium chưa được cài"
+                ),
+                hint: (
+                    "install it (Debian: apt-get install chromium), or write -o FILE.html and print it from a browser",
+                    "cài Chromium (Debian: apt-get install chromium), hoặc ghi -o TỆP.html rồi in từ trình duyệt"
+                ))
         }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("thanhtra-print-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -105,9 +115,12 @@ struct CasePrintCommand: ParsableCommand {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0, let bytes = try? Data(contentsOf: pdf), !bytes.isEmpty else {
-            throw CommandError(
-                message: "cannot write \(path): Chromium could not print the decision (exit \(process.terminationStatus))",
-                hint: "write -o FILE.html and print it from a browser")
+            throw CommandError.said(
+                (
+                    "cannot write \(path): Chromium could not print the decision (exit \(process.terminationStatus))",
+                    "không ghi được \(path): Chromium không in được quyết định (mã thoát \(process.terminationStatus))"
+                ),
+                hint: ("write -o FILE.html and print it from a browser", "ghi -o TỆP.html rồi in từ trình duyệt"))
         }
         try OutputFile.write(Array(bytes), to: path)
     }

@@ -29,7 +29,7 @@ struct CaseRecomputeCommand: ParsableCommand {
     @Option(help: "Worker threads (default: one per core).") var workers: Int?
 
     func validate() throws {
-        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
+        if let workers, workers < 1 { throw ValidationError.said("--workers must be at least 1", "--workers ít nhất là 1") }
     }
 
     struct Result: Encodable {

@@ -46,7 +46,8 @@ struct DbCopyCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if from == to { throw ValidationError("FROM and TO are the same database; copy into a new one") }
+        if from == to { throw ValidationError.said(
+            "FROM and TO are the same database; copy into a new one", "FROM và TO là cùng một cơ sở dữ liệu; hãy sao chép vào một cơ sở dữ liệu mới") }
     }
 
     func run() throws {

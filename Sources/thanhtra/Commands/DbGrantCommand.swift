@@ -20,9 +20,15 @@ struct DbGrantCommand: ParsableCommand {
         let app = try App(options)
         let store = try app.openStore(checkingActor: false)
         guard let roles = store as? any ApplicationRoleStore else {
-            throw CommandError(
-                message: "\(app.databaseName) is a SQLite file: it has no roles to grant",
-                hint: "the application role is PostgreSQL's; a SQLite file is protected by its file permissions")
+            throw CommandError.said(
+                (
+                    "\(app.databaseName) is a SQLite file: it has no roles to grant",
+                    "\(app.databaseName) là tệp SQLite: không có vai trò để cấp"
+                ),
+                hint: (
+                    "the application role is PostgreSQL's; a SQLite file is protected by its file permissions",
+                    "vai trò ứng dụng là của PostgreSQL; tệp SQLite được bảo vệ bằng quyền truy cập của tệp"
+                ))
         }
         let privileges = try roles.grantApplicationRole(role)
         switch app.configuration.format {

@@ -19,9 +19,12 @@ struct DbPrivilegesCommand: ParsableCommand {
         let app = try App(options)
         let store = try app.openStore(checkingActor: false)
         guard let roles = store as? any ApplicationRoleStore else {
-            throw CommandError(
-                message: "\(app.databaseName) is a SQLite file: it has no roles",
-                hint: "the journal of a SQLite file is append-only by trigger; protect the file by its permissions")
+            throw CommandError.said(
+                ("\(app.databaseName) is a SQLite file: it has no roles", "\(app.databaseName) là tệp SQLite: không có vai trò"),
+                hint: (
+                    "the journal of a SQLite file is append-only by trigger; protect the file by its permissions",
+                    "nhật ký của tệp SQLite chỉ ghi thêm nhờ trigger; bảo vệ tệp bằng quyền truy cập của nó"
+                ))
         }
         let privileges = try roles.appendOnlyPrivileges()
         switch app.configuration.format {

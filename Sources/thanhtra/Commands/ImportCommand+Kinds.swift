@@ -59,7 +59,7 @@ extension ImportCommand {
                     try rejects?.start(header: read)
                 },
                 onRow: { row in
-                    let reasons = row.reason.problems.map(ErrorWording.reason)
+                    let reasons = row.reason.problems.map { ErrorWording.reason($0, in: app.configuration.language) }
                     if rejects != nil {
                         try rejects?.write(line: row.line, fields: row.fields, reason: reasons.joined(separator: " | "))
                         return
@@ -86,23 +86,19 @@ extension ImportCommand {
         progress.end()
         if !checked.rejectedLines.isEmpty, rejects == nil {
             let more = problems > shown ? "; \(problems - shown) more problem(s) not shown" : ""
-            if app.say.vietnamese {
-                throw CommandError(
-                    message:
-                        "\(checked.rejectedLines.count) trên \(checked.rowsRead) dòng của \(file) bị sai (liệt kê ở trên"
-                        + (problems > shown ? "; còn \(problems - shown) lỗi không hiện" : "")
-                        + "); mọi dòng sai, kèm dòng và lý do, có trong \(listPath); không có gì được nhập",
-                    hint: "sửa chúng rồi nhập lại, hoặc dùng --skip-bad TỆP để nhập các dòng đúng và ghi các dòng sai vào TỆP",
-                    vietnamese: true)
-            }
-            throw CommandError(
-                message:
+            throw CommandError.said(
+                (
                     "\(checked.rejectedLines.count) of \(checked.rowsRead) rows of \(file) are bad (listed above\(more)); "
-                    + "every bad row, with its line and reasons, is in \(listPath); nothing was imported",
-                hint:
+                        + "every bad row, with its line and reasons, is in \(listPath); nothing was imported",
+                    "\(checked.rejectedLines.count) trên \(checked.rowsRead) dòng của \(file) bị sai (liệt kê ở trên"
+                        + (problems > shown ? "; còn \(problems - shown) lỗi không hiện" : "")
+                        + "); mọi dòng sai, kèm dòng và lý do, có trong \(listPath); không có gì được nhập"
+                ),
+                hint: (
                     "fix them and import again, or pass --skip-bad FILE to import the good rows and write the bad ones "
-                    + "to FILE"
-            )
+                        + "to FILE",
+                    "sửa chúng rồi nhập lại, hoặc dùng --skip-bad TỆP để nhập các dòng đúng và ghi các dòng sai vào TỆP"
+                ))
         }
         let summary: ImportSummary
         do {

@@ -50,9 +50,10 @@ struct ImportCommand: ParsableCommand {
     var batchSize: Int = 10_000
 
     func validate() throws {
-        guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+        guard batchSize > 0 else { throw ValidationError.said("--batch-size must be at least 1", "--batch-size ít nhất là 1") }
         if let skipBad, skipBad == file {
-            throw ValidationError("--skip-bad must name another file than the one imported")
+            throw ValidationError.said(
+                "--skip-bad must name another file than the one imported", "--skip-bad phải chỉ một tệp khác tệp được nhập")
         }
     }
 
@@ -70,19 +71,24 @@ extension ImportCommand {
     static func requireReadableFile(_ path: String) throws {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            throw CommandError(
-                message: "cannot import \(path): \(String(cString: strerror(errno)))",
-                hint: "check the path; give the CSV file to import")
+            let reason = String(cString: strerror(errno))
+            throw CommandError.said(
+                ("cannot import \(path): \(reason)", "không nhập được \(path): \(reason)"),
+                hint: ("check the path; give the CSV file to import", "kiểm tra đường dẫn; chỉ ra tệp CSV cần nhập"))
         }
         if (status.st_mode & S_IFMT) == S_IFDIR {
-            throw CommandError(
-                message: "cannot import \(path): it is a folder, not a file",
-                hint: "give the CSV file inside it, e.g. \(path)/subjects.csv")
+            throw CommandError.said(
+                ("cannot import \(path): it is a folder, not a file", "không nhập được \(path): đó là thư mục, không phải tệp"),
+                hint: ("give the CSV file inside it, e.g. \(path)/subjects.csv", "chỉ ra tệp CSV bên trong, ví dụ \(path)/subjects.csv"))
         }
         guard access(path, R_OK) == 0 else {
-            throw CommandError(
-                message: "cannot import \(path): \(String(cString: strerror(errno)))",
-                hint: "check the file's permissions (ls -l \(path)); it must be readable by this user")
+            let reason = String(cString: strerror(errno))
+            throw CommandError.said(
+                ("cannot import \(path): \(reason)", "không nhập được \(path): \(reason)"),
+                hint: (
+                    "check the file's permissions (ls -l \(path)); it must be readable by this user",
+                    "kiểm tra quyền của tệp (ls -l \(path)); người dùng này phải đọc được tệp"
+                ))
         }
     }
 }

@@ -28,10 +28,16 @@ struct InitCommand: ParsableCommand {
         let pack = try RulePack.load(from: directory)
         let report = pack.check(limits: app.configuration.ruleLimits, today: app.today, log: Output.ruleLog)
         guard report.isUsable, let manifest = report.manifest else {
-            report.diagnostics.forEach { Output.error($0.description) }
-            throw CommandError(
-                message: "the rule pack in \(directory) has \(report.errorCount) error(s); nothing was created",
-                hint: "fix them (see `thanhtra rules check --rules \(directory)`) and run init again")
+            report.diagnostics.forEach { Output.error(RuleErrorWords.describe($0, in: app.configuration.language)) }
+            throw CommandError.said(
+                (
+                    "the rule pack in \(directory) has \(report.errorCount) error(s); nothing was created",
+                    "bộ quy tắc trong \(directory) có \(report.errorCount) lỗi; không có gì được tạo"
+                ),
+                hint: (
+                    "fix them (see `thanhtra rules check --rules \(directory)`) and run init again",
+                    "sửa các lỗi (xem `thanhtra rules check --rules \(directory)`) rồi chạy lại init"
+                ))
         }
         let registry = Registry(store: try app.createStore())
         let outcome: Initialization
@@ -39,9 +45,15 @@ struct InitCommand: ParsableCommand {
             outcome = try registry.initialize(
                 with: app.record(pack), rulesDirectory: pack.directory, fourEyes: fourEyes, acting: app.acting)
         } catch InspectorateError.initializedWithOtherPack(let recorded) {
-            throw CommandError(
-                message: "\(path) is already initialized with the rule pack in \(recorded)",
-                hint: "use --rules \(recorded), or --db PATH for a new database")
+            throw CommandError.said(
+                (
+                    "\(path) is already initialized with the rule pack in \(recorded)",
+                    "\(path) đã được khởi tạo với bộ quy tắc trong \(recorded)"
+                ),
+                hint: (
+                    "use --rules \(recorded), or --db PATH for a new database",
+                    "dùng --rules \(recorded), hoặc --db ĐƯỜNG_DẪN cho một cơ sở dữ liệu mới"
+                ))
         }
         let say = app.say
         let named = "\(manifest.name) \(manifest.version) (\(pack.directory)"

@@ -47,12 +47,20 @@ struct InspectionOpenCommand: ParsableCommand {
                 return try inspectorate.openInspection(request, acting: app.acting)
             } catch let error as InspectorateError {
                 if case let .inspectionCollides(_, collisions) = error {
-                    for collision in collisions { Output.error("error: \(collision.message) (inspection #\(collision.inspectionID))") }
+                    for collision in collisions {
+                        Output.error(
+                            app.say("error: ", "lỗi: ")
+                                + "\(collision.message) (\(app.say("inspection", "cuộc thanh tra")) #\(collision.inspectionID))")
+                    }
                 }
                 throw error
             }
         }
-        for collision in opened.warnings { Output.error("warning: \(collision.message) (inspection #\(collision.inspectionID))") }
+        for collision in opened.warnings {
+            Output.error(
+                app.say("warning: ", "cảnh báo: ")
+                    + "\(collision.message) (\(app.say("inspection", "cuộc thanh tra")) #\(collision.inspectionID))")
+        }
         switch app.configuration.format {
         case .json: try Output.json(opened.inspection)
         default:

@@ -26,9 +26,13 @@ struct InspectionShowCommand: ParsableCommand {
                 // The rules are loaded only for the explanation: a plain `inspection show` reads the database alone.
                 let engine = try app.makeEngine(app.loadPack(recordedIn: registry.store))
                 let answer = try engine.deadlines(of: inspection)
-                Output.line("deadlines as the rule pack \(engine.pack.shortHash) counts them:")
+                let say = app.say
+                Output.line(
+                    say(
+                        "deadlines as the rule pack \(engine.pack.shortHash) counts them:",
+                        "các thời hạn theo cách tính của bộ quy tắc \(engine.pack.shortHash):"))
                 CaseText.steps(answer.steps, indent: "").forEach { Output.line($0) }
-                for problem in answer.problems { Output.line("problem: \(problem.code): \(problem.message)") }
+                for problem in answer.problems { Output.line(say("problem: ", "vấn đề: ") + "\(problem.code): \(problem.message)") }
             }
         }
     }

@@ -17,8 +17,8 @@ struct JournalShowCommand: ParsableCommand {
     var limit: Int = 50
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-        guard after >= 0 else { throw ValidationError("--after must not be negative") }
+        guard limit > 0 else { throw ValidationError.said("--limit must be at least 1", "--limit ít nhất là 1") }
+        guard after >= 0 else { throw ValidationError.said("--after must not be negative", "--after không được âm") }
     }
 
     func run() throws {

@@ -69,8 +69,12 @@ struct JournalVerifyCommand: ParsableCommand {
         case .json: try Output.json(result)
         default:
             for warning in audit.warnings {
-                Output.error("warning: \(warning.message)\n  help: the journal's times come from the machine's clock; "
-                    + "check that clock, and whether this entry was written by an older thanhtra with THANHTRA_TODAY set")
+                Output.error(
+                    app.say(
+                        "warning: \(warning.message)\n  help: the journal's times come from the machine's clock; "
+                            + "check that clock, and whether this entry was written by an older thanhtra with THANHTRA_TODAY set",
+                        "cảnh báo: \(warning.message)\n  gợi ý: thời gian trong nhật ký lấy từ đồng hồ của máy; kiểm tra đồng hồ "
+                            + "đó, và xem mục này có phải do một thanhtra cũ ghi khi đặt THANHTRA_TODAY không"))
             }
             let say = app.say
             let intact = say(

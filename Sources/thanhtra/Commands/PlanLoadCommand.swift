@@ -18,12 +18,17 @@ struct PlanLoadCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
+        let say = app.say
         let result = try worded {
             try app.openInspectorate().loadPlan(year: year, apply: apply, acting: app.acting) { notice in
                 switch notice {
-                case .problem(let problem): Output.error("warning: \(problem.code): \(problem.message)")
+                case .problem(let problem): Output.error(say("warning: ", "cảnh báo: ") + "\(problem.code): \(problem.message)")
                 case .collision(let key, let collision, let refused):
-                    Output.error("\(refused ? "error" : "warning"): plan entry \(key): \(collision.message) (inspection #\(collision.inspectionID))")
+                    let severity = refused ? say("error", "lỗi") : say("warning", "cảnh báo")
+                    Output.error(
+                        say(
+                            "\(severity): plan entry \(key): \(collision.message) (inspection #\(collision.inspectionID))",
+                            "\(severity): mục kế hoạch \(key): \(collision.message) (cuộc thanh tra #\(collision.inspectionID))"))
                 }
             }
         }

@@ -26,7 +26,10 @@ struct PlanShowCommand: ParsableCommand {
                      $0.inspectionID.map { "#\($0)" } ?? "-", $0.state.map { app.say.state($0) } ?? "-"]
                 })
             let totals = PlanProgress.totals(progress)
-            Output.line("planned \(totals.planned), opened \(totals.opened), concluded \(totals.concluded)")
+            Output.line(
+                app.say(
+                    "planned \(totals.planned), opened \(totals.opened), concluded \(totals.concluded)",
+                    "theo kế hoạch \(totals.planned), đã mở \(totals.opened), đã kết luận \(totals.concluded)"))
         }
     }
 }

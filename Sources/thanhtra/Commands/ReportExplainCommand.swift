@@ -21,13 +21,17 @@ struct ReportExplainCommand: ParsableCommand {
     /// The period kind, the pack's spec of the period, and the figure, from ``words``.
     func parsed() throws -> (kind: String, spec: String, figure: String) {
         guard words.count >= 3, let kind = words.first, let figure = words.last else {
-            throw ValidationError(
-                "give KIND PERIOD FIGURE, e.g. monthly 2026-10 penalty.fines_imposed_vnd or range 2026-01-01..2026-03-31 penalty.cases")
+            throw ValidationError.said(
+                "give KIND PERIOD FIGURE, e.g. monthly 2026-10 penalty.fines_imposed_vnd or range 2026-01-01..2026-03-31 penalty.cases",
+                "ghi LOẠI KỲ SỐ_LIỆU, ví dụ monthly 2026-10 penalty.fines_imposed_vnd hoặc range 2026-01-01..2026-03-31 penalty.cases")
         }
         let period = Array(words.dropFirst().dropLast())
         if kind == "range" { return (kind, try Parse.rangeSpec(period), figure) }
         guard period.count == 1 else {
-            throw ValidationError("a \(kind) period is one word (e.g. 2026-10), got '\(period.joined(separator: " "))'")
+            let given = period.joined(separator: " ")
+            throw ValidationError.said(
+                "a \(kind) period is one word (e.g. 2026-10), got '\(given)'",
+                "kỳ \(kind) là một từ (ví dụ 2026-10), nhận được '\(given)'")
         }
         return (kind, period[0], figure)
     }
@@ -51,17 +55,30 @@ struct ReportExplainCommand: ParsableCommand {
             var total: Int64 = 0
             for member in members.members {
                 if figure.hasSuffix("_vnd"), member.value < 0 || member.value > VND.maximum.rawValue {
-                    throw CommandError(
-                        message: "\(member.kind.rawValue) #\(member.id) counts \(member.value) đồng towards \(figure), "
-                            + "outside 0 … \(VND.maximum.formatted()) (10^15 đồng), the bound of every amount",
-                        hint: "the database was changed outside thanhtra; correct that record or restore a backup")
+                    throw CommandError.said(
+                        (
+                            "\(member.kind.rawValue) #\(member.id) counts \(member.value) đồng towards \(figure), "
+                                + "outside 0 … \(VND.maximum.formatted()) (10^15 đồng), the bound of every amount",
+                            "\(member.kind.rawValue) #\(member.id) tính \(member.value) đồng vào \(figure), ngoài khoảng "
+                                + "0 … \(VND.maximum.formatted()) (10^15 đồng), giới hạn của mọi số tiền"
+                        ),
+                        hint: (
+                            "the database was changed outside thanhtra; correct that record or restore a backup",
+                            "cơ sở dữ liệu đã bị sửa ngoài thanhtra; sửa bản ghi đó hoặc khôi phục bản sao lưu"
+                        ))
                 }
                 let (sum, overflow) = total.addingReportingOverflow(member.value)
                 guard !overflow else {
-                    throw CommandError(
-                        message: "the total of \(figure) does not fit in 64 bits at \(member.kind.rawValue) #\(member.id) "
-                            + "(value \(member.value))",
-                        hint: "a stored amount is above the bound of \(VND.maximum.formatted()); correct that record")
+                    throw CommandError.said(
+                        (
+                            "the total of \(figure) does not fit in 64 bits at \(member.kind.rawValue) #\(member.id) "
+                                + "(value \(member.value))",
+                            "tổng của \(figure) vượt quá 64 bit tại \(member.kind.rawValue) #\(member.id) (giá trị \(member.value))"
+                        ),
+                        hint: (
+                            "a stored amount is above the bound of \(VND.maximum.formatted()); correct that record",
+                            "một số tiền đã lưu vượt giới hạn \(VND.maximum.formatted()); sửa bản ghi đó"
+                        ))
                 }
                 total = sum
             }

@@ -21,7 +21,11 @@ struct ReportPeriodOptions: ParsableArguments {
         }
         if report.isFiled {
             let (period, filed) = (report.period, report.snapshot)
-            Output.error("the \(period.kind) report \(period.label) as filed on \(filed.filedOn?.description ?? "?") (hash \(filed.hash.prefix(12))); --live for today's figures")
+            let (filedOn, hash) = (filed.filedOn?.description ?? "?", filed.hash.prefix(12))
+            Output.error(
+                app.say(
+                    "the \(period.kind) report \(period.label) as filed on \(filedOn) (hash \(hash)); --live for today's figures",
+                    "báo cáo kỳ \(period.label) như đã lưu ngày \(filedOn) (mã băm \(hash)); --live cho số liệu hôm nay"))
             if !app.configuration.languageGiven, let filedLanguage = Language(rawValue: filed.language) { language = filedLanguage }
         }
         let format = try ReportOutput.format(given: app.configuration.formatGiven ? app.configuration.format : nil, file: output)

@@ -15,7 +15,8 @@ struct ReportRestatementsCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        if kind != nil, spec == nil { throw ValidationError("give the period after its kind, e.g. `monthly 2026-10`") }
+        if kind != nil, spec == nil { throw ValidationError.said(
+            "give the period after its kind, e.g. `monthly 2026-10`", "ghi kỳ sau loại kỳ, ví dụ `monthly 2026-10`") }
         let (all, checked) = try worded {
             try app.openInspectorate().restatements(of: kind.map { ($0, spec ?? "") }, acting: app.acting)
         }

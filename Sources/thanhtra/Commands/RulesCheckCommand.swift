@@ -27,16 +27,19 @@ struct RulesCheckCommand: ParsableCommand {
         let store = app.databaseExists ? try app.openStore() : nil
         let pack = try app.loadPack(recordedIn: store, authoring: true)
         let report = pack.check(limits: app.configuration.ruleLimits, today: app.today, log: Output.ruleLog)
+        let describe = { (diagnostic: RuleDiagnostic) in RuleErrorWords.describe(diagnostic, in: app.configuration.language) }
         switch app.configuration.format {
         case .json:
             try Output.json(
                 Summary(
                     directory: pack.directory, hash: pack.hash, name: report.manifest?.name,
                     version: report.manifest?.version, files: pack.files.count,
-                    errors: report.diagnostics.filter { $0.severity == .error }.map(\.description),
-                    warnings: report.diagnostics.filter { $0.severity == .warning }.map(\.description)))
+                    errors: report.diagnostics.filter { $0.severity == .error }.map(describe),
+                    warnings: report.diagnostics.filter { $0.severity == .warning }.map(describe)))
         default:
-            for diagnostic in report.diagnostics { Output.line(diagnostic.description) }
+            for diagnostic in report.diagnostics {
+                Output.line(RuleErrorWords.describe(diagnostic, in: app.configuration.language))
+            }
             let say = app.say
             let label = report.manifest.map { "\($0.name) \($0.version)" } ?? say("rule pack", "bộ quy tắc")
             Output.line(

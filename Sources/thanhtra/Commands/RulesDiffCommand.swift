@@ -44,11 +44,16 @@ struct RulesDiffCommand: ParsableCommand {
 
     func validate() throws {
         guard (against == nil) != (againstRevision == nil) else {
-            throw ValidationError("give the candidate pack with exactly one of --against DIR or --against-rev REV")
+            throw ValidationError.said(
+                "give the candidate pack with exactly one of --against DIR or --against-rev REV",
+                "chỉ ra bộ quy tắc dự kiến bằng đúng một trong --against THƯ_MỤC hoặc --against-rev PHIÊN_BẢN")
         }
-        if period != nil, from != nil || to != nil { throw ValidationError("give either --period or --from/--to, not both") }
-        if let from, let to, to <= from { throw ValidationError("--to \(to) must be after --from \(from) (the period is half-open)") }
-        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1") }
+        if period != nil, from != nil || to != nil { throw ValidationError.said(
+            "give either --period or --from/--to, not both", "ghi --period hoặc --from/--to, không cả hai") }
+        if let from, let to, to <= from { throw ValidationError.said(
+            "--to \(to) must be after --from \(from) (the period is half-open)",
+            "--to \(to) phải sau --from \(from) (kỳ là nửa mở)") }
+        if let workers, workers < 1 { throw ValidationError.said("--workers must be at least 1", "--workers ít nhất là 1") }
     }
 
     func run() throws {
@@ -86,10 +91,16 @@ struct RulesDiffCommand: ParsableCommand {
     private func requireUsable(_ pack: RulePack, app: App, label: String) throws {
         let report = pack.check(limits: app.configuration.ruleLimits, today: app.today, log: Output.ruleLog)
         guard !report.isUsable else { return }
-        for diagnostic in report.diagnostics where diagnostic.severity == .error { Output.error(diagnostic.description) }
-        throw CommandError(
-            message: "the candidate pack (\(label)) has \(report.errorCount) error(s); nothing was compared",
-            hint: "fix what `thanhtra rules check --rules DIR` reports, then run the diff again")
+        RuleErrorWords.printErrors(of: report, in: app.configuration.language)
+        throw CommandError.said(
+            (
+                "the candidate pack (\(label)) has \(report.errorCount) error(s); nothing was compared",
+                "bộ quy tắc dự kiến (\(label)) có \(report.errorCount) lỗi; không có gì được so sánh"
+            ),
+            hint: (
+                "fix what `thanhtra rules check --rules DIR` reports, then run the diff again",
+                "sửa những gì `thanhtra rules check --rules THƯ_MỤC` báo, rồi so sánh lại"
+            ))
     }
 
     private func makeSelection(engine pool: RuleEnginePool, today: CalendarDate) throws -> CaseSelection {
@@ -97,7 +108,9 @@ struct RulesDiffCommand: ParsableCommand {
         guard let period else { return CaseSelection(states: states, recordFrom: from, recordBefore: to) }
         let parts = period.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else {
-            throw ValidationError("--period is KIND:SPEC, e.g. monthly:2026-10, quarterly:2026-Q3, annual:2026")
+            throw ValidationError.said(
+                "--period is KIND:SPEC, e.g. monthly:2026-10, quarterly:2026-Q3, annual:2026",
+                "--period có dạng LOẠI:KỲ, ví dụ monthly:2026-10, quarterly:2026-Q3, annual:2026")
         }
         let window = try pool.withEngine(worker: 0) { try $0.reportPeriod(kind: parts[0], spec: parts[1]) }
         return CaseSelection(states: states, recordFrom: window.from, recordBefore: window.before)

@@ -31,10 +31,14 @@ struct RulesExplainCommand: ParsableCommand {
 
     func validate() throws {
         if organization, let kind, kind.kind != .organization {
-            throw ValidationError("--organization and --kind \(kind.kind.rawValue) name two kinds; give one")
+            throw ValidationError.said(
+                "--organization and --kind \(kind.kind.rawValue) name two kinds; give one",
+                "--organization và --kind \(kind.kind.rawValue) chỉ hai loại; chỉ ghi một")
         }
         if let on, let decidedOn, decidedOn < on {
-            throw ValidationError("--decided-on \(decidedOn) is before the violation date --on \(on); a decision follows the violation")
+            throw ValidationError.said(
+                "--decided-on \(decidedOn) is before the violation date --on \(on); a decision follows the violation",
+                "--decided-on \(decidedOn) trước ngày vi phạm --on \(on); quyết định phải sau vi phạm")
         }
     }
 
@@ -55,8 +59,15 @@ struct RulesExplainCommand: ParsableCommand {
             struct Explanation: Encodable { var lines: [FineLine]; var steps: [ExplanationStep]; var problems: [PolicyProblem] }
             try Output.json(Explanation(lines: assessment.lines.map(\.fine), steps: assessment.steps, problems: assessment.problems))
         default:
-            let when = decided == day ? "on \(day)" : "committed on \(day), decided on \(decided)"
-            Output.line("\(code) for \(violator.withArticle) \(when); rules \(engine.pack.shortHash)")
+            let say = app.say
+            let when =
+                decided == day
+                ? say("on \(day)", "ngày \(day)")
+                : say("committed on \(day), decided on \(decided)", "thực hiện ngày \(day), quyết định ngày \(decided)")
+            Output.line(
+                say(
+                    "\(code) for \(violator.withArticle) \(when); rules \(engine.pack.shortHash)",
+                    "\(code) đối với \(violator.vietnameseName) \(when); bộ quy tắc \(engine.pack.shortHash)"))
             CaseText.assessment(assessment, explain: true, say: app.say).forEach { Output.line($0) }
         }
         if assessment.problems.contains(where: { ["unknown_violation", "not_in_force", "unknown_circumstance"].contains($0.code) }) {

@@ -16,7 +16,7 @@ struct RulesProposalsCommand: ParsableCommand {
         switch app.configuration.format {
         case .json: try Output.json(proposals)
         default:
-            if proposals.isEmpty { Output.error("no rule pack has been proposed") }
+            if proposals.isEmpty { Output.error(app.say("no rule pack has been proposed", "chưa có bộ quy tắc nào được đề xuất")) }
             proposals.forEach { Output.line(ProposalText.line($0, app.say)) }
         }
     }

@@ -28,10 +28,16 @@ struct RulesProposeCommand: ParsableCommand {
         let limits = app.configuration.ruleLimits
         let check = candidate.check(limits: limits, today: app.today, log: Output.ruleLog)
         guard check.isUsable, let manifest = check.manifest else {
-            for diagnostic in check.diagnostics where diagnostic.severity == .error { Output.error(diagnostic.description) }
-            throw CommandError(
-                message: "the rule pack in \(directory) has \(check.errorCount) error(s); nothing was proposed",
-                hint: "fix what `thanhtra rules check --rules \(directory)` reports, then propose it again")
+            RuleErrorWords.printErrors(of: check, in: app.configuration.language)
+            throw CommandError.said(
+                (
+                    "the rule pack in \(directory) has \(check.errorCount) error(s); nothing was proposed",
+                    "bộ quy tắc trong \(directory) có \(check.errorCount) lỗi; không có gì được đề xuất"
+                ),
+                hint: (
+                    "fix what `thanhtra rules check --rules \(directory)` reports, then propose it again",
+                    "sửa những gì `thanhtra rules check --rules \(directory)` báo, rồi đề xuất lại"
+                ))
         }
         let tests = try PackTestRunner(engine: try app.makeEngine(candidate)).run()
         let current = try app.loadPack(recordedIn: store)

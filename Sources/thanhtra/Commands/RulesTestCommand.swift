@@ -18,7 +18,9 @@ struct RulesTestCommand: ParsableCommand {
         for result in results where verbose || !result.passed {
             let location = result.line.map { "\(result.file):\($0)" } ?? result.file
             Output.line("\(result.passed ? app.say("ok  ", "đạt ") : app.say("FAIL", "SAI ")) \(location): \(result.name)")
-            for failure in result.failures { Output.line("       \(failure)") }
+            for failure in result.problems {
+                Output.line("       \(RuleErrorWords.describe(failure, in: app.configuration.language))")
+            }
         }
         let passed = results.filter(\.passed).count
         Output.line(app.say(PackTestRunner.summary(of: results), "\(passed) đạt, \(results.count - passed) không đạt"))

@@ -33,8 +33,8 @@ struct ServeCommand: ParsableCommand {
     var secureCookies = false
 
     func validate() throws {
-        guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
-        guard (1...64).contains(workers) else { throw ValidationError("--workers must be 1 to 64") }
+        guard (0...65_535).contains(port) else { throw ValidationError.said("--port must be 0 to 65535", "--port từ 0 đến 65535") }
+        guard (1...64).contains(workers) else { throw ValidationError.said("--workers must be 1 to 64", "--workers từ 1 đến 64") }
     }
 
     func run() throws {
@@ -60,7 +60,10 @@ struct ServeCommand: ParsableCommand {
             })
         let accounts = try App.accounts(of: store)
         if try !accounts.store.hasAccounts() {
-            Output.error("warning: this database has no account yet; nobody can sign in until one is added")
+            Output.error(
+                app.say(
+                    "warning: this database has no account yet; nobody can sign in until one is added",
+                    "cảnh báo: cơ sở dữ liệu này chưa có tài khoản nào; không ai đăng nhập được cho đến khi có tài khoản"))
         }
         let services = ServerServices(
             store: store, accounts: accounts, clock: app.configuration.clock,
@@ -84,7 +87,9 @@ struct ServeCommand: ParsableCommand {
         }
         finished.wait()
         if let error = failure.error {
-            throw CommandError(message: "the server stopped: \(error)", hint: "is the port already in use?")
+            throw CommandError.said(
+                ("the server stopped: \(error)", "máy chủ đã dừng: \(error)"),
+                hint: ("is the port already in use?", "cổng có đang được dùng không?"))
         }
     }
 }

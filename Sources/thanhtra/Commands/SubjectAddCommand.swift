@@ -31,13 +31,18 @@ struct SubjectAddCommand: ParsableCommand {
 
     func validate() throws {
         guard (taxCode == nil) != (idNumber == nil) else {
-            throw ValidationError("give exactly one of --tax-code (an organization) or --id-number (a person)")
+            throw ValidationError.said(
+                "give exactly one of --tax-code (an organization) or --id-number (a person)",
+                "ghi đúng một trong --tax-code (tổ chức) hoặc --id-number (cá nhân)")
         }
         switch kind?.kind {
         case .organization where idNumber != nil:
-            throw ValidationError("an organization is registered by --tax-code, not --id-number")
+            throw ValidationError.said(
+                "an organization is registered by --tax-code, not --id-number",
+                "tổ chức được đăng ký bằng --tax-code, không phải --id-number")
         case .person where taxCode != nil:
-            throw ValidationError("a person is registered by --id-number, not --tax-code")
+            throw ValidationError.said(
+                "a person is registered by --id-number, not --tax-code", "cá nhân được đăng ký bằng --id-number, không phải --tax-code")
         default: break
         }
     }

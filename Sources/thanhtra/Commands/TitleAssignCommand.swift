@@ -14,7 +14,7 @@ struct TitleAssignCommand: ParsableCommand {
     @Option(help: "The last day held (YYYY-MM-DD); none: until ended.", transform: Parse.date) var to: CalendarDate?
 
     func validate() throws {
-        if let to, to < from { throw ValidationError("--to \(to) is before --from \(from)") }
+        if let to, to < from { throw ValidationError.said("--to \(to) is before --from \(from)", "--to \(to) trước --from \(from)") }
     }
 
     func run() throws {

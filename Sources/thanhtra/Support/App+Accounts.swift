@@ -12,7 +12,7 @@ extension App {
 
     static func accounts(of store: any InspectorateStore) throws -> Accounts {
         guard let accounts = store as? any AccountStore else {
-            throw CommandError(message: "this database keeps no accounts", hint: nil)
+            throw CommandError.said(("this database keeps no accounts", "cơ sở dữ liệu này không lưu tài khoản"))
         }
         return Accounts(store: accounts, hasher: BcryptHasher())
     }

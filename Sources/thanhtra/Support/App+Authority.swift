@@ -9,7 +9,9 @@ extension App {
     func openAuthorities() throws -> (authorities: Authorities, store: any InspectorateStore) {
         let store = try openStore()
         guard let accounts = store as? any AccountStore, let authority = store as? any AuthorityStore else {
-            throw CommandError(message: "this database keeps no accounts, titles or delegations", hint: nil)
+            throw CommandError.said(
+                ("this database keeps no accounts, titles or delegations",
+                 "cơ sở dữ liệu này không lưu tài khoản, chức danh hay ủy quyền"))
         }
         return (Authorities(accounts: accounts, authority: authority), store)
     }

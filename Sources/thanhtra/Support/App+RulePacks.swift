@@ -36,8 +36,9 @@ extension App {
     func activeStoredPack(_ store: any CaseStore) throws -> RulePack {
         let activated = try (store as? any RulePackProposalStore)?.activeRulePackHash()
         guard let hash = try activated ?? store.setting(SettingKey.rulesHash) else {
-            throw CommandError(
-                message: "this database has no active rule pack", hint: "run `thanhtra init` first")
+            throw CommandError.said(
+                ("this database has no active rule pack", "cơ sở dữ liệu này không có bộ quy tắc đang áp dụng"),
+                hint: ("run `thanhtra init` first", "chạy `thanhtra init` trước"))
         }
         return try Self.storedPack(hash: hash, in: store)
     }
@@ -46,17 +47,26 @@ extension App {
     /// - Throws: ``CommandError`` when it is missing or altered.
     static func storedPack(hash: String, in store: any CaseStore) throws -> RulePack {
         guard let stored = try (store as? any RulePackStore)?.rulePack(hash: hash) else {
-            throw CommandError(
-                message: "the active rule pack \(hash.prefix(12)) is not stored in this database",
-                hint: "run `thanhtra journal verify`; propose and activate a pack again")
+            throw CommandError.said(
+                (
+                    "the active rule pack \(hash.prefix(12)) is not stored in this database",
+                    "bộ quy tắc đang áp dụng \(hash.prefix(12)) không được lưu trong cơ sở dữ liệu này"
+                ),
+                hint: (
+                    "run `thanhtra journal verify`; propose and activate a pack again",
+                    "chạy `thanhtra journal verify`; đề xuất và kích hoạt lại một bộ quy tắc"
+                ))
         }
         let pack = RulePack(
             directory: "stored:\(hash.prefix(12))",
             files: stored.files.map { RulePack.File(path: $0.key, bytes: $0.value) })
         guard pack.hash == hash else {
-            throw CommandError(
-                message: "the stored files of rule pack \(hash.prefix(12)) no longer have its hash",
-                hint: "run `thanhtra journal verify`")
+            throw CommandError.said(
+                (
+                    "the stored files of rule pack \(hash.prefix(12)) no longer have its hash",
+                    "các tệp đã lưu của bộ quy tắc \(hash.prefix(12)) không còn khớp mã băm"
+                ),
+                hint: ("run `thanhtra journal verify`", "chạy `thanhtra journal verify`"))
         }
         return pack
     }
@@ -66,7 +76,8 @@ extension App {
     func openRulePackApproval() throws -> (approval: RulePackApproval, store: any InspectorateStore) {
         let store = try openStore()
         guard let proposals = store as? any RulePackProposalStore else {
-            throw CommandError(message: "this database keeps no rule pack proposals", hint: nil)
+            throw CommandError.said(
+                ("this database keeps no rule pack proposals", "cơ sở dữ liệu này không lưu đề xuất bộ quy tắc"))
         }
         return (RulePackApproval(store: proposals, accounts: store as? any AccountStore), store)
     }

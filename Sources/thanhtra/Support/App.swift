@@ -18,9 +18,11 @@ struct App {
     init(_ options: GlobalOptions, formats: Set<OutputFormat> = OutputFormat.basic) throws {
         configuration = try Configuration(options: options)
         guard formats.contains(configuration.format) else {
-            throw ValidationError(
-                "--format \(configuration.format.rawValue) is not available for this command; use "
-                    + formats.map(\.rawValue).sorted().joined(separator: " or "))
+            let format = configuration.format.rawValue
+            throw ValidationError.said(
+                "--format \(format) is not available for this command; use "
+                    + formats.map(\.rawValue).sorted().joined(separator: " or "),
+                "lệnh này không có --format \(format); dùng " + formats.map(\.rawValue).sorted().joined(separator: " hoặc "))
         }
     }
 
@@ -44,9 +46,12 @@ struct App {
         }
         let path = configuration.databasePath
         guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandError(
-                message: "no database at \(path)",
-                hint: "run `thanhtra init` to create it, or pass --db PATH (or set THANHTRA_DB) to use another")
+            throw CommandError.said(
+                ("no database at \(path)", "không có cơ sở dữ liệu tại \(path)"),
+                hint: (
+                    "run `thanhtra init` to create it, or pass --db PATH (or set THANHTRA_DB) to use another",
+                    "chạy `thanhtra init` để tạo, hoặc dùng --db ĐƯỜNG_DẪN (hoặc đặt THANHTRA_DB) cho cơ sở dữ liệu khác"
+                ))
         }
         let store = try SQLiteStore(path: path)
         if checkingActor { try requireActingAccount(store) }

@@ -1,9 +1,20 @@
 import Casework
 import Inspectorate
+import Reports
 
 extension CommandError {
-    /// The CLI's words for a refusal of the application layer: what, and what to do next.
-    init(_ error: InspectorateError) {
+    /// The CLI's words for a refusal of the application layer in `language`: what, and what to do next.
+    init(_ error: InspectorateError, in language: Language) {
+        guard language == .en else {
+            let (message, hint) = VietnameseErrors.inspectorateWords(error)
+            self.init(message: message, hint: hint, vietnamese: true)
+            return
+        }
+        self.init(english: error)
+    }
+
+    /// The CLI's English words for a refusal of the application layer.
+    private init(english error: InspectorateError) {
         switch error {
         case let .unknownInspectionCategory(code, day, known):
             self.init(message: "unknown inspection category '\(code)' on \(day)", hint: "use one of: \(known.joined(separator: ", "))")
@@ -85,11 +96,12 @@ extension CommandError {
     }
 }
 
-/// Runs a use case and words its refusals as the CLI does: an ``InspectorateError`` becomes a ``CommandError``.
+/// Runs a use case and words its refusals as the CLI does: an ``InspectorateError`` becomes a ``CommandError`` in
+/// the command line's language (``Wording/commandLine``).
 func worded<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as InspectorateError {
-        throw CommandError(error)
+        throw CommandError(error, in: Wording.commandLine)
     }
 }

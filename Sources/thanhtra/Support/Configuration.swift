@@ -36,8 +36,9 @@ struct Configuration: Sendable {
         try TextInput.validate(actor, field: options.actor == nil ? "USER" : "--as", kind: .line)
         if let text = environment["THANHTRA_TODAY"].nonEmpty {
             guard let date = CalendarDate(text) else {
-                throw CommandError(
-                    message: "THANHTRA_TODAY is '\(text)', not a date", hint: "set it to YYYY-MM-DD or unset it")
+                throw CommandError.said(
+                    ("THANHTRA_TODAY is '\(text)', not a date", "THANHTRA_TODAY là '\(text)', không phải một ngày"),
+                    hint: ("set it to YYYY-MM-DD or unset it", "đặt dạng YYYY-MM-DD hoặc bỏ biến này"))
             }
             // Business dates only: the journal's `recordedAt` still comes from the real clock (DESIGN §9).
             clock = BusinessDateOverride(date: date)

@@ -29,64 +29,37 @@ enum VietnameseErrors {
         case let error as InspectionError: inspection(error)
         case let error as InputError: input(error)
         case let error as InspectorateError: inspectorate(error)
+        case let error as MoneyError: worded(error.vietnamese, hint: nil)
         default: nil
         }
     }
 
+    /// A store's refusal in the words both faces use (``Server/RefusalWords``), with the CLI's command to run.
     static func store(_ error: StoreError) -> String? {
-        let text: (String, String?)?
-        switch error.refusal {
-        case .duplicateRecord(let number, let existing):
-            text = (
-                "biên bản số \(number) đã là vụ việc #\(existing) (số biên bản không được trùng trong một năm)",
-                "xem `thanhtra case show \(existing)`"
-            )
-        case .duplicateDecisionNumber(let number, let existing):
-            text = (
-                "số quyết định \(number) đã là quyết định của vụ việc #\(existing) (số quyết định không được trùng trong một năm)",
-                "cho quyết định này một số khác"
-            )
-        case .duplicateInspectionDecision(let number, let existing):
-            text = (
-                "số quyết định \(number) đã là quyết định của cuộc thanh tra #\(existing) (số quyết định không được trùng trong một năm)",
-                "cho quyết định này một số khác"
-            )
-        case .duplicateConclusion(let number, let existing):
-            text = (
-                "số kết luận \(number) đã là kết luận của cuộc thanh tra #\(existing) (số kết luận không được trùng trong một năm)",
-                "cho kết luận này một số khác"
-            )
-        case .duplicateReceipt(let receipt, let existing):
-            text = ("biên lai \(receipt) đã được ghi cho vụ việc #\(existing)", "xem `thanhtra case show \(existing)`")
-        case .duplicateFollowUpReceipt(let receipt, _, let inspection):
-            text = ("chứng từ \(receipt) đã được ghi cho cuộc thanh tra #\(inspection)", nil)
-        case .alreadyDecided(let id, let number):
-            text = ("vụ việc #\(id) đã có quyết định \(number)", "xem `thanhtra case show \(id)`")
-        case .alreadyDelivered(let id):
-            text = ("quyết định của vụ việc #\(id) đã được giao", "xem `thanhtra case show \(id)`")
-        case .alreadyCancelled(let id):
-            text = ("vụ việc #\(id) đã bị hủy", nil)
-        case .noDecision(let id, _):
-            text = ("vụ việc #\(id) chưa có quyết định xử phạt", "ra quyết định trước: `thanhtra case decide \(id)`")
-        case .penaltyCaseNotFound(let id):
-            text = ("không có vụ việc #\(id)", "xem `thanhtra case list`")
-        case .inspectionNotFound(let id):
-            text = ("không có cuộc thanh tra #\(id)", "xem `thanhtra inspection list`")
-        case .recommendationNotFound(let id):
-            text = ("không có kiến nghị #\(id)", nil)
-        case .subjectNotFound(let id):
-            text = ("không có đối tượng #\(id)", "đăng ký bằng `thanhtra subject add`, hoặc xem `thanhtra subject list`")
-        case .subjectNotRegistered(let reference):
-            text = ("\(reference) chưa được đăng ký", "đăng ký bằng `thanhtra subject add`")
-        case .stepAlreadyRecorded(let id, _):
-            text = ("bước này của cuộc thanh tra #\(id) đã được ghi nhận", "xem `thanhtra inspection show \(id)`")
-        default:
-            text = error.kind == .busy
-                ? ("cơ sở dữ liệu đang bận (một lệnh thanh tra khác đang ghi)", "chạy lại lệnh; không có gì được ghi lại")
-                : nil
+        guard let refusal = error.refusal else {
+            return error.kind == .busy ? worded(RefusalWords.storeBusy, hint: "chạy lại lệnh; không có gì được ghi lại") : nil
         }
-        guard let (message, hint) = text else { return nil }
-        return worded(message, hint: hint)
+        let hint: String?
+        switch refusal {
+        case .duplicateRecord(_, let existing), .duplicateReceipt(_, let existing), .alreadyDecided(let existing, _),
+            .alreadyDelivered(let existing), .paymentOnCancelledCase(let existing), .paymentAboveOwed(let existing):
+            hint = "xem `thanhtra case show \(existing)`"
+        case .duplicateDecisionNumber, .duplicateInspectionDecision: hint = "cho quyết định này một số khác"
+        case .duplicateConclusion: hint = "cho kết luận này một số khác"
+        case .alreadyCancelled: hint = nil
+        case .noDecision(let id, _): hint = "ra quyết định trước: `thanhtra case decide \(id)`"
+        case .penaltyCaseNotFound: hint = "xem `thanhtra case list`"
+        case .inspectionNotFound: hint = "xem `thanhtra inspection list`"
+        case .recommendationNotFound: hint = "xem các kiến nghị bằng `thanhtra inspection show CUỘC_THANH_TRA`"
+        case .duplicateFollowUpReceipt(_, _, let inspection), .stepAlreadyRecorded(let inspection, _),
+            .notASubject(_, let inspection):
+            hint = "xem `thanhtra inspection show \(inspection)`"
+        case .findingOfAnotherInspection(_, let inspection):
+            hint = "xem các phát hiện bằng `thanhtra inspection show \(inspection)`"
+        case .subjectNotFound: hint = "đăng ký bằng `thanhtra subject add`, hoặc xem `thanhtra subject list`"
+        case .subjectNotRegistered: hint = "đăng ký bằng `thanhtra subject add`"
+        }
+        return worded(RefusalWords.vietnamese(refusal), hint: hint)
     }
 
     /// The pack's reasons stay as the pack words them (Vietnamese in the bundled pack), each with its code.
@@ -119,6 +92,7 @@ enum VietnameseErrors {
     /// A value missing or wrong where the core names its remedy (``Advice``): the option, then the remedy in words.
     /// Without advice the core's sentence quotes what was typed and stays as it is.
     static func input(_ error: InputError) -> String? {
+        if let vietnamese = error.vietnamese { return worded(vietnamese, hint: error.vietnameseHint) }
         guard let advice = error.advice, let remedy = hint(advice) else { return nil }
         let field = error.field.wholeMatch(of: /[a-z][a-z-]*/) != nil ? "--\(error.field)" : error.field
         return worded("thiếu hoặc chưa đúng \(field)", hint: remedy)
@@ -140,44 +114,118 @@ enum VietnameseErrors {
         }
     }
 
+    /// A refusal of the application layer, `lỗi:` and `gợi ý:`.
     static func inspectorate(_ error: InspectorateError) -> String? {
+        let (message, hint) = inspectorateWords(error)
+        return worded(message, hint: hint)
+    }
+
+    /// Every refusal of the application layer in Vietnamese: what, and what to do (the CLI's commands).
+    static func inspectorateWords(_ error: InspectorateError) -> (message: String, hint: String?) {
         switch error {
+        case let .unknownInspectionCategory(code, day, known):
+            return ("không có loại thanh tra '\(code)' vào ngày \(day)", "dùng một trong: \(known.joined(separator: ", "))")
+        case let .unknownInspectionLevel(code, day, known):
+            return ("không có cấp thanh tra '\(code)' vào ngày \(day)", "dùng một trong: \(known.joined(separator: ", "))")
         case .unknownSubject(let id):
-            worded("không có đối tượng #\(id)", hint: "xem `thanhtra subject list`")
+            return ("không có đối tượng #\(id)", "xem `thanhtra subject list`")
+        case .unknownSubjectIdentifier(let identifier) where identifier.count == 9:
+            return (
+                "không có đối tượng có số định danh \(identifier)",
+                "mã số thuế có 10 chữ số: nếu bảng tính đã bỏ số 0 đầu (Excel làm vậy với cột kiểu số), hãy viết "
+                    + "0\(identifier); số thứ tự của đối tượng được viết #\(identifier)")
+        case .unknownSubjectIdentifier(let identifier):
+            return (
+                "không có đối tượng có mã số thuế hoặc số định danh \(identifier)",
+                "xem `thanhtra subject list --search \(identifier)`, hoặc đăng ký bằng `thanhtra subject add`")
         case .unknownPenaltyCase(let id):
-            worded("không có vụ việc #\(id)", hint: "xem `thanhtra case list`")
+            return ("không có vụ việc #\(id)", "xem `thanhtra case list`")
+        case .unknownInspection(let id):
+            return ("không có cuộc thanh tra #\(id)", "xem `thanhtra inspection list`")
         case .caseCancelled(let id):
-            worded("vụ việc #\(id) đã bị hủy: không có quyết định", hint: nil)
+            return (
+                "vụ việc #\(id) đã bị hủy: không có quyết định",
+                "xem việc hủy và lý do bằng `thanhtra case show \(id)`")
+        case .findingUnclassified(let problems):
+            return (
+                "không phân loại được phát hiện: \(problems.map(\.message).joined(separator: "; "))",
+                "ghi --category bằng một mã trong `thanhtra inspection codes`")
+        case .inspectionCollides(let year, _):
+            return (
+                "cuộc thanh tra trùng với một cuộc thanh tra khác của năm \(year); không có gì được mở",
+                "xem cuộc thanh tra nêu trên bằng `thanhtra inspection show`")
+        case .noPlan(let year, let problem):
+            return (problem.message, problem.hint ?? "thêm tệp rules/inspection/plans/\(year).lua")
+        case .planEntryCollides(let year, let key):
+            return (
+                "mục kế hoạch \(key) trùng với một cuộc thanh tra khác của năm \(year); không có gì được nạp",
+                "sửa kế hoạch, hoặc thiết lập về trùng lặp của bộ quy tắc")
+        case .notADateRange(let spec):
+            return ("'\(spec)' không phải là một khoảng ngày", "viết TỪ..ĐẾN, ví dụ 2026-01-01..2026-03-31")
         case .periodNotEnded(_, let period):
-            worded(
-                "kỳ báo cáo \(period.label) chưa kết thúc", hint: "chỉ lưu báo cáo của kỳ sau ngày \(period.through)")
+            return ("kỳ báo cáo \(period.label) chưa kết thúc", "chỉ lưu báo cáo của kỳ sau ngày \(period.through)")
+        case let .periodNotFiled(kind, spec, period):
+            return (
+                "báo cáo kỳ \(period.label) chưa được lưu",
+                "lưu bằng `thanhtra report file \(kind) \(spec)`")
+        case .noDecisionToReplay(let id):
+            return ("vụ việc #\(id) không có quyết định để tính lại", "xem `thanhtra case show \(id)`")
+        case .decisionImportedAsRecorded(let id, let file):
+            return (
+                "quyết định của vụ việc #\(id) được nhập nguyên trạng từ tệp cũ (sha256 \(file.prefix(12))); không bộ "
+                    + "quy tắc nào tính ra nó, nên không có gì để tính lại",
+                "xem quyết định đã lưu bằng `thanhtra case show \(id) --explain`")
+        case .decidingPackNotStored(let id, let hash):
+            return (
+                "bộ quy tắc \(hash.prefix(12)) đã quyết định vụ việc #\(id) không được lưu trong cơ sở dữ liệu này",
+                "quyết định ghi trước khi có lịch sử bộ quy tắc không tính lại được; --explain cho xem các bước đã lưu")
+        case .initializedWithOtherPack(let recorded):
+            return (
+                "cơ sở dữ liệu đã được khởi tạo với bộ quy tắc trong \(recorded)",
+                "dùng --rules \(recorded), hoặc --db ĐƯỜNG_DẪN cho một cơ sở dữ liệu mới")
+        case .storedPackAltered(let hash):
+            return ("bộ quy tắc đã lưu không khớp mã băm \(hash.prefix(12))", "chạy `thanhtra journal verify`")
         case .periodAlreadyFiled(_, let period, let hash):
-            worded(
+            return (
                 "báo cáo kỳ \(period.label) đã được lưu (mã băm \(hash.prefix(12)))",
-                hint: "báo cáo đã lưu không bao giờ thay đổi; xem `thanhtra report restatements`")
+                "báo cáo đã lưu không bao giờ thay đổi; xem `thanhtra report restatements`")
         case .actionNotAllowed(let account, let action):
-            worded(
+            return (
                 "tài khoản \(account) không có vai trò được phép thực hiện thao tác này (\(action.rawValue))",
-                hint: "cần một trong các vai trò \(action.allowedRoles.map(\.rawValue).sorted().joined(separator: ", "))")
+                "cần một trong các vai trò \(action.allowedRoles.map(\.rawValue).sorted().joined(separator: ", ")) "
+                    + "(người quản trị cấp bằng `thanhtra role grant`)")
         case .notOnInspectionTeam(let account, let id):
-            worded(
-                "tài khoản \(account) không thuộc đoàn thanh tra của cuộc thanh tra #\(id): thành viên đoàn chỉ thao tác trên cuộc thanh tra của đoàn mình",
-                hint: "đoàn là đoàn do quyết định thanh tra ghi; xem `thanhtra inspection show \(id)`")
-        default: nil
+            return (
+                "tài khoản \(account) không thuộc đoàn thanh tra của cuộc thanh tra #\(id): thành viên đoàn chỉ thao tác "
+                    + "trên cuộc thanh tra của đoàn mình",
+                "đoàn là đoàn do quyết định thanh tra ghi; xem `thanhtra inspection show \(id)`")
         }
     }
 
     /// A refusal of accounts, roles, titles, delegations or rule packs in the web pages' Vietnamese words
     /// (``Server/RefusalWords/vietnamese(_:)``), when the command line's language is Vietnamese; `nil` otherwise.
     static func refusal(_ error: any Error) -> CommandError? {
-        let environment = ProcessInfo.processInfo.environment
-        guard language(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment) == .vi,
-            let (message, hint) = RefusalWords.vietnamese(error)
+        guard Wording.commandLine == .vi, let (message, hint) = RefusalWords.vietnamese(error)
         else { return nil }
         return CommandError(message: message, hint: hint, vietnamese: true)
     }
 
     static func worded(_ message: String, hint: String?) -> String {
         "lỗi: \(message)" + (hint.map { "\n  gợi ý: \($0)" } ?? "")
+    }
+}
+
+extension MoneyError {
+    /// The money error in Vietnamese: `'1,5' không phải là số tiền đồng; …`.
+    var vietnamese: String {
+        switch self {
+        case .overflow: "số tiền quá lớn: không vừa một số đếm 64 bit bằng đồng"
+        case .negative: "số tiền sẽ âm; số tiền đồng không bao giờ âm"
+        case .aboveMaximum(let digits):
+            "\(digits) đồng lớn hơn số tiền lớn nhất thanhtra nhận, \(VND.maximum.formatted()) (10^15 đồng); "
+                + "kiểm tra chữ số thừa"
+        case .notAnAmount(let text):
+            "'\(text)' không phải là số tiền đồng; viết một số nguyên như 1500000 hoặc 1.500.000"
+        }
     }
 }

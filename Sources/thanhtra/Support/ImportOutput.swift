@@ -15,15 +15,20 @@ struct RejectFile {
 
     init(path: String) throws {
         if isDirectory(path) {
-            throw CommandError(
-                message: "cannot write the rejects file \(path): it is a folder",
-                hint: "give a file name for --skip-bad, e.g. \(path)/rejects.csv")
+            throw CommandError.said(
+                ("cannot write the rejects file \(path): it is a folder", "không ghi được tệp dòng sai \(path): đó là một thư mục"),
+                hint: (
+                    "give a file name for --skip-bad, e.g. \(path)/rejects.csv",
+                    "cho --skip-bad một tên tệp, ví dụ \(path)/rejects.csv"
+                ))
         }
         self.path = path
         descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             let error = OutputFile.failure(path)
-            throw CommandError(message: "cannot create the rejects file: \(error.message)", hint: error.hint)
+            throw CommandError(
+                message: Wording.current("cannot create the rejects file: ", "không tạo được tệp dòng sai: ") + error.message,
+                hint: error.hint, vietnamese: error.vietnamese)
         }
     }
 

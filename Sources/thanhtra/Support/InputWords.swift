@@ -31,7 +31,9 @@ enum InputWords {
                 do {
                     _ = try TextInput.validate(utf8: bytes, field: "argument \(index)", kind: .multiline)
                 } catch {
-                    throw CommandError(message: "argument \(index): \(error.message)", hint: error.hint)
+                    throw CommandError.said(
+                        ("argument \(index): \(error.message)", "đối số \(index): \(error.vietnamese ?? error.message)"),
+                        hint: error.hint.map { ($0, error.vietnameseHint ?? $0) })
                 }
                 continue
             }
@@ -47,7 +49,9 @@ enum InputWords {
             do {
                 try TextInput.validate(word, field: "argument \(index + 1)", kind: kind(of: index, in: words))
             } catch {
-                throw CommandError(message: "argument \(index + 1): \(error.message)", hint: error.hint)
+                throw CommandError.said(
+                    ("argument \(index + 1): \(error.message)", "đối số \(index + 1): \(error.vietnamese ?? error.message)"),
+                    hint: error.hint.map { ($0, error.vietnameseHint ?? $0) })
             }
         }
     }

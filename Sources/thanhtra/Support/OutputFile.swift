@@ -57,10 +57,13 @@ enum OutputFile {
     /// The error for `path` with the current `errno`.
     static func failure(_ path: String) -> CommandError {
         let reason = String(cString: strerror(errno))
-        return CommandError(
-            message: "cannot write \(path): \(reason)",
+        return CommandError.said(
+            ("cannot write \(path): \(reason)", "không ghi được \(path): \(reason)"),
             hint: errno == ENOSPC
-                ? "the disk is full; free some space or write elsewhere with -o"
-                : "check that the folder exists and is writable, or write elsewhere with -o")
+                ? ("the disk is full; free some space or write elsewhere with -o", "ổ đĩa đã đầy; giải phóng dung lượng hoặc ghi chỗ khác bằng -o")
+                : (
+                    "check that the folder exists and is writable, or write elsewhere with -o",
+                    "kiểm tra thư mục có tồn tại và ghi được, hoặc ghi chỗ khác bằng -o"
+                ))
     }
 }

@@ -7,7 +7,9 @@ import Inspectorate
 enum Parse {
     static func date(_ text: String) throws -> CalendarDate {
         guard let date = CalendarDate(written: text) else {
-            throw ValidationError("'\(text)' is not a date; write YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-10 or 10/03/2026")
+            throw ValidationError.said(
+                "'\(text)' is not a date; write YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-03-10 or 10/03/2026",
+                "'\(text)' không phải là ngày; viết YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2026-03-10 hoặc 10/03/2026")
         }
         return date
     }
@@ -26,9 +28,11 @@ enum Parse {
             && branch.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
             && (branch.count == 1 || branch[1].count == 3)
         guard isTaxCode || (isDigits && (digits.count == 12 || digits.count == 9)) else {
-            throw ValidationError(
+            throw ValidationError.said(
                 "'\(text)' is not a subject: give its number (e.g. 12), a tax code (10 digits, a branch 0101234567-001) "
-                    + "or a citizen ID number (12 digits, 9 for an old CMND)")
+                    + "or a citizen ID number (12 digits, 9 for an old CMND)",
+                "'\(text)' không phải là đối tượng: ghi số đối tượng (ví dụ 12), mã số thuế (10 chữ số, chi nhánh "
+                    + "0101234567-001) hoặc số định danh cá nhân (12 chữ số, 9 với CMND cũ)")
         }
         return .identifier(written)
     }
@@ -39,22 +43,30 @@ enum Parse {
     ///
     /// - Throws: `ValidationError` (a usage error) for anything else, with both accepted forms.
     static func rangeSpec(_ words: [String]) throws -> String {
-        let forms = "write FROM..TO or FROM TO, each YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-01-01..2026-12-31"
+        let say = Wording.current
+        let forms = say(
+            "write FROM..TO or FROM TO, each YYYY-MM-DD or DD/MM/YYYY, e.g. 2026-01-01..2026-12-31",
+            "viết TỪ..ĐẾN hoặc TỪ ĐẾN, mỗi ngày dạng YYYY-MM-DD hoặc DD/MM/YYYY, ví dụ 2026-01-01..2026-12-31")
         var days = words
         if words.count == 1 {
             let word = words[0].replacingOccurrences(of: "…", with: "..")
             guard let range = word.range(of: "..") else {
-                throw ValidationError("'\(words[0])' is not a range of days; \(forms)")
+                throw ValidationError.said(
+                    "'\(words[0])' is not a range of days; \(forms)", "'\(words[0])' không phải là khoảng ngày; \(forms)")
             }
             days = [String(word[..<range.lowerBound]), String(word[range.upperBound...])]
         }
         guard days.count == 2 else {
-            throw ValidationError("'\(words.joined(separator: " "))' is not a range of days; \(forms)")
+            let given = words.joined(separator: " ")
+            throw ValidationError.said(
+                "'\(given)' is not a range of days; \(forms)", "'\(given)' không phải là khoảng ngày; \(forms)")
         }
         let from = try date(days[0])
         let to = try date(days[1])
         guard from <= to else {
-            throw ValidationError("the range \(from)..\(to) ends before it starts; \(forms)")
+            throw ValidationError.said(
+                "the range \(from)..\(to) ends before it starts; \(forms)",
+                "khoảng \(from)..\(to) kết thúc trước khi bắt đầu; \(forms)")
         }
         return "\(from)..\(to)"
     }
@@ -63,7 +75,7 @@ enum Parse {
         do {
             return try VND(parsing: text)
         } catch {
-            throw ValidationError(error.description)
+            throw ValidationError.said(error.description, error.vietnamese)
         }
     }
 
@@ -71,7 +83,9 @@ enum Parse {
     static func installment(_ text: String) throws -> Installment {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2 else {
-            throw ValidationError("'\(text)' is not an installment; write DUE-DATE=AMOUNT, e.g. 2026-04-10=6000000")
+            throw ValidationError.said(
+                "'\(text)' is not an installment; write DUE-DATE=AMOUNT, e.g. 2026-04-10=6000000",
+                "'\(text)' không phải là một lần nộp; viết HẠN=SỐ_TIỀN, ví dụ 2026-04-10=6000000")
         }
         return Installment(dueOn: try date(parts[0]), amountVND: try money(parts[1]))
     }
@@ -93,8 +107,9 @@ enum Parse {
     private static func circumstanceCodes(_ text: String, key: String, in whole: String) throws -> [String] {
         let codes = text.split(separator: "+", omittingEmptySubsequences: false).map { String($0).trimmedOfWhitespace }
         guard !codes.contains(where: \.isEmpty) else {
-            throw ValidationError(
-                "'\(key)=\(text)' in '\(whole)' has an empty code; join codes with +, e.g. \(key)=tai_pham+co_to_chuc")
+            throw ValidationError.said(
+                "'\(key)=\(text)' in '\(whole)' has an empty code; join codes with +, e.g. \(key)=tai_pham+co_to_chuc",
+                "'\(key)=\(text)' trong '\(whole)' có mã trống; nối các mã bằng +, ví dụ \(key)=tai_pham+co_to_chuc")
         }
         return codes
     }
@@ -102,12 +117,16 @@ enum Parse {
     static func violation(_ text: String) throws -> ViolationSpec {
         let parts = text.split(separator: ",").map { String($0).trimmedOfWhitespace }
         guard let code = parts.first, !code.isEmpty, !code.contains("=") else {
-            throw ValidationError("'\(text)' does not start with a violation code")
+            throw ValidationError.said(
+                "'\(text)' does not start with a violation code", "'\(text)' không bắt đầu bằng mã hành vi vi phạm")
         }
         var spec = ViolationSpec(code: code)
         for part in parts.dropFirst() {
             let pair = part.split(separator: "=", maxSplits: 1).map(String.init)
-            guard pair.count == 2 else { throw ValidationError("'\(part)' in '\(text)' is not KEY=VALUE") }
+            guard pair.count == 2 else {
+                throw ValidationError.said(
+                    "'\(part)' in '\(text)' is not KEY=VALUE", "'\(part)' trong '\(text)' không phải dạng KHÓA=GIÁ_TRỊ")
+            }
             switch pair[0] {
             case "committed": spec.committed = try date(pair[1])
             case "ended": spec.ended = try date(pair[1])
@@ -116,8 +135,9 @@ enum Parse {
             case "mitigating": spec.mitigating += try circumstanceCodes(pair[1], key: pair[0], in: text)
             case "aggravating": spec.aggravating += try circumstanceCodes(pair[1], key: pair[0], in: text)
             default:
-                throw ValidationError(
-                    "unknown key '\(pair[0])' in '\(text)'; use committed=, ended=, detected=, gain=, mitigating=, aggravating=")
+                throw ValidationError.said(
+                    "unknown key '\(pair[0])' in '\(text)'; use committed=, ended=, detected=, gain=, mitigating=, aggravating=",
+                    "không có khóa '\(pair[0])' trong '\(text)'; dùng committed=, ended=, detected=, gain=, mitigating=, aggravating=")
             }
         }
         return spec
@@ -130,17 +150,23 @@ extension Parse {
     static func land(_ text: String) throws -> LandArea {
         let parts = text.trimmedOfWhitespace.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         guard parts.count <= 2, let whole = try? VND(parsing: parts[0]) else {
-            throw ValidationError("'\(text)' is not an area in m²; write 1200, 1.200 or 1.200,25")
+            throw ValidationError.said(
+                "'\(text)' is not an area in m²; write 1200, 1.200 or 1.200,25",
+                "'\(text)' không phải là diện tích m²; viết 1200, 1.200 hoặc 1.200,25")
         }
         var decimetres: Int64 = 0
         if parts.count == 2 {
             let fraction = parts[1]
             guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(fraction)
-            else { throw ValidationError("'\(text)' has more than two decimals of m²; write at most 1.200,25") }
+            else {
+                throw ValidationError.said(
+                    "'\(text)' has more than two decimals of m²; write at most 1.200,25",
+                    "'\(text)' có quá hai chữ số thập phân m²; viết tối đa 1.200,25")
+            }
             decimetres = fraction.count == 1 ? value * 10 : value
         }
         let (scaled, overflow) = whole.rawValue.multipliedReportingOverflow(by: 100)
-        guard !overflow else { throw ValidationError("'\(text)' is too large an area") }
+        guard !overflow else { throw ValidationError.said("'\(text)' is too large an area", "diện tích '\(text)' quá lớn") }
         return LandArea(squareDecimetres: scaled + decimetres)
     }
 }

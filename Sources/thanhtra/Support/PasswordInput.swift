@@ -10,20 +10,29 @@ enum PasswordInput {
     static func read(fromStandardInput: Bool, confirming: Bool) throws -> String {
         if fromStandardInput {
             guard let line = Swift.readLine(strippingNewline: true) else {
-                throw CommandError(message: "no password on standard input", hint: "send it as the first line")
+                throw CommandError.said(
+                    ("no password on standard input", "không có mật khẩu ở đầu vào chuẩn"),
+                    hint: ("send it as the first line", "gửi mật khẩu ở dòng đầu"))
             }
             return line
         }
         guard isatty(STDIN_FILENO) == 1 else {
-            throw CommandError(
-                message: "standard input is not a terminal, so the password cannot be asked for",
-                hint: "pass --password-stdin and send the password as the first line of standard input")
+            throw CommandError.said(
+                (
+                    "standard input is not a terminal, so the password cannot be asked for",
+                    "đầu vào chuẩn không phải là thiết bị đầu cuối, nên không hỏi mật khẩu được"
+                ),
+                hint: (
+                    "pass --password-stdin and send the password as the first line of standard input",
+                    "dùng --password-stdin và gửi mật khẩu ở dòng đầu của đầu vào chuẩn"
+                ))
         }
         let first = try prompt("Mật khẩu / Password: ")
         if confirming {
             let second = try prompt("Nhập lại / Again: ")
             guard first == second else {
-                throw CommandError(message: "the two passwords differ", hint: "run the command again")
+                throw CommandError.said(
+                    ("the two passwords differ", "hai mật khẩu không giống nhau"), hint: ("run the command again", "chạy lại lệnh"))
             }
         }
         return first
@@ -42,7 +51,7 @@ enum PasswordInput {
             FileHandle.standardError.write(Data("\n".utf8))
         }
         guard let line = Swift.readLine(strippingNewline: true) else {
-            throw CommandError(message: "no password was typed", hint: nil)
+            throw CommandError.said(("no password was typed", "chưa gõ mật khẩu"))
         }
         return line
     }

@@ -11,9 +11,11 @@ enum ReportOutput {
     static func format(given: OutputFormat?, file: String?) throws -> OutputFormat {
         guard let file, let named = OutputFormat(fileName: file) else { return given ?? .table }
         if let given, given != named {
-            throw ValidationError(
+            throw ValidationError.said(
                 "--format \(given.rawValue) does not match -o \(file), whose extension names \(named.rawValue); "
-                    + "drop --format, or give the file the extension of the format")
+                    + "drop --format, or give the file the extension of the format",
+                "--format \(given.rawValue) không khớp với -o \(file), có đuôi tệp là \(named.rawValue); "
+                    + "bỏ --format, hoặc đặt cho tệp đuôi của định dạng")
         }
         return named
     }
@@ -22,17 +24,22 @@ enum ReportOutput {
         let text: String
         switch format {
         case .xlsx:
-            guard let path else { throw ValidationError("--format xlsx writes a file: pass -o FILE.xlsx") }
+            guard let path else {
+                throw ValidationError.said(
+                    "--format xlsx writes a file: pass -o FILE.xlsx", "--format xlsx ghi ra tệp: dùng -o TỆP.xlsx")
+            }
             // The workbook is made in a private temporary file, then written like every other output: a missing or
             // read-only folder is thanhtra's own error (not the library's), and a failed write leaves no half file.
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("thanhtra-\(getpid())-\(UUID().uuidString).xlsx").path
             defer { unlink(scratch) }
             try report.writeXLSX(to: scratch, language: language)
             guard let bytes = FileManager.default.contents(atPath: scratch) else {
-                throw CommandError(message: "cannot read back the workbook written to \(scratch)", hint: "check the temporary folder (TMPDIR)")
+                throw CommandError.said(
+                    ("cannot read back the workbook written to \(scratch)", "không đọc lại được bảng tính đã ghi vào \(scratch)"),
+                    hint: ("check the temporary folder (TMPDIR)", "kiểm tra thư mục tạm (TMPDIR)"))
             }
             try OutputFile.write(Array(bytes), to: path)
-            Output.error("wrote \(path)")
+            Output.error(Wording.current("wrote \(path)", "đã ghi \(path)"))
             return
         case .json: text = report.renderJSON()
         case .csv: text = report.renderCSV(language: language, byteOrderMark: bom)
@@ -42,7 +49,7 @@ enum ReportOutput {
         }
         if let path {
             try OutputFile.write(Array(text.utf8), to: path)
-            Output.error("wrote \(path)")
+            Output.error(Wording.current("wrote \(path)", "đã ghi \(path)"))
         } else if format == .table || format == .text {
             Output.raw(Output.escaped(text, keepingLineBreaks: true))
         } else {

@@ -30,6 +30,22 @@ struct Wording: Sendable {
         return locale.lowercased().hasPrefix("vi") ? .vi : .en
     }
 
+    /// The language a `batch` line runs in (its own `--lang`, else the batch's), while the line runs; `nil` outside.
+    @TaskLocal static var lineLanguage: Language?
+
+    /// The language of the command being run, the one place every error and message reads it from: a `batch`
+    /// line's (``lineLanguage``), else the process's command line (`--lang`, else the locale; a bad `--lang` is the
+    /// command's own usage error and means English here).
+    static var commandLine: Language {
+        if let lineLanguage { return lineLanguage }
+        return VietnameseErrors.language(
+            arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The words of the command being run (``commandLine``): for what is worded before a command has its
+    /// configuration (`validate()`, parsing a value) or far from it.
+    static var current: Wording { Wording(language: commandLine) }
+
     /// Whether people read Vietnamese.
     var vietnamese: Bool { language == .vi }
 
