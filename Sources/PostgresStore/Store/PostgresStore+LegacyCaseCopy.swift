@@ -13,10 +13,7 @@ extension PostgresStore {
         _ cases: [LegacyCaseRecord], command: String, context: CommandContext,
         payload: (ImportBatchResult) -> ImportBatchPayload
     ) throws -> ImportBatchResult {
-        try perform(command, context: context) { session in
-            let result = try Self.copyCases(cases, session)
-            return (result: result, payload: payload(result))
-        }
+        try importBatch(command, context: context, payload: payload) { try Self.copyCases(cases, $0) }
     }
 
     /// Writes a batch of payments in one transaction, settling each decided case its payments pay off.
@@ -27,8 +24,17 @@ extension PostgresStore {
         _ payments: [LegacyPaymentRecord], command: String, context: CommandContext,
         payload: (ImportBatchResult) -> ImportBatchPayload
     ) throws -> ImportBatchResult {
+        try importBatch(command, context: context, payload: payload) { try Self.copyPayments(payments, $0) }
+    }
+
+    /// One batch of an import: `write` in one transaction holding the write lock, journaled as `command` with the
+    /// payload `payload` builds from its result.
+    func importBatch(
+        _ command: String, context: CommandContext, payload: (ImportBatchResult) -> ImportBatchPayload,
+        _ write: (PGSession) throws -> ImportBatchResult
+    ) throws -> ImportBatchResult {
         try perform(command, context: context) { session in
-            let result = try Self.copyPayments(payments, session)
+            let result = try write(session)
             return (result: result, payload: payload(result))
         }
     }

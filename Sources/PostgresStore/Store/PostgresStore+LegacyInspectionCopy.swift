@@ -14,10 +14,7 @@ extension PostgresStore {
         _ inspections: [LegacyInspectionRecord], command: String, context: CommandContext,
         payload: (ImportBatchResult) -> ImportBatchPayload
     ) throws -> ImportBatchResult {
-        try perform(command, context: context) { session in
-            let result = try Self.copyInspections(inspections, session)
-            return (result: result, payload: payload(result))
-        }
+        try importBatch(command, context: context, payload: payload) { try Self.copyInspections(inspections, $0) }
     }
 
     /// Checks `inspections` in the order given against the numbers and receipts recorded and against each other,
