@@ -5,17 +5,24 @@
 #   scripts/bench.sh                 full scale (1M and 10M cases; the first run generates the data, ~GBs in .build/bench)
 #   scripts/bench.sh --smoke         about 10 000 rows: checks that the benchmark runs (CI); no timing is asserted
 #   scripts/bench.sh --debug         use the debug build (CI's smoke run reuses the test build)
+#   scripts/bench.sh --postgres      also the PostgreSQL column (figures 2-5 and the writers, figure 7), on a private
+#                                    server started by scripts/with-postgres.sh (pg_virtualenv) and removed afterwards
 #   other options go to `thanhtra-bench run` (e.g. --output docs/bench-table.md, --diff-cases 200000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scale=full
 configuration=release
+runner=()
 rest=()
 for argument in "$@"; do
     case "$argument" in
         --smoke) scale=smoke ;;
         --debug) configuration=debug ;;
+        --postgres)
+            runner=(env THANHTRA_REQUIRE_POSTGRES=1 scripts/with-postgres.sh)
+            rest+=(--postgres)
+            ;;
         *) rest+=("$argument") ;;
     esac
 done
@@ -42,5 +49,5 @@ compiler=$(command -v cc || command -v gcc || command -v clang)
 # shellcheck disable=SC2046 # pkg-config prints several flags
 "$compiler" -O2 -o "$work/lua_fine_host" scripts/bench/lua_fine_host.c $(pkg-config --cflags --libs lua5.4) -lpthread
 
-exec "$bin/thanhtra-bench" run --scale "$scale" --thanhtra "$bin/thanhtra" --host "$work/lua_fine_host" \
+exec ${runner[@]+"${runner[@]}"} "$bin/thanhtra-bench" run --scale "$scale" --thanhtra "$bin/thanhtra" --host "$work/lua_fine_host" \
     --rules rules --work "$work" ${rest[@]+"${rest[@]}"}

@@ -28,24 +28,39 @@ struct RunCommand: ParsableCommand {
     @Option(help: "CSV rows to import (figure 4).") var importRows: Int?
     @Option(help: "Runs of `case show` (figure 5).") var showRuns: Int?
     @Option(help: "Only these figures, e.g. 1,3 (default: all).") var figures: String?
+    @Flag(
+        help: """
+            Also run figures 2 to 5 on PostgreSQL, and the writers figure (7), on the server PGHOST names (run under \
+            scripts/with-postgres.sh, as scripts/bench.sh --postgres does).
+            """)
+    var postgres = false
+    @Option(help: "subject add commands of the writers figure (7), shared by the writers.") var writes: Int?
 
     func run() throws {
         let full = scale == .full
         let sizes = Sizes(
             fine: fineCount ?? (full ? 2_000_000 : 20_000), diff: diffCases ?? (full ? 1_000_000 : 10_000),
             report: reportCases ?? (full ? 10_000_000 : 10_000), inspections: reportInspections ?? (full ? 50_000 : 500),
-            importRows: importRows ?? (full ? 1_000_000 : 10_000), showRuns: showRuns ?? (full ? 31 : 5))
+            importRows: importRows ?? (full ? 1_000_000 : 10_000), showRuns: showRuns ?? (full ? 31 : 5),
+            writes: writes ?? (full ? 3_200 : 160))
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        let suite = Suite(
+        var suite = Suite(
             bench: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path,
             thanhtra: absolute(thanhtra), host: absolute(host), rules: absolute(rules), work: absolute(work),
             sizes: sizes)
-        let chosen = Set((figures ?? "1,2,3,4,5").split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) })
-        guard !chosen.isEmpty, chosen.isSubset(of: 1...5) else {
-            throw ValidationError("--figures takes numbers from 1 to 5, e.g. 1,3 (figure 6, memory, is in every row)")
+        suite.postgres = postgres
+        let all = postgres ? "1,2,3,4,5,7" : "1,2,3,4,5"
+        let chosen = Set((figures ?? all).split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) })
+        guard !chosen.isEmpty, chosen.isSubset(of: postgres ? [1, 2, 3, 4, 5, 7] : [1, 2, 3, 4, 5]) else {
+            throw ValidationError(
+                "--figures takes numbers from 1 to 5, e.g. 1,3 (figure 6, memory, is in every row), and 7 with --postgres")
+        }
+        if postgres && (ProcessInfo.processInfo.environment["PGHOST"] ?? "").isEmpty {
+            throw ValidationError("--postgres needs a server: run under scripts/with-postgres.sh (PGHOST is not set)")
         }
         let table = try suite.runAll(chosen, judgingGoals: full)
-        let header = "thanhtra benchmark, scale \(scale.rawValue), \(Machine.describe())"
+        let header =
+            "thanhtra benchmark, scale \(scale.rawValue)\(postgres ? ", with PostgreSQL" : ""), \(Machine.describe())"
         print(header)
         print(table.text())
         if let output {
@@ -65,6 +80,8 @@ struct Sizes {
     var inspections: Int
     var importRows: Int
     var showRuns: Int
+    /// Write commands of the PostgreSQL writers figure, shared by the writers.
+    var writes: Int
 }
 
 /// What the machine is, for the table's header.

@@ -13,11 +13,14 @@ final class PGSession {
     let logger: Logger
     /// The database's name, for messages.
     let database: String
+    /// Where ``copy(into:columns:rows:)`` runs PostgresNIO's async COPY while this thread waits.
+    let copyExecutor: PGCopyExecutor
 
-    init(connection: PostgresConnection, logger: Logger, database: String) {
+    init(connection: PostgresConnection, logger: Logger, database: String, copyExecutor: PGCopyExecutor) {
         self.connection = connection
         self.logger = logger
         self.database = database
+        self.copyExecutor = copyExecutor
     }
 
     /// Every row `query` returns.

@@ -156,14 +156,9 @@ extension PostgresStore: SubjectImportStore {
     }
 
     /// Registers `subjects` in one transaction with one journal entry (payload built from the stored subjects);
-    /// all or none. After one look-up of the subjects already registered, the rows go in with one
-    /// `INSERT … SELECT FROM unnest(…)` per 10 000 rows — five array parameters, in the order given, their new IDs
-    /// returned — instead of a statement per row; the refusals are SQLite's, for the first subject in the order given
-    /// that is registered already or given twice.
-    ///
-    /// Not `COPY … FROM STDIN`: PostgresNIO's COPY is `async` only, and the store's calls block their thread (see
-    /// ``PostgresStore``); waiting for a COPY task from a thread of Swift's cooperative pool (a test, a task) can
-    /// leave no thread to run it.
+    /// all or none. After one look-up of the subjects already registered (the refusals are SQLite's, for the first
+    /// subject in the order given that is registered already or given twice), the rows go in with one
+    /// `COPY subject … FROM STDIN` (``copySubjects(_:_:)``).
     ///
     /// - Returns: The stored subjects, in the order given, with their new IDs.
     /// - Throws: ``InputError`` for an invalid field; ``StoreError`` `.duplicate` for a subject registered already or
@@ -184,40 +179,40 @@ extension PostgresStore: SubjectImportStore {
                 if let id = registered[new.registerKey] { throw Self.duplicateSubject(new, existingID: id) }
                 given.insert(new.registerKey)
             }
-            var stored: [Subject] = []
-            stored.reserveCapacity(valid.count)
-            var start = valid.startIndex
-            while start < valid.endIndex {
-                let chunk = valid[start..<min(start + Self.lookUpChunk, valid.endIndex)]
-                var ids: [String: Subject.ID] = [:]
-                for row in try session.rows(
-                    """
-                    INSERT INTO subject (kind, identifier, name, nameFolded, address)
-                    SELECT kind, identifier, name, folded, address
-                    FROM unnest(\(chunk.map(\.kind.rawValue))::text[], \(chunk.map(\.identifier))::text[], \
-                    \(chunk.map(\.name))::text[], \(chunk.map { Self.folded($0.name) })::text[], \
-                    \(chunk.map(\.address))::text[]) WITH ORDINALITY AS given(kind, identifier, name, folded, address, n)
-                    ORDER BY n
-                    RETURNING id, kind || ' ' || identifier AS key
-                    """)
-                {
-                    ids[try row.string("key")] = Subject.ID(try row.int64("id"))
-                }
-                for new in chunk {
-                    guard let id = ids[new.registerKey] else {
-                        throw PGRow.corrupt("subject.id", "is missing after the import's INSERT")
-                    }
-                    stored.append(
-                        Subject(id: id, kind: new.kind, identifier: new.identifier, name: new.name, address: new.address))
-                }
-                start += chunk.count
-            }
+            let stored = try Self.copySubjects(valid, session)
             return (result: stored, payload: payload(stored))
         }
     }
 }
 
 extension PostgresStore {
+    /// Writes validated, unregistered `subjects` with one `COPY … FROM STDIN`, their IDs taken first from the table's
+    /// sequence in one query (``PGSession/reserveIDs(_:of:)``), so they follow the order given as an `INSERT`'s would.
+    ///
+    /// - Returns: The stored subjects, in the order given.
+    /// - Throws: PostgresNIO's `PSQLError`, e.g. for a CHECK the row breaks.
+    static func copySubjects(_ subjects: [NewSubject], _ session: PGSession) throws -> [Subject] {
+        let ids = try session.reserveIDs(subjects.count, of: "subject")
+        var rows = PGCopyRows()
+        var stored: [Subject] = []
+        stored.reserveCapacity(subjects.count)
+        for (new, id) in zip(subjects, ids) {
+            rows.row { fields in
+                fields.int(id)
+                fields.text(new.kind.rawValue)
+                fields.text(new.identifier)
+                fields.text(new.name)
+                fields.text(folded(new.name))
+                fields.text(new.address)
+            }
+            stored.append(
+                Subject(id: Subject.ID(id), kind: new.kind, identifier: new.identifier, name: new.name, address: new.address))
+        }
+        try session.copy(
+            into: "subject", columns: ["id", "kind", "identifier", "name", "namefolded", "address"], rows: rows)
+        return stored
+    }
+
     /// The registered subjects among `references` (by number or by kind and identifier).
     ///
     /// - Throws: ``StoreError``.

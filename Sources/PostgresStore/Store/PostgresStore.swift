@@ -248,6 +248,8 @@ final class ConnectionHolder: @unchecked Sendable {
     private let lock = NSLock()
     private var current: PostgresConnection?
     private let group: MultiThreadedEventLoopGroup
+    /// The thread COPYs run on (started by the first one).
+    private let copyExecutor = PGCopyExecutor()
     private let configuration: PostgresConnection.Configuration
     private let settings: PostgresSettings
     private let logger: Logger
@@ -282,10 +284,12 @@ final class ConnectionHolder: @unchecked Sendable {
             }
             current = connection
         }
-        return try body(PGSession(connection: connection, logger: logger, database: settings.database))
+        return try body(
+            PGSession(connection: connection, logger: logger, database: settings.database, copyExecutor: copyExecutor))
     }
 
     deinit {
+        copyExecutor.stop()
         if let current { try? current.close().wait() }
         try? group.syncShutdownGracefully()
     }

@@ -1,4 +1,5 @@
 import Casework
+import Foundation
 import Testing
 
 /// Subjects registered in bulk through ``SubjectImportStore``: one journal entry per batch, all or nothing.
@@ -98,5 +99,65 @@ import Testing
             #expect(try store.subjects(kind: .person, search: "duc", limit: 5).map(\.id) == [Subject.ID(1_202)])
             #expect(try store.journal(after: 0, limit: 10).map(\.payload).last == #"{"count":1201}"#)
         }
+    }
+
+    /// Text that PostgreSQL's `COPY` text format would read as something else unless escaped — `\N` (NULL), `\.`
+    /// (the end of the data), a backslash before a letter (`\t` a tab, `\n` a newline), a trailing backslash — is
+    /// stored byte for byte on every store (PostgreSQL writes a batch with one `COPY … FROM STDIN`).
+    @Test(arguments: StoreFactory.implementing(.subjectImport, .subjects, .journal))
+    func textTheCopyFormatWouldReadOtherwiseIsStoredAsGiven(_ factory: StoreFactory) throws {
+        let names = [#"\N"#, #"\."#, #"Công ty \t Hà Nội"#, #"Chi nhánh \n số 2 \"#, #"C:\\Program Files"#]
+        let batch = names.enumerated().map { index, name in
+            var subject = NewSubject.company(index + 1, name: name)
+            subject.address = #"\N"# + String(repeating: "\\", count: index)
+            return subject
+        }
+        try factory.withStore { store in
+            _ = try store.addSubjects(batch, command: "import subjects", context: .test) { Payload(count: $0.count) }
+            let read = try store.subjects(kind: nil, search: nil, limit: 10).sorted { $0.id < $1.id }
+            #expect(read.map(\.name) == names)
+            #expect(read.map(\.address) == batch.map(\.address))
+            #expect(try store.subject(id: Subject.ID(1))?.name == #"\N"#)
+        }
+    }
+
+    /// Batches written from more Swift tasks than the machine has cores, each blocking its thread of the cooperative
+    /// pool in the store's call, all end: PostgreSQL's `COPY` (async in PostgresNIO) runs on a thread of its own that
+    /// the blocked callers do not need to give back (a COPY run as a plain task once waited for ever here).
+    @Test(arguments: StoreFactory.implementing(.subjectImport, .subjects, .journal))
+    func batchesFromManyTasksAtOnceAllEnd(_ factory: StoreFactory) async throws {
+        let tasks = max(8, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        let scratch = try TemporaryDirectory()
+        defer {
+            factory.dispose(scratch)
+            scratch.remove()
+        }
+        // The store is released when `run` returns, before its database is dropped.
+        func run() async throws {
+            let shared = SharedStore(try factory.make(scratch))
+            let written = try await withThrowingTaskGroup(of: Int.self) { group in
+                for task in 0..<tasks {
+                    group.addTask {
+                        try shared.store.addSubjects(
+                            (1...50).map { .company(task * 1_000 + $0) }, command: "import subjects", context: .test
+                        ) { Payload(count: $0.count) }.count
+                    }
+                }
+                return try await group.reduce(0, +)
+            }
+            #expect(written == tasks * 50)
+            #expect(try shared.store.subjects(kind: nil, search: nil, limit: 10_000).count == tasks * 50)
+            #expect(try shared.store.journal(after: 0, limit: 1_000).count == tasks)
+        }
+        try await run()
+    }
+
+    /// A store handed to the tasks of a group.
+    ///
+    /// `@unchecked Sendable`: every store is safe to call from several threads (each call takes its connection or
+    /// file in turn).
+    final class SharedStore: @unchecked Sendable {
+        let store: any InspectorateStore
+        init(_ store: any InspectorateStore) { self.store = store }
     }
 }
