@@ -193,6 +193,7 @@ extension PostgresStore: LegacyImportStore {
                             """)
                     else { preconditionFailure("INSERT … RETURNING returns its row") }
                     try Self.insertHandling(recommendation.handling, recommendationID: try inserted.int64("id"), session)
+                    try Self.insertDocuments(figures.documents, recommendationID: try inserted.int64("id"), session)
                     guard let followUp = legacy.followUp else { continue }
                     _ = try Self.insertFollowUp(followUp, recommendationID: try inserted.int64("id"), session)
                 }
