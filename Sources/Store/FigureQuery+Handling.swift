@@ -27,7 +27,7 @@ extension FigureQuery {
                 FROM recommendation r \(joiningInspection(on: "r.inspectionId"))
                 LEFT JOIN recommendationHandling h ON h.recommendationId = r.id
                 WHERE \(concludedCondition) AND r.kind = 'handling'
-                    AND COALESCE(h.handling, '\(Recommendation.Handling.administrative.rawValue)') = '\(handling.rawValue)'
+                    AND \(handlingClass) = '\(handling.rawValue)'
                     AND r.\(column) > 0\(scope("r.inspectionId"))
                 """)
     }

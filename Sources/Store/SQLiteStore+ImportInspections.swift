@@ -121,6 +121,8 @@ extension SQLiteStore {
                     ])
                     let recommendationID = db.lastInsertedRowID
                     try Self.insertHandling(recommendation.handling, recommendationID: recommendationID, db)
+                    try Self.insertDocuments(
+                        figures.documents, into: "recommendationDocuments", key: "recommendationId", recommendationID, db)
                     guard let followUp = legacy.followUp else { continue }
                     if let receipt = followUp.receipt,
                         let holder = try Row.fetchOne(receiptHolder, arguments: [receipt])
@@ -134,6 +136,8 @@ extension SQLiteStore {
                         done.persons,
                         done.cases, followUp.receipt, followUp.note, followUp.overReason,
                     ])
+                    try Self.insertDocuments(
+                        done.documents, into: "followUpDocuments", key: "followUpId", db.lastInsertedRowID, db)
                 }
             }
             let result = ImportBatchResult(rows: inspections.count, firstID: first, lastID: last)

@@ -182,6 +182,7 @@ extension SQLiteStore {
                 arguments: [recommendationID, position, name])
         }
         try insertHandling(new.handling, recommendationID: recommendationID, db)
+        try insertDocuments(figures.documents, into: "recommendationDocuments", key: "recommendationId", recommendationID, db)
         return recommendationID
     }
 
@@ -211,7 +212,9 @@ extension SQLiteStore {
                 id, new.doneOn.databaseValue, figures.amountVND.databaseValue, figures.landArea.databaseValue, figures.collectives, figures.persons,
                 figures.cases, new.receipt, new.note, new.overReason,
             ])
-        return db.lastInsertedRowID
+        let followUpID = db.lastInsertedRowID
+        try insertDocuments(figures.documents, into: "followUpDocuments", key: "followUpId", followUpID, db)
+        return followUpID
     }
 
     /// Throws ``StoreError`` `.invalid` unless `subject` is one of inspection `id`'s subjects.
@@ -226,6 +229,13 @@ extension SQLiteStore {
     private static func nextPosition(in table: String, inspectionID id: Int64, _ db: Database) throws -> Int {
         try Int.fetchOne(
             db, sql: "SELECT COALESCE(MAX(position) + 1, 0) FROM \(table) WHERE inspectionId = ?", arguments: [id]) ?? 0
+    }
+
+    /// Writes the documents of a policy recommendation or of its follow-up (`recommendationDocuments` or
+    /// `followUpDocuments`, keyed by `key` = `id`); nothing for zero, which every other kind has.
+    static func insertDocuments(_ documents: Int, into table: String, key: String, _ id: Int64, _ db: Database) throws {
+        guard documents != 0 else { return }
+        try db.execute(sql: "INSERT INTO \(table) (\(key), documents) VALUES (?, ?)", arguments: [id, documents])
     }
 
     /// Writes how a handling recommendation asks its collectives and persons to be handled; nothing for `nil`.

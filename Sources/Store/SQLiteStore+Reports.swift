@@ -59,7 +59,7 @@ extension SQLiteStore: ReportStore {
                     values[grouping.prefix + code, default: 0] += n
                 }
             }
-            // The follow-up stock: one statement for its eleven figures.
+            // The follow-up stock: one statement for all its figures.
             try Self.readFollowUpStock(db, FigureQuery.followUpStock, arguments, into: &values)
             for name in Figure.all where !FigureQuery.censusFigures.contains(name) && values[name] == nil {
                 guard let query = FigureQuery.all[name] else {

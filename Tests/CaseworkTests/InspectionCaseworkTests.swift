@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Casework
 
@@ -171,6 +172,55 @@ import Testing
         let recovery = Recommendation(
             id: 2, inspectionID: running.id, kind: .recovery, description: "d", figures: RecommendationFigures(amountVND: VND(1)))
         #expect(recovery.reportedHandling == nil)
+    }
+
+    /// A policy recommendation (hoàn thiện cơ chế, chính sách, pháp luật) counts documents and nothing else; no
+    /// other kind counts documents; a follow-up recording more documents than recommended is refused.
+    @Test func aPolicyRecommendationCountsDocumentsOnly() throws {
+        let running = inspection(at: .reported)
+        func recommend(_ kind: Recommendation.Kind, _ figures: RecommendationFigures) throws -> NewRecommendation {
+            try InspectionCasework.recommend(running, NewRecommendation(kind: kind, description: "d", figures: figures))
+        }
+        #expect(try recommend(.policy, RecommendationFigures(documents: 2)).figures.documents == 2)
+        #expect(throws: InputError(field: "recommendation", message: "a policy recommendation needs at least one document")) {
+            try recommend(.policy, .zero)
+        }
+        #expect(throws: InputError(field: "recommendation", message: "a policy recommendation counts documents only")) {
+            try recommend(.policy, RecommendationFigures(amountVND: VND(1), documents: 1))
+        }
+        #expect(throws: InputError(field: "recommendation", message: "only a policy recommendation counts documents")) {
+            try recommend(.recovery, RecommendationFigures(amountVND: VND(1), documents: 1))
+        }
+
+        let concluded = inspection(at: .concluded)
+        let policy = Recommendation(
+            id: 1, inspectionID: concluded.id, kind: .policy, description: "Sửa quy chế",
+            figures: RecommendationFigures(documents: 2),
+            followUps: [
+                FollowUp(id: 1, recommendationID: 1, doneOn: date("2026-04-01"), figures: RecommendationFigures(documents: 1))
+            ])
+        let today = try #require(concluded.timeline.conclusion?.concludedOn)
+        let second = try InspectionCasework.recordFollowUp(
+            concluded, on: policy, NewFollowUp(doneOn: today, figures: RecommendationFigures(documents: 1)), today: today)
+        #expect(second.figures.documents == 1)
+        let error = try #require(throws: InspectionError.self) {
+            try InspectionCasework.recordFollowUp(
+                concluded, on: policy, NewFollowUp(doneOn: today, figures: RecommendationFigures(documents: 2)), today: today)
+        }
+        #expect(error.message == "documents recorded above the recommendation: 1 before + 2 now > 2 recommended for recommendation #1")
+    }
+
+    /// The figures' JSON carries `documents` only when there are some: every other kind's JSON is as before.
+    @Test func documentsAreWrittenOnlyWhenThereAreSome() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let recovery = String(decoding: try encoder.encode(RecommendationFigures(amountVND: VND(5))), as: UTF8.self)
+        #expect(recovery == #"{"amountVND":5,"cases":0,"collectives":0,"landArea":0,"persons":0}"#)
+        let policy = try encoder.encode(RecommendationFigures(documents: 3))
+        #expect(String(decoding: policy, as: UTF8.self).contains(#""documents":3"#))
+        #expect(try JSONDecoder().decode(RecommendationFigures.self, from: policy) == RecommendationFigures(documents: 3))
+        let old = try JSONDecoder().decode(RecommendationFigures.self, from: Data(recovery.utf8))
+        #expect(old == RecommendationFigures(amountVND: VND(5)))
     }
 
     @Test func theRecoveryRateIsInBasisPointsRoundedDown() {

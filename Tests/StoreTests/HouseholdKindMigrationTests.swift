@@ -45,6 +45,7 @@ import Testing
                 SELECT type, name, tbl_name, sql FROM sqlite_master
                 WHERE name NOT LIKE 'sqlite_autoindex_%' AND name NOT LIKE 'penaltyDailyFlowAfter%'
                   AND NOT (type = 'table' AND name IN ('subject', 'penaltyCase'))
+                  AND NOT (type = 'table' AND name = 'recommendation')  -- rebuilt by 2026-12-12-allowPolicyRecommendation
                 ORDER BY type, name
                 """
         ).map { "\($0)" }
@@ -70,7 +71,7 @@ import Testing
 
         // Then the rows, the other schema entries, the triggers and the counters are as they were
         // (less what the other migrations of the day add: the violator rollups, the journal's case index)
-        let added = ["penaltyDailyFineByKind", "penaltyViolatorDay", "journalOnCase"]
+        let added = ["penaltyDailyFineByKind", "penaltyViolatorDay", "journalOnCase"] + PolicyRecommendationMigrationTests.added
         let after = try store.read(Self.snapshot).filter { entry in !added.contains { entry.contains($0) } }
         #expect(
             after == before,

@@ -43,6 +43,8 @@ import Testing
         Figure.transferPersonsAccepted: 0,
         // Recommendation 3 (inspection 1): kiểm điểm rút kinh nghiệm, 1 collective and 2 persons.
         Figure.reviewCollectivesRecommended: 1, Figure.reviewPersonsRecommended: 2,
+        // Recommendation 9 (inspection 1): 2 documents; its follow-up 7 is dated 10-16, after the period.
+        Figure.policyDocumentsRecommended: 2, Figure.policyDocumentsDone: 0,
         Figure.disciplineCollectivesRecommended: 0, Figure.disciplinePersonsRecommended: 0,
         Figure.administrativeCollectivesRecommended: 0, Figure.administrativePersonsRecommended: 0,
         // In progress on 10-14: 2 (concluded 10-15, the day after), 3 and 5; their subjects B, C, D.
@@ -56,6 +58,11 @@ import Testing
         Figure.followUpCollectivesDue: 1, Figure.followUpCollectivesHandled: 0,
         Figure.followUpPersonsDue: 2, Figure.followUpPersonsHandled: 0,
         Figure.followUpProsecutedCases: 0, Figure.followUpProsecutedPersons: 0,
+        // Recommendation 1's 5 000 dm²; follow-up 5 (10-14) returned 2 000. No handling done before 10-15.
+        Figure.followUpLandDue: 5_000, Figure.followUpLandRecovered: 2_000,
+        Figure.followUpReviewCollectivesHandled: 0, Figure.followUpReviewPersonsHandled: 0,
+        Figure.followUpDisciplineCollectivesHandled: 0, Figure.followUpDisciplinePersonsHandled: 0,
+        Figure.followUpAdministrativeCollectivesHandled: 0, Figure.followUpAdministrativePersonsHandled: 0,
         // Case 1's decision (09-15, Công ty A); case 4 is cancelled.
         Figure.violatorsOrganizations: 1, Figure.violatorsPersons: 0,
         // Cases 2 (10-14) and 3 (09-20); 4 is cancelled, 1 was recorded on 09-14.
@@ -108,6 +115,8 @@ import Testing
         Figure.disciplineCollectivesRecommended: 0, Figure.disciplinePersonsRecommended: 2,
         Figure.administrativeCollectivesRecommended: 0, Figure.administrativePersonsRecommended: 1,
         Figure.transferCases: 0, Figure.transferPersons: 0,
+        // No policy recommendation of inspection 2; follow-up 7 (10-16) did 1 of recommendation 9's documents.
+        Figure.policyDocumentsRecommended: 0, Figure.policyDocumentsDone: 1,
         // Follow-up 1 (10-20); 2 is dated 11-20, after the period.
         Figure.recoveredVND: 30_000_000, Figure.recoveredLand: 0,
         // Follow-up 3 (10-15) and 4 (11-14: 1 case, 2 persons prosecuted).
@@ -125,6 +134,12 @@ import Testing
         Figure.followUpPersonsDue: 5, Figure.followUpPersonsHandled: 1,
         // Follow-up 4 on recommendation 4 (11-14): 1 case, 2 persons.
         Figure.followUpProsecutedCases: 1, Figure.followUpProsecutedPersons: 2,
+        // Recommendation 1's 5 000 dm² (5 has none); follow-up 5 (10-14) returned 2 000. Follow-up 3 (10-15) handled
+        // recommendation 3's kiểm điểm: 1 collective, 1 person; nothing on 6 (no class) and 8 (kỷ luật).
+        Figure.followUpLandDue: 5_000, Figure.followUpLandRecovered: 2_000,
+        Figure.followUpReviewCollectivesHandled: 1, Figure.followUpReviewPersonsHandled: 1,
+        Figure.followUpDisciplineCollectivesHandled: 0, Figure.followUpDisciplinePersonsHandled: 0,
+        Figure.followUpAdministrativeCollectivesHandled: 0, Figure.followUpAdministrativePersonsHandled: 0,
         // Case 2's decision (10-15, Nguyễn Văn C); case 6's is dated 11-20.
         Figure.violatorsOrganizations: 0, Figure.violatorsPersons: 1,
         // Cases 5 (10-20) and 6 (10-25).

@@ -33,11 +33,11 @@ let reportP2 = ReportPeriod(kind: "monthly", label: "2026-11", from: day("2026-1
 /// 3 handling 1 collective + 2 persons (1), 4 transfer 1 case, 3 persons (1), 5 recovery 5 000 000 đ (2),
 /// 6 handling 1 person (2), 7 recovery 7 000 000 đ (7), 8 handling 2 persons (2). How the handling is to be done:
 /// 3 kiểm điểm rút kinh nghiệm (`review`), 8 xử lý kỷ luật (`discipline`), 6 none (recorded before the classes:
-/// counted as xử lý hành chính).
+/// counted as xử lý hành chính). 9 policy (hoàn thiện cơ chế, chính sách), 2 documents (1).
 ///
 /// Follow-ups: 1 on rec. 1, 2026-10-20, 30 000 000 đ; 2 on rec. 1, 2026-11-20, 10 000 000 đ; 3 on rec. 3,
 /// 2026-10-15, 1 collective + 1 person; 4 on rec. 4, 2026-11-14, 1 case and 2 persons accepted (khởi tố); 5 on
-/// rec. 1, 2026-10-14, 2 000 dm²; 6 on rec. 7, 2026-09-30, 7 000 000 đ.
+/// rec. 1, 2026-10-14, 2 000 dm²; 6 on rec. 7, 2026-09-30, 7 000 000 đ; 7 on rec. 9, 2026-10-16, 1 document.
 ///
 /// Penalty cases (violator; record date, decision due; decided, fine / remedial, payment due; payments), 2026:
 ///
@@ -144,7 +144,7 @@ private func insertInspections(_ db: Database) throws {
         (1, 1, "recovery", 80_000_000, 5_000, 0, 0, 0), (2, 1, "otherFinancial", 40_000_000, 0, 0, 0, 0),
         (3, 1, "handling", 0, 0, 1, 2, 0), (4, 1, "transfer", 0, 0, 0, 3, 1), (5, 2, "recovery", 5_000_000, 0, 0, 0, 0),
         (6, 2, "handling", 0, 0, 0, 1, 0), (7, 7, "recovery", 7_000_000, 0, 0, 0, 0),
-        (8, 2, "handling", 0, 0, 0, 2, 0),
+        (8, 2, "handling", 0, 0, 0, 2, 0), (9, 1, "policy", 0, 0, 0, 0, 0),
     ]
     for (id, inspection, kind, amount, land, collectives, persons, cases) in recommendations {
         try db.execute(
@@ -160,11 +160,13 @@ private func insertInspections(_ db: Database) throws {
             sql: "INSERT INTO recommendationHandling (recommendationId, handling) VALUES (?, ?)",
             arguments: [recommendation, handling])
     }
+    try db.execute(sql: "INSERT INTO recommendationDocuments (recommendationId, documents) VALUES (9, 2)")
     // id, recommendation, date, amount, land, collectives, persons, cases
     let followUps: [(Int64, Int64, String, Int64, Int64, Int64, Int64, Int64)] = [
         (1, 1, "2026-10-20", 30_000_000, 0, 0, 0, 0), (2, 1, "2026-11-20", 10_000_000, 0, 0, 0, 0),
         (3, 3, "2026-10-15", 0, 0, 1, 1, 0), (4, 4, "2026-11-14", 0, 0, 0, 2, 1),
         (5, 1, "2026-10-14", 0, 2_000, 0, 0, 0), (6, 7, "2026-09-30", 7_000_000, 0, 0, 0, 0),
+        (7, 9, "2026-10-16", 0, 0, 0, 0, 0),
     ]
     for (id, recommendation, doneOn, amount, land, collectives, persons, cases) in followUps {
         try db.execute(
@@ -178,6 +180,7 @@ private func insertInspections(_ db: Database) throws {
                 amount > 0 ? "BL-\(id)" : nil,
             ])
     }
+    try db.execute(sql: "INSERT INTO followUpDocuments (followUpId, documents) VALUES (7, 1)")
 }
 
 private func insertPenaltyCases(_ db: Database) throws {

@@ -35,12 +35,16 @@ import Testing
             Figure.followUpConclusionsPending, Figure.followUpRecoveryDueVND, Figure.followUpRecoveredVND,
             Figure.followUpCollectivesDue, Figure.followUpCollectivesHandled, Figure.followUpPersonsDue,
             Figure.followUpPersonsHandled, Figure.followUpProsecutedCases, Figure.followUpProsecutedPersons,
+            Figure.policyDocumentsRecommended, Figure.followUpLandDue, Figure.followUpLandRecovered,
+            Figure.followUpReviewCollectivesHandled, Figure.followUpReviewPersonsHandled,
+            Figure.followUpDisciplineCollectivesHandled, Figure.followUpDisciplinePersonsHandled,
+            Figure.followUpAdministrativeCollectivesHandled, Figure.followUpAdministrativePersonsHandled,
         ] {
             expected[name] = ["inspectionOnConcludedOn"]
         }
         for name in [
             Figure.recoveredVND, Figure.recoveredLand, Figure.collectivesHandled, Figure.personsHandled,
-            Figure.transferCasesAccepted, Figure.transferPersonsAccepted,
+            Figure.transferCasesAccepted, Figure.transferPersonsAccepted, Figure.policyDocumentsDone,
         ] {
             expected[name] = ["followUpOnDoneOn"]
         }

@@ -27,6 +27,8 @@ import Testing
         Figure.transferPersonsAccepted: 0,
         // Recommendation 3 of inspection 1: kiểm điểm rút kinh nghiệm.
         Figure.reviewCollectivesRecommended: 1, Figure.reviewPersonsRecommended: 2,
+        // Recommendation 9 of inspection 1: 2 documents, none done in the period.
+        Figure.policyDocumentsRecommended: 2, Figure.policyDocumentsDone: 0,
         Figure.disciplineCollectivesRecommended: 0, Figure.disciplinePersonsRecommended: 0,
         Figure.administrativeCollectivesRecommended: 0, Figure.administrativePersonsRecommended: 0,
         // Inspection 2 is in progress on 10-14 (subjects C and B); 1 and 7 are the conclusions to implement.
@@ -36,6 +38,10 @@ import Testing
         Figure.followUpCollectivesDue: 1, Figure.followUpCollectivesHandled: 0,
         Figure.followUpPersonsDue: 2, Figure.followUpPersonsHandled: 0,
         Figure.followUpProsecutedCases: 0, Figure.followUpProsecutedPersons: 0,
+        Figure.followUpLandDue: 5_000, Figure.followUpLandRecovered: 2_000,
+        Figure.followUpReviewCollectivesHandled: 0, Figure.followUpReviewPersonsHandled: 0,
+        Figure.followUpDisciplineCollectivesHandled: 0, Figure.followUpDisciplinePersonsHandled: 0,
+        Figure.followUpAdministrativeCollectivesHandled: 0, Figure.followUpAdministrativePersonsHandled: 0,
     ]
 
     /// P1, specialized inspections only: 5 (carried over, unscheduled, never concluded) and 3 (opened 10-01,

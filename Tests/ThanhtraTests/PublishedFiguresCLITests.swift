@@ -89,6 +89,14 @@ struct PublishedFiguresCLITests {
             "hanh_chinh:followup.collectives_due": 1, "hanh_chinh:followup.collectives_handled": 1,
             "hanh_chinh:followup.persons_due": 1 + 2, "hanh_chinh:followup.persons_handled": 1 + 1,
             "hanh_chinh:followup.prosecuted_cases": 1, "hanh_chinh:followup.prosecuted_persons": 2,
+            // The handled split by class: the kiểm điểm's 1 collective and 1 person (10-25), 1 person disciplined
+            // (11-01); no land recommended.
+            "hanh_chinh:followup.review_collectives_handled": 1, "hanh_chinh:followup.review_persons_handled": 1,
+            "hanh_chinh:followup.discipline_collectives_handled": 0,
+            "hanh_chinh:followup.discipline_persons_handled": 1,
+            "hanh_chinh:followup.administrative_collectives_handled": 0,
+            "hanh_chinh:followup.administrative_persons_handled": 0,
+            "hanh_chinh:followup.land_due_dm2": 0, "hanh_chinh:followup.land_recovered_dm2": 0,
             // What the follow-ups of the period itself did: 30.000.000 (10-20), 1 collective and 2 persons, 1 case
             // and 2 persons prosecuted.
             "hanh_chinh:recovery.recovered_vnd": 30_000_000, "hanh_chinh:handling.collectives_handled": 1,

@@ -88,6 +88,33 @@ local function violations_money_check(figures, name, prefix, f)
     "một phần sai phạm có thể không được kiến nghị xử lý về kinh tế, hoặc nguồn ghi thiếu một khoản; đối chiếu kết luận thanh tra")
 end
 
+--- Đã xử lý theo kết luận (the follow-up stock's collectives or persons handled) = kiểm điểm rút kinh nghiệm + xử lý
+-- kỷ luật + xử lý hành chính khác, compared only when the source gave the classes: a report made before them (a
+-- filed report re-rendered, a published source) has the total alone, which is said, not demanded.
+local function handled_by_class_check(figures, name, prefix, total, parts)
+  for _, part in ipairs(parts) do
+    if figures[part.figure] ~= nil then return sum_check(figures, name, prefix, total, parts,
+      "một kết quả xử lý có thể đã được ghi nhận cho kiến nghị khác hình thức; đối chiếu kết luận thanh tra và kết quả thực hiện") end
+  end
+  return { name = name, ok = true, text = prefix .. total.title .. " (" .. show(figures, total.figure)
+    .. "): không có số liệu theo hình thức xử lý, không đối chiếu" }
+end
+
+--- The follow-up stock's checks of one scope, after every other check (so that the earlier ones keep their places).
+local function stock_checks(figures, scope)
+  local prefix = capitalized(scope.vi) .. ": "
+  local function f(figure, title) return { figure = scope.code .. ":" .. figure, title = title } end
+  local out = {}
+  for _, who in ipairs({ { "collectives", "tập thể" }, { "persons", "cá nhân" } }) do
+    out[#out + 1] = handled_by_class_check(figures, scope.code .. ".followup_" .. who[1] .. "_handled_by_class", prefix,
+      f("followup." .. who[1] .. "_handled", "Số " .. who[2] .. " đã xử lý theo kết luận"),
+      { f("followup.review_" .. who[1] .. "_handled", "kiểm điểm rút kinh nghiệm"),
+        f("followup.discipline_" .. who[1] .. "_handled", "xử lý kỷ luật"),
+        f("followup.administrative_" .. who[1] .. "_handled", "xử lý hành chính khác") })
+  end
+  return out
+end
+
 --- The checks of one scope (`code`, `vi`): its figures are "<code>:<figure>"; with no scope, the plain figures.
 local function scope_checks(figures, scope)
   local prefix, names, key = "", "", function(figure) return figure end
@@ -115,7 +142,7 @@ local function scope_checks(figures, scope)
 end
 
 --- report.checks(figures) → { checks = { { name, ok, text } } }: per scope (settings.scopes, in order), then the
--- penalty checks.
+-- penalty checks, then the follow-up stock's per scope.
 function M.checks(figures)
   figures = figures or {}
   local out = {}
@@ -127,6 +154,9 @@ function M.checks(figures)
     { f("penalty.decisions_organizations", "tổ chức"), f("penalty.decisions_individuals", "cá nhân") })
   out[#out + 1] = sum_check(figures, "penalty_fines", "", f("penalty.fines_imposed_vnd", "Tiền phạt theo quyết định"),
     { f("penalty.fines_organizations_vnd", "tổ chức"), f("penalty.fines_individuals_vnd", "cá nhân") })
+  for _, scope in ipairs(forms.scopes().scopes) do
+    for _, check in ipairs(stock_checks(figures, scope)) do out[#out + 1] = check end
+  end
   return { checks = out }
 end
 

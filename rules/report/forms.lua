@@ -35,7 +35,8 @@ local form_01 = {
     { c("Số cuộc thanh tra", 8), c("Số đơn vị được thanh tra", 1, 3), c("Số đơn vị có vi phạm", 1, 3),
       c("Tổng vi phạm", 2, 2), c("Kiến nghị thu hồi về ngân sách nhà nước", 2, 2),
       c("Kiến nghị xử lý khác về kinh tế", 1, 2), c("Kiến nghị xử lý", 4),
-      c("Kết quả thực hiện kết luận thanh tra", 6) },
+      c("Kết quả thực hiện kết luận thanh tra", 6),
+      c("Kiến nghị hoàn thiện cơ chế, chính sách, pháp luật (văn bản)", 2, 2) },
     { c("Tổng số", 1, 2), c("Đang thực hiện", 2), c("Hình thức", 3), c("Tiến độ", 2),
       c("Hành chính", 2), c("Chuyển cơ quan điều tra", 2),
       c("Đã thu", 2), c("Đã xử lý hành chính", 2), c("Đã khởi tố", 2) },
@@ -43,7 +44,8 @@ local form_01 = {
       c("Kết thúc thanh tra trực tiếp"), c("Đã ban hành kết luận"),
       c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tiền (Tr.đ)"),
       c("Tập thể"), c("Cá nhân"), c("Vụ"), c("Đối tượng"),
-      c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tập thể"), c("Cá nhân"), c("Vụ"), c("Đối tượng") },
+      c("Tiền (Tr.đ)"), c("Đất (m²)"), c("Tập thể"), c("Cá nhân"), c("Vụ"), c("Đối tượng"),
+      c("Kiến nghị"), c("Đã thực hiện") },
   },
   columns = {
     { code = "1", figure = hc("inspections.total"), unit = "count" },
@@ -72,6 +74,12 @@ local form_01 = {
     -- "Đã khởi tố": the transferred cases the investigation agency took up (UNCONFIRMED reading of the column).
     { code = "24", figure = hc("transfer.cases_accepted"), unit = "count" },
     { code = "25", figure = hc("transfer.persons_accepted"), unit = "count" },
+    -- "Hoàn thiện cơ chế, chính sách (số văn bản)" (legal-vn.md §3.3 A column 18; TT 02/2021 Mẫu số 01 (b), CONFIRMED
+    -- outline): the documents the policy recommendations ask to issue, amend or repeal (`recommend --kind policy`),
+    -- and those the follow-ups record as done in the period. Kept after column 25 so that the columns before keep
+    -- their numbers.
+    { code = "26", figure = hc("policy.documents_recommended"), unit = "count" },
+    { code = "27", figure = hc("policy.documents_done"), unit = "count" },
   },
 }
 
@@ -192,10 +200,12 @@ local annex_follow_up = {
   basis = "Biểu bổ sung của gói quy tắc (không thuộc Thông tư 01/2024/TT-TTCP)",
   header = {
     { c("Cuộc thanh tra đến cuối kỳ", 3), c("Kết luận thanh tra phải thực hiện", 3), c("Tiền (Tr.đ)", 2),
-      c("Tập thể", 2), c("Cá nhân", 2), c("Đã khởi tố", 2) },
+      c("Tập thể", 2), c("Cá nhân", 2), c("Đã khởi tố", 2), c("Đất (m²)", 2),
+      c("Đã kiểm điểm rút kinh nghiệm", 2), c("Đã xử lý kỷ luật", 2), c("Đã xử lý hành chính khác", 2) },
     { c("Đã ban hành kết luận trong kỳ"), c("Đang thực hiện"), c("Số đơn vị đang được thanh tra"),
       c("Tổng số"), c("Đã thực hiện xong"), c("Chưa thực hiện xong"), c("Phải thu"), c("Đã thu"),
-      c("Phải xử lý"), c("Đã xử lý"), c("Phải xử lý"), c("Đã xử lý"), c("Vụ"), c("Đối tượng") },
+      c("Phải xử lý"), c("Đã xử lý"), c("Phải xử lý"), c("Đã xử lý"), c("Vụ"), c("Đối tượng"),
+      c("Phải thu"), c("Đã thu"), c("Tập thể"), c("Cá nhân"), c("Tập thể"), c("Cá nhân"), c("Tập thể"), c("Cá nhân") },
   },
   columns = {
     { code = "1", figure = hc("inspections.concluded"), unit = "count" },
@@ -212,6 +222,17 @@ local annex_follow_up = {
     { code = "12", figure = hc("followup.persons_handled"), unit = "count" },
     { code = "13", figure = hc("followup.prosecuted_cases"), unit = "count" },
     { code = "14", figure = hc("followup.prosecuted_persons"), unit = "count" },
+    -- Land to recover and recovered (đất phải thu, đã thu: §3.3 Biểu 1A "Kết quả – Đất: Phải thu | Đã thu"), and
+    -- the collectives and persons handled (columns 10 and 12) split by how they were to be handled; the three pairs
+    -- add up to columns 10 and 12 (report/checks.lua).
+    { code = "15", figure = hc("followup.land_due_dm2"), unit = "m2" },
+    { code = "16", figure = hc("followup.land_recovered_dm2"), unit = "m2" },
+    { code = "17", figure = hc("followup.review_collectives_handled"), unit = "count" },
+    { code = "18", figure = hc("followup.review_persons_handled"), unit = "count" },
+    { code = "19", figure = hc("followup.discipline_collectives_handled"), unit = "count" },
+    { code = "20", figure = hc("followup.discipline_persons_handled"), unit = "count" },
+    { code = "21", figure = hc("followup.administrative_collectives_handled"), unit = "count" },
+    { code = "22", figure = hc("followup.administrative_persons_handled"), unit = "count" },
   },
 }
 

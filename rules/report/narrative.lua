@@ -57,6 +57,9 @@ M.template = {
     { intro = "chuyển cơ quan điều tra ",
       parts = { { figure = "transfer.cases", text = "{n} vụ" },
                 { figure = "transfer.persons", text = "{n} đối tượng" } } },
+    -- The policy recommendations, in documents to issue, amend or repeal.
+    { intro = "kiến nghị hoàn thiện cơ chế, chính sách, pháp luật ",
+      parts = { { figure = "policy.documents_recommended", text = "{n} văn bản" } } },
   },
   -- What follow-up recorded in the period, against what the period's conclusions recommended: "đã thu hồi
   -- 5,1 triệu đồng, đạt 48,6% số kiến nghị thu hồi"; "đã xử lý hành chính 1/3 tập thể, 4/14 cá nhân".
@@ -68,6 +71,7 @@ M.template = {
                     { figure = "handling.persons_handled", of = "handling.persons_recommended", text = "cá nhân" } },
   prosecuted = "đã khởi tố {n} vụ",
   prosecuted_persons = ", {n} đối tượng",
+  policy_done = "đã hoàn thiện cơ chế, chính sách, pháp luật {n} văn bản",
   -- The inspections still in progress at the period's end, and the follow-up stock of the conclusions (as of the
   -- end: "theo dõi thực hiện 97 kết luận, đã thực hiện xong 61, chưa thực hiện xong 36; đã thu 13,515 tỷ đồng
   -- trên 19,611 tỷ đồng phải thu, đạt 68,9%; đã xử lý 16/32 tập thể, 63/139 cá nhân").
@@ -151,7 +155,7 @@ local function clauses(value, list)
 end
 
 --- The follow-up clauses: recovered money (with its rate against the recovery recommended) and land; handled
--- collectives and persons as "handled/recommended"; prosecuted cases.
+-- collectives and persons as "handled/recommended"; prosecuted cases; policy documents done.
 local function follow_up(value)
   local t = M.template
   local out = {}
@@ -184,6 +188,8 @@ local function follow_up(value)
     if persons ~= 0 then text = text .. fill(t.prosecuted_persons, { n = money.group(persons) }) end
     out[#out + 1] = "; " .. text
   end
+  local documents = value("policy.documents_done")
+  if documents ~= 0 then out[#out + 1] = "; " .. fill(t.policy_done, { n = money.group(documents) }) end
   return table.concat(out)
 end
 

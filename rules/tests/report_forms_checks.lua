@@ -36,16 +36,17 @@ local function oks(n)
   return list
 end
 
---- Fourteen checks (six per scope, two for penalties), all ok but those `changed` gives (index → expectation).
+--- Eighteen checks (six per scope, two for penalties, two of the follow-up stock per scope), all ok but those
+-- `changed` gives (index → expectation).
 local function checks_with(changed)
-  local list = oks(14)
+  local list = oks(18)
   for i, v in pairs(changed or {}) do list[i] = v end
   return list
 end
 
 return {
   -- Forms.
-  { name = "forms on 2026-10-14: 01/TTr with 25 columns of administrative inspections only, 02/TTr, the penalty annex, "
+  { name = "forms on 2026-10-14: 01/TTr with 27 columns of administrative inspections only, 02/TTr, the penalty annex, "
       .. "the handling annex",
     call = "report.forms", input = { on = "2026-10-14" },
     expect = { problems = {}, forms = {
@@ -76,6 +77,8 @@ return {
           { code = "23", figure = "hanh_chinh:handling.persons_handled", unit = "count" },
           { code = "24", figure = "hanh_chinh:transfer.cases_accepted", unit = "count" },
           { code = "25", figure = "hanh_chinh:transfer.persons_accepted", unit = "count" },
+          { code = "26", figure = "hanh_chinh:policy.documents_recommended", unit = "count" },
+          { code = "27", figure = "hanh_chinh:policy.documents_done", unit = "count" },
         },
         units = { million_vnd = { decimals = 1, rounding = "half_up" }, m2 = { decimals = 2 } } },
       { code = "02/TTr" }, { code = "PL-XPVPHC" },
@@ -102,7 +105,8 @@ return {
         { text = "Số đơn vị có vi phạm", rows = 3 }, { text = "Tổng vi phạm", span = 2, rows = 2 },
         { text = "Kiến nghị thu hồi về ngân sách nhà nước", span = 2, rows = 2 },
         { text = "Kiến nghị xử lý khác về kinh tế", rows = 2 }, { text = "Kiến nghị xử lý", span = 4 },
-        { text = "Kết quả thực hiện kết luận thanh tra", span = 6 } },
+        { text = "Kết quả thực hiện kết luận thanh tra", span = 6 },
+        { text = "Kiến nghị hoàn thiện cơ chế, chính sách, pháp luật (văn bản)", span = 2, rows = 2 } },
       { { text = "Tổng số", rows = 2 }, { text = "Đang thực hiện", span = 2 }, { text = "Hình thức", span = 3 },
         { text = "Tiến độ", span = 2 }, { text = "Hành chính", span = 2 }, { text = "Chuyển cơ quan điều tra", span = 2 },
         { text = "Đã thu", span = 2 }, { text = "Đã xử lý hành chính", span = 2 }, { text = "Đã khởi tố", span = 2 } },
@@ -111,7 +115,7 @@ return {
         { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tiền (Tr.đ)" },
         { text = "Tập thể" }, { text = "Cá nhân" }, { text = "Vụ" }, { text = "Đối tượng" },
         { text = "Tiền (Tr.đ)" }, { text = "Đất (m²)" }, { text = "Tập thể" }, { text = "Cá nhân" },
-        { text = "Vụ" }, { text = "Đối tượng" } },
+        { text = "Vụ" }, { text = "Đối tượng" }, { text = "Kiến nghị" }, { text = "Đã thực hiện" } },
     } }, { code = "02/TTr" }, { code = "PL-XPVPHC" }, { code = "PL-XLTN" }, { code = "PL-THKL" }, { code = "PL-LV" } } } },
   { name = "form 02/TTr: specialized inspections only, by mode, organisations and persons, penalties by kind",
     call = "report.forms", input = { on = "2026-03-14" },
@@ -165,7 +169,14 @@ return {
         { figure = "hanh_chinh:followup.recovered_vnd", unit = "million_vnd" },
         { figure = "hanh_chinh:followup.collectives_due" }, { figure = "hanh_chinh:followup.collectives_handled" },
         { figure = "hanh_chinh:followup.persons_due" }, { figure = "hanh_chinh:followup.persons_handled" },
-        { figure = "hanh_chinh:followup.prosecuted_cases" }, { figure = "hanh_chinh:followup.prosecuted_persons" } } },
+        { figure = "hanh_chinh:followup.prosecuted_cases" }, { figure = "hanh_chinh:followup.prosecuted_persons" },
+        { figure = "hanh_chinh:followup.land_due_dm2", unit = "m2" },
+        { figure = "hanh_chinh:followup.land_recovered_dm2", unit = "m2" },
+        { figure = "hanh_chinh:followup.review_collectives_handled" }, { figure = "hanh_chinh:followup.review_persons_handled" },
+        { figure = "hanh_chinh:followup.discipline_collectives_handled" },
+        { figure = "hanh_chinh:followup.discipline_persons_handled" },
+        { figure = "hanh_chinh:followup.administrative_collectives_handled" },
+        { figure = "hanh_chinh:followup.administrative_persons_handled" } } },
       { code = "PL-LV", title = "Phụ lục: số cuộc thanh tra theo lĩnh vực",
         header = { { { text = "Số cuộc thanh tra theo lĩnh vực", span = 14 } },
                    testing.includes{ { text = "Tài chính – ngân sách" }, { text = "Đất đai" }, { text = "Đầu tư xây dựng cơ bản" } } },
@@ -221,7 +232,30 @@ return {
         text = "Số quyết định xử phạt (846) = tổ chức (120) + cá nhân (726)" },
       { name = "penalty_fines", ok = true,
         text = "Tiền phạt theo quyết định (2.815.000.000 đồng) = tổ chức (2.000.000.000 đồng) + cá nhân (815.000.000 đồng)" },
+      { name = "hanh_chinh.followup_collectives_handled_by_class", ok = true,
+        text = "Thanh tra hành chính: Số tập thể đã xử lý theo kết luận (0): không có số liệu theo hình thức xử lý, không đối chiếu" },
+      { name = "hanh_chinh.followup_persons_handled_by_class", ok = true },
+      { name = "chuyen_nganh.followup_collectives_handled_by_class", ok = true },
+      { name = "chuyen_nganh.followup_persons_handled_by_class", ok = true },
     } } },
+  { name = "follow-up stock: persons handled = kiểm điểm + kỷ luật + hành chính khác (Nghệ An's 63), and a class that "
+      .. "does not add up warns",
+    call = "report.checks", input = figures {
+      ["hanh_chinh:followup.persons_handled"] = 63, ["hanh_chinh:followup.review_persons_handled"] = 40,
+      ["hanh_chinh:followup.discipline_persons_handled"] = 20, ["hanh_chinh:followup.administrative_persons_handled"] = 3,
+      ["hanh_chinh:followup.collectives_handled"] = 16, ["hanh_chinh:followup.review_collectives_handled"] = 15,
+      ["hanh_chinh:followup.discipline_collectives_handled"] = 0,
+      ["hanh_chinh:followup.administrative_collectives_handled"] = 0 },
+    expect = { checks = checks_with {
+      [15] = { name = "hanh_chinh.followup_collectives_handled_by_class", ok = false,
+        text = "Thanh tra hành chính: Số tập thể đã xử lý theo kết luận (16) ≠ kiểm điểm rút kinh nghiệm (15) + xử lý kỷ luật (0) + xử lý hành chính khác (0) = 15: chênh lệch 1 (cảnh báo: một kết quả xử lý có thể đã được ghi nhận cho kiến nghị khác hình thức; đối chiếu kết luận thanh tra và kết quả thực hiện)" },
+      [16] = { name = "hanh_chinh.followup_persons_handled_by_class", ok = true,
+        text = "Thanh tra hành chính: Số cá nhân đã xử lý theo kết luận (63) = kiểm điểm rút kinh nghiệm (40) + xử lý kỷ luật (20) + xử lý hành chính khác (3)" } } } },
+  { name = "follow-up stock without classes (a source that gives the total only): said, not demanded",
+    call = "report.checks", input = figures { ["hanh_chinh:followup.persons_handled"] = 63 },
+    expect = { checks = checks_with {
+      [16] = { name = "hanh_chinh.followup_persons_handled_by_class", ok = true,
+        text = "Thanh tra hành chính: Số cá nhân đã xử lý theo kết luận (63): không có số liệu theo hình thức xử lý, không đối chiếu" } } } },
   { name = "total ≠ carried over + opened: a warning that says by how much",
     call = "report.checks", input = figures { ["hanh_chinh:inspections.opened"] = 13 },
     expect = { checks = checks_with { [1] = { name = "hanh_chinh.inspections_total_by_start", ok = false,
@@ -249,5 +283,5 @@ return {
       [4] = { ok = false, text = "Thanh tra hành chính: Số đơn vị có vi phạm (60) vượt quá số đơn vị được thanh tra (54) (cảnh báo: đối chiếu lại hồ sơ nguồn của các số liệu này)" } } } },
   { name = "no figures at all (an empty period): every check holds with zeros",
     call = "report.checks", input = {},
-    expect = { checks = oks(14) } },
+    expect = { checks = oks(18) } },
 }

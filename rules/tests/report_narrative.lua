@@ -62,6 +62,16 @@ return {
       .. "trong đó 1 cuộc đột xuất; kiến nghị kiểm điểm rút kinh nghiệm 1 tập thể, 2 cá nhân; "
       .. "kiến nghị xử lý kỷ luật 3 cá nhân; kiến nghị xử lý hành chính 1 cá nhân; "
       .. "chuyển cơ quan điều tra 2 vụ, 5 đối tượng; đã khởi tố 1 vụ, 3 đối tượng." } },
+  { name = "narrative, policy recommendations: the documents recommended by the period's conclusions and those done",
+    call = "report.narrative",
+    input = { period = q3, figures = {
+      ["hanh_chinh:inspections.total"] = 1, ["hanh_chinh:inspections.opened"] = 1, ["hanh_chinh:inspections.unscheduled"] = 1,
+      ["hanh_chinh:inspections.concluded"] = 1, ["hanh_chinh:policy.documents_recommended"] = 3,
+      ["hanh_chinh:policy.documents_done"] = 2 } },
+    expect = { text = "Trong kỳ (từ 15/06/2026 đến 14/09/2026), Thanh tra tỉnh triển khai 1 cuộc thanh tra hành chính, "
+      .. "trong đó 1 cuộc đột xuất; đã ban hành kết luận 1 cuộc; "
+      .. "kiến nghị hoàn thiện cơ chế, chính sách, pháp luật 3 văn bản; "
+      .. "đã hoàn thiện cơ chế, chính sách, pháp luật 2 văn bản." } },
   { name = "narrative, inspections in progress at the end and the follow-up stock (Nghệ An's 97 = 61 + 36, 13.515 of "
       .. "19.611 triệu, 16/32 and 63/139); violators fewer than decisions said beside them",
     call = "report.narrative",

@@ -27,6 +27,7 @@ extension InspectionCasework {
     /// - Handling: collectives and/or persons, at least one; optional names, no more than the count; optionally how
     ///   they are to be handled (``Recommendation/Handling``), which no other kind takes.
     /// - Transfer: at least one case, and the persons concerned.
+    /// - Policy (hoàn thiện cơ chế, chính sách, pháp luật): at least one document, and nothing else.
     ///
     /// - Throws: ``InspectionError`` outside ``resultStates``, for a finding of another inspection or a subject it
     ///   does not cover; ``InputError`` for figures that do not fit the kind.
@@ -122,11 +123,22 @@ extension InspectionCasework {
 
     /// Throws unless `figures` uses only what `kind` uses, has something positive, and no negative count.
     static func checkFigures(_ figures: RecommendationFigures, kind: Recommendation.Kind, field: String) throws {
-        guard figures.collectives >= 0, figures.persons >= 0, figures.cases >= 0 else {
-            throw InputError(field: field, message: "counts of collectives, persons and cases are never negative")
+        guard figures.collectives >= 0, figures.persons >= 0, figures.cases >= 0, figures.documents >= 0 else {
+            throw InputError(field: field, message: "counts of collectives, persons, cases and documents are never negative")
         }
         let money = figures.amountVND > .zero || figures.landArea > .zero
+        // Only a policy recommendation counts documents.
+        guard kind == .policy || figures.documents == 0 else {
+            throw InputError(field: field, message: "only a policy \(field) counts documents")
+        }
         switch kind {
+        case .policy:
+            guard !money, figures.collectives == 0, figures.persons == 0, figures.cases == 0 else {
+                throw InputError(field: field, message: "a policy \(field) counts documents only")
+            }
+            guard figures.documents > 0 else {
+                throw InputError(field: field, message: "a policy \(field) needs at least one document")
+            }
         case .recovery, .otherFinancial:
             guard figures.collectives == 0, figures.persons == 0, figures.cases == 0 else {
                 throw InputError(field: field, message: "a \(kind.rawValue) \(field) has money and land only, not counts")
@@ -175,7 +187,7 @@ extension InspectionCasework {
                 recommended.landArea.description)
         }
         let counts: [(String, KeyPath<RecommendationFigures, Int>)] = [
-            ("collectives", \.collectives), ("persons", \.persons), ("cases", \.cases),
+            ("collectives", \.collectives), ("persons", \.persons), ("cases", \.cases), ("documents", \.documents),
         ]
         for (name, path) in counts where after[keyPath: path] > recommended[keyPath: path] {
             return words(

@@ -112,15 +112,18 @@ public struct RecommendationTotals: Sendable, Codable, Equatable {
     public var otherFinancial: RecommendationFigures
     public var handling: RecommendationFigures
     public var transfer: RecommendationFigures
+    public var policy: RecommendationFigures
 
     public init(
         recovery: RecommendationFigures = .zero, otherFinancial: RecommendationFigures = .zero,
-        handling: RecommendationFigures = .zero, transfer: RecommendationFigures = .zero
+        handling: RecommendationFigures = .zero, transfer: RecommendationFigures = .zero,
+        policy: RecommendationFigures = .zero
     ) {
         self.recovery = recovery
         self.otherFinancial = otherFinancial
         self.handling = handling
         self.transfer = transfer
+        self.policy = policy
     }
 
     /// The figures of `kind`.
@@ -131,6 +134,7 @@ public struct RecommendationTotals: Sendable, Codable, Equatable {
             case .otherFinancial: otherFinancial
             case .handling: handling
             case .transfer: transfer
+            case .policy: policy
             }
         }
         set {
@@ -139,6 +143,7 @@ public struct RecommendationTotals: Sendable, Codable, Equatable {
             case .otherFinancial: otherFinancial = newValue
             case .handling: handling = newValue
             case .transfer: transfer = newValue
+            case .policy: policy = newValue
             }
         }
     }

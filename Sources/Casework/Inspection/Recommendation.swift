@@ -8,6 +8,7 @@
 /// | ``Kind/otherFinancial`` (xử lý khác về kinh tế) | money, land |
 /// | ``Kind/handling`` (xử lý hành chính, trách nhiệm: tập thể, cá nhân) | collectives, persons, names |
 /// | ``Kind/transfer`` (chuyển cơ quan điều tra) | cases, persons |
+/// | ``Kind/policy`` (hoàn thiện cơ chế, chính sách, pháp luật) | documents |
 ///
 /// A handling recommendation also says how the collectives and persons are to be handled (``Handling``): reports
 /// count kiểm điểm rút kinh nghiệm, xử lý kỷ luật and xử lý hành chính apart.
@@ -24,6 +25,10 @@ public struct Recommendation: Sendable, Codable, Equatable, Identifiable {
         case handling
         /// Transfer cases to the investigation agency.
         case transfer
+        /// Improve mechanisms, policies and law (kiến nghị hoàn thiện cơ chế, chính sách, pháp luật): documents
+        /// (văn bản) to issue, amend or repeal, counted in documents recommended and documents done (TT 02/2021
+        /// Mẫu số 01, legal-vn.md §2.6, §3.3 A column 18).
+        case policy
     }
 
     /// How a handling recommendation asks the collectives and persons to be handled (hình thức xử lý, the classes
@@ -92,15 +97,19 @@ public struct RecommendationFigures: Sendable, Codable, Equatable {
     public var persons: Int
     /// Cases (vụ) transferred to investigation / accepted (khởi tố).
     public var cases: Int
+    /// Documents (văn bản) of a policy recommendation: to issue, amend or repeal / issued, amended or repealed.
+    public var documents: Int
 
     public init(
-        amountVND: VND = .zero, landArea: LandArea = .zero, collectives: Int = 0, persons: Int = 0, cases: Int = 0
+        amountVND: VND = .zero, landArea: LandArea = .zero, collectives: Int = 0, persons: Int = 0, cases: Int = 0,
+        documents: Int = 0
     ) {
         self.amountVND = amountVND
         self.landArea = landArea
         self.collectives = collectives
         self.persons = persons
         self.cases = cases
+        self.documents = documents
     }
 
     /// Nothing at all.
@@ -118,7 +127,36 @@ public struct RecommendationFigures: Sendable, Codable, Equatable {
         return RecommendationFigures(
             amountVND: try amountVND.adding(other.amountVND), landArea: try landArea.adding(other.landArea),
             collectives: try add(collectives, other.collectives), persons: try add(persons, other.persons),
-            cases: try add(cases, other.cases))
+            cases: try add(cases, other.cases), documents: try add(documents, other.documents))
+    }
+}
+
+extension RecommendationFigures {
+    private enum CodingKeys: String, CodingKey {
+        case amountVND, landArea, collectives, persons, cases, documents
+    }
+
+    /// Reads the figures; `documents` is absent from everything written before policy recommendations (zero).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            amountVND: try container.decode(VND.self, forKey: .amountVND),
+            landArea: try container.decode(LandArea.self, forKey: .landArea),
+            collectives: try container.decode(Int.self, forKey: .collectives),
+            persons: try container.decode(Int.self, forKey: .persons), cases: try container.decode(Int.self, forKey: .cases),
+            documents: try container.decodeIfPresent(Int.self, forKey: .documents) ?? 0)
+    }
+
+    /// Writes the figures; `documents` only when not zero, so that the JSON of every other kind (journal payloads,
+    /// `--format json` answers) stays as it was before policy recommendations.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(amountVND, forKey: .amountVND)
+        try container.encode(landArea, forKey: .landArea)
+        try container.encode(collectives, forKey: .collectives)
+        try container.encode(persons, forKey: .persons)
+        try container.encode(cases, forKey: .cases)
+        if documents != 0 { try container.encode(documents, forKey: .documents) }
     }
 }
 
@@ -126,7 +164,7 @@ public struct RecommendationFigures: Sendable, Codable, Equatable {
 ///
 /// For a recovery, the money paid to the state budget (with its receipt) and land returned; for a handling, the
 /// collectives and persons actually handled; for a transfer, the cases and persons the investigation agency
-/// accepted (khởi tố).
+/// accepted (khởi tố); for a policy recommendation, the documents issued, amended or repealed.
 public struct FollowUp: Sendable, Codable, Equatable, Identifiable {
     public typealias ID = Tagged<FollowUp, Int64>
 

@@ -53,6 +53,12 @@ extension Figure {
         Definition(
             name: administrativePersonsRecommended, vi: "Kiến nghị xử lý hành chính khác cá nhân",
             en: "Persons recommended for other administrative handling"),
+        Definition(
+            name: policyDocumentsRecommended, vi: "Kiến nghị hoàn thiện cơ chế, chính sách, pháp luật (văn bản)",
+            en: "Documents recommended to improve mechanisms, policies and law"),
+        Definition(
+            name: policyDocumentsDone, vi: "Văn bản đã hoàn thiện cơ chế, chính sách, pháp luật",
+            en: "Documents done to improve mechanisms, policies and law"),
         Definition(name: ongoing, vi: "Số cuộc thanh tra đang thực hiện đến cuối kỳ", en: "Inspections in progress at the period's end"),
         Definition(
             name: ongoingSubjects, vi: "Số đơn vị đang được thanh tra đến cuối kỳ",
@@ -70,6 +76,26 @@ extension Figure {
         Definition(name: followUpPersonsHandled, vi: "Cá nhân đã xử lý theo kết luận", en: "Persons handled (follow-up)"),
         Definition(name: followUpProsecutedCases, vi: "Số vụ đã khởi tố theo kết luận", en: "Cases prosecuted (follow-up)"),
         Definition(name: followUpProsecutedPersons, vi: "Số đối tượng đã khởi tố theo kết luận", en: "Persons prosecuted (follow-up)"),
+        Definition(name: followUpLandDue, vi: "Đất phải thu theo kết luận", en: "Land to recover (follow-up)"),
+        Definition(name: followUpLandRecovered, vi: "Đất đã thu theo kết luận", en: "Land recovered (follow-up)"),
+        Definition(
+            name: followUpReviewCollectivesHandled, vi: "Tập thể đã kiểm điểm rút kinh nghiệm theo kết luận",
+            en: "Collectives reviewed (follow-up)"),
+        Definition(
+            name: followUpReviewPersonsHandled, vi: "Cá nhân đã kiểm điểm rút kinh nghiệm theo kết luận",
+            en: "Persons reviewed (follow-up)"),
+        Definition(
+            name: followUpDisciplineCollectivesHandled, vi: "Tập thể đã xử lý kỷ luật theo kết luận",
+            en: "Collectives disciplined (follow-up)"),
+        Definition(
+            name: followUpDisciplinePersonsHandled, vi: "Cá nhân đã xử lý kỷ luật theo kết luận",
+            en: "Persons disciplined (follow-up)"),
+        Definition(
+            name: followUpAdministrativeCollectivesHandled, vi: "Tập thể đã xử lý hành chính khác theo kết luận",
+            en: "Collectives given other administrative handling (follow-up)"),
+        Definition(
+            name: followUpAdministrativePersonsHandled, vi: "Cá nhân đã xử lý hành chính khác theo kết luận",
+            en: "Persons given other administrative handling (follow-up)"),
         Definition(name: penaltyCasesOpened, vi: "Số vụ vi phạm hành chính phát hiện", en: "Administrative violation cases opened"),
         Definition(name: decisions, vi: "Số quyết định xử phạt đã ban hành", en: "Penalty decisions issued"),
         Definition(name: decisionsOrganizations, vi: "Quyết định xử phạt tổ chức", en: "Decisions against organizations"),

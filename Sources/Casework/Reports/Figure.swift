@@ -51,6 +51,11 @@ public enum Figure {
     public static let administrativePersonsRecommended = "handling.administrative_persons_recommended"
     // The persons (đối tượng) of transferred cases that the investigation agency took up, recorded in the period.
     public static let transferPersonsAccepted = "transfer.persons_accepted"
+    // Policy recommendations (kiến nghị hoàn thiện cơ chế, chính sách, pháp luật; ``Recommendation/Kind/policy``):
+    // the documents to issue, amend or repeal that the inspections concluded in the period recommended, and the
+    // documents done by the follow-ups dated in the period.
+    public static let policyDocumentsRecommended = "policy.documents_recommended"
+    public static let policyDocumentsDone = "policy.documents_done"
     // The follow-up stock as of the period's end (theo dõi, đôn đốc thực hiện kết luận thanh tra): the conclusions
     // with recommendations that were still to implement at the period's start or issued in it, how many of them are
     // implemented by its end (every recommendation done by the follow-ups dated before it) and how many not; what
@@ -66,6 +71,19 @@ public enum Figure {
     public static let followUpPersonsHandled = "followup.persons_handled"
     public static let followUpProsecutedCases = "followup.prosecuted_cases"
     public static let followUpProsecutedPersons = "followup.prosecuted_persons"
+    // The follow-up stock's land (đất phải thu, đã thu: the recovery recommendations' land of the conclusions to
+    // implement, and what their follow-ups dated before the period's end returned), and the collectives and persons
+    // handled split by how they were to be handled (``Recommendation/Handling``; a handling recommendation without a
+    // class counts as xử lý hành chính): each pair adds up, over the three classes, to
+    // `followup.collectives_handled` and `followup.persons_handled`.
+    public static let followUpLandDue = "followup.land_due_dm2"
+    public static let followUpLandRecovered = "followup.land_recovered_dm2"
+    public static let followUpReviewCollectivesHandled = "followup.review_collectives_handled"
+    public static let followUpReviewPersonsHandled = "followup.review_persons_handled"
+    public static let followUpDisciplineCollectivesHandled = "followup.discipline_collectives_handled"
+    public static let followUpDisciplinePersonsHandled = "followup.discipline_persons_handled"
+    public static let followUpAdministrativeCollectivesHandled = "followup.administrative_collectives_handled"
+    public static let followUpAdministrativePersonsHandled = "followup.administrative_persons_handled"
     // Inspections still in progress at the period's end (decided, not concluded by then) and the distinct subjects
     // they cover; the period's total is the concluded ones plus these.
     public static let ongoing = "inspections.ongoing"
@@ -117,7 +135,10 @@ public enum Figure {
         administrativePersonsRecommended, ongoing, ongoingSubjects, followUpConclusions, followUpConclusionsDone,
         followUpConclusionsPending, followUpRecoveryDueVND, followUpRecoveredVND, followUpCollectivesDue,
         followUpCollectivesHandled, followUpPersonsDue, followUpPersonsHandled, followUpProsecutedCases,
-        followUpProsecutedPersons,
+        followUpProsecutedPersons, policyDocumentsRecommended, policyDocumentsDone, followUpLandDue,
+        followUpLandRecovered, followUpReviewCollectivesHandled, followUpReviewPersonsHandled,
+        followUpDisciplineCollectivesHandled, followUpDisciplinePersonsHandled,
+        followUpAdministrativeCollectivesHandled, followUpAdministrativePersonsHandled,
     ]
 
     /// The separator between a scope's code and a figure's name in a scoped figure: `hanh_chinh:inspections.total`.

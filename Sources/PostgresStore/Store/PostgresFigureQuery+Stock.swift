@@ -53,6 +53,14 @@ extension PostgresFigureQuery {
         Figure.followUpPersonsHandled: done(.handling, "persons"),
         Figure.followUpProsecutedCases: done(.transfer, "cases"),
         Figure.followUpProsecutedPersons: done(.transfer, "persons"),
+        Figure.followUpLandDue: recommended(.recovery, "landAreaDM2"),
+        Figure.followUpLandRecovered: done(.recovery, "landAreaDM2"),
+        Figure.followUpReviewCollectivesHandled: done(.handling, "collectives", handling: .review),
+        Figure.followUpReviewPersonsHandled: done(.handling, "persons", handling: .review),
+        Figure.followUpDisciplineCollectivesHandled: done(.handling, "collectives", handling: .discipline),
+        Figure.followUpDisciplinePersonsHandled: done(.handling, "persons", handling: .discipline),
+        Figure.followUpAdministrativeCollectivesHandled: done(.handling, "collectives", handling: .administrative),
+        Figure.followUpAdministrativePersonsHandled: done(.handling, "persons", handling: .administrative),
     ]
 
     /// Every recommendation of the inspection `i` is done by the follow-ups dated before `bound`.
@@ -62,7 +70,10 @@ extension PostgresFigureQuery {
             SELECT COALESCE(SUM(y.amountVND), 0) >= q.amountVND AND COALESCE(SUM(y.landAreaDM2), 0) >= q.landAreaDM2
                 AND COALESCE(SUM(y.collectives), 0) >= q.collectives AND COALESCE(SUM(y.persons), 0) >= q.persons
                 AND COALESCE(SUM(y.cases), 0) >= q.cases
-            FROM followUp y WHERE y.recommendationId = q.id AND y.doneOn < \(bound)))
+                AND COALESCE(SUM(g.documents), 0) >= COALESCE((SELECT w.documents FROM recommendationDocuments w
+                    WHERE w.recommendationId = q.id), 0)
+            FROM followUp y LEFT JOIN followUpDocuments g ON g.followUpId = y.id
+            WHERE y.recommendationId = q.id AND y.doneOn < \(bound)))
         """
     }
 
@@ -85,15 +96,22 @@ extension PostgresFigureQuery {
     }
 
     /// The follow-ups dated before the period's end on the recommendations of `kind` of the conclusions to
-    /// implement, valued at `column`.
-    private static func done(_ kind: Recommendation.Kind, _ column: String) -> PostgresFigureQuery {
-        PostgresFigureQuery(
+    /// implement, valued at `column`; with `handling`, only the handling recommendations of that class (one without
+    /// a class counts as administrative).
+    private static func done(
+        _ kind: Recommendation.Kind, _ column: String, handling: Recommendation.Handling? = nil
+    ) -> PostgresFigureQuery {
+        let join = handling == nil ? "" : " LEFT JOIN recommendationHandling h ON h.recommendationId = r.id"
+        let condition = handling.map {
+            " AND COALESCE(h.handling, '\(Recommendation.Handling.administrative.rawValue)') = '\($0.rawValue)'"
+        } ?? ""
+        return PostgresFigureQuery(
             kind: .followUp,
             sql: """
                 SELECT x.id AS id, x.\(column) AS value, x.doneOn::text || ' ' || r.description AS label
                 FROM inspection i JOIN inspectionDecision d ON d.inspectionId = i.id
-                JOIN recommendation r ON r.inspectionId = i.id JOIN followUp x ON x.recommendationId = r.id
-                WHERE \(toImplement) AND r.kind = '\(kind.rawValue)' AND x.doneOn < :before
+                JOIN recommendation r ON r.inspectionId = i.id JOIN followUp x ON x.recommendationId = r.id\(join)
+                WHERE \(toImplement) AND r.kind = '\(kind.rawValue)'\(condition) AND x.doneOn < :before
                     AND x.\(column) > 0\(scope("i.id"))
                 """)
     }

@@ -40,8 +40,9 @@ extension PostgresStore {
         let findings = try parts { "SELECT * FROM finding WHERE inspectionId = \($0) ORDER BY id" }
         let recommendations = try parts {
             """
-            SELECT r.*, h.handling AS handling FROM recommendation r
+            SELECT r.*, h.handling AS handling, COALESCE(g.documents, 0) AS documents FROM recommendation r
             LEFT JOIN recommendationHandling h ON h.recommendationId = r.id
+            LEFT JOIN recommendationDocuments g ON g.recommendationId = r.id
             WHERE r.inspectionId = \($0) ORDER BY r.id
             """
         }
@@ -53,7 +54,9 @@ extension PostgresStore {
         }
         let followUps = try parts {
             """
-            SELECT f.*, r.inspectionId FROM followUp f JOIN recommendation r ON r.id = f.recommendationId
+            SELECT f.*, r.inspectionId, COALESCE(g.documents, 0) AS documents
+            FROM followUp f JOIN recommendation r ON r.id = f.recommendationId
+            LEFT JOIN followUpDocuments g ON g.followUpId = f.id
             WHERE r.inspectionId = \($0) ORDER BY f.id
             """
         }
@@ -146,7 +149,8 @@ extension PostgresStore {
     private static func figures(_ row: PGRow) throws -> RecommendationFigures {
         RecommendationFigures(
             amountVND: try row.vnd("amountVND"), landArea: try area(row, "landAreaDM2"),
-            collectives: try row.int("collectives"), persons: try row.int("persons"), cases: try row.int("cases"))
+            collectives: try row.int("collectives"), persons: try row.int("persons"), cases: try row.int("cases"),
+            documents: try row.int("documents"))
     }
 
     private static func recommendation(_ row: PGRow, names: [String], followUps: [FollowUp]) throws -> Recommendation {

@@ -343,7 +343,18 @@ extension PostgresStore {
                 """)
         }
         try insertHandling(new.handling, recommendationID: recommendationID, session)
+        try insertDocuments(figures.documents, recommendationID: recommendationID, session)
         return recommendationID
+    }
+
+    /// Writes the documents of a policy recommendation (`recommendationDocuments`); nothing for zero, which every
+    /// other kind has.
+    static func insertDocuments(_ documents: Int, recommendationID: Int64, _ session: PGSession) throws {
+        guard documents != 0 else { return }
+        try session.execute(
+            """
+            INSERT INTO recommendationDocuments (recommendationId, documents) VALUES (\(recommendationID), \(Int64(documents)))
+            """)
     }
 
     /// Writes how a handling recommendation asks its collectives and persons to be handled; nothing for `nil`.
@@ -380,7 +391,14 @@ extension PostgresStore {
                 RETURNING id
                 """)
         else { preconditionFailure("INSERT … RETURNING returns its row") }
-        return try row.int64("id")
+        let followUpID = try row.int64("id")
+        if figures.documents != 0 {
+            try session.execute(
+                """
+                INSERT INTO followUpDocuments (followUpId, documents) VALUES (\(followUpID), \(Int64(figures.documents)))
+                """)
+        }
+        return followUpID
     }
 
     private static func requireSubject(_ subject: Subject.ID, of id: Int64, _ session: PGSession) throws {

@@ -18,7 +18,7 @@ extension PostgresStore {
     }
 
     /// Checks `inspections` in the order given against the numbers and receipts recorded and against each other,
-    /// then takes the IDs of the inspections, findings and recommendations from their sequences and writes every
+    /// then takes the IDs of the inspections, findings, recommendations and follow-ups from their sequences and writes every
     /// table with one COPY.
     static func copyInspections(_ inspections: [LegacyInspectionRecord], _ session: PGSession) throws
         -> ImportBatchResult
@@ -28,6 +28,8 @@ extension PostgresStore {
         var findingIDs = try session.reserveIDs(inspections.filter { $0.finding != nil }.count, of: "finding")[...]
         var recommendationIDs = try session.reserveIDs(
             inspections.reduce(0) { $0 + $1.recommendations.count }, of: "recommendation")[...]
+        var followUpIDs = try session.reserveIDs(
+            inspections.reduce(0) { $0 + $1.recommendations.filter { $0.followUp != nil }.count }, of: "followUp")[...]
         var tables = InspectionTables()
         for (record, id) in zip(inspections, ids) {
             tables.add(record, id: id)
@@ -38,7 +40,10 @@ extension PostgresStore {
                     preconditionFailure("one reserved ID per recommendation")
                 }
                 tables.add(legacy.recommendation, id: recommendationID, findingID: findingID, inspectionID: id)
-                if let followUp = legacy.followUp { tables.add(followUp, recommendationID: recommendationID) }
+                if let followUp = legacy.followUp {
+                    guard let followUpID = followUpIDs.popFirst() else { preconditionFailure("one reserved ID per follow-up") }
+                    tables.add(followUp, id: followUpID, recommendationID: recommendationID)
+                }
             }
         }
         try tables.copy(session)
@@ -123,7 +128,9 @@ private struct InspectionTables {
     var findings = PGCopyRows()
     var recommendations = PGCopyRows()
     var handlings = PGCopyRows()
+    var recommendationDocuments = PGCopyRows()
     var followUps = PGCopyRows()
+    var followUpDocuments = PGCopyRows()
 
     mutating func add(_ record: LegacyInspectionRecord, id: Int64) {
         let new = record.newInspection
@@ -212,11 +219,18 @@ private struct InspectionTables {
                 fields.text(handling.rawValue)
             }
         }
+        if figures.documents != 0 {
+            recommendationDocuments.row { fields in
+                fields.int(id)
+                fields.int(Int64(figures.documents))
+            }
+        }
     }
 
-    mutating func add(_ followUp: NewFollowUp, recommendationID: Int64) {
+    mutating func add(_ followUp: NewFollowUp, id: Int64, recommendationID: Int64) {
         let figures = followUp.figures
         followUps.row { fields in
+            fields.int(id)
             fields.int(recommendationID)
             fields.date(followUp.doneOn)
             fields.int(figures.amountVND.rawValue)
@@ -227,6 +241,12 @@ private struct InspectionTables {
             fields.text(followUp.receipt)
             fields.text(followUp.note)
             fields.text(followUp.overReason)
+        }
+        if figures.documents != 0 {
+            followUpDocuments.row { fields in
+                fields.int(id)
+                fields.int(Int64(figures.documents))
+            }
         }
     }
 
@@ -259,8 +279,11 @@ private struct InspectionTables {
         try session.copy(
             into: "followup",
             columns: [
-                "recommendationid", "doneon", "amountvnd", "landareadm2", "collectives", "persons", "cases", "receipt",
-                "note", "overreason",
+                "id", "recommendationid", "doneon", "amountvnd", "landareadm2", "collectives", "persons", "cases",
+                "receipt", "note", "overreason",
             ], rows: followUps)
+        try session.copy(
+            into: "recommendationdocuments", columns: ["recommendationid", "documents"], rows: recommendationDocuments)
+        try session.copy(into: "followupdocuments", columns: ["followupid", "documents"], rows: followUpDocuments)
     }
 }

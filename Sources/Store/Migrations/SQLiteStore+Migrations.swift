@@ -33,6 +33,7 @@ extension SQLiteStore {
             "2026-12-11-createPenaltyViolatorRollups", foreignKeyChecks: .immediate, migrate: createPenaltyViolatorRollups)
         migrator.registerMigration("2026-12-11-allowHouseholdKind", migrate: allowHouseholdKind)
         migrator.registerMigration("2026-12-11-createJournalCaseIndex", migrate: createJournalCaseIndex)
+        migrator.registerMigration("2026-12-12-allowPolicyRecommendation", migrate: allowPolicyRecommendation)
         return migrator
     }
 

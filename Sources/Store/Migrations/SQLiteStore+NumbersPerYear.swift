@@ -95,8 +95,11 @@ extension SQLiteStore {
         try db.execute(sql: "PRAGMA legacy_alter_table = ON")
         try db.execute(sql: "ALTER TABLE \(rebuilt) RENAME TO \(table)")
         try db.execute(sql: "PRAGMA legacy_alter_table = OFF")
-        if let counter {
+        // The copy's INSERT leaves a counter even for an empty table: put back the one the table had, or none.
+        if try db.tableExists("sqlite_sequence") {
             try db.execute(sql: "DELETE FROM sqlite_sequence WHERE name = ?", arguments: [table])
+        }
+        if let counter {
             try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", arguments: [table, counter])
         }
         for sql in dependents { try db.execute(sql: sql) }

@@ -45,8 +45,9 @@ extension Inspection {
         let recommendations = try parts(
             "recommendation",
             """
-            SELECT r.*, h.handling AS handling FROM recommendation r
+            SELECT r.*, h.handling AS handling, COALESCE(g.documents, 0) AS documents FROM recommendation r
             LEFT JOIN recommendationHandling h ON h.recommendationId = r.id
+            LEFT JOIN recommendationDocuments g ON g.recommendationId = r.id
             WHERE r.inspectionId IN (\(marks)) ORDER BY r.id
             """)
         let names = try parts(
@@ -58,7 +59,9 @@ extension Inspection {
         let followUps = try parts(
             "followUp",
             """
-            SELECT f.*, r.inspectionId FROM followUp f JOIN recommendation r ON r.id = f.recommendationId
+            SELECT f.*, r.inspectionId, COALESCE(g.documents, 0) AS documents
+            FROM followUp f JOIN recommendation r ON r.id = f.recommendationId
+            LEFT JOIN followUpDocuments g ON g.followUpId = f.id
             WHERE r.inspectionId IN (\(marks)) ORDER BY f.id
             """)
 
@@ -139,7 +142,8 @@ extension Inspection {
     private static func makeFigures(_ column: ColumnReader) throws -> RecommendationFigures {
         RecommendationFigures(
             amountVND: try column("amountVND"), landArea: try column("landAreaDM2"),
-            collectives: try column("collectives"), persons: try column("persons"), cases: try column("cases"))
+            collectives: try column("collectives"), persons: try column("persons"), cases: try column("cases"),
+            documents: try column("documents"))
     }
 
     private static func makeRecommendation(

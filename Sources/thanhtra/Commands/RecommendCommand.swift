@@ -6,16 +6,17 @@ import Inspectorate
 struct RecommendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recommend",
-        abstract: "Record a recommendation: recovery, other financial handling, handling of collectives/persons, transfer to investigation.")
+        abstract: "Record a recommendation: recovery, other financial handling, handling of collectives/persons, transfer to investigation, policy.")
 
     enum KindArgument: String, ExpressibleByArgument, CaseIterable {
-        case recovery, otherFinancial = "other-financial", handling, transfer
+        case recovery, otherFinancial = "other-financial", handling, transfer, policy
         var kind: Recommendation.Kind {
             switch self {
             case .recovery: .recovery
             case .otherFinancial: .otherFinancial
             case .handling: .handling
             case .transfer: .transfer
+            case .policy: .policy
             }
         }
     }
@@ -33,7 +34,8 @@ struct RecommendCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
     @Option(help: "The inspection number.") var inspection: Int64
-    @Option(help: "recovery, other-financial, handling or transfer.") var kind: KindArgument
+    @Option(help: "recovery, other-financial, handling, transfer or policy (hoàn thiện cơ chế, chính sách, pháp luật).")
+    var kind: KindArgument
     @Option(help: "The finding it follows from.") var finding: Int64?
     @Option(help: "The subject it concerns: its number, tax code or citizen ID number.", transform: Parse.subject)
     var subject: SubjectKey?
@@ -43,6 +45,7 @@ struct RecommendCommand: ParsableCommand {
     @Option(help: "Collectives to handle.") var collectives: Int = 0
     @Option(help: "Persons to handle or transfer.") var persons: Int = 0
     @Option(help: "Cases to transfer to the investigation agency.") var cases: Int = 0
+    @Option(help: "Documents (văn bản) to issue, amend or repeal (policy).") var documents: Int = 0
     @Option(name: .customLong("name"), help: "A collective's or person's name. Repeatable.") var names: [String] = []
     @Option(
         help: ArgumentHelp(
@@ -54,7 +57,9 @@ struct RecommendCommand: ParsableCommand {
         let app = try App(options)
         let inspectorate = try app.openInspectorate()
         let subjectID = try subject.map { key in try worded { try inspectorate.store.subjectID(key) } }
-        let figures = RecommendationFigures(amountVND: amount, landArea: land, collectives: collectives, persons: persons, cases: cases)
+        let figures = RecommendationFigures(
+            amountVND: amount, landArea: land, collectives: collectives, persons: persons, cases: cases,
+            documents: documents)
         let new = NewRecommendation(
             kind: kind.kind, findingID: finding.map { Finding.ID(rawValue: $0) }, subjectID: subjectID,
             description: description, figures: figures, names: names, handling: handling?.handling)

@@ -112,10 +112,10 @@ extension HelpVietnamese {
         "inspection codes": Command(abstract: "Liệt kê các loại thanh tra, cấp thanh tra và loại phát hiện bộ quy tắc quy định."),
         "finding": Command(abstract: "Ghi vi phạm phát hiện qua một cuộc thanh tra."),
         "finding add": Command(abstract: "Ghi một phát hiện; bộ quy tắc phân loại và gợi ý cần kiến nghị gì."),
-        "recommend": Command(abstract: "Ghi một kiến nghị: thu hồi, xử lý khác về kinh tế, xử lý trách nhiệm tập thể/cá nhân, chuyển cơ quan điều tra."),
+        "recommend": Command(abstract: "Ghi một kiến nghị: thu hồi, xử lý khác về kinh tế, xử lý trách nhiệm tập thể/cá nhân, chuyển cơ quan điều tra, hoàn thiện cơ chế, chính sách, pháp luật."),
         "follow-up": Command(abstract: "Ghi những gì thực tế đã làm theo một kiến nghị."),
         "follow-up record": Command(
-            abstract: "Ghi tiền đã thu hồi, tập thể/cá nhân đã xử lý, vụ việc đã được khởi tố.",
+            abstract: "Ghi tiền đã thu hồi, tập thể/cá nhân đã xử lý, vụ việc đã được khởi tố, văn bản đã hoàn thiện cơ chế, chính sách.",
             discussion: "Nhiều hơn mức kiến nghị thì bị từ chối, trừ khi --allow-over nêu lý do."),
         "report": Command(
             abstract: "Báo cáo tháng, quý, 6 tháng, 9 tháng, năm và theo khoảng ngày; giải trình một số liệu.",

@@ -217,7 +217,8 @@ extension HelpVietnamese {
             "--amount": "Số tiền liên quan, bằng đồng.",
         ],
         "recommend": [
-            "--kind": "recovery (thu hồi), other-financial (xử lý khác về kinh tế), handling (xử lý trách nhiệm) hoặc transfer (chuyển cơ quan điều tra).",
+            "--kind": "recovery (thu hồi), other-financial (xử lý khác về kinh tế), handling (xử lý trách nhiệm), transfer (chuyển cơ quan điều tra) hoặc policy (hoàn thiện cơ chế, chính sách, pháp luật).",
+            "--documents": "Số văn bản cần ban hành, sửa đổi, bổ sung hoặc bãi bỏ (kiến nghị hoàn thiện cơ chế, chính sách, pháp luật).",
             "--description": "Nội dung kiến nghị.",
             "--subject": "Đối tượng của kiến nghị: số đối tượng, mã số thuế hoặc số định danh cá nhân.",
             "--amount": "Số tiền, bằng đồng (thu hồi, xử lý khác về kinh tế).",
@@ -232,6 +233,7 @@ extension HelpVietnamese {
             "--collectives": "Số tập thể đã xử lý.",
             "--persons": "Số cá nhân đã xử lý.",
             "--cases": "Số vụ việc cơ quan điều tra đã nhận.",
+            "--documents": "Số văn bản đã ban hành, sửa đổi, bổ sung hoặc bãi bỏ (kiến nghị hoàn thiện cơ chế, chính sách, pháp luật).",
         ],
         "report nine-months": ["<year>": "Năm, YYYY."],
         "report annual": ["<year>": "Năm, YYYY."],

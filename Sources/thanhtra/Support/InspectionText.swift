@@ -120,6 +120,7 @@ enum InspectionText {
             if fig.collectives > 0 { parts.append(say("\(fig.collectives) collective(s)", "\(fig.collectives) tập thể")) }
             if fig.persons > 0 { parts.append(say("\(fig.persons) person(s)", "\(fig.persons) cá nhân")) }
             if fig.cases > 0 { parts.append(say("\(fig.cases) case(s)", "\(fig.cases) vụ")) }
+            if fig.documents > 0 { parts.append(say("\(fig.documents) document(s)", "\(fig.documents) văn bản")) }
             let kind = r.handling.map { "\(say.recommendation(r.kind)) (\(say.handling($0)))" } ?? say.recommendation(r.kind)
             var line = "\(say("recommendation", "kiến nghị")) #\(r.id) \(kind): \(r.description) — \(parts.joined(separator: ", "))"
             let done = r.done

@@ -87,6 +87,7 @@ struct Wording: Sendable {
         case .otherFinancial: return "xử lý khác về kinh tế"
         case .handling: return "xử lý trách nhiệm"
         case .transfer: return "chuyển cơ quan điều tra"
+        case .policy: return "hoàn thiện cơ chế, chính sách, pháp luật"
         }
     }
 

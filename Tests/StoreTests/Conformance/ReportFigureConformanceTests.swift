@@ -44,6 +44,7 @@ import Testing
                 (.otherFinancial, RecommendationFigures(amountVND: VND(Int64(1 + random.below(9)) * 500_000))),
                 (.handling, RecommendationFigures(collectives: random.below(3), persons: 1 + random.below(3))),
                 (.transfer, RecommendationFigures(persons: random.below(4), cases: 1 + random.below(2))),
+                (.policy, RecommendationFigures(documents: 1 + random.below(3))),
             ]
             for (kind, figures) in kinds where random.chance(60) {
                 let recommendation = try store.addRecommendation(to: inspection.id, context: .test) { _ in
@@ -53,7 +54,8 @@ import Testing
                 // One follow-up of at most half of each figure, some time after the conclusion.
                 let half = RecommendationFigures(
                     amountVND: VND(figures.amountVND.rawValue / 2), landArea: LandArea(squareDecimetres: figures.landArea.rawValue / 2),
-                    collectives: figures.collectives / 2, persons: figures.persons / 2, cases: figures.cases / 2)
+                    collectives: figures.collectives / 2, persons: figures.persons / 2, cases: figures.cases / 2,
+                    documents: figures.documents / 2)
                 guard half != RecommendationFigures() else { continue }
                 receipts += 1
                 let receipt = half.amountVND > .zero ? "KB-\(receipts)" : nil
