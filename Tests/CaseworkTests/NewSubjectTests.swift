@@ -67,7 +67,8 @@ import Testing
         }
         #expect(error == InputError(
             field: "name", message: "a name is required",
-            hint: "give the name as written on the registration or ID card"))
+            hint: "give the name as written on the registration or ID card", vietnamese: "thiếu tên (bắt buộc)",
+            vietnameseHint: "ghi tên như trên giấy đăng ký hoặc thẻ căn cước"))
     }
 
     @Test func aBlankIdentifierIsRefusedBeforeItsShape() {
