@@ -99,7 +99,7 @@ import Testing
         try browser.type("input[name=number]", "91/QĐ-XPHC")
         try browser.type("input[name=signerName]", "Phó Chánh Thanh tra")
         try browser.click("#preview")
-        page = try browser.source()
+        page = try browser.source(containing: "có thẩm quyền")
         #expect(page.contains("có thẩm quyền"))
         try shot("xem-truoc-quyet-dinh")
         try browser.click("#confirm")

@@ -58,6 +58,18 @@ final class WebDriver: @unchecked Sendable {
     /// The page's HTML as the browser has it now.
     func source() throws -> String { try command("GET", "/source", nil) as? String ?? "" }
 
+    /// The page's source once it contains `text`, waiting up to `seconds` for a form's answer to load (a click that
+    /// submits a form may return before the next page is there); the last source read when it never does.
+    func source(containing text: String, seconds: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var page = try source()
+        while !page.contains(text) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            page = try source()
+        }
+        return page
+    }
+
     /// The first element matching a CSS selector.
     func element(_ css: String) throws -> String {
         let answer = try command("POST", "/element", ["using": "css selector", "value": css])
