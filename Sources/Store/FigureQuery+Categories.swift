@@ -1,3 +1,5 @@
+import Casework
+
 /// Figures of some categories of inspection only (forms 01/TTr and 02/TTr each count their own): the scope mark a
 /// figure's SQL carries, and the SQL with it turned into a condition.
 extension FigureQuery {
@@ -6,28 +8,66 @@ extension FigureQuery {
     /// inspection's ID, which ``restricted(_:to:)`` replaces by a condition and which SQLite otherwise ignores.
     static func scope(_ inspectionID: String) -> String { " /*scope \(inspectionID)*/" }
 
-    /// `sql` with every ``scope(_:)`` mark replaced by `AND (the category of the inspection <id>) IN (categories)`,
-    /// and the named arguments `:category0`, `:category1`, … it needs; with no category, nothing counts (`AND 0`).
+    /// Where a query on a rollup by category can be restricted to some categories: a comment naming the column that
+    /// holds the category, which ``restricted(_:to:)`` replaces by `AND <column> IN (categories)`.
+    static func categoryScope(_ category: String) -> String { " /*category \(category)*/" }
+
+    /// `sql` with every ``scope(_:)`` mark replaced by `AND (the category of the inspection <id>) IN (categories)`
+    /// and every ``categoryScope(_:)`` mark by `AND <column> IN (categories)`, and the named arguments `:category0`,
+    /// `:category1`, … they need; with no category, nothing counts (`AND 0`).
     /// The category is looked up by the inspection's primary key for each row the query reads (an `<id> IN (SELECT
     /// … WHERE category IN …)` made SQLite list every inspection of the categories first, at each query).
     static func restricted(_ sql: String, to categories: [String]) -> (sql: String, arguments: [String: String]) {
-        let names = categories.indices.map { ":category\($0)" }
-        let pieces = sql.split(separator: " /*scope ", omittingEmptySubsequences: false)
-        var out = String(pieces[0])
-        for piece in pieces.dropFirst() {
-            guard let end = piece.firstRange(of: "*/") else {
-                out += " /*scope " + piece
-                continue
+        let list = categories.indices.map { ":category\($0)" }.joined(separator: ", ")
+        func replacing(_ mark: String, in sql: String, _ condition: (Substring) -> String) -> String {
+            let pieces = sql.split(separator: mark, omittingEmptySubsequences: false)
+            var out = String(pieces[0])
+            for piece in pieces.dropFirst() {
+                guard let end = piece.firstRange(of: "*/") else {
+                    out += mark + piece
+                    continue
+                }
+                out += categories.isEmpty ? " AND 0" : condition(piece[..<end.lowerBound])
+                out += piece[end.upperBound...]
             }
-            let column = piece[..<end.lowerBound]
-            out +=
-                categories.isEmpty
-                ? " AND 0"
-                : " AND (SELECT s.category FROM inspection s WHERE s.id = \(column)) IN (\(names.joined(separator: ", ")))"
-            out += piece[end.upperBound...]
+            return out
         }
+        let byInspection = replacing(" /*scope ", in: sql) { column in
+            " AND (SELECT s.category FROM inspection s WHERE s.id = \(column)) IN (\(list))"
+        }
+        let out = replacing(" /*category ", in: byInspection) { column in " AND \(column) IN (\(list))" }
         var arguments: [String: String] = [:]
         for (index, category) in categories.enumerated() { arguments["category\(index)"] = category }
         return (out, arguments)
+    }
+}
+
+/// The inspection counts of some categories, from `inspectionCategoryChange` (``InspectionCategoryRollup``).
+extension FigureQuery {
+    /// The figures a scope reads from `inspectionCategoryChange`, each with the modes it counts.
+    static let categoryRolledUp: [String: [String]] = [
+        Figure.carriedOver: InspectionRollup.modes, Figure.ongoing: InspectionRollup.modes,
+        Figure.opened: InspectionRollup.modes, Figure.total: InspectionRollup.modes, Figure.scheduled: ["scheduled"],
+        Figure.unscheduled: ["unscheduled"], Figure.regular: ["regular"],
+    ]
+
+    /// The value of `name` counting only inspections of `categories` (the named arguments `:category0`, … of
+    /// ``restricted(_:to:)``), when `inspectionCategoryChange` gives it: equal to the sum over its restricted
+    /// members (`InspectionCategoryRollupTests`), read from a range of the rollup's primary key per category. `nil`
+    /// for the other figures; with no category, `SELECT 0` (nothing counts).
+    static func categoryValueSQL(_ name: String, categories: [String]) -> String? {
+        guard let modes = categoryRolledUp[name] else { return nil }
+        guard !categories.isEmpty else { return "SELECT 0" }
+        let entered = modes.map { "\($0)Decided" }.joined(separator: " + ")
+        let left = modes.map { "\($0)Left" }.joined(separator: " + ")
+        let list = categories.indices.map { ":category\($0)" }.joined(separator: ", ")
+        let (sum, days) =
+            switch name {
+            case Figure.carriedOver: ("SUM(\(entered) - (\(left)))", "changedOn < :from")
+            case Figure.ongoing: ("SUM(\(entered) - (\(left)))", "changedOn < :before")
+            case Figure.opened: ("SUM(\(entered))", "changedOn >= :from AND changedOn < :before")
+            default: ("SUM(\(entered)) - SUM(CASE WHEN changedOn < :from THEN \(left) ELSE 0 END)", "changedOn < :before")
+            }
+        return "SELECT COALESCE(\(sum), 0) FROM inspectionCategoryChange WHERE category IN (\(list)) AND \(days)"
     }
 }

@@ -8,14 +8,16 @@ import Casework
 /// least one recommendation, and was not yet implemented at the period's start. It is *implemented* by a day when
 /// every one of its recommendations is done by the follow-ups dated before that day: they add up to at least the
 /// money, land, collectives, persons, cases and documents (a policy recommendation's, kept in
-/// `recommendationDocuments` and `followUpDocuments`) recommended. The money, handling and prosecution figures are those of
-/// the conclusions to implement: what they recommended, and what their follow-ups dated before the period's end did
-/// (since the conclusion, not only in the period). No rollup: ``followUpStock`` reads the conclusions before the
-/// period's end through the conclusion date's index once for all nineteen figures (it is not additive by day: whether a
-/// conclusion is still to implement depends on the period's start and end together).
+/// `recommendationDocuments` and `followUpDocuments`) recommended. The money, land, handling and prosecution figures
+/// are those of the conclusions to implement: what they recommended, and what their follow-ups dated before the
+/// period's end did (since the conclusion, not only in the period). ``followUpStock`` gives the nineteen figures in one statement from
+/// the rollup `followUpStockChange` and the period's own conclusions and follow-ups (``FollowUpStockRollup``, over
+/// each conclusion's implemented-on day, `conclusionImplemented`: ``ConclusionImplemented``), instead of reading every
+/// conclusion before the period's end; the member lists (``followUpStockFigures``) still test each conclusion's
+/// recommendations and follow-ups (``toImplement``), and `FollowUpStockTests` checks the two agree.
 extension FigureQuery {
     /// The stock figures valued at what the conclusions to implement recommended: figure, kind, column.
-    private static let recommendedFigures: [(name: String, kind: Recommendation.Kind, column: String)] = [
+    static let recommendedFigures: [(name: String, kind: Recommendation.Kind, column: String)] = [
         (Figure.followUpRecoveryDueVND, .recovery, "amountVND"),
         (Figure.followUpLandDue, .recovery, "landAreaDM2"),
         (Figure.followUpCollectivesDue, .handling, "collectives"),
@@ -23,7 +25,7 @@ extension FigureQuery {
     ]
 
     /// The stock figures valued at what the follow-ups of the conclusions to implement did: figure, kind, column.
-    private static let doneFigures: [(name: String, kind: Recommendation.Kind, column: String)] = [
+    static let doneFigures: [(name: String, kind: Recommendation.Kind, column: String)] = [
         (Figure.followUpRecoveredVND, .recovery, "amountVND"),
         (Figure.followUpLandRecovered, .recovery, "landAreaDM2"),
         (Figure.followUpCollectivesHandled, .handling, "collectives"),
@@ -50,41 +52,9 @@ extension FigureQuery {
         return queries
     }()
 
-    /// The nineteen follow-up stock figures in one statement, one column each named by its figure, equal to the sums
-    /// over their members (``followUpStockFigures``): the conclusions to implement are found once (a materialized
-    /// `WITH`, with whether each is implemented by the period's end), then their recommendations and their
-    /// follow-ups dated before the period's end are summed by kind, in one pass each. Carries the
-    /// ``scope(_:)`` mark, so ``restricted(_:to:)`` makes it count some categories only.
-    static let followUpStock: String = {
-        func sum(
-            _ kind: Recommendation.Kind, _ value: String, as name: String, handling: Recommendation.Handling? = nil
-        ) -> String {
-            let handled = handling.map { " AND \(handlingClass) = '\($0.rawValue)'" } ?? ""
-            return "COALESCE(SUM(CASE WHEN r.kind = '\(kind.rawValue)'\(handled) AND \(value) > 0 THEN \(value) ELSE 0 END), 0) AS \"\(name)\""
-        }
-        let recommendedSums = recommendedFigures.map { sum($0.kind, "r.\($0.column)", as: $0.name) }
-        let doneSums =
-            doneFigures.map { sum($0.kind, "x.\($0.column)", as: $0.name) }
-            + handledByClass.map { sum(.handling, "x.\($0.column)", as: $0.name, handling: $0.handling) }
-        return """
-            WITH t AS MATERIALIZED (
-                \(selectInspections("i.id AS id, \(implemented(before: ":before")) AS done", where: toImplement))
-            )
-            SELECT c.n AS "\(Figure.followUpConclusions)", c.done AS "\(Figure.followUpConclusionsDone)",
-                c.n - c.done AS "\(Figure.followUpConclusionsPending)", q.*, y.*
-            FROM (SELECT COUNT(*) AS n, COALESCE(SUM(t.done), 0) AS done FROM t) c,
-                (SELECT \(recommendedSums.joined(separator: ", "))
-                    FROM t CROSS JOIN recommendation r WHERE r.inspectionId = t.id) q,
-                (SELECT \(doneSums.joined(separator: ", "))
-                    FROM t CROSS JOIN recommendation r CROSS JOIN followUp x
-                        LEFT JOIN recommendationHandling h ON h.recommendationId = r.id
-                    WHERE r.inspectionId = t.id AND x.recommendationId = r.id AND x.doneOn < :before) y
-            """
-    }()
-
     /// The stock figures of the collectives and persons handled, by class (``Recommendation/Handling``): figure,
     /// class, column.
-    private static let handledByClass: [(name: String, handling: Recommendation.Handling, column: String)] = [
+    static let handledByClass: [(name: String, handling: Recommendation.Handling, column: String)] = [
         (Figure.followUpReviewCollectivesHandled, .review, "collectives"),
         (Figure.followUpReviewPersonsHandled, .review, "persons"),
         (Figure.followUpDisciplineCollectivesHandled, .discipline, "collectives"),
@@ -96,6 +66,60 @@ extension FigureQuery {
     /// The class a handling recommendation `r` is counted in, from `recommendationHandling` joined as `h`: its own,
     /// or xử lý hành chính when it has none (recorded before the classes).
     static let handlingClass = "COALESCE(h.handling, '\(Recommendation.Handling.administrative.rawValue)')"
+
+    /// The nineteen follow-up stock figures in one statement, one column each named by its figure, equal to the sums
+    /// over their members (``followUpStockFigures``): cumulative sums of `followUpStockChange` (``FollowUpStockRollup``,
+    /// which says how they add up) before the period's start and end, less what the period's own conclusions and
+    /// follow-ups add to them while implemented before its start: `p`, its conclusions implemented before its start
+    /// (`conclusionImplemented`), their recommendations and follow-ups, and `z`, its follow-ups on conclusions
+    /// implemented before its start. Carries the ``scope(_:)`` and ``categoryScope(_:)`` marks, so
+    /// ``restricted(_:to:)`` makes it count some categories only.
+    static let followUpStock: String = {
+        func before(_ column: String, _ bound: String) -> String {
+            "COALESCE(SUM(CASE WHEN s.changedOn < \(bound) THEN s.\(column) ELSE 0 END), 0) AS \(column)\(bound.dropFirst())"
+        }
+        func sum(_ value: String, as name: String) -> String { "COALESCE(SUM(\(value)), 0) AS \"\(name)\"" }
+        let rollup = FollowUpStockRollup.self
+        var cumulative = [before("concluded", ":before"), before("implemented", ":from"), before("implemented", ":before")]
+        var figures = [
+            "a.concludedbefore - a.implementedfrom - n.n AS \"\(Figure.followUpConclusions)\"",
+            "a.implementedbefore - a.implementedfrom - n.n AS \"\(Figure.followUpConclusionsDone)\"",
+            "a.concludedbefore - a.implementedbefore AS \"\(Figure.followUpConclusionsPending)\"",
+        ]
+        for (name, suffix, _, _) in rollup.recommended {
+            cumulative += [before("concluded\(suffix)", ":before"), before("implemented\(suffix)", ":from")]
+            figures.append("a.concluded\(suffix)before - a.implemented\(suffix)from - q.\"\(name)\" AS \"\(name)\"")
+        }
+        for (name, suffix, _) in rollup.done {
+            cumulative += [before("done\(suffix)", ":before"), before("implementedDone\(suffix)", ":from")]
+            figures.append(
+                "a.done\(suffix)before - a.implementedDone\(suffix)from - y.\"\(name)\" - z.\"\(name)\" AS \"\(name)\"")
+        }
+        let recommendedSums = rollup.recommended.map { sum("(r.kind = '\($0.2.rawValue)') * r.\($0.3)", as: $0.0) }
+        let doneSums = rollup.done.map { sum($0.value, as: $0.name) }
+        return """
+            WITH p AS MATERIALIZED (
+                SELECT i.id AS id FROM inspection i CROSS JOIN conclusionImplemented c CROSS JOIN inspectionDecision d
+                WHERE i.concludedOn >= :from AND i.concludedOn < :before AND c.inspectionId = i.id
+                    AND c.implementedOn < :from AND d.inspectionId = i.id\(scope("i.id"))
+            )
+            SELECT \(figures.joined(separator: ",\n    "))
+            FROM (SELECT \(cumulative.joined(separator: ",\n        "))
+                    FROM followUpStockChange s WHERE s.changedOn < :before\(categoryScope("s.category"))) a,
+                (SELECT COUNT(*) AS n FROM p) n,
+                (SELECT \(recommendedSums.joined(separator: ", "))
+                    FROM p CROSS JOIN recommendation r WHERE r.inspectionId = p.id) q,
+                (SELECT \(doneSums.joined(separator: ", "))
+                    FROM p CROSS JOIN recommendation r CROSS JOIN followUp x
+                    WHERE r.inspectionId = p.id AND x.recommendationId = r.id AND x.doneOn < :before) y,
+                (SELECT \(doneSums.joined(separator: ", "))
+                    FROM followUp x CROSS JOIN recommendation r CROSS JOIN inspection i
+                        CROSS JOIN conclusionImplemented c CROSS JOIN inspectionDecision d
+                    WHERE x.doneOn >= :from AND x.doneOn < :before AND r.id = x.recommendationId
+                        AND i.id = r.inspectionId AND i.concludedOn < :from AND c.inspectionId = i.id
+                        AND c.implementedOn < :from AND d.inspectionId = i.id\(scope("i.id"))) z
+            """
+    }()
 
     /// The names of the figures ``followUpStock`` gives.
     static var followUpStockNames: [String] { Array(followUpStockFigures.keys) }
@@ -134,6 +158,19 @@ extension FigureQuery {
                 """)
     }
 
+    /// The follow-ups dated before the period's end on the recommendations of `kind` of the conclusions to
+    /// implement, valued at their `column`.
+    private static func done(_ kind: Recommendation.Kind, _ column: String) -> FigureQuery {
+        FigureQuery(
+            kind: .followUp,
+            sql: """
+                SELECT x.id AS id, x.\(column) AS value, x.doneOn || ' ' || r.description AS label
+                FROM inspection i CROSS JOIN inspectionDecision d CROSS JOIN recommendation r CROSS JOIN followUp x
+                WHERE d.inspectionId = i.id AND r.inspectionId = i.id AND x.recommendationId = r.id AND \(toImplement)
+                    AND r.kind = '\(kind.rawValue)' AND x.doneOn < :before AND x.\(column) > 0\(scope("i.id"))
+                """)
+    }
+
     /// The follow-ups dated before the period's end on the handling recommendations of class `handling` of the
     /// conclusions to implement, valued at their `column` (`collectives` or `persons`).
     private static func handled(_ handling: Recommendation.Handling, _ column: String) -> FigureQuery {
@@ -146,19 +183,6 @@ extension FigureQuery {
                 WHERE d.inspectionId = i.id AND r.inspectionId = i.id AND x.recommendationId = r.id AND \(toImplement)
                     AND r.kind = 'handling' AND \(handlingClass) = '\(handling.rawValue)' AND x.doneOn < :before
                     AND x.\(column) > 0\(scope("i.id"))
-                """)
-    }
-
-    /// The follow-ups dated before the period's end on the recommendations of `kind` of the conclusions to
-    /// implement, valued at their `column`.
-    private static func done(_ kind: Recommendation.Kind, _ column: String) -> FigureQuery {
-        FigureQuery(
-            kind: .followUp,
-            sql: """
-                SELECT x.id AS id, x.\(column) AS value, x.doneOn || ' ' || r.description AS label
-                FROM inspection i CROSS JOIN inspectionDecision d CROSS JOIN recommendation r CROSS JOIN followUp x
-                WHERE d.inspectionId = i.id AND r.inspectionId = i.id AND x.recommendationId = r.id AND \(toImplement)
-                    AND r.kind = '\(kind.rawValue)' AND x.doneOn < :before AND x.\(column) > 0\(scope("i.id"))
                 """)
     }
 }

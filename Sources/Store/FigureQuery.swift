@@ -15,7 +15,9 @@ import Casework
 /// (a report's history) uses them; ``SQLiteStore/figures(for:)`` still counts the first six in the census, which
 /// splits the total by category and level too.
 /// The fines and violators by violator kind read theirs from `penaltyDailyFineByKind` and `penaltyViolatorDay`
-/// (migration `2026-12-11-createPenaltyViolatorRollups`).
+/// (migration `2026-12-11-createPenaltyViolatorRollups`); the follow-up stock from `followUpStockChange` and
+/// `conclusionImplemented` (``followUpStock``), and a scope's inspection counts from `inspectionCategoryChange`
+/// (``categoryValueSQL(_:categories:)``; migrations of 2026-12-12).
 ///
 /// Queries take three named arguments: `:from` (first day in the period), `:before` (first day after it) and
 /// `:through` (its last day, `before − 1`); the per-category and per-level lists take `:code` too. Dates are

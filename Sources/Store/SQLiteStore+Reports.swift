@@ -135,14 +135,16 @@ extension SQLiteStore: ReportStore {
     }
 
     /// The figures of ``Figure/inspectionFigures`` counting only inspections of `categories`, in one read
-    /// transaction: each the sum over its members, restricted by ``FigureQuery/restricted(_:to:)`` (no rollup: the
-    /// rollups count every category).
+    /// transaction: the inspection counts from the rollup by category (``FigureQuery/categoryValueSQL(_:categories:)``),
+    /// the follow-up stock in one statement, each other the sum over its members, restricted by
+    /// ``FigureQuery/restricted(_:to:)``.
     ///
     /// - Throws: ``StoreError``; `.invalid` for an empty period.
     public func figures(for period: ReportPeriod, categories: [String]) throws -> PeriodFigures {
         var arguments = try Self.arguments(for: period)
         let stock = Set(FigureQuery.followUpStockNames)
         let queries = Figure.inspectionFigures.filter { !stock.contains($0) }.map { name -> (String, String) in
+            if let value = FigureQuery.categoryValueSQL(name, categories: categories) { return (name, value) }
             guard let query = FigureQuery.all[name] else { preconditionFailure("figure \(name) has no query") }
             let (sql, _) = FigureQuery.restricted(query.sql, to: categories)
             return (name, "SELECT COALESCE(SUM(m.value), 0) FROM (\(sql)) m")

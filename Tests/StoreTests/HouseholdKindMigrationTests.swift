@@ -70,8 +70,12 @@ import Testing
         let store = try SQLiteStore(path: path)
 
         // Then the rows, the other schema entries, the triggers and the counters are as they were
-        // (less what the other migrations of the day add: the violator rollups, the journal's case index)
-        let added = ["penaltyDailyFineByKind", "penaltyViolatorDay", "journalOnCase"] + PolicyRecommendationMigrationTests.added
+        // (less what the other migrations of the day add: the violator rollups, the journal's case index, the policy
+        // documents, the conclusions' implemented-on days, the inspection counts by category)
+        let added = [
+            "penaltyDailyFineByKind", "penaltyViolatorDay", "journalOnCase", "conclusionImplemented",
+            "inspectionCategoryChange",
+        ] + PolicyRecommendationMigrationTests.added
         let after = try store.read(Self.snapshot).filter { entry in !added.contains { entry.contains($0) } }
         #expect(
             after == before,

@@ -34,6 +34,14 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-11-allowHouseholdKind", migrate: allowHouseholdKind)
         migrator.registerMigration("2026-12-11-createJournalCaseIndex", migrate: createJournalCaseIndex)
         migrator.registerMigration("2026-12-12-allowPolicyRecommendation", migrate: allowPolicyRecommendation)
+        migrator.registerMigration(
+            "2026-12-12-createConclusionImplemented", foreignKeyChecks: .immediate,
+            migrate: createConclusionImplemented)
+        migrator.registerMigration(
+            "2026-12-12-createFollowUpStockRollup", foreignKeyChecks: .immediate, migrate: createFollowUpStockRollup)
+        migrator.registerMigration(
+            "2026-12-12-createInspectionCategoryRollup", foreignKeyChecks: .immediate,
+            migrate: createInspectionCategoryRollup)
         return migrator
     }
 
