@@ -18,6 +18,7 @@ struct SchemaParityTests {
         "penaltyDailyFineByKind": "SQLite's rollup of the fines by violator kind; PostgreSQL sums the decisions (docs/postgres.md)",
         "penaltyViolatorDay": "SQLite's rollup of the violators by kind; PostgreSQL counts from the decisions (docs/postgres.md)",
         "conclusionImplemented": "SQLite's implemented-on day of each conclusion; PostgreSQL tests the follow-ups (docs/postgres.md)",
+        "followUpStockChange": "SQLite's rollup of the follow-up stock; PostgreSQL tests the conclusions (docs/postgres.md)",
         "inspectionCategoryChange": "SQLite's rollup of the inspection counts by category; PostgreSQL counts the inspections (docs/postgres.md)",
     ]
 

@@ -74,7 +74,7 @@ import Testing
         // documents, the conclusions' implemented-on days, the inspection counts by category)
         let added = [
             "penaltyDailyFineByKind", "penaltyViolatorDay", "journalOnCase", "conclusionImplemented",
-            "inspectionCategoryChange",
+            "inspectionCategoryChange", "followUpStockChange",
         ] + PolicyRecommendationMigrationTests.added
         let after = try store.read(Self.snapshot).filter { entry in !added.contains { entry.contains($0) } }
         #expect(

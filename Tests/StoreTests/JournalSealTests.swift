@@ -335,8 +335,8 @@ import Testing
                 .map { $0["name"] as String }.filter { !SQLiteStore.unsealedTables.contains($0) }.sorted()
             #expect(
                 rowless == [
-                    "conclusionImplemented", "inspectionCategoryChange", "inspectionDailyChange", "penaltyDailyChange",
-                    "penaltyDailyFineByKind", "penaltyDailyFlow", "penaltyViolatorDay",
+                    "conclusionImplemented", "followUpStockChange", "inspectionCategoryChange", "inspectionDailyChange",
+                    "penaltyDailyChange", "penaltyDailyFineByKind", "penaltyDailyFlow", "penaltyViolatorDay",
                 ])
         }
 
