@@ -102,7 +102,9 @@ import Testing
                     "\(name) does not use \(index): \(text)")
             }
             #expect(!text.contains("LIST SUBQUERY") && !text.contains("inspectionOnCategory"), "\(name): \(text)")
-            let scans = plan.filter { $0.hasPrefix("SCAN ") && !["SCAN t", "SCAN m", "SCAN o", "SCAN c", "SCAN q", "SCAN y"].contains($0) }
+            // Only what the statements materialize themselves (the stock's `p`, `a`, `n`, `q`, `y`, `z`) may be scanned
+            let materialized = ["SCAN t", "SCAN m", "SCAN o", "SCAN c", "SCAN p", "SCAN a", "SCAN n", "SCAN q", "SCAN y", "SCAN z"]
+            let scans = plan.filter { $0.hasPrefix("SCAN ") && !materialized.contains($0) }
             #expect(scans.isEmpty, "\(name) scans: \(text)")
         }
     }

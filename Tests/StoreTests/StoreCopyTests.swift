@@ -62,8 +62,8 @@ import Testing
         let derived = try store.copyDerivedTables().map(\.name).sorted()
         #expect(
             derived == [
-                "inspectiondailychange", "penaltydailychange", "penaltydailyfinebykind", "penaltydailyflow",
-                "penaltyviolatorday",
+                "conclusionimplemented", "followupstockchange", "inspectioncategorychange", "inspectiondailychange",
+                "penaltydailychange", "penaltydailyfinebykind", "penaltydailyflow", "penaltyviolatorday",
             ])
         #expect(!tables.contains { derived.contains($0) })
     }
