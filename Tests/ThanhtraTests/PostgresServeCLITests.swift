@@ -29,7 +29,8 @@ struct PostgresServeCLITests {
             #expect(
                 try cli.run("subject", "add", "--tax-code", "0101234567", "--name", "Công ty TNHH Minh Long").status == 0)
             let added = try cli.run(
-                ["account", "add", "thanhtra_a", "--name", "Nguyễn Văn A", "--role", "thanh_tra_vien", "--password-stdin"],
+                ["account", "add", "thanhtra_a", "--name", "Nguyễn Văn A", "--role", "quan_tri", "--role", "thanh_tra_vien",
+                 "--password-stdin"],
                 input: "mat-khau-1234\n")
             #expect(added.status == 0, "\(added.stderr)")
             let journal = try cli.run("journal", "verify", "--as", "thanhtra_a")
