@@ -65,7 +65,8 @@ extension PostgresStore: ReportStore {
         }
         return try read { session in
             try Self.requireAmountsWithinBound(session)
-            return PeriodFigures(period: period, values: try Self.values(queries.map { ($0, $1.totalSQL) }, arguments, session))
+            let values = try Self.values(queries.map { ($0, $1.totalSQL) }, arguments, session)
+            return PeriodFigures(period: period, values: values)
         }
     }
 
