@@ -9,7 +9,7 @@ let upcoming: [SwiftSetting] = [
 
 let package = Package(
     name: "thanhtra",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],  // TaskExecutor and Task(executorPreference:) (PGCopyExecutor) need macOS 15
     products: [
         .executable(name: "thanhtra", targets: ["thanhtra"])
     ],

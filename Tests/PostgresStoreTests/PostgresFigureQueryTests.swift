@@ -1,4 +1,5 @@
 import Casework
+import Foundation
 import PostgresNIO
 @testable import PostgresStore
 import Testing
@@ -36,5 +37,27 @@ struct PostgresFigureQueryTests {
             try PostgresFigureQuery.Arguments(ReportPeriod(kind: "range", label: "x", from: day, before: day))
         }
         #expect(error.message == "the period 2026-11-15 … 2026-11-15 is empty: its end must be after its start")
+    }
+
+    @Test func aStatementOfValuesComputesTheFollowUpStockConditionsOnceAndLeavesOtherFiguresAlone() throws {
+        // Given the values of two stock figures and one penalty figure in one statement
+        let stock = try [Figure.followUpConclusionsPending, Figure.followUpPersonsHandled].map {
+            try #require(PostgresFigureQuery.all[$0]).totalSQL
+        }
+        let fines = try #require(PostgresFigureQuery.all[Figure.finesImposedVND]).totalSQL
+        let statement = "SELECT " + (stock + [fines]).map { "(\($0))" }.joined(separator: ", ")
+
+        // When the stock's conditions are shared
+        let shared = PostgresFigureQuery.sharingStockConditions(statement)
+
+        // Then each condition is written once, in its WITH, and each figure reads the WITH's inspections instead
+        #expect(shared.hasPrefix("WITH stockToImplement AS MATERIALIZED (SELECT i.id FROM inspection i WHERE "))
+        #expect(shared.components(separatedBy: PostgresFigureQuery.toImplement).count == 2)
+        #expect(shared.components(separatedBy: PostgresFigureQuery.implemented(before: ":before")).count == 2)
+        #expect(shared.components(separatedBy: "(i.id IN (SELECT t.id FROM stockToImplement t))").count == 3)
+        #expect(shared.components(separatedBy: "(i.id IN (SELECT t.id FROM stockImplemented t))").count == 2)
+        #expect(shared.contains(fines))
+        // And a statement without a stock figure is left as it is
+        #expect(PostgresFigureQuery.sharingStockConditions("SELECT (\(fines))") == "SELECT (\(fines))")
     }
 }

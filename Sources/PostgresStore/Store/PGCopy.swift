@@ -57,6 +57,11 @@ struct PGCopyRows: Sendable {
         mutating func text(_ value: String?) {
             separate()
             guard let value else { return null() }
+            // Most values need no escape: written whole, not byte by byte.
+            if !value.utf8.contains(where: Self.needsEscape) {
+                buffer.writeString(value)
+                return
+            }
             for byte in value.utf8 {
                 switch byte {
                 case UInt8(ascii: "\\"): buffer.writeBytes([UInt8(ascii: "\\"), UInt8(ascii: "\\")])
@@ -66,6 +71,13 @@ struct PGCopyRows: Sendable {
                 default: buffer.writeInteger(byte)
                 }
             }
+        }
+
+        /// A byte the text format escapes: backslash, tab, newline, carriage return (all below 0x5D; UTF-8's
+        /// multi-byte sequences are all 0x80 and above).
+        private static func needsEscape(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r")
         }
 
         /// A BIGINT value, or NULL.
@@ -86,6 +98,14 @@ struct PGCopyRows: Sendable {
         mutating func bool(_ value: Bool) {
             separate()
             buffer.writeInteger(value ? UInt8(ascii: "t") : UInt8(ascii: "f"))
+        }
+
+        /// A BYTEA value in the hex form (`\\x` and two hex digits a byte, the backslash escaped for the text format).
+        mutating func bytes(_ value: [UInt8]) {
+            separate()
+            buffer.writeBytes([UInt8(ascii: "\\"), UInt8(ascii: "\\"), UInt8(ascii: "x")])
+            let digits = Array("0123456789abcdef".utf8)
+            for byte in value { buffer.writeBytes([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]]) }
         }
 
         private mutating func null() { buffer.writeBytes([UInt8(ascii: "\\"), UInt8(ascii: "N")]) }
@@ -136,8 +156,9 @@ extension PGSession {
 
 /// A thread of its own that runs Swift tasks (a `TaskExecutor`), so that a thread blocked in a store call can wait
 /// for async PostgresNIO work (``PGSession/copy(into:columns:rows:)``) without needing a thread of Swift's cooperative
-/// pool. Each store's connection has one (``ConnectionHolder``); its thread starts with the first COPY and ends with
-/// the store. The work it runs only awaits the connection's event loop and never blocks.
+/// pool. Each store has one, shared by its connections (``PGConnectionPool``); its thread starts with the first COPY
+/// and ends with the store. The work it runs only awaits the connection's event loop and never blocks, so the COPYs
+/// of several connections interleave on it.
 ///
 /// `@unchecked Sendable`: `jobs`, `thread` and `stopping` are read and changed only while holding `condition`.
 final class PGCopyExecutor: TaskExecutor, @unchecked Sendable {

@@ -27,7 +27,9 @@ final class PGSession {
     ///
     /// - Throws: PostgresNIO's `PSQLError` (the store translates it at its boundary).
     func rows(_ query: PostgresQuery) throws -> [PGRow] {
-        try connection.query(query, logger: logger).wait().rows.map { PGRow(row: $0.makeRandomAccess()) }
+        try profiled(query) {
+            try connection.query(query, logger: logger).wait().rows.map { PGRow(row: $0.makeRandomAccess()) }
+        }
     }
 
     /// The first row `query` returns, or `nil`.
@@ -36,13 +38,30 @@ final class PGSession {
     /// Runs a statement; returns the number of rows it changed (0 when the server does not say).
     @discardableResult
     func execute(_ query: PostgresQuery) throws -> Int {
-        try connection.query(query, logger: logger).wait().metadata.rows ?? 0
+        try profiled(query) { try connection.query(query, logger: logger).wait().metadata.rows ?? 0 }
     }
 
     /// Runs a statement written without parameters, given as text (a migration's statement, a `SET`). A literal
     /// with interpolations goes to ``execute(_:)`` instead, where every interpolated value is a bound parameter.
     @discardableResult
     func execute(sql: String) throws -> Int { try execute(PostgresQuery(unsafeSQL: sql)) }
+
+    /// Whether `THANHTRA_PROFILE_SQL=1`: then every statement that takes 1 ms or more is written to stderr with its
+    /// time (the round trip and the rows' decoding), as SQLite's store does (docs/performance.md).
+    static let isProfiling = ProcessInfo.processInfo.environment["THANHTRA_PROFILE_SQL"] == "1"
+
+    /// Runs `body`, the statement `query`, timing it when ``isProfiling``.
+    private func profiled<T>(_ query: PostgresQuery, _ body: () throws -> T) rethrows -> T {
+        guard Self.isProfiling else { return try body() }
+        let started = DispatchTime.now().uptimeNanoseconds
+        let result = try body()
+        let tenths = (DispatchTime.now().uptimeNanoseconds - started) / 100_000  // of a millisecond
+        if tenths >= 10 {
+            let text = query.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            FileHandle.standardError.write(Data("sql \(tenths / 10).\(tenths % 10) ms: \(text)\n".utf8))
+        }
+        return result
+    }
 }
 
 /// A statement built piece by piece with `$n` parameters: conditions that depend on a filter.

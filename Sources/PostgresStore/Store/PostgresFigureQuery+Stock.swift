@@ -1,4 +1,5 @@
 import Casework
+import Foundation
 
 /// The figures of issue 16's second slice on PostgreSQL, with SQLite's definitions (`Sources/Store/FigureQuery+
 /// Handling.swift`, `+FollowUpStock.swift`, `+Progress.swift`, where each is documented) in PostgreSQL's dialect:
@@ -82,6 +83,24 @@ extension PostgresFigureQuery {
         i.concludedOn < :before AND EXISTS (SELECT 1 FROM recommendation e WHERE e.inspectionId = i.id) \
         AND NOT \(implemented(before: ":from"))
         """
+
+    /// `sql`, a statement of figure values, with the follow-up stock's two conditions on an inspection `i` —
+    /// ``toImplement`` and implemented by the period's end — each computed once, in a materialized `WITH`, instead
+    /// of in every figure that names it: the same inspections (each condition reads only `i` and the period), but
+    /// PostgreSQL plans and runs the correlated sums once per statement rather than some forty times (planning them
+    /// was most of a report's time on the server). Members keep the figures' own SQL.
+    static func sharingStockConditions(_ sql: String) -> String {
+        guard sql.contains(toImplement) else { return sql }
+        let implementedAtEnd = implemented(before: ":before")
+        let text = sql.replacingOccurrences(of: toImplement, with: "(i.id IN (SELECT t.id FROM stockToImplement t))")
+            .replacingOccurrences(of: implementedAtEnd, with: "(i.id IN (SELECT t.id FROM stockImplemented t))")
+        return """
+            WITH stockToImplement AS MATERIALIZED (SELECT i.id FROM inspection i WHERE \(toImplement)),
+            stockImplemented AS MATERIALIZED (
+                SELECT i.id FROM inspection i JOIN stockToImplement t ON t.id = i.id WHERE \(implementedAtEnd))
+            \(text)
+            """
+    }
 
     /// The recommendations of `kind` of the conclusions to implement, valued at `column`.
     private static func recommended(_ kind: Recommendation.Kind, _ column: String) -> PostgresFigureQuery {

@@ -6,8 +6,8 @@ import PostgresNIO
 ///
 /// Values cross as ``CopyValue``: integers and booleans as integers (a boolean as 1 or 0, as SQLite stores it),
 /// `BYTEA` as bytes, everything else as its text (`DATE` as `YYYY-MM-DD`: every connection sets `DateStyle=ISO`).
-/// Written back, each value is bound as text (or bytes) and cast to its column's type, so `1` becomes `true` in a
-/// `BOOLEAN` and `2026-11-05` a `DATE`.
+/// Written back through COPY's text format, each value's text is read as its column's type, so `1` becomes `true` in
+/// a `BOOLEAN` and `2026-11-05` a `DATE`.
 extension PostgresStore: StoreCopying {
     /// Tables a copy never moves: the migration bookkeeping and the sign-in working state.
     static let tablesNotCopied: Set<String> = ["thanhtramigration", "accountsession", "loginfailure"]
@@ -77,10 +77,12 @@ extension PostgresStore: StoreCopying {
     /// anything; then moves every identity sequence past the largest id copied, so the next command's new rows get
     /// new ids.
     ///
-    /// Rows go in as multi-row `INSERT`s (the rollups' statement-level triggers recompute once per statement), each
-    /// value bound as text or bytes and cast to its column's type. The journal's entries keep their hashes and their
-    /// `stateDigest` (migration `2026-12-10-addJournalStateDigest`): a PostgreSQL store keeps no seals, so it keeps
-    /// a SQLite store's digests as they were, for the hashes.
+    /// Rows go in through `COPY … FROM STDIN` in the text format (``PGSession/copy(into:columns:rows:)``), one COPY
+    /// per batch of ``copyBatch`` rows (the rollups' statement-level triggers recompute once per COPY); PostgreSQL
+    /// reads each value's text as its column's type (`1` as `true` in a `BOOLEAN`, `2026-11-05` as a `DATE`), bytes
+    /// in `BYTEA`'s hex form. The journal's entries keep their hashes and their `stateDigest` (migration
+    /// `2026-12-10-addJournalStateDigest`): a PostgreSQL store keeps no seals, so it keeps a SQLite store's digests
+    /// as they were, for the hashes.
     ///
     /// - Throws: ``StoreError`` `.invalid` (``StoreError/copyTargetNotEmpty(_:entries:table:)``) when the database is
     ///   not empty, or a row breaks a constraint; `.notFound` for a table or column the source lacks.
@@ -88,22 +90,13 @@ extension PostgresStore: StoreCopying {
         throws
     {
         try writing { session in
-            let types = try Self.columnTypes(session)
             try Self.refuseNonEmpty(session, tables, name: settings.description)
             for (index, table) in tables.enumerated() {
                 let total = try source.count(of: table.name)
                 var copied: Int64 = 0
                 progress(.init(table: table.name, tableNumber: index + 1, tableCount: tables.count, copied: 0, total: total))
-                let casts = table.columns.map { types["\(table.name).\($0)"] ?? "text" }
-                // At most 30 000 parameters a statement (PostgreSQL allows 65 535).
-                let perStatement = max(1, min(Self.copyBatch, 30_000 / max(1, table.columns.count)))
                 try source.rows(of: table.name, columns: table.columns, batchSize: Self.copyBatch) { batch in
-                    var start = 0
-                    while start < batch.count {
-                        let end = min(batch.count, start + perStatement)
-                        try session.execute(Self.insert(table, casts: casts, rows: batch[start..<end]))
-                        start = end
-                    }
+                    try session.copy(into: table.name, columns: table.columns, rows: Self.copyRows(batch))
                     copied += Int64(batch.count)
                     progress(
                         .init(
@@ -129,20 +122,6 @@ extension PostgresStore: StoreCopying {
     /// Rows per batch of a copy.
     static let copyBatch = 2_000
 
-    /// Every column's type as a cast names it (`bigint`, `date`, `boolean`…), by `table.column` in lower case.
-    static func columnTypes(_ session: PGSession) throws -> [String: String] {
-        var types: [String: String] = [:]
-        for row in try session.rows(
-            """
-            SELECT table_name, column_name, data_type FROM information_schema.columns
-            WHERE table_schema = current_schema()
-            """)
-        {
-            types["\(try row.string("table_name")).\(try row.string("column_name"))"] = try row.string("data_type")
-        }
-        return types
-    }
-
     static func refuseNonEmpty(_ session: PGSession, _ tables: [CopyTable], name: String) throws {
         let entries = try session.row("SELECT COUNT(*) AS n FROM journal")?.int64("n") ?? 0
         if entries > 0 { throw StoreError.copyTargetNotEmpty(name, entries: entries, table: nil) }
@@ -152,33 +131,22 @@ extension PostgresStore: StoreCopying {
         }
     }
 
-    /// One `INSERT` of `rows`, every value a parameter cast to its column's type.
-    static func insert(_ table: CopyTable, casts: [String], rows: ArraySlice<[CopyValue]>) -> PostgresQuery {
-        var bindings = PostgresBindings()
-        var tuples: [String] = []
-        tuples.reserveCapacity(rows.count)
+    /// `rows` in COPY's text format: integers as digits, texts escaped, bytes as `BYTEA` hex, NULL as `\N`.
+    static func copyRows(_ rows: [[CopyValue]]) -> PGCopyRows {
+        var encoded = PGCopyRows()
         for row in rows {
-            var placeholders: [String] = []
-            placeholders.reserveCapacity(row.count)
-            for (value, cast) in zip(row, casts) {
-                switch value {
-                case .null: bindings.appendNull()
-                case .integer(let integer): bindings.append(String(integer))
-                case .text(let text): bindings.append(text)
-                case .bytes(let bytes): bindings.append(ByteBuffer(bytes: bytes))
-                }
-                if case .bytes = value {
-                    placeholders.append("$\(bindings.count)::bytea")
-                } else {
-                    placeholders.append("$\(bindings.count)::text::\(cast)")
+            encoded.row { fields in
+                for value in row {
+                    switch value {
+                    case .null: fields.text(nil)
+                    case .integer(let integer): fields.int(integer)
+                    case .text(let text): fields.text(text)
+                    case .bytes(let bytes): fields.bytes(bytes)
+                    }
                 }
             }
-            tuples.append("(\(placeholders.joined(separator: ", ")))")
         }
-        return PostgresQuery(
-            unsafeSQL: "INSERT INTO \(table.name) (\(table.columns.joined(separator: ", "))) VALUES "
-                + tuples.joined(separator: ", "),
-            binds: bindings)
+        return encoded
     }
 }
 

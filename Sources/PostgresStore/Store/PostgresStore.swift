@@ -7,11 +7,11 @@ import PostgresNIO
 /// 13; what is not available yet is listed in `docs/postgres.md` and throws ``StoreError/notAvailableOnPostgres(_:)``).
 ///
 /// The ports are synchronous, and so is the CLI; a server calls them from worker threads. The store therefore owns
-/// its own one-thread `MultiThreadedEventLoopGroup` and one connection, and every query blocks the calling thread on
-/// PostgresNIO's future (`EventLoopFuture.wait()`), never on a Swift task: a caller on Swift's cooperative pool
-/// blocks only itself, and nothing the store waits for needs that pool. Calls from several threads take turns on the
-/// connection (one transaction at a time per store); several processes, or several stores, are ordered by the
-/// database.
+/// its own `MultiThreadedEventLoopGroup` and its connections (``PGConnectionPool``: one for the command line, one per
+/// worker for `serve`), and every query blocks the calling thread on PostgresNIO's future (`EventLoopFuture.wait()`),
+/// never on a Swift task: a caller on Swift's cooperative pool blocks only itself, and nothing the store waits for
+/// needs that pool. Each transaction holds one connection of its own from BEGIN to COMMIT; calls from more threads
+/// than connections wait for one; several processes, or several stores, are ordered by the database.
 ///
 /// ```swift
 /// let store = try PostgresStore(settings: PostgresSettings(url: "postgres://app@db.local/thanhtra"))
@@ -28,8 +28,8 @@ public final class PostgresStore: Sendable {
     public let settings: PostgresSettings
     /// How long a write waits for other writers' lock, in seconds: 5 by default, as SQLite's store.
     public let busyTimeout: Int
-    /// The connection every call of this store uses, one at a time.
-    let connection: ConnectionHolder
+    /// The connections the calls of this store take, one per transaction.
+    let connection: PGConnectionPool
     /// Inside ``inOneTransaction(_:)``: the open transaction every command joins as a savepoint.
     let joined: JoinedTransaction?
 
@@ -41,19 +41,22 @@ public final class PostgresStore: Sendable {
     /// - Parameters:
     ///   - settings: where and as whom to connect; the role must own the schema (it creates the tables).
     ///   - busyTimeout: how long a write waits for other writers, in seconds.
+    ///   - connections: the most connections open at once (one per thread that calls the store at the same time:
+    ///     `serve` passes its workers); 1 by default.
     ///   - logger: PostgresNIO's logger; by default one that logs only errors.
     /// - Throws: ``StoreError`` `.io` when the server cannot be reached or refuses the login (the message names the
     ///   server, never the password), `.schemaTooNew` when a newer thanhtra migrated the database, `.busy` when
     ///   another process holds the migration lock too long.
-    public init(settings: PostgresSettings, busyTimeout: Int = PostgresStore.defaultBusyTimeout, logger: Logger? = nil)
-        throws
-    {
+    public init(
+        settings: PostgresSettings, busyTimeout: Int = PostgresStore.defaultBusyTimeout, connections: Int = 1,
+        logger: Logger? = nil
+    ) throws {
         self.settings = settings
         self.busyTimeout = busyTimeout
         self.joined = nil
         var quiet = Logger(label: "thanhtra.postgres")
         quiet.logLevel = .error
-        self.connection = try ConnectionHolder(settings: settings, logger: logger ?? quiet)
+        self.connection = try PGConnectionPool(settings: settings, size: max(1, connections), logger: logger ?? quiet)
         let where_ = settings.description
         try connection.withSession { session in
             do {
@@ -75,6 +78,18 @@ public final class PostgresStore: Sendable {
         self.busyTimeout = store.busyTimeout
         self.connection = store.connection
         self.joined = transaction
+    }
+
+    /// The most connections this store opens at once.
+    public var connectionLimit: Int { connection.size }
+
+    /// The connections open now, idle or in a transaction (at most ``connectionLimit``).
+    public var openConnections: Int { connection.openCount }
+
+    /// Closes the store's connections (a server's graceful stop): the idle ones at once, each busy one when its
+    /// transaction ends, waiting at most `timeout` seconds for them. Later calls fail with ``StoreError`` `.io`.
+    public func close(waiting timeout: Int = 10) {
+        connection.close(waiting: timeout)
     }
 
     // MARK: - Reading
@@ -169,11 +184,14 @@ public final class PostgresStore: Sendable {
     static let lockKey = PostgresMigrator.lockKey
 
     /// Takes the write lock for the rest of the transaction, waiting at most `timeout` seconds (PostgreSQL's
-    /// `lock_timeout`, set for this transaction only).
+    /// `lock_timeout`, set for the lock only), in one statement: one round trip where three were (the select list is
+    /// evaluated in order, so the timeout is set before the lock is waited for and cleared after it is taken).
     static func takeWriteLock(_ session: PGSession, timeout: Int) throws {
-        try session.execute(sql: "SET LOCAL lock_timeout = '\(max(1, timeout))s'")
-        try session.execute(sql: "SELECT pg_advisory_xact_lock(\(lockKey))")
-        try session.execute("SET LOCAL lock_timeout = 0")
+        try session.execute(
+            sql: """
+                SELECT set_config('lock_timeout', '\(max(1, timeout))s', true), pg_advisory_xact_lock(\(lockKey)),
+                    set_config('lock_timeout', '0', true)
+                """)
     }
 
     /// `value` as JSON with sorted keys and unescaped slashes: the same text SQLite's store journals for the same
@@ -238,59 +256,4 @@ extension PostgresStore: TransactionalStore {
 final class JoinedTransaction: @unchecked Sendable {
     let session: PGSession
     init(session: PGSession) { self.session = session }
-}
-
-/// The store's one connection and its event loop, handed to one caller at a time.
-///
-/// `@unchecked Sendable`: `current` is read and replaced only while holding `lock`, and a caller holds `lock` for
-/// its whole transaction, so no two threads use the connection at once.
-final class ConnectionHolder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var current: PostgresConnection?
-    private let group: MultiThreadedEventLoopGroup
-    /// The thread COPYs run on (started by the first one).
-    private let copyExecutor = PGCopyExecutor()
-    private let configuration: PostgresConnection.Configuration
-    private let settings: PostgresSettings
-    private let logger: Logger
-
-    init(settings: PostgresSettings, logger: Logger) throws {
-        do {
-            self.configuration = try settings.makeConnectionConfiguration()
-        } catch {
-            throw StoreError(
-                .io, "cannot prepare the TLS connection to \(settings): \(error)",
-                hint: "check sslmode and the system's trusted certificates")
-        }
-        self.settings = settings
-        self.logger = logger
-        self.group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-    }
-
-    /// Runs `body` with the connection, connecting first if it never did or the server closed it.
-    func withSession<T>(_ body: (PGSession) throws -> T) throws -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        let connection: PostgresConnection
-        if let open = current, !open.isClosed {
-            connection = open
-        } else {
-            do {
-                connection = try PostgresConnection.connect(
-                    on: group.next(), configuration: configuration, id: 1, logger: logger
-                ).wait()
-            } catch {
-                throw PostgresStore.connectionFailure(error, settings: settings)
-            }
-            current = connection
-        }
-        return try body(
-            PGSession(connection: connection, logger: logger, database: settings.database, copyExecutor: copyExecutor))
-    }
-
-    deinit {
-        copyExecutor.stop()
-        if let current { try? current.close().wait() }
-        try? group.syncShutdownGracefully()
-    }
 }

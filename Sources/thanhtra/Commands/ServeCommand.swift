@@ -39,7 +39,8 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let store = try app.openStore(checkingActor: false)
+        let (store, closeStore) = try app.openServingStore(workers: workers)
+        defer { closeStore() }
         // The active stored pack, never a folder (four-eyes): a broken pack stops here, not on a page.
         let pack = try app.activeStoredPack(store)
         app.warnUnlessActive(pack)

@@ -38,6 +38,18 @@ struct App {
         return store
     }
 
+    /// The store `serve` runs on, and how to close it when the server stops. On PostgreSQL: a store of one connection
+    /// per worker (``PostgresStore/init(settings:busyTimeout:connections:logger:)``), so the workers' transactions run
+    /// side by side, closed gracefully by `close`; a SQLite file as ``openStore(checkingActor:)`` opens it (its pool of
+    /// readers is GRDB's), with nothing to close.
+    func openServingStore(workers: Int) throws -> (store: any InspectorateStore, close: () -> Void) {
+        if App.atomicStore == nil, App.warm == nil, let settings = try postgresSettings() {
+            let store = try PostgresStore(settings: settings, connections: workers)
+            return (store, { store.close() })
+        }
+        return (try openStore(checkingActor: false), {})
+    }
+
     private func openNewStore(checkingActor: Bool) throws -> any InspectorateStore {
         if let settings = try postgresSettings() {
             let store = try PostgresStore(settings: settings)
