@@ -234,7 +234,9 @@ enum HelpVietnamese {
         if let invalid = message.wholeMatch(of: /The value '(.*)' is invalid for '([^']+)'(.*)/) {
             let rest = String(invalid.3)
                 .replacingOccurrences(of: ". Please provide one of the following:", with: "; chọn một trong:")
-            return "giá trị '\(invalid.1)' không hợp lệ cho \(invalid.2)\(rest)"
+            // `--on <on>`: the option alone (its value name would read as the value); a positional keeps `<id>`.
+            let name = invalid.2.hasPrefix("-") ? String(invalid.2.prefix { $0 != " " }) : String(invalid.2)
+            return "giá trị '\(invalid.1)' không hợp lệ cho \(name)\(rest)"
         }
         if let many = message.wholeMatch(of: /(\d+) unexpected arguments: (.+)/) {
             return "thừa \(many.1) đối số: \(many.2)"
