@@ -125,6 +125,10 @@ extension RefusalWords {
             "phát hiện #\(finding) không thuộc cuộc thanh tra #\(id)"
         case .subjectNotFound(let id):
             "không có đối tượng #\(id)"
+        case .unknownFigure(let name):
+            "không có chỉ tiêu nào tên \(name)"
+        case .duplicateSubject(let kind, let identifier, let existing):
+            "\(kind.vietnameseIdentifierLabel) \(identifier) đã được đăng ký là đối tượng #\(existing)"
         case .subjectNotRegistered(let reference):
             "\(reference.vietnamese) chưa được đăng ký"
         case .paymentOnCancelledCase(let id):

@@ -58,6 +58,8 @@ enum VietnameseErrors {
             hint = "xem các phát hiện bằng `thanhtra inspection show \(inspection)`"
         case .subjectNotFound: hint = "đăng ký bằng `thanhtra subject add`, hoặc xem `thanhtra subject list`"
         case .subjectNotRegistered: hint = "đăng ký bằng `thanhtra subject add`"
+        case .duplicateSubject(_, _, let existing): hint = "xem `thanhtra subject show \(existing)`"
+        case .unknownFigure: hint = "báo cáo dạng JSON (`--format json`) ghi tên mọi chỉ tiêu; docs/report-fields.md giải thích từng chỉ tiêu"
         }
         return worded(RefusalWords.vietnamese(refusal), hint: hint)
     }

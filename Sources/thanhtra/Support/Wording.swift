@@ -38,6 +38,24 @@ struct Wording: Sendable {
         return locale.lowercased().hasPrefix("vi") ? .vi : .en
     }
 
+    /// What the system said of a failed file operation (`errno`): its own English text, and Vietnamese words for the
+    /// failures people meet (a missing file, no permission, a full or read-only disk); other codes keep the system's
+    /// text in both.
+    static func systemReason(_ code: Int32) -> (english: String, vietnamese: String) {
+        let english = String(cString: strerror(code))
+        let vietnamese: String? =
+            switch code {
+            case ENOENT: "không có tệp hoặc thư mục này"
+            case EACCES, EPERM: "không có quyền truy cập"
+            case ENOTDIR: "một phần của đường dẫn không phải là thư mục"
+            case EISDIR: "đó là một thư mục"
+            case ENOSPC: "ổ đĩa hết chỗ trống"
+            case EROFS: "hệ thống tệp chỉ cho đọc"
+            default: nil
+            }
+        return (english, vietnamese ?? english)
+    }
+
     /// The language a `batch` line runs in (its own `--lang`, else the batch's), while the line runs; `nil` outside.
     @TaskLocal static var lineLanguage: Language?
 
