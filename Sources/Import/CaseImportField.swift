@@ -20,6 +20,23 @@ public enum CaseImportField: String, ImportField {
         }
     }
 
+    public var title: String {
+        switch self {
+        case .recordNumber: "Số biên bản"
+        case .subject: "Đối tượng"
+        case .taxCode: "Mã số thuế"
+        case .citizenID: "Số định danh"
+        case .subjectNumber: "Số đối tượng"
+        case .recordOn: "Ngày lập biên bản"
+        case .violations: "Hành vi vi phạm"
+        case .decisionNumber: "Số quyết định"
+        case .decidedOn: "Ngày quyết định"
+        case .fine: "Tiền phạt"
+        case .state: "Trạng thái"
+        default: headers[0]
+        }
+    }
+
     public var headers: [String] {
         switch self {
         case .recordNumber: ["so bien ban", "bien ban", "so bb", "so bien ban vi pham", "record number", "record"]

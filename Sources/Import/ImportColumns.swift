@@ -12,10 +12,16 @@ public protocol ImportField: Hashable, CaseIterable, Sendable {
     /// What a cell of this field holds, so that every badly written cell of a row is reported at once
     /// (``ImportRow/cellProblems()``); `.text` unless the field says otherwise.
     var cell: ImportCell { get }
+
+    /// The header a Vietnamese file writes for this field, with its accents (`Số biên bản`): how Vietnamese
+    /// messages name the field. The first accepted header unless the field says otherwise.
+    var title: String { get }
 }
 
 extension ImportField {
     public var cell: ImportCell { .text }
+
+    public var title: String { headers[0] }
 }
 
 /// What a cell holds, as ``ImportRow`` reads it: the format a cell must have whatever the rest of the row says.
@@ -84,11 +90,16 @@ public struct ImportColumns<Field: ImportField>: Sendable {
         }
         for group in required where !group.fields.contains(where: { indexes[$0] != nil }) {
             let names = group.fields.map { "\"\($0.headers[0])\"" }
+            // In Vietnamese the field is named as a Vietnamese file heads its column.
+            let titles = group.fields.map { "\"\($0.title)\"" }
             throw InputError(
                 field: "header", message: "no column gives \(group.what)",
                 hint: "add a column headed \(names.count == 1 ? names[0] : "one of " + names.joined(separator: ", "))",
-                vietnamese: "không có cột nào cho \(group.what)",
-                vietnameseHint: "thêm một cột có tiêu đề \(names.count == 1 ? names[0] : "là một trong " + names.joined(separator: ", "))")
+                vietnamese: titles.count == 1
+                    ? "không có cột \(titles[0])" : "không có cột nào trong các cột " + titles.joined(separator: ", "),
+                vietnameseHint: titles.count == 1
+                    ? "thêm một cột có tiêu đề \(titles[0])"
+                    : "thêm một cột có một trong các tiêu đề đó (docs/import.md liệt kê mọi tiêu đề được nhận)")
         }
     }
 

@@ -182,7 +182,7 @@ extension InspectionImport {
                 throw row.error(
                     .state,
                     "\"\(text)\" (\(stated.rawValue)) does not match the dates given, which make it \(state.rawValue)",
-                    vi: "\"\(text)\" (\(stated.rawValue)) không khớp với các ngày đã ghi, theo đó trạng thái là \(state.rawValue)")
+                    vi: "\"\(text)\" (\(stated.vietnamese)) không khớp với các ngày đã ghi, theo đó trạng thái là \(state.vietnamese)")
             }
         }
         return (timeline, state)

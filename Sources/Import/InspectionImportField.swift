@@ -21,6 +21,24 @@ public enum InspectionImportField: String, ImportField {
         }
     }
 
+    public var title: String {
+        switch self {
+        case .decisionNumber: "Số quyết định"
+        case .decidedOn: "Ngày quyết định"
+        case .mode: "Hình thức"
+        case .category: "Loại hình"
+        case .level: "Cấp"
+        case .content: "Nội dung"
+        case .leadUnit: "Đơn vị chủ trì"
+        case .subject: "Đối tượng"
+        case .taxCode: "Mã số thuế"
+        case .citizenID: "Số định danh"
+        case .subjectNumber: "Số đối tượng"
+        case .state: "Trạng thái"
+        default: headers[0]
+        }
+    }
+
     public var headers: [String] {
         switch self {
         case .decisionNumber:

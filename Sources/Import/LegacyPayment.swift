@@ -12,6 +12,18 @@ public enum PaymentImportField: String, ImportField {
         }
     }
 
+    public var title: String {
+        switch self {
+        case .caseNumber: "Vụ việc"
+        case .decisionNumber: "Số quyết định"
+        case .recordNumber: "Số biên bản"
+        case .paidOn: "Ngày nộp"
+        case .amount: "Số tiền"
+        case .surcharge: "Tiền chậm nộp"
+        case .receipt: "Số biên lai"
+        }
+    }
+
     public var headers: [String] {
         switch self {
         case .caseNumber: ["vu viec", "so vu viec", "ma vu viec", "case", "case number", "case id"]

@@ -108,27 +108,24 @@ extension RuleError {
             case .sandbox: .sandbox
             case .notFound: .contract
             }
-        let (message, authorHint) = RuleError.splitHint(error.message)
+        let author = AuthorText(error.message)
+        let message = author.message
         self.init(
             kind: kind, message: message, file: error.location?.file, line: error.location?.line,
-            rule: rule, hint: authorHint ?? error.hint ?? RuleError.hint(for: message), traceback: error.traceback)
-        // Lua's own message stays as Lua wrote it; what to do about it is ours, in Vietnamese too.
-        if authorHint == nil, error.hint == nil, let hint = RuleError.vietnameseHint(for: message) {
+            rule: rule, hint: author.hint ?? error.hint ?? RuleError.hint(for: message), traceback: error.traceback)
+        if let words = author.words {
+            // The pack's own words (lib/say.lua).
+            vietnamese = words
+        } else if let words = RuleError.vietnamese(error, message: message, rule: rule) {
+            // A limit or a missing entry point: the host's message, worded by the host.
+            vietnamese = words
+        } else if author.hint == nil, error.hint == nil, let hint = RuleError.vietnameseHint(for: message) {
+            // Lua's own message stays as Lua wrote it; what to do about it is ours, in Vietnamese too.
             vietnamese = Words("lỗi khi chạy Lua: \(message)", hint: hint)
-        } else if authorHint == nil, kind == .syntax {
+        } else if author.hint == nil, kind == .syntax {
             vietnamese = Words(
                 "lỗi cú pháp Lua: \(message)", hint: "Lua báo chỗ nó nhận ra lỗi; lỗi có thể nằm ngay trước chỗ đó")
         }
-    }
-
-    /// Splits a rule author's `error("what went wrong\nhelp: what to do")` into the message and the hint.
-    ///
-    /// A pack raises its own errors with Lua's `error`, which carries one string; the line `help: …` after the
-    /// message becomes the hint, as in the host's own errors. Messages without it are returned whole.
-    static func splitHint(_ message: String) -> (message: String, hint: String?) {
-        guard let range = message.range(of: "\nhelp: ") else { return (message, nil) }
-        let hint = message[range.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines)
-        return (String(message[..<range.lowerBound]), hint.isEmpty ? nil : hint)
     }
 
     /// A hint for Lua's own runtime messages that a legal officer may not read at once.

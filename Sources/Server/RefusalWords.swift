@@ -81,19 +81,7 @@ public enum RefusalWords {
     }
 
     /// An inspection's state: `mới mở`, `đang thanh tra trực tiếp`, ….
-    public static func state(_ state: Inspection.State) -> String {
-        switch state {
-        case .open: "mới mở"
-        case .decided: "đã có quyết định thanh tra"
-        case .onsite: "đang thanh tra trực tiếp"
-        case .suspended: "tạm dừng"
-        case .onsiteEnded: "đã kết thúc thanh tra trực tiếp"
-        case .reported: "đã báo cáo kết quả"
-        case .drafted: "đã có dự thảo kết luận"
-        case .concluded: "đã kết luận"
-        case .closed: "đã đóng hồ sơ"
-        }
-    }
+    public static func state(_ state: Inspection.State) -> String { state.vietnamese }
 }
 
 extension RefusalWords {
@@ -137,6 +125,10 @@ extension RefusalWords {
             "phát hiện #\(finding) không thuộc cuộc thanh tra #\(id)"
         case .subjectNotFound(let id):
             "không có đối tượng #\(id)"
+        case .unknownFigure(let name):
+            "không có chỉ tiêu nào tên \(name)"
+        case .duplicateSubject(let kind, let identifier, let existing):
+            "\(kind.vietnameseIdentifierLabel) \(identifier) đã được đăng ký là đối tượng #\(existing)"
         case .subjectNotRegistered(let reference):
             "\(reference.vietnamese) chưa được đăng ký"
         case .paymentOnCancelledCase(let id):

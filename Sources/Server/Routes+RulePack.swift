@@ -73,7 +73,7 @@ extension Routes {
             "hash": proposal.hash, "short": String(proposal.hash.prefix(12)), "name": proposal.name,
             "version": proposal.version, "status": Words.proposalStatus(proposal.status, language),
             "waiting": proposal.status == .proposed, "proposedBy": proposal.proposedBy, "proposedAt": proposal.proposedAt,
-            "checkErrors": "\(impact.checkErrors)", "checkWarnings": "\(impact.checkWarnings)", "warnings": impact.warnings,
+            "checkErrors": "\(impact.checkErrors)", "checkWarnings": "\(impact.checkWarnings)", "warnings": impact.warnings(vietnamese: language == .vi),
             "testsPassed": "\(impact.testsPassed)", "testsFailed": "\(impact.testsFailed)",
             "testFailures": impact.testFailures, "testsOK": impact.testsFailed == 0,
             "comparedWith": String(impact.comparedWith.prefix(12)), "cases": "\(diff.cases)",

@@ -82,7 +82,9 @@ extension SQLiteStore: ReportStore {
         let arguments = try Self.arguments(for: period)
         let queries = try names.map { name in
             guard let query = FigureQuery.all[name] else {
-                throw StoreError(.invalid, "there is no figure named \(name)", hint: "figures are \(Figure.all.joined(separator: ", "))")
+                throw StoreError(
+                    .invalid, "there is no figure named \(name)", hint: "figures are \(Figure.all.joined(separator: ", "))",
+                    refusal: .unknownFigure(name))
             }
             return (name, query)
         }
@@ -120,7 +122,8 @@ extension SQLiteStore: ReportStore {
             throw StoreError(
                 .invalid, "there is no figure named \(figure)",
                 hint: "figures are \(Figure.all.joined(separator: ", ")), inspections.category.<code>, "
-                    + "inspections.level.<code> and inspections.field.<code>")
+                    + "inspections.level.<code> and inspections.field.<code>",
+                refusal: .unknownFigure(figure))
         }
         return try read { db in
             try Self.requireAmountsWithinBound(db)

@@ -34,7 +34,8 @@ extension SQLiteStore {
         StoreError(
             .duplicate,
             "subject with \(subject.kind.identifierLabel) \(subject.identifier) is already registered as #\(existingID)",
-            hint: "see `thanhtra subject show \(existingID)`")
+            hint: "see `thanhtra subject show \(existingID)`",
+            refusal: .duplicateSubject(kind: subject.kind, identifier: subject.identifier, existing: existingID))
     }
 
     /// The subject with this ID, or `nil`.

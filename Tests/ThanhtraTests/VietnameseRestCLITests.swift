@@ -115,7 +115,7 @@ struct VietnameseRestCLITests {
         #expect(date.status == 64)
         #expect(
             date.stderr.hasPrefix(
-                "lỗi: giá trị '31/02/2026' không hợp lệ cho --on <on>: '31/02/2026' không phải là ngày; viết YYYY-MM-DD hoặc DD/MM/YYYY"),
+                "lỗi: giá trị '31/02/2026' không hợp lệ cho --on: '31/02/2026' không phải là ngày; viết YYYY-MM-DD hoặc DD/MM/YYYY"),
             "\(date.stderr)")
         let amount = try cli.run("case", "pay", "1", "--amount", "1,5", "--on", "2026-11-01", "--receipt", "BL-1", "--lang", "vi")
         #expect(amount.stderr.contains("'1,5' không phải là số tiền đồng; viết một số nguyên như 1500000 hoặc 1.500.000"), "\(amount.stderr)")

@@ -14,6 +14,7 @@
 -- its year; a Saturday worked to repay a swap is a working day only when settings.makeup_saturday_is_working.
 -- Plain date arithmetic goes through thanhtra.* (the host's C fast path); only the holiday data lives here.
 
+local say = require "lib.say"
 local base = require "lib.calendar"
 local lunar = require "calendar.lunar"
 local statutory = require "calendar.statutory"
@@ -137,7 +138,8 @@ function M.add_working_days(day, n)
       if counted >= n then return day end
     end
   end
-  error("calendar.add_working_days: no end within 100000 days")
+  say.error(1, "calendar.add_working_days: no end within 100000 days",
+    "calendar.add_working_days: không có ngày kết thúc trong vòng 100000 ngày")
 end
 
 --- Working days in [from_on, until_on], both ends included.

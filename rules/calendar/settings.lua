@@ -14,7 +14,7 @@ local KEYS = {
 }
 
 -- Not `return strict.settings(…)`: a tail call would lose this file's line from the error.
-local SETTINGS = strict.settings("calendar settings", KEYS, {
+local SETTINGS = strict.settings({ "calendar settings", "thiết lập lịch" }, KEYS, {
   -- The weekly rest days (ngày nghỉ hằng tuần) of state bodies, as weekdays (1 = Monday … 7 = Sunday). State
   -- bodies work Monday to Friday (the 40-hour week, Quyết định 188/1999/QĐ-TTg; every yearly announcement
   -- says so: "Các cơ quan, đơn vị … không thực hiện lịch nghỉ cố định 02 ngày thứ Bảy, Chủ nhật hằng tuần …",

@@ -33,6 +33,7 @@
 -- of the event is not counted), the last day rolled over to the next working day when it is a rest day or a
 -- holiday (Điều 148 k5; settings.roll_over), as in the penalty rules.
 
+local say = require "lib.say"
 local settings = require "inspection.settings"
 local calendar = require "calendar"
 
@@ -167,7 +168,8 @@ function M.onsite_end(regime, start, n, suspensions)
     end
     day = thanhtra.add_days(day, 1)
   end
-  error("inspection.durations.onsite_end: no end within 5000 days")
+  say.error(1, "inspection.durations.onsite_end: no end within 5000 days",
+    "inspection.durations.onsite_end: không có ngày kết thúc trong vòng 5000 ngày")
 end
 
 --- Counted days of a suspension (both ends included).
@@ -190,7 +192,8 @@ function M.working_days_after(day, n)
       if counted >= n then return day end
     end
   end
-  error("inspection.durations.working_days_after: no end")
+  say.error(1, "inspection.durations.working_days_after: no end",
+    "inspection.durations.working_days_after: không có ngày kết thúc")
 end
 
 --- Check extensions already granted plus (optionally) one more of `extra_days`.

@@ -7,6 +7,7 @@
 -- A legal officer adds a field here; an inspection recorded with a code that is not listed still counts, under
 -- its code. Effective: always.
 
+local say = require "lib.say"
 local M = {}
 
 M.list = {
@@ -29,7 +30,8 @@ M.list = {
 
 local by_code = {}
 for _, field in ipairs(M.list) do
-  if by_code[field.code] then error("inspection/fields.lua: the field " .. field.code .. " is listed twice") end
+  if by_code[field.code] then say.error(1, "inspection/fields.lua: the field " .. field.code .. " is listed twice",
+      "inspection/fields.lua: trường " .. field.code .. " được liệt kê hai lần") end
   by_code[field.code] = field
 end
 M.by_code = by_code

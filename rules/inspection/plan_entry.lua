@@ -6,7 +6,7 @@
 
 local strict = require "lib.strict"
 
-return strict.record("plan entry", {
+return strict.record({ "plan entry", "mục kế hoạch" }, {
   key = true, subjects = true, content = true, field = true, category = true, level = true, period = true,
   lead_unit = true, onsite_days = true,
 })

@@ -21,7 +21,7 @@ local KEYS = {
 }
 
 -- Not `return strict.settings(…)`: a tail call would lose this file's line from the error.
-local SETTINGS = strict.settings("inspection settings", KEYS, {
+local SETTINGS = strict.settings({ "inspection settings", "thiết lập thanh tra" }, KEYS, {
   -- How the on-site duration (thời hạn thanh tra) is counted. The laws say only "ngày". Thông tư
   -- 06/2021/TT-TTCP Điều 3 k5 (under the 2010 law) defined it as running "từ ngày công bố Quyết định thanh
   -- tra đến ngày kết thúc việc thanh tra trực tiếp …, trừ những ngày nghỉ theo quy định của pháp luật", i.e.

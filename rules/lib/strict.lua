@@ -4,13 +4,30 @@
 -- `efective_to` lets a repealed code fine again, a `one_circumstanse` leaves the setting unread. Usage:
 --
 --   local strict = require "lib.strict"
---   return strict.settings("penalty settings", { one_circumstance = true, day_count = { decision = true } }, {
---     one_circumstance = "halfway", day_count = { decision = "calendar" } })
+--   return strict.settings({ "penalty settings", "thiết lập xử phạt" },
+--     { one_circumstance = true, day_count = { decision = true } },
+--     { one_circumstance = "halfway", day_count = { decision = "calendar" } })
 --
--- The error names the file and line of the call; the host moves it to the line where the unknown key is
--- written (Sources/Rules RuleError+UnknownKey), so a legal officer sees `rules/penalty/settings.lua:17: …`.
+-- `what` names the table in English and Vietnamese (`{ english, vietnamese }`; a plain string is used for both).
+-- The error names the file and line of the call, in both languages (lib/say.lua); the host moves it to the line
+-- where the unknown key is written (Sources/Rules RuleError+UnknownKey), so a legal officer sees
+-- `rules/penalty/settings.lua:17: …`.
+
+local say = require "lib.say"
 
 local M = {}
+
+--- The English and the Vietnamese name of a table: `what` is `{ english, vietnamese }` or one string for both.
+local function names(what)
+  if type(what) == "table" then return what[1], what[2] end
+  return what, what
+end
+
+--- `what` with `suffix` added to both of its names.
+local function suffixed(what, suffix)
+  local english, vietnamese = names(what)
+  return { english .. suffix, vietnamese .. suffix }
+end
 
 --- Levenshtein distance between two short keys.
 local function distance(a, b)
@@ -53,18 +70,26 @@ local function first_unknown(t, known)
   return unknown[1]
 end
 
---- The message for an unknown `key` of the table `what`.
+--- The message for an unknown `key` of the table `what`, in English.
 function M.message(what, key, known)
   local near = M.nearest(key, known)
-  return string.format("%s has an unknown key \"%s\"%s; fix the name or remove the key", what, key,
+  return string.format("%s has an unknown key \"%s\"%s; fix the name or remove the key", (names(what)), key,
     near and (" (did you mean \"" .. near .. "\"?)") or "")
+end
+
+--- The message for an unknown `key` of the table `what`, in Vietnamese.
+function M.message_vi(what, key, known)
+  local near = M.nearest(key, known)
+  local _, vietnamese = names(what)
+  return string.format("%s có khóa lạ \"%s\"%s; sửa tên hoặc bỏ khóa", vietnamese, key,
+    near and (" (có phải ý bạn là \"" .. near .. "\"?)") or "")
 end
 
 --- Refuses a key of `t` that `known` does not list, at the line `level` levels above the caller.
 function M.check_keys(t, known, what, level)
   local key = first_unknown(t, known)
   if key == nil then return end
-  error(M.message(what, key, known), (level or 1) + 1)
+  error(say.text(M.message(what, key, known), M.message_vi(what, key, known)), (level or 1) + 1)
 end
 
 --- Checks `t` against `spec` recursively: a key whose spec is a table must hold a table whose keys that spec
@@ -73,7 +98,7 @@ local function check_spec(t, spec, what, level)
   M.check_keys(t, spec, what, level + 1)
   for key, sub in pairs(spec) do
     if type(sub) == "table" and type(t[key]) == "table" then
-      check_spec(t[key], sub, what .. "." .. key, level + 1)
+      check_spec(t[key], sub, suffixed(what, "." .. key), level + 1)
     end
   end
 end
@@ -89,7 +114,8 @@ end
 -- `item{ key = "…", … }` returns its table, or raises at the line of `item{`.
 function M.record(what, known)
   return function(t)
-    M.check_keys(t, known, what .. (type(t.key) == "string" and (" " .. t.key) or (type(t.code) == "string" and (" " .. t.code) or "")), 2)
+    M.check_keys(t, known,
+      suffixed(what, type(t.key) == "string" and (" " .. t.key) or (type(t.code) == "string" and (" " .. t.code) or "")), 2)
     return t
   end
 end

@@ -3,12 +3,14 @@
 -- Legal basis: none. Test files live in tests/*.lua and return a list of cases (docs/rule-contract.md,
 -- "Tests"); the host calls `tests.load("tests.penalty_fines")` to get that list.
 
+local say = require "lib.say"
 local M = {}
 
 --- The cases of the test module `name` ("tests.<file>").
 function M.load(name)
   if type(name) ~= "string" or not name:match("^tests%.[%w_]+$") then
-    error("tests.load: expected a module name such as \"tests.penalty_fines\", got " .. tostring(name))
+    say.error(1, "tests.load: expected a module name such as \"tests.penalty_fines\", got " .. tostring(name),
+      "tests.load: cần tên một mô-đun như \"tests.penalty_fines\", không phải " .. tostring(name))
   end
   return require(name)
 end

@@ -6,6 +6,7 @@
 -- the settings of penalty/settings.lua. Integer arithmetic only; every division is `//`, rounding down (in the
 -- violator's favour).
 
+local say = require "lib.say"
 local settings = require "penalty.settings"
 local violators = require "penalty.violators"
 
@@ -66,7 +67,8 @@ local function fine_amount(violator, stated_for, min, max, cap, warning_allowed,
     elseif choice == "halfway" then
       fine = (average + bound) // 2                -- halfway between the average and the bound, rounded down
     elseif choice ~= "average" then
-      error("penalty.settings.one_circumstance must be \"halfway\", \"average\" or \"bound\", got " .. tostring(choice))
+      say.error(1, "penalty.settings.one_circumstance must be \"halfway\", \"average\" or \"bound\", got " .. tostring(choice),
+        "penalty.settings.one_circumstance phải là \"halfway\", \"average\" hoặc \"bound\", không phải " .. tostring(choice))
     end
   elseif net_m >= 2 and net_a >= 2 then
     reason = "both"

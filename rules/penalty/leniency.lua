@@ -15,6 +15,7 @@
 -- warning, a warning lighter than any fine, and a smaller fine lighter than a larger one. A tie keeps the text in
 -- force on the violation date: the principle moves to the new text only when it is more favourable.
 
+local say = require "lib.say"
 local settings = require "penalty.settings"
 local money = require "penalty.money"
 
@@ -71,7 +72,8 @@ function M.compare(new_entry, new, old_entry, old)
     end
     return false, "khung " .. new_frame .. " không nhẹ hơn khung " .. old_frame
   end
-  error("penalty.settings.leniency_compare must be \"computed_fine\" or \"frame\", got " .. tostring(rule))
+  say.error(1, "penalty.settings.leniency_compare must be \"computed_fine\" or \"frame\", got " .. tostring(rule),
+    "penalty.settings.leniency_compare phải là \"computed_fine\" hoặc \"frame\", không phải " .. tostring(rule))
 end
 
 --- The version of a violation that applies.

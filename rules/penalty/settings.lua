@@ -24,7 +24,7 @@ local KEYS = {
 }
 
 -- Not `return strict.settings(…)`: a tail call would lose this file's line from the error.
-local SETTINGS = strict.settings("penalty settings", KEYS, {
+local SETTINGS = strict.settings({ "penalty settings", "thiết lập xử phạt" }, KEYS, {
   -- Điều 23 k4 Luật XLVPHC; Điều 9 k1 NĐ 118/2021: with exactly one (net) mitigating or aggravating
   -- circumstance the fine "có thể" move from the average towards the bound; neither text gives a formula.
   --   "halfway" — halfway between the average and the bound (rounded down, in the violator's favour);

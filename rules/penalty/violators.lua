@@ -16,6 +16,7 @@
 -- The catalog's own decrees (NĐ 125/2020, NĐ 12/2022, NĐ 168/2024) have no entry of their own for these kinds in
 -- this pack; a decree that says otherwise for its acts would need a `fined_as` of its own (not supported yet).
 
+local say = require "lib.say"
 local settings = require "penalty.settings"
 
 local M = {}
@@ -35,7 +36,8 @@ M.kinds = {
 
 for code, kind in pairs(M.kinds) do
   if kind.basis ~= "individual" and kind.basis ~= "organization" then
-    error("penalty.settings.fined_as." .. code .. " must be \"individual\" or \"organization\", got " .. tostring(kind.basis))
+    say.error(1, "penalty.settings.fined_as." .. code .. " must be \"individual\" or \"organization\", got " .. tostring(kind.basis),
+      "penalty.settings.fined_as." .. code .. " phải là \"individual\" hoặc \"organization\", không phải " .. tostring(kind.basis))
   end
 end
 
@@ -43,8 +45,10 @@ end
 function M.basis(violator)
   local kind = M.kinds[violator]
   if kind == nil then
-    error("unknown violator kind \"" .. tostring(violator) .. "\"; use one of: individual, organization, household, "
-      .. "family, community", 2)
+    say.error(2, "unknown violator kind \"" .. tostring(violator) .. "\"; use one of: individual, organization, household, "
+      .. "family, community",
+      "không biết loại người vi phạm \"" .. tostring(violator) .. "\"; dùng một trong: individual, organization, "
+      .. "household, family, community")
   end
   return kind.basis
 end

@@ -15,6 +15,7 @@
 -- Column `unit`: count; million_vnd (triệu đồng, settings.million_vnd_decimals / million_vnd_rounding); vnd;
 -- m2 (from the figure's dm², settings.m2_decimals). Column codes are the forms' column numbers.
 
+local say = require "lib.say"
 local settings = require "report.settings"
 
 local M = {}
@@ -276,29 +277,35 @@ local function check_layout(form)
       skip()
       local span, rows = cell.span or 1, cell.rows or 1
       for k = col, col + span - 1 do
-        if k > width then error("form " .. form.code .. ": header row " .. r .. " is wider than its " .. width .. " columns") end
+        if k > width then say.error(1, "form " .. form.code .. ": header row " .. r .. " is wider than its " .. width .. " columns",
+          "biểu " .. form.code .. ": hàng tiêu đề " .. r .. " rộng hơn " .. width .. " cột của biểu") end
         below[k] = rows - 1
       end
       col = col + span
     end
     skip()
     if col ~= width + 1 then
-      error("form " .. form.code .. ": header row " .. r .. " covers " .. (col - 1) .. " of " .. width .. " columns")
+      say.error(1, "form " .. form.code .. ": header row " .. r .. " covers " .. (col - 1) .. " of " .. width .. " columns",
+        "biểu " .. form.code .. ": hàng tiêu đề " .. r .. " phủ " .. (col - 1) .. " trên " .. width .. " cột")
     end
   end
   for k = 1, width do
-    if (below[k] or 0) ~= 0 then error("form " .. form.code .. ": a header cell of column " .. k .. " reaches below the header") end
+    if (below[k] or 0) ~= 0 then say.error(1, "form " .. form.code .. ": a header cell of column " .. k .. " reaches below the header",
+      "biểu " .. form.code .. ": một ô tiêu đề của cột " .. k .. " kéo xuống dưới phần tiêu đề") end
   end
   for _, column in ipairs(form.columns) do
-    if not units[column.unit] then error("form " .. form.code .. ": unknown unit " .. tostring(column.unit)) end
+    if not units[column.unit] then say.error(1, "form " .. form.code .. ": unknown unit " .. tostring(column.unit),
+      "biểu " .. form.code .. ": không biết đơn vị " .. tostring(column.unit)) end
     local scope = column.figure:match("^([%w_]+):")
     if scope ~= nil and M.scope(scope) == nil then
-      error("form " .. form.code .. ": column " .. column.code .. " names the scope " .. scope .. ", which settings.scopes does not have")
+      say.error(1, "form " .. form.code .. ": column " .. column.code .. " names the scope " .. scope .. ", which settings.scopes does not have",
+        "biểu " .. form.code .. ": cột " .. column.code .. " ghi phạm vi " .. scope .. ", không có trong settings.scopes")
     end
     local money, land = column.figure:match("_vnd$") ~= nil, column.figure:match("_dm2$") ~= nil
     local ok = (money and (column.unit == "million_vnd" or column.unit == "vnd")) or (land and column.unit == "m2")
       or (not money and not land and column.unit == "count")
-    if not ok then error("form " .. form.code .. ": column " .. column.code .. " unit " .. column.unit .. " does not fit " .. column.figure) end
+    if not ok then say.error(1, "form " .. form.code .. ": column " .. column.code .. " unit " .. column.unit .. " does not fit " .. column.figure,
+      "biểu " .. form.code .. ": đơn vị " .. column.unit .. " của cột " .. column.code .. " không hợp với chỉ tiêu " .. column.figure) end
   end
 end
 
@@ -326,8 +333,10 @@ do
   local found = false
   for _, scope in ipairs(settings.scopes) do found = found or scope.code == settings.single_category_scope end
   if not found then
-    error("report/settings.lua: single_category_scope = " .. tostring(settings.single_category_scope)
-      .. " is not the code of one of settings.scopes")
+    say.error(1, "report/settings.lua: single_category_scope = " .. tostring(settings.single_category_scope)
+      .. " is not the code of one of settings.scopes",
+      "report/settings.lua: single_category_scope = " .. tostring(settings.single_category_scope)
+      .. " không phải mã của một phạm vi trong settings.scopes")
   end
 end
 

@@ -14,6 +14,7 @@
 --   < 1 triệu               exact đồng                 500.000 → "500.000 đồng"
 -- "hơn" is said whenever rounding down dropped something; a ",0" decimal is not printed.
 
+local say = require "lib.say"
 local M = {}
 
 --- 10 to the power `n`, as an integer (`^` gives floats).
@@ -119,7 +120,8 @@ function M.million(amount, decimals, rounding)
   elseif rounding == "down" then
     kept = amount // step
   else
-    error("report.money.million: rounding must be \"half_up\" or \"down\", got " .. tostring(rounding))
+    say.error(1, "report.money.million: rounding must be \"half_up\" or \"down\", got " .. tostring(rounding),
+      "report.money.million: cách làm tròn phải là \"half_up\" hoặc \"down\", không phải " .. tostring(rounding))
   end
   if decimals == 0 then return M.group(kept) end
   return M.group(kept // factor) .. "," .. string.format("%0" .. decimals .. "d", kept % factor)

@@ -15,6 +15,7 @@
 -- parts with a zero figure are left out. {name} is replaced by a value; {from} and {through} are the period's
 -- first and last days (dd/mm/yyyy); {subject} the reporting body (above); {scope} the scope's name.
 
+local say = require "lib.say"
 local settings = require "report.settings"
 local money = require "report.money"
 local periods = require "report.periods"
@@ -102,7 +103,8 @@ M.template = {
 local function fill(text, values)
   return (text:gsub("{(%w+)}", function(key)
     local v = values[key]
-    if v == nil then error("report.narrative: the template names {" .. key .. "}, which has no value") end
+    if v == nil then say.error(1, "report.narrative: the template names {" .. key .. "}, which has no value",
+      "report.narrative: mẫu câu có {" .. key .. "}, nhưng không có giá trị nào cho nó") end
     return v
   end))
 end

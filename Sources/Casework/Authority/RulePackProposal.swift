@@ -54,6 +54,9 @@ public struct ProposalImpact: Sendable, Equatable, Codable {
     public var checkErrors: Int
     public var checkWarnings: Int
     public var warnings: [String]
+    /// ``warnings`` in Vietnamese, one for one, as `rules check --lang vi` words them; `nil` in a proposal stored
+    /// before they were kept (its warnings are shown in English).
+    public var warningsVietnamese: [String]?
     /// `rules test`: the pack's own cases.
     public var testsPassed: Int
     public var testsFailed: Int
@@ -63,13 +66,17 @@ public struct ProposalImpact: Sendable, Equatable, Codable {
     public var comparedWith: String
     public var diff: DiffTotals
 
+    /// The warnings a reader reads: in Vietnamese when `vietnamese` and the proposal kept them, else in English.
+    public func warnings(vietnamese: Bool) -> [String] { vietnamese ? warningsVietnamese ?? warnings : warnings }
+
     public init(
         checkErrors: Int, checkWarnings: Int, warnings: [String], testsPassed: Int, testsFailed: Int,
-        testFailures: [String], comparedWith: String, diff: DiffTotals
+        testFailures: [String], comparedWith: String, diff: DiffTotals, warningsVietnamese: [String]? = nil
     ) {
         self.checkErrors = checkErrors
         self.checkWarnings = checkWarnings
         self.warnings = warnings
+        self.warningsVietnamese = warningsVietnamese
         self.testsPassed = testsPassed
         self.testsFailed = testsFailed
         self.testFailures = testFailures

@@ -28,6 +28,10 @@ extension StoreError {
         case findingOfAnotherInspection(Finding.ID, of: Inspection.ID)
         /// No subject is registered with this number.
         case subjectNotFound(Subject.ID)
+        /// No report figure has this name (nor a scope of the rule pack this prefix).
+        case unknownFigure(String)
+        /// A subject of this kind and identifier (tax code, personal ID number) is already registered as `existing`.
+        case duplicateSubject(kind: Subject.Kind, identifier: String, existing: Subject.ID)
         /// A subject an import refers to (by number or identifier) is not registered.
         case subjectNotRegistered(SubjectReference)
         /// An imported payment is against a case that is cancelled.

@@ -94,7 +94,8 @@ public struct ReportAssembly {
         guard let scope = scopes.first(where: { $0.code == code }) else {
             throw StoreError(
                 .invalid, "there is no figure named \(figure): the rule pack has no scope \(code) for this period",
-                hint: "scopes are " + (scopes.isEmpty ? "none" : scopes.map(\.code).joined(separator: ", ")))
+                hint: "scopes are " + (scopes.isEmpty ? "none" : scopes.map(\.code).joined(separator: ", ")),
+                refusal: .unknownFigure(figure))
         }
         var members = try store.members(of: base, in: period, categories: scope.categories)
         members.figure = figure

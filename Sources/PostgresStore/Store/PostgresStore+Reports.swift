@@ -59,7 +59,8 @@ extension PostgresStore: ReportStore {
         let queries = try names.map { name in
             guard Figure.all.contains(name) else {
                 throw StoreError(
-                    .invalid, "there is no figure named \(name)", hint: "figures are \(Figure.all.joined(separator: ", "))")
+                    .invalid, "there is no figure named \(name)", hint: "figures are \(Figure.all.joined(separator: ", "))",
+                    refusal: .unknownFigure(name))
             }
             return (name, try Self.figureQuery(name))
         }
@@ -88,7 +89,8 @@ extension PostgresStore: ReportStore {
             throw StoreError(
                 .invalid, "there is no figure named \(figure)",
                 hint: "figures are \(Figure.all.joined(separator: ", ")), inspections.category.<code> and "
-                    + "inspections.level.<code>")
+                    + "inspections.level.<code>",
+                refusal: .unknownFigure(figure))
         }
         let arguments = try PostgresFigureQuery.Arguments(period, code: code)
         return try read { session in

@@ -107,7 +107,8 @@ extension PostgresStore {
         StoreError(
             .duplicate,
             "subject with \(subject.kind.identifierLabel) \(subject.identifier) is already registered as #\(existingID)",
-            hint: "see `thanhtra subject show \(existingID)`")
+            hint: "see `thanhtra subject show \(existingID)`",
+            refusal: .duplicateSubject(kind: subject.kind, identifier: subject.identifier, existing: existingID))
     }
 
     /// Decodes a `subject` row.

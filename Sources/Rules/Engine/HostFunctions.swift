@@ -40,7 +40,9 @@ enum HostFunctions {
             let m = try integer(arguments, 1, "date")
             let d = try integer(arguments, 2, "date")
             guard let value = CalendarDate(year: y, month: m, day: d) else {
-                throw HostFunctionError("thanhtra.date: \(y)-\(m)-\(d) is not a day of the calendar")
+                throw HostFunctionError(
+                    "thanhtra.date: \(y)-\(m)-\(d) is not a day of the calendar",
+                    vi: "thanhtra.date: \(y)-\(m)-\(d) không phải là một ngày có trong lịch")
             }
             return [.string(value.description)]
         }
@@ -69,7 +71,8 @@ enum HostFunctions {
         let value = index < arguments.count ? arguments[index] : .nil
         guard case .string(let text) = value, let date = CalendarDate(text) else {
             throw HostFunctionError(
-                "thanhtra.\(function): argument \(index + 1) must be a date \"YYYY-MM-DD\", got \(value.shortDescription)")
+                "thanhtra.\(function): argument \(index + 1) must be a date \"YYYY-MM-DD\", got \(value.shortDescription)",
+                vi: "thanhtra.\(function): đối số thứ \(index + 1) phải là một ngày \"YYYY-MM-DD\", nhận được \(value.vietnameseDescription)")
         }
         return date
     }
@@ -78,16 +81,19 @@ enum HostFunctions {
         let value = index < arguments.count ? arguments[index] : .nil
         guard case .integer(let number) = value, let result = Int(exactly: number), abs(result) < 10_000_000 else {
             throw HostFunctionError(
-                "thanhtra.\(function): argument \(index + 1) must be a whole number, got \(value.shortDescription)")
+                "thanhtra.\(function): argument \(index + 1) must be a whole number, got \(value.shortDescription)",
+                vi: "thanhtra.\(function): đối số thứ \(index + 1) phải là một số nguyên, nhận được \(value.vietnameseDescription)")
         }
         return result
     }
 }
 
-/// An error raised by a host function; its text becomes the Lua error message at the rule's call site.
+/// An error raised by a host function; its text becomes the Lua error message at the rule's call site, in both
+/// languages as the pack writes its own (`rules/lib/say.lua`: the English, then a `vi: ` line), so that
+/// ``RuleError/AuthorText`` splits it the same way.
 struct HostFunctionError: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = description }
+    init(_ english: String, vi vietnamese: String) { self.description = english + "\nvi: " + vietnamese }
 }
 
 extension LuaValue {
@@ -101,6 +107,16 @@ extension LuaValue {
         case .string(let value): "\"\(value.count > 40 ? String(value.prefix(40)) + "…" : value)\""
         case .table: "a table"
         case .function: "a function"
+        }
+    }
+
+    /// ``shortDescription`` in Vietnamese: `nil`, `1.5 (số thực)`, `một bảng`.
+    var vietnameseDescription: String {
+        switch self {
+        case .number(let value): value.isNaN ? "NaN (không phải số)" : "\(value) (số thực)"
+        case .table: "một bảng"
+        case .function: "một hàm"
+        default: shortDescription
         }
     }
 }

@@ -21,11 +21,16 @@ struct ResultReader {
         self.site = site
     }
 
-    func failure(_ expected: String) -> RuleError {
+    /// The error for a value that is not what the contract asks: `expected` says what it should be, in English and
+    /// in Vietnamese (`"a table"`, `"một bảng"`).
+    func failure(_ expected: String, vi vietnamese: String) -> RuleError {
         RuleError(
             kind: .badResult, message: "\(rule) returned \(path) = \(value.shortDescription); expected \(expected)",
             file: site?.file, line: site?.line, rule: rule,
-            hint: "see docs/rule-contract.md for the shape of \(rule)'s result")
+            hint: "see docs/rule-contract.md for the shape of \(rule)'s result",
+            vietnamese: RuleError.Words(
+                "\(rule) trả về \(path) = \(value.vietnameseDescription); cần \(vietnamese)",
+                hint: "xem hình dạng kết quả của \(rule) trong docs/rule-contract.md"))
     }
 
     subscript(_ key: String) -> ResultReader {
@@ -38,7 +43,7 @@ struct ResultReader {
     var isNil: Bool { if case .nil = value { true } else { false } }
 
     func table() throws(RuleError) -> LuaTable {
-        guard case .table(let table) = value else { throw failure("a table") }
+        guard case .table(let table) = value else { throw failure("a table", vi: "một bảng") }
         return table
     }
 
@@ -46,21 +51,21 @@ struct ResultReader {
     func list() throws(RuleError) -> [ResultReader] {
         if isNil { return [] }
         let table = try table()
-        guard table.fields.isEmpty else { throw failure("a list") }
+        guard table.fields.isEmpty else { throw failure("a list", vi: "một danh sách") }
         return table.array.enumerated().map {
             ResultReader(value: $0.element, path: "\(path)[\($0.offset + 1)]", rule: rule, site: site)
         }
     }
 
     func string() throws(RuleError) -> String {
-        guard case .string(let text) = value else { throw failure("a string") }
+        guard case .string(let text) = value else { throw failure("a string", vi: "một chuỗi") }
         return text
     }
 
     func optionalString() throws(RuleError) -> String? { isNil ? nil : try string() }
 
     func date() throws(RuleError) -> CalendarDate {
-        guard case .string(let text) = value, let date = CalendarDate(text) else { throw failure("a date \"YYYY-MM-DD\"") }
+        guard case .string(let text) = value, let date = CalendarDate(text) else { throw failure("a date \"YYYY-MM-DD\"", vi: "một ngày \"YYYY-MM-DD\"") }
         return date
     }
 
@@ -74,19 +79,19 @@ struct ResultReader {
         switch value {
         case .nil: return fallback
         case .boolean(let flag): return flag
-        default: throw failure("true or false")
+        default: throw failure("true or false", vi: "true hoặc false")
         }
     }
 
     func integer() throws(RuleError) -> Int {
-        guard case .integer(let number) = value, let result = Int(exactly: number) else { throw failure("an integer") }
+        guard case .integer(let number) = value, let result = Int(exactly: number) else { throw failure("an integer", vi: "một số nguyên") }
         return result
     }
 
     /// A non-negative whole number (a count, square decimetres); `nil` reads as 0.
     func quantity() throws(RuleError) -> Int64 {
         if isNil { return 0 }
-        guard case .integer(let number) = value, number >= 0 else { throw failure("a whole number, not negative") }
+        guard case .integer(let number) = value, number >= 0 else { throw failure("a whole number, not negative", vi: "một số nguyên không âm") }
         return number
     }
 

@@ -39,7 +39,11 @@ public final class RuleEngine {
             }
         }
         guard let entry else {
-            throw RuleError(kind: .pack, message: "rule pack \(pack.directory) has no init.lua")
+            throw RuleError(
+                kind: .pack, message: "rule pack \(pack.directory) has no init.lua",
+                hint: "a rule pack's entry point is init.lua at the top of its folder",
+                vietnamese: RuleError.Words(
+                    "bộ quy tắc \(pack.directory) không có init.lua", hint: "điểm vào của bộ quy tắc là init.lua ở gốc thư mục"))
         }
         do {
             let runtime = try LuaRuntime(limits: limits.lua, modules: modules, log: log)

@@ -64,7 +64,10 @@ public final class RulePackReloader: Sendable {
         self.log = log
         switch Self.load(directory, workers: workers, limits: limits, today: today(), log: log) {
         case .success(let first): loaded = Mutex(first)
-        case .failure(let errors): throw errors.first?.error ?? RuleError(kind: .pack, message: "rule pack \(directory) has errors")
+        case .failure(let errors): throw errors.first?.error
+            ?? RuleError(
+                kind: .pack, message: "rule pack \(directory) has errors",
+                vietnamese: RuleError.Words("bộ quy tắc \(directory) có lỗi"))
         }
     }
 
@@ -83,7 +86,7 @@ public final class RulePackReloader: Sendable {
             } catch let error as RuleError {
                 return .refused(errors: [RuleDiagnostic(severity: .error, error: error)], kept: old)
             } catch {
-                return .refused(errors: [RuleDiagnostic(severity: .error, error: RuleError(kind: .pack, message: "\(error)"))], kept: old)
+                return .refused(errors: [RuleDiagnostic(severity: .error, error: .unreadable(error))], kept: old)
             }
             guard pack.hash != old else { return .unchanged(hash: old) }
             switch Self.load(pack, workers: workers, limits: limits, today: today(), log: log) {
@@ -119,7 +122,7 @@ public final class RulePackReloader: Sendable {
         } catch let error as RuleError {
             return .failure(Errors([RuleDiagnostic(severity: .error, error: error)]))
         } catch {
-            return .failure(Errors([RuleDiagnostic(severity: .error, error: RuleError(kind: .pack, message: "\(error)"))]))
+            return .failure(Errors([RuleDiagnostic(severity: .error, error: .unreadable(error))]))
         }
     }
 
@@ -128,5 +131,15 @@ public final class RulePackReloader: Sendable {
         var diagnostics: [RuleDiagnostic]
         init(_ diagnostics: [RuleDiagnostic]) { self.diagnostics = diagnostics }
         var first: RuleDiagnostic? { diagnostics.first }
+    }
+}
+
+extension RuleError {
+    /// A pack that could not be read or built for a reason that is not a ``RuleError`` (a file system or runtime
+    /// error), in both languages.
+    static func unreadable(_ error: any Error) -> RuleError {
+        RuleError(
+            kind: .pack, message: "\(error)",
+            vietnamese: Words("không nạp được bộ quy tắc: \(error)", hint: "sửa lỗi trên rồi nạp lại bộ quy tắc"))
     }
 }

@@ -42,7 +42,7 @@ extension RuleEngine: PlanPolicy {
         let result = ResultReader(try call(["inspection", "overlap"], [input]), rule: "inspection.overlap")
         let actionText = try result["action"].string()
         guard let action = OverlapAnswer.Action(rawValue: actionText) else {
-            throw result["action"].failure("\"none\", \"warn\" or \"refuse\"")
+            throw result["action"].failure("\"none\", \"warn\" or \"refuse\"", vi: "\"none\", \"warn\" hoặc \"refuse\"")
         }
         var collisions: [OverlapAnswer.Collision] = []
         for c in try result["collisions"].list() {

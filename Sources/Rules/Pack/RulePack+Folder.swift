@@ -23,7 +23,11 @@ extension RulePack {
         } catch let error as RuleError {
             throw error
         } catch {
-            throw RuleError(kind: .pack, message: "cannot read rule pack \(directory): \(error.localizedDescription)")
+            throw RuleError(
+                kind: .pack, message: "cannot read rule pack \(directory): \(error.localizedDescription)",
+                vietnamese: RuleError.Words(
+                    "không đọc được bộ quy tắc \(directory): \(error.localizedDescription)",
+                    hint: "kiểm tra quyền đọc thư mục và các tệp trong đó"))
         }
         guard files.contains(where: { $0.path == "init.lua" }) else {
             throw RuleError(
@@ -51,13 +55,19 @@ extension RulePack {
                 guard size <= maximumFileSize else {
                     throw RuleError(
                         kind: .pack, message: "\(chunkName(for: path)) is \(size) bytes; a rule file is at most \(maximumFileSize)",
-                        file: chunkName(for: path), hint: "split the file, or move data that is not rules out of the pack")
+                        file: chunkName(for: path), hint: "split the file, or move data that is not rules out of the pack",
+                        vietnamese: RuleError.Words(
+                            "\(chunkName(for: path)) có \(size) byte; một tệp quy tắc tối đa \(maximumFileSize) byte",
+                            hint: "tách tệp, hoặc đưa dữ liệu không phải quy tắc ra khỏi bộ quy tắc"))
                 }
                 files.append(File(path: path, bytes: Array(try Data(contentsOf: url))))
             case .typeSymbolicLink?:
                 throw RuleError(
                     kind: .pack, message: "\(chunkName(for: path)) is a symbolic link; a rule pack holds only its own files",
-                    file: chunkName(for: path), hint: "copy the file into the pack instead of linking it")
+                    file: chunkName(for: path), hint: "copy the file into the pack instead of linking it",
+                    vietnamese: RuleError.Words(
+                        "\(chunkName(for: path)) là một liên kết tượng trưng; bộ quy tắc chỉ chứa tệp của chính nó",
+                        hint: "chép tệp vào bộ quy tắc thay vì liên kết tới nó"))
             default:
                 continue  // sockets, devices: not part of a pack
             }

@@ -54,7 +54,8 @@ extension RuleEngine: PenaltyPolicy {
             }
             guard !overflowed, lines.count == request.violations.count, sum == total.rawValue else {
                 throw result["total_fine_vnd"].failure(
-                    "one line per violation (\(request.violations.count)) and a total equal to their sum (\(sum))")
+                    "one line per violation (\(request.violations.count)) and a total equal to their sum (\(sum))",
+                    vi: "mỗi hành vi một dòng (\(request.violations.count)) và tổng bằng tổng các dòng (\(sum))")
             }
         }
         return Assessment(

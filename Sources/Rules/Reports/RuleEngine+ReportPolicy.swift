@@ -43,11 +43,14 @@ extension RuleEngine: ReportPolicy {
         for scope in try result["scopes"].list() {
             let code = try scope["code"].string()
             guard !code.isEmpty, !code.contains(Figure.scopeSeparator) else {
-                throw scope["code"].failure("a scope code without \"\(Figure.scopeSeparator)\", not '\(code)'")
+                throw scope["code"].failure(
+                    "a scope code without \"\(Figure.scopeSeparator)\", not '\(code)'",
+                    vi: "một mã phạm vi không có \"\(Figure.scopeSeparator)\", không phải '\(code)'")
             }
             var categories: [String] = []
             for category in try scope["categories"].list() { categories.append(try category.string()) }
-            guard !categories.isEmpty else { throw scope["categories"].failure("at least one category of inspection") }
+            guard !categories.isEmpty else { throw scope["categories"].failure(
+                    "at least one category of inspection", vi: "ít nhất một loại hình thanh tra") }
             scopes.append(
                 FigureScope(
                     code: code, vi: try scope["vi"].string(), en: try scope["en"].optionalString() ?? code,
@@ -65,7 +68,7 @@ extension RuleEngine: ReportPolicy {
             var out: [ReportLabels.Entry] = []
             for item in try result[key].list() {
                 let code = try item["code"].string()
-                guard !code.isEmpty else { throw item["code"].failure("a code that is not empty") }
+                guard !code.isEmpty else { throw item["code"].failure("a code that is not empty", vi: "một mã không rỗng") }
                 let vi = try item["vi"].string()
                 out.append(ReportLabels.Entry(code: code, vi: vi, en: try item["en"].optionalString() ?? vi))
             }
@@ -119,11 +122,13 @@ extension RuleEngine: ReportPolicy {
                 let figure = try column["figure"].string()
                 guard let definition = Figure.definition(of: figure) else {
                     throw column["figure"].failure(
-                        "one of the figures the store computes (docs/rule-contract.md, \"Reports\", lists them), not '\(figure)'")
+                        "one of the figures the store computes (docs/rule-contract.md, \"Reports\", lists them), not '\(figure)'",
+                        vi: "một chỉ tiêu kho dữ liệu tính được (docs/rule-contract.md, mục \"Reports\"), không phải '\(figure)'")
                 }
                 if let (scope, _) = Figure.splitScoped(figure), !scopes.contains(scope) {
                     throw column["figure"].failure(
-                        "a scope named by report.scopes (\(scopes.sorted().joined(separator: ", "))), not '\(scope)'")
+                        "a scope named by report.scopes (\(scopes.sorted().joined(separator: ", "))), not '\(scope)'",
+                        vi: "một phạm vi có trong report.scopes (\(scopes.sorted().joined(separator: ", "))), không phải '\(scope)'")
                 }
                 // No unit: the figure's own (đồng, m² from dm², a count); a unit must suit the figure.
                 let unit: FormUnit
@@ -132,7 +137,10 @@ extension RuleEngine: ReportPolicy {
                         throw column["unit"].failure(
                             "a unit for \(figure): "
                                 + definition.unit.formUnits.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
-                                + ", not \"\(word)\"")
+                                + ", not \"\(word)\"",
+                            vi: "một đơn vị của \(figure): "
+                                + definition.unit.formUnits.map { "\"\($0.rawValue)\"" }.joined(separator: " hoặc ")
+                                + ", không phải \"\(word)\"")
                     }
                     unit = named
                 } else {

@@ -13,7 +13,10 @@ extension RuleEngine {
             throw RuleError(
                 kind: .badResult, message: "test module \(module) must return a list of cases",
                 file: result.returnSite?.file, line: result.returnSite?.line, rule: "tests.load",
-                hint: "end the file with `return { { name = …, call = …, input = …, expect = … }, … }`")
+                hint: "end the file with `return { { name = …, call = …, input = …, expect = … }, … }`",
+                vietnamese: RuleError.Words(
+                    "mô-đun kiểm thử \(module) phải trả về một danh sách các trường hợp",
+                    hint: "kết thúc tệp bằng `return { { name = …, call = …, input = …, expect = … }, … }`"))
         }
         return table.array
     }

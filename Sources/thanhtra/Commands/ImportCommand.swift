@@ -71,9 +71,9 @@ extension ImportCommand {
     static func requireReadableFile(_ path: String) throws {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = Wording.systemReason(errno)
             throw CommandError.said(
-                ("cannot import \(path): \(reason)", "không nhập được \(path): \(reason)"),
+                ("cannot import \(path): \(reason.english)", "không nhập được \(path): \(reason.vietnamese)"),
                 hint: ("check the path; give the CSV file to import", "kiểm tra đường dẫn; chỉ ra tệp CSV cần nhập"))
         }
         if (status.st_mode & S_IFMT) == S_IFDIR {
@@ -82,9 +82,9 @@ extension ImportCommand {
                 hint: ("give the CSV file inside it, e.g. \(path)/subjects.csv", "chỉ ra tệp CSV bên trong, ví dụ \(path)/subjects.csv"))
         }
         guard access(path, R_OK) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = Wording.systemReason(errno)
             throw CommandError.said(
-                ("cannot import \(path): \(reason)", "không nhập được \(path): \(reason)"),
+                ("cannot import \(path): \(reason.english)", "không nhập được \(path): \(reason.vietnamese)"),
                 hint: (
                     "check the file's permissions (ls -l \(path)); it must be readable by this user",
                     "kiểm tra quyền của tệp (ls -l \(path)); người dùng này phải đọc được tệp"

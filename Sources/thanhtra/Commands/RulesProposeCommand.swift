@@ -2,6 +2,7 @@ import ArgumentParser
 import Casework
 import Foundation
 import Inspectorate
+import Reports
 import Rules
 
 /// `thanhtra rules propose DIR`: stores a pack by its hash with its check, test and diff results, for another account
@@ -49,7 +50,8 @@ struct RulesProposeCommand: ParsableCommand {
             warnings: check.diagnostics.filter { $0.severity == .warning }.map(\.description),
             testsPassed: tests.count { $0.passed }, testsFailed: tests.count { !$0.passed },
             testFailures: tests.filter { !$0.passed }.map { "\($0.file)\($0.line.map { ":\($0)" } ?? ""): \($0.name)" },
-            comparedWith: current.hash, diff: report.totals)
+            comparedWith: current.hash, diff: report.totals,
+            warningsVietnamese: check.diagnostics.filter { $0.severity == .warning }.map { RuleErrorWords.describe($0, in: .vi) })
         let stored = StoredRulePack(
             hash: candidate.hash, name: manifest.name, version: manifest.version, recordedAt: app.acting.recordedAt,
             files: Dictionary(uniqueKeysWithValues: candidate.files.map { ($0.path, $0.bytes) }))

@@ -30,10 +30,11 @@ enum ErrorText {
     /// the raw `NSCocoaErrorDomain` text.
     static func describe(fileError error: CocoaError, in language: Language) -> String {
         let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError
+        let system = underlying.flatMap { $0.domain == NSPOSIXErrorDomain ? Wording.systemReason(Int32($0.code)) : nil }
         let reason =
-            underlying.map { $0.domain == NSPOSIXErrorDomain ? String(cString: strerror(Int32($0.code))) : $0.localizedDescription }
-            ?? error.localizedDescription
+            system?.english ?? underlying?.localizedDescription ?? error.localizedDescription
         guard language == .en else {
+            let reason = system?.vietnamese ?? reason
             let place = error.filePath ?? error.url?.path ?? "đầu ra chuẩn hoặc một tệp"
             return "lỗi: không đọc hoặc ghi được \(place): \(reason)\n"
                 + "  gợi ý: kiểm tra ổ đĩa (dung lượng trống) và quyền của tệp, rồi chạy lại lệnh"

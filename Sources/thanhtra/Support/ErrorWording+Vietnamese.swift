@@ -11,14 +11,14 @@ import Server
 /// Vietnamese wording here keeps its English one. The prefixes are `lỗi:` and `gợi ý:`.
 enum VietnameseErrors {
     /// The language of the command line, read before any command runs: `--lang vi|en` (or `--lang=…`) among the
-    /// arguments, else the locale. A bad `--lang` is the command's own usage error later; here it means English.
+    /// arguments, else the locale. A bad `--lang` is the command's own usage error later; here it means the locale.
     static func language(arguments: [String], environment: [String: String]) -> Reports.Language {
         var given: String?
         for (index, argument) in arguments.enumerated() {
             if argument == "--lang", index + 1 < arguments.count { given = arguments[index + 1] }
             if argument.hasPrefix("--lang=") { given = String(argument.dropFirst("--lang=".count)) }
         }
-        return (try? Wording.language(given: given, environment: environment)) ?? .en
+        return (try? Wording.language(given: given, environment: environment)) ?? Wording.localeLanguage(environment)
     }
 
     /// `error` in Vietnamese, or `nil` when there is no Vietnamese wording for it.
@@ -58,6 +58,8 @@ enum VietnameseErrors {
             hint = "xem các phát hiện bằng `thanhtra inspection show \(inspection)`"
         case .subjectNotFound: hint = "đăng ký bằng `thanhtra subject add`, hoặc xem `thanhtra subject list`"
         case .subjectNotRegistered: hint = "đăng ký bằng `thanhtra subject add`"
+        case .duplicateSubject(_, _, let existing): hint = "xem `thanhtra subject show \(existing)`"
+        case .unknownFigure: hint = "báo cáo dạng JSON (`--format json`) ghi tên mọi chỉ tiêu; docs/report-fields.md giải thích từng chỉ tiêu"
         }
         return worded(RefusalWords.vietnamese(refusal), hint: hint)
     }

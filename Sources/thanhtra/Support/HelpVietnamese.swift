@@ -218,6 +218,11 @@ enum HelpVietnamese {
         return "\(synopsis)  \(words)"
     }
 
+    /// `--on <on>` as the option alone (its value name would read as the value); a positional keeps `<id>`.
+    static func optionName(_ synopsis: String) -> String {
+        synopsis.hasPrefix("-") ? String(synopsis.prefix { $0 != " " }) : synopsis
+    }
+
     /// ArgumentParser's words for bad usage, in Vietnamese; a message it words otherwise (the commands' own
     /// validation) stays as it is.
     static func usageMessage(_ message: String) -> String {
@@ -225,16 +230,19 @@ enum HelpVietnamese {
             (/Missing expected argument '(.+)'/, { "thiếu \($0) (bắt buộc)" }),
             (/Unknown option '(.+)'/, { "không có tùy chọn \($0)" }),
             (/Unexpected argument '(.+)'/, { "thừa đối số '\($0)'" }),
-            (/Missing value for '(.+)'/, { "thiếu giá trị cho \($0)" }),
+            (/Missing value for '(.+)'/, { "thiếu giá trị cho \(HelpVietnamese.optionName($0))" }),
             (/Missing one of: (.+)/, { "cần một trong: \($0)" }),
         ]
         if let did = message.wholeMatch(of: /Unknown option '(.+)'\. Did you mean '(.+)'\?/) {
             return "không có tùy chọn \(did.1) (có phải ý bạn là \(did.2)?)"
         }
         if let invalid = message.wholeMatch(of: /The value '(.*)' is invalid for '([^']+)'(.*)/) {
-            let rest = String(invalid.3)
+            var rest = String(invalid.3)
                 .replacingOccurrences(of: ". Please provide one of the following:", with: "; chọn một trong:")
-            return "giá trị '\(invalid.1)' không hợp lệ cho \(invalid.2)\(rest)"
+            if let choices = rest.wholeMatch(of: /\. Please provide one of (.+) or (.+)\./) {
+                rest = "; chọn một trong \(choices.1) hoặc \(choices.2)"
+            }
+            return "giá trị '\(invalid.1)' không hợp lệ cho \(optionName(String(invalid.2)))\(rest)"
         }
         if let many = message.wholeMatch(of: /(\d+) unexpected arguments: (.+)/) {
             return "thừa \(many.1) đối số: \(many.2)"

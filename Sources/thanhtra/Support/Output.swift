@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Reports
 
 /// Printing helpers: aligned tables for people, stable JSON for scripts, diagnostics on stderr.
 ///
@@ -53,9 +54,12 @@ enum Output {
     /// - Returns: `nil` when all went well, else the error's text.
     static func finish() -> String? {
         guard stdoutError != 0 else { return nil }
-        let reason = String(cString: strerror(stdoutError))
+        let reason = Wording.systemReason(stdoutError)
         stdoutError = 0
-        return "error: cannot write standard output: \(reason)\n  help: check the disk or the file the output is sent to"
+        guard Wording.commandLine == .en else {
+            return "lỗi: không ghi được đầu ra chuẩn: \(reason.vietnamese)\n  gợi ý: kiểm tra ổ đĩa hoặc tệp nhận đầu ra"
+        }
+        return "error: cannot write standard output: \(reason.english)\n  help: check the disk or the file the output is sent to"
     }
 
     /// `text` with every control character written visibly: ESC as `\e`, TAB as `\t`, CR as `\r`, LF as `\n`

@@ -56,10 +56,11 @@ enum OutputFile {
 
     /// The error for `path` with the current `errno`.
     static func failure(_ path: String) -> CommandError {
-        let reason = String(cString: strerror(errno))
+        let code = errno
+        let reason = Wording.systemReason(code)
         return CommandError.said(
-            ("cannot write \(path): \(reason)", "không ghi được \(path): \(reason)"),
-            hint: errno == ENOSPC
+            ("cannot write \(path): \(reason.english)", "không ghi được \(path): \(reason.vietnamese)"),
+            hint: code == ENOSPC
                 ? ("the disk is full; free some space or write elsewhere with -o", "ổ đĩa đã đầy; giải phóng dung lượng hoặc ghi chỗ khác bằng -o")
                 : (
                     "check that the folder exists and is writable, or write elsewhere with -o",

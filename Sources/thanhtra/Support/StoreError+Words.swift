@@ -25,6 +25,8 @@ extension StoreError {
         case .findingOfAnotherInspection(_, let id): return "see the findings with `thanhtra inspection show \(id)`"
         case .subjectNotFound: return "find the subject's number with `thanhtra subject list --search <name>`"
         case .subjectNotRegistered: return "register it with `thanhtra subject add`, then import again"
+        case .duplicateSubject(_, _, let existing): return "see `thanhtra subject show \(existing)`"
+        case .unknownFigure: return advice
         case .paymentOnCancelledCase(let id), .paymentAboveOwed(let id): return see("thanhtra case show \(id)")
         }
     }

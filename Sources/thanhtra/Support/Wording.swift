@@ -18,16 +18,42 @@ struct Wording: Sendable {
     static let english = Wording(language: .en)
 
     /// The language `--lang` names, else the locale's.
-    /// - Throws: `ValidationError` (bad usage, exit 64) for a value other than vi or en.
+    /// - Throws: `ValidationError` (bad usage, exit 64) for a value other than vi or en, worded in the locale's
+    ///   language (the only one known then).
     static func language(given: String?, environment: [String: String]) throws -> Language {
         if let given {
             guard let language = Language(rawValue: given.lowercased()) else {
-                throw ValidationError("--lang is vi or en, not '\(given)'")
+                throw ValidationError(
+                    Wording(language: localeLanguage(environment))(
+                        "--lang is vi or en, not '\(given)'", "--lang là vi hoặc en, không phải '\(given)'"))
             }
             return language
         }
+        return localeLanguage(environment)
+    }
+
+    /// The locale's language: `vi…` in `LC_ALL`, else `LC_MESSAGES`, else `LANG` is Vietnamese; anything else English.
+    static func localeLanguage(_ environment: [String: String]) -> Language {
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0].nonEmpty }.first ?? ""
         return locale.lowercased().hasPrefix("vi") ? .vi : .en
+    }
+
+    /// What the system said of a failed file operation (`errno`): its own English text, and Vietnamese words for the
+    /// failures people meet (a missing file, no permission, a full or read-only disk); other codes keep the system's
+    /// text in both.
+    static func systemReason(_ code: Int32) -> (english: String, vietnamese: String) {
+        let english = String(cString: strerror(code))
+        let vietnamese: String? =
+            switch code {
+            case ENOENT: "không có tệp hoặc thư mục này"
+            case EACCES, EPERM: "không có quyền truy cập"
+            case ENOTDIR: "một phần của đường dẫn không phải là thư mục"
+            case EISDIR: "đó là một thư mục"
+            case ENOSPC: "ổ đĩa hết chỗ trống"
+            case EROFS: "hệ thống tệp chỉ cho đọc"
+            default: nil
+            }
+        return (english, vietnamese ?? english)
     }
 
     /// The language a `batch` line runs in (its own `--lang`, else the batch's), while the line runs; `nil` outside.
@@ -35,7 +61,7 @@ struct Wording: Sendable {
 
     /// The language of the command being run, the one place every error and message reads it from: a `batch`
     /// line's (``lineLanguage``), else the process's command line (`--lang`, else the locale; a bad `--lang` is the
-    /// command's own usage error and means English here).
+    /// command's own usage error and means the locale's language here).
     static var commandLine: Language {
         if let lineLanguage { return lineLanguage }
         return VietnameseErrors.language(

@@ -40,9 +40,10 @@ M.check_keys = strict.check_keys
 
 --- A constructor for the entries of one decree file: `defaults` fills every field an entry does not give.
 function M.maker(defaults)
-  M.check_keys(defaults, M.KEYS, "the file's entry defaults", 2)
+  M.check_keys(defaults, M.KEYS, { "the file's entry defaults", "giá trị mặc định của các mục trong tệp" }, 2)
   return function(t)
-    M.check_keys(t, M.KEYS, "catalog entry " .. tostring(t.code or "(no code)"), 2)
+    M.check_keys(t, M.KEYS,
+      { "catalog entry " .. tostring(t.code or "(no code)"), "mục danh mục " .. tostring(t.code or "(không có mã)") }, 2)
     for key, value in pairs(defaults) do
       if t[key] == nil then t[key] = value end
     end
@@ -59,7 +60,8 @@ end
 --
 --   entry.repeal{ code = "…", decree = "Nghị định …", article = 2, clause = 1, effective_from = "2026-01-16" }
 function M.repeal(t)
-  M.check_keys(t, M.KEYS, "repeal of " .. tostring(t.code or "(no code)"), 2)
+  M.check_keys(t, M.KEYS,
+    { "repeal of " .. tostring(t.code or "(no code)"), "việc bãi bỏ " .. tostring(t.code or "(không có mã)") }, 2)
   t.sanctioned = false
   t.frame_min_vnd, t.frame_max_vnd = 0, 0
   t.warning_allowed = false

@@ -13,6 +13,8 @@
 --
 -- The loader checks only what it needs to build the index; `thanhtra rules check` checks every field.
 
+local say = require "lib.say"
+
 local M = {}
 
 --- Whether `entry` is in force on `day`.
@@ -53,13 +55,19 @@ local function dated(entry)
     and (entry.effective_to == nil or (type(entry.effective_to) == "string" and thanhtra.is_date(entry.effective_to)))
 end
 
---- How an entry is named in a message: its place, else its number in its file.
+--- How an entry is named in a message: its place, else its number in its file (in English and in Vietnamese).
 local function place(entry)
   return entry.where or ("entry #" .. entry.number .. " of " .. entry.source)
+end
+local function place_vi(entry)
+  return entry.where or ("mục thứ " .. entry.number .. " của " .. entry.source)
 end
 
 local function span(entry)
   return "from " .. entry.effective_from .. " to " .. (entry.effective_to or "(no end)")
+end
+local function span_vi(entry)
+  return "từ " .. entry.effective_from .. " đến " .. (entry.effective_to or "(không có ngày hết hiệu lực)")
 end
 
 --- Refuses two versions of one code in force on the same day: an error at the later-loaded entry's line.
@@ -70,12 +78,17 @@ local function refuse_overlap(code, a, b)
   if b.load_index < a.load_index then first, second = b, a end
   local message = "catalog code " .. code .. " is defined twice for the same days: " .. span(second)
     .. " (this entry) and " .. span(first) .. " (the entry at " .. place(first) .. ")"
+  local message_vi = "mã danh mục " .. code .. " được định nghĩa hai lần cho cùng những ngày: " .. span_vi(second)
+    .. " (mục này) và " .. span_vi(first) .. " (mục ở " .. place_vi(first) .. ")"
+  local day_before = thanhtra.add_days(later.effective_from, -1)
   local hint = "a code has one version a day: end the earlier version the day before the later one starts "
-    .. "(effective_to = \"" .. thanhtra.add_days(later.effective_from, -1) .. "\"), or give the new text its own code"
+    .. "(effective_to = \"" .. day_before .. "\"), or give the new text its own code"
+  local hint_vi = "mỗi ngày một mã chỉ có một phiên bản: cho phiên bản trước hết hiệu lực vào ngày trước ngày phiên bản "
+    .. "sau bắt đầu (effective_to = \"" .. day_before .. "\"), hoặc cho văn bản mới một mã riêng"
   if second.where then
-    error(second.where .. ": " .. message .. "\nhelp: " .. hint, 0)
+    say.error(0, second.where .. ": " .. message, message_vi, hint, hint_vi)
   end
-  error(message .. " (" .. place(second) .. ")\nhelp: " .. hint, 0)
+  say.error(0, message .. " (" .. place(second) .. ")", message_vi .. " (" .. place_vi(second) .. ")", hint, hint_vi)
 end
 
 --- Builds the catalog from `sources`, a list of { name = "rules/penalty/catalog/x.lua", entries = { … } } in
