@@ -13,25 +13,10 @@ import Testing
     /// The rollups whose triggers the migration makes again (their SQL compared by name only).
     static let rollupTriggers = ["penaltyDailyFlowAfter%", "penaltyDailyFineByKindAfter%"]
 
-    /// A database at the schema before the migration: the organization's decided and partly paid case of
-    /// ``NumbersPerYearMigrationTests/oldDatabase(at:upTo:)``, and a household business with an open case, written
-    /// straight into the tables (the seals' triggers mark them pending, as any old database's).
+    /// A database at the schema before the migration: the organization's decided case (#1) and the person's open
+    /// case (#2) of ``HouseholdKindMigrationTests/oldDatabase(at:upTo:)``.
     static func oldDatabase(at path: String) throws {
-        try NumbersPerYearMigrationTests.oldDatabase(at: path, upTo: before)
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO subject (kind, identifier, name, nameFolded, address)
-                    VALUES ('household', '8012345678', 'Hộ kinh doanh B', 'ho kinh doanh b', '');
-                    INSERT INTO penaltyCase (
-                        subjectId, violatorKind, recordNumber, recordMadeOn, recordPlace, openedOn, decisionDueOn,
-                        openedWithPack, state, isComplex, explanationRequested, isMinor, extensionDays)
-                    VALUES (2, 'household', 'BB-2', '2026-03-03', 'Hà Nội', '2026-03-03', '2026-03-10', 'p', 'open',
-                        0, 0, 0, 0);
-                    """)
-        }
-        try queue.close()
+        try HouseholdKindMigrationTests.oldDatabase(at: path, upTo: before)
     }
 
     /// What must not change: the rows of the two tables and of the three violator rollups, every schema entry but the

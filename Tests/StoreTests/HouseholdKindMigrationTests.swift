@@ -11,11 +11,11 @@ import Testing
     static let before = "2026-12-10-makeNumbersUniquePerYear"
     static let tables = ["subject", "penaltyCase"]
 
-    /// A database at the schema before the migration: the organization's decided and partly paid case and the
-    /// concluded inspection of ``NumbersPerYearMigrationTests/oldDatabase(at:upTo:)``, and a person's open case,
-    /// written straight into its tables (the seals' triggers mark them pending, as any old database's).
-    static func oldDatabase(at path: String) throws {
-        try NumbersPerYearMigrationTests.oldDatabase(at: path, upTo: before)
+    /// A database at the schema before the migration (or `upTo` another): the organization's decided and partly paid
+    /// case and the concluded inspection of ``NumbersPerYearMigrationTests/oldDatabase(at:upTo:)``, and a person's
+    /// open case, written straight into its tables (the seals' triggers mark them pending, as any old database's).
+    static func oldDatabase(at path: String, upTo migration: String = before) throws {
+        try NumbersPerYearMigrationTests.oldDatabase(at: path, upTo: migration)
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(

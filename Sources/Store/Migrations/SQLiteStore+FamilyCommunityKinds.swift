@@ -33,29 +33,7 @@ extension SQLiteStore {
 
     static func allowFamilyAndCommunityKinds(_ db: Database) throws {
         for change in familyCommunityKindChanges {
-            guard
-                let create = try String.fetchOne(
-                    db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
-                    arguments: [change.table])
-            else {
-                throw StoreError(
-                    .corrupt, "the table \(change.table) is missing",
-                    hint: "the database was changed outside thanhtra; restore it from a backup")
-            }
-            // Another process opening the same new file may have rebuilt the table already (see allowHouseholdKind).
-            if change.replacements.allSatisfy({ create.contains($0.new) }) { continue }
-            try rebuildTable(change.table, in: db) { sql in
-                var changed = sql
-                for replacement in change.replacements {
-                    guard changed.contains(replacement.old) else {
-                        throw StoreError(
-                            .corrupt, "the table \(change.table) does not have the columns thanhtra made",
-                            hint: "the database was changed outside thanhtra; restore it from a backup")
-                    }
-                    changed = changed.replacingOccurrences(of: replacement.old, with: replacement.new)
-                }
-                return changed
-            }
+            try rebuildTable(change.table, in: db, replacing: change.replacements, what: "the kind and identifier columns")
         }
         // The rollups that split by FormKind: their triggers made again from today's SQL.
         let triggers = try String.fetchAll(
@@ -67,6 +45,41 @@ extension SQLiteStore {
         for name in triggers { try db.execute(sql: "DROP TRIGGER \(name)") }
         for trigger in PenaltyFlow.triggers + PenaltyViolators.triggers(PenaltyViolators.fines) {
             try db.execute(sql: trigger)
+        }
+    }
+}
+
+extension SQLiteStore {
+    /// Rebuilds `table` (``rebuildTable(_:in:transform:)``) with each `old` piece of its `CREATE TABLE` replaced by
+    /// its `new`: how a migration widens a column's CHECK, which SQLite cannot alter. Nothing is done when every `new`
+    /// is there already: another process opening the same new file may have rebuilt the table since this one read
+    /// the list of migrations (see ``makeNumbersUniquePerYear(_:)``).
+    ///
+    /// - Throws: ``StoreError`` `.corrupt` when the table is missing or lacks an `old` piece (`what` names them in the
+    ///   message): the database was changed outside thanhtra.
+    static func rebuildTable(
+        _ table: String, in db: Database, replacing replacements: [(old: String, new: String)], what: String
+    ) throws {
+        guard
+            let create = try String.fetchOne(
+                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table])
+        else {
+            throw StoreError(
+                .corrupt, "the table \(table) is missing",
+                hint: "the database was changed outside thanhtra; restore it from a backup")
+        }
+        if replacements.allSatisfy({ create.contains($0.new) }) { return }
+        try rebuildTable(table, in: db) { sql in
+            var changed = sql
+            for replacement in replacements {
+                guard changed.contains(replacement.old) else {
+                    throw StoreError(
+                        .corrupt, "the table \(table) does not have \(what) thanhtra made",
+                        hint: "the database was changed outside thanhtra; restore it from a backup")
+                }
+                changed = changed.replacingOccurrences(of: replacement.old, with: replacement.new)
+            }
+            return changed
         }
     }
 }
