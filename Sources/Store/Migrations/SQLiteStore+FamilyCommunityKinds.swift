@@ -60,14 +60,7 @@ extension SQLiteStore {
     static func rebuildTable(
         _ table: String, in db: Database, replacing replacements: [(old: String, new: String)], what: String
     ) throws {
-        guard
-            let create = try String.fetchOne(
-                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table])
-        else {
-            throw StoreError(
-                .corrupt, "the table \(table) is missing",
-                hint: "the database was changed outside thanhtra; restore it from a backup")
-        }
+        let create = try createStatement(of: table, in: db)
         if replacements.allSatisfy({ create.contains($0.new) }) { return }
         try rebuildTable(table, in: db) { sql in
             var changed = sql
@@ -81,5 +74,20 @@ extension SQLiteStore {
             }
             return changed
         }
+    }
+
+    /// The `CREATE TABLE` statement of `table`, as SQLite keeps it.
+    ///
+    /// - Throws: ``StoreError`` `.corrupt` when there is no such table: the database was changed outside thanhtra.
+    static func createStatement(of table: String, in db: Database) throws -> String {
+        guard
+            let create = try String.fetchOne(
+                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table])
+        else {
+            throw StoreError(
+                .corrupt, "the table \(table) is missing",
+                hint: "the database was changed outside thanhtra; restore it from a backup")
+        }
+        return create
     }
 }
