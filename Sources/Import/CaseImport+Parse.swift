@@ -19,14 +19,18 @@ extension CaseImport {
             guard let named = SubjectColumns.kind(folded: SubjectColumns.folded(text)) else {
                 throw row.error(
                     .violatorKind,
-                    "\"\(text)\" is neither an organization (tổ chức), a person (cá nhân) nor a household business "
-                        + "(hộ kinh doanh, HKD)",
-                    vi: "\"\(text)\" không phải là tổ chức, cá nhân hay hộ kinh doanh (HKD)")
+                    "\"\(text)\" is none of an organization (tổ chức), a person (cá nhân), a household business "
+                        + "(hộ kinh doanh, HKD), a family household (hộ gia đình, HGĐ) or a residential community "
+                        + "(cộng đồng dân cư, CĐDC)",
+                    vi: "\"\(text)\" không phải là tổ chức, cá nhân, hộ kinh doanh (HKD), hộ gia đình (HGĐ) hay cộng "
+                        + "đồng dân cư (CĐDC)")
             }
             violatorKind = named
-            // A household business is registered under its own kind: its tax code or its owner's ID names it.
-            if named == .household, case .identifier(_, let identifier) = subject {
-                subject = .identifier(.household, identifier)
+            // A household business, a family household or a residential community is registered under its own kind:
+            // the identifier given (a tax code, its owner's or representative's ID) names one of that kind. (One
+            // registered without its representative's ID is named by its subject number.)
+            if named != .organization, named != .person, case .identifier(_, let identifier) = subject {
+                subject = .identifier(named, identifier)
             }
         }
         guard let recordOn = try row.date(.recordOn) else { throw row.missing(.recordOn, "the record date", vi: "ngày lập biên bản") }

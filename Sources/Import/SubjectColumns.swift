@@ -9,10 +9,10 @@ import Foundation
 /// | field | accepted headers (folded) |
 /// | --- | --- |
 /// | kind | `loai`, `loai doi tuong`, `kind`, `type` |
-/// | identifier (any kind) | `identifier`, `id`, `ma so`, `ma dinh danh` |
+/// | identifier (any kind) | `identifier`, `id`, `ma so`, `ma dinh danh`, `so dinh danh chu ho`, `so dinh danh nguoi dai dien` |
 /// | tax code (organization) | `ma so thue`, `mst`, `tax code`, `taxcode` |
 /// | citizen ID (person) | `so dinh danh`, `so dinh danh ca nhan`, `cccd`, `so cccd`, `cmnd`, `so cmnd`, `id number`, `citizen id` |
-/// | name | `ten`, `ho ten`, `ho va ten`, `ten to chuc`, `ten doanh nghiep`, `name` |
+/// | name | `ten`, `ho ten`, `ho va ten`, `ten to chuc`, `ten doanh nghiep`, `ten ho kinh doanh`, `ten ho gia dinh`, `ten cong dong`, `ten cong dong dan cu`, `name` |
 /// | address | `dia chi`, `dia chi tru so`, `address` |
 /// | ignored | `line`, `dong`, `reason`, `ly do` (the columns a file of rejected rows adds) |
 public struct SubjectColumns: Sendable, Equatable {
@@ -30,13 +30,16 @@ public struct SubjectColumns: Sendable, Equatable {
     var address: Int?
 
     static let kindHeaders: Set<String> = ["loai", "loai doi tuong", "kind", "type"]
-    static let anyIdentifierHeaders: Set<String> = ["identifier", "id", "ma so", "ma dinh danh"]
+    static let anyIdentifierHeaders: Set<String> = [
+        "identifier", "id", "ma so", "ma dinh danh", "so dinh danh chu ho", "so dinh danh nguoi dai dien",
+    ]
     static let taxCodeHeaders: Set<String> = ["ma so thue", "mst", "tax code", "taxcode"]
     static let citizenIDHeaders: Set<String> = [
         "so dinh danh", "so dinh danh ca nhan", "cccd", "so cccd", "cmnd", "so cmnd", "id number", "citizen id",
     ]
     static let nameHeaders: Set<String> = [
-        "ten", "ho ten", "ho va ten", "ten to chuc", "ten doanh nghiep", "ten ho kinh doanh", "name",
+        "ten", "ho ten", "ho va ten", "ten to chuc", "ten doanh nghiep", "ten ho kinh doanh", "ten ho gia dinh",
+        "ten cong dong", "ten cong dong dan cu", "name",
     ]
     static let addressHeaders: Set<String> = ["dia chi", "dia chi tru so", "address"]
     static let ignoredHeaders: Set<String> = Set(["line", "dong", "reason", "ly do"]).union(ImportColumns<CaseImportField>.rowNumberHeaders)
@@ -47,12 +50,21 @@ public struct SubjectColumns: Sendable, Equatable {
     static let householdValues: Set<String> = [
         "household", "household business", "ho kinh doanh", "hkd", "ho kinh doanh ca the", "ho ca the",
     ]
+    /// A family household as people write it: `hộ gia đình`, `HGĐ` (`hgd` folded), `family`.
+    static let familyValues: Set<String> = ["family", "family household", "ho gia dinh", "hgd"]
+    /// A residential community as people write it: `cộng đồng dân cư`, `cộng đồng`, `CĐDC` (`cddc` folded).
+    static let communityValues: Set<String> = [
+        "community", "residential community", "cong dong dan cu", "cong dong", "cddc",
+    ]
 
-    /// The kind a cell names, folded as ``folded(_:)`` folds it (`tổ chức`, `cá nhân`, `hộ kinh doanh`, `HKD`…), or nil.
-    static func kind(folded value: String) -> Subject.Kind? {
+    /// The kind a cell or a command-line word names, folded as ``folded(_:)`` folds it (`tổ chức`, `cá nhân`,
+    /// `hộ kinh doanh`, `HKD`, `hộ gia đình`, `HGĐ`, `cộng đồng dân cư`, `CĐDC`…), or nil.
+    public static func kind(folded value: String) -> Subject.Kind? {
         if organizationValues.contains(value) { return .organization }
         if personValues.contains(value) { return .person }
         if householdValues.contains(value) { return .household }
+        if familyValues.contains(value) { return .family }
+        if communityValues.contains(value) { return .community }
         return nil
     }
 
@@ -146,10 +158,13 @@ public struct SubjectColumns: Sendable, Equatable {
             } else if !(value.isEmpty && kind != nil) {
                 throw InputError(
                     field: header[column],
-                    message: "kind \"\(fields[column])\" is neither an organization, a person nor a household business",
-                    hint: "write to chuc or organization, ca nhan or person, ho kinh doanh (HKD) or household",
-                    vietnamese: "loại \"\(fields[column])\" không phải là tổ chức, cá nhân hay hộ kinh doanh",
-                    vietnameseHint: "viết tổ chức, cá nhân hoặc hộ kinh doanh (HKD)")
+                    message: "kind \"\(fields[column])\" is none of an organization, a person, a household business, a "
+                        + "family household or a residential community",
+                    hint: "write to chuc or organization, ca nhan or person, ho kinh doanh (HKD) or household, "
+                        + "ho gia dinh (HGĐ) or family, cong dong dan cu (CĐDC) or community",
+                    vietnamese: "loại \"\(fields[column])\" không phải là tổ chức, cá nhân, hộ kinh doanh, hộ gia đình "
+                        + "hay cộng đồng dân cư",
+                    vietnameseHint: "viết tổ chức, cá nhân, hộ kinh doanh (HKD), hộ gia đình (HGĐ) hoặc cộng đồng dân cư (CĐDC)")
             }
         }
         guard let kind else { preconditionFailure("init ensures a kind column or an implied kind") }

@@ -64,9 +64,11 @@ public struct SubjectImport<Store: SubjectImportStore>: ImportKind {
         return checked
     }
 
-    /// Kind and identifier: what is unique in the register.
+    /// Kind and identifier: what is unique in the register. A family household or a residential community without
+    /// its representative's ID has none (``NewSubject/isFindableByIdentifier``): each such row registers a subject.
     public func uniqueKeys(of row: NewSubject, line: Int) -> [(key: ImportKey, label: ImportKeyLabel)] {
-        [
+        guard row.isFindableByIdentifier else { return [] }
+        return [
             (
                 ImportKey(space: "subject \(row.kind.rawValue)", value: row.identifier, line: line),
                 ImportKeyLabel(

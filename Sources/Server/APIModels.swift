@@ -39,7 +39,8 @@ struct APIWhoAmI: Encodable, Sendable {
 }
 
 /// A subject (đối tượng): organization by tax code, person by citizen ID number, household business (hộ kinh doanh) by
-/// either.
+/// either; a family household (hộ gia đình) or a residential community (cộng đồng dân cư) by its name and address,
+/// with its representative's ID number or an empty identifier.
 struct APISubject: Encodable, Sendable {
     var id: Int64
     var kind: String

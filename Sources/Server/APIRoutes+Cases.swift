@@ -112,7 +112,7 @@ extension APIRoutes {
         return APIResponse.json(detail)
     }
 
-    /// `GET /api/v1/subjects?q=&kind=organization|person|household&page=&pageSize=`: subjects whose name matches without
+    /// `GET /api/v1/subjects?q=&kind=organization|person|household|family|community&page=&pageSize=`: subjects whose name matches without
     /// regard to accents or case, or whose tax code or ID number does.
     @Sendable func subjectSearch(_ request: Request, _ context: AppRequestContext, _ language: Language) async throws
         -> Response
@@ -123,7 +123,8 @@ extension APIRoutes {
         var kindFilter: Subject.Kind?
         if let value = query["kind"], !value.isEmpty {
             guard let parsed = Subject.Kind(rawValue: value) else {
-                throw APIProblem.invalidField("kind", expected: "organization, person, household", language)
+                throw APIProblem.invalidField(
+                    "kind", expected: Subject.Kind.allCases.map(\.rawValue).joined(separator: ", "), language)
             }
             kindFilter = parsed
         }

@@ -124,6 +124,8 @@ enum Words {
         ),
         "person": ("Cá nhân", "Person"),
         "household": ("Hộ kinh doanh", "Household business"),
+        "family": ("Hộ gia đình", "Family household"),
+        "community": ("Cộng đồng dân cư", "Residential community"),
         "subject": ("Đối tượng", "Subject"),
         "record": ("Biên bản", "Violation record"),
         "recordOn": ("Ngày lập biên bản", "Record date"),

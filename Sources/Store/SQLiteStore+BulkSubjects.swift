@@ -11,7 +11,7 @@ extension SQLiteStore: SubjectImportStore {
         try read { db in
             var found: [String: Subject.ID] = [:]
             let statement = try db.cachedStatement(sql: "SELECT id FROM subject WHERE kind = ? AND identifier = ?")
-            for subject in subjects {
+            for subject in subjects where subject.isFindableByIdentifier {
                 if let id = try Int64.fetchOne(statement, arguments: [subject.kind.rawValue, subject.identifier]) {
                     found[subject.registerKey] = Subject.ID(id)
                 }
@@ -44,7 +44,7 @@ extension SQLiteStore: SubjectImportStore {
             stored.reserveCapacity(valid.count)
             var given: [String: Subject.ID] = [:]
             for new in valid {
-                if let id = try Int64.fetchOne(existing, arguments: [new.kind.rawValue, new.identifier]) {
+                if let id = try Int64.fetchOne(existing, arguments: [new.kind.rawValue, new.storedIdentifier]) {
                     throw given[new.registerKey] == nil
                         ? Self.duplicateSubject(new, existingID: Subject.ID(id))
                         : StoreError(
@@ -52,12 +52,12 @@ extension SQLiteStore: SubjectImportStore {
                             hint: "register each subject once")
                 }
                 try insert.execute(arguments: [
-                    new.kind.rawValue, new.identifier, new.name, Subject.folded(new.name), new.address,
+                    new.kind.rawValue, new.storedIdentifier, new.name, Subject.folded(new.name), new.address,
                 ])
                 let subject = Subject(
                     id: Subject.ID(db.lastInsertedRowID), kind: new.kind, identifier: new.identifier, name: new.name,
                     address: new.address)
-                given[new.registerKey] = subject.id
+                if new.isFindableByIdentifier { given[new.registerKey] = subject.id }
                 stored.append(subject)
             }
             return (result: stored, payload: payload(stored))

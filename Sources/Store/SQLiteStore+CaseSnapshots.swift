@@ -87,6 +87,10 @@ extension SQLiteStore: CaseSnapshotReader {
                 kind = .person
             } else if caseRows.textEquals(3, "household") {
                 kind = .household
+            } else if caseRows.textEquals(3, "family") {
+                kind = .family
+            } else if caseRows.textEquals(3, "community") {
+                kind = .community
             } else {
                 throw corrupt("violatorKind")
             }

@@ -13,15 +13,16 @@ extension SQLiteStore {
         let new = try subject.validated()
         return try perform("subject add", context: context) { db in
             // Inside the IMMEDIATE transaction no one else can insert between this check and the insert.
+            // (A subject without an identifier — NULL — is equal to none.)
             if let existing = try Int64.fetchOne(
                 db, sql: "SELECT id FROM subject WHERE kind = ? AND identifier = ?",
-                arguments: [new.kind.rawValue, new.identifier])
+                arguments: [new.kind.rawValue, new.storedIdentifier])
             {
                 throw Self.duplicateSubject(new, existingID: Subject.ID(existing))
             }
             try db.execute(
                 sql: "INSERT INTO subject (kind, identifier, name, nameFolded, address) VALUES (?, ?, ?, ?, ?)",
-                arguments: [new.kind.rawValue, new.identifier, new.name, Subject.folded(new.name), new.address])
+                arguments: [new.kind.rawValue, new.storedIdentifier, new.name, Subject.folded(new.name), new.address])
             let stored = Subject(
                 id: Subject.ID(db.lastInsertedRowID), kind: new.kind, identifier: new.identifier, name: new.name,
                 address: new.address)

@@ -33,6 +33,41 @@ import Testing
                 + "and 3 digits) or its owner's 12-digit personal ID number; got \"\(identifier)\"")
     }
 
+    @Test(arguments: [Subject.Kind.family, .community])
+    func familiesAndCommunitiesNeedNoIdentifierButTheirAddress(_ kind: Subject.Kind) throws {
+        // The law gives neither a number: the representative's 12-digit ID, or nothing, with the name and address
+        let without = try NewSubject(kind: kind, identifier: "  ", name: "Hộ ông An", address: "Thôn Đông").validated()
+        #expect(without.identifier == "")
+        #expect(without.storedIdentifier == nil)
+        #expect(!without.isFindableByIdentifier)
+        let with = try NewSubject(kind: kind, identifier: "001085012345", name: "Hộ ông An", address: "Thôn Đông")
+            .validated()
+        #expect(with.storedIdentifier == "001085012345")
+        #expect(kind.identifierIsOptional)
+
+        let noAddress = #expect(throws: InputError.self) {
+            try NewSubject(kind: kind, identifier: "", name: "Hộ ông An").validated()
+        }
+        #expect(noAddress?.field == "address")
+        #expect(noAddress?.message.hasPrefix("an address is required for \(kind.withArticle)") == true)
+        for wrong in ["0101234567", "123456789"] {
+            let error = #expect(throws: InputError.self) {
+                try NewSubject(kind: kind, identifier: wrong, name: "Hộ ông An", address: "Thôn Đông").validated()
+            }
+            #expect(error?.field == "identifier")
+            #expect(error?.message.contains("representative's 12-digit personal ID number") == true, "\(wrong)")
+        }
+    }
+
+    @Test(arguments: [Subject.Kind.organization, .person, .household])
+    func everyOtherKindStillNeedsItsIdentifier(_ kind: Subject.Kind) {
+        #expect(!kind.identifierIsOptional)
+        let error = #expect(throws: InputError.self) {
+            try NewSubject(kind: kind, identifier: "", name: "A", address: "Hà Nội").validated()
+        }
+        #expect(error?.field == "identifier")
+    }
+
     @Test func aMalformedTaxCodeIsRefusedWithTheFieldAndTheExpectedForm() {
         let error = #expect(throws: InputError.self) {
             try NewSubject(kind: .organization, identifier: "01012345", name: "Công ty").validated()

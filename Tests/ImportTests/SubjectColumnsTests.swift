@@ -33,7 +33,9 @@ import Testing
         let columns = try SubjectColumns(header: ["Loại", "Mã số", "Tên"])
         let error = #expect(throws: InputError.self) { try columns.subject(from: ["hộ", "0101234567", "A"]) }
         #expect(error?.field == "Loại")
-        #expect(error?.message == "kind \"hộ\" is neither an organization, a person nor a household business")
+        #expect(
+            error?.message == "kind \"hộ\" is none of an organization, a person, a household business, a family "
+                + "household or a residential community")
     }
 
     @Test func aHouseholdBusinessIsNamedAsPeopleWriteIt() throws {
@@ -46,6 +48,26 @@ import Testing
             #expect(subject.identifier == "8012345678")
         }
         #expect(try columns.subject(from: ["Tổ chức", "0101234567", "A"]).kind == .organization)
+    }
+
+    @Test func familyHouseholdsAndCommunitiesAreNamedAsPeopleWriteThemWithOrWithoutAnID() throws {
+        // Given a register with the representative's ID column
+        let columns = try SubjectColumns(header: ["Loại", "Số định danh chủ hộ", "Tên hộ gia đình", "Địa chỉ"])
+        // Then the kind cell names a family household or a community, however it is written, the ID cell may be empty
+        for written in ["Hộ gia đình", "HGĐ", "hgd", "family"] {
+            let subject = try columns.subject(from: [written, "", "Hộ ông An", "Thôn Đông"])
+            #expect(subject.kind == .family, "\(written)")
+            #expect(subject.identifier == "")
+        }
+        for written in ["Cộng đồng dân cư", "CĐDC", "cộng đồng", "community"] {
+            let subject = try columns.subject(from: [written, "001085012345", "Thôn Đoài", "Thôn Đoài"])
+            #expect(subject.kind == .community, "\(written)")
+            #expect(subject.identifier == "001085012345")
+        }
+        // And the same words name the kind on the command line (`--kind`)
+        #expect(SubjectColumns.kind(folded: SubjectColumns.folded("hộ-gia-đình")) == .family)
+        #expect(SubjectColumns.kind(folded: SubjectColumns.folded("cong_dong_dan_cu")) == .community)
+        #expect(SubjectColumns.kind(folded: SubjectColumns.folded("hộ")) == nil)
     }
 
     @Test func theColumnsOfARejectFileAreIgnored() throws {

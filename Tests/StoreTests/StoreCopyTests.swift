@@ -22,6 +22,18 @@ import Testing
                 $0, NewFinding(subjectID: subject.id, description: "Chi sai", category: "thu_chi",
                                amountVND: VND(100_000_000)))
         }
+        // A family household without its representative's ID (a NULL identifier), with a decided case, and a
+        // residential community with its representative's ID
+        let family = try store.addSubject(
+            NewSubject(kind: .family, identifier: "", name: "Hộ ông Nguyễn Văn An", address: "Thôn Đông"), context: .test)
+        _ = try store.addSubject(
+            NewSubject(kind: .community, identifier: "001085012345", name: "Cộng đồng thôn Đoài", address: "Thôn Đoài"),
+            context: .test)
+        var familyCase = NewPenaltyCase.sample(subject: family.id, record: "BB-9/2026")
+        familyCase.violatorKind = .family
+        let familyOpened = try store.openCase(familyCase, context: .test)
+        _ = try store.record(
+            .decided(decision: .sample(number: "9/QĐ-XPHC")), on: familyOpened.id, state: .decided, command: "case decide")
         return store
     }
 
@@ -79,9 +91,14 @@ import Testing
         for table in ["subject", "penaltyCase", "payment", "penaltyDecision", "inspection", "finding", "setting"] {
             #expect(try rows(target, table) == (try rows(source, table)), "\(table)")
         }
-        for rollup in ["penaltyDailyChange", "penaltyDailyFlow", "inspectionDailyChange"] {
+        for rollup in [
+            "penaltyDailyChange", "penaltyDailyFlow", "inspectionDailyChange", "penaltyDailyFineByKind", "penaltyViolatorDay",
+        ] {
             #expect(try rows(target, rollup) == (try rows(source, rollup)), "\(rollup) rebuilt by the triggers")
         }
+        // (the family household without an ID and the community came as they were)
+        #expect(try target.subjects(kind: .family, search: nil, limit: 5).map(\.identifier) == [""])
+        #expect(try target.subjects(kind: .community, search: nil, limit: 5).map(\.identifier) == ["001085012345"])
         let journal = try #require(progress.last { $0.table == "journal" })
         let sourceEntries = try source.journalHead().sequence
         #expect(journal.copied == journal.total && journal.total == sourceEntries)

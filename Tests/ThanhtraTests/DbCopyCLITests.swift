@@ -41,6 +41,12 @@ struct DbCopyCLITests {
             let added = try early.run("subject", "add", flag, f[1], "--name", f[2], "--address", f[3])
             #expect(added.status == 0, "\(added.stderr)")
         }
+        // A family household without its representative's ID (a NULL identifier) and a residential community with one
+        for kind in [["--kind", "family"], ["--kind", "community", "--id-number", "001085012399"]] {
+            let added = try early.run(
+                ["subject", "add"] + kind + ["--name", "Hộ/cộng đồng \(kind[1])", "--address", "Thôn Đông, Hà Nội"])
+            #expect(added.status == 0, "\(added.stderr)")
+        }
         let plan = try early.run("plan", "load", "2026")
         #expect(plan.status == 0, "\(plan.stderr)")
 

@@ -50,6 +50,18 @@ return {
     call = "penalty.assess", input = req("community", RED_CAR, { "tu_nguyen_khai_bao" }),
     expect = one(18500000, 18000000, 20000000) },
 
+  { name = "family household (hộ gia đình), frame for organizations: half, as an individual",
+    -- 4.000.000 / 2 – 8.000.000 / 2 = 2.000.000–4.000.000 → average 3.000.000
+    call = "penalty.assess", input = req("family", ORDER), expect = one(3000000, 2000000, 4000000) },
+  { name = "residential community, labour: as an individual, the frame as stated",
+    -- (20.000.000 + 25.000.000) / 2 = 22.500.000; an organization would pay 45.000.000
+    call = "penalty.assess", input = req("community", LABOUR), expect = one(22500000, 20000000, 25000000) },
+  { name = "installments: a family household at 15 trđ is eligible, as an individual",
+    call = "penalty.check_installments",
+    input = { violator = "family", total_vnd = 15000000, decided_on = "2026-03-12",
+              installments = { { due_on = "2026-04-12", amount_vnd = 6000000 }, { due_on = "2026-09-12", amount_vnd = 9000000 } } },
+    expect = { ok = true, problems = {} } },
+
   -- The numbers-only path used in bulk gives the same frame.
   { name = "fine_amount_of: a household business as an individual",
     call = "penalty.fine_amount_of",

@@ -132,4 +132,13 @@ public protocol SubjectImportStore {
 extension NewSubject {
     /// `organization 0101234567`: what is unique in the register (kind and identifier).
     public var registerKey: String { "\(kind.rawValue) \(identifier)" }
+
+    /// The identifier as the stores keep it: `nil` (SQL `NULL`) for a family household or a residential community
+    /// registered without its representative's ID, so that several of them may be registered, none equal to another
+    /// (a `UNIQUE (kind, identifier)` constraint lets `NULL`s repeat); the identifier otherwise.
+    public var storedIdentifier: String? { identifier.isEmpty ? nil : identifier }
+
+    /// Whether the subject has an identifier the register can find it by: every subject but a family household or a
+    /// residential community registered without its representative's ID (``storedIdentifier``).
+    public var isFindableByIdentifier: Bool { !identifier.isEmpty }
 }

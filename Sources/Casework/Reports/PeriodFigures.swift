@@ -120,9 +120,11 @@ extension ReportStore {
 extension Subject.Kind {
     /// The kinds an official form counts in its "tổ chức" (organizations) columns: organizations only.
     public static let countedAsOrganizations: [Subject.Kind] = [.organization]
-    /// The kinds an official form counts in its "cá nhân" (individuals) columns: persons and household businesses,
-    /// which the law fines as individuals (NĐ 36/2020 Điều 5 k1; NĐ 118/2021 Điều 5 k2, the pack's
-    /// `penalty.settings.fined_as`); the decision rollups already count every kind but organizations so
-    /// (docs/report-fields.md, "Household businesses").
-    public static let countedAsIndividuals: [Subject.Kind] = [.person, .household]
+    /// The kinds an official form counts in its "cá nhân" (individuals) columns: persons, household businesses,
+    /// family households and residential communities, which the law fines as individuals (NĐ 36/2020 Điều 5 k1 for
+    /// household businesses; NĐ 118/2021 Điều 5 k2, unconfirmed, for all three: the default of the pack's
+    /// `penalty.settings.fined_as`) and none of which is a legal person (tổ chức). The column is who the violator is,
+    /// not the frame its fine was set in: a pack that fines a family household as an organization doubles its fine
+    /// and leaves it in these columns (docs/report-fields.md, "Family households and residential communities").
+    public static let countedAsIndividuals: [Subject.Kind] = [.person, .household, .family, .community]
 }

@@ -2,9 +2,10 @@
 ///
 /// Call ``validated()`` before storing it; ``CaseStore/addSubject(_:context:)`` does so itself.
 public struct NewSubject: Sendable, Codable, Equatable {
-    /// Organization, person or household business.
+    /// Organization, person, household business, family household or residential community.
     public var kind: Subject.Kind
-    /// Tax code for organizations, citizen ID number for persons, either for a household business.
+    /// Tax code for organizations, citizen ID number for persons, either for a household business; the
+    /// representative's 12-digit ID number, or empty, for a family household or a residential community.
     public var identifier: String
     /// Registered name.
     public var name: String
@@ -26,6 +27,9 @@ public struct NewSubject: Sendable, Codable, Equatable {
     ///   (`0101234567`, `0101234567-001`).
     /// - A person's citizen ID number is 12 digits, or 9 digits for an old identity card (CMND).
     /// - A household business's identifier is a tax code as above or its owner's 12-digit personal ID number.
+    /// - A family household or a residential community has no number in law (``Subject/Kind/family``): its
+    ///   identifier is its representative's 12-digit personal ID number or empty, and its address is required, since
+    ///   with the name it is what identifies it.
     /// - The name (at most 500 characters) and the address (2 000) pass ``TextInput``: one line, no control
     ///   characters.
     ///
@@ -46,7 +50,9 @@ public struct NewSubject: Sendable, Codable, Equatable {
         subject.address = address.trimmedOfWhitespace
         var problems: [InputError] = []
         let label = kind.identifierLabel
-        if subject.identifier.isEmpty {
+        if subject.identifier.isEmpty && kind.identifierIsOptional {
+            // No representative's ID recorded: the name and the address identify it (checked below).
+        } else if subject.identifier.isEmpty {
             problems.append(
                 InputError(
                     field: "identifier", message: "a \(label) is required",
@@ -88,6 +94,19 @@ public struct NewSubject: Sendable, Codable, Equatable {
                             + "ngang và 3 chữ số) hoặc số định danh 12 chữ số của chủ hộ; nhận được \"\(subject.identifier)\"",
                         vietnameseHint: "chép mã số thuế từ giấy chứng nhận đăng ký hộ kinh doanh, ví dụ 8012345678, "
                             + "hoặc số căn cước của chủ hộ, ví dụ 001085012345"))
+            case .family where !subject.identifier.isDigits(count: 12),
+                .community where !subject.identifier.isDigits(count: 12):
+                problems.append(
+                    InputError(
+                        field: "identifier",
+                        message: "\(kind.withArticle) has no number of its own; its identifier is its representative's "
+                            + "12-digit personal ID number, or nothing; got \"\(subject.identifier)\"",
+                        hint: "copy the number from the representative's citizen ID card, e.g. 001085012345, or leave it "
+                            + "out and give the name and address",
+                        vietnamese: "\(kind.vietnameseName) không có mã số riêng; chỉ ghi số định danh 12 chữ số của "
+                            + "người đại diện, hoặc để trống; nhận được \"\(subject.identifier)\"",
+                        vietnameseHint: "chép số trên thẻ căn cước của người đại diện, ví dụ 001085012345, hoặc để trống "
+                            + "và ghi tên, địa chỉ"))
             default: break
             }
         }
@@ -99,6 +118,15 @@ public struct NewSubject: Sendable, Codable, Equatable {
                     vietnameseHint: "ghi tên như trên giấy đăng ký hoặc thẻ căn cước"))
         }
         do { try TextInput.validate(subject.name, field: "name", kind: .name) } catch { problems.append(error) }
+        if kind.identifierIsOptional && subject.address.isEmpty {
+            problems.append(
+                InputError(
+                    field: "address", message: "an address is required for \(kind.withArticle): with the name it is what "
+                        + "identifies it",
+                    hint: "give the village, hamlet or residential group, commune and province",
+                    vietnamese: "thiếu địa chỉ của \(kind.vietnameseName) (bắt buộc): cùng với tên, địa chỉ xác định đối tượng",
+                    vietnameseHint: "ghi thôn, làng, ấp, bản hoặc tổ dân phố, xã/phường và tỉnh/thành phố"))
+        }
         do { try TextInput.validate(subject.address, field: "address", kind: .line) } catch { problems.append(error) }
         return (subject, problems)
     }
@@ -110,6 +138,7 @@ public struct NewSubject: Sendable, Codable, Equatable {
         case .person: "give the 12-digit number on the citizen ID card"
         case .household:
             "give the household business's tax code, e.g. 8012345678, or its owner's 12-digit personal ID number"
+        case .family, .community: "give the representative's 12-digit personal ID number, or leave it out"
         }
     }
 

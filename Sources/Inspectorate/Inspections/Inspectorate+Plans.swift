@@ -36,7 +36,10 @@ extension Inspectorate {
             throw InspectorateError.noPlan(year: year, problem: refusal)
         }
         for problem in answer.problems { notify(.problem(problem)) }
-        let byIdentifier = Dictionary(view.subjects.map { ($0.identifier, $0.id) }, uniquingKeysWith: { first, _ in first })
+        // (A family household or a community registered without an ID has no identifier a plan can name.)
+        let byIdentifier = Dictionary(
+            view.subjects.filter { !$0.identifier.isEmpty }.map { ($0.identifier, $0.id) },
+            uniquingKeysWith: { first, _ in first })
         let entries = try PlanEntry.validatedPlan(
             answer.entries.map { e in
                 PlanEntry(

@@ -13,7 +13,8 @@ extension LegacyImportStore {
     /// The ID of the subject `reference` names. A number is taken as it is (the use case it goes to says when no
     /// subject has it); an identifier is looked up by its kind and value (the store's indexed look-up that imports
     /// use): 10 digits or 10-3 a tax code, 12 or 9 digits a citizen ID number; when no organization or person has
-    /// it, a household business registered under it (its tax code or its owner's 12-digit ID number).
+    /// it, a household business registered under it (its tax code or its owner's 12-digit ID number), then a family
+    /// household or a residential community registered under its representative's ID number.
     ///
     /// - Throws: ``InspectorateError/unknownSubjectIdentifier(_:)``; ``StoreError``.
     public func subjectID(_ reference: SubjectKey) throws -> Subject.ID {
@@ -23,9 +24,12 @@ extension LegacyImportStore {
         case .identifier(let identifier):
             let kind: Subject.Kind = identifier.count == 12 || identifier.count == 9 ? .person : .organization
             let wanted = SubjectReference.identifier(kind, identifier)
-            let household = SubjectReference.identifier(.household, identifier)
-            let found = try subjects(matching: [wanted, household])
-            guard let subject = found[wanted] ?? found[household] else {
+            // In that order: the kind the digits say, then the kinds registered under another's number.
+            let references = [wanted] + [Subject.Kind.household, .family, .community].map {
+                SubjectReference.identifier($0, identifier)
+            }
+            let found = try subjects(matching: references)
+            guard let subject = references.lazy.compactMap({ found[$0] }).first else {
                 throw InspectorateError.unknownSubjectIdentifier(identifier)
             }
             return subject.id

@@ -83,7 +83,7 @@ extension PostgresStore {
 
     /// The ID of the subject with `new`'s kind and identifier, if registered.
     static func subjectID(_ new: NewSubject, _ session: PGSession) throws -> Subject.ID? {
-        try session.row("SELECT id FROM subject WHERE kind = \(new.kind.rawValue) AND identifier = \(new.identifier)")
+        try session.row("SELECT id FROM subject WHERE kind = \(new.kind.rawValue) AND identifier = \(new.storedIdentifier)")
             .map { Subject.ID(try $0.int64("id")) }
     }
 
@@ -93,7 +93,7 @@ extension PostgresStore {
             let row = try session.row(
                 """
                 INSERT INTO subject (kind, identifier, name, nameFolded, address)
-                VALUES (\(new.kind.rawValue), \(new.identifier), \(new.name), \(folded(new.name)), \(new.address))
+                VALUES (\(new.kind.rawValue), \(new.storedIdentifier), \(new.name), \(folded(new.name)), \(new.address))
                 RETURNING id
                 """)
         else { preconditionFailure("INSERT … RETURNING returns its row") }
@@ -115,7 +115,8 @@ extension PostgresStore {
     static func subject(_ row: PGRow) throws -> Subject {
         Subject(
             id: Subject.ID(try row.int64("id")), kind: try row.enumeration("kind"),
-            identifier: try row.string("identifier"), name: try row.string("name"), address: try row.string("address"))
+            identifier: try row.optionalString("identifier") ?? "", name: try row.string("name"),
+            address: try row.string("address"))
     }
 }
 
@@ -136,7 +137,8 @@ extension PostgresStore: SubjectImportStore {
         var found: [String: Subject.ID] = [:]
         var start = subjects.startIndex
         while start < subjects.endIndex {
-            let chunk = subjects[start..<min(start + lookUpChunk, subjects.endIndex)]
+            let slice = subjects[start..<min(start + lookUpChunk, subjects.endIndex)]
+            let chunk = slice.filter(\.isFindableByIdentifier)
             let kinds = chunk.map(\.kind.rawValue)
             let identifiers = chunk.map(\.identifier)
             for row in try session.rows(
@@ -151,7 +153,7 @@ extension PostgresStore: SubjectImportStore {
                 ).registerKey
                 found[key] = Subject.ID(try row.int64("id"))
             }
-            start += chunk.count
+            start += slice.count
         }
         return found
     }
@@ -172,6 +174,7 @@ extension PostgresStore: SubjectImportStore {
             let registered = try Self.registeredSubjects(among: valid, session)
             var given: Set<String> = []
             for new in valid {
+                if !new.isFindableByIdentifier { continue }   // equal to no other subject
                 if given.contains(new.registerKey) {
                     throw StoreError(
                         .duplicate, "subject with \(new.kind.identifierLabel) \(new.identifier) is given twice",
@@ -201,7 +204,7 @@ extension PostgresStore {
             rows.row { fields in
                 fields.int(id)
                 fields.text(new.kind.rawValue)
-                fields.text(new.identifier)
+                fields.text(new.storedIdentifier)
                 fields.text(new.name)
                 fields.text(folded(new.name))
                 fields.text(new.address)

@@ -106,6 +106,16 @@ extension DecisionDocument {
                 out += "<p class=\"indent\">Mã số hộ kinh doanh: \(e(subject.identifier))</p>\n"
                 if !subject.address.isEmpty { out += "<p class=\"indent\">Địa điểm kinh doanh: \(e(subject.address))</p>\n" }
             }
+        case .family, .community:
+            // No number of its own in law: the name, the address and the representative's ID when recorded.
+            out += "<p class=\"indent\">Tên \(c.violatorKind.vietnameseName): <b>\(e(name))</b></p>\n"
+            if let subject {
+                if !subject.identifier.isEmpty {
+                    let representative = c.violatorKind == .family ? "chủ hộ" : "người đại diện"
+                    out += "<p class=\"indent\">Số định danh cá nhân của \(representative): \(e(subject.identifier))</p>\n"
+                }
+                if !subject.address.isEmpty { out += "<p class=\"indent\">Địa chỉ: \(e(subject.address))</p>\n" }
+            }
         }
         out += "<p>1. Đã thực hiện hành vi vi phạm hành chính:</p>\n<ol class=\"lines\">\n"
         for (index, line) in lines.enumerated() {
@@ -149,6 +159,8 @@ extension DecisionDocument {
         case .organization: "Tổ chức"
         case .person: "Ông/Bà"
         case .household: "Hộ kinh doanh"
+        case .family: "Hộ gia đình"
+        case .community: "Cộng đồng dân cư"
         }
         let due = paymentDueOn.map { " (hạn cuối: ngày \(Self.dayMonthYear($0)))" } ?? ""
         out += """

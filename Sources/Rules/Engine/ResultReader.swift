@@ -125,8 +125,9 @@ extension LuaValue {
 }
 
 extension Subject.Kind {
-    /// The word rules use: `"organization"`, `"individual"` or `"household"`; the pack decides which frame a
-    /// household business is fined under (`rules/penalty/violators.lua`).
+    /// The word rules use: `"organization"`, `"individual"`, `"household"`, `"family"` or `"community"`; the pack
+    /// decides which frame a household business, a family household or a residential community is fined under
+    /// (`rules/penalty/violators.lua`, `penalty.settings.fined_as`).
     var ruleWord: String { ruleLiteral.description }
 
     /// ``ruleWord`` as a literal, for the batches of the bulk paths (`LuaBatch` keeps static strings only).
@@ -135,6 +136,8 @@ extension Subject.Kind {
         case .organization: "organization"
         case .person: "individual"
         case .household: "household"
+        case .family: "family"
+        case .community: "community"
         }
     }
 }

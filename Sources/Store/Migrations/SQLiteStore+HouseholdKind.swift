@@ -21,26 +21,7 @@ extension SQLiteStore {
 
     static func allowHouseholdKind(_ db: Database) throws {
         for column in householdKindColumns {
-            guard
-                let create = try String.fetchOne(
-                    db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
-                    arguments: [column.table])
-            else {
-                throw StoreError(
-                    .corrupt, "the table \(column.table) is missing",
-                    hint: "the database was changed outside thanhtra; restore it from a backup")
-            }
-            // Another process opening the same new file may have rebuilt the table since this one read the list of
-            // migrations (see makeNumbersUniquePerYear): the wider CHECK is there already.
-            if create.contains(column.new) { continue }
-            try rebuildTable(column.table, in: db) { sql in
-                guard sql.contains(column.old) else {
-                    throw StoreError(
-                        .corrupt, "the table \(column.table) does not have the kind column thanhtra made",
-                        hint: "the database was changed outside thanhtra; restore it from a backup")
-                }
-                return sql.replacingOccurrences(of: column.old, with: column.new)
-            }
+            try rebuildTable(column.table, in: db, replacing: [(column.old, column.new)], what: "the kind column")
         }
         let flowTriggers = try String.fetchAll(
             db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'penaltyDailyFlowAfter%'")

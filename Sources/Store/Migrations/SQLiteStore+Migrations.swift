@@ -42,6 +42,7 @@ extension SQLiteStore {
         migrator.registerMigration(
             "2026-12-12-createInspectionCategoryRollup", foreignKeyChecks: .immediate,
             migrate: createInspectionCategoryRollup)
+        migrator.registerMigration("2026-12-13-allowFamilyAndCommunityKinds", migrate: allowFamilyAndCommunityKinds)
         return migrator
     }
 

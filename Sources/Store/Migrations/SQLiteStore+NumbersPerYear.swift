@@ -61,14 +61,7 @@ extension SQLiteStore {
     ///   dropping the old table does not touch the rows that refer to it; the migrator checks them all at its end.
     ///   The old table's rows are copied, not deleted: no trigger fires, so no seal changes.
     static func rebuildTable(_ table: String, in db: Database, transform: (String) throws -> String) throws {
-        guard
-            let create = try String.fetchOne(
-                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", arguments: [table])
-        else {
-            throw StoreError(
-                .corrupt, "the table \(table) is missing",
-                hint: "the database was changed outside thanhtra; restore it from a backup")
-        }
+        let create = try createStatement(of: table, in: db)
         // Indexes and triggers attached to the table, in the order they were made; automatic indexes have no SQL.
         let dependents = try String.fetchAll(
             db,

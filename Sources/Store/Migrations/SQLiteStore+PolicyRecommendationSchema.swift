@@ -25,30 +25,7 @@ extension SQLiteStore {
     ]
 
     static func allowPolicyRecommendation(_ db: Database) throws {
-        guard
-            let create = try String.fetchOne(
-                db, sql: "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'recommendation'")
-        else {
-            throw StoreError(
-                .corrupt, "the table recommendation is missing",
-                hint: "the database was changed outside thanhtra; restore it from a backup")
-        }
-        // Another process opening the same new file may have rebuilt the table meanwhile (see
-        // makeNumbersUniquePerYear): the wider CHECKs are there already.
-        if !create.contains(policyKindChecks[0].new) {
-            try rebuildTable("recommendation", in: db) { sql in
-                var sql = sql
-                for check in policyKindChecks {
-                    guard sql.contains(check.old) else {
-                        throw StoreError(
-                            .corrupt, "the table recommendation does not have the kind checks thanhtra made",
-                            hint: "the database was changed outside thanhtra; restore it from a backup")
-                    }
-                    sql = sql.replacingOccurrences(of: check.old, with: check.new)
-                }
-                return sql
-            }
-        }
+        try rebuildTable("recommendation", in: db, replacing: policyKindChecks, what: "the kind checks")
         try db.execute(
             sql: """
                 CREATE TABLE IF NOT EXISTS recommendationDocuments (

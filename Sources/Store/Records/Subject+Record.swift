@@ -33,7 +33,8 @@ extension Subject {
                 hint: "the database was changed outside thanhtra; restore it from a backup")
         }
         self.init(
-            id: ID(rawValue: row["id"]), kind: kind, identifier: row["identifier"], name: row["name"],
+            // NULL: a family household or a residential community without its representative's ID.
+            id: ID(rawValue: row["id"]), kind: kind, identifier: row["identifier"] ?? "", name: row["name"],
             address: row["address"])
     }
 

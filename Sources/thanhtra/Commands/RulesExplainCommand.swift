@@ -9,7 +9,9 @@ struct RulesExplainCommand: ParsableCommand {
         discussion: """
             Example: thanhtra rules explain ND125-2020-D24-K4-b --organization --mitigating tu_nguyen_khai_bao --on 2026-10-01
 
-            --kind household explains the fine of a household business (hộ kinh doanh): the pack says which frame it             is fined under (penalty.settings.fined_as).
+            --kind household explains the fine of a household business (hộ kinh doanh), --kind family of a family \
+            household (hộ gia đình), --kind community of a residential community (cộng đồng dân cư): the pack says \
+            which frame each is fined under (penalty.settings.fined_as).
 
             With --decided-on later than --on, the trace says which version of the entry applies: the one in force on \
             the violation date, or a more lenient one in force on the decision date, and why.
@@ -19,7 +21,10 @@ struct RulesExplainCommand: ParsableCommand {
     @Argument(help: "The violation code (see `thanhtra rules catalog`).", completion: Completion.violationCode) var code: String
     @Flag(help: "The violator is an organization (default: a person); the same as --kind organization.")
     var organization = false
-    @Option(help: "The violator's kind: organization, person or household (hộ kinh doanh, HKD); default person.")
+    @Option(
+        help: ArgumentHelp(
+            "The violator's kind: organization, person, household (hộ kinh doanh, HKD), family (hộ gia đình, HGĐ) "
+                + "or community (cộng đồng dân cư, CĐDC); default person."))
     var kind: SubjectKindArgument?
     @Option(help: "A mitigating circumstance code. Repeatable.", completion: Completion.mitigating) var mitigating: [String] = []
     @Option(help: "An aggravating circumstance code. Repeatable.", completion: Completion.aggravating) var aggravating: [String] = []

@@ -6,20 +6,28 @@ import Inspectorate
 struct SubjectAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Register an organization (by tax code), a person (by citizen ID number) or a household business.")
+        abstract: "Register an organization (by tax code), a person (by citizen ID number), a household business, a "
+            + "family household or a residential community.")
 
     @OptionGroup var options: GlobalOptions
 
     @Option(name: .long, help: "Tax code (mã số thuế) of an organization: 10 digits, or 10-3 for a branch.")
     var taxCode: String?
 
-    @Option(name: .long, help: "Citizen ID number (số định danh cá nhân / CCCD) of a person: 12 digits.")
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Citizen ID number (số định danh cá nhân / CCCD) of a person: 12 digits; for a family household or a "
+                + "residential community, its representative's (optional)."))
     var idNumber: String?
 
     @Option(
         help: ArgumentHelp(
-            "organization, person or household (hộ kinh doanh, HKD); by default an organization with --tax-code, "
-                + "a person with --id-number. A household business gives its tax code or its owner's ID number.",
+            "organization, person, household (hộ kinh doanh, HKD), family (hộ gia đình, HGĐ) or community (cộng đồng "
+                + "dân cư, CĐDC); by default an organization with --tax-code, a person with --id-number. A household "
+                + "business gives its tax code or its owner's ID number; a family household or a residential "
+                + "community, which the law gives no number, its name and --address, and its representative's "
+                + "--id-number if known.",
             valueName: "kind"))
     var kind: SubjectKindArgument?
 
@@ -30,6 +38,14 @@ struct SubjectAddCommand: ParsableCommand {
     var address: String = ""
 
     func validate() throws {
+        if let kind = kind?.kind, kind.identifierIsOptional {
+            guard taxCode == nil else {
+                throw ValidationError.said(
+                    "\(kind.withArticle) has no tax code; give its representative's --id-number, or none",
+                    "\(kind.vietnameseName) không có mã số thuế; ghi --id-number của người đại diện, hoặc không ghi")
+            }
+            return
+        }
         guard (taxCode == nil) != (idNumber == nil) else {
             throw ValidationError.said(
                 "give exactly one of --tax-code (an organization) or --id-number (a person)",
@@ -55,10 +71,12 @@ struct SubjectAddCommand: ParsableCommand {
         let subject = try app.openRegistry(recordingPack: true).addSubject(new, acting: app.acting)
         switch app.configuration.format {
         case .json: try Output.json(subject)
-        default: Output.line(
-            app.say(
-                "registered subject #\(subject.id): \(subject.name) (\(subject.identifier))",
-                "đã đăng ký đối tượng #\(subject.id): \(subject.name) (\(subject.identifier))"))
+        default:
+            let identifier = subject.identifier.isEmpty ? "" : " (\(subject.identifier))"
+            Output.line(
+                app.say(
+                    "registered subject #\(subject.id): \(subject.name)\(identifier)",
+                    "đã đăng ký đối tượng #\(subject.id): \(subject.name)\(identifier)"))
         }
     }
 }

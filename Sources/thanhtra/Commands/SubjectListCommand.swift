@@ -9,7 +9,10 @@ struct SubjectListCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "Only organizations, only persons or only household businesses (household, hộ kinh doanh, HKD).")
+    @Option(
+        help: ArgumentHelp(
+            "Only one kind: organization, person, household (hộ kinh doanh, HKD), family (hộ gia đình, HGĐ) or "
+                + "community (cộng đồng dân cư, CĐDC)."))
     var kind: SubjectKindArgument?
 
     @Option(help: "Only subjects whose name or identifier contains this text.")

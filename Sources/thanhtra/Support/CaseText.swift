@@ -52,7 +52,10 @@ enum CaseText {
     ) -> [String] {
         var out: [String] = []
         out.append("\(say("case", "vụ việc")) #\(c.id) — \(say.state(c.state))")
-        let violator = subject.map { "\($0.name) (\($0.identifier))" } ?? "\(say("subject", "đối tượng")) #\(c.subjectID)"
+        // A family household or a residential community registered without its representative's ID: its address.
+        let violator =
+            subject.map { "\($0.name) (\($0.identifier.isEmpty ? $0.address : $0.identifier))" }
+            ?? "\(say("subject", "đối tượng")) #\(c.subjectID)"
         out.append("\(say("violator", "đối tượng vi phạm")): \(violator), \(say.kind(c.violatorKind))")
         // A record imported without a place says so rather than ending in "at ".
         let place = c.record.place.trimmedOfWhitespace

@@ -27,7 +27,9 @@ extension HelpVietnamese {
         "version": Command(abstract: "In phiên bản của thanhtra và của bộ quy tắc đang áp dụng."),
         "help": Command(abstract: "Hiện trợ giúp của một lệnh."),
         "subject": Command(abstract: "Đăng ký và tra cứu đối tượng (tổ chức và cá nhân)."),
-        "subject add": Command(abstract: "Đăng ký một tổ chức (theo mã số thuế) hoặc một cá nhân (theo số định danh cá nhân)."),
+        "subject add": Command(
+            abstract: "Đăng ký một tổ chức (theo mã số thuế), một cá nhân (theo số định danh cá nhân), một hộ kinh doanh, "
+                + "một hộ gia đình hoặc một cộng đồng dân cư."),
         "subject list": Command(abstract: "Liệt kê các đối tượng đã đăng ký."),
         "subject show": Command(abstract: "Hiện một đối tượng."),
         "case": Command(
@@ -150,6 +152,10 @@ extension HelpVietnamese {
             abstract: "Hiện cách bộ quy tắc phạt một mã hành vi, từng bước kèm căn cứ pháp lý, không cần vụ việc.",
             discussion: """
                 Ví dụ: thanhtra rules explain ND125-2020-D24-K4-b --organization --mitigating tu_nguyen_khai_bao --on 2026-10-01
+
+                --kind household giải trình mức phạt đối với hộ kinh doanh, --kind family đối với hộ gia đình, --kind
+                community đối với cộng đồng dân cư: bộ quy tắc cho biết mỗi loại bị phạt theo khung nào
+                (penalty.settings.fined_as).
 
                 Khi --decided-on muộn hơn --on, phần giải trình cho biết phiên bản nào của mục được áp dụng: phiên bản có
                 hiệu lực vào ngày vi phạm, hay phiên bản có lợi hơn có hiệu lực vào ngày ra quyết định, và vì sao.

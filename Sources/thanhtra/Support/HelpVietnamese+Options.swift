@@ -146,11 +146,12 @@ extension HelpVietnamese {
         "case show": ["--timeline": "In thêm diễn biến của vụ việc theo nhật ký: khi nào, ai, lệnh nào."],
         "subject add": [
             "--name": "Tên, như trên giấy đăng ký hoặc căn cước.",
-            "--kind": "organization (tổ chức), person (cá nhân) hoặc household (hộ kinh doanh, HKD); mặc định là tổ chức khi có --tax-code, cá nhân khi có --id-number. Hộ kinh doanh ghi mã số thuế hoặc số định danh của chủ hộ.",
+            "--kind": "organization (tổ chức), person (cá nhân), household (hộ kinh doanh, HKD), family (hộ gia đình, HGĐ) hoặc community (cộng đồng dân cư, CĐDC); mặc định là tổ chức khi có --tax-code, cá nhân khi có --id-number. Hộ kinh doanh ghi mã số thuế hoặc số định danh của chủ hộ; hộ gia đình hay cộng đồng dân cư, mà pháp luật không cấp mã số, ghi tên và --address, cùng --id-number của người đại diện nếu biết.",
+            "--id-number": "Số định danh cá nhân (CCCD) của cá nhân: 12 chữ số; với hộ gia đình hay cộng đồng dân cư, số của người đại diện (không bắt buộc).",
         ],
         "subject list": [
             "--limit": "Nhiều nhất bấy nhiêu đối tượng; 0 là tất cả.",
-            "--kind": "Chỉ tổ chức, chỉ cá nhân hoặc chỉ hộ kinh doanh (household, hộ kinh doanh, HKD).",
+            "--kind": "Chỉ một loại: organization (tổ chức), person (cá nhân), household (hộ kinh doanh, HKD), family (hộ gia đình, HGĐ) hoặc community (cộng đồng dân cư, CĐDC).",
         ],
         "case preview": [
             "--on": "Ngày ra quyết định giả định (mặc định: hôm nay).",
@@ -242,7 +243,7 @@ extension HelpVietnamese {
             "<spec>": "Kỳ.",
         ],
         "rules explain": [
-            "--kind": "Loại người vi phạm: organization (tổ chức), person (cá nhân) hoặc household (hộ kinh doanh, HKD); mặc định cá nhân.",
+            "--kind": "Loại người vi phạm: organization (tổ chức), person (cá nhân), household (hộ kinh doanh, HKD), family (hộ gia đình, HGĐ) hoặc community (cộng đồng dân cư, CĐDC); mặc định cá nhân.",
             "--on": "Ngày vi phạm (mặc định: hôm nay); cũng là ngày ra quyết định nếu không có --decided-on.",
             "--signer": "Một chức danh người ký, để kiểm tra thẩm quyền.",
             "--mitigating": "Mã tình tiết giảm nhẹ. Lặp lại được.",

@@ -1,23 +1,19 @@
 import Foundation
 import ArgumentParser
 import Casework
+import Import
 
-/// A subject kind as `--kind` takes it: `organization`, `person` or `household`, or the Vietnamese words people
-/// write (`to-chuc`, `ca-nhan`, `ho-kinh-doanh`, `hkd`; accents and case ignored).
+/// A subject kind as `--kind` takes it: `organization`, `person`, `household`, `family` or `community`, or the
+/// Vietnamese words people write (`to-chuc`, `ca-nhan`, `ho-kinh-doanh`, `hkd`, `ho-gia-dinh`, `hgđ`,
+/// `cong-dong-dan-cu`, `cđdc`; accents, case, `-` and `_` ignored): the words an import's kind column takes
+/// (``SubjectColumns/kind(folded:)``).
 struct SubjectKindArgument: ExpressibleByArgument {
     let kind: Subject.Kind
 
     init?(argument: String) {
-        let folded = argument.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-            .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "-", with: " ")
-            .replacingOccurrences(of: "_", with: " ")
-        switch folded {
-        case "organization", "organisation", "to chuc": kind = .organization
-        case "person", "individual", "ca nhan": kind = .person
-        case "household", "household business", "ho kinh doanh", "hkd": kind = .household
-        default: return nil
-        }
+        guard let kind = SubjectColumns.kind(folded: SubjectColumns.folded(argument)) else { return nil }
+        self.kind = kind
     }
 
-    static var allValueStrings: [String] { ["organization", "person", "household"] }
+    static var allValueStrings: [String] { Subject.Kind.allCases.map(\.rawValue) }
 }

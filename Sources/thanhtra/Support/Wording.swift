@@ -99,11 +99,7 @@ struct Wording: Sendable {
 
     func kind(_ kind: Subject.Kind) -> String {
         guard language == .vi else { return kind.rawValue }
-        switch kind {
-        case .organization: return "tổ chức"
-        case .person: return "cá nhân"
-        case .household: return "hộ kinh doanh"
-        }
+        return kind.vietnameseName
     }
 
     func recommendation(_ kind: Recommendation.Kind) -> String {
