@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 
 /// The header's switch to the other language. On a page read by GET it is a link to the same page and query with
 /// `lang` changed. On a page that answers a posted form — a preview, a confirmation, a form shown again with its
@@ -10,9 +11,13 @@ enum LanguageSwitch {
     /// The fields a switch never posts again: the CSRF token (the page's own is added) and passwords.
     static let leftOut: Set<String> = ["csrf", "password", "repeat"]
 
-    /// The layout's data: `switchForm` (its `action` and hidden `fields`) or `switchHref`.
-    static func data(_ context: AppRequestContext) -> [String: Any] {
+    /// The layout's data: `switchForm` (its `action` and hidden `fields`) or `switchHref`. A posted form refused
+    /// outright (403, 404, the CSRF check) switches on the home page: posting it again would be refused again.
+    static func data(_ context: AppRequestContext, status: HTTPResponse.Status) -> [String: Any] {
         let other = context.language == .vi ? "en" : "vi"
+        if context.isPosted, status != .ok, status != .unprocessableContent {
+            return ["switchHref": "/?lang=\(other)"]
+        }
         guard context.isPosted else {
             var pairs = FormData.parse(context.query).filter { $0.key != "lang" }.sorted { $0.key < $1.key }
                 .map { "\(Routes.escapeQuery($0.key))=\(Routes.escapeQuery($0.value))" }

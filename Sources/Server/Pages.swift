@@ -19,7 +19,7 @@ enum Pages {
         var layout: [String: Any] = [
             "t": words, "title": title, "body": body, "csrf": context.csrfToken, "lang": context.language.rawValue,
             "otherLang": context.language == .vi ? "en" : "vi",
-        ].merging(LanguageSwitch.data(context)) { _, switching in switching }
+        ].merging(LanguageSwitch.data(context, status: status)) { _, switching in switching }
         if let account = context.account {
             var nav: [[String: Any]] = []
             if ProtectedRoute.myWork.allows(account) { nav.append(["href": "/work", "label": words["myWork"] ?? ""]) }

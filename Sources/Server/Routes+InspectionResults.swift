@@ -132,6 +132,10 @@ extension Routes {
             do {
                 return .success(
                     try Self.runResult(change, on: id, recommendation: recommendation, confirm: confirm, inspectorate, acting))
+            } catch let error as StoreError where error.kind == .notFound {
+                // No such recommendation on the inspection of the path (the store's words name none for a page).
+                let problem = Problem(summary: Words.text("recommendationNotFound", language))
+                return .failure(RefusedResult(problem: problem, status: .notFound))
             } catch {
                 guard let problem = ProblemWords.problem(for: error, language) else { throw error }
                 return .failure(RefusedResult(problem: problem, status: Self.refusalStatus(error)))
@@ -194,13 +198,11 @@ extension Routes {
         }
     }
 
-    /// The status of a refused result: 403 for the role and team checks, 404 for no such inspection or
-    /// recommendation, else 422.
+    /// The status of a refused result: 403 for the role and team checks, 404 for no such inspection, else 422.
     static func refusalStatus(_ error: any Error) -> HTTPResponse.Status {
         switch error {
         case InspectorateError.actionNotAllowed, InspectorateError.notOnInspectionTeam: .forbidden
         case InspectorateError.unknownInspection: .notFound
-        case let error as StoreError where error.kind == .notFound: .notFound
         default: .unprocessableContent
         }
     }

@@ -43,6 +43,7 @@ import Testing
             // An inspector may not lend the chief's title; it holds none to lend itself.
             let inspector = Browser(client)
             try await inspector.signIn("thanh_tra_vien")
+            try await inspector.get("/titles/mine")
             let refused = try await inspector.post(
                 "/accounts/chanh_thanh_tra/delegations/preview",
                 Self.delegation.merging(["delegate": "truong_doan"]) { $1 })

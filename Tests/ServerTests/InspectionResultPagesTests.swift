@@ -31,8 +31,6 @@ import Testing
             let page = try await inspector.get(base)
             #expect(page.text.contains("href=\"\(base)/findings/new\""), "linked for a member of the team")
             #expect(page.text.contains("href=\"\(base)/recommendations/new\""))
-            #expect(!(try await inspector.get("/inspections/\(other.rawValue)").text.contains("/findings/new")),
-                    "not linked on another team's inspection")
             let form = try await inspector.get(base + "/findings/new")
             #expect(form.status == .ok)
             #expect(form.text.contains("Ghi phát hiện sai phạm"))
@@ -53,11 +51,15 @@ import Testing
             #expect(edit.text.contains("value=\"Quyết toán sai khối lượng\"") && edit.text.contains("value=\"150.000.000\""))
             #expect(edit.text.contains("<option value=\"\(bench.subjectID.rawValue)\" selected>"))
 
-            // Another team's inspection: refused in Vietnamese, nothing written; a bad amount names its field.
-            let refused = try await inspector.post("/inspections/\(other.rawValue)/findings/preview", finding)
+            // Another team's inspection (the team lead leads this one, not the other): refused in Vietnamese, nothing
+            // written; a bad amount names its field.
+            let lead = Browser(client)
+            try await lead.signIn("truong_doan")
+            #expect(!(try await lead.get("/inspections/\(other.rawValue)").text.contains("/findings/new")))
+            let refused = try await lead.post("/inspections/\(other.rawValue)/findings/preview", finding)
             #expect(refused.status == .forbidden, "\(refused.text)")
             #expect(refused.text.contains("không thuộc đoàn thanh tra"), "\(refused.text)")
-            #expect(try await inspector.post("/inspections/\(other.rawValue)/findings", finding).status == .forbidden)
+            #expect(try await lead.post("/inspections/\(other.rawValue)/findings", finding).status == .forbidden)
             let badAmount = try await inspector.post(base + "/findings/preview", finding.merging(["amount": "1,5"]) { $1 })
             #expect(badAmount.status == .unprocessableContent)
             #expect(badAmount.text.contains("Giá trị không hợp lệ ở mục “Số tiền”"))
@@ -122,7 +124,7 @@ import Testing
             #expect(!(try await collections.get(base).text.contains("/follow-ups/new")))
             #expect(try await collections.get(path + "/new").text.contains("không nhận mục này"))
             for step in [InspectionStep.endOnsite, .report, .draft, .conclude(number: "12/KL-TTr")] {
-                _ = try inspectorate.advance(id, step, on: CalendarDate("2026-11-23")!, acting: chief)
+                _ = try bench.makeInspectorate().advance(id, step, on: CalendarDate("2026-11-23")!, acting: chief)
             }
             let before = try bench.journalCount()
             #expect(try await collections.get(base).text.contains("href=\"\(path)/new\""))

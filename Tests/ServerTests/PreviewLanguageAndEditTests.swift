@@ -60,6 +60,7 @@ import Testing
         try await bench.makeApplication().test(.router) { client in
             let chief = Browser(client)
             try await chief.signIn("chanh_thanh_tra")
+            try await chief.get("/cases/\(open)/decide")  // a signed-in page: its forms carry the session's CSRF token
             let preview = try await chief.post("/cases/\(open)/decide/preview", decision)
             #expect(preview.status == .ok, "\(preview.text)")
             #expect(preview.text.contains("id=\"change\""))
@@ -71,6 +72,7 @@ import Testing
             // An account's form: the password is never posted again; its switch shows the form back.
             let admin = Browser(client)
             try await admin.signIn("quantri")
+            try await admin.get("/accounts/new")
             let account = ["login": "moi", "name": "Người Mới", "role:bao_cao": "1", "password": "mat-khau-du-dai", "repeat": "mat-khau-du-dai"]
             let confirm = try await admin.post("/accounts/preview", account)
             #expect(confirm.status == .ok, "\(confirm.text)")
