@@ -155,7 +155,7 @@ extension Routes {
                 Confirmation(
                     heading: "\(Words.text(form.title, language)) · \(Words.text("inspections", language)) #\(number)",
                     action: path, facts: Self.resultFacts(preview, subjects: subjects, language),
-                    hidden: fields.filter { !$0.value.isEmpty }, button: Words.text("confirmStep", language),
+                    hidden: fields.filter { !$0.value.isEmpty }, button: Words.text("confirmRecord", language),
                     back: path + "/new", note: Words.text("\(form.title)-note", language), edit: path + "/preview"),
                 context)
         }

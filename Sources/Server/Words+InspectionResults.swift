@@ -17,6 +17,7 @@ extension Words {
             "Ghi những gì đã thực hiện từ ngày kết luận; tiền đã nộp cần số biên lai. Vượt mức kiến nghị chỉ được ghi khi nêu lý do.",
             "Record what was done since the conclusion; money paid in needs its receipt. More than recommended only with a reason."
         ),
+        "confirmRecord": ("Xác nhận ghi vào hồ sơ", "Confirm and record"),
         "resultNotOffered": (
             "Cuộc thanh tra ở trạng thái hiện tại không nhận mục này.", "The inspection in its present state takes no such record."
         ),

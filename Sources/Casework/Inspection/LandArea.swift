@@ -44,7 +44,8 @@ public struct LandArea: RawRepresentable, Hashable, Comparable, Codable, Sendabl
     public enum ParseError: Error, Sendable, Equatable {
         /// Not `1200`, `1.200`, `1200,5` or `1.200,25`, or more than two decimals.
         case notAnArea
-        /// A well-formed area too large for square decimetres in an `Int64`.
+        /// A well-formed area too large for square decimetres in an `Int64` (kept for a larger ``VND/maximum``: today
+        /// the whole m² are read as money is, at most 10^15, and always fit).
         case tooLarge
     }
 
