@@ -83,7 +83,7 @@ kill -TERM "$server"
 wait "$server" || { echo "bench-serve: the server did not stop cleanly" >&2; status=1; }
 server=""
 echo "bench-serve: $(grep -c ' 50[0-9]' "$work/serve.log" || true) responses 5xx in the access log" >&2
-if ! thanhtra journal verify --as quantri >"$work/verify.out" 2>&1; then
+if ! thanhtra journal verify --as chanh_thanh_tra >"$work/verify.out" 2>&1; then
     cat "$work/verify.out" >&2
     echo "bench-serve: journal verify FAILED after the run" >&2
     status=1

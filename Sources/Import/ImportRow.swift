@@ -206,24 +206,13 @@ public struct ImportRow<Field: ImportField> {
         let bad = error(
             field, "\"\(value)\" is not an area in m²; write 1200, 1.200 or 1.200,25",
             vi: "\"\(value)\" không phải là diện tích m²; viết 1200, 1.200 hoặc 1.200,25")
-        var body = value
-        for suffix in ["m²", "m2"] where body.hasSuffix(suffix) {
-            body = String(body.dropLast(suffix.count)).trimmedOfWhitespace
-        }
-        let parts = body.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count <= 2, let whole = try? VND(parsing: parts[0]) else { throw bad }
-        var decimetres: Int64 = 0
-        if parts.count == 2 {
-            guard (1...2).contains(parts[1].count), parts[1].allSatisfy(\.isASCIIDigitCharacter),
-                let fraction = Int64(parts[1])
-            else { throw bad }
-            decimetres = parts[1].count == 1 ? fraction * 10 : fraction
-        }
-        let (scaled, overflow) = whole.rawValue.multipliedReportingOverflow(by: 100)
-        guard !overflow, scaled <= Int64.max - decimetres else {
+        do {
+            return try LandArea(parsingSquareMetres: value)
+        } catch LandArea.ParseError.tooLarge {
             throw error(field, "\"\(value)\" is too large an area", vi: "diện tích \"\(value)\" quá lớn")
+        } catch {
+            throw bad
         }
-        return LandArea(squareDecimetres: scaled + decimetres)
     }
 
     /// A yes/no cell: `x`, `có`, `yes`, `1`, `true` for yes; empty, `không`, `no`, `0`, `false` for no.

@@ -5,7 +5,8 @@ import Hummingbird
 import Inspectorate
 
 /// The API's administration — accounts (list, add, disable), roles (grant, revoke), legal titles (assign) and
-/// delegations (Điều 54 Luật XLVPHC) — for administrators only (the route × role table); the use cases the CLI's
+/// delegations (Điều 54 Luật XLVPHC) — for administrators (the route × role table), and a delegation also for the
+/// holder of the title it lends (the use case's rule); the use cases the CLI's
 /// `account …`, `role …`, `title assign` and `delegate` call, each journaled, each with `"preview": true` checked
 /// exactly as the command (the application layer's previews) and nothing written.
 extension APIRoutes {
@@ -142,6 +143,10 @@ extension APIRoutes {
         -> Response
     {
         let delegator = try Self.login(context, language)
+        // Another account's delegation is an administrator's (the use case's rule), refused before anything is read.
+        if let account = context.account, !account.has(.administrator), delegator.lowercased() != account.login {
+            throw AccountError.notAllowed(acting: account.login, needs: .administrator)
+        }
         let body = try await Self.decode(APIDelegationRequest.self, request, language)
         let expected = language == .vi ? "ngày YYYY-MM-DD" : "a date YYYY-MM-DD"
         guard let from = try Self.date(body.startsOn, field: "startsOn", default: nil, language) else {

@@ -61,6 +61,7 @@ struct APIRoutes {
         api.post("accounts/:login/roles", use: guarded(.apiChangeRoles, changeRole, unsafe: true))
         api.post("accounts/:login/titles", use: guarded(.apiAssignTitle, assignTitle, unsafe: true))
         api.post("accounts/:login/delegations", use: guarded(.apiDelegateTitle, delegateTitle, unsafe: true))
+        registerAuthority(on: api)
     }
 
     // MARK: - Guards

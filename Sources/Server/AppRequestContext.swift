@@ -21,6 +21,11 @@ public struct AppRequestContext: RequestContext, Sendable {
     var chosenLanguage: Language?
     /// The fields of a posted `application/x-www-form-urlencoded` body.
     var form: [String: String] = [:]
+    /// The path and query of the request, for the language switch (``LanguageSwitch``).
+    var path = "/"
+    var query = ""
+    /// Whether the page answers a posted form (its language switch posts the form again).
+    var isPosted = false
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

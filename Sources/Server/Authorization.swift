@@ -55,8 +55,12 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     /// `POST /titles/:id/end`: assigning a legal title for a term and ending it, each previewed.
     case assignTitle
     /// `POST /accounts/:login/delegations/preview`, `POST /accounts/:login/delegations`,
-    /// `POST /delegations/:id/end/preview`, `POST /delegations/:id/end`: a delegation (Điều 54) and its early end.
+    /// `POST /delegations/:id/end/preview`, `POST /delegations/:id/end`: a delegation (Điều 54) and its early end. Every
+    /// active account may post: the use case records any delegation for an administrator and its own for the holder
+    /// of a title, and refuses the rest.
     case delegateTitle
+    /// `GET /titles/mine`: the signed-in account's own titles and delegations, and the form that lends its title.
+    case ownTitles
     /// `GET /rules`: the active rule pack and the proposals with their stored impact.
     case rulePack
     /// `POST /rules/:hash/activate/preview`, `POST /rules/:hash/activate`, `POST /rules/:hash/reject/preview`,
@@ -83,6 +87,16 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     /// `GET /cases/:id/postponement`, `POST /cases/:id/postponement/preview`, `POST /cases/:id/postponement`: a
     /// postponement of payment (hoãn, Điều 76), previewed as the pack allows it.
     case postponeCase
+    /// `GET /inspections/:id/findings/new`, `POST /inspections/:id/findings/preview`, `POST /inspections/:id/findings`:
+    /// a finding of an inspection, previewed with the pack's classification and suggestion first. Team-bound: the use
+    /// case decides whose inspection.
+    case addFinding
+    /// `GET /inspections/:id/recommendations/new`, `POST /inspections/:id/recommendations/preview`,
+    /// `POST /inspections/:id/recommendations`: a recommendation of an inspection, previewed first. Team-bound.
+    case recommend
+    /// `GET /inspections/:id/recommendations/:recommendation/follow-ups/new`, its `preview` and the `follow-ups` post:
+    /// what was done on a recommendation of a concluded inspection, previewed first.
+    case recordFollowUp
     /// `GET /api/v1/cases`: the case list of the JSON API (filters, pages, search).
     case apiCaseList
     /// `GET /api/v1/cases/{id}`: one case in full through the API.
@@ -143,8 +157,22 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     case apiChangeRoles
     /// `POST /api/v1/accounts/{login}/titles`: assigning a legal title for a term (or its preview).
     case apiAssignTitle
-    /// `POST /api/v1/accounts/{login}/delegations`: a delegation of the account's title (Điều 54; or its preview).
+    /// `POST /api/v1/accounts/{login}/delegations`: a delegation of the account's title (Điều 54; or its preview); by
+    /// an administrator, or by the account itself for a title it holds (the use case decides).
     case apiDelegateTitle
+    /// `POST /api/v1/accounts/{login}/password`: a new password (or its preview); an account's own, or anyone's by an
+    /// administrator (the use case decides).
+    case apiSetPassword
+    /// `POST /api/v1/titles/{id}/end`: ending a title assignment early (or its preview).
+    case apiEndTitle
+    /// `POST /api/v1/delegations/{id}/end`: ending a delegation early (or its preview); by an administrator or the
+    /// delegator (the use case decides).
+    case apiEndDelegation
+    /// `GET /api/v1/rules/proposals`: the proposed rule packs with their stored impact.
+    case apiRulePackProposals
+    /// `POST /api/v1/rules/proposals/{hash}/activate`, `…/reject`: activating or rejecting a proposed pack (four-eyes:
+    /// never the proposer's own, refused by the store).
+    case apiDecideRulePack
 
     /// Who may read casework (``CaseworkAction/caseReaders``): not the rule authors, the rule approvers nor the
     /// administrators ("no casework").
@@ -169,13 +197,14 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
         case .apiOpenInspection: .openInspection
         case .periodReport, .apiPeriodReport: .readReports
         case .fileReport, .apiFileReport: .fileReport
-        case .apiAddFinding, .apiRecommend: .recordFinding
-        case .apiRecordFollowUp: .recordFollowUp
+        case .addFinding, .recommend, .apiAddFinding, .apiRecommend: .recordFinding
+        case .recordFollowUp, .apiRecordFollowUp: .recordFollowUp
         case .apiLoadPlan: .loadPlan
         case .journal, .apiJournal: .readJournal
         case .inspectionStep, .apiInspectionStep, .accountList, .addAccount, .accountDetail, .changeAccount, .changeRoles, .titleList,
-            .assignTitle, .delegateTitle, .rulePack, .decideRulePack, .apiAccountList, .apiAddAccount,
-            .apiDisableAccount, .apiChangeRoles, .apiAssignTitle, .apiDelegateTitle:
+            .assignTitle, .delegateTitle, .ownTitles, .rulePack, .decideRulePack, .apiAccountList, .apiAddAccount,
+            .apiDisableAccount, .apiChangeRoles, .apiAssignTitle, .apiDelegateTitle, .apiSetPassword, .apiEndTitle,
+            .apiEndDelegation, .apiRulePackProposals, .apiDecideRulePack:
             nil
         }
     }
@@ -187,8 +216,9 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
         case .inspectionStep: return CaseworkAction.teamInspectionStep.allowedRoles
         case .apiInspectionStep:
             return CaseworkAction.teamInspectionStep.allowedRoles.union(CaseworkAction.decideInspectionStep.allowedRoles)
-        case .rulePack: return [.legal, .ruleApprover, .leadership]
-        case .decideRulePack: return [.ruleApprover]
+        case .rulePack, .apiRulePackProposals: return [.legal, .ruleApprover, .leadership]
+        case .decideRulePack, .apiDecideRulePack: return [.ruleApprover]
+        case .delegateTitle, .ownTitles, .apiDelegateTitle, .apiSetPassword, .apiEndDelegation: return Set(AccountRole.allCases)
         default: return [.administrator]
         }
     }

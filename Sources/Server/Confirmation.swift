@@ -16,9 +16,16 @@ struct Confirmation {
     var back: String
     /// A sentence under the facts (a warning, say).
     var note: String?
+    /// Where "Sửa lại" posts the fields back with ``Routes/editField`` to show the form again with what was typed
+    /// (the form's preview route); `nil`: a link to ``back``.
+    var edit: String?
 }
 
 extension Routes {
+    /// The field "Sửa lại" adds when it posts a confirmation's fields back to the preview route: the form again,
+    /// with what was typed, instead of the preview.
+    static let editField = "edit"
+
     /// The confirmation page of an administration form (status 200; nothing written yet).
     func confirmationPage(_ confirmation: Confirmation, _ context: AppRequestContext) -> Response {
         var data: [String: Any] = [
@@ -29,6 +36,7 @@ extension Routes {
             "minimum": "\(Accounts.minimumPasswordLength)",
         ]
         if let note = confirmation.note { data["note"] = note }
+        if let edit = confirmation.edit { data["edit"] = edit }
         return Pages.render("confirm", data, title: confirmation.heading, context: context)
     }
 }

@@ -77,6 +77,8 @@ struct SessionMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var context = context
+        context.path = request.uri.path
+        context.query = request.uri.query ?? ""
         if let chosen = FormData.query(of: request)["lang"].flatMap(Language.init(rawValue:)) {
             context.language = chosen
             context.chosenLanguage = chosen
@@ -142,6 +144,7 @@ struct CSRFMiddleware: RouterMiddleware {
         var context = context
         let body = try await request.collectBody(upTo: 64 * 1024)
         context.form = FormData.parse(String(buffer: body))
+        context.isPosted = true
         guard let sent = context.form["csrf"], !context.csrfToken.isEmpty,
             Self.constantTimeEqual(sent, context.csrfToken)
         else {

@@ -19,7 +19,7 @@ enum Pages {
         var layout: [String: Any] = [
             "t": words, "title": title, "body": body, "csrf": context.csrfToken, "lang": context.language.rawValue,
             "otherLang": context.language == .vi ? "en" : "vi",
-        ]
+        ].merging(LanguageSwitch.data(context, status: status)) { _, switching in switching }
         if let account = context.account {
             var nav: [[String: Any]] = []
             if ProtectedRoute.myWork.allows(account) { nav.append(["href": "/work", "label": words["myWork"] ?? ""]) }
@@ -39,6 +39,9 @@ enum Pages {
                 nav.append(["href": "/titles", "label": words["titlesAndDelegations"] ?? ""])
             }
             if ProtectedRoute.rulePack.allows(account) { nav.append(["href": "/rules", "label": words["rulePack"] ?? ""]) }
+            if ProtectedRoute.ownTitles.allows(account) && !ProtectedRoute.titleList.allows(account) {
+                nav.append(["href": "/titles/mine", "label": words["myTitles"] ?? ""])
+            }
             layout["account"] = ["displayName": account.displayName, "login": account.login, "nav": nav]
         }
         let html = Templates.library.render(layout, withTemplate: "layout") ?? ""

@@ -53,6 +53,7 @@ extension Routes {
     /// password again (it is not carried in the page).
     func addAccountPreview(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let fields = AccountFields(context.form)
+        if context.form[Self.editField] != nil { return newAccountPage(fields, problem: nil, context) }  // "Sửa lại"
         if let problem = Self.passwordMismatch(fields, context.language) {
             return newAccountPage(fields, problem: problem, context)
         }
@@ -77,7 +78,7 @@ extension Routes {
                         (Words.text("roles", language), Self.roleList(draft.roles, language)),
                     ],
                     hidden: hidden, passwordAgain: true, button: Words.text("confirmAddAccount", language),
-                    back: "/accounts/new"),
+                    back: "/accounts/new", edit: "/accounts/preview"),
                 context)
         }
     }
@@ -164,7 +165,17 @@ extension Routes {
             let delegations = try authority?.delegations(login: account.login) ?? []
             let known = try Self.glossary(worker)?.signerTitles(on: today) ?? []
             let names = Dictionary(known.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+            // A form shown again ("Sửa lại", a refusal): what was typed in it, by the route it was posted to.
+            func typed(_ part: String) -> [String: String] { context.isPosted && context.path.contains(part) ? context.form : [:] }
+            let (rolesTyped, titleTyped, delegationTyped) = (typed("/roles"), typed("/titles"), typed("/delegations"))
             var data: [String: Any] = [
+                "revokeChosen": rolesTyped["action"] == "revoke",
+                "titleFrom": titleTyped["from"] ?? "\(today)", "titleTo": titleTyped["to"] ?? "",
+                "delegationFrom": delegationTyped["from"] ?? "\(today)", "delegationTo": delegationTyped["to"] ?? "",
+                "delegationDocument": delegationTyped["document"] ?? "", "delegationScope": delegationTyped["scope"] ?? "",
+                "delegationTitles": known.map { title -> [String: Any] in
+                    ["code": title.code, "name": title.name, "chosen": delegationTyped["title"] == title.code]
+                },
                 "login": account.login, "name": account.displayName,
                 "active": Words.text(account.isActive ? "accountActive" : "accountDisabled", language),
                 "isActive": account.isActive,
@@ -173,7 +184,10 @@ extension Routes {
                 "isSelf": account.login == context.account?.login,
                 "minimum": "\(Accounts.minimumPasswordLength)", "today": "\(today)",
                 "roles": AccountRole.allCases.map { role -> [String: Any] in
-                    ["code": role.rawValue, "name": Words.text("role-\(role.rawValue)", language), "held": account.has(role)]
+                    [
+                        "code": role.rawValue, "name": Words.text("role-\(role.rawValue)", language), "held": account.has(role),
+                        "chosen": rolesTyped["role"] == role.rawValue,
+                    ]
                 },
                 "titles": titles.map { title -> [String: Any] in
                     [
@@ -185,9 +199,11 @@ extension Routes {
                 "hasTitles": !titles.isEmpty,
                 "delegations": delegations.map { Self.delegationRow($0, names: names, today: today, language) },
                 "hasDelegations": !delegations.isEmpty,
-                "knownTitles": known.map { ["code": $0.code, "name": $0.name] },
-                "others": everyone.filter { $0.login != account.login && $0.isActive }.map {
-                    ["login": $0.login, "name": $0.displayName]
+                "knownTitles": known.map { title -> [String: Any] in
+                    ["code": title.code, "name": title.name, "chosen": titleTyped["title"] == title.code]
+                },
+                "others": everyone.filter { $0.login != account.login && $0.isActive }.map { other -> [String: Any] in
+                    ["login": other.login, "name": other.displayName, "chosen": delegationTyped["delegate"] == other.login]
                 },
                 "hasAuthority": authority != nil,
             ]
@@ -273,6 +289,9 @@ extension Routes {
     func rolesPreview(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let login = context.parameters.get("login") ?? ""
         let language = context.language
+        if context.form[Self.editField] != nil {  // "Sửa lại": the account page, the form as it was typed
+            return try await accountDetailPage(login, problem: nil, notice: nil, context)
+        }
         guard let change = Self.roleChange(context.form) else {
             return try await accountDetailPage(
                 login, problem: Problem(summary: Words.text("chooseRole", language)), notice: nil, context)
@@ -295,7 +314,8 @@ extension Routes {
                         (Words.text("rolesAfter", language), Self.roleList(after.roles, language)),
                     ],
                     hidden: ["role": change.role.rawValue, "action": change.grant ? "grant" : "revoke"],
-                    button: Words.text("confirm", language), back: "/accounts/\(after.login)"),
+                    button: Words.text("confirm", language), back: "/accounts/\(after.login)",
+                    edit: "/accounts/\(after.login)/roles/preview"),
                 context)
         }
     }

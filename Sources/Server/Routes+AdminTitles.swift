@@ -82,6 +82,9 @@ extension Routes {
         let login = context.parameters.get("login") ?? ""
         let language = context.language
         let fields = TitleFields(context.form)
+        if !confirm, context.form[Self.editField] != nil {  // "Sửa lại": the account page, the form as it was typed
+            return try await accountDetailPage(login, problem: nil, notice: nil, context)
+        }
         guard let from = fields.from, !fields.badTo else {
             return try await accountDetailPage(login, problem: Self.badDay(language), notice: nil, context)
         }
@@ -117,7 +120,7 @@ extension Routes {
                         (Words.text("term", language), Self.term(draft.startsOn, draft.endsOn, language)),
                     ],
                     hidden: hidden, button: Words.text("confirmAssignTitle", language), back: "/accounts/\(draft.login)",
-                    note: Words.text("titleNote", language)),
+                    note: Words.text("titleNote", language), edit: "/accounts/\(draft.login)/titles/preview"),
                 context)
         }
     }
@@ -137,7 +140,7 @@ extension Routes {
         let back = (context.form["login"] ?? "").trimmedOfWhitespace
         guard let number = context.parameters.get("id", as: Int64.self) else { return notFound("titleNotFound", context) }
         guard let lastDay = CalendarDate((context.form["lastDay"] ?? "").trimmedOfWhitespace) else {
-            return try await accountDetailPage(back, problem: Self.badDay(language), notice: nil, context)
+            return try await delegationPage(back, problem: Self.badDay(language), context)
         }
         guard let authorities = authorities() else { return notAvailable(context) }
         let acting = services.acting(context)
@@ -200,8 +203,15 @@ extension Routes {
         let delegator = context.parameters.get("login") ?? ""
         let language = context.language
         let fields = DelegationFields(context.form)
+        // Another account's delegation is an administrator's (the use case's rule): refused before anything is read.
+        guard administersTitles(context) || delegator.lowercased() == context.account?.login else {
+            return Pages.message(status: .forbidden, title: "forbidden", text: "forbiddenText", context: context)
+        }
+        if !confirm, context.form[Self.editField] != nil {  // "Sửa lại": the form again, as it was typed
+            return try await delegationPage(delegator, problem: nil, context)
+        }
         guard let from = fields.from, let to = fields.to else {
-            return try await accountDetailPage(delegator, problem: Self.badDay(language), notice: nil, context)
+            return try await delegationPage(delegator, problem: Self.badDay(language), context)
         }
         guard let authorities = authorities() else { return notAvailable(context) }
         let acting = services.acting(context)
@@ -225,9 +235,10 @@ extension Routes {
             return (draft, name ?? draft.title)
         }
         switch outcome {
-        case .failure(let problem): return try await accountDetailPage(delegator, problem: problem, notice: nil, context)
+        case .failure(let problem): return try await delegationPage(delegator, problem: problem, context)
         case .success(let (draft, name)):
-            if confirm { return Pages.redirect(to: "/accounts/\(draft.delegator)?done=delegation") }
+            let home = delegationHome(draft.delegator, context)
+            if confirm { return Pages.redirect(to: "\(home)?done=delegation") }
             return confirmationPage(
                 Confirmation(
                     heading: "\(Words.text("delegate", language)) · \(draft.delegator) → \(draft.delegate)",
@@ -244,8 +255,8 @@ extension Routes {
                         "delegate": draft.delegate, "title": draft.title, "from": "\(draft.startsOn)", "to": "\(draft.endsOn)",
                         "document": draft.document, "scope": draft.scope,
                     ],
-                    button: Words.text("confirmDelegate", language), back: "/accounts/\(draft.delegator)",
-                    note: Words.text("delegationNote", language)),
+                    button: Words.text("confirmDelegate", language), back: home,
+                    note: Words.text("delegationNote", language), edit: "/accounts/\(draft.delegator)/delegations/preview"),
                 context)
         }
     }
@@ -278,9 +289,10 @@ extension Routes {
                 : authorities.previewDelegationEnd(id, lastDay: lastDay, acting: acting)
         }
         switch outcome {
-        case .failure(let problem): return try await accountDetailPage(back, problem: problem, notice: nil, context)
+        case .failure(let problem): return try await delegationPage(back, problem: problem, context)
         case .success(let ended):
-            if confirm { return Pages.redirect(to: "/accounts/\(ended.delegator)?done=delegationEnded") }
+            let home = delegationHome(ended.delegator, context)
+            if confirm { return Pages.redirect(to: "\(home)?done=delegationEnded") }
             return confirmationPage(
                 Confirmation(
                     heading: "\(Words.text("endDelegation", language)) #\(number)", action: "/delegations/\(number)/end",
@@ -291,7 +303,7 @@ extension Routes {
                         (Words.text("term", language), Self.term(ended.startsOn, ended.endsOn, language)),
                     ],
                     hidden: ["lastDay": "\(lastDay)", "login": ended.delegator], button: Words.text("confirmEnd", language),
-                    back: "/accounts/\(ended.delegator)"),
+                    back: home),
                 context)
         }
     }

@@ -28,6 +28,9 @@ extension Routes {
     private func cancel(_ context: AppRequestContext, confirm: Bool) async throws -> Response {
         guard let number = context.parameters.get("id", as: Int64.self) else { return notFound("caseNotFound", context) }
         let fields = ["cancelledOn": context.form["cancelledOn"] ?? "", "reason": context.form["reason"] ?? ""]
+        if !confirm, context.form[Self.editField] != nil {  // "Sửa lại": the form again with what was typed
+            return try await cancelPage(number, fields, problem: nil, preview: false, context)
+        }
         guard let day = CalendarDate((fields["cancelledOn"] ?? "").trimmedOfWhitespace) else {
             let problem = Problem(summary: Words.text("badField", context.language) + " “\(Words.text("cancelledOn", context.language))”.")
             return try await cancelPage(number, fields, problem: problem, preview: false, context)

@@ -68,6 +68,9 @@ extension Routes {
         guard let number = context.parameters.get("id", as: Int64.self) else { return notFound("caseNotFound", context) }
         let language = context.language
         let fields = Self.caseStepFields(form, context.form)
+        if !confirm, context.form[Self.editField] != nil {  // "Sửa lại": the form again with what was typed
+            return try await caseStepPage(form, number, fields, problem: nil, context)
+        }
         let change: PenaltyCaseStep
         switch Self.caseStepChange(form, fields) {
         case .failure(let field):
@@ -94,7 +97,7 @@ extension Routes {
                     heading: "\(Words.text(form.title, language)) · \(Words.text("cases", language)) #\(number)",
                     action: path, facts: Self.caseStepFacts(previewed, language),
                     hidden: fields.filter { !$0.value.isEmpty }, button: Words.text("confirmStep", language), back: path,
-                    note: Words.text("\(form.title)-note", language)),
+                    note: Words.text("\(form.title)-note", language), edit: path + "/preview"),
                 context)
         }
     }

@@ -47,6 +47,9 @@ extension Routes {
     func decidePreview(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         guard let number = context.parameters.get("id", as: Int64.self) else { return notFound("caseNotFound", context) }
         let fields = DecisionFields(context.form)
+        if context.form[Self.editField] != nil {  // "Sửa lại": the form again with what was typed
+            return try await decidePage(number, fields, problem: nil, preview: nil, context)
+        }
         let day: CalendarDate
         switch fields.day(context.language) {
         case .failure(let problem): return try await decidePage(number, fields, problem: problem, preview: nil, context)

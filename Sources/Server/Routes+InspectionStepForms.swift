@@ -78,6 +78,9 @@ extension Routes {
         guard let number = context.parameters.get("id", as: Int64.self) else {
             return notFound("inspectionNotFound", context)
         }
+        if !confirm, context.form[Self.editField] != nil {  // "Sửa lại": the inspection page, the form as it was typed
+            return try await inspectionPage(context)
+        }
         let language = context.language
         let name = context.form["step"] ?? ""
         let reason = context.form["reason"] ?? ""
@@ -156,7 +159,8 @@ extension Routes {
                         uniqueKeysWithValues: Self.inspectionStepFields.compactMap { field in
                             context.form[field].map { (field, $0) }
                         }).merging(["on": "\(day)"]) { _, given in given },
-                    button: Words.text("confirmStep", language), back: "/inspections/\(number)"),
+                    button: Words.text("confirmStep", language), back: "/inspections/\(number)",
+                    edit: "/inspections/\(number)/\(chief ? "chief-steps" : "steps")/preview"),
                 context)
         }
     }

@@ -29,6 +29,11 @@ extension Routes {
 
     /// `GET /inspections/:id`: the inspection, its decision, deadlines and subjects.
     func inspectionDetail(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        try await inspectionPage(context)
+    }
+
+    /// The inspection page; a step's form posted back by "Sửa lại" shows what was typed in it.
+    func inspectionPage(_ context: AppRequestContext) async throws -> Response {
         guard let number = context.parameters.get("id", as: Int64.self) else {
             return notFound("inspectionNotFound", context)
         }
@@ -61,29 +66,42 @@ extension Routes {
             data["deadlines"] = deadlines
             data["hasDeadlines"] = !deadlines.isEmpty
             data["recommendationCount"] = "\(inspection.recommendations.count)"
+            data.merge(Self.inspectionResultsData(inspection, subjects: found.subjects, account: context.account, language)) {
+                _, results in results
+            }
+            let chiefTyped = context.isPosted && context.path.contains("/chief-steps") ? context.form : [:]
+            let teamTyped = context.isPosted && !context.path.contains("/chief-steps") ? context.form : [:]
             if context.account.map(ProtectedRoute.inspectionStep.allows) == true {
                 data["canStep"] = true
                 data["today"] = "\(today)"
+                data["stepDay"] = teamTyped["on"] ?? "\(today)"
+                data["stepReason"] = teamTyped["reason"] ?? ""
                 data["teamSteps"] = Self.teamSteps.map { code -> [String: Any] in
-                    ["code": code, "name": Words.text("inspectionStep-\(code)", language)]
+                    ["code": code, "name": Words.text("inspectionStep-\(code)", language), "selected": teamTyped["step"] == code]
                 }
             }
             if context.account.map(ProtectedRoute.decideInspectionStep.allows) == true, inspection.state != .closed {
                 data["canChiefStep"] = true
                 data["today"] = "\(today)"
-                data["chiefForms"] = Self.chiefStepForms(inspection.state == .open ? ["decide"] : ["extend", "conclude", "close"], language)
+                data["chiefForms"] = Self.chiefStepForms(
+                    inspection.state == .open ? ["decide"] : ["extend", "conclude", "close"], language, today: today,
+                    typed: chiefTyped)
             }
             return Pages.render(
                 "inspection", data, title: "\(Words.text("inspections", language)) #\(number)", context: context)
         }
     }
 
-    /// The chief's step forms for the inspection page: each step's name and the fields it takes besides its day.
-    static func chiefStepForms(_ steps: [String], _ language: Language) -> [[String: Any]] {
-        func field(_ name: String, _ label: String, type: String = "text") -> [String: Any] {
-            ["name": name, "label": Words.text(label, language), "type": type]
-        }
+    /// The chief's step forms for the inspection page: each step's name and the fields it takes besides its day, with
+    /// what was typed in the one `typed` posted.
+    static func chiefStepForms(
+        _ steps: [String], _ language: Language, today: CalendarDate, typed: [String: String]
+    ) -> [[String: Any]] {
         return steps.map { code -> [String: Any] in
+            let values = typed["step"] == code ? typed : [:]
+            func field(_ name: String, _ label: String, type: String = "text") -> [String: Any] {
+                ["name": name, "label": Words.text(label, language), "type": type, "value": values[name] ?? ""]
+            }
             let fields: [[String: Any]] =
                 switch code {
                 case "decide":
@@ -95,7 +113,10 @@ extension Routes {
                 case "conclude": [field("number", "conclusionNumber")]
                 default: []
                 }
-            return ["code": code, "title": Words.text("inspectionStep-\(code)", language), "fields": fields]
+            return [
+                "code": code, "title": Words.text("inspectionStep-\(code)", language), "fields": fields,
+                "day": values["on"] ?? "\(today)",
+            ]
         }
     }
 

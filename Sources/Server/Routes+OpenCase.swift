@@ -17,7 +17,7 @@ extension Routes {
         var values: [String: String]
 
         init(_ form: [String: String]) {
-            values = form.filter { $0.key != "csrf" }
+            values = form.filter { $0.key != "csrf" && $0.key != Routes.editField }
         }
 
         subscript(_ name: String) -> String { values[name]?.trimmedOfWhitespace ?? "" }
@@ -83,6 +83,9 @@ extension Routes {
     func openCasePreview(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         guard let number = context.parameters.get("id", as: Int64.self) else { return notFound("subjectNotFound", context) }
         let fields = OpeningFields(context.form)
+        if context.form[Self.editField] != nil {  // "Sửa lại": the form again with what was typed
+            return try await openCasePage(number, fields, problem: nil, preview: nil, context)
+        }
         let input: (record: ViolationRecord, violations: [CaseViolation], mitigating: [String], aggravating: [String], facts: CaseFacts)
         switch fields.parsed(context.language) {
         case .failure(let problem): return try await openCasePage(number, fields, problem: problem, preview: nil, context)

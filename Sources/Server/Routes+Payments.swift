@@ -48,6 +48,9 @@ extension Routes {
     func paymentPreview(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         guard let number = context.parameters.get("id", as: Int64.self) else { return notFound("caseNotFound", context) }
         let fields = PaymentFields(context.form)
+        if context.form[Self.editField] != nil {  // "Sửa lại": the form again with what was typed
+            return try await paymentPage(number, fields, problem: nil, preview: nil, context)
+        }
         switch fields.parsed() {
         case .failure(let problem):
             return try await paymentPage(

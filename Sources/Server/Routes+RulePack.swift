@@ -44,7 +44,14 @@ extension Routes {
                 "running": running, "runningShort": String(running.prefix(12)),
                 "runningName": identity?.name ?? services.pack.name, "runningVersion": identity?.version ?? services.pack.version,
                 "canDecide": context.account.map(ProtectedRoute.decideRulePack.allows) ?? false,
-                "proposals": proposals.map { Self.proposalData($0, language) },
+                "proposals": proposals.map { proposal -> [String: Any] in
+                    var row = Self.proposalData(proposal, language)
+                    // A rejection's reason posted back by "Sửa lại" (or refused) is shown again in its form.
+                    if context.isPosted, context.path.hasPrefix("/rules/\(proposal.hash)/reject") {
+                        row["typedReason"] = context.form["reason"] ?? ""
+                    }
+                    return row
+                },
                 "hasProposals": !proposals.isEmpty,
             ]
             if let active = proposals.first(where: { $0.status == .active }) {
@@ -115,6 +122,9 @@ extension Routes {
         guard let approval = approval() else { return notAvailable(context) }
         let hash = context.parameters.get("hash") ?? ""
         let reason = context.form["reason"] ?? ""
+        if !confirm, context.form[Self.editField] != nil {  // "Sửa lại": the page, the reason as it was typed
+            return try await rulePackPage(problem: nil, notice: nil, context)
+        }
         let acting = services.acting(context)
         let language = context.language
         let outcome = try await attempt(context) { _ -> RulePackProposal in
@@ -142,7 +152,8 @@ extension Routes {
                     action: "/rules/\(proposal.hash)/\(activate ? "activate" : "reject")",
                     facts: facts, hidden: activate ? [:] : ["reason": reason.trimmedOfWhitespace],
                     button: Words.text(activate ? "confirmActivate" : "confirmReject", language), back: "/rules",
-                    note: Words.text(activate ? "activateNote" : "rejectNote", language)),
+                    note: Words.text(activate ? "activateNote" : "rejectNote", language),
+                    edit: activate ? nil : "/rules/\(proposal.hash)/reject/preview"),
                 context)
         }
     }

@@ -68,6 +68,8 @@ struct Routes {
         registerPlan(on: router)
         registerInspectionSteps(on: router)
         registerCaseSteps(on: router)
+        registerInspectionResults(on: router)
+        registerOwnTitles(on: router)
         APIRoutes(services: services).register(on: router)
     }
 

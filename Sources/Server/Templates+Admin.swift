@@ -45,9 +45,9 @@ extension Templates {
         {{^isSelf}}
         <form method="post" action="/accounts/{{login}}/roles/preview" class="filters" id="roles">
         <input type="hidden" name="csrf" value="{{csrf}}">
-        <label>{{t.role}} <select name="role">{{#roles}}<option value="{{code}}">{{name}} ({{code}}){{#held}} ✓{{/held}}</option>{{/roles}}</select></label>
-        <label><input type="radio" name="action" value="grant" checked> {{t.grantRole}}</label>
-        <label><input type="radio" name="action" value="revoke"> {{t.revokeRole}}</label>
+        <label>{{t.role}} <select name="role">{{#roles}}<option value="{{code}}"{{#chosen}} selected{{/chosen}}>{{name}} ({{code}}){{#held}} ✓{{/held}}</option>{{/roles}}</select></label>
+        <label><input type="radio" name="action" value="grant"{{^revokeChosen}} checked{{/revokeChosen}}> {{t.grantRole}}</label>
+        <label><input type="radio" name="action" value="revoke"{{#revokeChosen}} checked{{/revokeChosen}}> {{t.revokeRole}}</label>
         <button type="submit">{{t.previewButton}}</button>
         </form>
         {{/isSelf}}
@@ -59,9 +59,9 @@ extension Templates {
         {{^hasTitles}}<p>{{t.noTitles}}</p>{{/hasTitles}}
         <form method="post" action="/accounts/{{login}}/titles/preview" class="filters" id="assign-title">
         <input type="hidden" name="csrf" value="{{csrf}}">
-        <label>{{t.legalTitle}} <select name="title">{{#knownTitles}}<option value="{{code}}">{{name}} ({{code}})</option>{{/knownTitles}}</select></label>
-        <label>{{t.firstDay}} <input name="from" type="date" required value="{{today}}"></label>
-        <label>{{t.lastDayOptional}} <input name="to" type="date"></label>
+        <label>{{t.legalTitle}} <select name="title">{{#knownTitles}}<option value="{{code}}"{{#chosen}} selected{{/chosen}}>{{name}} ({{code}})</option>{{/knownTitles}}</select></label>
+        <label>{{t.firstDay}} <input name="from" type="date" required value="{{titleFrom}}"></label>
+        <label>{{t.lastDayOptional}} <input name="to" type="date" value="{{titleTo}}"></label>
         <button type="submit">{{t.assignTitle}}</button>
         </form>
         <h2>{{t.delegations}}</h2>
@@ -69,18 +69,7 @@ extension Templates {
         {{#delegations}}<tr><td>{{id}}</td><td><a href="/accounts/{{delegator}}">{{delegator}}</a></td><td><a href="/accounts/{{delegate}}">{{delegate}}</a></td><td>{{title}}{{#current}} ✓{{/current}}</td><td>{{term}}</td><td>{{document}}</td><td>{{scope}}</td><td>{{#canEnd}}<form method="post" action="/delegations/{{id}}/end/preview" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="login" value="{{login}}"><input name="lastDay" type="date" required aria-label="{{t.lastDay}}"> <button type="submit">{{t.endDelegation}}</button></form>{{/canEnd}}</td></tr>{{/delegations}}
         </tbody></table>{{/hasDelegations}}
         {{^hasDelegations}}<p>{{t.noDelegations}}</p>{{/hasDelegations}}
-        <form method="post" action="/accounts/{{login}}/delegations/preview" class="wide" id="delegate">
-        <input type="hidden" name="csrf" value="{{csrf}}">
-        <fieldset><legend>{{t.delegateFrom}} {{login}} (Điều 54 Luật XLVPHC)</legend>
-        <label>{{t.delegateAccount}} <select name="delegate">{{#others}}<option value="{{login}}">{{name}} ({{login}})</option>{{/others}}</select></label>
-        <label>{{t.legalTitle}} <select name="title">{{#knownTitles}}<option value="{{code}}">{{name}} ({{code}})</option>{{/knownTitles}}</select></label>
-        <label>{{t.firstDay}} <input name="from" type="date" required value="{{today}}"></label>
-        <label>{{t.lastDay}} <input name="to" type="date" required></label>
-        <label>{{t.document}} <input name="document" required placeholder="12/QĐ-TTr"></label>
-        <label>{{t.scope}} <input name="scope"></label>
-        </fieldset>
-        <button type="submit">{{t.delegate}}</button>
-        </form>
+        \(delegationForm)
         {{/hasAuthority}}
         <h2>{{t.password}}</h2>
         <form method="post" action="/accounts/{{login}}/password" class="filters" id="password">
@@ -97,6 +86,23 @@ extension Templates {
         <button type="submit">{{t.disableAccount}}</button>
         </form>
         {{/canDisable}}
+        """
+
+    /// The form lending the title of the page's account (`login`) to another (`others`), its titles in
+    /// `delegationTitles`, with what was typed: on the account page and on the holder's own titles page.
+    static let delegationForm = """
+        <form method="post" action="/accounts/{{login}}/delegations/preview" class="wide" id="delegate">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <fieldset><legend>{{t.delegateFrom}} {{login}} (Điều 54 Luật XLVPHC)</legend>
+        <label>{{t.delegateAccount}} <select name="delegate">{{#others}}<option value="{{login}}"{{#chosen}} selected{{/chosen}}>{{name}} ({{login}})</option>{{/others}}</select></label>
+        <label>{{t.legalTitle}} <select name="title">{{#delegationTitles}}<option value="{{code}}"{{#chosen}} selected{{/chosen}}>{{name}} ({{code}})</option>{{/delegationTitles}}</select></label>
+        <label>{{t.firstDay}} <input name="from" type="date" required value="{{delegationFrom}}"></label>
+        <label>{{t.lastDay}} <input name="to" type="date" required value="{{delegationTo}}"></label>
+        <label>{{t.document}} <input name="document" required placeholder="12/QĐ-TTr" value="{{delegationDocument}}"></label>
+        <label>{{t.scope}} <input name="scope" value="{{delegationScope}}"></label>
+        </fieldset>
+        <button type="submit">{{t.delegate}}</button>
+        </form>
         """
 
     /// The confirmation of an administration form: what changes, then the button that writes it.
@@ -116,8 +122,9 @@ extension Templates {
         <p class="hint">{{t.passwordAgain}}</p>
         {{/passwordAgain}}
         <button type="submit" id="confirm">{{button}}</button>
+        {{#edit}}<button type="submit" formaction="{{edit}}" formnovalidate name="edit" value="1" id="change">{{t.change}}</button>{{/edit}}
         </form>
-        <p><a href="{{back}}">{{t.change}}</a></p>
+        {{^edit}}<p><a href="{{back}}">{{t.change}}</a></p>{{/edit}}
         """
 
     static let titles = """
@@ -162,7 +169,7 @@ extension Templates {
         {{#testFailures}}<p class="error">{{.}}</p>{{/testFailures}}
         {{#waiting}}{{#canDecide}}
         <form method="post" action="/rules/{{hash}}/activate/preview" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit" class="activate">{{t.activatePack}}</button></form>
-        <form method="post" action="/rules/{{hash}}/reject/preview" class="filters"><input type="hidden" name="csrf" value="{{csrf}}"><label>{{t.reason}} <input name="reason" required></label><button type="submit" class="reject">{{t.rejectPack}}</button></form>
+        <form method="post" action="/rules/{{hash}}/reject/preview" class="filters"><input type="hidden" name="csrf" value="{{csrf}}"><label>{{t.reason}} <input name="reason" required value="{{typedReason}}"></label><button type="submit" class="reject">{{t.rejectPack}}</button></form>
         {{/canDecide}}{{/waiting}}
         </section>
         {{/proposals}}

@@ -38,8 +38,8 @@ extension Templates {
         <input type="hidden" name="signer" value="{{signer}}">
         <input type="hidden" name="signerName" value="{{signerName}}">
         <button type="submit" id="confirm">{{t.confirmDecision}}</button>
+        <button type="submit" formaction="/cases/{{id}}/decide/preview" formnovalidate name="edit" value="1" id="change">{{t.change}}</button>
         </form>
-        <p><a href="/cases/{{id}}/decide">{{t.change}}</a></p>
         {{/canConfirm}}
         {{^canConfirm}}
         {{#isOpen}}
@@ -67,8 +67,8 @@ extension Templates {
         <input type="hidden" name="csrf" value="{{csrf}}">
         {{#hidden}}<input type="hidden" name="{{name}}" value="{{value}}">{{/hidden}}
         <button type="submit" id="confirm">{{t.confirmOpen}}</button>
+        <button type="submit" formaction="/subjects/{{subjectID}}/cases/preview" formnovalidate name="edit" value="1" id="change">{{t.change}}</button>
         </form>
-        <p><a href="/subjects/{{subjectID}}/cases/new">{{t.change}}</a></p>
         {{/preview}}
         {{^preview}}
         <form method="post" action="/subjects/{{subjectID}}/cases/preview" class="wide">
@@ -113,6 +113,7 @@ extension Templates {
         <input type="hidden" name="cancelledOn" value="{{cancelledOn}}">
         <input type="hidden" name="reason" value="{{reason}}">
         <button type="submit" id="confirm">{{t.confirmCancel}}</button>
+        <button type="submit" formaction="/cases/{{id}}/cancel/preview" formnovalidate name="edit" value="1" id="change">{{t.change}}</button>
         </form>
         {{/preview}}
         {{^preview}}

@@ -18,7 +18,7 @@ enum Templates {
         "subject": subject, "inspections": inspections, "inspection": inspection, "accounts": accounts,
         "payment": payment, "decide": decide, "openCase": openCase, "cancelCase": cancelCase, "work": work,
         "report": report, "explain": explain, "journal": journal, "journalVerify": journalVerify, "problem": problem,
-    ].merging(administrationSources) { first, _ in first }.merging(["caseStep": caseStep]) { first, _ in first }
+    ].merging(administrationSources) { first, _ in first }.merging(["caseStep": caseStep, "inspectionResult": inspectionResult, "ownTitles": ownTitles]) { first, _ in first }
 
     static let layout = """
         <!doctype html>
@@ -39,7 +39,8 @@ enum Templates {
         <span class="who">{{t.signedInAs}} {{displayName}} ({{login}})</span>
         <form method="post" action="/logout" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{t.signOut}}</button></form>
         {{/account}}
-        <a class="lang" href="?lang={{otherLang}}">{{t.switchLanguage}}</a>
+        {{#switchForm}}<form method="post" action="{{action}}" class="inline lang" id="switch-language"><input type="hidden" name="csrf" value="{{csrf}}">{{#fields}}<input type="hidden" name="{{name}}" value="{{value}}">{{/fields}}<button type="submit">{{t.switchLanguage}}</button></form>{{/switchForm}}
+        {{^switchForm}}<a class="lang" href="{{switchHref}}" id="switch-language">{{t.switchLanguage}}</a>{{/switchForm}}
         </header>
         <main>
         {{{body}}}
@@ -150,6 +151,7 @@ enum Templates {
         <input type="hidden" name="paidOn" value="{{paidOn}}">
         <input type="hidden" name="receipt" value="{{receipt}}">
         <button type="submit">{{t.confirmPayment}}</button>
+        <button type="submit" formaction="/cases/{{id}}/payment/preview" formnovalidate name="edit" value="1" id="change">{{t.change}}</button>
         </form>
         {{/preview}}
         {{^preview}}
@@ -214,14 +216,14 @@ enum Templates {
         {{#hasDeadlines}}<table class="list deadlines"><thead><tr><th>{{t.deadline}}</th><th>{{t.dueOn}}</th><th>{{t.doneOn}}</th><th>{{t.state}}</th></tr></thead>
         <tbody>{{#deadlines}}<tr{{#late}} class="overdue"{{/late}}><td>{{label}}</td><td>{{due}}</td><td>{{done}}</td><td>{{status}}</td></tr>{{/deadlines}}</tbody></table>{{/hasDeadlines}}
         {{^hasDeadlines}}<p>{{t.noDeadlines}}</p>{{/hasDeadlines}}
-        <p>{{t.findings}}: {{findingCount}} · {{t.recommendations}}: {{recommendationCount}}</p>
+        \(inspectionResultsBlock)
         {{#canStep}}
         <h2>{{t.takeStep}}</h2>
         <form method="post" action="/inspections/{{id}}/steps/preview" class="login">
         <input type="hidden" name="csrf" value="{{csrf}}">
-        <label>{{t.step}} <select name="step">{{#teamSteps}}<option value="{{code}}">{{name}}</option>{{/teamSteps}}</select></label>
-        <label>{{t.day}} <input name="on" type="date" required value="{{today}}"></label>
-        <label>{{t.reason}} <input name="reason"></label>
+        <label>{{t.step}} <select name="step">{{#teamSteps}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/teamSteps}}</select></label>
+        <label>{{t.day}} <input name="on" type="date" required value="{{stepDay}}"></label>
+        <label>{{t.reason}} <input name="reason" value="{{stepReason}}"></label>
         <p class="hint">{{t.teamStepHint}}</p>
         <button type="submit" id="preview">{{t.previewButton}}</button>
         </form>
@@ -233,8 +235,8 @@ enum Templates {
         <form method="post" action="/inspections/{{id}}/chief-steps/preview" class="login">
         <h3>{{title}}</h3>
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="step" value="{{code}}">
-        <label>{{t.day}} <input name="on" type="date" required value="{{today}}"></label>
-        {{#fields}}<label>{{label}} <input name="{{name}}" type="{{type}}"></label>
+        <label>{{t.day}} <input name="on" type="date" required value="{{day}}"></label>
+        {{#fields}}<label>{{label}} <input name="{{name}}" type="{{type}}" value="{{value}}"></label>
         {{/fields}}
         <button type="submit" id="preview-{{code}}">{{t.previewButton}}</button>
         </form>

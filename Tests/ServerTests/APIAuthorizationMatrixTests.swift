@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Inspectorate
+import Rules
 import Server
 import Store
 import Testing
@@ -103,6 +104,20 @@ import Testing
             "preview": true, "title": "chanh_thanh_tra_so", "delegate": "thanh_tra_vien", "startsOn": "2026-11-24",
             "endsOn": "2026-11-30", "document": "12/QĐ-TTr",
         ]
+        // A delegation the chief lends in December (ended early by the chief or an administrator only), and a pack
+        // proposed by the legal officer (decided by the approver only; never by its proposer: the store's rule).
+        let lent = try Authorities(accounts: bench.store, authority: bench.store).delegate(
+            title: "chanh_thanh_tra_so", from: "chanh_thanh_tra", to: "truong_doan", startsOn: CalendarDate("2026-12-01")!,
+            endsOn: CalendarDate("2026-12-31")!, document: "20/QĐ-TTr", scope: "", titles: try RuleEngine(pack: bench.pack),
+            acting: chief)
+        let proposal = try RulePackPlanPagesTests.propose(
+            RulePackPlanPagesTests.edited(bench.pack, "api matrix"), by: "phap_che", on: bench)
+        // Routes every role reaches whose use case refuses all but some accounts: the refusal's code for the others.
+        let useCaseRefusals: [String: String] = [
+            "/api/v1/accounts/chanh_thanh_tra/delegations": "account.notAllowed",
+            "/api/v1/accounts/bao_cao/password": "account.notAllowed",
+            "/api/v1/delegations/\(lent.id.rawValue)/end": "account.notAllowed",
+        ]
         let allowedStatus: [String: HTTPResponse.Status] = [
             "/api/v1/cases/\(id)/installments": installmentsStatus, "/api/v1/cases/\(id)/postponement": postponementStatus,
         ]
@@ -149,7 +164,18 @@ import Testing
              ["preview": true, "role": "bao_cao", "action": "grant"], [.administrator]),
             (.apiAssignTitle, .post, "/api/v1/accounts/thanh_tra_vien/titles",
              ["preview": true, "title": "chanh_thanh_tra_so", "startsOn": "2026-01-01"], [.administrator]),
-            (.apiDelegateTitle, .post, "/api/v1/accounts/chanh_thanh_tra/delegations", delegation, [.administrator]),
+            (.apiDelegateTitle, .post, "/api/v1/accounts/chanh_thanh_tra/delegations", delegation,
+             [.administrator, .chiefInspector]),
+            (.apiSetPassword, .post, "/api/v1/accounts/bao_cao/password", ["preview": true, "password": "mat-khau-moi-dai"],
+             [.administrator, .reporting]),
+            (.apiEndTitle, .post, "/api/v1/titles/1/end", ["preview": true, "lastDay": "2026-12-31"], [.administrator]),
+            (.apiEndDelegation, .post, "/api/v1/delegations/\(lent.id.rawValue)/end",
+             ["preview": true, "lastDay": "2026-12-10"], [.administrator, .chiefInspector]),
+            (.apiRulePackProposals, .get, "/api/v1/rules/proposals", nil, [.legal, .ruleApprover, .leadership]),
+            (.apiDecideRulePack, .post, "/api/v1/rules/proposals/\(proposal.hash)/activate", ["preview": true],
+             [.ruleApprover]),
+            (.apiDecideRulePack, .post, "/api/v1/rules/proposals/\(proposal.hash)/reject",
+             ["preview": true, "reason": "chưa đủ"], [.ruleApprover]),
         ]
         #expect(Set(routes.map(\.0)) == Set(ProtectedRoute.allCases.filter(\.isAPI)), "every API route is in the matrix")
         let journalBefore = try bench.journalCount()
@@ -163,6 +189,10 @@ import Testing
                     if allowed.contains(role) {
                         #expect(answer.status == allowedStatus[uri] ?? .ok, "\(role.rawValue) \(method) \(uri): \(answer.text)")
                         #expect(route.allows(account), "\(role.rawValue) \(uri): the matrix allows what the table does not")
+                    } else if let code = useCaseRefusals[uri] {
+                        #expect(answer.status == .forbidden, "\(role.rawValue) \(method) \(uri): \(answer.text)")
+                        #expect(answer.code == code, "\(role.rawValue) \(uri): \(answer.text)")
+                        #expect(!answer.text.contains("Minh Long"), "a refusal shows no data: \(uri)")
                     } else {
                         #expect(!route.allows(account), "\(role.rawValue) \(uri): the table allows what the matrix does not")
                         #expect(answer.status == .forbidden, "\(role.rawValue) \(method) \(uri)")
@@ -192,6 +222,8 @@ import Testing
         #expect(try bench.store.account(login: "bao_cao")?.isActive == true)
         #expect(try bench.store.account(login: "thanh_tra_vien")?.roles == [.inspector])
         #expect(try bench.store.titleAssignments(login: "thanh_tra_vien").isEmpty)
-        #expect(try bench.store.delegations(login: nil).isEmpty)
+        #expect(try bench.store.delegations(login: nil).map(\.endsOn) == [CalendarDate("2026-12-31")!], "not ended early")
+        #expect(try bench.store.titleAssignments(login: "chanh_thanh_tra").map(\.endsOn) == [nil])
+        #expect(try bench.store.rulePackProposals().first { $0.hash == proposal.hash }?.status == .proposed)
     }
 }

@@ -54,6 +54,20 @@ import Testing
             "step": "decide", "on": "2026-11-23", "number": "62/QĐ-TTr", "signerTitle": "chanh_thanh_tra",
             "signerName": "Lê Văn Hùng", "teamLead": "truong_doan",
         ]
+        // An inspection on site with a recommendation, led by the team lead: its result forms and a follow-up's.
+        let onsite = try APIInspectionTests.otherInspection(bench, lead: "truong_doan", number: "63/QĐ-TTr")
+        _ = try bench.makeInspectorate().advance(
+            onsite, .announce, on: CalendarDate("2026-11-23")!, acting: ServerBench.actingAs("chanh_thanh_tra"))
+        let recommendation = try bench.makeInspectorate().recommend(
+            NewRecommendation(
+                kind: .recovery, subjectID: bench.subjectID, description: "Thu hồi",
+                figures: RecommendationFigures(amountVND: VND(1_000_000))),
+            on: onsite, acting: ServerBench.actingAs("chanh_thanh_tra")
+        ).id.rawValue
+        let results = "/inspections/\(onsite.rawValue)"
+        let finding = ["subject": "\(bench.subjectID.rawValue)", "description": "Sai", "amount": "1.000.000"]
+        let recommending = ["kind": "recovery", "description": "Thu hồi", "amount": "1.000.000"]
+        let followUp = ["doneOn": "2026-11-23", "amount": "1.000.000", "receipt": "BL-1"]
         let password = ["password": "mat-khau-moi-dai", "repeat": "mat-khau-moi-dai"]
         let grant = ["role": "bao_cao", "action": "grant"]
         let title = ["title": "chanh_thanh_tra_so", "from": "2026-01-01"]
@@ -109,10 +123,14 @@ import Testing
             (.assignTitle, .post, "/accounts/thanh_tra_vien/titles", title, []),
             (.assignTitle, .post, "/titles/1/end/preview", ["lastDay": "2026-12-31"], [.administrator]),
             (.assignTitle, .post, "/titles/1/end", ["lastDay": "2026-12-31"], []),
-            (.delegateTitle, .post, "/accounts/chanh_thanh_tra/delegations/preview", delegation, [.administrator]),
+            // A delegation: every role reaches the use case, which lets the administrator and the title's holder
+            // in (DelegationRuleTests refuses the others).
+            (.delegateTitle, .post, "/accounts/chanh_thanh_tra/delegations/preview", delegation,
+             [.administrator, .chiefInspector]),
             (.delegateTitle, .post, "/accounts/chanh_thanh_tra/delegations", delegation, []),
             (.delegateTitle, .post, "/delegations/1/end/preview", ["lastDay": "2026-11-20"], []),
             (.delegateTitle, .post, "/delegations/1/end", ["lastDay": "2026-11-20"], []),
+            (.ownTitles, .get, "/titles/mine", [:], Set(AccountRole.allCases)),
             (.rulePack, .get, "/rules", [:], [.legal, .ruleApprover, .leadership]),
             (.decideRulePack, .post, "/rules/\(bench.pack.hash)/activate/preview", [:], []),
             (.decideRulePack, .post, "/rules/\(bench.pack.hash)/activate", [:], []),
@@ -137,6 +155,18 @@ import Testing
             (.postponeCase, .get, "/cases/\(person.rawValue)/postponement", [:], [.chiefInspector]),
             (.postponeCase, .post, "/cases/\(person.rawValue)/postponement/preview", postponement, [.chiefInspector]),
             (.postponeCase, .post, "/cases/\(person.rawValue)/postponement", postponement, []),
+            // The inspection's results: the forms are read by the roles of the use case; what is posted is refused
+            // for the others (InspectionResultPagesTests records them).
+            (.addFinding, .get, "\(results)/findings/new", [:], [.inspector, .teamLead, .chiefInspector]),
+            (.addFinding, .post, "\(results)/findings/preview", finding, []),
+            (.addFinding, .post, "\(results)/findings", finding, []),
+            (.recommend, .get, "\(results)/recommendations/new", [:], [.inspector, .teamLead, .chiefInspector]),
+            (.recommend, .post, "\(results)/recommendations/preview", recommending, []),
+            (.recommend, .post, "\(results)/recommendations", recommending, []),
+            (.recordFollowUp, .get, "\(results)/recommendations/\(recommendation)/follow-ups/new", [:],
+             [.collections, .chiefInspector]),
+            (.recordFollowUp, .post, "\(results)/recommendations/\(recommendation)/follow-ups/preview", followUp, []),
+            (.recordFollowUp, .post, "\(results)/recommendations/\(recommendation)/follow-ups", followUp, []),
         ]
         #expect(Set(routes.map(\.0)) == Set(ProtectedRoute.allCases.filter { !$0.isAPI }), "every page route is in the matrix")
         let journalBefore = try bench.journalCount()
@@ -181,5 +211,7 @@ import Testing
         #expect(try bench.store.penaltyCase(id: person)?.installments.isEmpty == true)
         #expect(try bench.store.penaltyCase(id: person)?.postponements.isEmpty == true)
         #expect(try bench.store.inspection(id: Inspection.ID(rawValue: fresh))?.decision == nil)
+        #expect(try bench.store.inspection(id: onsite)?.findings.isEmpty == true)
+        #expect(try bench.store.inspection(id: onsite)?.recommendations.map(\.followUps.isEmpty) == [true])
     }
 }

@@ -50,6 +50,15 @@ import FoundationNetworking
         // Given: a database with two subjects and one account per role, made by the built binary.
         let demo = DemoServer(directory: scratch)
         try demo.prepare()
+        // and an inspection on site (#1) whose team is the team lead and the inspector, for its findings.
+        try demo.thanhtra(
+            ["inspection", "open", "--mode", "regular", "--category", "thanh_tra", "--level", "thanh_tra_tinh", "--content",
+             "Việc chấp hành pháp luật về hóa đơn", "--lead-unit", "Phòng Thanh tra 2", "--subject", "1", "--as",
+             "chanh_thanh_tra"])
+        try demo.thanhtra(
+            ["inspection", "decide", "1", "--number", "51/QĐ-TTr", "--on", Self.today, "--signer-title", "chanh_thanh_tra",
+             "--signer", "Lê Văn Hùng", "--lead", "truong_doan", "--member", "thanh_tra_vien", "--as", "chanh_thanh_tra"])
+        try demo.thanhtra(["inspection", "announce", "1", "--on", Self.today, "--as", "truong_doan"])
         let address = try demo.start()
         defer { demo.stop() }
         let driverPort = try FreePort.find()
@@ -106,6 +115,23 @@ import FoundationNetworking
         let caseURL = try browser.currentURL()
         #expect(caseURL.hasPrefix(address + "cases/"))
         try shot("vu-viec")
+        // The inspector records a finding of its team's inspection through its form, after the preview that gives
+        // the pack's classification.
+        try browser.go(address + "inspections/1")
+        try browser.click("#new-finding")
+        _ = try browser.source(containing: "id=\"result-form\"")
+        try browser.type("input[name=description]", "Quyết toán sai khối lượng công trình")
+        try browser.type("input[name=amount]", "150.000.000")
+        try shot("ghi-phat-hien")
+        try browser.click("#preview")
+        page = try browser.source(containing: "Xem trước — chưa ghi gì")
+        #expect(page.contains("Gợi ý kiến nghị thu hồi"), "the pack's suggestion")
+        try shot("xem-truoc-phat-hien")
+        try browser.click("#confirm")
+        page = try browser.source(containing: "Quyết toán sai khối lượng công trình")
+        #expect(try browser.currentURL() == address + "inspections/1")
+        #expect(page.contains("Phát hiện (1)"))
+        try shot("da-ghi-phat-hien")
         try signOut()
 
         // The chief: refused for a signer without competence, then decides as Chánh Thanh tra Sở.

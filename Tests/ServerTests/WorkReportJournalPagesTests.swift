@@ -88,7 +88,7 @@ import Testing
     @Test func theReportShowsFiguresDrillsDownDownloadsAndFilesThePeriod() async throws {
         let bench = try ServerBench()
         let result = try bench.makeInspectorate().periodReport(
-            kind: "monthly", spec: "2026-11", language: .vi, live: true, acting: ServerBench.actingAs("x"))
+            kind: "monthly", spec: "2026-11", language: .vi, live: true, acting: ServerBench.actingAs("bao_cao"))
         let fines = result.snapshot.figures.values[Figure.finesImposedVND] ?? 0
         #expect(fines > 0, "the bench's decision falls in the reporting month 2026-11")
         let before = try bench.journalCount()

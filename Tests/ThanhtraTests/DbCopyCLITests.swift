@@ -105,9 +105,11 @@ struct DbCopyCLITests {
             let done = try cli.run(step)
             #expect(done.status == 0, "\(step.prefix(2)): \(done.stderr)")
         }
-        // The harness's user `tester` administers and registers subjects (an inspector's role), as the copies' later
-        // commands do.
-        let accounts = [("tester", "Quản trị", ["quan_tri", "thanh_tra_vien"]), ("binh", "Nguyễn Văn Bình", ["chanh_thanh_tra"])]
+        // The harness's user `tester` administers, registers subjects (an inspector's role) and reads the reports and
+        // the journal (leadership's), as the copies' later commands do.
+        let accounts = [
+            ("tester", "Quản trị", ["quan_tri", "thanh_tra_vien", "lanh_dao"]), ("binh", "Nguyễn Văn Bình", ["chanh_thanh_tra"]),
+        ]
         for (login, name, roles) in accounts {
             let added = try run(
                 cli, ["account", "add", login, "--name", name] + roles.flatMap { ["--role", $0] } + ["--password-stdin"],

@@ -123,7 +123,9 @@ struct PostgresApplicationRoleCLITests {
                 """)
         #expect(batch.status == 0, "\(batch.stderr)")
         let account = try asApp.run(
-            ["account", "add", "admin", "--name", "Quản trị", "--role", "quan_tri", "--password-stdin", "--as", "t"],
+            // lanh_dao besides: the journal is verified below by a role that reads it.
+            ["account", "add", "admin", "--name", "Quản trị", "--role", "quan_tri", "--role", "lanh_dao", "--password-stdin",
+             "--as", "t"],
             stdin: "mat-khau-dai-du\n")
         #expect(account.status == 0, "\(account.stderr)")
         let title = try asApp.run("title", "assign", "admin", "chanh_thanh_tra_so", "--from", "2026-01-01", "--as", "admin")

@@ -159,14 +159,14 @@ struct PostgresAuthorityCLITests {
         // What the steps did, checked on PostgreSQL (SQLite printed the same): the refusals and the results.
         func output(_ arguments: String...) throws -> String { try postgres.run(arguments).stdout }
         for id in 1...3 {
-            let shown = try output("case", "show", "\(id)", "--as", "admin")
+            let shown = try output("case", "show", "\(id)", "--as", "binh")
             #expect(shown.hasPrefix("case #\(id) — decided\n"), "\(shown)")
         }
         #expect(try output("rules", "proposals", "--as", "duyet").contains(": active (proposed by phapche, decided by duyet)"))
 
         // The journals hold the same commands with byte-identical payloads but for the wall-clock instants.
         func entries(_ cli: CLIHarness) throws -> [[String: Any]] {
-            let shown = try cli.run("journal", "show", "--format", "json", "--limit", "1000", "--as", "admin")
+            let shown = try cli.run("journal", "show", "--format", "json", "--limit", "1000", "--as", "binh")
             return try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [[String: Any]])
         }
         let sqliteEntries = try entries(sqlite)
@@ -196,7 +196,7 @@ struct PostgresAuthorityCLITests {
             decisions.dropFirst().first?.contains(
                 #""signing":{"account":"cuong","holding":{"delegation":{"delegator":"binh","document":"12/QĐ-TTr","id":1}},"title":"chanh_thanh_tra_so"}"#)
                 == true)
-        let verified = try postgres.run("journal", "verify", "--as", "admin")
+        let verified = try postgres.run("journal", "verify", "--as", "binh")
         #expect(verified.status == 0 && verified.stdout.hasPrefix("journal intact: \(postgresEntries.count) entries"))
     }
 }

@@ -39,7 +39,7 @@ struct TitlesCLITests {
 
     /// The payload of the last journal entry written by `command`.
     func lastPayload(_ cli: CLIHarness, _ command: String) throws -> String {
-        let shown = try cli.run("journal", "show", "--format", "json", "--limit", "1000", "--as", "admin")
+        let shown = try cli.run("journal", "show", "--format", "json", "--limit", "1000", "--as", "binh")
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [[String: Any]])
         return try #require(entries.last { $0["command"] as? String == command }?["payload"] as? String)
     }

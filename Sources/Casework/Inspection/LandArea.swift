@@ -40,6 +40,40 @@ public struct LandArea: RawRepresentable, Hashable, Comparable, Codable, Sendabl
         self.init(squareDecimetres: value)
     }
 
+    /// Why a text is not an area in m² (``init(parsingSquareMetres:)``).
+    public enum ParseError: Error, Sendable, Equatable {
+        /// Not `1200`, `1.200`, `1200,5` or `1.200,25`, or more than two decimals.
+        case notAnArea
+        /// A well-formed area too large for square decimetres in an `Int64` (kept for a larger ``VND/maximum``: today
+        /// the whole m² are read as money is, at most 10^15, and always fit).
+        case tooLarge
+    }
+
+    /// An area of land in m² as people write it, parsed at the edges (pages, the command line, imports): `1200`,
+    /// `1.200` (thousands), `1200,5` or `1.200,25` (a decimal comma, at most two decimals), with or without a
+    /// trailing `m²` / `m2`; kept exactly, in square decimetres.
+    ///
+    /// - Throws: ``ParseError/notAnArea`` for anything else; ``ParseError/tooLarge`` when it does not fit.
+    public init(parsingSquareMetres text: String) throws(ParseError) {
+        var body = text.trimmedOfWhitespace
+        for suffix in ["m²", "m2"] where body.hasSuffix(suffix) {
+            body = String(body.dropLast(suffix.count)).trimmedOfWhitespace
+        }
+        let parts = body.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count <= 2, let whole = try? VND(parsing: parts[0]) else { throw .notAnArea }
+        var decimetres: Int64 = 0
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
+                let value = Int64(fraction)
+            else { throw .notAnArea }
+            decimetres = fraction.count == 1 ? value * 10 : value
+        }
+        let (scaled, overflow) = whole.rawValue.multipliedReportingOverflow(by: 100)
+        guard !overflow, scaled <= Int64.max - decimetres else { throw .tooLarge }
+        self.init(squareDecimetres: scaled + decimetres)
+    }
+
     /// The area in square decimetres.
     public var squareDecimetres: Int64 { rawValue }
 

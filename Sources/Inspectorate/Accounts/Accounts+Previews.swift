@@ -26,6 +26,18 @@ extension Accounts {
         return draft
     }
 
+    /// The account whose password ``setPassword(login:password:acting:)`` would replace, after the same checks (its
+    /// own for any active account, anyone's for an administrator; the password's length); nothing is hashed.
+    /// - Throws: as ``setPassword(login:password:acting:)``: ``AccountError`` `.notAllowed`, `.unknownActor`,
+    ///   `.unknownAccount`, `.passwordTooShort`.
+    public func previewSetPassword(login: String, password: String, acting: Acting) throws -> Account {
+        let login = login.lowercased()
+        if login != acting.account { try requireAdministrator(acting) } else { try requireActive(acting.account) }
+        guard let account = try store.account(login: login) else { throw AccountError.unknownAccount(login) }
+        try checkPassword(password)
+        return account
+    }
+
     /// The account `disableAccount` would disable, after the same checks.
     /// - Throws: ``AccountError`` `.notAllowed`, `.unknownAccount`, `.cannotDisableSelf`.
     public func previewDisableAccount(login: String, acting: Acting) throws -> Account {

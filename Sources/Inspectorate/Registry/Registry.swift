@@ -14,6 +14,14 @@ public struct Registry {
         self.pack = pack
     }
 
+    /// Refuses `action` by `acting` when the store has accounts and no role of the acting account allows it
+    /// (``CaseworkAction/allowedRoles``, the table the server's routes follow); nothing when it has none. The faces
+    /// call it before a read (the CLI's `--as`), as every write use case calls it itself.
+    /// - Throws: ``InspectorateError/actionNotAllowed(account:action:)``; ``StoreError``.
+    public func authorize(_ action: CaseworkAction, acting: Acting) throws {
+        _ = try action.roles(of: acting, in: store)
+    }
+
     /// Registers a subject after ``NewSubject/validated()``; journaled as `subject add` (under the pack in force,
     /// recorded on first use).
     ///

@@ -19,10 +19,13 @@ extension Inspectorate {
     /// The report of `kind`/`spec` (``ReportSpec/currentMonth`` for the reporting month that contains today): the
     /// filed report when the period was filed and `live` is false, else today's figures.
     ///
-    /// - Throws: ``InspectorateError/notADateRange(_:)``; ``StoreError``; what the policy throws.
+    /// - Throws: ``InspectorateError/actionNotAllowed(account:action:)`` when the database has accounts and the acting
+    ///   account's roles do not read reports; ``InspectorateError/notADateRange(_:)``; ``StoreError``; what the
+    ///   policy throws.
     public func periodReport(kind: String, spec: String, language: Language, live: Bool, acting: Acting) throws
         -> PeriodReportResult
     {
+        try authorize(.readReports, acting: acting)
         let assembly = reportAssembly(today: acting.today)
         let spec = try assembly.resolve(kind: kind, spec: spec)
         let period = try assembly.period(kind: kind, spec: spec)
@@ -34,10 +37,13 @@ extension Inspectorate {
     }
 
     /// The records behind `figure` in the period `kind`/`spec`, as the store has them now.
-    /// - Throws: ``InspectorateError/notADateRange(_:)``; ``StoreError``; what the policy throws.
+    /// - Throws: ``InspectorateError/actionNotAllowed(account:action:)`` when the database has accounts and the acting
+    ///   account's roles do not read reports; ``InspectorateError/notADateRange(_:)``; ``StoreError``; what the
+    ///   policy throws.
     public func figureMembers(_ figure: String, kind: String, spec: String, acting: Acting) throws
         -> (period: ReportPeriod, members: FigureMembers)
     {
+        try authorize(.readReports, acting: acting)
         let assembly = reportAssembly(today: acting.today)
         let period = try assembly.period(kind: kind, spec: spec)
         let scopes = try policy.reportScopes(on: period.through)
@@ -87,11 +93,14 @@ extension Inspectorate {
     /// For filed periods (every one, or the one of `kind`/`spec`), each figure that later changes have moved, with
     /// the records that moved it; and how many filed reports were compared.
     ///
-    /// - Throws: ``InspectorateError/periodNotFiled(kind:spec:period:)`` when the named period was never filed;
+    /// - Throws: ``InspectorateError/actionNotAllowed(account:action:)`` when the acting account's roles do not read
+    ///   reports (with accounts); ``InspectorateError/periodNotFiled(kind:spec:period:)`` when the named period was
+    ///   never filed;
     ///   ``InspectorateError/notADateRange(_:)``; ``StoreError``.
     public func restatements(of period: (kind: String, spec: String)?, acting: Acting) throws
         -> (restatements: [Restatement], checked: Int)
     {
+        try authorize(.readReports, acting: acting)
         let assembly = reportAssembly(today: acting.today)
         var filed = try store.filedReports()
         if let (kind, spec) = period {

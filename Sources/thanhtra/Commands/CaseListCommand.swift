@@ -28,7 +28,7 @@ struct CaseListCommand: ParsableCommand {
     func run() throws {
         let app = try App(options)
         let today = app.today
-        let registry = try app.openRegistry()
+        let registry = try app.openRegistry(reading: .readCasework)
         let subjectID = try subject.map { key in try worded { try registry.store.subjectID(key) } }
         let page = try registry.penaltyCasePage(
             PenaltyCaseFilter(

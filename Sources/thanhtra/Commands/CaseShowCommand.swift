@@ -19,7 +19,7 @@ struct CaseShowCommand: ParsableCommand {
         let app = try App(options)
         // The rules are loaded only when the case needs them (a surcharge still accruing): showing a settled or
         // open case reads the database alone, which keeps `case show` quick (docs/performance.md, figure 5).
-        let registry = try app.openRegistry()
+        let registry = try app.openRegistry(reading: .readCasework)
         if replay { return try replayDecision(PenaltyCase.ID(rawValue: id), registry: registry, app: app) }
         let penaltyCase = try worded { try registry.penaltyCase(PenaltyCase.ID(rawValue: id)) }
         switch app.configuration.format {

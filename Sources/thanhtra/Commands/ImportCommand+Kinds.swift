@@ -11,6 +11,7 @@ extension ImportCommand {
     ///
     /// The store's type is opened here, so the generic import kinds take it as it is.
     func run<Store: InspectorateStore>(app: App, store: Store) throws {
+        try app.authorize(kind.action, in: store)
         let pack = try app.loadPack(recordedIn: store)
         guard kind != .subjects else {
             let context = try app.context(pack: pack, store: store)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casework
 import Import
+import Inspectorate
 import Foundation
 
 /// `thanhtra import FILE.csv --kind subjects|inspections|cases|payments`.
@@ -31,6 +32,17 @@ struct ImportCommand: ParsableCommand {
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case subjects, inspections, cases, payments
+
+        /// The use case whose roles may import the kind once the database has accounts (`--as`): registering
+        /// subjects, opening inspections, opening cases, recording payments.
+        var action: CaseworkAction {
+            switch self {
+            case .subjects: .addSubject
+            case .inspections: .openInspection
+            case .cases: .openCase
+            case .payments: .recordPayment
+            }
+        }
     }
 
     @OptionGroup var options: GlobalOptions

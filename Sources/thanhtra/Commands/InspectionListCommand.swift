@@ -50,7 +50,7 @@ struct InspectionListCommand: ParsableCommand {
     func run() throws {
         let app = try App(options)
         let today = app.today
-        let registry = try app.openRegistry()
+        let registry = try app.openRegistry(reading: .readCasework)
         var filter = InspectionFilter()
         filter.state = state?.state
         filter.mode = mode?.mode

@@ -14,7 +14,7 @@ struct InspectionShowCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let registry = try app.openRegistry()
+        let registry = try app.openRegistry(reading: .readCasework)
         let (inspection, subjects) = try worded { try registry.inspection(Inspection.ID(rawValue: id)) }
         switch app.configuration.format {
         case .json: try Output.json(inspection)

@@ -23,7 +23,7 @@ struct JournalShowCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let entries = try app.openRegistry().journal(after: after, limit: limit)
+        let entries = try app.openRegistry(reading: .readJournal).journal(after: after, limit: limit)
         switch app.configuration.format {
         case .json: try Output.json(entries)
         default:

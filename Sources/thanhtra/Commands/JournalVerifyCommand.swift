@@ -50,7 +50,7 @@ struct JournalVerifyCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let audit = try app.openRegistry().auditJournal(
+        let audit = try app.openRegistry(reading: .readJournal).auditJournal(
             head: head.map { ($0.sequence, $0.hash) }, fullIntegrityCheck: !quick)
         func finding(_ f: JournalAudit.Finding) -> Result.Finding {
             Result.Finding(kind: f.kind.name, table: f.table, row: f.rowID, entry: f.sequence, message: f.message)

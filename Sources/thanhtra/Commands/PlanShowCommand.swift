@@ -13,7 +13,7 @@ struct PlanShowCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let progress = try app.openRegistry().planProgress(year: year)
+        let progress = try app.openRegistry(reading: .readCasework).planProgress(year: year)
         switch app.configuration.format {
         case .json: try Output.json(progress)
         default:

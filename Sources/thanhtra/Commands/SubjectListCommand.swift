@@ -23,7 +23,7 @@ struct SubjectListCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let page = try app.openRegistry().subjectPage(
+        let page = try app.openRegistry(reading: .readCasework).subjectPage(
             kind: kind?.kind, search: search, limit: limit)
         let subjects = page.items
         let say = app.say

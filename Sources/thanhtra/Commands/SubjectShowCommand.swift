@@ -14,7 +14,7 @@ struct SubjectShowCommand: ParsableCommand {
 
     func run() throws {
         let app = try App(options)
-        let registry = try app.openRegistry()
+        let registry = try app.openRegistry(reading: .readCasework)
         let subject = try worded { try registry.subject(try registry.store.subjectID(self.subject)) }
         switch app.configuration.format {
         case .json: try Output.json(subject)

@@ -148,6 +148,22 @@ struct App {
         return Registry(store: store, pack: recordingPack ? record(try loadPack(recordedIn: store)) : nil)
     }
 
+    /// The reads' use cases, once the acting account may `action` (`--as` with a role that allows it, when the
+    /// database has accounts: the same table as the server's pages and API).
+    /// - Throws: ``CommandError`` worded from ``InspectorateError/actionNotAllowed(account:action:)``.
+    func openRegistry(reading action: CaseworkAction) throws -> Registry {
+        let registry = try openRegistry()
+        try authorize(action, in: registry.store)
+        return registry
+    }
+
+    /// Refuses `action` unless the acting account's roles allow it (when `store` has accounts).
+    /// - Throws: ``CommandError`` worded from ``InspectorateError/actionNotAllowed(account:action:)``.
+    func authorize(_ action: CaseworkAction, in store: any InspectorateStore) throws {
+        let acting = acting
+        try worded { try Registry(store: store).authorize(action, acting: acting) }
+    }
+
     /// The words of what people read, in the command line's language.
     var say: Wording { Wording(language: configuration.language) }
 

@@ -148,25 +148,14 @@ extension Parse {
     /// Square metres as staff write them: `1200`, `1.200` (thousands), `1200,5` or `1.200,25` (decimal comma, at
     /// most two decimals). Stored exactly as square decimetres.
     static func land(_ text: String) throws -> LandArea {
-        let parts = text.trimmedOfWhitespace.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count <= 2, let whole = try? VND(parsing: parts[0]) else {
+        do {
+            return try LandArea(parsingSquareMetres: text)
+        } catch LandArea.ParseError.tooLarge {
+            throw ValidationError.said("'\(text)' is too large an area", "diện tích '\(text)' quá lớn")
+        } catch {
             throw ValidationError.said(
-                "'\(text)' is not an area in m²; write 1200, 1.200 or 1.200,25",
-                "'\(text)' không phải là diện tích m²; viết 1200, 1.200 hoặc 1.200,25")
+                "'\(text)' is not an area in m²; write 1200, 1.200 or 1.200,25 (at most two decimals)",
+                "'\(text)' không phải là diện tích m²; viết 1200, 1.200 hoặc 1.200,25 (tối đa hai chữ số thập phân)")
         }
-        var decimetres: Int64 = 0
-        if parts.count == 2 {
-            let fraction = parts[1]
-            guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(fraction)
-            else {
-                throw ValidationError.said(
-                    "'\(text)' has more than two decimals of m²; write at most 1.200,25",
-                    "'\(text)' có quá hai chữ số thập phân m²; viết tối đa 1.200,25")
-            }
-            decimetres = fraction.count == 1 ? value * 10 : value
-        }
-        let (scaled, overflow) = whole.rawValue.multipliedReportingOverflow(by: 100)
-        guard !overflow else { throw ValidationError.said("'\(text)' is too large an area", "diện tích '\(text)' quá lớn") }
-        return LandArea(squareDecimetres: scaled + decimetres)
     }
 }
