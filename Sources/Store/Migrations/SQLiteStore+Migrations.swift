@@ -34,6 +34,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-11-allowHouseholdKind", migrate: allowHouseholdKind)
         migrator.registerMigration("2026-12-11-createJournalCaseIndex", migrate: createJournalCaseIndex)
         migrator.registerMigration("2026-12-12-allowPolicyRecommendation", migrate: allowPolicyRecommendation)
+        migrator.registerMigration("2026-12-13-createDecisionSanction", migrate: createDecisionSanction)
         return migrator
     }
 
