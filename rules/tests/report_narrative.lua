@@ -91,7 +91,7 @@ return {
       .. "thanh tra, đã thực hiện xong 61, chưa thực hiện xong 36; đã thu 13,515 tỷ đồng trên 19,611 tỷ đồng phải thu, "
       .. "đạt 68,9%; đã xử lý 16/32 tập thể, 63/139 cá nhân; đã khởi tố 2 vụ, 4 đối tượng. "
       .. "Xử phạt vi phạm hành chính: 846 quyết định (300 tổ chức, 546 cá nhân) đối với 284 tổ chức, 500 cá nhân vi phạm." } },
-  { name = "narrative, the follow-up stock's land (120 of 300 m², 40,0%) and the handled by class (1 + 0 + 2 = 3 "
+  { name = "narrative, the follow-up stock's land (120 of 300 m², 40%) and the handled by class (1 + 0 + 2 = 3 "
       .. "collectives, 0 + 2 + 3 = 5 persons), said after the handled totals",
     call = "report.narrative",
     input = { period = q3, figures = {
@@ -107,7 +107,7 @@ return {
       ["hanh_chinh:followup.administrative_persons_handled"] = 3 } },
     expect = { text = "Trong kỳ (từ 15/06/2026 đến 14/09/2026), Thanh tra tỉnh triển khai 1 cuộc thanh tra hành chính, "
       .. "trong đó 1 cuộc đột xuất; theo dõi thực hiện 4 kết luận thanh tra, đã thực hiện xong 1, chưa thực hiện xong 3; "
-      .. "đã thu 120 m² đất trên 300 m² phải thu, đạt 40,0%; đã xử lý 3/4 tập thể, 5/9 cá nhân (trong đó kiểm điểm rút "
+      .. "đã thu 120 m² đất trên 300 m² phải thu, đạt 40%; đã xử lý 3/4 tập thể, 5/9 cá nhân (trong đó kiểm điểm rút "
       .. "kinh nghiệm 1 tập thể; xử lý kỷ luật 2 cá nhân; xử lý hành chính 2 tập thể, 3 cá nhân)." } },
   { name = "narrative, the stock handled only as xử lý hành chính: no split said (as before the classes)",
     call = "report.narrative",
