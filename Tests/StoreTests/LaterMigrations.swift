@@ -1,0 +1,6 @@
+/// What the migrations dated after those of the migration tests add, which the tests that compare an older database's
+/// whole schema before and after opening leave out: `2026-12-13-createDecisionSanction`'s table `decisionSanction`
+/// (with its seal triggers and its row in `sealedTable`, which name it).
+enum LaterMigrations {
+    static let added = ["decisionSanction"]
+}
