@@ -215,6 +215,7 @@ extension CaseImport {
     ) throws(ImportRowError) -> LegacyDecision? {
         let details: [CaseImportField] = [
             .signerTitle, .signerName, .penalty, .fine, .remedial, .receivedOn, .paymentDueOn, .enforcementExpiresOn,
+            .confiscated, .licenceRevocations, .activitySuspensions, .remedialMeasures,
         ]
         guard row.text(.decisionNumber) != nil || row.text(.decidedOn) != nil else {
             if let given = details.first(where: { row.text($0) != nil }) {
@@ -284,7 +285,24 @@ extension CaseImport {
             number: number, decidedOn: decidedOn, signerTitle: row.text(.signerTitle) ?? "",
             signerName: row.text(.signerName) ?? "", totalFineVND: totalFine,
             totalRemedialVND: remedials.isEmpty ? .zero : try total(remedials, .remedial, row), receivedOn: receivedOn,
-            paymentDueOn: paymentDueOn, enforcementExpiresOn: enforcementExpiresOn)
+            paymentDueOn: paymentDueOn, enforcementExpiresOn: enforcementExpiresOn, sanctions: try sanctions(row))
+    }
+
+    /// The confiscation, supplementary sanctions and remedial measures of a row's decision; none when the row gives
+    /// none.
+    private func sanctions(_ row: ImportRow<CaseImportField>) throws(ImportRowError) -> DecisionSanctions {
+        func count(_ field: CaseImportField) throws(ImportRowError) -> Int {
+            guard let text = row.text(field) else { return 0 }
+            guard let value = Int(text), value >= 0, value <= 1_000_000 else {
+                throw row.error(
+                    field, "\"\(text)\" is not a count; write a whole number such as 0, 1 or 2",
+                    vi: "\"\(text)\" không phải là một số đếm; viết số nguyên như 0, 1 hoặc 2")
+            }
+            return value
+        }
+        return DecisionSanctions(
+            confiscatedVND: try row.money(.confiscated) ?? .zero, licenceRevocations: try count(.licenceRevocations),
+            activitySuspensions: try count(.activitySuspensions), remedialMeasures: try count(.remedialMeasures))
     }
 
     /// Refuses a `state` cell that disagrees with the state the row's facts give.

@@ -160,7 +160,8 @@ extension LegacyCaseRecord {
             totalRemedialVND: legacy.totalRemedialVND, packHash: marker,
             steps: steps(row, legacy, line: line, batch: batch, computed: computed, packHash: policy.packHash),
             receivedOn: legacy.receivedOn,
-            paymentDueOn: paymentDueOn, enforcementExpiresOn: enforcementExpiresOn!)   // force unwrap: set above for a decision
+            paymentDueOn: paymentDueOn, enforcementExpiresOn: enforcementExpiresOn!,   // force unwrap: set above for a decision
+            sanctions: legacy.sanctions.recorded)
         return LegacyCaseRecord(newCase: newCase, decision: decision, cancellation: row.cancellation, state: row.state)
     }
 

@@ -9,12 +9,14 @@ public enum CaseImportField: String, ImportField {
     case violations, committedOn, endedOn, detectedOn, mitigating, aggravating, complex, explanationRequested, minor
     case decisionDueOn, decisionNumber, decidedOn, signerTitle, signerName, penalty, fine, remedial
     case receivedOn, paymentDueOn, enforcementExpiresOn, cancelledOn, cancellationReason, state
+    case confiscated, licenceRevocations, activitySuspensions, remedialMeasures
 
     public var cell: ImportCell {
         switch self {
         case .recordOn, .decisionDueOn, .decidedOn, .receivedOn, .paymentDueOn, .enforcementExpiresOn, .cancelledOn: .date
         case .committedOn, .endedOn, .detectedOn: .dates
         case .fine, .remedial: .moneyList
+        case .confiscated: .money
         case .complex, .explanationRequested, .minor: .flag
         default: .text
         }
@@ -82,6 +84,16 @@ public enum CaseImportField: String, ImportField {
         case .cancelledOn: ["ngay huy", "ngay huy bo", "cancelled on"]
         case .cancellationReason: ["ly do huy", "ly do huy bo", "cancellation reason"]
         case .state: ["trang thai", "tinh trang", "state", "status"]
+        case .confiscated:
+            [
+                "tich thu", "gia tri tich thu", "tri gia tich thu", "gia tri tang vat tich thu", "confiscated",
+                "confiscated vnd",
+            ]
+        case .licenceRevocations:
+            ["tuoc giay phep", "tuoc quyen su dung giay phep", "so giay phep bi tuoc", "licence revocations"]
+        case .activitySuspensions: ["dinh chi hoat dong", "so dinh chi hoat dong", "activity suspensions"]
+        case .remedialMeasures:
+            ["bien phap khac phuc hau qua", "so bien phap khac phuc", "so bien phap khac phuc hau qua", "remedial measures"]
         }
     }
 

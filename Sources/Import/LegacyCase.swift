@@ -93,11 +93,13 @@ public struct LegacyDecision: Sendable, Equatable {
     public var paymentDueOn: CalendarDate?
     /// As recorded; `nil` to let the rules compute it from the decision date.
     public var enforcementExpiresOn: CalendarDate?
+    /// The confiscation, supplementary sanctions and remedial measures the file gives; none by default.
+    public var sanctions: DecisionSanctions
 
     public init(
         number: String, decidedOn: CalendarDate, signerTitle: String = "", signerName: String = "", totalFineVND: VND,
         totalRemedialVND: VND = .zero, receivedOn: CalendarDate? = nil, paymentDueOn: CalendarDate? = nil,
-        enforcementExpiresOn: CalendarDate? = nil
+        enforcementExpiresOn: CalendarDate? = nil, sanctions: DecisionSanctions = DecisionSanctions()
     ) {
         self.number = number
         self.decidedOn = decidedOn
@@ -108,6 +110,7 @@ public struct LegacyDecision: Sendable, Equatable {
         self.receivedOn = receivedOn
         self.paymentDueOn = paymentDueOn
         self.enforcementExpiresOn = enforcementExpiresOn
+        self.sanctions = sanctions
     }
 }
 

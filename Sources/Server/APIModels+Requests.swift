@@ -43,6 +43,11 @@ struct APIDecideRequest: Decodable, Sendable {
     var decidedOn: String?
     var signerTitle: String?
     var signerName: String?
+    /// What the decision imposes besides the fine (``Casework/DecisionSanctions``); each absent is none.
+    var confiscatedVND: APIAmount?
+    var licenceRevocations: Int?
+    var activitySuspensions: Int?
+    var remedialMeasures: Int?
 }
 
 /// `POST /api/v1/cases/{id}/payments`.

@@ -166,6 +166,8 @@ struct APIDecision: Encodable, Sendable {
     var paymentDueOn: CalendarDate?
     var enforcementExpiresOn: CalendarDate
     var packHash: String
+    /// Confiscation, supplementary sanctions and remedial measures; absent when the decision recorded none.
+    var sanctions: DecisionSanctions?
 
     init(_ decision: PenaltyDecision) {
         number = decision.number
@@ -179,6 +181,7 @@ struct APIDecision: Encodable, Sendable {
         paymentDueOn = decision.paymentDueOn
         enforcementExpiresOn = decision.enforcementExpiresOn
         packHash = decision.packHash
+        sanctions = decision.sanctions
     }
 }
 

@@ -104,10 +104,14 @@ extension APIRoutes {
                     preview: true, penaltyCase: APICaseSummary(item, subject: subject),
                     result: DecideResult(assessment: APIAssessment(assessment), decision: nil)))
         }
+        let sanctions = DecisionSanctions(
+            confiscatedVND: try Self.money(body.confiscatedVND?.value ?? 0, field: "confiscatedVND", language),
+            licenceRevocations: body.licenceRevocations ?? 0, activitySuspensions: body.activitySuspensions ?? 0,
+            remedialMeasures: body.remedialMeasures ?? 0)
         let (item, subject) = try await services.pool.run { worker in
             let decided = try services.inspectorate(on: worker).decideCase(
                 id, number: body.number?.trimmedOfWhitespace ?? "", decidedOn: decidedOn, signerTitle: title,
-                signerName: body.signerName?.trimmedOfWhitespace ?? "", acting: acting)
+                signerName: body.signerName?.trimmedOfWhitespace ?? "", sanctions: sanctions, acting: acting)
             return (decided, try store.subject(id: decided.subjectID))
         }
         return APIResponse.json(

@@ -6,7 +6,7 @@ import NIOCore
 
 /// The penalty decision from the case page: a form, a preview through ``Inspectorate/previewCase(_:decidedOn:signer:acting:)``
 /// that writes nothing (each violation's fine as the pack gives it, its legal basis and explanation, the signer's
-/// competence), then ``Inspectorate/decideCase(_:number:decidedOn:signerTitle:signerName:acting:)`` and a 303 back to
+/// competence), then ``Inspectorate/decideCase(_:number:decidedOn:signerTitle:signerName:sanctions:acting:)`` and a 303 back to
 /// the case. A signer without competence is refused with the pack's own reasons.
 extension Routes {
     /// What the decision form posts.

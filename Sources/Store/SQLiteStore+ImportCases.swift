@@ -7,8 +7,8 @@ extension SQLiteStore {
     /// Writes `cases` in one transaction, journaled as one entry `command` whose payload `payload` builds from what
     /// was written.
     ///
-    /// Each case is stored in its recorded state with its violations and circumstances; a decision with its lines,
-    /// as recorded (its `packHash` the import marker). Record and decision numbers are checked again inside the
+    /// Each case is stored in its recorded state with its violations and circumstances; a decision with its lines
+    /// and its sanctions (``DecisionSanctions``, when the file gives any), as recorded (its `packHash` the import marker). Record and decision numbers are checked again inside the
     /// transaction, so a number someone recorded since the import's check fails the batch with a clear message.
     ///
     /// - Returns: How many cases were written and the IDs of the first and last.
@@ -111,6 +111,7 @@ extension SQLiteStore {
                         try Self.canonicalJSON(line.steps),
                     ])
                 }
+                try Self.insertSanctions(decision.sanctions, caseID: id, db)
             }
             let result = ImportBatchResult(rows: cases.count, firstID: first, lastID: last)
             return (result: result, payload: payload(result))

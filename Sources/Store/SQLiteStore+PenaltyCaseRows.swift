@@ -178,6 +178,7 @@ extension SQLiteStore {
                     try canonicalJSON(line.steps),
                 ])
         }
+        try insertSanctions(decision.sanctions, caseID: id, db)
     }
 
     /// Throws ``StoreError`` `.invalid` unless case `id` has a decision.

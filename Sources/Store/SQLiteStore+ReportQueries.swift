@@ -232,12 +232,13 @@ extension FigureQuery {
 
     /// The query of each fixed figure in ``Figure/all``: the ones below, and those of the published figures added
     /// later, each kept beside its concern (``handlingFigures``, ``followUpStockFigures``, ``progressFigures``,
-    /// ``violatorFigures``, ``policyFigures``).
+    /// ``violatorFigures``, ``policyFigures``, ``sanctionFigures``).
     static let all: [String: FigureQuery] = base.merging(handlingFigures) { _, added in added }
         .merging(followUpStockFigures) { _, added in added }
         .merging(progressFigures) { _, added in added }
         .merging(violatorFigures) { _, added in added }
         .merging(policyFigures) { _, added in added }
+        .merging(sanctionFigures) { _, added in added }
 
     /// The queries of the figures the forms had from the start.
     private static let base: [String: FigureQuery] = [

@@ -75,7 +75,7 @@ import Testing
         let added = [
             "penaltyDailyFineByKind", "penaltyViolatorDay", "journalOnCase", "conclusionImplemented",
             "inspectionCategoryChange", "followUpStockChange",
-        ] + PolicyRecommendationMigrationTests.added
+        ] + PolicyRecommendationMigrationTests.added + LaterMigrations.added
         let after = try store.read(Self.snapshot).filter { entry in !added.contains { entry.contains($0) } }
         #expect(
             after == before,

@@ -131,6 +131,14 @@ struct PenaltyHistory {
                 var decision = PenaltyDecision.sample(
                     number: "QĐ-\(id.rawValue)/R", decidedOn: decidedOn.description, fineVND: fine)
                 if fine == 0 { decision.lines[0].isWarning = true }
+                // Every third decision records sanctions besides the fine, chosen from its ID (no random draw, so the
+                // rest of the history is what it was): a confiscation, a licence on odd IDs, a suspension on every
+                // fifteenth, one or two remedial measures.
+                if id.rawValue % 3 == 0 {
+                    decision.sanctions = DecisionSanctions(
+                        confiscatedVND: VND(id.rawValue * 100_000), licenceRevocations: Int(id.rawValue % 2),
+                        activitySuspensions: id.rawValue % 15 == 0 ? 1 : 0, remedialMeasures: 1 + Int(id.rawValue % 2))
+                }
                 return CaseUpdate(event: .decided(decision: decision), newState: fine == 0 ? .settled : .decided)
             case .deliver(let receivedOn, let dueOn):
                 return CaseUpdate(

@@ -71,6 +71,9 @@ import Testing
         Figure.decisions: 1, Figure.decisionsOrganizations: 1, Figure.decisionsIndividuals: 0,
         Figure.warnings: 0,
         Figure.finesImposedVND: 10_000_000, Figure.remedialVND: 2_000_000,
+        // No decision of the fixture records a confiscation or another sanction.
+        Figure.confiscatedVND: 0, Figure.licenceRevocations: 0, Figure.activitySuspensions: 0, Figure.remedialMeasures: 0,
+        Figure.otherSanctionsOrganizations: 0, Figure.otherSanctionsIndividuals: 0,
         // Case 1 is an organization's.
         Figure.finesOrganizationsVND: 10_000_000, Figure.finesIndividualsVND: 0,
         // Case 1's first payment; case 4's is cancelled.
@@ -148,6 +151,9 @@ import Testing
         Figure.decisions: 1, Figure.decisionsOrganizations: 0, Figure.decisionsIndividuals: 1,
         Figure.warnings: 1,
         Figure.finesImposedVND: 3_000_000, Figure.remedialVND: 0,
+        // No decision of the fixture records a confiscation or another sanction.
+        Figure.confiscatedVND: 0, Figure.licenceRevocations: 0, Figure.activitySuspensions: 0, Figure.remedialMeasures: 0,
+        Figure.otherSanctionsOrganizations: 0, Figure.otherSanctionsIndividuals: 0,
         // Case 2 is a person's.
         Figure.finesOrganizationsVND: 0, Figure.finesIndividualsVND: 3_000_000,
         // Case 1's late payment (10-15) and case 2's partial one.

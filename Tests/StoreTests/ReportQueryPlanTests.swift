@@ -52,6 +52,9 @@ import Testing
             Figure.decisions, Figure.decisionsOrganizations, Figure.decisionsIndividuals, Figure.warnings,
             Figure.finesImposedVND, Figure.remedialVND, Figure.outstandingVND, Figure.finesOrganizationsVND,
             Figure.finesIndividualsVND, Figure.violatorsOrganizations, Figure.violatorsPersons,
+            // What the decisions impose besides fines: the decisions by date, then decisionSanction by key.
+            Figure.confiscatedVND, Figure.licenceRevocations, Figure.activitySuspensions, Figure.remedialMeasures,
+            Figure.otherSanctionsOrganizations, Figure.otherSanctionsIndividuals,
         ] {
             expected[name] = ["penaltyDecisionOnDecidedOn"]
         }

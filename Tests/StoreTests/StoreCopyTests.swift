@@ -8,12 +8,15 @@ import Testing
 /// the copy seals what it received against a baseline that `journal verify` checks, the next command chains from it,
 /// and a non-empty target is refused with nothing written.
 @Suite struct StoreCopyTests {
-    /// A store file with a subject, a decided and paid case, and an inspection with a finding.
+    /// A store file with a subject, a decided and paid case (its decision with a confiscation and a licence
+    /// withdrawn), and an inspection with a finding.
     private func makeSource(_ directory: TemporaryDirectory) throws -> SQLiteStore {
         let store = try SQLiteStore(path: directory.path("source.sqlite"))
         let subject = try store.addSubject(.company(1, name: "Công ty TNHH Ánh Dương"), context: .test)
         let opened = try store.openCase(.sample(subject: subject.id), context: .test)
-        _ = try store.record(.decided(decision: .sample()), on: opened.id, state: .decided, command: "case decide")
+        var decision = PenaltyDecision.sample()
+        decision.sanctions = DecisionSanctions(confiscatedVND: VND(3_000_000), licenceRevocations: 1)
+        _ = try store.record(.decided(decision: decision), on: opened.id, state: .decided, command: "case decide")
         let payment = Payment(paidOn: day("2026-03-20"), amountVND: VND(6_000_000), surchargeVND: .zero, receipt: "BL-1")
         _ = try store.record(.paid(payment: payment), on: opened.id, state: .settled, command: "case pay")
         let inspection = try store.makeInspection(.sample(subjects: [subject.id]), through: .onsite, subjects: [subject.id])
@@ -88,7 +91,9 @@ import Testing
 
         #expect(try target.journal(after: 0, limit: 1000) == (try source.journal(after: 0, limit: 1000)))
         #expect(try target.journalHead().hash == (try source.journalHead()).hash)
-        for table in ["subject", "penaltyCase", "payment", "penaltyDecision", "inspection", "finding", "setting"] {
+        for table in [
+            "subject", "penaltyCase", "payment", "penaltyDecision", "decisionSanction", "inspection", "finding", "setting",
+        ] {
             #expect(try rows(target, table) == (try rows(source, table)), "\(table)")
         }
         for rollup in [

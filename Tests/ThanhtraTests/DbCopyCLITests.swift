@@ -56,7 +56,11 @@ struct DbCopyCLITests {
                 "Hà Nội", "--violation", "ND125-2020-D24-K4-b,committed=2026-10-01", "--violation",
                 "ND125-2020-D22-K2,committed=2026-09-15,gain=12.000.000",
             ],
-            ["case", "decide", "1", "--number", "15/QĐ-XPHC", "--on", "2026-10-25", "--signer", "chanh_thanh_tra_so"],
+            // With a confiscation and a remedial measure, kept beside the decision (decisionSanction): the copies carry them.
+            [
+                "case", "decide", "1", "--number", "15/QĐ-XPHC", "--on", "2026-10-25", "--signer", "chanh_thanh_tra_so",
+                "--confiscated-vnd", "5.000.000", "--remedial-measures", "1",
+            ],
             ["case", "deliver", "1", "--on", "2026-10-27"],
             ["case", "pay", "1", "--amount", "10000000", "--on", "2026-11-10", "--receipt", "BL-0001"],
             [
@@ -127,6 +131,7 @@ struct DbCopyCLITests {
         ["report", "monthly", "2026-10", "--format", "csv"],
         ["report", "explain", "monthly", "2026-11", "penalty.outstanding_vnd"],
         ["report", "explain", "monthly", "2026-11", "recovery.recovered_vnd"],
+        ["report", "explain", "monthly", "2026-11", "penalty.confiscated_vnd"],
         ["case", "show", "1"],
         ["case", "show", "1", "--format", "json"],
         ["case", "list"],
@@ -178,6 +183,8 @@ struct DbCopyCLITests {
         #expect(before.intact && after.intact, "\(after.output)")
         #expect(before.head == after.head && !after.head.isEmpty)
         #expect(try Self.outputs(cli, copy) == (try Self.outputs(cli, source)))
+        // The decision's sanctions are among what is compared: the copy shows them.
+        #expect(try cli.run("case", "show", "1", "--db", copy).stdout.contains("confiscated 5.000.000 đ; remedial measures 1"))
 
         // A non-empty target is refused, and nothing is written into it.
         let dumped = try Self.dump(copy)

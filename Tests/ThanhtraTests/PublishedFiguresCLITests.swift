@@ -115,7 +115,8 @@ struct PublishedFiguresCLITests {
         #expect(narrative.contains(
             "đến cuối kỳ còn 1 cuộc đang thực hiện tại 2 đơn vị; theo dõi thực hiện 1 kết luận thanh tra, "
                 + "chưa thực hiện xong 1; đã thu 50 triệu đồng trên 50 triệu đồng phải thu, đạt 100%; "
-                + "đã xử lý 1/1 tập thể, 2/3 cá nhân; đã khởi tố 1 vụ, 2 đối tượng"), "\(narrative)")
+                + "đã xử lý 1/1 tập thể, 2/3 cá nhân (trong đó kiểm điểm rút kinh nghiệm 1 tập thể, 1 cá nhân; xử lý kỷ "
+                + "luật 1 cá nhân); đã khởi tố 1 vụ, 2 đối tượng"), "\(narrative)")
         #expect(narrative.contains("2 quyết định (2 tổ chức) đối với 1 tổ chức vi phạm"), "\(narrative)")
     }
 

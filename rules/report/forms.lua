@@ -86,8 +86,11 @@ local form_01 = {
 
 -- 02/TTr after the column list of legal-vn.md §3.3 B (PARTIAL, third-party software): specialized inspections by
 -- mode, conclusions, organisations and persons inspected and in violation, violation money by organisation and
--- person, recovery, penalty decisions and fines by organisation and person, transfers. Not kept by thanhtra and
--- left out: "kiến nghị thu hồi về tổ chức, đơn vị" (col. 15 there) and "xử phạt bằng hình thức khác" (24–25).
+-- person, recovery, penalty decisions and fines by organisation and person, transfers, and the decisions with a
+-- sanction other than money by organisation and person ("xử phạt bằng hình thức khác", cols. 24–25 there: a
+-- confiscation, a licence withdrawn or an activity suspended, as `case decide` records them; appended here as
+-- columns 23–24 so that the earlier columns keep their numbers). Not kept by thanhtra and left out: "kiến nghị thu
+-- hồi về tổ chức, đơn vị" (col. 15 there).
 -- Penalty decisions are every decision of the store: a penalty case is not linked to an inspection, and an
 -- administrative inspection does not sanction (Luật XLVPHC), so the decisions belong to this form.
 local form_02 = {
@@ -99,10 +102,12 @@ local form_02 = {
     { c("Số cuộc thanh tra", 5), c("Số được thanh tra", 2), c("Số có vi phạm", 2), c("Tiền vi phạm (Tr.đ)", 2),
       c("Kiến nghị thu hồi về ngân sách nhà nước (Tr.đ)", 1, 2), c("Đã thu hồi (Tr.đ)", 1, 2),
       c("Số quyết định xử phạt vi phạm hành chính", 3), c("Xử phạt bằng tiền (Tr.đ)", 2),
-      c("Cảnh cáo", 1, 2), c("Tiền phạt đã thu (Tr.đ)", 1, 2), c("Chuyển cơ quan điều tra", 2) },
+      c("Cảnh cáo", 1, 2), c("Tiền phạt đã thu (Tr.đ)", 1, 2), c("Chuyển cơ quan điều tra", 2),
+      c("Xử phạt bằng hình thức khác", 2) },
     { c("Tổng số"), c("Theo kế hoạch"), c("Đột xuất"), c("Thường xuyên"), c("Đã ban hành kết luận"),
       c("Tổ chức"), c("Cá nhân"), c("Tổ chức"), c("Cá nhân"), c("Tổ chức"), c("Cá nhân"),
-      c("Tổng số"), c("Tổ chức"), c("Cá nhân"), c("Tổ chức"), c("Cá nhân"), c("Vụ"), c("Đối tượng") },
+      c("Tổng số"), c("Tổ chức"), c("Cá nhân"), c("Tổ chức"), c("Cá nhân"), c("Vụ"), c("Đối tượng"),
+      c("Tổ chức"), c("Cá nhân") },
   },
   columns = {
     { code = "1", figure = cn("inspections.total"), unit = "count" },
@@ -127,22 +132,28 @@ local form_02 = {
     { code = "20", figure = "penalty.fines_collected_vnd", unit = "million_vnd" },
     { code = "21", figure = cn("transfer.cases"), unit = "count" },
     { code = "22", figure = cn("transfer.persons"), unit = "count" },
+    { code = "23", figure = "penalty.other_sanctions_organizations", unit = "count" },
+    { code = "24", figure = "penalty.other_sanctions_individuals", unit = "count" },
   },
 }
 
 -- The penalty figures that neither form has a column for, kept in an annex of this pack (not a form of the
 -- circular): the cases found, the violators penalized (distinct organisations and persons of the period's
 -- decisions, published beside the decisions: "846 quyết định … 284 tổ chức, 1.156 cá nhân", legal-vn.md §4), the
--- fines in total, late-payment surcharges, the amount still owed, remedial money. Confiscation (tịch thu) and the
--- other additional sanctions are not recorded by thanhtra's cases, so they have no column.
+-- fines in total, late-payment surcharges, the amount still owed, remedial money; the value confiscated (tịch thu
+-- tang vật, phương tiện, published beside the fines, legal-vn.md §3.3 B, §4), the supplementary sanctions (tước
+-- quyền sử dụng giấy phép, chứng chỉ hành nghề; đình chỉ hoạt động) and the remedial measures ordered, as `case
+-- decide` records them (columns 9–12).
 local annex_penalties = {
   code = "PL-XPVPHC",
   title = "Phụ lục: xử phạt vi phạm hành chính",
   basis = "Biểu bổ sung của gói quy tắc (không thuộc Thông tư 01/2024/TT-TTCP)",
   header = {
     { c("Số vụ việc vi phạm", 1, 2), c("Số đối tượng bị xử phạt", 2), c("Tiền phạt (Tr.đ)", 4),
-      c("Biện pháp khắc phục hậu quả (Tr.đ)", 1, 2) },
-    { c("Tổ chức"), c("Cá nhân"), c("Theo quyết định"), c("Đã thu"), c("Tiền chậm nộp đã thu"), c("Còn phải thu") },
+      c("Biện pháp khắc phục hậu quả (Tr.đ)", 1, 2), c("Tịch thu tang vật, phương tiện (Tr.đ)", 1, 2),
+      c("Hình thức xử phạt bổ sung", 2), c("Số biện pháp khắc phục hậu quả", 1, 2) },
+    { c("Tổ chức"), c("Cá nhân"), c("Theo quyết định"), c("Đã thu"), c("Tiền chậm nộp đã thu"), c("Còn phải thu"),
+      c("Tước giấy phép, chứng chỉ hành nghề"), c("Đình chỉ hoạt động") },
   },
   columns = {
     { code = "1", figure = "penalty.cases_opened", unit = "count" },
@@ -153,6 +164,10 @@ local annex_penalties = {
     { code = "6", figure = "penalty.surcharges_collected_vnd", unit = "million_vnd" },
     { code = "7", figure = "penalty.outstanding_vnd", unit = "million_vnd" },
     { code = "8", figure = "penalty.remedial_vnd", unit = "million_vnd" },
+    { code = "9", figure = "penalty.confiscated_vnd", unit = "million_vnd" },
+    { code = "10", figure = "penalty.licence_revocations", unit = "count" },
+    { code = "11", figure = "penalty.activity_suspensions", unit = "count" },
+    { code = "12", figure = "penalty.remedial_measures", unit = "count" },
   },
 }
 

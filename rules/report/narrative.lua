@@ -87,6 +87,22 @@ M.template = {
   stock_handled_parts = { { figure = "followup.collectives_handled", of = "followup.collectives_due", text = "tập thể" },
                           { figure = "followup.persons_handled", of = "followup.persons_due", text = "cá nhân" } },
   stock_prosecuted = "đã khởi tố {n} vụ",
+  -- The stock's land: "đã thu 120 m² đất trên 300 m² phải thu, đạt 40,0%" (said when land is due or returned).
+  stock_land = "đã thu {land} đất trên {due} phải thu",
+  -- The stock's handled collectives and persons by how they were to be handled, said only when a class other
+  -- than xử lý hành chính was recorded (otherwise every one handled is xử lý hành chính, as said before classes).
+  stock_classes_intro = " (trong đó ",
+  stock_classes = {
+    { text = "kiểm điểm rút kinh nghiệm", parts = {
+      { figure = "followup.review_collectives_handled", text = "{n} tập thể" },
+      { figure = "followup.review_persons_handled", text = "{n} cá nhân" } } },
+    { text = "xử lý kỷ luật", parts = {
+      { figure = "followup.discipline_collectives_handled", text = "{n} tập thể" },
+      { figure = "followup.discipline_persons_handled", text = "{n} cá nhân" } } },
+    { text = "xử lý hành chính", parts = {
+      { figure = "followup.administrative_collectives_handled", text = "{n} tập thể" },
+      { figure = "followup.administrative_persons_handled", text = "{n} cá nhân" } } },
+  },
   -- Said only when the violators penalized are fewer than the decisions (one received several).
   violators = "đối với {parts} vi phạm",
   violator_parts = { { figure = "penalty.violators_organizations", text = "{n} tổ chức" },
@@ -97,6 +113,15 @@ M.template = {
   penalty_clauses = {
     { sep = ", ", intro = "tổng số tiền phạt ", parts = { { figure = "penalty.fines_imposed_vnd", text = "{money}" } } },
     { sep = "; ", intro = "đã thu ", parts = { { figure = "penalty.fines_collected_vnd", text = "{money}" } } },
+    -- What the decisions impose besides fines (case decide --confiscated-vnd, --licence-revocations,
+    -- --activity-suspensions, --remedial-measures); each said only when not zero.
+    { sep = "; ", intro = "tịch thu tang vật, phương tiện vi phạm trị giá ",
+      parts = { { figure = "penalty.confiscated_vnd", text = "{money}" } } },
+    { sep = "; ", intro = "áp dụng hình thức xử phạt bổ sung: ",
+      parts = { { figure = "penalty.licence_revocations", text = "tước quyền sử dụng giấy phép, chứng chỉ hành nghề {n} trường hợp" },
+                { figure = "penalty.activity_suspensions", text = "đình chỉ hoạt động {n} trường hợp" } } },
+    { sep = "; ", intro = "áp dụng ",
+      parts = { { figure = "penalty.remedial_measures", text = "{n} biện pháp khắc phục hậu quả" } } },
   },
 }
 
@@ -195,6 +220,25 @@ local function follow_up(value)
   return table.concat(out)
 end
 
+--- The stock's handled by class, " (trong đó kiểm điểm rút kinh nghiệm 1 tập thể; xử lý kỷ luật 2 cá nhân)", or ""
+-- when only xử lý hành chính was recorded (template.stock_classes).
+local function stock_classes(value)
+  local t = M.template
+  local other = false
+  for i = 1, 2 do
+    for _, part in ipairs(t.stock_classes[i].parts) do
+      if value(part.figure) ~= 0 then other = true end
+    end
+  end
+  if not other then return "" end
+  local said = {}
+  for _, class in ipairs(t.stock_classes) do
+    local p = parts(value, class.parts)
+    if #p > 0 then said[#said + 1] = class.text .. " " .. table.concat(p, ", ") end
+  end
+  return t.stock_classes_intro .. table.concat(said, "; ") .. ")"
+end
+
 --- The inspections in progress at the period's end, and the follow-up stock of the conclusions to implement.
 local function progress_and_stock(value)
   local t = M.template
@@ -223,7 +267,14 @@ local function progress_and_stock(value)
       handled[#handled + 1] = money.group(done) .. (of ~= 0 and ("/" .. money.group(of)) or "") .. " " .. part.text
     end
   end
-  if #handled > 0 then said[#said + 1] = t.stock_handled_intro .. table.concat(handled, ", ") end
+  local land, land_due = value("followup.land_recovered_dm2"), value("followup.land_due_dm2")
+  if land ~= 0 or land_due ~= 0 then
+    local text = fill(t.stock_land, { land = money.m2(land), due = money.m2(land_due) })
+    local rate = money.percent(land, land_due)
+    if rate then text = text .. fill(t.stock_rate, { rate = rate }) end
+    said[#said + 1] = text
+  end
+  if #handled > 0 then said[#said + 1] = t.stock_handled_intro .. table.concat(handled, ", ") .. stock_classes(value) end
   local prosecuted = value("followup.prosecuted_cases")
   if prosecuted ~= 0 then
     local text = fill(t.stock_prosecuted, { n = money.group(prosecuted) })

@@ -91,6 +91,45 @@ return {
       .. "thanh tra, đã thực hiện xong 61, chưa thực hiện xong 36; đã thu 13,515 tỷ đồng trên 19,611 tỷ đồng phải thu, "
       .. "đạt 68,9%; đã xử lý 16/32 tập thể, 63/139 cá nhân; đã khởi tố 2 vụ, 4 đối tượng. "
       .. "Xử phạt vi phạm hành chính: 846 quyết định (300 tổ chức, 546 cá nhân) đối với 284 tổ chức, 500 cá nhân vi phạm." } },
+  { name = "narrative, the follow-up stock's land (120 of 300 m², 40%) and the handled by class (1 + 0 + 2 = 3 "
+      .. "collectives, 0 + 2 + 3 = 5 persons), said after the handled totals",
+    call = "report.narrative",
+    input = { period = q3, figures = {
+      ["hanh_chinh:inspections.total"] = 1, ["hanh_chinh:inspections.opened"] = 1, ["hanh_chinh:inspections.unscheduled"] = 1,
+      ["hanh_chinh:followup.conclusions"] = 4, ["hanh_chinh:followup.conclusions_done"] = 1,
+      ["hanh_chinh:followup.conclusions_pending"] = 3,
+      ["hanh_chinh:followup.land_due_dm2"] = 30000, ["hanh_chinh:followup.land_recovered_dm2"] = 12000,
+      ["hanh_chinh:followup.collectives_due"] = 4, ["hanh_chinh:followup.collectives_handled"] = 3,
+      ["hanh_chinh:followup.persons_due"] = 9, ["hanh_chinh:followup.persons_handled"] = 5,
+      ["hanh_chinh:followup.review_collectives_handled"] = 1, ["hanh_chinh:followup.review_persons_handled"] = 0,
+      ["hanh_chinh:followup.discipline_collectives_handled"] = 0, ["hanh_chinh:followup.discipline_persons_handled"] = 2,
+      ["hanh_chinh:followup.administrative_collectives_handled"] = 2,
+      ["hanh_chinh:followup.administrative_persons_handled"] = 3 } },
+    expect = { text = "Trong kỳ (từ 15/06/2026 đến 14/09/2026), Thanh tra tỉnh triển khai 1 cuộc thanh tra hành chính, "
+      .. "trong đó 1 cuộc đột xuất; theo dõi thực hiện 4 kết luận thanh tra, đã thực hiện xong 1, chưa thực hiện xong 3; "
+      .. "đã thu 120 m² đất trên 300 m² phải thu, đạt 40%; đã xử lý 3/4 tập thể, 5/9 cá nhân (trong đó kiểm điểm rút "
+      .. "kinh nghiệm 1 tập thể; xử lý kỷ luật 2 cá nhân; xử lý hành chính 2 tập thể, 3 cá nhân)." } },
+  { name = "narrative, the stock handled only as xử lý hành chính: no split said (as before the classes)",
+    call = "report.narrative",
+    input = { period = q3, figures = {
+      ["hanh_chinh:inspections.total"] = 1, ["hanh_chinh:inspections.opened"] = 1, ["hanh_chinh:inspections.unscheduled"] = 1,
+      ["hanh_chinh:followup.conclusions"] = 1, ["hanh_chinh:followup.conclusions_pending"] = 1,
+      ["hanh_chinh:followup.persons_due"] = 2, ["hanh_chinh:followup.persons_handled"] = 1,
+      ["hanh_chinh:followup.administrative_persons_handled"] = 1 } },
+    expect = { text = "Trong kỳ (từ 15/06/2026 đến 14/09/2026), Thanh tra tỉnh triển khai 1 cuộc thanh tra hành chính, "
+      .. "trong đó 1 cuộc đột xuất; theo dõi thực hiện 1 kết luận thanh tra, chưa thực hiện xong 1; đã xử lý 1/2 cá nhân." } },
+  { name = "narrative, what the decisions impose besides fines: 2,5 triệu đồng confiscated, 1 licence, 1 suspension, "
+      .. "3 remedial measures, each clause after the fines",
+    call = "report.narrative",
+    input = { period = q3, figures = {
+      ["penalty.decisions"] = 3, ["penalty.decisions_organizations"] = 1, ["penalty.decisions_individuals"] = 2,
+      ["penalty.fines_imposed_vnd"] = 22500000, ["penalty.confiscated_vnd"] = 2500000,
+      ["penalty.licence_revocations"] = 1, ["penalty.activity_suspensions"] = 1, ["penalty.remedial_measures"] = 3 } },
+    expect = { text = "Trong kỳ (từ 15/06/2026 đến 14/09/2026), Thanh tra tỉnh không triển khai cuộc thanh tra nào. "
+      .. "Xử phạt vi phạm hành chính: 3 quyết định (1 tổ chức, 2 cá nhân), tổng số tiền phạt 22,5 triệu đồng; "
+      .. "tịch thu tang vật, phương tiện vi phạm trị giá 2,5 triệu đồng; áp dụng hình thức xử phạt bổ sung: tước quyền "
+      .. "sử dụng giấy phép, chứng chỉ hành nghề 1 trường hợp, đình chỉ hoạt động 1 trường hợp; áp dụng 3 biện pháp "
+      .. "khắc phục hậu quả." } },
   { name = "narrative, zero clauses left out: nothing carried over, no findings yet, no penalties, no specialized",
     call = "report.narrative",
     input = { period = { kind = "monthly", label = "2026-10", from = "2026-09-15", before = "2026-10-15" },

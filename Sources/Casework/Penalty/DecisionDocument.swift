@@ -29,6 +29,10 @@ public struct DecisionDocument: Sendable, Equatable {
     /// The decision was imported as recorded from a legacy file: its lines are the file's, not the pack's.
     public var importedAsRecorded: Bool
 
+    /// The recorded decision's confiscation, supplementary sanctions and remedial measures; `nil` on a draft (the
+    /// pack does not compute them) or when the decision recorded none.
+    public var sanctions: DecisionSanctions? { isDraft ? nil : penaltyCase.decision?.sanctions }
+
     public init(
         penaltyCase: PenaltyCase, subject: Subject?, isDraft: Bool, number: String?, decidedOn: CalendarDate,
         lines: [FineLine], totalFineVND: VND, totalRemedialVND: VND, signerTitle: String, signerName: String,

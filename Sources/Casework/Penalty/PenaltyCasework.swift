@@ -87,9 +87,10 @@ public enum PenaltyCasework {
     /// Records the decision: the rules compute every line; any refusal (competence, limitation, lateness) stops it.
     public static func decide(
         _ penaltyCase: PenaltyCase, number: String, decidedOn: CalendarDate, signerTitle: String, signerName: String,
-        today: CalendarDate, policy: some PenaltyPolicy
+        today: CalendarDate, policy: some PenaltyPolicy, sanctions: DecisionSanctions = DecisionSanctions()
     ) throws -> CaseUpdate {
         try requireState(penaltyCase, .open, "decided")
+        try sanctions.validate()
         guard !number.trimmedOfWhitespace.isEmpty else {
             throw InputError(field: "number", message: "the decision needs its number", advice: .giveDecisionNumber)
         }
@@ -110,7 +111,7 @@ public enum PenaltyCasework {
             number: number.trimmedOfWhitespace, decidedOn: decidedOn, signerTitle: signerTitle, signerName: signerName.trimmedOfWhitespace,
             lines: assessment.lines.map(\.fine), totalFineVND: assessment.totalFineVND,
             totalRemedialVND: assessment.totalRemedialVND, packHash: policy.packHash, steps: assessment.steps,
-            enforcementExpiresOn: assessment.enforcementExpiresOn ?? decidedOn)
+            enforcementExpiresOn: assessment.enforcementExpiresOn ?? decidedOn, sanctions: sanctions.recorded)
         return CaseUpdate(event: .decided(decision: decision), newState: decision.totalFineVND == .zero ? .settled : .decided)
     }
 

@@ -20,11 +20,15 @@ public struct PenaltyDecision: Sendable, Codable, Equatable {
     public var paymentDueOn: CalendarDate?
     /// After this day the decision can no longer be enforced (Điều 74).
     public var enforcementExpiresOn: CalendarDate
+    /// Confiscation, supplementary sanctions and remedial measures as the decider recorded them; `nil` when none
+    /// (and so absent from the decision's journal payload).
+    public var sanctions: DecisionSanctions?
 
     public init(
         number: String, decidedOn: CalendarDate, signerTitle: String, signerName: String, lines: [FineLine],
         totalFineVND: VND, totalRemedialVND: VND, packHash: String, steps: [ExplanationStep],
-        receivedOn: CalendarDate? = nil, paymentDueOn: CalendarDate? = nil, enforcementExpiresOn: CalendarDate
+        receivedOn: CalendarDate? = nil, paymentDueOn: CalendarDate? = nil, enforcementExpiresOn: CalendarDate,
+        sanctions: DecisionSanctions? = nil
     ) {
         self.number = number
         self.decidedOn = decidedOn
@@ -38,6 +42,7 @@ public struct PenaltyDecision: Sendable, Codable, Equatable {
         self.receivedOn = receivedOn
         self.paymentDueOn = paymentDueOn
         self.enforcementExpiresOn = enforcementExpiresOn
+        self.sanctions = sanctions
     }
 }
 

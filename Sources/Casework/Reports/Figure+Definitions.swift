@@ -110,6 +110,20 @@ extension Figure {
         Definition(name: outstandingVND, vi: "Tiền phạt còn phải thu", en: "Fines outstanding"),
         Definition(name: surchargesCollectedVND, vi: "Tiền chậm nộp phạt đã thu", en: "Late-payment surcharges collected"),
         Definition(name: remedialVND, vi: "Khắc phục hậu quả bằng tiền", en: "Remedial measures, money"),
+        Definition(
+            name: confiscatedVND, vi: "Giá trị tang vật, phương tiện bị tịch thu", en: "Value confiscated"),
+        Definition(
+            name: licenceRevocations, vi: "Tước quyền sử dụng giấy phép, chứng chỉ hành nghề",
+            en: "Licences and practice certificates withdrawn"),
+        Definition(name: activitySuspensions, vi: "Đình chỉ hoạt động", en: "Activities suspended"),
+        Definition(
+            name: remedialMeasures, vi: "Số biện pháp khắc phục hậu quả", en: "Remedial measures ordered"),
+        Definition(
+            name: otherSanctionsOrganizations, vi: "Xử phạt bằng hình thức khác: tổ chức",
+            en: "Decisions with other sanctions: organizations"),
+        Definition(
+            name: otherSanctionsIndividuals, vi: "Xử phạt bằng hình thức khác: cá nhân",
+            en: "Decisions with other sanctions: individuals"),
         Definition(name: decisionsOverdue, vi: "Quyết định xử phạt quá hạn thi hành", en: "Penalty decisions overdue", isInternal: true),
         Definition(name: paymentsOverdue, vi: "Khoản nộp phạt quá hạn", en: "Payments overdue", isInternal: true),
         Definition(name: onsiteOverdue, vi: "Cuộc thanh tra quá hạn thanh tra trực tiếp", en: "Inspections overdue on site", isInternal: true),

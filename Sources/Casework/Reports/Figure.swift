@@ -106,6 +106,16 @@ public enum Figure {
     public static let outstandingVND = "penalty.outstanding_vnd"
     public static let surchargesCollectedVND = "penalty.surcharges_collected_vnd"
     public static let remedialVND = "penalty.remedial_vnd"
+    // What the period's decisions impose besides fines (``DecisionSanctions``): the value confiscated (tịch thu tang
+    // vật, phương tiện), the licences withdrawn and activities suspended (hình thức xử phạt bổ sung), the remedial
+    // measures ordered (biện pháp khắc phục hậu quả), and the decisions with a sanction other than money by the
+    // violator's kind (form 02/TTr: xử phạt bằng hình thức khác, tổ chức / cá nhân).
+    public static let confiscatedVND = "penalty.confiscated_vnd"
+    public static let licenceRevocations = "penalty.licence_revocations"
+    public static let activitySuspensions = "penalty.activity_suspensions"
+    public static let remedialMeasures = "penalty.remedial_measures"
+    public static let otherSanctionsOrganizations = "penalty.other_sanctions_organizations"
+    public static let otherSanctionsIndividuals = "penalty.other_sanctions_individuals"
     // Overdue as of the period's last day.
     public static let decisionsOverdue = "overdue.decisions"
     public static let paymentsOverdue = "overdue.payments"

@@ -58,13 +58,14 @@ extension Inspectorate {
     /// delegation (``signingAuthority(title:on:acting:)``); the journal entry records which (`signing`), and an
     /// empty `signerName` becomes the account's name. Without accounts the title is taken as given. An account
     /// holding the title directly also needs a role that allows the decision (``CaseworkAction/decideCase``); a
-    /// delegated deputy decides under the lent title.
+    /// delegated deputy decides under the lent title. `sanctions` (confiscation, supplementary sanctions, remedial
+    /// measures) are recorded on the decision as given; none by default.
     /// - Throws: ``Casework/AuthorityError/titleNotHeld(account:title:on:lapsed:)``;
     ///   ``InspectorateError/actionNotAllowed(account:action:)``; ``PenaltyCaseError``;
     ///   ``StoreError`` (`.notFound` for an unknown case).
     public func decideCase(
         _ id: PenaltyCase.ID, number: String, decidedOn: CalendarDate, signerTitle: String, signerName: String,
-        acting: Acting
+        sanctions: DecisionSanctions = DecisionSanctions(), acting: Acting
     ) throws -> PenaltyCase {
         let signing = try signingAuthority(title: signerTitle.trimmedOfWhitespace, on: decidedOn, acting: acting)
         // A deputy signing under a title lent by delegation (Điều 54) decides as the chief would; anyone else needs a
@@ -74,7 +75,7 @@ extension Inspectorate {
         return try updateCase(id, command: "case decide", acting: acting) { current in
             var update = try PenaltyCasework.decide(
                 current, number: number, decidedOn: decidedOn, signerTitle: signerTitle, signerName: name,
-                today: acting.today, policy: policy)
+                today: acting.today, policy: policy, sanctions: sanctions)
             update.signing = signing
             return update
         }

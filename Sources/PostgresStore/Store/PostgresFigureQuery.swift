@@ -230,11 +230,12 @@ extension PostgresFigureQuery {
 
     /// The query of each fixed figure in ``Figure/all``, one entry per figure: the ones below and those of
     /// `PostgresFigureQuery+Stock.swift` (handling classes, follow-up stock, inspections in progress, violators) and
-    /// `PostgresFigureQuery+Policy.swift` (policy recommendations).
+    /// `PostgresFigureQuery+Policy.swift` (policy recommendations), `PostgresFigureQuery+Sanctions.swift` (what the
+    /// decisions impose besides fines).
     static let all: [String: PostgresFigureQuery] = base.merging(
         handlingFigures.merging(followUpStockFigures) { first, _ in first }
             .merging(progressFigures) { first, _ in first }.merging(violatorFigures) { first, _ in first }
-            .merging(policyFigures) { first, _ in first }
+            .merging(policyFigures) { first, _ in first }.merging(sanctionFigures) { first, _ in first }
     ) { first, _ in first }
 
     /// The figures defined in this file.

@@ -185,6 +185,7 @@ private struct CaseTables {
     var caseCircumstances = PGCopyRows()
     var decisions = PGCopyRows()
     var lines = PGCopyRows()
+    var sanctions = PGCopyRows()
 
     mutating func add(_ new: NewPenaltyCase, id: Int64, state: PenaltyCase.State, cancellation: Cancellation?) {
         cases.row { fields in
@@ -277,6 +278,15 @@ private struct CaseTables {
                 fields.text(steps)
             }
         }
+        if let recorded = decision.sanctions, !recorded.isEmpty {
+            sanctions.row { fields in
+                fields.int(id)
+                fields.int(recorded.confiscatedVND.rawValue)
+                fields.int(Int64(recorded.licenceRevocations))
+                fields.int(Int64(recorded.activitySuspensions))
+                fields.int(Int64(recorded.remedialMeasures))
+            }
+        }
     }
 
     /// Sends every table, parents before children (the foreign keys are checked at the end of each COPY).
@@ -310,5 +320,9 @@ private struct CaseTables {
                 "caseid", "position", "code", "title", "legalbasis", "sector", "frameminvnd", "framemaxvnd", "finevnd",
                 "iswarning", "remedies", "remedialvnd", "steps",
             ], rows: lines)
+        try session.copy(
+            into: "decisionsanction",
+            columns: ["caseid", "confiscatedvnd", "licencerevocations", "activitysuspensions", "remedialmeasures"],
+            rows: sanctions)
     }
 }

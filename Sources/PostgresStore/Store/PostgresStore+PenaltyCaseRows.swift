@@ -57,6 +57,7 @@ extension PostgresStore {
             "violationCircumstance", orderedBy: "violationPosition, kind COLLATE \"C\", position")
         let decisions = try parts("penaltyDecision", orderedBy: "caseId")
         let lines = try parts("decisionLine")
+        let sanctions = try parts("decisionSanction", orderedBy: "caseId")
         let payments = try parts("payment")
         let installments = try parts("installment")
         let postponements = try parts("postponement")
@@ -86,7 +87,9 @@ extension PostgresStore {
                 facts: try facts(row, extensions: extensions[id] ?? []),
                 openedOn: try row.date("openedOn"), decisionDueOn: try row.date("decisionDueOn"),
                 openedWithPack: try row.string("openedWithPack"), state: try row.enumeration("state"),
-                decision: try decisions[id]?.first.map { try decision($0, lines: lines[id] ?? []) },
+                decision: try decisions[id]?.first.map {
+                    try decision($0, lines: lines[id] ?? [], sanctions: sanctions[id]?.first)
+                },
                 payments: try (payments[id] ?? []).map {
                     Payment(
                         paidOn: try $0.date("paidOn"), amountVND: try $0.vnd("amountVND"),
@@ -122,7 +125,7 @@ extension PostgresStore {
         return facts
     }
 
-    private static func decision(_ row: PGRow, lines: [PGRow]) throws -> PenaltyDecision {
+    private static func decision(_ row: PGRow, lines: [PGRow], sanctions: PGRow?) throws -> PenaltyDecision {
         PenaltyDecision(
             number: try row.string("number"), decidedOn: try row.date("decidedOn"),
             signerTitle: try row.string("signerTitle"), signerName: try row.string("signerName"),
@@ -137,7 +140,13 @@ extension PostgresStore {
             totalFineVND: try row.vnd("totalFineVND"), totalRemedialVND: try row.vnd("totalRemedialVND"),
             packHash: try row.string("packHash"), steps: try row.json("steps"),
             receivedOn: try row.optionalDate("receivedOn"), paymentDueOn: try row.optionalDate("paymentDueOn"),
-            enforcementExpiresOn: try row.date("enforcementExpiresOn"))
+            enforcementExpiresOn: try row.date("enforcementExpiresOn"),
+            sanctions: try sanctions.map {
+                DecisionSanctions(
+                    confiscatedVND: try $0.vnd("confiscatedVND"), licenceRevocations: try $0.int("licenceRevocations"),
+                    activitySuspensions: try $0.int("activitySuspensions"),
+                    remedialMeasures: try $0.int("remedialMeasures"))
+            })
     }
 
     private static func cancellation(_ row: PGRow) throws -> Cancellation? {

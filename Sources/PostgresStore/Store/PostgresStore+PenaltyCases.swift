@@ -287,6 +287,14 @@ extension PostgresStore {
                 \(try canonicalJSON(line.steps)))
                 """)
         }
+        if let sanctions = decision.sanctions, !sanctions.isEmpty {
+            try session.execute(
+                """
+                INSERT INTO decisionSanction (caseId, confiscatedVND, licenceRevocations, activitySuspensions, remedialMeasures)
+                VALUES (\(id), \(sanctions.confiscatedVND.rawValue), \(Int64(sanctions.licenceRevocations)), \
+                \(Int64(sanctions.activitySuspensions)), \(Int64(sanctions.remedialMeasures)))
+                """)
+        }
     }
 
     /// Throws ``StoreError`` `.invalid` unless case `id` has a decision.

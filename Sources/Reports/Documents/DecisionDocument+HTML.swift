@@ -141,15 +141,28 @@ extension DecisionDocument {
 
                 """
         }
+        // The supplementary sanctions (hình thức xử phạt bổ sung), only when the decision recorded one: a decision
+        // without them prints as it did before they were recorded.
+        let supplementary = supplementarySanctions
+        if !supplementary.isEmpty {
+            out += "<p class=\"indent\">b) Hình thức xử phạt bổ sung:</p>\n<ul>\n"
+            out += supplementary.map { "<li>\(e($0)).</li>\n" }.joined()
+            out += "</ul>\n"
+        }
+        let remedyItem = supplementary.isEmpty ? "b)" : "c)"
         let remedies = lines.flatMap(\.remedies)
-        if remedies.isEmpty {
-            out += "<p class=\"indent\">b) Biện pháp khắc phục hậu quả: không.</p>\n"
+        let measures = sanctions?.remedialMeasures ?? 0
+        if remedies.isEmpty && measures == 0 {
+            out += "<p class=\"indent\">\(remedyItem) Biện pháp khắc phục hậu quả: không.</p>\n"
         } else {
-            out += "<p class=\"indent\">b) Biện pháp khắc phục hậu quả:</p>\n<ul>\n"
+            out += "<p class=\"indent\">\(remedyItem) Biện pháp khắc phục hậu quả:</p>\n<ul>\n"
             for remedy in remedies {
                 let amount = remedy.amountVND > .zero
                     ? ": \(remedy.amountVND.formatted(symbol: "đồng")) (bằng chữ: \(remedy.amountVND.inWords.lowercasedFirst))" : ""
                 out += "<li>\(e(remedy.title + amount)).</li>\n"
+            }
+            if measures > 0 {
+                out += "<li>Số biện pháp khắc phục hậu quả áp dụng theo quyết định: \(measures).</li>\n"
             }
             out += "</ul>\n"
         }
@@ -200,6 +213,27 @@ extension DecisionDocument {
     }
 
     /// `25/10/2026`.
+    /// The supplementary sanctions of a recorded decision, one sentence each (Luật XLVPHC Điều 25, 26): the
+    /// confiscation with its value in figures and words, the licences withdrawn, the activities suspended; none on a
+    /// draft or a decision without them.
+    var supplementarySanctions: [String] {
+        guard let sanctions else { return [] }
+        var said: [String] = []
+        if sanctions.confiscatedVND > .zero {
+            said.append(
+                "Tịch thu tang vật, phương tiện vi phạm hành chính trị giá \(sanctions.confiscatedVND.formatted(symbol: "đồng")) "
+                    + "(bằng chữ: \(sanctions.confiscatedVND.inWords.lowercasedFirst))")
+        }
+        if sanctions.licenceRevocations > 0 {
+            said.append(
+                "Tước quyền sử dụng giấy phép, chứng chỉ hành nghề có thời hạn: \(sanctions.licenceRevocations) trường hợp")
+        }
+        if sanctions.activitySuspensions > 0 {
+            said.append("Đình chỉ hoạt động có thời hạn: \(sanctions.activitySuspensions) trường hợp")
+        }
+        return said
+    }
+
     static func dayMonthYear(_ day: CalendarDate) -> String {
         "\(day.day < 10 ? "0" : "")\(day.day)/\(day.month < 10 ? "0" : "")\(day.month)/\(day.year)"
     }

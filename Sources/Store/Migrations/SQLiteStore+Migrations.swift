@@ -43,6 +43,7 @@ extension SQLiteStore {
             "2026-12-12-createInspectionCategoryRollup", foreignKeyChecks: .immediate,
             migrate: createInspectionCategoryRollup)
         migrator.registerMigration("2026-12-13-allowFamilyAndCommunityKinds", migrate: allowFamilyAndCommunityKinds)
+        migrator.registerMigration("2026-12-13-createDecisionSanction", migrate: createDecisionSanction)
         return migrator
     }
 

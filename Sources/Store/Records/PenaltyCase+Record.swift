@@ -39,6 +39,7 @@ extension PenaltyCase {
         let ownCircumstances = try parts("violationCircumstance", orderedBy: "violationPosition, kind, position")
         let decisions = try parts("penaltyDecision", orderedBy: "caseId")
         let lines = try parts("decisionLine")
+        let sanctions = try parts("decisionSanction", orderedBy: "caseId")
         let payments = try parts("payment")
         let installments = try parts("installment")
         let postponements = try parts("postponement")
@@ -63,7 +64,9 @@ extension PenaltyCase {
                 facts: try makeFacts(column, extensions: extensions[id] ?? []),
                 openedOn: try column("openedOn"), decisionDueOn: try column("decisionDueOn"),
                 openedWithPack: try column("openedWithPack"), state: try column.enumeration("state"),
-                decision: try decisions[id]?.first.map { try makeDecision($0, lines: lines[id] ?? []) },
+                decision: try decisions[id]?.first.map {
+                    try makeDecision($0, lines: lines[id] ?? [], sanctions: sanctions[id]?.first)
+                },
                 payments: try (payments[id] ?? []).map {
                     Payment(
                         paidOn: try $0("paidOn"), amountVND: try $0("amountVND"), surchargeVND: try $0("surchargeVND"),
@@ -127,7 +130,9 @@ extension PenaltyCase {
         return facts
     }
 
-    private static func makeDecision(_ column: ColumnReader, lines: [ColumnReader]) throws -> PenaltyDecision {
+    private static func makeDecision(_ column: ColumnReader, lines: [ColumnReader], sanctions: ColumnReader?) throws
+        -> PenaltyDecision
+    {
         PenaltyDecision(
             number: try column("number"), decidedOn: try column("decidedOn"), signerTitle: try column("signerTitle"),
             signerName: try column("signerName"),
@@ -140,7 +145,8 @@ extension PenaltyCase {
             },
             totalFineVND: try column("totalFineVND"), totalRemedialVND: try column("totalRemedialVND"),
             packHash: try column("packHash"), steps: try column.json("steps"), receivedOn: try column("receivedOn"),
-            paymentDueOn: try column("paymentDueOn"), enforcementExpiresOn: try column("enforcementExpiresOn"))
+            paymentDueOn: try column("paymentDueOn"), enforcementExpiresOn: try column("enforcementExpiresOn"),
+            sanctions: try sanctions.map(DecisionSanctions.make))
     }
 
     private static func makeCancellation(_ column: ColumnReader) throws -> Cancellation? {

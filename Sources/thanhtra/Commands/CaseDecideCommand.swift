@@ -13,6 +13,19 @@ struct CaseDecideCommand: ParsableCommand {
     @Option(help: "The decision date (YYYY-MM-DD).", transform: Parse.date) var on: CalendarDate
     @Option(help: "The signer's title code (see the pack's titles); with accounts, one --as holds on the decision date, itself or by delegation.") var signer: String
     @Option(name: .customLong("signer-name"), help: "The signer's name (with accounts, default: the acting account's name).") var signerName: String = ""
+    @Option(
+        name: .customLong("confiscated-vnd"),
+        help: "The value of the confiscated exhibits and means, in đồng (tịch thu; 1500000 or 1.500.000).",
+        transform: Parse.money) var confiscated: VND = .zero
+    @Option(
+        name: .customLong("licence-revocations"),
+        help: "How many licences or practice certificates the decision withdraws for a time.")
+    var licenceRevocations: Int = 0
+    @Option(
+        name: .customLong("activity-suspensions"), help: "How many activities the decision suspends for a time.")
+    var activitySuspensions: Int = 0
+    @Option(name: .customLong("remedial-measures"), help: "How many remedial measures the decision orders.")
+    var remedialMeasures: Int = 0
 
     func run() throws {
         let app = try App(options)
@@ -20,7 +33,11 @@ struct CaseDecideCommand: ParsableCommand {
         let updated = try AuthorityWords.worded {
             try inspectorate.decideCase(
                 PenaltyCase.ID(rawValue: id), number: number, decidedOn: on, signerTitle: signer,
-                signerName: signerName, acting: app.acting)
+                signerName: signerName,
+                sanctions: DecisionSanctions(
+                    confiscatedVND: confiscated, licenceRevocations: licenceRevocations,
+                    activitySuspensions: activitySuspensions, remedialMeasures: remedialMeasures),
+                acting: app.acting)
         }
         switch app.configuration.format {
         case .json: try Output.json(updated)

@@ -120,6 +120,7 @@ enum CaseText {
             out.append(
                 "\(say("total fine", "tổng tiền phạt")): \(money(d.totalFineVND)); "
                     + "\(say("remedial amounts", "số tiền khắc phục hậu quả")): \(money(d.totalRemedialVND))")
+            if let sanctions = d.sanctions { out.append(sanctionsLine(sanctions, say)) }
             let received = d.receivedOn.map(\.description) ?? say("not yet delivered", "chưa giao quyết định")
             let payBy = d.paymentDueOn.map { say("; pay by \($0)", "; hạn nộp \($0)") } ?? ""
             out.append("\(say("received", "ngày nhận quyết định")): \(received)\(payBy)")

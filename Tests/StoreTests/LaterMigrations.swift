@@ -1,0 +1,8 @@
+/// What the migrations dated after those of the migration tests add, which the tests that compare an older database's
+/// whole schema before and after opening leave out: the rollups of 2026-12-12 (`conclusionImplemented`,
+/// `followUpStockChange`, `inspectionCategoryChange`, with their indexes and triggers) and
+/// `2026-12-13-createDecisionSanction`'s table `decisionSanction` (with its seal triggers and its row in `sealedTable`,
+/// which name it).
+enum LaterMigrations {
+    static let added = ["conclusionImplemented", "followUpStockChange", "inspectionCategoryChange", "decisionSanction"]
+}
