@@ -34,6 +34,10 @@ extension RuleError {
             return Words(
                 "tên toàn cục '\(found.1)' chưa được định nghĩa",
                 hint: "khai báo bằng 'local', hoặc kiểm tra chính tả")
+        case .sandbox:
+            return sandboxVietnamese(message)
+        case .badValue:
+            return badValueVietnamese(message)
         default:
             return nil
         }

@@ -98,7 +98,7 @@ import Testing
             // The bundled pack checks its own units at load; the host checks any pack's answer, so that check is
             // taken out here to reach the host's.
             let bench = try Workbench(editing: [
-                "report/forms.lua": { $0.replacingFirst(from, with: to).replacingFirst("if not ok then error", with: "if false then error") }
+                "report/forms.lua": { $0.replacingFirst(from, with: to).replacingFirst("if not ok then say.error", with: "if false then say.error") }
             ])
             let error = try #require(throws: RuleError.self) { try bench.engine.reportForms(on: acting.today) }
             #expect(error.kind == .badResult)

@@ -16,7 +16,7 @@ struct SchemaTypeTests {
                 WHERE table_schema = current_schema() AND column_name LIKE '%vnd' ORDER BY 1
                 """)
 
-            #expect(money.count == 18)  // 13 of the facts, 5 of the daily rollups
+            #expect(money.count == 19)  // 14 of the facts (decisionSanction's confiscated value too), 5 of the daily rollups
             #expect(money.allSatisfy { $0.hasSuffix(" bigint") }, "\(money)")
             #expect(money.contains("payment.amountvnd bigint") && money.contains("penaltydecision.totalfinevnd bigint"))
         }

@@ -29,8 +29,9 @@ struct PostgresServeCLITests {
             #expect(
                 try cli.run("subject", "add", "--tax-code", "0101234567", "--name", "Công ty TNHH Minh Long").status == 0)
             let added = try cli.run(
+                // (lanh_dao: the journal and the case list are read as this account too)
                 ["account", "add", "thanhtra_a", "--name", "Nguyễn Văn A", "--role", "quan_tri", "--role", "thanh_tra_vien",
-                 "--password-stdin"],
+                 "--role", "lanh_dao", "--password-stdin"],
                 input: "mat-khau-1234\n")
             #expect(added.status == 0, "\(added.stderr)")
             let journal = try cli.run("journal", "verify", "--as", "thanhtra_a")
