@@ -7,6 +7,9 @@ public enum InspectorateError: Error, Sendable, Equatable {
     case unknownInspectionCategory(code: String, on: CalendarDate, known: [String])
     /// The level code is not one the pack defines on that day; `known` lists the codes it does.
     case unknownInspectionLevel(code: String, on: CalendarDate, known: [String])
+    /// The body code is not one of the bodies that share the store (the pack's `report.bodies`); `known` lists them
+    /// (empty when the store serves one body).
+    case unknownBody(code: String, known: [String])
     /// No subject has this ID.
     case unknownSubject(Subject.ID)
     /// No subject has this tax code or citizen ID number.

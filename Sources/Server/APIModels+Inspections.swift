@@ -52,6 +52,8 @@ struct APIOpenInspectionRequest: Decodable, Sendable {
     var leadUnit: String
     var subjects: [Int64]?
     var openedOn: String?
+    /// The body (cơ quan) that conducts it, when several share the store: a code of the pack's `report.bodies`.
+    var body: String?
 }
 
 /// `POST /api/v1/inspections/{id}/steps`: one lifecycle step (`step`), on `on` (today when absent), with what that

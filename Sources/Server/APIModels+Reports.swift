@@ -13,6 +13,8 @@ struct APIReport: Encodable, Sendable {
         var label: String
         var from: CalendarDate
         var through: CalendarDate
+        /// The body whose records a report of one body counts; absent for the whole store.
+        var body: String?
     }
     struct Figure: Encodable, Sendable {
         var name: String

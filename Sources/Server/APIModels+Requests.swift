@@ -34,6 +34,8 @@ struct APIOpenCaseRequest: Decodable, Sendable {
     var isComplex: Bool?
     var explanationRequested: Bool?
     var isMinor: Bool?
+    /// The body (cơ quan) that handles the case, when several share the store: a code of the pack's `report.bodies`.
+    var body: String?
 }
 
 /// `POST /api/v1/cases/{id}/decision`.

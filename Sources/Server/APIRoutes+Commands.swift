@@ -36,13 +36,14 @@ extension APIRoutes {
             isComplex: body.isComplex ?? false, explanationRequested: body.explanationRequested ?? false,
             isMinor: body.isMinor ?? false)
         let (mitigating, aggravating) = (body.mitigating ?? [], body.aggravating ?? [])
+        let handlingBody = body.body
         let services = services
         let acting = services.acting(context)
         if body.preview == true {
             let preview = try await services.pool.run { worker in
                 try services.inspectorate(on: worker).previewOpening(
                     subject: subject, record: record, violations: violations, mitigating: mitigating,
-                    aggravating: aggravating, facts: facts, acting: acting)
+                    aggravating: aggravating, facts: facts, body: handlingBody, acting: acting)
             }
             return APIResponse.json(
                 APICommandResult(
@@ -55,7 +56,7 @@ extension APIRoutes {
         let opened = try await services.pool.run { worker in
             try services.inspectorate(on: worker).openCase(
                 subject: subject, record: record, violations: violations, mitigating: mitigating,
-                aggravating: aggravating, facts: facts, acting: acting)
+                aggravating: aggravating, facts: facts, body: handlingBody, acting: acting)
         }
         let item = opened.penaltyCase
         var response = APIResponse.json(

@@ -60,7 +60,7 @@ extension APIRoutes {
             mode: mode, category: body.category.trimmedOfWhitespace, level: body.level.trimmedOfWhitespace,
             ground: ground, content: body.content, field: body.field ?? "", leadUnit: body.leadUnit,
             subjects: (body.subjects ?? []).map(Subject.ID.init(rawValue:)),
-            openedOn: try Self.date(body.openedOn, field: "openedOn", default: nil, language))
+            openedOn: try Self.date(body.openedOn, field: "openedOn", default: nil, language), body: body.body)
         let preview = body.preview == true
         let services = services
         let acting = services.acting(context)

@@ -27,25 +27,29 @@ extension APIRoutes {
     }
 
     private static func periodInfo(_ period: ReportPeriod) -> APIReport.Period {
-        APIReport.Period(kind: period.kind, label: period.label, from: period.from, through: period.through)
+        APIReport.Period(
+            kind: period.kind, label: period.label, from: period.from, through: period.through, body: period.body)
     }
 
-    /// `GET /api/v1/reports?kind=&spec=`: the figures of the period (the filed report once it is filed), each with
-    /// its label in the answer's language, its unit, and the link to the records behind it; the pack's checks and
-    /// narrative.
+    /// `GET /api/v1/reports?kind=&spec=[&body=]`: the figures of the period (the filed report once it is filed), each
+    /// with its label in the answer's language, its unit, and the link to the records behind it; the pack's checks and
+    /// narrative. With `body`, today's figures of that body's cases and inspections only (several bodies sharing the
+    /// store).
     @Sendable func periodReport(_ request: Request, _ context: AppRequestContext, _ language: Language) async throws
         -> Response
     {
-        let (kind, spec) = try period(FormData.query(of: request), language)
+        let parameters = FormData.query(of: request)
+        let (kind, spec) = try period(parameters, language)
+        let reportBody = parameters["body"].flatMap { $0.isEmpty ? nil : $0 }
         let services = services
         let acting = services.acting(context)
         let reportLanguage = Reports.Language(rawValue: language.rawValue) ?? .vi
         let result = try await services.pool.run { worker in
             try services.inspectorate(on: worker).periodReport(
-                kind: kind, spec: spec, language: reportLanguage, live: false, acting: acting)
+                kind: kind, spec: spec, language: reportLanguage, live: false, body: reportBody, acting: acting)
         }
         let report = PeriodReport(result.snapshot)
-        let query = "kind=\(kind)&spec=\(Routes.escapeQuery(spec))"
+        let query = "kind=\(kind)&spec=\(Routes.escapeQuery(spec))" + (reportBody.map { "&body=\(Routes.escapeQuery($0))" } ?? "")
         let figures = report.figureNames.compactMap { name -> APIReport.Figure? in
             guard let value = report.figures.values[name] else { return nil }
             return APIReport.Figure(
@@ -60,8 +64,8 @@ extension APIRoutes {
                 narrative: report.narrative))
     }
 
-    /// `GET /api/v1/reports/members?figure=&kind=&spec=`: the records behind one figure (their values add up to
-    /// it), each linked to its case when it has one.
+    /// `GET /api/v1/reports/members?figure=&kind=&spec=[&body=]`: the records behind one figure (their values add up
+    /// to it), each linked to its case when it has one; with `body`, that body's only.
     @Sendable func figureMembers(_ request: Request, _ context: AppRequestContext, _ language: Language) async throws
         -> Response
     {
@@ -70,10 +74,12 @@ extension APIRoutes {
         guard let figure = query["figure"], !figure.isEmpty else {
             throw APIProblem.invalidField("figure", expected: language == .vi ? "tên chỉ tiêu" : "a figure name", language)
         }
+        let reportBody = query["body"].flatMap { $0.isEmpty ? nil : $0 }
         let services = services
         let acting = services.acting(context)
         let found = try await services.pool.run { worker in
-            try services.inspectorate(on: worker).figureMembers(figure, kind: kind, spec: spec, acting: acting)
+            try services.inspectorate(on: worker).figureMembers(
+                figure, kind: kind, spec: spec, body: reportBody, acting: acting)
         }
         let members = found.members.members.map { member in
             let href: String? =

@@ -43,7 +43,7 @@ extension FigureQuery {
                 SELECT MIN(c.id) AS id, 1 AS value, MIN(b.name) AS label
                 FROM penaltyDecision p CROSS JOIN penaltyCase c CROSS JOIN subject b
                 WHERE c.id = p.caseId AND b.id = c.subjectId AND p.decidedOn >= :from AND p.decidedOn < :before
-                    AND c.cancelledOn IS NULL
+                    AND c.cancelledOn IS NULL\(caseScope("c.id"))
                     AND c.violatorKind \(violatorKind)
                 GROUP BY c.subjectId
                 """,

@@ -34,7 +34,7 @@ extension FigureQuery {
                 SELECT c.id AS id, \(value) AS value, c.recordNumber AS label
                 FROM penaltyDecision p CROSS JOIN decisionSanction s CROSS JOIN penaltyCase c
                 WHERE s.caseId = p.caseId AND c.id = p.caseId AND p.decidedOn >= :from AND p.decidedOn < :before
-                    AND c.cancelledOn IS NULL AND \(condition)
+                    AND c.cancelledOn IS NULL\(caseScope("c.id")) AND \(condition)
                 """)
     }
 }

@@ -27,6 +27,7 @@ extension SQLiteStore {
             ])
         let id = db.lastInsertedRowID
         try addSubjects(new.subjects, to: id, db)
+        try insertInspectionBody(new.body, inspectionID: id, db)
         return id
     }
 

@@ -62,6 +62,7 @@ extension SQLiteStore {
                     arguments: [id, kind, position, code])
             }
         }
+        try insertCaseBody(new.body, caseID: id, db)
         return id
     }
 

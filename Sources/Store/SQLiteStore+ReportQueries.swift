@@ -141,7 +141,7 @@ extension FigureQuery {
             sql: """
                 SELECT c.id AS id, \(value) AS value, c.recordNumber AS label
                 FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId
-                WHERE p.decidedOn >= :from AND p.decidedOn < :before AND c.cancelledOn IS NULL AND \(condition)
+                WHERE p.decidedOn >= :from AND p.decidedOn < :before AND c.cancelledOn IS NULL\(caseScope("c.id")) AND \(condition)
                 """)
     }
 
@@ -153,7 +153,7 @@ extension FigureQuery {
             sql: """
                 SELECT y.caseId AS id, y.\(column) AS value, c.recordNumber || ' ' || y.receipt AS label
                 FROM payment y JOIN penaltyCase c ON c.id = y.caseId
-                WHERE y.paidOn >= :from AND y.paidOn < :before AND c.cancelledOn IS NULL AND y.\(column) > 0
+                WHERE y.paidOn >= :from AND y.paidOn < :before AND c.cancelledOn IS NULL\(caseScope("c.id")) AND y.\(column) > 0
                 """)
     }
 
@@ -283,7 +283,7 @@ extension FigureQuery {
             kind: .penaltyCase,
             sql: """
                 SELECT c.id AS id, 1 AS value, c.recordNumber AS label FROM penaltyCase c
-                WHERE c.recordMadeOn >= :from AND c.recordMadeOn < :before AND c.cancelledOn IS NULL
+                WHERE c.recordMadeOn >= :from AND c.recordMadeOn < :before AND c.cancelledOn IS NULL\(caseScope("c.id"))
                 """,
             valueSQL: dailyFlowTotal("casesOpened")),
         Figure.decisions: flow(decisions(value: "1"), "decisions"),
@@ -316,7 +316,7 @@ extension FigureQuery {
                 SELECT o.id AS id, o.value AS value, o.label AS label FROM (
                     SELECT c.id AS id, \(owedAtEnd) AS value, c.recordNumber AS label
                     FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId
-                    WHERE p.decidedOn < :before AND c.cancelledOn IS NULL) o
+                    WHERE p.decidedOn < :before AND c.cancelledOn IS NULL\(caseScope("c.id"))) o
                 WHERE o.value > 0
                 """,
             valueSQL: dailyChangeTotal("outstandingVND")),
@@ -326,7 +326,7 @@ extension FigureQuery {
             sql: """
                 SELECT c.id AS id, 1 AS value, c.recordNumber AS label
                 FROM penaltyCase c LEFT JOIN penaltyDecision p ON p.caseId = c.id
-                WHERE c.decisionDueOn < :through AND c.openedOn < :before AND c.cancelledOn IS NULL
+                WHERE c.decisionDueOn < :through AND c.openedOn < :before AND c.cancelledOn IS NULL\(caseScope("c.id"))
                     AND (p.caseId IS NULL OR p.decidedOn >= :before)
                 """,
             valueSQL: dailyChangeTotal("overdueDecisions")),
@@ -337,7 +337,7 @@ extension FigureQuery {
                 SELECT o.id AS id, 1 AS value, o.label AS label FROM (
                     SELECT c.id AS id, c.recordNumber AS label, \(owedAtEnd) AS owed
                     FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId
-                    WHERE p.paymentDueOn < :through AND p.decidedOn < :before AND c.cancelledOn IS NULL) o
+                    WHERE p.paymentDueOn < :through AND p.decidedOn < :before AND c.cancelledOn IS NULL\(caseScope("c.id"))) o
                 WHERE o.owed > 0
                 """,
             valueSQL: dailyChangeTotal("overduePayments")),

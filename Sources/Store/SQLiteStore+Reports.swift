@@ -32,42 +32,53 @@ extension SQLiteStore: ReportStore {
     /// thousand rows; the other penalty figures sums over the period's rows of `penaltyDailyFlow`; `overdue.onsite`
     /// and `overdue.conclusions` sums over `inspectionDailyChange`; the others read the rows of the period through
     /// their date indexes (the inspection counts in one pass, which also splits them by category and level).
+    /// A period of one body (``ReportPeriod/body``) counts that body's cases and inspections only, every figure the
+    /// sum over its members (``FigureQuery/ofBody(_:)``): the rollups count the whole store.
     ///
     /// - Throws: ``StoreError``; `.invalid` when `before` is not after `from`.
     public func figures(for period: ReportPeriod) throws -> PeriodFigures {
         let arguments = try Self.arguments(for: period)
+        let ofBody = period.body != nil
         return try read { db in
             try Self.requireAmountsWithinBound(db)
             var values: [String: Int64] = [:]
             // The inspection counts by half, mode, category and level: one scan for all of them.
-            for name in FigureQuery.censusFigures { values[name] = 0 }
-            for row in try Row.fetchAll(db, sql: FigureQuery.inspectionCensus, arguments: arguments) {
-                let n: Int64 = row["n"]
-                let carried: Int64 = row["carried"]
-                let mode: String = row["mode"]
-                values[carried == 1 ? Figure.carriedOver : Figure.opened, default: 0] += n
-                values[Figure.total, default: 0] += n
-                switch mode {
-                case "scheduled": values[Figure.scheduled, default: 0] += n
-                case "unscheduled": values[Figure.unscheduled, default: 0] += n
-                case "regular": values[Figure.regular, default: 0] += n
-                default: break
-                }
-                for grouping in FigureQuery.groupings {
-                    let code: String = row[grouping.column]
-                    guard !code.isEmpty else { continue }
-                    values[grouping.prefix + code, default: 0] += n
-                }
-            }
-            // The follow-up stock: one statement for all its figures.
-            try Self.readFollowUpStock(db, FigureQuery.followUpStock, arguments, into: &values)
+            let census = ofBody ? FigureQuery.ofBody(FigureQuery.inspectionCensus) : FigureQuery.inspectionCensus
+            Self.addCensus(try Row.fetchAll(db, sql: census, arguments: arguments), into: &values)
+            // The follow-up stock: one statement for all its figures (a body's: each the sum over its members).
+            if !ofBody { try Self.readFollowUpStock(db, FigureQuery.followUpStock, arguments, into: &values) }
             for name in Figure.all where !FigureQuery.censusFigures.contains(name) && values[name] == nil {
                 guard let query = FigureQuery.all[name] else {
                     preconditionFailure("figure \(name) has no query")
                 }
-                values[name] = try Int64.fetchOne(db, sql: query.totalSQL, arguments: arguments) ?? 0
+                let sql = ofBody ? FigureQuery.bodyTotal(query) : query.totalSQL
+                values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0
             }
             return PeriodFigures(period: period, values: values)
+        }
+    }
+
+    /// Adds the rows of ``FigureQuery/inspectionCensus`` to `values`: the census figures (each present, zero when
+    /// nothing counts) and the per-category, per-level and per-field figures.
+    private static func addCensus(_ rows: [Row], into values: inout [String: Int64]) {
+        for name in FigureQuery.censusFigures { values[name] = 0 }
+        for row in rows {
+            let n: Int64 = row["n"]
+            let carried: Int64 = row["carried"]
+            let mode: String = row["mode"]
+            values[carried == 1 ? Figure.carriedOver : Figure.opened, default: 0] += n
+            values[Figure.total, default: 0] += n
+            switch mode {
+            case "scheduled": values[Figure.scheduled, default: 0] += n
+            case "unscheduled": values[Figure.unscheduled, default: 0] += n
+            case "regular": values[Figure.regular, default: 0] += n
+            default: break
+            }
+            for grouping in FigureQuery.groupings {
+                let code: String = row[grouping.column]
+                guard !code.isEmpty else { continue }
+                values[grouping.prefix + code, default: 0] += n
+            }
         }
     }
 
@@ -92,7 +103,8 @@ extension SQLiteStore: ReportStore {
             try Self.requireAmountsWithinBound(db)
             var values: [String: Int64] = [:]
             for (name, query) in queries {
-                values[name] = try Int64.fetchOne(db, sql: query.totalSQL, arguments: arguments) ?? 0
+                let sql = period.body != nil ? FigureQuery.bodyTotal(query) : query.totalSQL
+                values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0
             }
             return PeriodFigures(period: period, values: values)
         }
@@ -125,10 +137,11 @@ extension SQLiteStore: ReportStore {
                     + "inspections.level.<code> and inspections.field.<code>",
                 refusal: .unknownFigure(figure))
         }
+        let sql = period.body != nil ? FigureQuery.ofBody(query.sql) : query.sql
         return try read { db in
             try Self.requireAmountsWithinBound(db)
             let members = try Row.fetchAll(
-                db, sql: "SELECT m.id, m.value, m.label FROM (\(query.sql)) m ORDER BY m.id, m.label",
+                db, sql: "SELECT m.id, m.value, m.label FROM (\(sql)) m ORDER BY m.id, m.label",
                 arguments: arguments
             ).map { row in
                 FigureMembers.Member(kind: query.kind, id: row["id"], value: row["value"], label: row["label"])
@@ -145,11 +158,13 @@ extension SQLiteStore: ReportStore {
     /// - Throws: ``StoreError``; `.invalid` for an empty period.
     public func figures(for period: ReportPeriod, categories: [String]) throws -> PeriodFigures {
         var arguments = try Self.arguments(for: period)
-        let stock = Set(FigureQuery.followUpStockNames)
+        // A body's figures: every one the sum over its members, restricted to the body and the categories.
+        let ofBody = period.body != nil
+        let stock = ofBody ? [] : Set(FigureQuery.followUpStockNames)
         let queries = Figure.inspectionFigures.filter { !stock.contains($0) }.map { name -> (String, String) in
-            if let value = FigureQuery.categoryValueSQL(name, categories: categories) { return (name, value) }
+            if !ofBody, let value = FigureQuery.categoryValueSQL(name, categories: categories) { return (name, value) }
             guard let query = FigureQuery.all[name] else { preconditionFailure("figure \(name) has no query") }
-            let (sql, _) = FigureQuery.restricted(query.sql, to: categories)
+            let (sql, _) = FigureQuery.restricted(ofBody ? FigureQuery.ofBody(query.sql) : query.sql, to: categories)
             return (name, "SELECT COALESCE(SUM(m.value), 0) FROM (\(sql)) m")
         }
         let stockSQL = FigureQuery.restricted(FigureQuery.followUpStock, to: categories).sql
@@ -158,7 +173,7 @@ extension SQLiteStore: ReportStore {
             try Self.requireAmountsWithinBound(db)
             var values: [String: Int64] = [:]
             for (name, sql) in queries { values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
-            try Self.readFollowUpStock(db, stockSQL, arguments, into: &values)
+            if !ofBody { try Self.readFollowUpStock(db, stockSQL, arguments, into: &values) }
             let asked = Set(Figure.inspectionFigures)
             values = values.filter { asked.contains($0.key) }
             return PeriodFigures(period: period, values: values)
@@ -185,7 +200,8 @@ extension SQLiteStore: ReportStore {
                 .invalid, "the figure \(figure) cannot be restricted to categories of inspection",
                 hint: "figures by category are \(Figure.inspectionFigures.joined(separator: ", "))")
         }
-        let (sql, scoped) = FigureQuery.restricted(query.sql, to: categories)
+        let (sql, scoped) = FigureQuery.restricted(
+            period.body != nil ? FigureQuery.ofBody(query.sql) : query.sql, to: categories)
         for (key, value) in scoped { arguments += [key: value] }
         return try read { db in
             try Self.requireAmountsWithinBound(db)
@@ -198,13 +214,19 @@ extension SQLiteStore: ReportStore {
         }
     }
 
-    /// The named arguments every figure query takes: `from`, `before` and `through` (the period's last day).
+    /// The named arguments every figure query takes: `from`, `before` and `through` (the period's last day), and
+    /// `body` for a period of one body (``FigureQuery/ofBody(_:)``).
     private static func arguments(for period: ReportPeriod) throws -> StatementArguments {
         guard period.from < period.before else {
             throw StoreError(
                 .invalid, "the period \(period.from) … \(period.before) is empty: its end must be after its start",
                 hint: "a period is half-open, [from, before): before is the first day after it")
         }
-        return ["from": period.from.databaseValue, "before": period.before.databaseValue, "through": period.through.databaseValue]
+        var arguments: StatementArguments = [
+            "from": period.from.databaseValue, "before": period.before.databaseValue,
+            "through": period.through.databaseValue,
+        ]
+        if let body = period.body { arguments += ["body": body] }
+        return arguments
     }
 }

@@ -20,6 +20,24 @@ struct PostgresFigureQueryTests {
         }
     }
 
+    @Test func everyFigureCanBeRestrictedToOneBody() throws {
+        // A report of one body restricts each figure through its marks: none may lack one.
+        for name in Figure.all {
+            let restricted = PostgresFigureQuery.ofBody(PostgresFigureQuery.all[name]?.sql ?? "")
+            #expect(restricted.contains("inspectionBody") || restricted.contains("caseBody"), "\(name)")
+            #expect(!restricted.contains("/*case "), "\(name)")
+        }
+        // And `:body` binds the period's body.
+        var period = ReportPeriod(
+            kind: "monthly", label: "2026-11", from: try #require(CalendarDate("2026-10-15")),
+            before: try #require(CalendarDate("2026-11-15")))
+        period.body = "so_xd"
+        let query = PostgresFigureQuery.statement(
+            "SELECT 1 WHERE a = :body AND b >= :from", try PostgresFigureQuery.Arguments(period))
+        #expect(query.sql == "SELECT 1 WHERE a = $1 AND b >= $2")
+        #expect(query.binds.count == 2)
+    }
+
     @Test func namedArgumentsBecomeOneParameterEachAndCastsStay() throws {
         let period = ReportPeriod(
             kind: "monthly", label: "2026-11", from: try #require(CalendarDate("2026-10-15")),

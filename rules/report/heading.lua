@@ -9,6 +9,7 @@
 
 local settings = require "report.settings"
 local periods = require "report.periods"
+local bodies = require "report.bodies"
 
 local M = {}
 
@@ -35,12 +36,15 @@ local function period_name(period)
   return kind_names[period.kind] or label
 end
 
---- report.heading({ period = { kind, label, from, before } }) →
+--- report.heading({ period = { kind, label, from, before, body? } }) →
 -- { body, governing_body, level, number, place, title, subtitle, signer_title, signer_name, recipients }
 function M.heading(request)
   local period = request.period or {}
-  local body = settings.reporting_body
-  local scope = settings.reporting_level == "sector" and "toàn ngành" or body
+  -- A report of one of the bodies that share the store (report … --body) is that body's: its name, never
+  -- "toàn ngành".
+  local own = period.body and bodies.name(period.body)
+  local body = own or settings.reporting_body
+  local scope = (not own and settings.reporting_level == "sector") and "toàn ngành" or body
   return {
     body = body,
     governing_body = settings.governing_body,

@@ -7,7 +7,7 @@
 -- Problem codes: bad_period, not_in_force (no form before settings.forms_from), unsupported_language.
 -- Extra (not in the contract): `report.money` — words(vnd), words_exact(vnd), words_rounded(vnd),
 -- percent({ part, whole }), million(vnd, decimals, rounding), m2(dm2), dong(vnd); `report.scopes`, `report.heading`,
--- `report.labels`.
+-- `report.labels`, `report.bodies`.
 
 local periods = require "report.periods"
 local forms = require "report.forms"
@@ -17,6 +17,7 @@ local money = require "report.money"
 local settings = require "report.settings"
 local heading = require "report.heading"
 local labels = require "report.labels"
+local bodies = require "report.bodies"
 
 return {
   -- report.period({ kind, spec, calendar? }) → { kind, label, from, before, previous, steps, problems }
@@ -33,6 +34,8 @@ return {
   -- report.labels({ on }) → { categories, levels, fields }: the words for the codes of the per-category,
   -- per-level and per-field figures
   labels = labels.labels,
+  -- report.bodies({ on }) → { { code, vi, en } }: the bodies that share the store (settings.bodies)
+  bodies = bodies.bodies,
   -- report.checks(figures) → { checks = { { name, ok, text } } }
   checks = checks.checks,
   -- report.narrative({ period, figures, language }) → { text, problems }

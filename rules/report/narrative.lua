@@ -20,6 +20,7 @@ local settings = require "report.settings"
 local money = require "report.money"
 local periods = require "report.periods"
 local forms = require "report.forms"
+local bodies = require "report.bodies"
 
 local M = {}
 
@@ -286,8 +287,11 @@ local function progress_and_stock(value)
   return table.concat(out)
 end
 
---- The reporting body as the narrative names it.
-local function subject()
+--- The reporting body as the narrative names it: the body of a report of one body (period.body), else the
+-- reporting body ("toàn ngành" for a sector's report).
+local function subject(period)
+  local own = period.body and bodies.name(period.body)
+  if own then return own end
   if settings.reporting_level == "sector" then return "toàn ngành" end
   return settings.reporting_body
 end
@@ -323,7 +327,7 @@ function M.narrative(request)
   end
   local opening = fill(t.period, { from = periods.vn_date(period.from),
                                    through = periods.vn_date(thanhtra.add_days(period.before, -1)) })
-  local who = subject()
+  local who = subject(period)
 
   local sentences = {}
   for _, scope in ipairs(forms.scopes().scopes) do

@@ -64,6 +64,13 @@ return {
   reporting_level = "province",
   governing_body = "",
 
+  -- The bodies that share this store (report/bodies.lua), when several do: each { code, vi, en }, e.g.
+  -- { code = "thanh_tra_so_xd", vi = "Thanh tra Sở Xây dựng", en = "Department of Construction Inspectorate" }.
+  -- `case open --body CODE` and `inspection open --body CODE` accept only these codes; `report … --body CODE`
+  -- counts that body's cases and inspections and names it in the heading and the narrative. Empty (default):
+  -- the store serves the reporting body alone.
+  bodies = {},
+
   -- The rest of the heading and the signature block of the printed report (NĐ 30/2020/NĐ-CP Phụ lục I, the
   -- layout of an administrative document — legal-vn.md does not cover it; CONFIRMED in outline: Quốc hiệu and
   -- Tiêu ngữ top right, the issuing body top left, "Số: …/BC-…", place and date, the signer's title and name

@@ -75,6 +75,9 @@ public struct Inspection: Sendable, Codable, Equatable, Identifiable {
     public var findings: [Finding]
     /// Recommendations, in the order recorded, each with its follow-up records.
     public var recommendations: [Recommendation]
+    /// The body (cơ quan) that conducts the inspection, when several share one store: a code of the pack's
+    /// `report.bodies`; `nil` when none was named. Reports of one body (`report … --body`) count its inspections only.
+    public var body: String?
 
     public init(
         id: ID, mode: Mode, category: String, level: String, ground: InspectionGround? = nil,
@@ -82,7 +85,7 @@ public struct Inspection: Sendable, Codable, Equatable, Identifiable {
         subjects: [Subject.ID], openedOn: CalendarDate, openedWithPack: String? = nil, state: State = .open,
         decision: InspectionDecision? = nil, timeline: InspectionTimeline = InspectionTimeline(),
         deadlines: InspectionDeadlines = InspectionDeadlines(), findings: [Finding] = [],
-        recommendations: [Recommendation] = []
+        recommendations: [Recommendation] = [], body: String? = nil
     ) {
         self.id = id
         self.mode = mode
@@ -102,6 +105,7 @@ public struct Inspection: Sendable, Codable, Equatable, Identifiable {
         self.deadlines = deadlines
         self.findings = findings
         self.recommendations = recommendations
+        self.body = body
     }
 }
 

@@ -43,13 +43,16 @@ public struct PenaltyCase: Sendable, Codable, Equatable, Identifiable {
     public var installments: [Installment]
     public var postponements: [Postponement]
     public var cancellation: Cancellation?
+    /// The body (cơ quan) that handles the case and decides it, when several share one store: a code of the pack's
+    /// `report.bodies`; `nil` when none was named. Reports of one body (`report … --body`) count its cases only.
+    public var body: String?
 
     public init(
         id: ID, subjectID: Subject.ID, violatorKind: Subject.Kind, record: ViolationRecord,
         violations: [CaseViolation], mitigating: [String], aggravating: [String], facts: CaseFacts,
         openedOn: CalendarDate, decisionDueOn: CalendarDate, openedWithPack: String, state: State = .open, decision: PenaltyDecision? = nil,
         payments: [Payment] = [], installments: [Installment] = [], postponements: [Postponement] = [],
-        cancellation: Cancellation? = nil
+        cancellation: Cancellation? = nil, body: String? = nil
     ) {
         self.id = id
         self.subjectID = subjectID
@@ -68,6 +71,7 @@ public struct PenaltyCase: Sendable, Codable, Equatable, Identifiable {
         self.installments = installments
         self.postponements = postponements
         self.cancellation = cancellation
+        self.body = body
     }
 }
 

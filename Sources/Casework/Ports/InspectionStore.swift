@@ -82,12 +82,14 @@ public struct NewInspection: Sendable, Codable, Equatable {
     public var openedOn: CalendarDate
     public var packHash: String?
     public var deadlines: InspectionDeadlines
+    /// The body that conducts the inspection (``Inspection/body``); `nil` for none.
+    public var body: String?
 
     public init(
         mode: Inspection.Mode, category: String, level: String, ground: InspectionGround? = nil,
         planEntry: PlanEntryReference? = nil, content: String, field: String = "", leadUnit: String,
         subjects: [Subject.ID] = [], openedOn: CalendarDate, packHash: String? = nil,
-        deadlines: InspectionDeadlines = InspectionDeadlines()
+        deadlines: InspectionDeadlines = InspectionDeadlines(), body: String? = nil
     ) {
         self.mode = mode
         self.category = category
@@ -101,6 +103,7 @@ public struct NewInspection: Sendable, Codable, Equatable {
         self.openedOn = openedOn
         self.packHash = packHash
         self.deadlines = deadlines
+        self.body = body
     }
 }
 

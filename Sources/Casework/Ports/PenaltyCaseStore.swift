@@ -41,11 +41,13 @@ public struct NewPenaltyCase: Sendable, Codable, Equatable {
     public var openedOn: CalendarDate
     public var decisionDueOn: CalendarDate
     public var packHash: String
+    /// The body that handles the case (``PenaltyCase/body``); `nil` for none.
+    public var body: String?
 
     public init(
         subjectID: Subject.ID, violatorKind: Subject.Kind, record: ViolationRecord, violations: [CaseViolation],
         mitigating: [String], aggravating: [String], facts: CaseFacts, openedOn: CalendarDate,
-        decisionDueOn: CalendarDate, packHash: String
+        decisionDueOn: CalendarDate, packHash: String, body: String? = nil
     ) {
         self.subjectID = subjectID
         self.violatorKind = violatorKind
@@ -57,6 +59,7 @@ public struct NewPenaltyCase: Sendable, Codable, Equatable {
         self.openedOn = openedOn
         self.decisionDueOn = decisionDueOn
         self.packHash = packHash
+        self.body = body
     }
 }
 

@@ -30,6 +30,11 @@ public protocol ReportPolicy {
     /// The words for the inspection categories, levels and fields the figures of a report ending on `on` carry.
     func reportLabels(on: CalendarDate) throws -> ReportLabels
 
+    /// The bodies (cơ quan) that share the store, whose codes cases and inspections carry (``PenaltyCase/body``,
+    /// ``Inspection/body``) and a report of one body names (``ReportPeriod/body``): each with its name. Empty when
+    /// the store serves one body.
+    func reportBodies(on: CalendarDate) throws -> [ReportLabels.Entry]
+
     /// The consistency checks of a period's figures.
     func reportChecks(_ figures: PeriodFigures) throws -> [FigureCheck]
 
@@ -46,6 +51,9 @@ extension ReportPolicy {
 
     /// No labels: the per-category, per-level and per-field figures print with their codes.
     public func reportLabels(on: CalendarDate) throws -> ReportLabels { .empty }
+
+    /// No bodies: the store serves one body, and no case or inspection names one.
+    public func reportBodies(on: CalendarDate) throws -> [ReportLabels.Entry] { [] }
 }
 
 /// An official report form (biểu mẫu) as the rule pack lays it out (`report.forms`): merged header rows, and

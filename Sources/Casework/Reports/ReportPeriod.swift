@@ -11,12 +11,17 @@ public struct ReportPeriod: Sendable, Codable, Equatable, Hashable {
     public var from: CalendarDate
     /// First day after the period.
     public var before: CalendarDate
+    /// When several bodies (cơ quan) share one store: the code of the body whose cases and inspections the period's
+    /// figures count (``PenaltyCase/body``, ``Inspection/body``); `nil` counts every record of the store. Encoded
+    /// only when set, so a period without a body encodes as before.
+    public var body: String?
 
-    public init(kind: String, label: String, from: CalendarDate, before: CalendarDate) {
+    public init(kind: String, label: String, from: CalendarDate, before: CalendarDate, body: String? = nil) {
         self.kind = kind
         self.label = label
         self.from = from
         self.before = before
+        self.body = body
     }
 
     /// The last day in the period.

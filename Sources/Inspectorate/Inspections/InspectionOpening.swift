@@ -16,10 +16,13 @@ public struct InspectionOpening: Sendable, Equatable {
     public var subjects: [Subject.ID]
     /// The opening day; `nil` for today.
     public var openedOn: CalendarDate?
+    /// The body that conducts it, when several share the store (``Inspection/body``); one of the pack's bodies.
+    public var body: String?
 
     public init(
         mode: Inspection.Mode, category: String, level: String, ground: InspectionGround? = nil, content: String,
-        field: String = "", leadUnit: String, subjects: [Subject.ID] = [], openedOn: CalendarDate? = nil
+        field: String = "", leadUnit: String, subjects: [Subject.ID] = [], openedOn: CalendarDate? = nil,
+        body: String? = nil
     ) {
         self.mode = mode
         self.category = category
@@ -30,6 +33,7 @@ public struct InspectionOpening: Sendable, Equatable {
         self.leadUnit = leadUnit
         self.subjects = subjects
         self.openedOn = openedOn
+        self.body = body
     }
 }
 
@@ -45,7 +49,7 @@ extension Inspectorate {
     /// and the pack decides whether another inspection of the same subjects this year (Chỉ thị 20/CT-TTg) passes,
     /// warns or refuses. Then Casework's own checks, and one journaled transaction.
     ///
-    /// - Throws: ``InspectorateError`` `.unknownInspectionCategory`, `.unknownInspectionLevel`, `.unknownSubject`,
+    /// - Throws: ``InspectorateError`` `.unknownInspectionCategory`, `.unknownInspectionLevel`, `.unknownBody`, `.unknownSubject`,
     ///   `.inspectionCollides` (nothing opened); ``InspectionError`` from ``InspectionCasework/open(_:today:)``;
     ///   ``StoreError``; ``RuleError``-like errors of the policy.
     public func openInspection(_ request: InspectionOpening, acting: Acting) throws -> InspectionOpened {
@@ -78,6 +82,7 @@ extension Inspectorate {
         guard catalog.levels.contains(where: { $0.code == request.level }) else {
             throw InspectorateError.unknownInspectionLevel(code: request.level, on: day, known: catalog.levels.map(\.code))
         }
+        try requireBody(request.body, on: day)
         for id in request.subjects where try store.subject(id: id) == nil {
             throw InspectorateError.unknownSubject(id)
         }
@@ -96,7 +101,7 @@ extension Inspectorate {
             NewInspection(
                 mode: request.mode, category: request.category, level: request.level, ground: request.ground,
                 content: request.content, field: request.field, leadUnit: request.leadUnit, subjects: request.subjects,
-                openedOn: day, packHash: policy.packHash),
+                openedOn: day, packHash: policy.packHash, body: request.body),
             today: acting.today)
         return (new, warnings)
     }

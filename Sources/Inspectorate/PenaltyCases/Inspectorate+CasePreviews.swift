@@ -19,15 +19,17 @@ extension Inspectorate {
     ///   ``StoreError``.
     public func previewOpening(
         subject id: Subject.ID, record: ViolationRecord, violations: [CaseViolation], mitigating: [String],
-        aggravating: [String], facts: CaseFacts, acting: Acting
+        aggravating: [String], facts: CaseFacts, body: String? = nil, acting: Acting
     ) throws -> OpeningPreview {
         try authorize(.openCase, acting: acting)
         guard let subject = try store.subject(id: id) else { throw InspectorateError.unknownSubject(id) }
-        let new = try PenaltyCasework.open(
+        try requireBody(body, on: acting.today)
+        var new = try PenaltyCasework.open(
             .init(
                 subject: subject, record: record, violations: violations, mitigating: mitigating, aggravating: aggravating,
                 facts: facts),
             today: acting.today, policy: policy)
+        new.body = body
         let assessment = try policy.assess(
             AssessmentRequest(
                 violator: subject.kind, facts: facts, recordOn: record.madeOn, decidedOn: acting.today,

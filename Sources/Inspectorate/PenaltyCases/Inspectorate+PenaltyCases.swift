@@ -21,15 +21,17 @@ extension Inspectorate {
     /// - Throws: ``InspectorateError/unknownSubject(_:)``; ``PenaltyCaseError``; ``StoreError``.
     public func openCase(
         subject id: Subject.ID, record: ViolationRecord, violations: [CaseViolation], mitigating: [String],
-        aggravating: [String], facts: CaseFacts, acting: Acting
+        aggravating: [String], facts: CaseFacts, body: String? = nil, acting: Acting
     ) throws -> CaseOpened {
         try authorize(.openCase, acting: acting)
         guard let subject = try store.subject(id: id) else { throw InspectorateError.unknownSubject(id) }
-        let new = try PenaltyCasework.open(
+        try requireBody(body, on: acting.today)
+        var new = try PenaltyCasework.open(
             .init(
                 subject: subject, record: record, violations: violations, mitigating: mitigating, aggravating: aggravating,
                 facts: facts),
             today: acting.today, policy: policy)
+        new.body = body
         return CaseOpened(penaltyCase: try store.openCase(new, context: try context(for: acting)), subject: subject)
     }
 

@@ -17,18 +17,26 @@ extension Inspectorate {
     }
 
     /// The report of `kind`/`spec` (``ReportSpec/currentMonth`` for the reporting month that contains today): the
-    /// filed report when the period was filed and `live` is false, else today's figures.
+    /// filed report when the period was filed and `live` is false, else today's figures. With `body`, today's
+    /// figures of that body's cases and inspections only (``ReportPeriod/body``), never a filed report.
     ///
     /// - Throws: ``InspectorateError/actionNotAllowed(account:action:)`` when the database has accounts and the acting
-    ///   account's roles do not read reports; ``InspectorateError/notADateRange(_:)``; ``StoreError``; what the
-    ///   policy throws.
-    public func periodReport(kind: String, spec: String, language: Language, live: Bool, acting: Acting) throws
-        -> PeriodReportResult
-    {
+    ///   account's roles do not read reports; ``InspectorateError/notADateRange(_:)``;
+    ///   ``InspectorateError/unknownBody(code:known:)``; ``StoreError``; what the policy throws.
+    public func periodReport(
+        kind: String, spec: String, language: Language, live: Bool, body: String? = nil, acting: Acting
+    ) throws -> PeriodReportResult {
         try authorize(.readReports, acting: acting)
         let assembly = reportAssembly(today: acting.today)
         let spec = try assembly.resolve(kind: kind, spec: spec)
-        let period = try assembly.period(kind: kind, spec: spec)
+        var period = try assembly.period(kind: kind, spec: spec)
+        if let body {
+            // A body's report is always today's: the period's filed report is the whole store's.
+            try requireBody(body, on: period.through)
+            period.body = body
+            let snapshot = try assembly.snapshot(period, kind: kind, spec: spec, language: language, members: false)
+            return PeriodReportResult(period: period, snapshot: snapshot, isFiled: false)
+        }
         if !live, let filed = try store.filedReport(kind: period.kind, label: period.label) {
             return PeriodReportResult(period: period, snapshot: filed, isFiled: true)
         }
@@ -36,16 +44,21 @@ extension Inspectorate {
         return PeriodReportResult(period: period, snapshot: snapshot, isFiled: false)
     }
 
-    /// The records behind `figure` in the period `kind`/`spec`, as the store has them now.
+    /// The records behind `figure` in the period `kind`/`spec`, as the store has them now; with `body`, that body's
+    /// only.
     /// - Throws: ``InspectorateError/actionNotAllowed(account:action:)`` when the database has accounts and the acting
     ///   account's roles do not read reports; ``InspectorateError/notADateRange(_:)``; ``StoreError``; what the
     ///   policy throws.
-    public func figureMembers(_ figure: String, kind: String, spec: String, acting: Acting) throws
+    public func figureMembers(_ figure: String, kind: String, spec: String, body: String? = nil, acting: Acting) throws
         -> (period: ReportPeriod, members: FigureMembers)
     {
         try authorize(.readReports, acting: acting)
         let assembly = reportAssembly(today: acting.today)
-        let period = try assembly.period(kind: kind, spec: spec)
+        var period = try assembly.period(kind: kind, spec: spec)
+        if let body {
+            try requireBody(body, on: period.through)
+            period.body = body
+        }
         let scopes = try policy.reportScopes(on: period.through)
         return (period, try assembly.members(of: figure, in: period, scopes: scopes))
     }

@@ -47,8 +47,9 @@ public struct ReportAssembly {
         var previous = spec
         for _ in 0..<11 {
             guard kind != "range", let earlier = try? policy.reportPeriodBefore(kind: kind, spec: previous),
-                let window = try? policy.reportPeriod(kind: kind, spec: earlier)
+                var window = try? policy.reportPeriod(kind: kind, spec: earlier)
             else { break }
+            window.body = period.body
             history.insert(try store.figures(for: window, named: Figure.trend), at: 0)
             previous = earlier
         }

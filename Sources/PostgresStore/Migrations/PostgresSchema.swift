@@ -51,6 +51,7 @@ public enum PostgresSchema {
         PostgresMigration("2026-12-12-allowPolicyRecommendation", allowPolicyRecommendation),
         PostgresMigration("2026-12-13-allowFamilyAndCommunityKinds", allowFamilyAndCommunityKinds),
         PostgresMigration("2026-12-13-createDecisionSanction", createDecisionSanction),
+        PostgresMigration("2026-12-14-createBodies", createBodies),
     ]
 
     /// The append-only journal: one row per command, chained by hash. `sequence` is head + 1, assigned by the store.

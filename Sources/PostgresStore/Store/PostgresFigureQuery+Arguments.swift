@@ -3,7 +3,8 @@ import PostgresNIO
 
 /// The named arguments of the figure queries and how they become bound parameters.
 extension PostgresFigureQuery {
-    /// The values of `:from`, `:before`, `:through`, and where a query uses them `:code` and `:categories`.
+    /// The values of `:from`, `:before`, `:through`, and where a query uses them `:code`, `:categories` and `:body`
+    /// (the period's ``ReportPeriod/body``).
     struct Arguments {
         var period: ReportPeriod
         var code: String? = nil
@@ -51,6 +52,7 @@ extension PostgresFigureQuery {
                 case "through": placeholder = statement.bind(arguments.period.through)
                 case "code": placeholder = statement.bind(arguments.code ?? "")
                 case "categories": placeholder = statement.bind(arguments.categories ?? [])
+                case "body": placeholder = statement.bind(arguments.period.body ?? "")
                 default: preconditionFailure("a figure query names an argument :\(name) that has no value")
                 }
                 placeholders[name] = placeholder

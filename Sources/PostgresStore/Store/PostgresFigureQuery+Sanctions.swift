@@ -28,7 +28,7 @@ extension PostgresFigureQuery {
                 SELECT c.id AS id, \(value) AS value, c.recordNumber AS label
                 FROM penaltyDecision p JOIN decisionSanction s ON s.caseId = p.caseId
                 JOIN penaltyCase c ON c.id = p.caseId
-                WHERE p.decidedOn >= :from AND p.decidedOn < :before AND c.cancelledOn IS NULL AND \(condition)
+                WHERE p.decidedOn >= :from AND p.decidedOn < :before AND c.cancelledOn IS NULL\(caseScope("c.id")) AND \(condition)
                 """)
     }
 }

@@ -170,7 +170,7 @@ extension PostgresFigureQuery {
             sql: """
                 SELECT MIN(c.id) AS id, 1 AS value, MIN(b.name COLLATE "C") AS label
                 FROM penaltyDecision p JOIN penaltyCase c ON c.id = p.caseId JOIN subject b ON b.id = c.subjectId
-                WHERE p.decidedOn >= :from AND p.decidedOn < :before AND c.cancelledOn IS NULL
+                WHERE p.decidedOn >= :from AND p.decidedOn < :before AND c.cancelledOn IS NULL\(caseScope("c.id"))
                     AND c.violatorKind \(violatorKind)
                 GROUP BY c.subjectId
                 """)

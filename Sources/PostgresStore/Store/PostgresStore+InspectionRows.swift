@@ -38,6 +38,7 @@ extension PostgresStore {
         let extensions = try positioned("inspectionExtension")
         let suspensions = try positioned("inspectionSuspension")
         let findings = try parts { "SELECT * FROM finding WHERE inspectionId = \($0) ORDER BY id" }
+        let bodies = try parts { "SELECT * FROM inspectionBody WHERE inspectionId = \($0)" }
         let recommendations = try parts {
             """
             SELECT r.*, h.handling AS handling, COALESCE(g.documents, 0) AS documents FROM recommendation r
@@ -98,7 +99,7 @@ extension PostgresStore {
                         names: try ownNames.filter { try $0.int64("recommendationId") == recommendationID }
                             .map { try $0.string("name") },
                         followUps: ownFollowUps.filter { $0.recommendationID.rawValue == recommendationID })
-                })
+                }, body: try bodies[id]?.first.map { try $0.string("body") })
         }
     }
 

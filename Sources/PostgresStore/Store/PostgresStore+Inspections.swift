@@ -170,6 +170,9 @@ extension PostgresStore {
         else { preconditionFailure("INSERT … RETURNING returns its row") }
         let id = try row.int64("id")
         try addSubjects(new.subjects, to: id, session)
+        if let body = new.body {
+            try session.execute("INSERT INTO inspectionBody (inspectionId, body) VALUES (\(id), \(body))")
+        }
         return id
     }
 

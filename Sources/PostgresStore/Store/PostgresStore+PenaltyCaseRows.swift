@@ -62,6 +62,7 @@ extension PostgresStore {
         let installments = try parts("installment")
         let postponements = try parts("postponement")
         let extensions = try parts("decisionDeadlineExtension")
+        let bodies = try parts("caseBody", orderedBy: "caseId")
 
         return try cases.map { row in
             let id = try row.int64("id")
@@ -102,7 +103,7 @@ extension PostgresStore {
                     Postponement(
                         fromOn: try $0.date("fromOn"), untilOn: try $0.date("untilOn"), reason: try $0.string("reason"))
                 },
-                cancellation: try cancellation(row))
+                cancellation: try cancellation(row), body: try bodies[id]?.first.map { try $0.string("body") })
             guard loaded.amountsAddUp else {
                 throw StoreError(
                     .corrupt, "penalty case #\(id): its payments add up to more than a 64-bit count of đồng",

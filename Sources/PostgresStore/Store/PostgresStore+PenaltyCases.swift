@@ -193,6 +193,9 @@ extension PostgresStore {
                     """)
             }
         }
+        if let body = new.body {
+            try session.execute("INSERT INTO caseBody (caseId, body) VALUES (\(id), \(body))")
+        }
         return id
     }
 

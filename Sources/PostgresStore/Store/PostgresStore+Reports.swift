@@ -23,11 +23,15 @@ extension PostgresStore: ReportStore {
         let queries = try Figure.all.filter { !PostgresFigureQuery.censusFigures.contains($0) }.map {
             ($0, try Self.figureQuery($0))
         }
+        // A period of one body: every figure the sum over its members, restricted to the body's records.
+        let ofBody = period.body != nil
         return try read { session in
             try Self.requireAmountsWithinBound(session)
             var values: [String: Int64] = [:]
             for name in PostgresFigureQuery.censusFigures { values[name] = 0 }
-            let census = PostgresFigureQuery.statement(PostgresFigureQuery.inspectionCensus, arguments)
+            let census = PostgresFigureQuery.statement(
+                ofBody ? PostgresFigureQuery.ofBody(PostgresFigureQuery.inspectionCensus) : PostgresFigureQuery.inspectionCensus,
+                arguments)
             for row in try session.rows(census) {
                 let n = try row.int64("n")
                 let mode = try row.string("mode")
@@ -45,7 +49,8 @@ extension PostgresStore: ReportStore {
                     values[grouping.prefix + code, default: 0] += n
                 }
             }
-            values.merge(try Self.values(queries.map { ($0, $1.totalSQL) }, arguments, session)) { $1 }
+            let totals = queries.map { ($0, ofBody ? PostgresFigureQuery.bodyTotal($1) : $1.totalSQL) }
+            values.merge(try Self.values(totals, arguments, session)) { $1 }
             return PeriodFigures(period: period, values: values)
         }
     }
@@ -66,7 +71,8 @@ extension PostgresStore: ReportStore {
         }
         return try read { session in
             try Self.requireAmountsWithinBound(session)
-            let values = try Self.values(queries.map { ($0, $1.totalSQL) }, arguments, session)
+            let totals = queries.map { ($0, period.body != nil ? PostgresFigureQuery.bodyTotal($1) : $1.totalSQL) }
+            let values = try Self.values(totals, arguments, session)
             return PeriodFigures(period: period, values: values)
         }
     }
@@ -76,7 +82,7 @@ extension PostgresStore: ReportStore {
     ///
     /// - Throws: ``StoreError``; `.invalid` for a figure thanhtra does not know or an empty period.
     public func members(of figure: String, in period: ReportPeriod) throws -> FigureMembers {
-        let query: PostgresFigureQuery
+        var query: PostgresFigureQuery
         var code: String? = nil
         if Figure.all.contains(figure) {
             query = try Self.figureQuery(figure)
@@ -93,6 +99,7 @@ extension PostgresStore: ReportStore {
                 refusal: .unknownFigure(figure))
         }
         let arguments = try PostgresFigureQuery.Arguments(period, code: code)
+        if period.body != nil { query.sql = PostgresFigureQuery.ofBody(query.sql) }
         return try read { session in
             try Self.requireAmountsWithinBound(session)
             let members = try Self.members(query.kind, query.membersSQL, arguments, session)
@@ -107,7 +114,8 @@ extension PostgresStore: ReportStore {
     public func figures(for period: ReportPeriod, categories: [String]) throws -> PeriodFigures {
         let arguments = try PostgresFigureQuery.Arguments(period, categories: categories)
         let queries = try Figure.inspectionFigures.map { name in
-            let members = PostgresFigureQuery.restricted(try Self.figureQuery(name).sql)
+            let sql = try Self.figureQuery(name).sql
+            let members = PostgresFigureQuery.restricted(period.body != nil ? PostgresFigureQuery.ofBody(sql) : sql)
             return (name, "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (\(members)) m")
         }
         return try read { session in
@@ -126,7 +134,7 @@ extension PostgresStore: ReportStore {
                 hint: "figures by category are \(Figure.inspectionFigures.joined(separator: ", "))")
         }
         var query = try Self.figureQuery(figure)
-        query.sql = PostgresFigureQuery.restricted(query.sql)
+        query.sql = PostgresFigureQuery.restricted(period.body != nil ? PostgresFigureQuery.ofBody(query.sql) : query.sql)
         let arguments = try PostgresFigureQuery.Arguments(period, categories: categories)
         return try read { session in
             try Self.requireAmountsWithinBound(session)

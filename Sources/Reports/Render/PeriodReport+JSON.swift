@@ -9,7 +9,7 @@ extension PeriodReport {
     /// | Field | Type | Meaning |
     /// |---|---|---|
     /// | `version` | integer | 1; raised when a field changes meaning or goes away |
-    /// | `period` | object | `kind`, `label`, `from`, `before` (first day after), `through` (last day); dates `YYYY-MM-DD` |
+    /// | `period` | object | `kind`, `label`, `from`, `before` (first day after), `through` (last day); dates `YYYY-MM-DD`; `body` for a report of one body (`report … --body`), absent otherwise |
     /// | `figures` | object | figure name → integer (count, đồng for `_vnd`, dm² for `_dm2`); every name of `Figure.all` (0 when absent), plus category/level counts |
     /// | `forms` | array | `code`, `title`, `basis`, `header` (rows of `{ text, span, rows }`), `columns` |
     /// | `forms[].columns[]` | object | `code`, `figure`, `unit` (`count`, `vnd`, `million_vnd`, `m2`), `value` |
@@ -80,10 +80,13 @@ extension PeriodReport {
     }
 
     private static func json(_ period: ReportPeriod) -> JSONValue {
-        .object([
+        var object: [String: JSONValue] = [
             "kind": .string(period.kind), "label": .string(period.label), "from": .string(period.from.description),
             "before": .string(period.before.description), "through": .string(period.through.description),
-        ])
+        ]
+        // A report of one body of those that share the store: its code (absent for the whole store).
+        if let body = period.body { object["body"] = .string(body) }
+        return .object(object)
     }
 
     private static func json(_ figures: PeriodFigures, complete: Bool = true) -> JSONValue {

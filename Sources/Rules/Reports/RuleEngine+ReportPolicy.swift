@@ -77,15 +77,25 @@ extension RuleEngine: ReportPolicy {
         return ReportLabels(categories: try entries("categories"), levels: try entries("levels"), fields: try entries("fields"))
     }
 
+    /// `report.bodies({ on })` → a list of `{ code, vi, en }`: the bodies that share the store; a pack without
+    /// `report.bodies` has none. A code is not empty; `en` defaults to `vi`.
+    public func reportBodies(on: CalendarDate) throws -> [ReportLabels.Entry] {
+        guard defines(["report", "bodies"]) else { return [] }
+        let result = ResultReader(try call(["report", "bodies"], [.record(["on": .date(on)])]), rule: "report.bodies")
+        var out: [ReportLabels.Entry] = []
+        for item in try result.list() {
+            let code = try item["code"].string()
+            guard !code.isEmpty else { throw item["code"].failure("a code that is not empty", vi: "một mã không rỗng") }
+            let vi = try item["vi"].string()
+            out.append(ReportLabels.Entry(code: code, vi: vi, en: try item["en"].optionalString() ?? vi))
+        }
+        return out
+    }
+
     /// `report.heading({ period })`; a pack without `report.heading` has none.
     public func reportHeading(for period: ReportPeriod) throws -> ReportHeading? {
         guard defines(["report", "heading"]) else { return nil }
-        let input: LuaValue = .record([
-            "period": .record([
-                "kind": .string(period.kind), "label": .string(period.label), "from": .date(period.from),
-                "before": .date(period.before),
-            ])
-        ])
+        let input: LuaValue = .record(["period": period.luaRecord])
         let result = ResultReader(try call(["report", "heading"], [input]), rule: "report.heading")
         var recipients: [String] = []
         for recipient in try result["recipients"].list() { recipients.append(try recipient.string()) }
@@ -169,13 +179,20 @@ extension RuleEngine: ReportPolicy {
     public func reportNarrative(_ figures: PeriodFigures, language: String) throws -> String {
         let period = figures.period
         let input: LuaValue = .record([
-            "period": .record([
-                "kind": .string(period.kind), "label": .string(period.label), "from": .date(period.from),
-                "before": .date(period.before),
-            ]),
-            "figures": figures.luaTable, "language": .string(language),
+            "period": period.luaRecord, "figures": figures.luaTable, "language": .string(language),
         ])
         return try ResultReader(try call(["report", "narrative"], [input]), rule: "report.narrative")["text"].string()
+    }
+}
+
+extension ReportPeriod {
+    /// `{ kind, label, from, before }`, and `body` when the period counts one body's records.
+    var luaRecord: LuaValue {
+        var fields: [String: LuaValue] = [
+            "kind": .string(kind), "label": .string(label), "from": .date(from), "before": .date(before),
+        ]
+        if let body { fields["body"] = .string(body) }
+        return .record(fields)
     }
 }
 

@@ -44,6 +44,7 @@ extension SQLiteStore {
             migrate: createInspectionCategoryRollup)
         migrator.registerMigration("2026-12-13-allowFamilyAndCommunityKinds", migrate: allowFamilyAndCommunityKinds)
         migrator.registerMigration("2026-12-13-createDecisionSanction", migrate: createDecisionSanction)
+        migrator.registerMigration("2026-12-14-createBodies", migrate: createBodies)
         return migrator
     }
 

@@ -42,6 +42,7 @@ extension Inspection {
         let extensions = try positioned("inspectionExtension")
         let suspensions = try positioned("inspectionSuspension")
         let findings = try parts("finding", "SELECT * FROM finding WHERE inspectionId IN (\(marks)) ORDER BY id")
+        let bodies = try parts("inspectionBody", "SELECT * FROM inspectionBody WHERE inspectionId IN (\(marks))")
         let recommendations = try parts(
             "recommendation",
             """
@@ -99,7 +100,7 @@ extension Inspection {
                         recommendation,
                         names: try ownNames.filter { try $0("recommendationId") == recommendationID }.map { try $0("name") },
                         followUps: ownFollowUps.filter { $0.recommendationID.rawValue == recommendationID })
-                })
+                }, body: try bodies[id]?.first.map { try $0("body") })
         }
     }
 

@@ -44,6 +44,7 @@ extension PenaltyCase {
         let installments = try parts("installment")
         let postponements = try parts("postponement")
         let extensions = try parts("decisionDeadlineExtension")
+        let bodies = try parts("caseBody", orderedBy: "caseId")
 
         return try cases.map { row in
             let column = ColumnReader(row: row, table: "penaltyCase", caseID: row["id"])
@@ -78,7 +79,7 @@ extension PenaltyCase {
                 postponements: try (postponements[id] ?? []).map {
                     Postponement(fromOn: try $0("fromOn"), untilOn: try $0("untilOn"), reason: try $0("reason"))
                 },
-                cancellation: try makeCancellation(column))
+                cancellation: try makeCancellation(column), body: try bodies[id]?.first.map { try $0("body") })
             guard loaded.amountsAddUp else {
                 throw StoreError(
                     .corrupt, "penalty case #\(id): its payments add up to more than a 64-bit count of đồng",

@@ -58,6 +58,9 @@ struct CaseOpenCommand: ParsableCommand {
     @Flag(help: "The violator is a person aged 14 to under 16.")
     var minor = false
 
+    @Option(help: "The body (cơ quan) that handles the case, when several share the database: a code of the rule pack's report.bodies.")
+    var body: String?
+
     func validate() throws {
         guard !violations.isEmpty else { throw ValidationError.said("give at least one --violation CODE", "ghi ít nhất một --violation MÃ") }
     }
@@ -79,7 +82,7 @@ struct CaseOpenCommand: ParsableCommand {
                 subject: try worded { try inspectorate.store.subjectID(subject) }, record: ViolationRecord(number: record, madeOn: recordOn, place: place),
                 violations: caseViolations, mitigating: mitigating, aggravating: aggravating,
                 facts: CaseFacts(isComplex: complex, explanationRequested: explanationRequested, isMinor: minor),
-                acting: app.acting)
+                body: body, acting: app.acting)
         } catch InspectorateError.unknownSubject(let id) {
             throw CommandError.said(
                 ("no subject #\(id)", "không có đối tượng #\(id)"),

@@ -33,6 +33,8 @@ struct InspectionOpenCommand: ParsableCommand {
     @Option(help: "Ground of an unscheduled inspection.") var ground: GroundArgument?
     @Option(name: .customLong("ground-ref"), help: "The ground's reference (the complaint, the report, the assignment).") var groundRef: String?
     @Option(help: "Opening date (default: today).", transform: Parse.date) var on: CalendarDate?
+    @Option(help: "The body (cơ quan) that conducts it, when several share the database: a code of the rule pack's report.bodies.")
+    var body: String?
 
     func run() throws {
         let app = try App(options)
@@ -41,7 +43,7 @@ struct InspectionOpenCommand: ParsableCommand {
         let request = InspectionOpening(
             mode: mode == .unscheduled ? .unscheduled : .regular, category: category, level: level,
             ground: ground.map { InspectionGround(kind: $0.kind, reference: groundRef ?? "") }, content: content,
-            field: field, leadUnit: leadUnit, subjects: subjectIDs, openedOn: on)
+            field: field, leadUnit: leadUnit, subjects: subjectIDs, openedOn: on, body: body)
         let opened = try worded {
             do {
                 return try inspectorate.openInspection(request, acting: app.acting)

@@ -17,6 +17,8 @@ struct ReportExplainCommand: ParsableCommand {
                 + "period (2026-10; for range FROM..TO or FROM TO, as `report range` takes it), the figure's name as the "
                 + "JSON report names it.", valueName: "kind period figure"))
     var words: [String]
+    @Option(help: "Only the records of this body (a code of the rule pack's report.bodies), as `report … --body` counts them.")
+    var body: String?
 
     /// The period kind, the pack's spec of the period, and the figure, from ``words``.
     func parsed() throws -> (kind: String, spec: String, figure: String) {
@@ -42,7 +44,7 @@ struct ReportExplainCommand: ParsableCommand {
         let (kind, spec, figure) = try parsed()
         let app = try App(options)
         let (period, members) = try worded {
-            try app.openInspectorate().figureMembers(figure, kind: kind, spec: spec, acting: app.acting)
+            try app.openInspectorate().figureMembers(figure, kind: kind, spec: spec, body: body, acting: app.acting)
         }
         switch app.configuration.format {
         case .json: try Output.json(members)

@@ -11,13 +11,16 @@ struct ReportPeriodOptions: ParsableArguments {
     var output: String?
     @Flag(help: "Start CSV with a byte-order mark, for Excel.") var bom = false
     @Flag(help: "Today's figures even when the period was filed (a filed report otherwise renders as filed).") var live = false
+    @Option(help: "Count only the cases and inspections of this body (a code of the rule pack's report.bodies), when several share the database; never a filed report.")
+    var body: String?
 
     /// Builds the report of `kind`/`spec` and prints or writes it.
     func run(kind: String, spec: String) throws {
         let app = try App(options, formats: [.table, .json, .csv, .xlsx, .html, .text])
         var language = app.configuration.language
         let report = try worded {
-            try app.openInspectorate().periodReport(kind: kind, spec: spec, language: language, live: live, acting: app.acting)
+            try app.openInspectorate().periodReport(
+                kind: kind, spec: spec, language: language, live: live, body: body, acting: app.acting)
         }
         if report.isFiled {
             let (period, filed) = (report.period, report.snapshot)

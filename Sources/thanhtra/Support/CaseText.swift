@@ -94,6 +94,7 @@ enum CaseText {
                     "decision deadline extended by \(c.facts.extensionDays) days: \(c.facts.extensionReason ?? "")",
                     "gia hạn thời hạn ra quyết định thêm \(c.facts.extensionDays) ngày: \(c.facts.extensionReason ?? "")"))
         }
+        if let body = c.body { out.append("\(say("handled by body", "cơ quan xử lý")): \(body)") }
         let overdue = c.state == .open && c.decisionDueOn < today ? say(" — OVERDUE", " — QUÁ HẠN") : ""
         out.append("\(say("decision due by", "hạn ra quyết định")): \(c.decisionDueOn)\(overdue)")
         if let d = c.decision {

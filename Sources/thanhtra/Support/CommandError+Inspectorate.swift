@@ -20,6 +20,12 @@ extension CommandError {
             self.init(message: "unknown inspection category '\(code)' on \(day)", hint: "use one of: \(known.joined(separator: ", "))")
         case let .unknownInspectionLevel(code, day, known):
             self.init(message: "unknown inspection level '\(code)' on \(day)", hint: "use one of: \(known.joined(separator: ", "))")
+        case let .unknownBody(code, known) where known.isEmpty:
+            self.init(
+                message: "no body '\(code)': this database serves one body",
+                hint: "leave out --body, or list the bodies that share the store in report/settings.lua (bodies)")
+        case let .unknownBody(code, known):
+            self.init(message: "no body '\(code)'", hint: "use one of: \(known.joined(separator: ", "))")
         case let .unknownSubject(id):
             self.init(message: "no subject #\(id)", hint: "see `thanhtra subject list`")
         case let .unknownSubjectIdentifier(identifier) where identifier.count == 9:

@@ -129,6 +129,12 @@ enum VietnameseErrors {
             return ("không có loại thanh tra '\(code)' vào ngày \(day)", "dùng một trong: \(known.joined(separator: ", "))")
         case let .unknownInspectionLevel(code, day, known):
             return ("không có cấp thanh tra '\(code)' vào ngày \(day)", "dùng một trong: \(known.joined(separator: ", "))")
+        case let .unknownBody(code, known) where known.isEmpty:
+            return (
+                "không có cơ quan '\(code)': cơ sở dữ liệu này chỉ phục vụ một cơ quan",
+                "bỏ --body, hoặc khai báo các cơ quan dùng chung trong report/settings.lua (bodies)")
+        case let .unknownBody(code, known):
+            return ("không có cơ quan '\(code)'", "dùng một trong: \(known.joined(separator: ", "))")
         case .unknownSubject(let id):
             return ("không có đối tượng #\(id)", "xem `thanhtra subject list`")
         case .unknownSubjectIdentifier(let identifier) where identifier.count == 9:

@@ -104,6 +104,7 @@ extension HelpVietnamese {
         "<spec>": "Kỳ (2026-10; với range là FROM..TO).",
         "--bom": "Bắt đầu tệp CSV bằng dấu thứ tự byte, cho Excel.",
         "--live": "Số liệu hôm nay kể cả khi kỳ đã được lưu (nếu không, báo cáo đã lưu được in như đã lưu).",
+        "--body": "Cơ quan (mã trong report.bodies của bộ quy tắc) khi nhiều cơ quan dùng chung cơ sở dữ liệu: báo cáo chỉ tính các vụ việc và cuộc thanh tra của cơ quan này, không phải báo cáo đã lưu.",
         // Rules
         "--verbose": "Liệt kê cả các vụ việc không thay đổi.",
         "<code>": "Mã hành vi vi phạm (xem `thanhtra rules catalog`).",
@@ -148,6 +149,7 @@ extension HelpVietnamese {
     /// Where one command's option means something other than ``options`` says: by command path, then name.
     static let commandOptions: [String: [String: String]] = [
         "case show": ["--timeline": "In thêm diễn biến của vụ việc theo nhật ký: khi nào, ai, lệnh nào."],
+        "case open": ["--body": "Cơ quan xử lý vụ việc, khi nhiều cơ quan dùng chung cơ sở dữ liệu (mã trong report.bodies của bộ quy tắc)."],
         "subject add": [
             "--name": "Tên, như trên giấy đăng ký hoặc căn cước.",
             "--kind": "organization (tổ chức), person (cá nhân), household (hộ kinh doanh, HKD), family (hộ gia đình, HGĐ) hoặc community (cộng đồng dân cư, CĐDC); mặc định là tổ chức khi có --tax-code, cá nhân khi có --id-number. Hộ kinh doanh ghi mã số thuế hoặc số định danh của chủ hộ; hộ gia đình hay cộng đồng dân cư, mà pháp luật không cấp mã số, ghi tên và --address, cùng --id-number của người đại diện nếu biết.",
@@ -185,6 +187,7 @@ extension HelpVietnamese {
         "inspection open": [
             "--on": "Ngày mở (mặc định: hôm nay).",
             "--subject": "Một đối tượng: số đối tượng, mã số thuế hoặc số định danh cá nhân. Lặp lại được.",
+            "--body": "Cơ quan tiến hành thanh tra, khi nhiều cơ quan dùng chung cơ sở dữ liệu (mã trong report.bodies của bộ quy tắc).",
         ],
         "inspection decide": [
             "<id>": "Số cuộc thanh tra.",

@@ -73,6 +73,7 @@ enum InspectionText {
             "\(say("content", "nội dung")): \(i.content)\(i.field.isEmpty ? "" : " (\(i.field))"); "
                 + "\(say("lead unit", "đơn vị chủ trì")): \(i.leadUnit)")
         for s in subjects { out.append("\(say("subject", "đối tượng")) #\(s.id): \(s.name) (\(s.identifier))") }
+        if let body = i.body { out.append("\(say("conducted by body", "cơ quan tiến hành")): \(body)") }
         out.append("\(say("opened", "mở ngày")): \(i.openedOn)")
         if let d = i.decision {
             let members = d.members.isEmpty ? "" : "; \(say("members", "thành viên")) \(d.members.joined(separator: ", "))"

@@ -1,0 +1,43 @@
+import Casework
+
+/// Figures of one body's records only (``ReportPeriod/body``: when several bodies share the store, each files its
+/// own report): the mark a penalty query carries on its case, and a query's marks turned into conditions on the
+/// tables `caseBody` and `inspectionBody` (migration `2026-12-14-createBodies`).
+///
+/// A report of one body reads every figure as the sum over its restricted members, never from a rollup: the daily
+/// rollups count every record of the store.
+extension FigureQuery {
+    /// Where a query on penalty cases, decisions or payments can be restricted to one body's cases: a comment naming
+    /// the column that holds the case's ID, which ``ofBody(_:)`` replaces by a condition and SQLite otherwise ignores.
+    static func caseScope(_ caseID: String) -> String { " /*case \(caseID)*/" }
+
+    /// `sql` counting only the records of the body `:body`: before every ``scope(_:)`` mark (which stays, for
+    /// ``restricted(_:to:)``) the condition that the inspection is the body's, and in place of every ``caseScope(_:)``
+    /// mark the condition that the case is.
+    static func ofBody(_ sql: String) -> String {
+        func replacing(_ mark: String, in sql: String, _ condition: (Substring) -> String) -> String {
+            let pieces = sql.split(separator: mark, omittingEmptySubsequences: false)
+            var out = String(pieces[0])
+            for piece in pieces.dropFirst() {
+                guard let end = piece.firstRange(of: "*/") else {
+                    out += mark + piece
+                    continue
+                }
+                out += condition(piece[..<end.lowerBound])
+                out += piece[end.upperBound...]
+            }
+            return out
+        }
+        let inspections = replacing(" /*scope ", in: sql) { column in
+            " AND \(column) IN (SELECT ib.inspectionId FROM inspectionBody ib WHERE ib.body = :body) /*scope \(column)*/"
+        }
+        return replacing(" /*case ", in: inspections) { column in
+            " AND \(column) IN (SELECT cb.caseId FROM caseBody cb WHERE cb.body = :body)"
+        }
+    }
+
+    /// What selects the value of `query` for one body: the sum over its members restricted by ``ofBody(_:)``.
+    static func bodyTotal(_ query: FigureQuery) -> String {
+        "SELECT COALESCE(SUM(m.value), 0) FROM (\(ofBody(query.sql))) m"
+    }
+}

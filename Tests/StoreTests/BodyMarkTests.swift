@@ -1,0 +1,36 @@
+import Casework
+import Testing
+
+@testable import Store
+
+/// A report of one body (``ReportPeriod/body``) restricts every figure through the marks its SQL carries: each
+/// figure's members must carry an inspection mark (``FigureQuery/scope(_:)``) or a case mark
+/// (``FigureQuery/caseScope(_:)``), or a body's report would count the whole store's records in it.
+@Suite struct BodyMarkTests {
+    @Test func everyFigureCanBeRestrictedToOneBody() {
+        for name in Figure.all {
+            guard let query = FigureQuery.all[name] else {
+                Issue.record("figure \(name) has no query")
+                continue
+            }
+            let restricted = FigureQuery.ofBody(query.sql)
+            #expect(
+                restricted.contains("inspectionBody") || restricted.contains("caseBody"),
+                "figure \(name) has no mark a body's report can restrict")
+            #expect(!restricted.contains("/*case "), "figure \(name): a case mark was left in place")
+        }
+        #expect(FigureQuery.ofBody(FigureQuery.inspectionCensus).contains("inspectionBody"))
+    }
+
+    @Test func theInspectionMarkStaysForTheCategories() {
+        // Given a query with an inspection mark, restricted to a body and then to categories
+        let sql = "SELECT i.id FROM inspection i WHERE 1 = 1\(FigureQuery.scope("i.id"))"
+        let (both, arguments) = FigureQuery.restricted(FigureQuery.ofBody(sql), to: ["hanh_chinh"])
+        // Then both conditions are there, the body's first
+        #expect(
+            both
+                == "SELECT i.id FROM inspection i WHERE 1 = 1 AND i.id IN (SELECT ib.inspectionId FROM inspectionBody ib "
+                + "WHERE ib.body = :body) AND (SELECT s.category FROM inspection s WHERE s.id = i.id) IN (:category0)")
+        #expect(arguments == ["category0": "hanh_chinh"])
+    }
+}
