@@ -91,6 +91,12 @@ struct BodyReportCLITests {
         let members = (try JSONSerialization.jsonObject(with: Data(explain.stdout.utf8)) as? [String: Any])?["members"]
         #expect((members as? [[String: Any]])?.compactMap { $0["id"] as? Int } == [1], "\(explain.stdout)")
         #expect(try cli.run("journal", "verify").status == 0)
+
+        // The printed decision of case #1 is issued by its body; case #3, of no body, by the reporting body
+        let printed = try cli.run("case", "print", "1")
+        #expect(printed.stdout.contains("THANH TRA SỞ XÂY DỰNG") || printed.stdout.contains("Thanh tra Sở Xây dựng"))
+        let other = try cli.run("case", "print", "3")
+        #expect(!other.stdout.contains("Sở Xây dựng") && !other.stdout.contains("SỞ XÂY DỰNG"))
     }
 
     @Test func aBodyThePackDoesNotListIsRefusedInBothLanguages() throws {

@@ -26,7 +26,7 @@ struct CasePrintCommand: ParsableCommand {
     @Option(help: "For a draft: the decision date to assume (default: today).", transform: Parse.date) var on: CalendarDate?
     @Option(help: "For a draft: the signer's title code (see `thanhtra rules titles`).") var signer: String?
     @Option(name: .customLong("signer-name"), help: "For a draft: the signer's name.") var signerName: String = ""
-    @Option(help: "The issuing body, as the header prints it (default: the pack's report setting reporting_body).")
+    @Option(help: "The issuing body, as the header prints it (default: the name of the body that handles the case, when the pack lists bodies; else the pack's report setting reporting_body).")
     var body: String?
     @Option(help: "The governing body printed above it, e.g. \"UBND tỉnh Quảng Ninh\" (default: the pack's governing_body).")
     var superior: String?
@@ -55,10 +55,14 @@ struct CasePrintCommand: ParsableCommand {
             circumstances: Dictionary(
                 (mitigating + aggravating).map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first }),
             payAt: payAt)
-        // The inspectorate's name and place, as its printed reports carry them (report/settings.lua), unless given.
+        // The inspectorate's name and place, as its printed reports carry them (report/settings.lua), unless given: the
+        // name of the body that handles the case when several share the database (report.bodies), else the
+        // reporting body's.
         let day = document.decidedOn
+        let handledBy = try store.penaltyCase(id: PenaltyCase.ID(rawValue: id))?.body
         let heading = try engine.reportHeading(
-            for: ReportPeriod(kind: "range", label: day.description, from: day, before: day.adding(days: 1)))
+            for: ReportPeriod(
+                kind: "range", label: day.description, from: day, before: day.adding(days: 1), body: handledBy))
         let issuer = DocumentIssuer(
             superior: superior ?? heading?.governingBody ?? "", body: body ?? heading?.body ?? "",
             place: place ?? (heading?.place.isEmpty == false ? heading!.place : "……"))

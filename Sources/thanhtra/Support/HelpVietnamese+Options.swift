@@ -63,7 +63,6 @@ extension HelpVietnamese {
         "--enforcement-expiring": "Quyết định chưa chấp hành xong có thời hiệu thi hành hết trong bấy nhiêu ngày.",
         "--output": "Ghi ra tệp này thay vì đầu ra chuẩn (bắt buộc với xlsx).",
         "--superior": "Cơ quan chủ quản in phía trên, ví dụ \"UBND tỉnh Quảng Ninh\" (mặc định: governing_body của bộ quy tắc).",
-        "--body": "Cơ quan ban hành, như phần đầu văn bản in (mặc định: thiết lập reporting_body của bộ quy tắc).",
         "--as-of": "Ngày tính đến (mặc định: hôm nay).",
         "--overdue": "Chỉ liệt kê các vụ việc quá hạn (tổng số vẫn tính mọi vụ việc).",
         "--workers": "Số luồng làm việc (mặc định: mỗi nhân một luồng).",
@@ -182,6 +181,7 @@ extension HelpVietnamese {
             "--signer-name": "Với bản dự thảo: tên người ký.",
             "--output": "Ghi ra TỆP.html hoặc TỆP.pdf thay vì đầu ra chuẩn.",
             "--place": "Địa danh trước ngày tháng, ví dụ \"Quảng Ninh\" (mặc định: địa danh của bộ quy tắc).",
+            "--body": "Cơ quan ban hành, như phần đầu văn bản in (mặc định: cơ quan xử lý vụ việc nếu có, nếu không thì thiết lập reporting_body của bộ quy tắc).",
         ],
         "case recompute": ["--state": "Chỉ các vụ việc ở trạng thái này (lặp lại được; mặc định open và decided)."],
         "inspection open": [
