@@ -143,6 +143,12 @@ enum ProblemWords {
                 hint: vi
                     ? "Đoàn thanh tra là đoàn do quyết định thanh tra ghi (trưởng đoàn và thành viên, theo tên đăng nhập)."
                     : "The team is the one the inspection decision names (lead and members, by login).")
+        case let .unknownBody(code, known):
+            return Problem(
+                summary: vi ? "Không có cơ quan “\(code)”." : "There is no body “\(code)”.",
+                hint: known.isEmpty
+                    ? (vi ? "Cơ sở dữ liệu này chỉ phục vụ một cơ quan." : "This database serves one body.")
+                    : (vi ? "Các cơ quan: " : "The bodies: ") + known.joined(separator: ", "))
         default:
             return Problem(
                 summary: vi ? "Yêu cầu bị từ chối. Không có gì được ghi lại." : "The request was refused. Nothing was recorded.",

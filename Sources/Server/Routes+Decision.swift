@@ -44,7 +44,8 @@ extension Routes {
     }
 
     /// The decision of case `number` as HTML: the recorded one, or the pack's draft for today and `signer`; the
-    /// issuer from the pack's report settings, the titles and circumstances in the pack's words.
+    /// issuer from the pack's report settings (the case's body, when it names one), the titles and circumstances in
+    /// the pack's words.
     private func decisionHTML(_ number: Int64, signer: String?, styleSheet: String?, _ context: AppRequestContext)
         async throws -> Result<String, Problem>
     {
@@ -64,9 +65,13 @@ extension Routes {
                     (circumstances.mitigating + circumstances.aggravating).map { ($0.code, $0.name) },
                     uniquingKeysWith: { first, _ in first }),
                 payAt: DecisionWording.treasury)
+            // Issued by the body that handles the case when the pack lists several (report.bodies), else the
+            // reporting body.
             let day = document.decidedOn
+            let handledBy = try inspectorate.store.penaltyCase(id: PenaltyCase.ID(rawValue: number))?.body
             let heading = try worker.policy().reportHeading(
-                for: ReportPeriod(kind: "range", label: day.description, from: day, before: day.adding(days: 1)))
+                for: ReportPeriod(
+                    kind: "range", label: day.description, from: day, before: day.adding(days: 1), body: handledBy))
             let issuer = DocumentIssuer(
                 superior: heading?.governingBody ?? "", body: heading?.body ?? "",
                 place: heading.map { $0.place.isEmpty ? "……" : $0.place } ?? "……")

@@ -22,29 +22,36 @@ extension Routes {
     ]
 
     /// The period asked for: `kind` (monthly by default) and `spec` (the current reporting month by default).
-    private func reportQuery(_ request: Request) -> (kind: String, spec: String) {
+    private func reportQuery(_ request: Request) -> (kind: String, spec: String, body: String?) {
         let query = FormData.query(of: request)
         let kind = query["kind"].flatMap { Self.reportKinds.contains($0) ? $0 : nil } ?? "monthly"
         let spec = query["spec"]?.trimmedOfWhitespace ?? ""
-        return (kind, spec.isEmpty ? ReportSpec.currentMonth : spec)
+        let body = query["body"]?.trimmedOfWhitespace ?? ""
+        return (kind, spec.isEmpty ? ReportSpec.currentMonth : spec, body.isEmpty ? nil : body)
     }
 
-    /// `GET /reports?kind=&spec=`: the report page.
+    /// The query of a report page's links: its kind, period and body (several bodies sharing the store).
+    private static func reportLinkQuery(kind: String, spec: String, body: String?) -> String {
+        "kind=\(kind)&spec=\(escapeQuery(spec))" + (body.map { "&body=\(escapeQuery($0))" } ?? "")
+    }
+
+    /// `GET /reports?kind=&spec=[&body=]`: the report page; with `body`, that body's records only.
     func reportPage(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let (kind, spec) = reportQuery(request)
-        return try await renderReport(kind: kind, spec: spec, problem: nil, context)
+        let (kind, spec, body) = reportQuery(request)
+        return try await renderReport(kind: kind, spec: spec, body: body, problem: nil, context)
     }
 
-    private func renderReport(kind: String, spec: String, problem: Problem?, _ context: AppRequestContext)
-        async throws -> Response
-    {
+    private func renderReport(
+        kind: String, spec: String, body: String? = nil, problem: Problem?, _ context: AppRequestContext
+    ) async throws -> Response {
         let services = services
         let acting = services.acting(context)
         let language = context.language
         let reportLanguage = Reports.Language(rawValue: language.rawValue) ?? .vi
+        let bodies = try await services.pool.run { worker in try services.inspectorate(on: worker).bodies(on: acting.today) }
         let outcome = try await attempt(context) { worker in
             try services.inspectorate(on: worker).periodReport(
-                kind: kind, spec: spec, language: reportLanguage, live: false, acting: acting)
+                kind: kind, spec: spec, language: reportLanguage, live: false, body: body, acting: acting)
         }
         var data: [String: Any] = [
             "kinds": Self.reportKinds.map { value -> [String: Any] in
@@ -52,6 +59,14 @@ extension Routes {
             },
             "spec": spec == ReportSpec.currentMonth ? "" : spec,
         ]
+        // The bodies that share the store, when the pack lists some: the whole store first.
+        if !bodies.isEmpty {
+            data["hasBodies"] = true
+            data["bodies"] = [["value": "", "label": Words.text("allBodies", language), "selected": body == nil]]
+                + bodies.map { entry -> [String: Any] in
+                    ["value": entry.code, "label": language == .vi ? entry.vi : entry.en, "selected": entry.code == body]
+                }
+        }
         var status: HTTPResponse.Status = problem == nil ? .ok : .unprocessableContent
         switch outcome {
         case .failure(let refusal):
@@ -61,7 +76,7 @@ extension Routes {
             if let problem { data["problem"] = problem.asData }
             let report = PeriodReport(result.snapshot)
             let period = result.period
-            let query = "kind=\(kind)&spec=\(Self.escapeQuery(spec))"
+            let query = Self.reportLinkQuery(kind: kind, spec: spec, body: body)
             data["report"] = [
                 "label": period.label, "from": "\(period.from)", "through": "\(period.through)",
                 "filed": result.isFiled, "filedOn": result.snapshot.filedOn.map { "\($0)" } ?? "",
@@ -79,7 +94,8 @@ extension Routes {
                 "narrative": report.narrative,
                 "chart": Self.chart(report, figure: Figure.finesImposedVND, language: reportLanguage),
                 "downloads": Self.reportFormats.map { ["format": $0.format, "href": "/reports/download?\(query)&format=\($0.format)"] },
-                "canFile": !result.isFiled && period.through < acting.today
+                // A body's report is read, never filed: the filed report of a period is the whole store's.
+                "canFile": body == nil && !result.isFiled && period.through < acting.today
                     && (context.account.map(ProtectedRoute.fileReport.allows) ?? false),
                 "kind": kind, "specValue": spec,
             ] as [String: Any]
@@ -87,9 +103,9 @@ extension Routes {
         return Pages.render("report", data, title: Words.text("report", language), status: status, context: context)
     }
 
-    /// `GET /reports/download?kind=&spec=&format=`: the report as a file, in the format the CLI's `--format` names.
+    /// `GET /reports/download?kind=&spec=[&body=]&format=`: the report as a file, in the format the CLI's `--format` names.
     func reportDownload(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let (kind, spec) = reportQuery(request)
+        let (kind, spec, body) = reportQuery(request)
         let asked = FormData.query(of: request)["format"] ?? "xlsx"
         guard let format = Self.reportFormats.first(where: { $0.format == asked }) else {
             return notFound("notFound", context)
@@ -99,7 +115,7 @@ extension Routes {
         let reportLanguage = Reports.Language(rawValue: context.language.rawValue) ?? .vi
         let outcome = try await attempt(context) { worker -> (label: String, bytes: [UInt8]) in
             let result = try services.inspectorate(on: worker).periodReport(
-                kind: kind, spec: spec, language: reportLanguage, live: false, acting: acting)
+                kind: kind, spec: spec, language: reportLanguage, live: false, body: body, acting: acting)
             let report = PeriodReport(result.snapshot)
             let bytes: [UInt8]
             switch format.format {
@@ -113,9 +129,12 @@ extension Routes {
             return (result.period.label, bytes)
         }
         switch outcome {
-        case .failure(let problem): return try await renderReport(kind: kind, spec: spec, problem: problem, context)
+        case .failure(let problem):
+            return try await renderReport(kind: kind, spec: spec, body: body, problem: problem, context)
         case .success(let file):
-            let name = "bao-cao-\(kind)-\(file.label.filter { $0.isLetter || $0.isNumber || $0 == "-" }).\(format.ext)"
+            let suffix = body.map { "-\($0)" } ?? ""
+            let label = (file.label + suffix).filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            let name = "bao-cao-\(kind)-\(label).\(format.ext)"
             return Response(
                 status: .ok,
                 headers: [.contentType: format.type, .contentDisposition: "attachment; filename=\"\(name)\""],
@@ -123,24 +142,25 @@ extension Routes {
         }
     }
 
-    /// `GET /reports/explain?figure=&kind=&spec=`: the records behind one figure, each linked to its page.
+    /// `GET /reports/explain?figure=&kind=&spec=[&body=]`: the records behind one figure, each linked to its page.
     func reportExplain(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let (kind, spec) = reportQuery(request)
+        let (kind, spec, body) = reportQuery(request)
         let figure = FormData.query(of: request)["figure"] ?? ""
         let services = services
         let acting = services.acting(context)
         let language = context.language
         let outcome = try await attempt(context) { worker in
-            try services.inspectorate(on: worker).figureMembers(figure, kind: kind, spec: spec, acting: acting)
+            try services.inspectorate(on: worker).figureMembers(figure, kind: kind, spec: spec, body: body, acting: acting)
         }
         switch outcome {
-        case .failure(let problem): return try await renderReport(kind: kind, spec: spec, problem: problem, context)
+        case .failure(let problem):
+            return try await renderReport(kind: kind, spec: spec, body: body, problem: problem, context)
         case .success(let found):
             let unit = Figure.unit(of: figure)
             let reportLanguage = Reports.Language(rawValue: language.rawValue) ?? .vi
             let data: [String: Any] = [
                 "figure": figure, "label": reportLanguage.label(for: figure), "period": found.period.label,
-                "back": "/reports?kind=\(kind)&spec=\(Self.escapeQuery(spec))",
+                "back": "/reports?\(Self.reportLinkQuery(kind: kind, spec: spec, body: body))",
                 "total": Self.figureText(found.members.members.reduce(0) { $0 + $1.value }, unit: unit),
                 "members": found.members.members.map { member -> [String: Any] in
                     var row: [String: Any] = [

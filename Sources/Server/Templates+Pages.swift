@@ -29,6 +29,7 @@ extension Templates {
         <form method="get" action="/reports" class="filters">
         <label>{{t.periodKind}} <select name="kind">{{#kinds}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/kinds}}</select></label>
         <label>{{t.period}} <input name="spec" value="{{spec}}" placeholder="2026-11 · 2026-Q3 · 2026 · 2026-01-01..2026-06-30"></label>
+        {{#hasBodies}}<label>{{t.body}} <select name="body">{{#bodies}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/bodies}}</select></label>{{/hasBodies}}
         <button type="submit">{{t.show}}</button>
         </form>
         \(problemBlock)

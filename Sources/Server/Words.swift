@@ -12,6 +12,8 @@ enum Words {
         "periodKind": ("Loại kỳ", "Period kind"),
         "period": ("Kỳ", "Period"),
         "show": ("Xem", "Show"),
+        "body": ("Cơ quan", "Body"),
+        "allBodies": ("Tất cả các cơ quan", "Every body"),
         "kind-monthly": ("Tháng", "Monthly"),
         "kind-quarterly": ("Quý", "Quarterly"),
         "kind-half-year": ("6 tháng", "Half-year"),

@@ -32,10 +32,12 @@ final class ServerBench: @unchecked Sendable {
     /// The bundled pack the server runs.
     let pack: RulePack
 
-    /// - Parameter followingActivePack: Serve the active stored pack and follow activations (``ActivePack``), as
-    ///   `thanhtra serve` does, instead of the bundled pack kept for good.
-    init(followingActivePack: Bool = false) throws {
-        let pack = try RulePack.load(from: Self.repository.appendingPathComponent("rules").path)
+    /// - Parameters:
+    ///   - followingActivePack: Serve the active stored pack and follow activations (``ActivePack``), as
+    ///     `thanhtra serve` does, instead of the bundled pack kept for good.
+    ///   - rules: The pack's folder; the bundled pack when `nil`.
+    init(followingActivePack: Bool = false, rules: URL? = nil) throws {
+        let pack = try RulePack.load(from: (rules ?? Self.repository.appendingPathComponent("rules")).path)
         self.pack = pack
         store = try SQLiteStore.makeEmpty()
         let engine = try RuleEngine(pack: pack)
