@@ -149,11 +149,23 @@ extension CaseImport {
         let state: PenaltyCase.State =
             cancellation != nil ? .cancelled : decision.map { $0.totalFineVND == .zero ? .settled : .decided } ?? .open
         try checkState(row, derived: state, decision: decision)
+        let body = row.text(.body)
+        if let body, !catalog.bodies.contains(body) {
+            let known = catalog.bodies.sorted().joined(separator: ", ")
+            throw row.error(
+                .body,
+                catalog.bodies.isEmpty
+                    ? "\"\(body)\" names a body, but the rule pack lists none (report/settings.lua, bodies)"
+                    : "\"\(body)\" is not a body of the rule pack (\(known))",
+                vi: catalog.bodies.isEmpty
+                    ? "\"\(body)\" là một cơ quan, nhưng bộ quy tắc không khai báo cơ quan nào (report/settings.lua, bodies)"
+                    : "\"\(body)\" không phải là cơ quan của bộ quy tắc (\(known))")
+        }
         return LegacyCase(
             subject: subject, violatorKind: violatorKind, record: record, violations: violations,
             mitigating: mitigating,
             aggravating: aggravating, facts: facts, decisionDueOn: decisionDueOn, decision: decision,
-            cancellation: cancellation, state: state)
+            cancellation: cancellation, state: state, body: body)
     }
 
     /// A violation of a decision older than the catalog, given by its legal basis in words ("điểm a khoản 1 Điều 11

@@ -143,7 +143,7 @@ extension LegacyCaseRecord {
         let newCase = NewPenaltyCase(
             subjectID: subject.id, violatorKind: subject.kind, record: row.record, violations: violations,
             mitigating: row.mitigating, aggravating: row.aggravating, facts: row.facts, openedOn: row.record.madeOn,
-            decisionDueOn: decisionDueOn!, packHash: marker)   // force unwrap: set just above when it was nil
+            decisionDueOn: decisionDueOn!, packHash: marker, body: row.body)   // force unwrap: set just above when it was nil
         guard let legacy = row.decision else {
             return LegacyCaseRecord(newCase: newCase, decision: nil, cancellation: row.cancellation, state: row.state)
         }

@@ -9,7 +9,7 @@ public enum CaseImportField: String, ImportField {
     case violations, committedOn, endedOn, detectedOn, mitigating, aggravating, complex, explanationRequested, minor
     case decisionDueOn, decisionNumber, decidedOn, signerTitle, signerName, penalty, fine, remedial
     case receivedOn, paymentDueOn, enforcementExpiresOn, cancelledOn, cancellationReason, state
-    case confiscated, licenceRevocations, activitySuspensions, remedialMeasures
+    case confiscated, licenceRevocations, activitySuspensions, remedialMeasures, body
 
     public var cell: ImportCell {
         switch self {
@@ -94,6 +94,7 @@ public enum CaseImportField: String, ImportField {
         case .activitySuspensions: ["dinh chi hoat dong", "so dinh chi hoat dong", "activity suspensions"]
         case .remedialMeasures:
             ["bien phap khac phuc hau qua", "so bien phap khac phuc", "so bien phap khac phuc hau qua", "remedial measures"]
+        case .body: ["co quan xu ly", "co quan", "ma co quan", "body", "handling body"]
         }
     }
 

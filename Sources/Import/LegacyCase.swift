@@ -18,12 +18,14 @@ public struct LegacyCase: Sendable, Equatable {
     public var cancellation: Cancellation?
     /// The state the case is stored in: cancelled, else decided (settled when the fine is zero), else open.
     public var state: PenaltyCase.State
+    /// The body that handles the case (``PenaltyCase/body``), one of the pack's; `nil` when the file names none.
+    public var body: String?
 
     public init(
         subject: SubjectReference, violatorKind: Subject.Kind?, record: ViolationRecord, violations: [LegacyViolation],
         mitigating: [String] = [], aggravating: [String] = [], facts: CaseFacts = CaseFacts(),
         decisionDueOn: CalendarDate? = nil, decision: LegacyDecision? = nil, cancellation: Cancellation? = nil,
-        state: PenaltyCase.State
+        state: PenaltyCase.State, body: String? = nil
     ) {
         self.subject = subject
         self.violatorKind = violatorKind
@@ -36,6 +38,7 @@ public struct LegacyCase: Sendable, Equatable {
         self.decision = decision
         self.cancellation = cancellation
         self.state = state
+        self.body = body
     }
 }
 

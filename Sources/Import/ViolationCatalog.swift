@@ -47,11 +47,16 @@ public struct ViolationCatalog: Sendable {
     /// Aggravating circumstance codes (Điều 10).
     public var aggravating: Set<String>
 
+    /// The codes of the bodies that share the store (the pack's `report.bodies`): a row may name one as the body
+    /// that handles the case; empty when the store serves one body.
+    public var bodies: Set<String>
+
     /// A catalog of `entries` (one per code; a later one with the same code replaces an earlier one).
-    public init(entries: [Entry], mitigating: Set<String>, aggravating: Set<String>) {
+    public init(entries: [Entry], mitigating: Set<String>, aggravating: Set<String>, bodies: Set<String> = []) {
         self.entries = Dictionary(entries.map { ($0.code, $0) }, uniquingKeysWith: { _, later in later })
         self.mitigating = mitigating
         self.aggravating = aggravating
+        self.bodies = bodies
     }
 
     /// The entry of `code`, or `nil` when the catalog has none.

@@ -75,6 +75,7 @@ extension SQLiteStore {
                 let id = db.lastInsertedRowID
                 if first == nil { first = id }
                 last = id
+                try Self.insertCaseBody(new.body, caseID: id, db)
                 for (position, violation) in new.violations.enumerated() {
                     try insertViolation.execute(arguments: [
                         id, position, violation.code, violation.sector, violation.committedOn.databaseValue, violation.endedOn.databaseValue,

@@ -10,8 +10,9 @@ struct BodyReportCLITests {
     /// A database whose pack lists the construction department's inspectorate (so_xd) and the finance department's
     /// (so_tc); a company (#1); case #1 of so_xd, #2 of so_tc and #3 of no body, recorded 2026-10-20 on the same
     /// invoice violation (NĐ 125/2020 Điều 30 k3 b) and all decided on 2026-10-25.
-    func prepared() throws -> CLIHarness {
+    func prepared(postgres database: String? = nil) throws -> CLIHarness {
         var cli = try CLIHarness()
+        if let database { cli.environment["THANHTRA_DB"] = PostgresCLITests.url(database: database) }
         let pack = cli.directory.appendingPathComponent("rules-two-bodies")
         try FileManager.default.copyItem(at: CLIHarness.repository.appendingPathComponent("rules"), to: pack)
         let settings = pack.appendingPathComponent("report/settings.lua")
@@ -123,5 +124,57 @@ struct BodyReportCLITests {
             "--on", "2026-10-20", "--body", "so_xd")
         #expect(inspection.status == 0, "\(inspection.stderr)")
         #expect(try cli.run("inspection", "show", "1").stdout.contains("conducted by body: so_xd"))
+    }
+
+    /// The cases import reads the body column ("Cơ quan xử lý"), checks it against the pack's bodies, and a body's
+    /// report counts the imported cases; the same on SQLite and on PostgreSQL (COPY).
+    func importsTheBodyColumn(_ cli: CLIHarness) throws {
+        // Given two decided cases in a file, #4 of so_tc and #5 of none
+        let file = cli.directory.appendingPathComponent("vu-viec.csv").path
+        try Data(
+            ("Số biên bản,Mã số thuế,Ngày lập biên bản,Hành vi vi phạm,Ngày vi phạm,Số quyết định,Ngày quyết định,"
+                + "Tiền phạt,Cơ quan xử lý\n"
+                + "BB-4/2026,0101234567,20/10/2026,ND125-2020-D30-K3-b,01/10/2026,4/QĐ-XPHC,25/10/2026,15000000,so_tc\n"
+                + "BB-5/2026,0101234567,21/10/2026,ND125-2020-D30-K3-b,01/10/2026,5/QĐ-XPHC,26/10/2026,15000000,\n").utf8
+        ).write(to: URL(fileURLWithPath: file))
+        let imported = try cli.run("import", file, "--kind", "cases")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try cli.run("case", "show", "4").stdout.contains("handled by body: so_tc"))
+        #expect(!(try cli.run("case", "show", "5").stdout.contains("handled by body")))
+        // Then so_tc's month counts its opened case and the imported one, the whole database all five
+        let (theirs, _) = try figures(cli, "--body", "so_tc")
+        #expect(theirs["penalty.decisions"] == 2)
+        #expect(theirs["penalty.fines_imposed_vnd"] ?? 0 > 15_000_000)
+        let (all, _) = try figures(cli)
+        #expect(all["penalty.decisions"] == 5)
+        // And a row naming a body the pack does not list is refused, naming the column, nothing written
+        let bad = cli.directory.appendingPathComponent("bad.csv").path
+        try Data(
+            ("Số biên bản,Mã số thuế,Ngày lập biên bản,Hành vi vi phạm,Ngày vi phạm,Cơ quan xử lý\n"
+                + "BB-9/2026,0101234567,20/10/2026,ND125-2020-D30-K3-b,01/10/2026,so_yt\n").utf8
+        ).write(to: URL(fileURLWithPath: bad))
+        let refused = try cli.run("import", bad, "--kind", "cases", "--lang", "vi")
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("\"so_yt\" không phải là cơ quan của bộ quy tắc (so_tc, so_xd)"), "\(refused.stderr)")
+        let list = try cli.run("case", "list", "--format", "json")
+        #expect((try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [Any])?.count == 5, "\(list.stdout)")
+        #expect(try cli.run("journal", "verify").status == 0)
+    }
+
+    @Test func theCasesImportReadsTheBodyColumn() throws {
+        let cli = try prepared()
+        defer { cli.removeAll() }
+        try importsTheBodyColumn(cli)
+    }
+
+    @Test(.enabled(if: PostgresCLITests.runs))
+    func theCasesImportReadsTheBodyColumnOnPostgres() throws {
+        try #require(
+            PostgresCLITests.isAvailable, "no PostgreSQL server: PGHOST is not set, and this run requires PostgreSQL")
+        let database = try PostgresCLITests.createDatabase("thanhtra_body")
+        defer { PostgresCLITests.dropDatabase(database) }
+        let cli = try prepared(postgres: database)
+        defer { cli.removeAll() }
+        try importsTheBodyColumn(cli)
     }
 }

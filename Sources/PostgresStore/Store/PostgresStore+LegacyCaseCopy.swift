@@ -186,6 +186,7 @@ private struct CaseTables {
     var decisions = PGCopyRows()
     var lines = PGCopyRows()
     var sanctions = PGCopyRows()
+    var bodies = PGCopyRows()
 
     mutating func add(_ new: NewPenaltyCase, id: Int64, state: PenaltyCase.State, cancellation: Cancellation?) {
         cases.row { fields in
@@ -238,6 +239,12 @@ private struct CaseTables {
                     fields.int(Int64(position))
                     fields.text(code)
                 }
+            }
+        }
+        if let body = new.body {
+            bodies.row { fields in
+                fields.int(id)
+                fields.text(body)
             }
         }
     }
@@ -324,5 +331,6 @@ private struct CaseTables {
             into: "decisionsanction",
             columns: ["caseid", "confiscatedvnd", "licencerevocations", "activitysuspensions", "remedialmeasures"],
             rows: sanctions)
+        try session.copy(into: "casebody", columns: ["caseid", "body"], rows: bodies)
     }
 }

@@ -27,7 +27,7 @@ extension ImportCommand {
             try importFile(
                 InspectionImport(store: store, policies: engines, today: app.today, context: context), app: app)
         case .cases:
-            let catalog = try engines.withPolicy { try Self.violationCatalog($0) }
+            let catalog = try engines.withPolicy { try Self.violationCatalog($0, on: app.today) }
             try importFile(
                 CaseImport(store: store, policies: engines, catalog: catalog, today: app.today, context: context),
                 app: app)
@@ -154,8 +154,9 @@ extension ImportCommand {
     /// What an import's kind writes, in Vietnamese.
     static let kindWords = ["subjects": "đối tượng", "inspections": "cuộc thanh tra", "cases": "vụ việc", "payments": "lần nộp"]
 
-    /// The pack's violation catalog (every version of every code) and circumstance codes, read once.
-    static func violationCatalog(_ engine: RuleEngine) throws -> ViolationCatalog {
+    /// The pack's violation catalog (every version of every code), circumstance codes and the bodies that share the
+    /// store on `day`, read once.
+    static func violationCatalog(_ engine: RuleEngine, on day: CalendarDate) throws -> ViolationCatalog {
         let entries = try engine.catalog(on: nil, sector: nil).map {
             ViolationCatalog.Entry(
                 code: $0.code, title: $0.title, basis: $0.basis, sector: $0.sector, frameMinVND: $0.frameMinVND,
@@ -164,7 +165,7 @@ extension ImportCommand {
         let circumstances = try engine.circumstances()
         return ViolationCatalog(
             entries: entries, mitigating: Set(circumstances.mitigating.map(\.code)),
-            aggravating: Set(circumstances.aggravating.map(\.code)))
+            aggravating: Set(circumstances.aggravating.map(\.code)), bodies: Set(try engine.reportBodies(on: day).map(\.code)))
     }
 }
 
