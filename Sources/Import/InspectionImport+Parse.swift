@@ -94,11 +94,23 @@ extension InspectionImport {
         let (timeline, state) = try steps(row, openedOn: openedOn, decidedOn: decidedOn)
         let (finding, recovery, recovered) = try results(row, timeline: timeline, codes: codes, decidedOn: decidedOn)
         let otherFinancialVND = try row.money(.otherFinancialVND).flatMap { $0 > .zero ? $0 : nil }
+        let body = row.text(.body)
+        if let body, !bodies.contains(body) {
+            let known = bodies.sorted().joined(separator: ", ")
+            throw row.error(
+                .body,
+                bodies.isEmpty
+                    ? "\"\(body)\" names a body, but the rule pack lists none (report/settings.lua, bodies)"
+                    : "\"\(body)\" is not a body of the rule pack (\(known))",
+                vi: bodies.isEmpty
+                    ? "\"\(body)\" là một cơ quan, nhưng bộ quy tắc không khai báo cơ quan nào (report/settings.lua, bodies)"
+                    : "\"\(body)\" không phải là cơ quan của bộ quy tắc (\(known))")
+        }
         return LegacyInspection(
             mode: mode, category: category, level: level, ground: ground, planEntry: planEntry, content: content,
             field: row.text(.field) ?? "", leadUnit: leadUnit, subjects: subjects, openedOn: openedOn,
             decision: decision, timeline: timeline, state: state, finding: finding, recovery: recovery,
-            otherFinancialVND: otherFinancialVND, recovered: recovered)
+            otherFinancialVND: otherFinancialVND, recovered: recovered, body: body)
     }
 
     /// The dated steps and the state they leave the inspection in.

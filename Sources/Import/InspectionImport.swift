@@ -37,13 +37,17 @@ where Runner.Policy: InspectionPolicy {
     let context: CommandContext
     /// The pack's inspection codes by day, asked once per distinct decision date.
     let catalogs = InspectionCatalogCache()
+    /// The codes of the bodies that share the store (the pack's `report.bodies`); empty when it serves one body.
+    let bodies: Set<String>
 
-    /// An import into `store`, checking codes and computing deadlines with the policies of `policies`.
-    public init(store: Store, policies: Runner, today: CalendarDate, context: CommandContext) {
+    /// An import into `store`, checking codes and computing deadlines with the policies of `policies`, and the body a
+    /// row names against `bodies`.
+    public init(store: Store, policies: Runner, today: CalendarDate, context: CommandContext, bodies: Set<String> = []) {
         self.store = store
         self.policies = policies
         self.today = today
         self.context = context
+        self.bodies = bodies
     }
 
     public func uniqueKeys(of row: LegacyInspection, line: Int) -> [(key: ImportKey, label: ImportKeyLabel)] {
@@ -148,7 +152,7 @@ extension LegacyInspectionRecord {
         let newInspection = NewInspection(
             mode: row.mode, category: row.category, level: row.level, ground: row.ground, planEntry: row.planEntry,
             content: row.content, field: row.field, leadUnit: row.leadUnit, subjects: subjects, openedOn: row.openedOn,
-            packHash: PenaltyDecision.importMarker(sha256: batch.sha256), deadlines: deadlines)
+            packHash: PenaltyDecision.importMarker(sha256: batch.sha256), deadlines: deadlines, body: row.body)
         let concluded = row.timeline.conclusion.map { "theo kết luận \($0.number)" } ?? ""
         let source = "nhập từ sổ theo dõi (\(batch.file) dòng \(line))"
         var finding: NewFinding?

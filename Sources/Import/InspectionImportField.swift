@@ -10,7 +10,7 @@ public enum InspectionImportField: String, ImportField {
     case subject, taxCode, citizenID, subjectNumber
     case openedOn, announcedOn, onsiteEndedOn, reportedOn, draftedOn, conclusionNumber, concludedOn, closedOn, state
     case violationVND, violationLand, findingCategory, recoveryVND, recoveryLand, otherFinancialVND
-    case recoveredVND, recoveredOn, recoveredReceipt
+    case recoveredVND, recoveredOn, recoveredReceipt, body
 
     public var cell: ImportCell {
         switch self {
@@ -98,6 +98,7 @@ public enum InspectionImportField: String, ImportField {
         case .recoveredVND: ["da thu hoi", "tien da thu hoi", "so tien da thu hoi", "recovered", "recovered vnd"]
         case .recoveredOn: ["ngay thu hoi", "recovered on"]
         case .recoveredReceipt: ["chung tu thu hoi", "so chung tu thu hoi", "recovery receipt"]
+        case .body: ["co quan tien hanh", "co quan thanh tra", "co quan", "ma co quan", "body"]
         }
     }
 

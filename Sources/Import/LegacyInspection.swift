@@ -30,13 +30,16 @@ public struct LegacyInspection: Sendable, Equatable {
     public var otherFinancialVND: VND?
     /// What was recovered, with its date and receipt.
     public var recovered: LegacyRecovered?
+    /// The body that conducted it (``Inspection/body``), one of the pack's; `nil` when the file names none.
+    public var body: String?
 
     public init(
         mode: Inspection.Mode, category: String, level: String, ground: InspectionGround? = nil,
         planEntry: PlanEntryReference? = nil, content: String, field: String = "", leadUnit: String,
         subjects: [SubjectReference], openedOn: CalendarDate, decision: InspectionDecision,
         timeline: InspectionTimeline = InspectionTimeline(), state: Inspection.State, finding: LegacyFinding? = nil,
-        recovery: RecommendationFigures? = nil, otherFinancialVND: VND? = nil, recovered: LegacyRecovered? = nil
+        recovery: RecommendationFigures? = nil, otherFinancialVND: VND? = nil, recovered: LegacyRecovered? = nil,
+        body: String? = nil
     ) {
         self.mode = mode
         self.category = category
@@ -55,6 +58,7 @@ public struct LegacyInspection: Sendable, Equatable {
         self.recovery = recovery
         self.otherFinancialVND = otherFinancialVND
         self.recovered = recovered
+        self.body = body
     }
 }
 

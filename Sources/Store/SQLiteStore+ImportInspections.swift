@@ -92,6 +92,7 @@ extension SQLiteStore {
                 let id = db.lastInsertedRowID
                 if first == nil { first = id }
                 last = id
+                try Self.insertInspectionBody(new.body, inspectionID: id, db)
                 for (position, subject) in new.subjects.enumerated() {
                     try insertSubject.execute(arguments: [id, position, subject.databaseValue])
                 }

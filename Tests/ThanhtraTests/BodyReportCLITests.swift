@@ -158,6 +158,22 @@ struct BodyReportCLITests {
         #expect(refused.stderr.contains("\"so_yt\" không phải là cơ quan của bộ quy tắc (so_tc, so_xd)"), "\(refused.stderr)")
         let list = try cli.run("case", "list", "--format", "json")
         #expect((try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [Any])?.count == 5, "\(list.stdout)")
+
+        // And the inspections import reads the body that conducted each ("Cơ quan tiến hành"): so_xd's month
+        // counts its one inspection decided on 20 October, the whole database both
+        let inspections = cli.directory.appendingPathComponent("thanh-tra.csv").path
+        try Data(
+            ("Số quyết định,Ngày quyết định,Hình thức,Loại hình,Cấp,Nội dung,Đơn vị chủ trì,Mã số thuế,Cơ quan tiến hành\n"
+                + "12/QĐ-TTr,20/10/2026,thường xuyên,thanh_tra,thanh_tra_tinh,Cấp phép xây dựng,Phòng 2,0101234567,so_xd\n"
+                + "13/QĐ-TTr,21/10/2026,thường xuyên,thanh_tra,thanh_tra_tinh,Hóa đơn,Phòng 3,0101234567,\n").utf8
+        ).write(to: URL(fileURLWithPath: inspections))
+        let loaded = try cli.run("import", inspections, "--kind", "inspections")
+        #expect(loaded.status == 0, "\(loaded.stderr)")
+        #expect(try cli.run("inspection", "show", "1").stdout.contains("conducted by body: so_xd"))
+        let (builders, _) = try figures(cli, "--body", "so_xd")
+        #expect(builders["inspections.total"] == 1)
+        let (whole, _) = try figures(cli)
+        #expect(whole["inspections.total"] == 2)
         #expect(try cli.run("journal", "verify").status == 0)
     }
 

@@ -131,10 +131,17 @@ private struct InspectionTables {
     var recommendationDocuments = PGCopyRows()
     var followUps = PGCopyRows()
     var followUpDocuments = PGCopyRows()
+    var bodies = PGCopyRows()
 
     mutating func add(_ record: LegacyInspectionRecord, id: Int64) {
         let new = record.newInspection
         let timeline = record.timeline
+        if let body = new.body {
+            bodies.row { fields in
+                fields.int(id)
+                fields.text(body)
+            }
+        }
         inspections.row { fields in
             fields.int(id)
             fields.text(new.mode.rawValue)
@@ -285,5 +292,6 @@ private struct InspectionTables {
         try session.copy(
             into: "recommendationdocuments", columns: ["recommendationid", "documents"], rows: recommendationDocuments)
         try session.copy(into: "followupdocuments", columns: ["followupid", "documents"], rows: followUpDocuments)
+        try session.copy(into: "inspectionbody", columns: ["inspectionid", "body"], rows: bodies)
     }
 }

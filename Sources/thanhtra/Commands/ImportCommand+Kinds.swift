@@ -25,7 +25,10 @@ extension ImportCommand {
             preconditionFailure("subjects are imported above, without the engines")
         case .inspections:
             try importFile(
-                InspectionImport(store: store, policies: engines, today: app.today, context: context), app: app)
+                InspectionImport(
+                    store: store, policies: engines, today: app.today, context: context,
+                    bodies: Set(try engines.withPolicy { try $0.reportBodies(on: app.today) }.map(\.code))),
+                app: app)
         case .cases:
             let catalog = try engines.withPolicy { try Self.violationCatalog($0, on: app.today) }
             try importFile(
