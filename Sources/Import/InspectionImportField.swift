@@ -98,7 +98,7 @@ public enum InspectionImportField: String, ImportField {
         case .recoveredVND: ["da thu hoi", "tien da thu hoi", "so tien da thu hoi", "recovered", "recovered vnd"]
         case .recoveredOn: ["ngay thu hoi", "recovered on"]
         case .recoveredReceipt: ["chung tu thu hoi", "so chung tu thu hoi", "recovery receipt"]
-        case .body: ["co quan tien hanh", "co quan thanh tra", "co quan", "ma co quan", "body"]
+        case .body: ["co quan tien hanh", "co quan", "ma co quan", "body"]
         }
     }
 

@@ -15,23 +15,10 @@ extension FigureQuery {
     /// ``restricted(_:to:)``) the condition that the inspection is the body's, and in place of every ``caseScope(_:)``
     /// mark the condition that the case is.
     static func ofBody(_ sql: String) -> String {
-        func replacing(_ mark: String, in sql: String, _ condition: (Substring) -> String) -> String {
-            let pieces = sql.split(separator: mark, omittingEmptySubsequences: false)
-            var out = String(pieces[0])
-            for piece in pieces.dropFirst() {
-                guard let end = piece.firstRange(of: "*/") else {
-                    out += mark + piece
-                    continue
-                }
-                out += condition(piece[..<end.lowerBound])
-                out += piece[end.upperBound...]
-            }
-            return out
-        }
-        let inspections = replacing(" /*scope ", in: sql) { column in
+        let inspections = replacingMarks(" /*scope ", in: sql) { column in
             " AND \(column) IN (SELECT ib.inspectionId FROM inspectionBody ib WHERE ib.body = :body) /*scope \(column)*/"
         }
-        return replacing(" /*case ", in: inspections) { column in
+        return replacingMarks(" /*case ", in: inspections) { column in
             " AND \(column) IN (SELECT cb.caseId FROM caseBody cb WHERE cb.body = :body)"
         }
     }

@@ -12,6 +12,22 @@ extension FigureQuery {
     /// holds the category, which ``restricted(_:to:)`` replaces by `AND <column> IN (categories)`.
     static func categoryScope(_ category: String) -> String { " /*category \(category)*/" }
 
+    /// `sql` with every comment that starts with `mark` (` /*scope `, ` /*category `, ` /*case `) replaced by
+    /// `condition` of the column it names; a mark without its closing `*/` is left as it is.
+    static func replacingMarks(_ mark: String, in sql: String, _ condition: (Substring) -> String) -> String {
+        let pieces = sql.split(separator: mark, omittingEmptySubsequences: false)
+        var out = String(pieces[0])
+        for piece in pieces.dropFirst() {
+            guard let end = piece.firstRange(of: "*/") else {
+                out += mark + piece
+                continue
+            }
+            out += condition(piece[..<end.lowerBound])
+            out += piece[end.upperBound...]
+        }
+        return out
+    }
+
     /// `sql` with every ``scope(_:)`` mark replaced by `AND (the category of the inspection <id>) IN (categories)`
     /// and every ``categoryScope(_:)`` mark by `AND <column> IN (categories)`, and the named arguments `:category0`,
     /// `:category1`, … they need; with no category, nothing counts (`AND 0`).
@@ -19,23 +35,12 @@ extension FigureQuery {
     /// … WHERE category IN …)` made SQLite list every inspection of the categories first, at each query).
     static func restricted(_ sql: String, to categories: [String]) -> (sql: String, arguments: [String: String]) {
         let list = categories.indices.map { ":category\($0)" }.joined(separator: ", ")
-        func replacing(_ mark: String, in sql: String, _ condition: (Substring) -> String) -> String {
-            let pieces = sql.split(separator: mark, omittingEmptySubsequences: false)
-            var out = String(pieces[0])
-            for piece in pieces.dropFirst() {
-                guard let end = piece.firstRange(of: "*/") else {
-                    out += mark + piece
-                    continue
-                }
-                out += categories.isEmpty ? " AND 0" : condition(piece[..<end.lowerBound])
-                out += piece[end.upperBound...]
-            }
-            return out
+        let byInspection = replacingMarks(" /*scope ", in: sql) { column in
+            categories.isEmpty ? " AND 0" : " AND (SELECT s.category FROM inspection s WHERE s.id = \(column)) IN (\(list))"
         }
-        let byInspection = replacing(" /*scope ", in: sql) { column in
-            " AND (SELECT s.category FROM inspection s WHERE s.id = \(column)) IN (\(list))"
+        let out = replacingMarks(" /*category ", in: byInspection) { column in
+            categories.isEmpty ? " AND 0" : " AND \(column) IN (\(list))"
         }
-        let out = replacing(" /*category ", in: byInspection) { column in " AND \(column) IN (\(list))" }
         var arguments: [String: String] = [:]
         for (index, category) in categories.enumerated() { arguments["category\(index)"] = category }
         return (out, arguments)

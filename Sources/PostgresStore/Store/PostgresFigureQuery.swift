@@ -44,15 +44,22 @@ extension PostgresFigureQuery {
 
     /// `sql` with every ``scope(_:)`` mark replaced by a condition on the inspection's category (`:categories`).
     static func restricted(_ sql: String) -> String {
-        let pieces = sql.split(separator: " /*scope ", omittingEmptySubsequences: false)
+        replacingMarks(" /*scope ", in: sql) { column in
+            " AND \(column) IN (SELECT s.id FROM inspection s WHERE s.category = ANY(:categories))"
+        }
+    }
+
+    /// `sql` with every comment that starts with `mark` (` /*scope `, ` /*case `) replaced by `condition` of the
+    /// column it names; a mark without its closing `*/` is left as it is.
+    static func replacingMarks(_ mark: String, in sql: String, _ condition: (Substring) -> String) -> String {
+        let pieces = sql.split(separator: mark, omittingEmptySubsequences: false)
         var out = String(pieces[0])
         for piece in pieces.dropFirst() {
             guard let end = piece.firstRange(of: "*/") else {
-                out += " /*scope " + piece
+                out += mark + piece
                 continue
             }
-            let column = piece[..<end.lowerBound]
-            out += " AND \(column) IN (SELECT s.id FROM inspection s WHERE s.category = ANY(:categories))"
+            out += condition(piece[..<end.lowerBound])
             out += piece[end.upperBound...]
         }
         return out
