@@ -168,7 +168,8 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Inspectorate", "Casework", "Rules", "Store", "Reports",
+                // thanhtra: the CLI's importer behind the API's imports (ServeImporter), as `serve` wires it.
+                "Server", "Inspectorate", "Casework", "Rules", "Store", "Reports", "thanhtra",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -66,11 +66,12 @@ struct ServeCommand: ParsableCommand {
                     "warning: this database has no account yet; nobody can sign in until one is added",
                     "cảnh báo: cơ sở dữ liệu này chưa có tài khoản nào; không ai đăng nhập được cho đến khi có tài khoản"))
         }
-        let services = ServerServices(
+        var services = ServerServices(
             store: store, accounts: accounts, clock: app.configuration.clock,
             now: { Int64(Date().timeIntervalSince1970) },
             configuration: ServerConfiguration(host: host, port: port, workers: workers, secureCookies: secureCookies),
             packs: packs)
+        services.importer = ServeImporter(store: store)
         var logger = Logger(label: "thanhtra.serve")
         logger.logLevel = .info
         let host = host
