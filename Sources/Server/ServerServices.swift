@@ -15,8 +15,11 @@ public struct ServerConfiguration: Sendable {
     public var workers: Int
     /// Jobs that may wait for a worker before requests are refused with 503: 256.
     public var maximumQueued: Int
-    /// Whether cookies carry `Secure`: set when the server is reached over TLS (a TLS-terminating proxy in front).
+    /// Whether cookies carry `Secure`: set when the server is reached over TLS through a TLS-terminating proxy in
+    /// front; with ``tls`` they always do.
     public var secureCookies: Bool
+    /// The certificate and key to answer HTTPS with (`--tls-cert`, `--tls-key`); `nil`: plain HTTP.
+    public var tls: ServerTLS?
     /// Rows per list page: 50.
     public var pageSize: Int
     /// The largest CSV file `POST /api/v1/imports/{kind}` takes, in bytes: 50 MB (about 200 000 case rows); a larger
@@ -25,8 +28,10 @@ public struct ServerConfiguration: Sendable {
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, workers: Int = 2, maximumQueued: Int = 256,
-        secureCookies: Bool = false, pageSize: Int = 50, maximumImportBytes: Int = 50 * 1024 * 1024
+        secureCookies: Bool = false, pageSize: Int = 50, maximumImportBytes: Int = 50 * 1024 * 1024,
+        tls: ServerTLS? = nil
     ) {
+        self.tls = tls
         self.host = host
         self.port = port
         self.workers = workers
@@ -36,10 +41,11 @@ public struct ServerConfiguration: Sendable {
         self.maximumImportBytes = maximumImportBytes
     }
 
-    /// A cookie as every cookie of the server is: HttpOnly, SameSite=Strict, path `/`, `Secure` over TLS.
+    /// A cookie as every cookie of the server is: HttpOnly, SameSite=Strict, path `/`, `Secure` over TLS (its own or
+    /// a proxy's).
     func cookie(_ name: String, _ value: String, maxAge: Int?) -> Cookie {
         Cookie(
-            name: name, value: value, maxAge: maxAge, path: "/", secure: secureCookies, httpOnly: true,
+            name: name, value: value, maxAge: maxAge, path: "/", secure: secureCookies || tls != nil, httpOnly: true,
             sameSite: .strict)
     }
 }
