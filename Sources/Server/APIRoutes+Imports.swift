@@ -41,9 +41,9 @@ extension APIRoutes {
         do {
             outcome = try await services.pool.run { worker in
                 let policy = try worker.policy()
-                return try importer.importFile(
-                    ServerImportRequest(kind: kind, path: file.path, preview: preview, skipBad: skipBad, acting: acting),
-                    policy: policy, pack: services.packRecord(of: policy))
+                let request = ServerImportRequest(
+                    kind: kind, path: file.path, preview: preview, skipBad: skipBad, acting: acting)
+                return try importer.importFile(request, policy: policy, pack: services.packRecord(of: policy))
             }
         } catch let failure as ServerImportFailure {
             guard let cause = failure.cause else { throw Self.problem(failure, language) }
@@ -57,8 +57,8 @@ extension APIRoutes {
                 message: language == .vi
                     ? "\(outcome.refusedCount) trên \(outcome.rowsRead) dòng bị sai (liệt kê trong details.refused); "
                         + "không có gì được nhập. Sửa chúng rồi nhập lại, hoặc dùng skipBad=true để nhập các dòng đúng."
-                    : "\(outcome.refusedCount) of \(outcome.rowsRead) rows are bad (listed in details.refused); nothing "
-                        + "was imported. Fix them and import again, or pass skipBad=true to import the good rows.",
+                    : "\(outcome.refusedCount) of \(outcome.rowsRead) rows are bad (listed in details.refused); "
+                        + "nothing was imported. Fix them and import again, or pass skipBad=true to import the good rows.",
                 details: Self.json(outcome))
         }
         return APIResponse.json(JSONValue.object(Self.json(outcome)), status: preview ? .ok : .created)
@@ -112,7 +112,8 @@ extension APIRoutes {
         APIProblem(
             status: .notImplemented, code: "server.notAvailable",
             message: language == .vi
-                ? "Máy chủ này không nhận tệp nhập; dùng lệnh thanhtra import." : "This server takes no imports; use thanhtra import.")
+                ? "Máy chủ này không nhận tệp nhập; dùng lệnh thanhtra import."
+                : "This server takes no imports; use thanhtra import.")
     }
 
     /// 422 for a file refused as a whole, in the command's words.
@@ -143,7 +144,8 @@ extension APIRoutes {
                 }),
             "sha256": .string(outcome.sha256), "batches": .int(Int64(outcome.batches)),
             "firstID": optional(outcome.firstID), "lastID": optional(outcome.lastID),
-            "amountVND": optional(outcome.amountVND?.rawValue), "surchargeVND": optional(outcome.surchargeVND?.rawValue),
+            "amountVND": optional(outcome.amountVND?.rawValue),
+            "surchargeVND": optional(outcome.surchargeVND?.rawValue),
             "journal": outcome.journalFirst.map { first in
                 .object(["first": .int(first), "last": .int(outcome.journalLast ?? first)])
             } ?? .null,

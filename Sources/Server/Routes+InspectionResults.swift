@@ -235,9 +235,12 @@ extension Routes {
             }
             if authorizing {
                 do {
-                    try services.inspectorate(on: worker).authorize(form.action, on: found.inspection.id, acting: acting)
+                    let inspectorate = try services.inspectorate(on: worker)
+                    try inspectorate.authorize(form.action, on: found.inspection.id, acting: acting)
                 } catch {
-                    guard let refusal = ProblemWords.problem(for: error, language), refusal.isForbidden else { throw error }
+                    guard let refusal = ProblemWords.problem(for: error, language), refusal.isForbidden else {
+                        throw error
+                    }
                     return Pages.refusal(refusal, context: context)
                 }
             }

@@ -191,9 +191,9 @@ import Testing
                 let account = try #require(try bench.accounts.store.account(login: role.rawValue))
                 for (route, method, uri, body, allowed) in routes {
                     let answer =
-                        if let csv = csvBodies[uri] { try await APIImportTests.post(api, uri, csv) } else if method == .get {
-                            try await api.get(uri)
-                        } else { try await api.post(uri, body ?? [:]) }
+                        if let csv = csvBodies[uri] {
+                            try await APIImportTests.post(api, uri, csv)
+                        } else if method == .get { try await api.get(uri) } else { try await api.post(uri, body ?? [:]) }
                     if allowed.contains(role) {
                         #expect(answer.status == allowedStatus[uri] ?? .ok, "\(role.rawValue) \(method) \(uri): \(answer.text)")
                         #expect(route.allows(account), "\(role.rawValue) \(uri): the matrix allows what the table does not")
@@ -213,7 +213,9 @@ import Testing
             let anonymous = APIClient(client)
             for (_, method, uri, body, _) in routes {
                 let answer =
-                    if let csv = csvBodies[uri] { try await APIImportTests.post(anonymous, uri, csv) } else if method == .get {
+                    if let csv = csvBodies[uri] {
+                        try await APIImportTests.post(anonymous, uri, csv)
+                    } else if method == .get {
                         try await anonymous.get(uri)
                     } else { try await anonymous.post(uri, body ?? [:]) }
                 #expect(answer.status == .unauthorized, "\(method) \(uri)")

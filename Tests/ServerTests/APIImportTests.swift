@@ -13,8 +13,10 @@ import Testing
 /// body is read, and 413 above the size limit.
 @Suite struct APIImportTests {
     /// Two new companies; the second file's second row is the bench's Minh Long, registered already.
-    static let subjects = "Loại,Mã số thuế,Tên,Địa chỉ\ntổ chức,0100000001,Công ty Một,Hà Nội\ntổ chức,0100000002,Công ty Hai,Huế\n"
-    static let withRegistered = "Loại,Mã số thuế,Tên,Địa chỉ\ntổ chức,0100000003,Công ty Ba,Hà Nội\ntổ chức,0101234567,Minh Long,Hà Nội\n"
+    static let subjects =
+        "Loại,Mã số thuế,Tên,Địa chỉ\ntổ chức,0100000001,Công ty Một,Hà Nội\ntổ chức,0100000002,Công ty Hai,Huế\n"
+    static let withRegistered =
+        "Loại,Mã số thuế,Tên,Địa chỉ\ntổ chức,0100000003,Công ty Ba,Hà Nội\ntổ chức,0101234567,Minh Long,Hà Nội\n"
 
     static func post(_ api: APIClient, _ uri: String, _ csv: String) async throws -> APIClient.Answer {
         try await api.send(uri, method: .post, body: Data(csv.utf8), contentType: "text/csv")
@@ -119,7 +121,8 @@ import Testing
     }
 
     @Test func aFileAboveTheLimitIsRefusedWith413() async throws {
-        let bench = try ServerBench(configuration: ServerConfiguration(workers: 2, pageSize: 50, maximumImportBytes: 64))
+        let bench = try ServerBench(
+            configuration: ServerConfiguration(workers: 2, pageSize: 50, maximumImportBytes: 64))
         let before = try bench.journalCount()
         try await bench.makeApplication().test(.router) { client in
             let api = APIClient(client)

@@ -36,9 +36,10 @@ final class ServerBench: @unchecked Sendable {
     ///   - followingActivePack: Serve the active stored pack and follow activations (``ActivePack``), as
     ///     `thanhtra serve` does, instead of the bundled pack kept for good.
     ///   - configuration: The server's settings (2 workers, pages of 50 unless given).
-    init(followingActivePack: Bool = false, configuration: ServerConfiguration = ServerConfiguration(workers: 2, pageSize: 50))
-        throws
-    {
+    init(
+        followingActivePack: Bool = false,
+        configuration: ServerConfiguration = ServerConfiguration(workers: 2, pageSize: 50)
+    ) throws {
         let pack = try RulePack.load(from: Self.repository.appendingPathComponent("rules").path)
         self.pack = pack
         store = try SQLiteStore.makeEmpty()

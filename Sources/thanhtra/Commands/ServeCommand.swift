@@ -35,7 +35,8 @@ struct ServeCommand: ParsableCommand {
 
     @Option(
         name: .customLong("tls-cert"),
-        help: ArgumentHelp("Serve HTTPS with this certificate (PEM; the chain after it); needs --tls-key.", valueName: "file"))
+        help: ArgumentHelp(
+            "Serve HTTPS with this certificate (PEM; the chain after it); needs --tls-key.", valueName: "file"))
     var tlsCertificate: String?
 
     @Option(

@@ -92,7 +92,8 @@ struct ServeImporter: ServerImporter {
         outcome.lastID = summary.lastID
         outcome.amountVND = summary.amountVND
         outcome.surchargeVND = summary.surchargeVND
-        let written = try Self.entries(of: Kind.command, sha256: checked.sha256, batches: summary.batches, after: head, store)
+        let written = try Self.entries(
+            of: Kind.command, sha256: checked.sha256, batches: summary.batches, after: head, store)
         outcome.journalFirst = written.first
         outcome.journalLast = written.last
         return outcome

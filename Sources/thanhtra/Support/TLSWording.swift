@@ -12,11 +12,13 @@ extension ErrorWording {
         case .certificateUnreadable, .keyUnreadable:
             let file =
                 error.kind == .certificateUnreadable
-                ? ("the certificate file \(path)", "tệp chứng thư số \(path)") : ("the key file \(path)", "tệp khóa \(path)")
+                ? ("the certificate file \(path)", "tệp chứng thư số \(path)")
+                : ("the key file \(path)", "tệp khóa \(path)")
             switch error.reason ?? .notReadable {
             case .missing: said = ("\(file.0) does not exist", "\(file.1) không tồn tại")
             case .folder: said = ("\(file.0) is a folder, not a file", "\(file.1) là thư mục, không phải tệp")
-            case .notReadable: said = ("\(file.0) cannot be read by this user", "người dùng này không đọc được \(file.1)")
+            case .notReadable:
+                said = ("\(file.0) cannot be read by this user", "người dùng này không đọc được \(file.1)")
             }
         case .notACertificate:
             said = (
