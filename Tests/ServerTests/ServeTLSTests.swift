@@ -32,25 +32,9 @@ import Testing
             input: "mat-khau-1234\n")
         #expect(added.status == 0, "\(added.stderr)")
 
-        let server = Process()
-        server.executableURL = ServeBinaryTests.binary
-        server.arguments = ["serve", "--port", "0", "--tls-cert", certificate, "--tls-key", key]
-        server.environment = cli.environment
-        let out = Pipe()
-        server.standardOutput = out
-        server.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try server.run()
+        let (server, address) = try cli.serve("--tls-cert", certificate, "--tls-key", key)
         defer { if server.isRunning { server.terminate() } }
-        var banner = ""
-        while !banner.contains("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            banner += String(decoding: chunk, as: UTF8.self)
-        }
-        let address = try #require(
-            banner.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) },
-            "the server prints its address: \(banner)")
-        #expect(address.hasPrefix("https://127.0.0.1:"), "\(banner)")
+        #expect(address.hasPrefix("https://127.0.0.1:"), "\(address)")
 
         // The sign-in page over HTTPS (curl trusts this certificate only), then signing in.
         let page = try cli.curl("--cacert", certificate, "--max-time", "30", "-D", "-", address + "login")
