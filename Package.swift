@@ -24,6 +24,8 @@ let package = Package(
         // Named by the server for the types Hummingbird uses (header field names, byte buffers).
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // TLS inside `thanhtra serve` (--tls-cert, --tls-key): already in the graph through postgres-nio.
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // Lua 5.4 from the system (Debian: liblua5.4-dev), found through pkg-config like GRDB finds SQLite.
@@ -84,6 +86,9 @@ let package = Package(
             dependencies: [
                 "Inspectorate", "Casework", "Reports",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Logging", package: "swift-log"),
@@ -168,7 +173,8 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: [
-                "Server", "Inspectorate", "Casework", "Rules", "Store", "Reports",
+                // thanhtra: the CLI's importer behind the API's imports (ServeImporter), as `serve` wires it.
+                "Server", "Inspectorate", "Casework", "Rules", "Store", "Reports", "thanhtra",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

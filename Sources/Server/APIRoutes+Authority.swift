@@ -42,13 +42,8 @@ extension APIRoutes {
     @Sendable func endTitle(_ request: Request, _ context: AppRequestContext, _ language: Language) async throws
         -> Response
     {
-        let id = TitleAssignment.ID(rawValue: try Self.id(context, language))
-        let body = try await Self.decode(APILastDayRequest.self, request, language)
-        let lastDay = try Self.lastDay(body, language)
-        let preview = body.preview == true
-        let authorities = try authorities(language)
-        let acting = services.acting(context)
-        let result = try await services.pool.run { _ -> APITitleAssignment in
+        try await endEarly(request, context, language) { authorities, id, lastDay, preview, acting in
+            let id = TitleAssignment.ID(rawValue: id)
             let ended =
                 preview
                 ? try authorities.previewTitleEnd(id, lastDay: lastDay, acting: acting)
@@ -57,7 +52,6 @@ extension APIRoutes {
                 id: ended.id.rawValue, login: ended.login, title: ended.title, startsOn: ended.startsOn,
                 endsOn: ended.endsOn)
         }
-        return APIResponse.json(APIAdminResult(preview: preview, result: result))
     }
 
     /// `POST /api/v1/delegations/{id}/end`: `lastDay` becomes the delegation's last day; by an administrator or the
@@ -65,13 +59,8 @@ extension APIRoutes {
     @Sendable func endDelegation(_ request: Request, _ context: AppRequestContext, _ language: Language) async throws
         -> Response
     {
-        let id = Delegation.ID(rawValue: try Self.id(context, language))
-        let body = try await Self.decode(APILastDayRequest.self, request, language)
-        let lastDay = try Self.lastDay(body, language)
-        let preview = body.preview == true
-        let authorities = try authorities(language)
-        let acting = services.acting(context)
-        let result = try await services.pool.run { _ -> APIDelegation in
+        try await endEarly(request, context, language) { authorities, id, lastDay, preview, acting in
+            let id = Delegation.ID(rawValue: id)
             let ended =
                 preview
                 ? try authorities.previewDelegationEnd(id, lastDay: lastDay, acting: acting)
@@ -82,6 +71,21 @@ extension APIRoutes {
                     delegator: ended.delegator, delegate: ended.delegate, title: ended.title, startsOn: ended.startsOn,
                     endsOn: ended.endsOn, document: ended.document, scope: ended.scope))
         }
+    }
+
+    /// An early end (a title's, a delegation's): the path's id and the body's `lastDay` (422 naming it), then `end` on
+    /// a worker — the preview when `"preview": true`, else the journaled use case — and its answer.
+    private func endEarly<Answer: Encodable & Sendable>(
+        _ request: Request, _ context: AppRequestContext, _ language: Language,
+        _ end: @escaping @Sendable (Authorities, Int64, CalendarDate, _ preview: Bool, Acting) throws -> Answer
+    ) async throws -> Response {
+        let id = try Self.id(context, language)
+        let body = try await Self.decode(APILastDayRequest.self, request, language)
+        let lastDay = try Self.lastDay(body, language)
+        let preview = body.preview == true
+        let authorities = try authorities(language)
+        let acting = services.acting(context)
+        let result = try await services.pool.run { _ in try end(authorities, id, lastDay, preview, acting) }
         return APIResponse.json(APIAdminResult(preview: preview, result: result))
     }
 

@@ -62,6 +62,7 @@ struct APIRoutes {
         api.post("accounts/:login/titles", use: guarded(.apiAssignTitle, assignTitle, unsafe: true))
         api.post("accounts/:login/delegations", use: guarded(.apiDelegateTitle, delegateTitle, unsafe: true))
         registerAuthority(on: api)
+        registerImports(on: api)
     }
 
     // MARK: - Guards

@@ -173,6 +173,9 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     /// `POST /api/v1/rules/proposals/{hash}/activate`, `…/reject`: activating or rejecting a proposed pack (four-eyes:
     /// never the proposer's own, refused by the store).
     case apiDecideRulePack
+    /// `POST /api/v1/imports/{kind}`: a CSV file of subjects, inspections, cases or payments (or its check). The route
+    /// lets in the roles that may import some kind; which kind, the command's check decides (``ServerImportKind``).
+    case apiImport
 
     /// Who may read casework (``CaseworkAction/caseReaders``): not the rule authors, the rule approvers nor the
     /// administrators ("no casework").
@@ -204,7 +207,7 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
         case .inspectionStep, .apiInspectionStep, .accountList, .addAccount, .accountDetail, .changeAccount, .changeRoles, .titleList,
             .assignTitle, .delegateTitle, .ownTitles, .rulePack, .decideRulePack, .apiAccountList, .apiAddAccount,
             .apiDisableAccount, .apiChangeRoles, .apiAssignTitle, .apiDelegateTitle, .apiSetPassword, .apiEndTitle,
-            .apiEndDelegation, .apiRulePackProposals, .apiDecideRulePack:
+            .apiEndDelegation, .apiRulePackProposals, .apiDecideRulePack, .apiImport:
             nil
         }
     }
@@ -218,6 +221,8 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
             return CaseworkAction.teamInspectionStep.allowedRoles.union(CaseworkAction.decideInspectionStep.allowedRoles)
         case .rulePack, .apiRulePackProposals: return [.legal, .ruleApprover, .leadership]
         case .decideRulePack, .apiDecideRulePack: return [.ruleApprover]
+        case .apiImport:
+            return ServerImportKind.allCases.reduce(into: Set<AccountRole>()) { $0.formUnion($1.action.allowedRoles) }
         case .delegateTitle, .ownTitles, .apiDelegateTitle, .apiSetPassword, .apiEndDelegation: return Set(AccountRole.allCases)
         default: return [.administrator]
         }

@@ -7,9 +7,14 @@ import Inspectorate
 import Logging
 
 /// Security headers on every response: a Content-Security-Policy that allows no inline script (nor any script: the
-/// pages have none), no framing, no sniffing, no referrer leaving the site.
+/// pages have none), no framing, no sniffing, no referrer leaving the site; over TLS, `Strict-Transport-Security`
+/// (browsers then never try plain HTTP to this host for a year).
 struct SecurityHeadersMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
+    /// The server answers HTTPS itself (``ServerConfiguration/tls``).
+    var overTLS = false
+
+    static let strictTransportSecurity = "max-age=31536000"
 
     static let contentSecurityPolicy =
         "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; "
@@ -24,6 +29,7 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         response.headers[.referrerPolicyField] = "no-referrer"
         response.headers[.xFrameOptionsField] = "DENY"
         response.headers[.cacheControl] = response.headers[.cacheControl] ?? "no-store"
+        if overTLS { response.headers[.strictTransportSecurityField] = Self.strictTransportSecurity }
         return response
     }
 }
@@ -194,7 +200,8 @@ enum SessionTokenFactory {
 }
 
 extension HTTPField.Name {
-    // Both names are valid tokens, so the initializer never fails; the fallback only avoids a force unwrap.
+    // The names are valid tokens, so the initializer never fails; the fallback only avoids a force unwrap.
     static let referrerPolicyField = HTTPField.Name("Referrer-Policy") ?? .contentSecurityPolicy
     static let xFrameOptionsField = HTTPField.Name("X-Frame-Options") ?? .contentSecurityPolicy
+    static let strictTransportSecurityField = HTTPField.Name("Strict-Transport-Security") ?? .contentSecurityPolicy
 }

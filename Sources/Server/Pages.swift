@@ -60,6 +60,14 @@ enum Pages {
             title: Words.text(title, context.language), status: status, context: context)
     }
 
+    /// 403 for a use case's refusal of the acting account itself (``Problem/isForbidden``): the access-denied heading,
+    /// the refusal's own sentence and what to do, and nothing of the page that was asked for.
+    static func refusal(_ problem: Problem, context: AppRequestContext) -> Response {
+        let title = Words.text("forbidden", context.language)
+        let text = [problem.summary, problem.hint].compactMap { $0 }.joined(separator: " ")
+        return render("message", ["heading": title, "text": text], title: title, status: .forbidden, context: context)
+    }
+
     /// A redirect after a form (303: the browser follows with GET, so reloading does not post again).
     static func redirect(to location: String) -> Response {
         Response(status: .seeOther, headers: [.location: location])

@@ -14,7 +14,8 @@ extension ProblemWords {
             return Problem(
                 summary: (vi
                     ? "Tài khoản \(acting) không được làm việc này: cần vai trò \(roleName(role, language))."
-                    : "\(acting) may not do this: it needs the role \(roleName(role, language)).") + nothing)
+                    : "\(acting) may not do this: it needs the role \(roleName(role, language)).") + nothing,
+                isForbidden: true)
         case .unknownActor(let name):
             return Problem(
                 summary: (vi ? "\(name) không phải là tài khoản đang hoạt động." : "\(name) is not an active account.")

@@ -11,6 +11,9 @@ struct Problem: Error, Sendable, Equatable {
     var reasons: [String] = []
     /// What to do next, or `nil`.
     var hint: String?
+    /// The acting account may not do this at all (its role, another's delegation, another team's inspection): a
+    /// page answers 403 (``Pages/refusal(_:context:)``), as the API does, not the form again.
+    var isForbidden = false
 
     /// For a template: `summary`, `reasons` and `hint`.
     var asData: [String: Any] {
@@ -132,7 +135,8 @@ enum ProblemWords {
                 summary: vi
                     ? "Tài khoản \(account) không có vai trò được phép thực hiện thao tác này. Không có gì được ghi lại."
                     : "The account \(account) has no role allowed to do this. Nothing was recorded.",
-                hint: vi ? "Cần một trong các vai trò: \(roles)." : "It needs one of the roles: \(roles).")
+                hint: vi ? "Cần một trong các vai trò: \(roles)." : "It needs one of the roles: \(roles).",
+                isForbidden: true)
         case .notOnInspectionTeam(let account, let id):
             return Problem(
                 summary: vi
@@ -142,7 +146,8 @@ enum ProblemWords {
                         + "inspections only. Nothing was recorded.",
                 hint: vi
                     ? "Đoàn thanh tra là đoàn do quyết định thanh tra ghi (trưởng đoàn và thành viên, theo tên đăng nhập)."
-                    : "The team is the one the inspection decision names (lead and members, by login).")
+                    : "The team is the one the inspection decision names (lead and members, by login).",
+                isForbidden: true)
         case let .unknownBody(code, known):
             return Problem(
                 summary: vi ? "Không có cơ quan “\(code)”." : "There is no body “\(code)”.",

@@ -29,8 +29,7 @@ extension Routes {
         return try await services.pool.run { worker in
             let language = context.language
             let today = acting.today
-            let known = try Self.glossary(worker)?.signerTitles(on: today) ?? []
-            let names = Dictionary(known.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let names = try Self.signerTitleNames(worker, on: today)
             let titles = try authorities.titleAssignments(of: nil, acting: acting)
             let delegations = try authorities.delegations(of: nil, acting: acting)
             let data: [String: Any] = [
@@ -92,7 +91,7 @@ extension Routes {
         let acting = services.acting(context)
         let outcome = try await attempt(context) { worker -> (NewTitleAssignment, String) in
             let titles = try Self.signerTitles(worker)
-            let name = try Self.glossary(worker)?.signerTitles(on: from).first { $0.code == fields.title }?.name
+            let name = try Self.signerTitleNames(worker, on: from)[fields.title]
             if confirm {
                 let stored = try authorities.assignTitle(
                     login: login, title: fields.title, from: from, to: fields.to, titles: titles, acting: acting)
@@ -217,7 +216,7 @@ extension Routes {
         let acting = services.acting(context)
         let outcome = try await attempt(context) { worker -> (NewDelegation, String) in
             let titles = try Self.signerTitles(worker)
-            let name = try Self.glossary(worker)?.signerTitles(on: from).first { $0.code == fields.title }?.name
+            let name = try Self.signerTitleNames(worker, on: from)[fields.title]
             if confirm {
                 let stored = try authorities.delegate(
                     title: fields.title, from: delegator, to: fields.delegate, startsOn: from, endsOn: to,
@@ -289,6 +288,8 @@ extension Routes {
                 : authorities.previewDelegationEnd(id, lastDay: lastDay, acting: acting)
         }
         switch outcome {
+        case .failure(let problem) where problem.isForbidden:  // another account's, by one who does not administer
+            return Pages.refusal(problem, context: context)
         case .failure(let problem): return try await delegationPage(back, problem: problem, context)
         case .success(let ended):
             let home = delegationHome(ended.delegator, context)
@@ -309,6 +310,12 @@ extension Routes {
     }
 
     // MARK: - Helpers
+
+    /// The pack's signer titles on `day`, code → name; empty when the worker's policy names none.
+    static func signerTitleNames(_ worker: Worker, on day: CalendarDate) throws -> [String: String] {
+        let known = try glossary(worker)?.signerTitles(on: day) ?? []
+        return Dictionary(known.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
 
     /// The worker's rule engine as the titles' authority (the pack knows its signer titles).
     static func signerTitles(_ worker: Worker) throws -> any SignerTitlePolicy {

@@ -43,6 +43,14 @@ extension Routes {
             }
         }
 
+        /// The application layer's action, checked for the acting account (and its team) before the form is shown.
+        var action: CaseworkAction {
+            switch self {
+            case .finding, .recommendation: .recordFinding
+            case .followUp: .recordFollowUp
+            }
+        }
+
         /// The key of ``Words`` naming the form (its heading and the inspection page's link).
         var title: String { "resultForm-\(rawValue)" }
 
@@ -94,13 +102,14 @@ extension Routes {
         }
     }
 
-    /// `GET /inspections/:id/<form>/new`: the form, a follow-up's day set to today.
+    /// `GET /inspections/:id/<form>/new`: the form, a follow-up's day set to today. The acting account is checked as
+    /// the use case checks it (a team member on another team's inspection: 403) before anything of it is shown.
     func resultFormPage(_ form: InspectionResultForm, _ context: AppRequestContext) async throws -> Response {
         guard let number = context.parameters.get("id", as: Int64.self) else {
             return notFound("inspectionNotFound", context)
         }
         let fields = form == .followUp ? ["doneOn": "\(services.clock.today())"] : [:]
-        return try await resultPage(form, number, fields, problem: nil, status: .ok, context)
+        return try await resultPage(form, number, fields, problem: nil, status: .ok, authorizing: true, context)
     }
 
     /// `POST …/preview` (the confirmation page; nothing written) and the record (one journaled transaction, then back
@@ -207,21 +216,33 @@ extension Routes {
         }
     }
 
-    /// The form's page: the inspection, the form with what was typed, a problem if any.
+    /// The form's page: the inspection, the form with what was typed, a problem if any. `authorizing`: the acting
+    /// account is first checked as the form's use case checks it, and refused with 403 (the form shown again after
+    /// a post was checked by the use case already).
     private func resultPage(
         _ form: InspectionResultForm, _ number: Int64, _ fields: [String: String], problem: Problem?,
-        status: HTTPResponse.Status, _ context: AppRequestContext
+        status: HTTPResponse.Status, authorizing: Bool = false, _ context: AppRequestContext
     ) async throws -> Response {
+        let services = services
         let store = services.store
         let today = services.clock.today()
+        let acting = services.acting(context)
         let recommendation = context.parameters.get("recommendation", as: Int64.self)
         return try await services.pool.run { worker in
             let language = context.language
-            let found: (inspection: Inspection, subjects: [Subject])
-            do {
-                found = try Registry(store: store).inspection(Inspection.ID(rawValue: number))
-            } catch InspectorateError.unknownInspection {
+            guard let found = try Self.storedInspection(number, store) else {
                 return Self.notFoundPage("inspectionNotFound", context)
+            }
+            if authorizing {
+                do {
+                    let inspectorate = try services.inspectorate(on: worker)
+                    try inspectorate.authorize(form.action, on: found.inspection.id, acting: acting)
+                } catch {
+                    guard let refusal = ProblemWords.problem(for: error, language), refusal.isForbidden else {
+                        throw error
+                    }
+                    return Pages.refusal(refusal, context: context)
+                }
             }
             let inspection = found.inspection
             var data: [String: Any] = [

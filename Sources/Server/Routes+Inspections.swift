@@ -27,6 +27,17 @@ extension Routes {
         }
     }
 
+    /// Inspection `number` with its subjects, or `nil` when there is none (the caller answers the 404 page).
+    static func storedInspection(_ number: Int64, _ store: any InspectorateStore) throws
+        -> (inspection: Inspection, subjects: [Subject])?
+    {
+        do {
+            return try Registry(store: store).inspection(Inspection.ID(rawValue: number))
+        } catch InspectorateError.unknownInspection {
+            return nil
+        }
+    }
+
     /// `GET /inspections/:id`: the inspection, its decision, deadlines and subjects.
     func inspectionDetail(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         try await inspectionPage(context)
@@ -40,10 +51,7 @@ extension Routes {
         let store = services.store
         let today = services.clock.today()
         return try await services.pool.run { _ in
-            let found: (inspection: Inspection, subjects: [Subject])
-            do {
-                found = try Registry(store: store).inspection(Inspection.ID(rawValue: number))
-            } catch InspectorateError.unknownInspection {
+            guard let found = try Self.storedInspection(number, store) else {
                 return Self.notFoundPage("inspectionNotFound", context)
             }
             let inspection = found.inspection

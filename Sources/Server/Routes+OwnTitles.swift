@@ -46,8 +46,7 @@ extension Routes {
         return try await services.pool.run { worker in
             let language = context.language
             let today = acting.today
-            let known = try Self.glossary(worker)?.signerTitles(on: today) ?? []
-            let names = Dictionary(known.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let names = try Self.signerTitleNames(worker, on: today)
             let titles = try authorities.titleAssignments(of: account.login, acting: acting)
             let delegations = try authorities.delegations(of: account.login, acting: acting)
             let typed = context.isPosted && context.path.contains("/delegations") ? context.form : [:]

@@ -1,5 +1,7 @@
 import Foundation
 public import Hummingbird
+import HummingbirdCore
+import HummingbirdTLS
 import HTTPTypes
 import NIOCore
 import Inspectorate
@@ -19,19 +21,31 @@ public func makeServerApplication(
     let router = Router(context: AppRequestContext.self)
     // Outermost first: every response gets the headers, every failure a page; the access log sits inside the
     // session so that it names the account.
-    router.add(middleware: SecurityHeadersMiddleware())
+    router.add(middleware: SecurityHeadersMiddleware(overTLS: services.configuration.tls != nil))
     router.add(middleware: ErrorPageMiddleware(logger: logger))
     router.add(middleware: SessionMiddleware(services: services))
     router.add(middleware: AccessLogMiddleware(logger: logger))
     router.add(middleware: CSRFMiddleware(services: services))
     Routes(services: services).register(on: router)
     return Application(
-        router: router,
+        router: router, server: httpServer(services.configuration.tls),
         configuration: .init(
             address: .hostname(services.configuration.host, port: services.configuration.port),
             serverName: "thanhtra"),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
         logger: logger)
+}
+
+/// HTTP/1.1, inside TLS when the server has a certificate (``ServerTLS``, checked when it was read).
+private func httpServer(_ tls: ServerTLS?) -> HTTPServerBuilder {
+    guard let tls else { return .http1() }
+    do {
+        return try .tls(.http1(), tlsConfiguration: tls.configuration)
+    } catch {
+        // `.tls` throws only when it builds a connection's channel; should it ever throw here, the server stops at
+        // its start with the error rather than answer without TLS.
+        return HTTPServerBuilder { _ in throw error }
+    }
 }
 
 /// Runs the server until SIGINT or SIGTERM: requests in flight finish, then the worker threads stop.

@@ -15,27 +15,37 @@ public struct ServerConfiguration: Sendable {
     public var workers: Int
     /// Jobs that may wait for a worker before requests are refused with 503: 256.
     public var maximumQueued: Int
-    /// Whether cookies carry `Secure`: set when the server is reached over TLS (a TLS-terminating proxy in front).
+    /// Whether cookies carry `Secure`: set when the server is reached over TLS through a TLS-terminating proxy in
+    /// front; with ``tls`` they always do.
     public var secureCookies: Bool
+    /// The certificate and key to answer HTTPS with (`--tls-cert`, `--tls-key`); `nil`: plain HTTP.
+    public var tls: ServerTLS?
     /// Rows per list page: 50.
     public var pageSize: Int
+    /// The largest CSV file `POST /api/v1/imports/{kind}` takes, in bytes: 50 MB (about 200 000 case rows); a larger
+    /// body is refused with 413 before it is read.
+    public var maximumImportBytes: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, workers: Int = 2, maximumQueued: Int = 256,
-        secureCookies: Bool = false, pageSize: Int = 50
+        secureCookies: Bool = false, pageSize: Int = 50, maximumImportBytes: Int = 50 * 1024 * 1024,
+        tls: ServerTLS? = nil
     ) {
+        self.tls = tls
         self.host = host
         self.port = port
         self.workers = workers
         self.maximumQueued = maximumQueued
         self.secureCookies = secureCookies
         self.pageSize = pageSize
+        self.maximumImportBytes = maximumImportBytes
     }
 
-    /// A cookie as every cookie of the server is: HttpOnly, SameSite=Strict, path `/`, `Secure` over TLS.
+    /// A cookie as every cookie of the server is: HttpOnly, SameSite=Strict, path `/`, `Secure` over TLS (its own or
+    /// a proxy's).
     func cookie(_ name: String, _ value: String, maxAge: Int?) -> Cookie {
         Cookie(
-            name: name, value: value, maxAge: maxAge, path: "/", secure: secureCookies, httpOnly: true,
+            name: name, value: value, maxAge: maxAge, path: "/", secure: secureCookies || tls != nil, httpOnly: true,
             sameSite: .strict)
     }
 }
@@ -59,6 +69,9 @@ public struct ServerServices: Sendable {
 
     /// The active stored pack, followed while the server runs; `nil` when the server keeps ``pack``.
     public var packs: ActivePack?
+
+    /// The CSV import (`POST /api/v1/imports/{kind}`), from the composition root; `nil`: the route answers 501.
+    public var importer: (any ServerImporter)?
 
     /// - Parameter makePolicy: Builds a rule engine of the pack in force; each worker thread calls it once.
     public init(
@@ -123,9 +136,12 @@ extension ServerServices {
     /// The application layer on a worker: the store, that worker's rule engine, the pack as the journal records it.
     func inspectorate(on worker: Worker) throws -> Inspectorate {
         let policy = try worker.policy()
+        return Inspectorate(store: store, policy: policy, pack: packRecord(of: policy))
+    }
+
+    /// The pack of `policy` (a worker's engine) as the journal records it with a change.
+    func packRecord(of policy: any InspectoratePolicy) -> RulePackRecord {
         let pack = packs?.identity(hash: policy.packHash) ?? pack
-        return Inspectorate(
-            store: store, policy: policy,
-            pack: RulePackRecord(hash: pack.hash, files: pack.files, manifest: { (pack.name, pack.version) }))
+        return RulePackRecord(hash: pack.hash, files: pack.files, manifest: { (pack.name, pack.version) })
     }
 }

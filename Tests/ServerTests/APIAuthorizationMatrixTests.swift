@@ -112,12 +112,16 @@ import Testing
             acting: chief)
         let proposal = try RulePackPlanPagesTests.propose(
             RulePackPlanPagesTests.edited(bench.pack, "api matrix"), by: "phap_che", on: bench)
-        // Routes every role reaches whose use case refuses all but some accounts: the refusal's code for the others.
+        // Routes the table lets a role reach whose use case refuses it (every role for the first three; for the
+        // import, a role that may import another kind): the refusal's code.
         let useCaseRefusals: [String: String] = [
             "/api/v1/accounts/chanh_thanh_tra/delegations": "account.notAllowed",
             "/api/v1/accounts/bao_cao/password": "account.notAllowed",
             "/api/v1/delegations/\(lent.id.rawValue)/end": "account.notAllowed",
+            "/api/v1/imports/subjects?preview=true": "inspectorate.actionNotAllowed",
         ]
+        // The import's body is the CSV file itself, checked only (`preview=true`).
+        let csvBodies = ["/api/v1/imports/subjects?preview=true": APIImportTests.subjects]
         let allowedStatus: [String: HTTPResponse.Status] = [
             "/api/v1/cases/\(id)/installments": installmentsStatus, "/api/v1/cases/\(id)/postponement": postponementStatus,
         ]
@@ -176,6 +180,7 @@ import Testing
              [.ruleApprover]),
             (.apiDecideRulePack, .post, "/api/v1/rules/proposals/\(proposal.hash)/reject",
              ["preview": true, "reason": "chưa đủ"], [.ruleApprover]),
+            (.apiImport, .post, "/api/v1/imports/subjects?preview=true", nil, [.inspector, .teamLead, .chiefInspector]),
         ]
         #expect(Set(routes.map(\.0)) == Set(ProtectedRoute.allCases.filter(\.isAPI)), "every API route is in the matrix")
         let journalBefore = try bench.journalCount()
@@ -185,11 +190,14 @@ import Testing
                 #expect(try await api.signIn(role.rawValue).status == .created)
                 let account = try #require(try bench.accounts.store.account(login: role.rawValue))
                 for (route, method, uri, body, allowed) in routes {
-                    let answer = method == .get ? try await api.get(uri) : try await api.post(uri, body ?? [:])
+                    let answer =
+                        if let csv = csvBodies[uri] {
+                            try await APIImportTests.post(api, uri, csv)
+                        } else if method == .get { try await api.get(uri) } else { try await api.post(uri, body ?? [:]) }
                     if allowed.contains(role) {
                         #expect(answer.status == allowedStatus[uri] ?? .ok, "\(role.rawValue) \(method) \(uri): \(answer.text)")
                         #expect(route.allows(account), "\(role.rawValue) \(uri): the matrix allows what the table does not")
-                    } else if let code = useCaseRefusals[uri] {
+                    } else if let code = useCaseRefusals[uri], route.allows(account) {
                         #expect(answer.status == .forbidden, "\(role.rawValue) \(method) \(uri): \(answer.text)")
                         #expect(answer.code == code, "\(role.rawValue) \(uri): \(answer.text)")
                         #expect(!answer.text.contains("Minh Long"), "a refusal shows no data: \(uri)")
@@ -204,7 +212,12 @@ import Testing
             // Without a token, every route answers 401 in JSON.
             let anonymous = APIClient(client)
             for (_, method, uri, body, _) in routes {
-                let answer = method == .get ? try await anonymous.get(uri) : try await anonymous.post(uri, body ?? [:])
+                let answer =
+                    if let csv = csvBodies[uri] {
+                        try await APIImportTests.post(anonymous, uri, csv)
+                    } else if method == .get {
+                        try await anonymous.get(uri)
+                    } else { try await anonymous.post(uri, body ?? [:]) }
                 #expect(answer.status == .unauthorized, "\(method) \(uri)")
                 #expect(answer.code == "auth.required")
             }
@@ -225,5 +238,6 @@ import Testing
         #expect(try bench.store.delegations(login: nil).map(\.endsOn) == [CalendarDate("2026-12-31")!], "not ended early")
         #expect(try bench.store.titleAssignments(login: "chanh_thanh_tra").map(\.endsOn) == [nil])
         #expect(try bench.store.rulePackProposals().first { $0.hash == proposal.hash }?.status == .proposed)
+        #expect(try !APIImportTests.registered(bench, "0100000001"), "no subject imported by a check")
     }
 }

@@ -75,6 +75,27 @@ import Testing
             "delegate": "thanh_tra_vien", "title": "chanh_thanh_tra_so", "from": "2026-11-01", "to": "2026-11-30",
             "document": "12/QĐ-TTr",
         ]
+        // A delegation the chief lends in December (ended early by the chief or an administrator only), and an
+        // inspection of another team (the inspector is on it, the team lead is not).
+        let lent = try Authorities(accounts: bench.store, authority: bench.store).delegate(
+            title: "chanh_thanh_tra_so", from: "chanh_thanh_tra", to: "truong_doan", startsOn: CalendarDate("2026-12-01")!,
+            endsOn: CalendarDate("2026-12-31")!, document: "20/QĐ-TTr", scope: "", titles: try RuleEngine(pack: bench.pack),
+            acting: ServerBench.actingAs("chanh_thanh_tra")
+        ).id.rawValue
+        let otherInspection = try APIInspectionTests.otherInspection(bench, lead: "nguoi_khac", number: "64/QĐ-TTr")
+        let otherTeam = "/inspections/\(otherInspection.rawValue)"
+        // Routes every role of the table reaches whose use case lets only some accounts in: those, and the words of
+        // the 403 page the others get (the use case's refusal, or the page's own before anything is read).
+        let lender: Set<AccountRole> = [.administrator, .chiefInspector]
+        let team: Set<AccountRole> = [.inspector, .chiefInspector]
+        let useCaseLetsIn: [String: (Set<AccountRole>, String)] = [
+            "/accounts/chanh_thanh_tra/delegations/preview": (lender, "không có vai trò được phép"),
+            "/accounts/chanh_thanh_tra/delegations": (lender, "không có vai trò được phép"),
+            "/delegations/\(lent)/end/preview": (lender, "không được làm việc này: cần vai trò Quản trị"),
+            "/delegations/\(lent)/end": (lender, "không được làm việc này: cần vai trò Quản trị"),
+            "\(otherTeam)/findings/new": (team, "không thuộc đoàn thanh tra"),
+            "\(otherTeam)/recommendations/new": (team, "không thuộc đoàn thanh tra"),
+        ]
         // (route, method, uri, form, roles allowed); what writes is posted by the denied roles only here (an allowed
         // one writes: PaymentPageTests, CaseFormsTests, WorkReportJournalPagesTests), and so is the decision's
         // preview (the bench's case is decided already: CaseFormsTests previews an open one).
@@ -128,8 +149,8 @@ import Testing
             (.delegateTitle, .post, "/accounts/chanh_thanh_tra/delegations/preview", delegation,
              [.administrator, .chiefInspector]),
             (.delegateTitle, .post, "/accounts/chanh_thanh_tra/delegations", delegation, []),
-            (.delegateTitle, .post, "/delegations/1/end/preview", ["lastDay": "2026-11-20"], []),
-            (.delegateTitle, .post, "/delegations/1/end", ["lastDay": "2026-11-20"], []),
+            (.delegateTitle, .post, "/delegations/\(lent)/end/preview", ["lastDay": "2026-12-10"], lender),
+            (.delegateTitle, .post, "/delegations/\(lent)/end", ["lastDay": "2026-12-10"], []),
             (.ownTitles, .get, "/titles/mine", [:], Set(AccountRole.allCases)),
             (.rulePack, .get, "/rules", [:], [.legal, .ruleApprover, .leadership]),
             (.decideRulePack, .post, "/rules/\(bench.pack.hash)/activate/preview", [:], []),
@@ -167,6 +188,9 @@ import Testing
              [.collections, .chiefInspector]),
             (.recordFollowUp, .post, "\(results)/recommendations/\(recommendation)/follow-ups/preview", followUp, []),
             (.recordFollowUp, .post, "\(results)/recommendations/\(recommendation)/follow-ups", followUp, []),
+            // Another team's inspection: its forms are refused to a team member not on it, as what they post is.
+            (.addFinding, .get, "\(otherTeam)/findings/new", [:], team),
+            (.recommend, .get, "\(otherTeam)/recommendations/new", [:], team),
         ]
         #expect(Set(routes.map(\.0)) == Set(ProtectedRoute.allCases.filter { !$0.isAPI }), "every page route is in the matrix")
         let journalBefore = try bench.journalCount()
@@ -178,11 +202,17 @@ import Testing
                 let account = try #require(try bench.accounts.store.account(login: role.rawValue))
                 for (route, method, uri, form, allowed) in routes {
                     let permitted = route.allowedRoles.contains(role)
-                    if method == .post && permitted && !allowed.contains(role) { continue }  // its write: tested apart
+                    let refusal = useCaseLetsIn[uri].flatMap { permitted && !$0.0.contains(role) ? $0.1 : nil }
+                    if method == .post && permitted && !allowed.contains(role) && refusal == nil { continue }  // a write
                     let response = method == .get ? try await browser.get(uri) : try await browser.post(uri, form)
                     if allowed.contains(role) {
                         #expect(response.status == .ok, "\(role.rawValue) \(method) \(uri)")
                         #expect(permitted && route.allows(account))
+                    } else if let refusal {
+                        #expect(response.status == .forbidden, "\(role.rawValue) \(method) \(uri): \(response.text)")
+                        #expect(response.text.contains("Không có quyền truy cập"), "\(role.rawValue) \(uri)")
+                        #expect(response.text.contains(refusal), "\(role.rawValue) \(uri): \(response.text)")
+                        #expect(!response.text.contains("Minh Long"), "a refused page shows no data: \(uri)")
                     } else {
                         #expect(!permitted, "\(role.rawValue) \(uri): the table allows what the matrix does not")
                         #expect(response.status == .forbidden, "\(role.rawValue) \(method) \(uri)")
@@ -205,7 +235,7 @@ import Testing
         #expect(try bench.store.account(login: "moi") == nil, "no account added by a refused post")
         #expect(try bench.store.account(login: "bao_cao")?.isActive == true)
         #expect(try bench.store.titleAssignments(login: "thanh_tra_vien").isEmpty)
-        #expect(try bench.store.delegations(login: nil).isEmpty)
+        #expect(try bench.store.delegations(login: nil).map(\.endsOn) == [CalendarDate("2026-12-31")!], "not ended early")
         #expect(try bench.store.penaltyCase(id: PenaltyCase.ID(rawValue: undelivered))?.decision?.receivedOn == nil)
         #expect(try bench.store.penaltyCase(id: PenaltyCase.ID(rawValue: open))?.facts.extensionDays == 0)
         #expect(try bench.store.penaltyCase(id: person)?.installments.isEmpty == true)

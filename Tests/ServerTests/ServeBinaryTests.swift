@@ -69,6 +69,36 @@ import Testing
         try run(Self.binary, arguments, input: input)
     }
 
+    /// Starts `thanhtra serve --port 0` with `arguments` after them; the running process and the address it prints
+    /// (the caller stops it).
+    func serve(_ arguments: String...) throws -> (server: Process, address: String) {
+        let server = Process()
+        server.executableURL = Self.binary
+        server.arguments = ["serve", "--port", "0"] + arguments
+        server.environment = environment
+        let out = Pipe()
+        server.standardOutput = out
+        server.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try server.run()
+        var banner = ""
+        while !banner.contains("\n") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            banner += String(decoding: chunk, as: UTF8.self)
+        }
+        guard let address = banner.split(separator: " ").last.map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+        else {
+            server.terminate()
+            throw ServeDidNotStart(banner: banner)
+        }
+        return (server, address)
+    }
+
+    /// `serve` printed no address.
+    struct ServeDidNotStart: Error {
+        var banner: String
+    }
+
     func curl(_ arguments: String...) throws -> Run {
         let jar = directory.appendingPathComponent("cookies.txt").path
         return try run(URL(fileURLWithPath: "/usr/bin/curl"), ["-s", "-b", jar, "-c", jar] + arguments)
@@ -97,24 +127,8 @@ import Testing
         #expect(argvPassword.status == 1, "no password in argv and no terminal: refused")
         #expect(argvPassword.stderr.contains("--password-stdin"))
 
-        let server = Process()
-        server.executableURL = Self.binary
-        server.arguments = ["serve", "--port", "0"]
-        server.environment = environment
-        let out = Pipe()
-        server.standardOutput = out
-        server.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try server.run()
+        let (server, address) = try serve()
         defer { if server.isRunning { server.terminate() } }
-        var banner = ""
-        while !banner.contains("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            banner += String(decoding: chunk, as: UTF8.self)
-        }
-        let address = try #require(
-            banner.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) },
-            "the server prints its address: \(banner)")
         #expect(address.hasPrefix("http://127.0.0.1:"))
 
         let login = try curl(address + "login")

@@ -35,8 +35,12 @@ final class ServerBench: @unchecked Sendable {
     /// - Parameters:
     ///   - followingActivePack: Serve the active stored pack and follow activations (``ActivePack``), as
     ///     `thanhtra serve` does, instead of the bundled pack kept for good.
+    ///   - configuration: The server's settings (2 workers, pages of 50 unless given).
     ///   - rules: The pack's folder; the bundled pack when `nil`.
-    init(followingActivePack: Bool = false, rules: URL? = nil) throws {
+    init(
+        followingActivePack: Bool = false,
+        configuration: ServerConfiguration = ServerConfiguration(workers: 2, pageSize: 50), rules: URL? = nil
+    ) throws {
         let pack = try RulePack.load(from: (rules ?? Self.repository.appendingPathComponent("rules")).path)
         self.pack = pack
         store = try SQLiteStore.makeEmpty()
@@ -98,6 +102,7 @@ final class ServerBench: @unchecked Sendable {
         let identity = PackIdentity(
             hash: pack.hash, files: Dictionary(uniqueKeysWithValues: pack.files.map { ($0.path, $0.bytes) }),
             name: engine.manifest.name, version: engine.manifest.version)
+        var made: ServerServices
         if followingActivePack {
             let store = store
             let packs = ActivePack(
@@ -112,15 +117,17 @@ final class ServerBench: @unchecked Sendable {
                             directory: "stored:\(identity.hash.prefix(12))",
                             files: identity.files.map { RulePack.File(path: $0.key, bytes: $0.value) }))
                 })
-            services = ServerServices(
+            made = ServerServices(
                 store: store, accounts: accounts, clock: FixedClock(day("2026-11-23"), time: "09:00:00"),
-                now: { box.value }, configuration: ServerConfiguration(workers: 2, pageSize: 50), packs: packs)
+                now: { box.value }, configuration: configuration, packs: packs)
         } else {
-            services = ServerServices(
+            made = ServerServices(
                 store: store, accounts: accounts, clock: FixedClock(day("2026-11-23"), time: "09:00:00"),
-                now: { box.value }, configuration: ServerConfiguration(workers: 2, pageSize: 50), pack: identity,
+                now: { box.value }, configuration: configuration, pack: identity,
                 makePolicy: { try RuleEngine(pack: pack) })
         }
+        made.importer = Self.importer(over: store)  // as `thanhtra serve` wires it
+        services = made
     }
 
     private let nowBox: NowBox

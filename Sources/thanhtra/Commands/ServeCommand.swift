@@ -13,9 +13,10 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Serve the web pages (Vietnamese first) until Ctrl-C or SIGTERM.",
         discussion: """
-            People sign in with the accounts of `thanhtra account`. Listens on 127.0.0.1 by default: put a TLS proxy
-            in front (and pass --secure-cookies) before opening it to a network. One access-log line per request on
-            standard error.
+            People sign in with the accounts of `thanhtra account`. Listens on 127.0.0.1 by default. Before opening
+            it to a network, serve HTTPS: give --tls-cert and --tls-key (PEM files; cookies are then Secure and
+            browsers are told to use HTTPS only), or put a TLS proxy in front and pass --secure-cookies. One
+            access-log line per request on standard error.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -32,12 +33,30 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Mark cookies Secure (the server is reached over HTTPS through a proxy).")
     var secureCookies = false
 
+    @Option(
+        name: .customLong("tls-cert"),
+        help: ArgumentHelp(
+            "Serve HTTPS with this certificate (PEM; the chain after it); needs --tls-key.", valueName: "file"))
+    var tlsCertificate: String?
+
+    @Option(
+        name: .customLong("tls-key"),
+        help: ArgumentHelp("The certificate's private key (PEM, not encrypted); needs --tls-cert.", valueName: "file"))
+    var tlsKey: String?
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError.said("--port must be 0 to 65535", "--port từ 0 đến 65535") }
         guard (1...64).contains(workers) else { throw ValidationError.said("--workers must be 1 to 64", "--workers từ 1 đến 64") }
+        guard (tlsCertificate == nil) == (tlsKey == nil) else {
+            throw ValidationError.said(
+                "--tls-cert and --tls-key go together: give both, or neither for plain HTTP",
+                "--tls-cert và --tls-key đi cùng nhau: cho cả hai, hoặc không cho cái nào để dùng HTTP thường")
+        }
     }
 
     func run() throws {
+        // The certificate and key first: a mistake in them stops here, before the database is opened.
+        let tls = try tlsCertificate.flatMap { certificate in try tlsKey.map { try Self.tls(certificate, $0) } }
         let app = try App(options)
         let (store, closeStore) = try app.openServingStore(workers: workers)
         defer { closeStore() }
@@ -66,20 +85,23 @@ struct ServeCommand: ParsableCommand {
                     "warning: this database has no account yet; nobody can sign in until one is added",
                     "cảnh báo: cơ sở dữ liệu này chưa có tài khoản nào; không ai đăng nhập được cho đến khi có tài khoản"))
         }
-        let services = ServerServices(
+        var services = ServerServices(
             store: store, accounts: accounts, clock: app.configuration.clock,
             now: { Int64(Date().timeIntervalSince1970) },
-            configuration: ServerConfiguration(host: host, port: port, workers: workers, secureCookies: secureCookies),
+            configuration: ServerConfiguration(
+                host: host, port: port, workers: workers, secureCookies: secureCookies, tls: tls),
             packs: packs)
+        services.importer = ServeImporter(store: store)
         var logger = Logger(label: "thanhtra.serve")
         logger.logLevel = .info
         let host = host
+        let scheme = tls == nil ? "http" : "https"
         let finished = DispatchSemaphore(value: 0)
         let failure = ServeFailure()
         Task {
             do {
                 try await runServer(services: services, logger: logger) { port in
-                    Output.line("thanhtra serve: http://\(host):\(port)/")
+                    Output.line("thanhtra serve: \(scheme)://\(host):\(port)/")
                 }
             } catch {
                 failure.error = error
@@ -96,6 +118,15 @@ struct ServeCommand: ParsableCommand {
 }
 
 extension ServeCommand {
+    /// The certificate and key read and checked, or what is wrong with them in the command line's words.
+    static func tls(_ certificate: String, _ key: String) throws -> ServerTLS {
+        do throws(ServerTLSError) {
+            return try ServerTLS(certificate: certificate, key: key)
+        } catch {
+            throw CommandError.said(ErrorWording.tls(error), hint: ErrorWording.tlsHint(error))
+        }
+    }
+
     /// A stored pack as the server names it; its manifest read by loading it once.
     static func identity(of pack: RulePack, limits: RuleLimits) throws -> PackIdentity {
         let manifest = try RuleEngine(pack: pack, limits: limits).manifest

@@ -125,6 +125,11 @@ struct App {
 
     /// A scratch file for what an import's check pass remembers (a temporary SQLite file).
     func makeImportScratch() throws -> any ImportScratch {
+        try Self.makeImportScratch()
+    }
+
+    /// The scratch store of an import's check (a temporary SQLite file), for the server's imports too.
+    static func makeImportScratch() throws -> any ImportScratch {
         try SQLiteImportScratch()
     }
 

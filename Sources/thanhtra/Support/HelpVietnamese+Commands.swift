@@ -265,9 +265,10 @@ extension HelpVietnamese {
         "serve": Command(
             abstract: "Phục vụ các trang web (tiếng Việt trước) cho đến khi Ctrl-C hoặc SIGTERM.",
             discussion: """
-                Mọi người đăng nhập bằng các tài khoản của `thanhtra account`. Mặc định nghe trên 127.0.0.1: đặt một proxy
-                TLS phía trước (và dùng --secure-cookies) trước khi mở ra mạng. Mỗi yêu cầu một dòng nhật ký truy cập trên
-                đầu ra lỗi chuẩn.
+                Mọi người đăng nhập bằng các tài khoản của `thanhtra account`. Mặc định nghe trên 127.0.0.1.
+                Trước khi mở ra mạng, hãy phục vụ HTTPS: cho --tls-cert và --tls-key (tệp PEM; cookie khi đó là
+                Secure và trình duyệt được báo chỉ dùng HTTPS), hoặc đặt một proxy TLS phía trước và dùng
+                --secure-cookies. Mỗi yêu cầu một dòng nhật ký truy cập trên đầu ra lỗi chuẩn.
                 """),
         "role": Command(
             abstract: "Cấp hoặc thu hồi vai trò của một tài khoản.",
