@@ -36,10 +36,11 @@ struct ConnectionTests {
         #expect(settings.endpoint == .unixSocket(directory: directory, port: Int(port) ?? 0))
         let connection = try await settings.connect(logger: Self.logger)
 
-        // Then the server sees a socket connection (no client address) as the login, with ISO dates
+        // Then the server sees a socket connection (no client address) as the login, with ISO dates and no JIT
         #expect(try await connection.strings("SELECT coalesce(inet_client_addr()::text, 'socket')") == ["socket"])
         #expect(try await connection.strings("SELECT current_user::text") == [login])
         #expect(try await connection.strings("SHOW DateStyle") == ["ISO, YMD"])
+        #expect(try await connection.strings("SHOW jit") == ["off"])
         try await connection.close()
     }
 

@@ -3,8 +3,12 @@ public import PostgresNIO
 
 extension PostgresSettings {
     /// The startup parameters every connection sends: dates as `YYYY-MM-DD` whatever the server's default
-    /// (`DateStyle`), so that `date::text` is a ``Casework`` calendar date on every server.
-    static let startupParameters: [(String, String)] = [("DateStyle", "ISO, YMD")]
+    /// (`DateStyle`), so that `date::text` is a ``Casework`` calendar date on every server; and no JIT compilation
+    /// (`jit`). A report's figures are one statement of some 140 subqueries whose estimated cost, on a database of
+    /// 100 000 cases, passes the thresholds of PostgreSQL's JIT: it compiled 1 632 functions for 18.8 s to run a
+    /// statement that takes 1.9 s without (docs/performance.md); thanhtra's statements return a row or a page, never
+    /// the long scans JIT pays back on.
+    static let startupParameters: [(String, String)] = [("DateStyle", "ISO, YMD"), ("jit", "off")]
 
     /// PostgresNIO's configuration for these settings.
     ///
