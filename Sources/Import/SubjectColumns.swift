@@ -187,8 +187,7 @@ public struct SubjectColumns: Sendable, Equatable {
 
     /// Lowercase, without diacritics, `đ` as `d`, `_ - .` as spaces, single spaces, trimmed.
     public static func folded(_ text: String) -> String {
-        let lowered = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "đ", with: "d")
+        let lowered = SearchFold.folded(text)
         var out = ""
         var pendingSpace = false
         for character in lowered {

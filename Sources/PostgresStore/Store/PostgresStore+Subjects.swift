@@ -9,10 +9,7 @@ extension PostgresStore {
     /// `name` lowercased, without diacritics, and with `đ` as `d`: what `subject.nameFolded` holds and what searches
     /// compare against (`Nguyễn Văn Đông` → `nguyen van dong`). The same function as SQLite's store, so both stores
     /// find the same subjects for the same search (`SubjectSearchParityTests`).
-    static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "đ", with: "d")
-    }
+    static func folded(_ text: String) -> String { SearchFold.folded(text) }
 
     /// Registers a subject after ``NewSubject/validated()``, journaled as `subject add` with the stored subject as
     /// payload.

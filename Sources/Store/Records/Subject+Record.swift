@@ -40,10 +40,7 @@ extension Subject {
 
     /// `name` lowercased, without diacritics, and with `đ` as `d`: what `subject.nameFolded` holds and what searches
     /// compare against. `Nguyễn Văn Đông` → `nguyen van dong`.
-    static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "đ", with: "d")
-    }
+    static func folded(_ text: String) -> String { SearchFold.folded(text) }
 }
 
 /// Tagged IDs (subjects, cases, inspections…) are stored as their integer.
