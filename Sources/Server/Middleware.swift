@@ -148,6 +148,9 @@ struct CSRFMiddleware: RouterMiddleware {
         if request.uri.path.hasPrefix(APIRoutes.prefix + "/") { return try await next(request, context) }
         var request = request
         var context = context
+        if let boundary = MultipartForm.boundary(ofContentType: request.headers[.contentType]) {
+            return try await handleMultipart(request, context: context, boundary: boundary, next: next)
+        }
         let body = try await request.collectBody(upTo: 64 * 1024)
         context.form = FormData.parse(String(buffer: body))
         context.isPosted = true
@@ -157,6 +160,49 @@ struct CSRFMiddleware: RouterMiddleware {
             return Pages.message(
                 status: .forbidden, title: "forbidden", text: "csrf", context: context)
         }
+        return try await next(request, context)
+    }
+
+    /// The bytes a `multipart/form-data` body may have beyond its file: the boundaries, the parts' headers and the
+    /// text fields. The CSRF field must be the first part and end within them.
+    static let multipartOverhead = 64 * 1024
+
+    /// A posted file (the import page's `multipart/form-data`): taken only from a signed-in session; the body read
+    /// as it arrives, the CSRF field (the first part) checked as soon as it has arrived, before the file is read;
+    /// the whole body at most ``ServerConfiguration/maximumImportBytes`` and ``multipartOverhead`` (413 beyond,
+    /// refused on its declared length before a byte is read). The fields and the file are left in the context.
+    private func handleMultipart(
+        _ request: Request, context: Context, boundary: String,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        context.isPosted = true
+        func refused() -> Response {
+            Pages.message(status: .forbidden, title: "forbidden", text: "csrf", context: context)
+        }
+        guard context.account != nil, !context.csrfToken.isEmpty else { return refused() }
+        let limit = services.configuration.maximumImportBytes + Self.multipartOverhead
+        let tooLarge = Routes.tooLargePage(services.configuration.maximumImportBytes, context: context)
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit { return tooLarge }
+        var body = ByteBuffer()
+        var isChecked = false
+        for try await var part in request.body {
+            guard body.readableBytes + part.readableBytes <= limit else { return tooLarge }
+            body.writeBuffer(&part)
+            guard !isChecked else { continue }
+            let first = MultipartForm.firstField(of: body, boundary: boundary)
+            guard first.complete || body.readableBytes > Self.multipartOverhead else { continue }
+            guard first.complete, first.name == "csrf", let sent = first.value,
+                Self.constantTimeEqual(sent, context.csrfToken)
+            else { return refused() }
+            isChecked = true
+        }
+        guard isChecked else { return refused() }
+        guard let form = MultipartForm(body, boundary: boundary) else {
+            return Pages.message(status: .badRequest, title: "error", text: "badForm", context: context)
+        }
+        context.form = form.fields
+        context.upload = form.file
         return try await next(request, context)
     }
 

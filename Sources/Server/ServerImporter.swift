@@ -51,9 +51,15 @@ public struct ServerImportRequest: Sendable {
     public var skipBad: Bool
     /// Who imports, the business day, the journal's time.
     public var acting: Acting
+    /// The file's name as the journal records it with the file's SHA-256: the name the browser gave it, or `upload`
+    /// (never the temporary path, which means nothing once the import is over).
+    public var fileName: String
 
-    public init(kind: ServerImportKind, path: String, preview: Bool, skipBad: Bool, acting: Acting) {
+    public init(
+        kind: ServerImportKind, path: String, preview: Bool, skipBad: Bool, acting: Acting, fileName: String = "upload"
+    ) {
         self.kind = kind
+        self.fileName = fileName
         self.path = path
         self.preview = preview
         self.skipBad = skipBad

@@ -59,7 +59,7 @@ struct ServeImporter: ServerImporter {
     private func importFile<Kind: ImportKind>(
         _ kind: Kind, _ request: ServerImportRequest, _ store: some InspectorateStore
     ) throws -> ServerImportOutcome {
-        var importer = FileImport(path: request.path, kind: kind, batchSize: batchSize)
+        var importer = FileImport(path: request.path, kind: kind, batchSize: batchSize, name: request.fileName)
         var refused: [ServerImportRefusal] = []
         let checked: ImportCheck
         do {
@@ -118,11 +118,11 @@ struct ServeImporter: ServerImporter {
         return found
     }
 
-    /// What stopped the import, in the command's words in both languages, the file named `KIND.csv` (the body has
-    /// no name of its own); a batch's failure keeps its cause.
+    /// What stopped the import, in the command's words in both languages, the file named as it was uploaded, or
+    /// `KIND.csv` (an API body has no name of its own); a batch's failure keeps its cause.
     private static func failure(_ failure: ImportFailure, _ request: ServerImportRequest) -> ServerImportFailure {
         var named = failure
-        named.file = "\(request.kind.rawValue).csv"
+        named.file = request.fileName == "upload" ? "\(request.kind.rawValue).csv" : request.fileName
         let (vi, hintVI) = ErrorWording.failure(named, in: .vi)
         let (en, hintEN) = ErrorWording.failure(named, in: .en)
         let code: String
