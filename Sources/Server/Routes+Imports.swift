@@ -137,6 +137,9 @@ extension Routes {
             "fileName": upload.fileName, "token": upload.token, "rowsRead": outcome.rowsRead, "toWrite": toWrite,
             "refusedCount": outcome.refusedCount, "hasRefused": outcome.refusedCount > 0,
             "moreRefused": outcome.refusedCount > outcome.refused.count, "skipBad": skipBad, "canWrite": toWrite > 0,
+            "header": outcome.header, "hasSample": !outcome.sample.isEmpty,
+            "moreSample": toWrite > outcome.sample.count,
+            "sample": outcome.sample.map { row -> [String: Any] in ["line": row.line, "fields": row.fields] },
             "refused": outcome.refused.map { row -> [String: Any] in
                 ["line": row.line, "column": row.column, "reason": vi ? row.vi : row.en]
             },

@@ -35,6 +35,13 @@ extension Templates {
         <dt>{{t.importRowsToWrite}}</dt><dd id="rows-to-write">{{toWrite}}</dd>
         <dt>{{t.importRowsRefused}}</dt><dd id="rows-refused">{{refusedCount}}</dd>
         </dl>
+        {{#hasSample}}
+        <h2>{{t.importSampleHeading}}</h2>
+        <table class="list sample"><thead><tr><th>{{t.importLine}}</th>{{#header}}<th>{{.}}</th>{{/header}}</tr></thead><tbody>
+        {{#sample}}<tr><td>{{line}}</td>{{#fields}}<td>{{.}}</td>{{/fields}}</tr>
+        {{/sample}}</tbody></table>
+        {{#moreSample}}<p class="hint">{{t.importSampleListed}}</p>{{/moreSample}}
+        {{/hasSample}}
         {{#hasRefused}}
         <h2>{{t.importRefusedHeading}}</h2>
         <table class="list refused"><thead><tr><th>{{t.importLine}}</th><th>{{t.importColumn}}</th><th>{{t.importReasons}}</th></tr></thead><tbody>

@@ -31,6 +31,11 @@ extension Words {
         "importRowsRead": ("Số dòng đọc được", "Rows read"),
         "importRowsToWrite": ("Số dòng sẽ được ghi", "Rows to be written"),
         "importRowsRefused": ("Số dòng bị từ chối", "Rows refused"),
+        "importSampleHeading": ("Các dòng sẽ được ghi", "Rows to be written"),
+        "importSampleListed": (
+            "Chỉ hiển thị 20 dòng đầu tiên; các dòng sau cũng sẽ được ghi.",
+            "Only the first 20 rows are shown; the later ones will be written too."
+        ),
         "importRefusedHeading": ("Các dòng bị từ chối", "Refused rows"),
         "importLine": ("Dòng", "Line"),
         "importColumn": ("Cột", "Column"),

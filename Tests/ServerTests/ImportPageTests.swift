@@ -94,7 +94,16 @@ import Testing
             #expect(preview.text.contains("doanh-nghiep.csv"))
             #expect(try bench.journalCount() == journal && Self.subjectCount(bench) == subjects, "a preview writes nothing")
             #expect(bench.services.uploads.count == 1, "the file is kept for its confirmation")
+            #expect(
+                preview.text.contains("<tr><td>2</td><td>tổ chức</td><td>0100000001</td><td>Công ty Một</td><td>Hà Nội</td></tr>"),
+                "the rows to be written, as in the file")
             let token = try Self.token(preview.text)
+            // The language switch posts the kept file's token (never the file) to the preview again.
+            #expect(preview.text.contains("action=\"/imports/subjects/preview?lang=en\""))
+            let english = try await browser.post("/imports/subjects/preview?lang=en", ["token": token, "skipBad": "0"])
+            #expect(english.status == .ok && english.text.contains("Preview of the import"))
+            #expect(english.text.contains("id=\"rows-to-write\">2<"))
+            try await browser.get("/imports?lang=vi")
             let head = try bench.store.journalHead().sequence
             let result = try await browser.post("/imports/subjects", ["token": token])
             #expect(result.status == .created, "\(result.text)")
@@ -133,6 +142,8 @@ import Testing
                 preview.text.contains(
                     "<tr><td>3</td><td>\(Self.escaped(expected.column))</td><td>\(Self.escaped(expected.vi))</td></tr>"),
                 "the row's line, column and the command's Vietnamese reasons: \(preview.text)")
+            #expect(preview.text.contains("<tr><td>2</td><td>tổ chức</td><td>0100000003</td>"), "the good row")
+            #expect(!preview.text.contains("<tr><td>3</td><td>tổ chức</td>"), "the refused row is not to be written")
             let token = try Self.token(preview.text)
             // Confirmed without skipping: the refused row stops it, the preview comes back, nothing is written.
             let stopped = try await browser.post("/imports/subjects", ["token": token])

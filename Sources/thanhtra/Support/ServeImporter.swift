@@ -81,7 +81,11 @@ struct ServeImporter: ServerImporter {
         var outcome = ServerImportOutcome(
             kind: request.kind, preview: request.preview, rowsRead: checked.rowsRead, imported: 0,
             refusedCount: checked.rejectedLines.count, refused: refused, sha256: checked.sha256)
-        if request.preview || (!checked.rejectedLines.isEmpty && !request.skipBad) { return outcome }
+        if request.preview {
+            (outcome.header, outcome.sample) = Self.sample(of: request.path, leavingOut: checked.rejectedLines)
+            return outcome
+        }
+        if !checked.rejectedLines.isEmpty && !request.skipBad { return outcome }
         let head = try store.journalHead().sequence
         let summary: ImportSummary
         do {
@@ -100,6 +104,25 @@ struct ServeImporter: ServerImporter {
         outcome.journalFirst = written.first
         outcome.journalLast = written.last
         return outcome
+    }
+
+    /// The header and the first ``ServerImportOutcome/sampleListed`` rows of the file that the check accepted, as a
+    /// preview shows them (read again with the file's separator; what cannot be read is left out: the check has
+    /// worded it already).
+    private static func sample(of path: String, leavingOut refused: LineSet) -> ([String], [ServerImportRow]) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return ([], []) }
+        defer { try? handle.close() }
+        guard let prefix = try? handle.read(upToCount: 4_096), (try? handle.seek(toOffset: 0)) != nil else {
+            return ([], [])
+        }
+        var reader = CSVReader(handle: handle, separator: CSVDialect.separator(of: prefix))
+        guard let header = try? reader.next() else { return ([], []) }
+        var rows: [ServerImportRow] = []
+        while rows.count < ServerImportOutcome.sampleListed, let record = try? reader.next() {
+            guard !refused.contains(record.line), !record.fields.allSatisfy(\.isEmpty) else { continue }
+            rows.append(ServerImportRow(line: record.line, fields: record.fields))
+        }
+        return (header.fields, rows)
     }
 
     /// The sequence numbers of the `batches` journal entries `command` wrote for the file after `head` (other
