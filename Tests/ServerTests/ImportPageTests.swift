@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import NIOCore
 import Inspectorate
 import Rules
 import Server
@@ -195,6 +196,32 @@ import Testing
         }
         #expect(try bench.journalCount() == journal)
         #expect(try !APIImportTests.registered(bench, "0100000001"))
+    }
+
+    @Test func theFileIsNamedWithoutItsFolderAndABrokenBodyIsRefused() async throws {
+        let bench = try ServerBench()
+        let journal = try bench.journalCount()
+        try await bench.makeApplication().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("thanh_tra_vien")
+            try await browser.get("/imports")
+            // An old browser sends the whole path: the name alone is kept (and shown escaped).
+            let preview = try await browser.upload(
+                "/imports/subjects/preview", fileName: "C:\\Users\\an\\<doanh-nghiep>.csv", content: Self.subjects)
+            #expect(preview.status == .ok)
+            #expect(preview.text.contains("&lt;doanh-nghiep&gt;.csv") && !preview.text.contains("Users"))
+            // The CSRF part first, then a body that never ends its part: 400, nothing kept but the first file.
+            let csrf = try #require(browser.csrf)
+            var headers = browser.headers()
+            headers[.contentType] = "multipart/form-data; boundary=\"b0undary\""
+            let body = "--b0undary\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n--b0undary\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"x.csv\"\r\n\r\nLoại,Tên\n"
+            let broken = try await client.execute(
+                uri: "/imports/subjects/preview", method: .post, headers: headers, body: ByteBuffer(string: body))
+            #expect(broken.status == .badRequest && broken.text.contains("Biểu mẫu gửi lên không đọc được"))
+            #expect(bench.services.uploads.count == 1)
+        }
+        #expect(try bench.journalCount() == journal)
     }
 
     @Test func aFileAboveTheLimitIsRefusedWith413InVietnamese() async throws {
