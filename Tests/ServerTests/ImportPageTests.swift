@@ -220,6 +220,13 @@ import Testing
                 uri: "/imports/subjects/preview", method: .post, headers: headers, body: ByteBuffer(string: body))
             #expect(broken.status == .badRequest && broken.text.contains("Biểu mẫu gửi lên không đọc được"))
             #expect(bench.services.uploads.count == 1)
+            // A file refused as a whole (its header names no column of subjects): the form again with the command's
+            // words, and the file no longer kept.
+            let refused = try await browser.upload(
+                "/imports/subjects/preview", fileName: "sai.csv", content: "Cột lạ,Khác\n1,2\n")
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains("class=\"error\" role=\"alert\"") && refused.text.contains("Nhập tệp CSV"))
+            #expect(bench.services.uploads.count == 0, "the refused file is removed (it replaced the session's earlier one)")
         }
         #expect(try bench.journalCount() == journal)
     }
