@@ -1,6 +1,5 @@
 import Casework
 import Foundation
-import NIOCore
 
 /// The files uploaded on the import page between their preview and their confirmation, so that confirming trusts
 /// nothing the browser sends but a token: each file is kept in a private folder (mode 0700, made on first use,
@@ -55,40 +54,39 @@ public final class ImportUploads: @unchecked Sendable {
         SHA256.hex(utf8: "thanhtra-upload-v1:" + token)
     }
 
-    /// Keeps `bytes` for `owner` (replacing that owner's previous file) and answers its token.
+    /// A new path in the private folder for a file being received (``MultipartSpool``), to be kept by
+    /// ``adopt(_:kind:owner:now:)`` or removed by the receiver.
+    func spoolPath() throws -> String {
+        let folder = try locked { try makeFolder() }
+        return folder + "/receiving-" + SessionTokenFactory.randomHex().prefix(32) + ".part"
+    }
+
+    /// Keeps the received `file` for `owner` (replacing that owner's previous file): moved under a new token, which
+    /// is answered.
     ///
-    /// - Throws: ``Refusal/full`` when ``maximumCount`` files or ``maximumTotalBytes`` bytes are kept already; what
-    ///   writing the file throws.
-    func keep(_ bytes: ByteBuffer, kind: ServerImportKind, fileName: String, owner: String, now: Int64) throws -> String {
+    /// - Throws: ``Refusal/full`` when ``maximumCount`` files or ``maximumTotalBytes`` bytes are kept already (the
+    ///   file is left where it is, for its receiver to remove); what moving the file throws.
+    func adopt(_ file: MultipartForm.File, kind: ServerImportKind, owner: String, now: Int64) throws -> String {
         let token = SessionTokenFactory.randomHex()
-        let (directory, replaced) = try locked { () throws -> (String, [Upload]) in
+        let replaced = try locked { () throws -> [Upload] in
             var removed = expire(now: now)
             for (key, upload) in entries where upload.owner == owner && !upload.isClaimed {
                 entries[key] = nil
                 removed.append(upload)
             }
             let total = entries.values.reduce(0) { $0 + $1.byteCount }
-            guard entries.count < maximumCount, total + bytes.readableBytes <= maximumTotalBytes else {
+            guard entries.count < maximumCount, total + file.byteCount <= maximumTotalBytes else {
                 remove(removed)
                 throw Refusal.full
             }
-            let directory = try makeFolder()
-            // Reserved before the file is written, so two uploads at once cannot both pass the bounds.
+            let path = try makeFolder() + "/" + token + ".csv"
+            try FileManager.default.moveItem(atPath: file.path, toPath: path)
             entries[token] = Upload(
-                token: token, owner: owner, kind: kind, fileName: fileName, path: directory + "/" + token + ".csv",
-                byteCount: bytes.readableBytes, storedAt: now, isClaimed: true)
-            return (directory, removed)
+                token: token, owner: owner, kind: kind, fileName: file.fileName, path: path, byteCount: file.byteCount,
+                storedAt: now)
+            return removed
         }
         remove(replaced)
-        let path = directory + "/" + token + ".csv"
-        do {
-            try Data(bytes.readableBytesView).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
-        } catch {
-            _ = locked { entries.removeValue(forKey: token) }
-            try? FileManager.default.removeItem(atPath: path)
-            throw error
-        }
-        locked { entries[token]?.isClaimed = false }
         return token
     }
 

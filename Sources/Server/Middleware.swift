@@ -167,10 +167,12 @@ struct CSRFMiddleware: RouterMiddleware {
     /// text fields. The CSRF field must be the first part and end within them.
     static let multipartOverhead = 64 * 1024
 
-    /// A posted file (the import page's `multipart/form-data`): taken only from a signed-in session; the body read
-    /// as it arrives, the CSRF field (the first part) checked as soon as it has arrived, before the file is read;
-    /// the whole body at most ``ServerConfiguration/maximumImportBytes`` and ``multipartOverhead`` (413 beyond,
-    /// refused on its declared length before a byte is read). The fields and the file are left in the context.
+    /// A posted file (the import page's `multipart/form-data`): taken only from a signed-in session, refused on its
+    /// declared length above ``ServerConfiguration/maximumImportBytes`` and ``multipartOverhead`` before a byte is
+    /// read. The body is read as it arrives (``MultipartSpool``): its first part must be the `csrf` field, checked as
+    /// soon as it is complete, before anything of the file is read; the file is written to the uploads' private folder
+    /// as it comes (413 above the limit), never held in memory. The fields and the file are left in the context; the
+    /// file is removed after the response unless the route kept it (``ImportUploads/adopt(_:kind:owner:now:)``).
     private func handleMultipart(
         _ request: Request, context: Context, boundary: String,
         next: (Request, Context) async throws -> Response
@@ -181,28 +183,35 @@ struct CSRFMiddleware: RouterMiddleware {
             Pages.message(status: .forbidden, title: "forbidden", text: "csrf", context: context)
         }
         guard context.account != nil, !context.csrfToken.isEmpty else { return refused() }
-        let limit = services.configuration.maximumImportBytes + Self.multipartOverhead
-        let tooLarge = Routes.tooLargePage(services.configuration.maximumImportBytes, context: context)
-        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > limit { return tooLarge }
-        var body = ByteBuffer()
-        var isChecked = false
-        for try await var part in request.body {
-            guard body.readableBytes + part.readableBytes <= limit else { return tooLarge }
-            body.writeBuffer(&part)
-            guard !isChecked else { continue }
-            let first = MultipartForm.firstField(of: body, boundary: boundary)
-            guard first.complete || body.readableBytes > Self.multipartOverhead else { continue }
-            guard first.complete, first.name == "csrf", let sent = first.value,
-                Self.constantTimeEqual(sent, context.csrfToken)
-            else { return refused() }
-            isChecked = true
+        let maximum = services.configuration.maximumImportBytes
+        let tooLarge = Routes.tooLargePage(maximum, context: context)
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > maximum + Self.multipartOverhead {
+            return tooLarge
         }
-        guard isChecked else { return refused() }
-        guard let form = MultipartForm(body, boundary: boundary) else {
+        let uploads = services.uploads
+        var spool = MultipartSpool(
+            boundary: boundary, firstField: "csrf", maximumFileBytes: maximum, makePath: { try uploads.spoolPath() })
+        defer { spool.discard() }  // a file kept by the route has been moved away: nothing to remove then
+        var isChecked = false
+        do {
+            for try await var chunk in request.body {
+                try spool.feed(&chunk)
+                if !isChecked, let first = spool.fields.first {
+                    guard Self.constantTimeEqual(first.value, context.csrfToken) else { return refused() }
+                    isChecked = true
+                }
+            }
+            try spool.finish()
+        } catch MultipartSpool.Failure.tooLarge {
+            return tooLarge
+        } catch MultipartSpool.Failure.firstField {
+            return refused()
+        } catch MultipartSpool.Failure.malformed {
             return Pages.message(status: .badRequest, title: "error", text: "badForm", context: context)
         }
-        context.form = form.fields
-        context.upload = form.file
+        guard isChecked else { return refused() }
+        context.form = Dictionary(spool.fields.map { ($0.name, $0.value) }) { _, later in later }
+        context.upload = spool.file
         return try await next(request, context)
     }
 

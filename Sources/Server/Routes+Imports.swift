@@ -37,15 +37,15 @@ extension Routes {
         let skipBad = context.form["skipBad"] == "1"
         let upload: ImportUploads.Upload
         if let file = context.upload {
-            guard file.bytes.readableBytes <= services.configuration.maximumImportBytes else {
+            guard file.byteCount <= services.configuration.maximumImportBytes else {
                 return Self.tooLargePage(services.configuration.maximumImportBytes, context: context)
             }
-            guard !file.fileName.isEmpty, file.bytes.readableBytes > 0 else {
+            guard !file.fileName.isEmpty, file.byteCount > 0 else {
                 return importForm(context, error: Words.text("importChooseFile", context.language), status: .unprocessableContent)
             }
             let token: String
             do {
-                token = try uploads.keep(file.bytes, kind: kind, fileName: file.fileName, owner: owner, now: now)
+                token = try uploads.adopt(file, kind: kind, owner: owner, now: now)
             } catch ImportUploads.Refusal.full {
                 return Pages.message(status: .serviceUnavailable, title: "busy", text: "importFull", context: context)
             }

@@ -231,6 +231,28 @@ import Testing
         #expect(try bench.journalCount() == journal)
     }
 
+    @Test func aLargerFileSentInPiecesOverTheNetworkIsKeptByteForByte() async throws {
+        let bench = try ServerBench()
+        let rows = (1...3_000).map { "tổ chức,02\(String(format: "%08d", $0)),Công ty Số \($0),Phường \($0 % 7) Hà Nội" }
+        let content = "Loại,Mã số thuế,Tên,Địa chỉ\n" + rows.joined(separator: "\n") + "\n"
+        #expect(content.utf8.count > 150_000, "larger than a socket read: the body arrives in pieces")
+        try await bench.makeApplication().test(.live) { client in
+            let browser = Browser(client)
+            try await browser.signIn("thanh_tra_vien")
+            try await browser.get("/imports")
+            let preview = try await browser.upload("/imports/subjects/preview", fileName: "lon.csv", content: content)
+            #expect(preview.status == .ok, "\(preview.text.prefix(500))")
+            #expect(preview.text.contains("id=\"rows-to-write\">3000<"))
+            let head = try bench.store.journalHead().sequence
+            let result = try await browser.post("/imports/subjects", ["token": try Self.token(preview.text)])
+            #expect(result.status == .created && result.text.contains("id=\"imported\">3000<"))
+            // The file the server wrote as it arrived is the file sent: its SHA-256, as the journal records it.
+            let written = try bench.store.journal(after: head, limit: 10)
+            #expect(written.map(\.command) == ["import subjects"])
+            #expect(written.first?.payload.contains(SHA256.hex(utf8: content)) == true)
+        }
+    }
+
     @Test func aFileAboveTheLimitIsRefusedWith413InVietnamese() async throws {
         let bench = try ServerBench(configuration: ServerConfiguration(workers: 2, pageSize: 50, maximumImportBytes: 64))
         let journal = try bench.journalCount()
