@@ -46,7 +46,18 @@ public final class ImportUploads: @unchecked Sendable {
     }
 
     deinit {
-        if let folder { try? FileManager.default.removeItem(atPath: folder) }
+        removeAll()
+    }
+
+    /// Forgets every kept file and removes the private folder with them (the server stopping; a later upload makes a
+    /// new folder).
+    public func removeAll() {
+        let removed = locked { () -> String? in
+            entries = [:]
+            defer { folder = nil }
+            return folder
+        }
+        if let removed { try? FileManager.default.removeItem(atPath: removed) }
     }
 
     /// The owner a session's uploads are bound to.

@@ -132,6 +132,10 @@ final class ServerBench: @unchecked Sendable {
 
     private let nowBox: NowBox
 
+    deinit {
+        services.uploads.removeAll()  // the import page's files, in a folder of the temporary directory
+    }
+
     /// Moves the server's clock.
     func advance(seconds: Int64) { nowBox.value += seconds }
 

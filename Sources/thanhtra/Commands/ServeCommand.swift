@@ -92,6 +92,7 @@ struct ServeCommand: ParsableCommand {
                 host: host, port: port, workers: workers, secureCookies: secureCookies, tls: tls),
             packs: packs)
         services.importer = ServeImporter(store: store)
+        let uploads = services.uploads
         var logger = Logger(label: "thanhtra.serve")
         logger.logLevel = .info
         let host = host
@@ -109,6 +110,7 @@ struct ServeCommand: ParsableCommand {
             finished.signal()
         }
         finished.wait()
+        uploads.removeAll()  // the files uploaded for an import and never confirmed
         if let error = failure.error {
             throw CommandError.said(
                 ("the server stopped: \(error)", "máy chủ đã dừng: \(error)"),
