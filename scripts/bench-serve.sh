@@ -10,6 +10,7 @@
 #   scripts/bench-serve.sh --smoke         5 sessions for 3 s on the debug build: checks that it runs (CI)
 #   scripts/bench-serve.sh --debug         use the debug build
 #   WORKERS=N                              the server's --workers (default 2)
+#   WRITE_WORKERS=N                        the server's --write-workers (unset: the server's default, 1; 0: none)
 #   SERVER=PATH                            serve with another thanhtra binary (e.g. a copy of the previous build),
 #                                          to measure it beside this one in the same session
 #   other options go to thanhtra-serve-load: --sessions N --duration S --write-percent P --seed N --no-timeline
@@ -64,7 +65,7 @@ done
 thanhtra title assign chanh_thanh_tra chanh_thanh_tra_so --from "$(TZ=Asia/Ho_Chi_Minh date -d "-30 days" +%F)" --as quantri >/dev/null
 
 # The access log goes to a file: one line per request.
-"$server_binary" serve --port 0 --workers "${WORKERS:-2}" >"$work/serve.out" 2>"$work/serve.log" &
+"$server_binary" serve --port 0 --workers "${WORKERS:-2}" ${WRITE_WORKERS:+--write-workers "$WRITE_WORKERS"} >"$work/serve.out" 2>"$work/serve.log" &
 server=$!
 port=""
 for _ in $(seq 1 100); do
@@ -74,7 +75,7 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 [ -n "$port" ] || { echo "bench-serve: the server printed no port" >&2; exit 1; }
-echo "bench-serve: $server_binary serving $THANHTRA_DB on 127.0.0.1:$port (workers ${WORKERS:-2}); load: $(uptime | sed 's/.*load average/load average/')" >&2
+echo "bench-serve: $server_binary serving $THANHTRA_DB on 127.0.0.1:$port (workers ${WORKERS:-2}, write workers ${WRITE_WORKERS:-default}); load: $(uptime | sed 's/.*load average/load average/')" >&2
 
 status=0
 "$bin/thanhtra-serve-load" --port "$port" --password "$password" ${rest[@]+"${rest[@]}"} || status=$?

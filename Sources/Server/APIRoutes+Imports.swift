@@ -39,7 +39,8 @@ extension APIRoutes {
         let services = services
         let outcome: ServerImportOutcome
         do {
-            outcome = try await services.pool.run { worker in
+            // With the reads, not on the write lane: a long import must not hold up everyday commands.
+            outcome = try await services.pool.run(lane: .read) { worker in
                 let policy = try worker.policy()
                 let request = ServerImportRequest(
                     kind: kind, path: file.path, preview: preview, skipBad: skipBad, acting: acting)

@@ -23,6 +23,7 @@ public func makeServerApplication(
     // session so that it names the account.
     router.add(middleware: SecurityHeadersMiddleware(overTLS: services.configuration.tls != nil))
     router.add(middleware: ErrorPageMiddleware(logger: logger))
+    router.add(middleware: WorkerLaneMiddleware())
     router.add(middleware: SessionMiddleware(services: services))
     router.add(middleware: AccessLogMiddleware(logger: logger))
     router.add(middleware: CSRFMiddleware(services: services))

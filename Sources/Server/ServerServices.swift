@@ -13,6 +13,9 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// Worker threads for the use cases: 2 by default (the machine's cores).
     public var workers: Int
+    /// Worker threads of their own for requests that change something (``WorkerPool/Lane/write``): 1 by default
+    /// (the store takes one write at a time); 0: they share ``workers``.
+    public var writeWorkers: Int
     /// Jobs that may wait for a worker before requests are refused with 503: 256.
     public var maximumQueued: Int
     /// Whether cookies carry `Secure`: set when the server is reached over TLS through a TLS-terminating proxy in
@@ -27,11 +30,12 @@ public struct ServerConfiguration: Sendable {
     public var maximumImportBytes: Int
 
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, workers: Int = 2, maximumQueued: Int = 256,
+        host: String = "127.0.0.1", port: Int = 8080, workers: Int = 2, writeWorkers: Int = 1, maximumQueued: Int = 256,
         secureCookies: Bool = false, pageSize: Int = 50, maximumImportBytes: Int = 50 * 1024 * 1024,
         tls: ServerTLS? = nil
     ) {
         self.tls = tls
+        self.writeWorkers = writeWorkers
         self.host = host
         self.port = port
         self.workers = workers
@@ -89,7 +93,8 @@ public struct ServerServices: Sendable {
         self.now = now
         self.configuration = configuration
         pool = WorkerPool(
-            threads: configuration.workers, maximumQueued: configuration.maximumQueued, makePolicy: makePolicy)
+            threads: configuration.workers, writeThreads: configuration.writeWorkers,
+            maximumQueued: configuration.maximumQueued, makePolicy: makePolicy)
     }
 
     /// Services that run the **active stored pack** and follow it: when another pack is activated (`rules activate`,
@@ -107,8 +112,8 @@ public struct ServerServices: Sendable {
         self.now = now
         self.configuration = configuration
         pool = WorkerPool(
-            threads: configuration.workers, maximumQueued: configuration.maximumQueued,
-            makePolicy: { try packs.makePolicy(packs.current) }, packHash: { packs.refreshedHash() })
+            threads: configuration.workers, writeThreads: configuration.writeWorkers,
+            maximumQueued: configuration.maximumQueued, makePolicy: { try packs.makePolicy(packs.current) }, packHash: { packs.refreshedHash() })
     }
 }
 

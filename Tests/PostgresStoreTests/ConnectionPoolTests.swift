@@ -17,12 +17,12 @@ struct ConnectionPoolTests {
         Int(try psql("SELECT count(*) FROM pg_stat_activity WHERE datname = '\(database)'")) ?? -1
     }
 
-    /// Runs `sql` in `psql` with the test server's PG* variables; its output, trimmed.
+    /// Runs `sql` in `psql` with the test server's PG* variables (on `database` when given); its output, trimmed.
     @discardableResult
-    static func psql(_ sql: String) throws -> String {
+    static func psql(in database: String? = nil, _ sql: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-        process.arguments = ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql]
+        process.arguments = ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql] + (database.map { ["-d", $0] } ?? [])
         let out = Pipe()
         process.standardOutput = out
         process.standardError = out

@@ -24,6 +24,7 @@ public enum PostgresSchema {
     ///
     /// Not here yet (see the parity test's expected-missing list): `2026-12-06-createSeals` (SQLite's seals key rows
     /// by rowid, which PostgreSQL has not). The daily rollups are kept by PL/pgSQL triggers (``PostgresRollup``).
+    /// PostgreSQL's own: `2026-12-10-createSubjectTrigramIndex`, `2026-12-15-createWriteLockFunction`.
     public static let migrations: [PostgresMigration] = [
         PostgresMigration("2026-11-23-createJournal", createJournal),
         PostgresMigration("2026-11-23-createSubject", createSubject),
@@ -52,6 +53,7 @@ public enum PostgresSchema {
         PostgresMigration("2026-12-13-allowFamilyAndCommunityKinds", allowFamilyAndCommunityKinds),
         PostgresMigration("2026-12-13-createDecisionSanction", createDecisionSanction),
         PostgresMigration("2026-12-14-createBodies", createBodies),
+        PostgresMigration("2026-12-15-createWriteLockFunction", createWriteLockFunction),
     ]
 
     /// The append-only journal: one row per command, chained by hash. `sequence` is head + 1, assigned by the store.

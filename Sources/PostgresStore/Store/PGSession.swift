@@ -15,6 +15,10 @@ final class PGSession {
     let database: String
     /// Where ``copy(into:columns:rows:)`` runs PostgresNIO's async COPY while this thread waits.
     let copyExecutor: PGCopyExecutor
+    /// The journal's head as the write lock found it (``PostgresStore/takeWriteLock(_:timeout:readingJournalHead:)``),
+    /// then as each entry this transaction appends leaves it: the next entry chains to it without reading the head
+    /// again, one round trip fewer while the lock is held. `nil` outside a command's write transaction.
+    var lockedJournalHead: (sequence: Int64, hash: String)?
 
     init(connection: PostgresConnection, logger: Logger, database: String, copyExecutor: PGCopyExecutor) {
         self.connection = connection

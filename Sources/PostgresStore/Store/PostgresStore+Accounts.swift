@@ -9,7 +9,7 @@ import PostgresNIO
 extension PostgresStore: AccountStore {
     /// Whether any account exists (then `--as` must name an active one).
     public func hasAccounts() throws -> Bool {
-        try read { session in try session.row("SELECT EXISTS (SELECT 1 FROM account) AS found")?.bool("found") ?? false }
+        try readStatement { session in try session.row("SELECT EXISTS (SELECT 1 FROM account) AS found")?.bool("found") ?? false }
     }
 
     /// Every account, by login (byte order, as SQLite's).

@@ -10,12 +10,13 @@ extension PostgresStore {
     ///
     /// - Precondition: runs inside a write transaction holding the write lock (``perform(_:context:_:)``), so the
     ///   head cannot move between reading it and inserting after it; the journal's primary key on `sequence` and
-    ///   its unique `hash` are the backstop.
+    ///   its unique `hash` are the backstop. The head is the one the lock statement read when it did
+    ///   (``PGSession/lockedJournalHead``), else read here.
     @discardableResult
     static func appendJournalEntry(
         _ session: PGSession, command: String, payload: String, context: CommandContext
     ) throws -> JournalEntry {
-        let head = try journalHead(session)
+        let head = try session.lockedJournalHead ?? journalHead(session)
         let entry = JournalEntry(
             sequence: head.sequence + 1, context: context, command: command, payload: payload,
             previousHash: head.hash)
@@ -25,6 +26,7 @@ extension PostgresStore {
             VALUES (\(entry.sequence), \(entry.recordedAt), \(entry.actor), \(entry.command), \(entry.payload), \
             \(entry.packHash), \(entry.previousHash), \(entry.hash))
             """)
+        if session.lockedJournalHead != nil { session.lockedJournalHead = (entry.sequence, entry.hash) }
         return entry
     }
 
@@ -52,7 +54,7 @@ extension PostgresStore {
     ///
     /// - Throws: ``StoreError``.
     public func journalHead() throws -> (sequence: Int64, hash: String) {
-        try read { session in try Self.journalHead(session) }
+        try readStatement { session in try Self.journalHead(session) }
     }
 
     /// Journal entries with a sequence greater than `sequence`, in order, at most `limit` of them.
@@ -201,7 +203,7 @@ extension PostgresStore {
     ///
     /// - Throws: ``StoreError``.
     public func setting(_ key: String) throws -> String? {
-        try read { session in try session.row("SELECT value FROM setting WHERE key = \(key)")?.string("value") }
+        try readStatement { session in try session.row("SELECT value FROM setting WHERE key = \(key)")?.string("value") }
     }
 
     /// Writes settings in one journaled transaction; the journal payload is the settings object.

@@ -32,7 +32,7 @@ extension PostgresStore {
     ///
     /// - Throws: ``StoreError``.
     public func subject(id: Subject.ID) throws -> Subject? {
-        try read { session in try session.row("SELECT * FROM subject WHERE id = \(id.rawValue)").map(Self.subject) }
+        try readStatement { session in try session.row("SELECT * FROM subject WHERE id = \(id.rawValue)").map(Self.subject) }
     }
 
     /// Subjects ordered by folded name (byte order, as SQLite's), then ID; see
@@ -241,7 +241,7 @@ extension PostgresStore {
 extension PostgresStore: RulePackStore {
     /// Whether the version with `hash` is stored.
     public func hasRulePack(hash: String) throws -> Bool {
-        try read { session in try session.row("SELECT 1 AS found FROM rulePack WHERE hash = \(hash)") != nil }
+        try readStatement { session in try session.row("SELECT 1 AS found FROM rulePack WHERE hash = \(hash)") != nil }
     }
 
     /// Stores the pack's files under its hash unless already there, journaled as `rules record` the first time.

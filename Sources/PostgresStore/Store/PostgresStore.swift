@@ -115,6 +115,17 @@ public final class PostgresStore: Sendable {
         }
     }
 
+    /// Runs `body`, which sends ONE statement, without BEGIN and COMMIT around it: a single statement reads one
+    /// snapshot by itself, so the explicit transaction of ``read(_:)`` would only add two round trips (inside an
+    /// atomic batch: in the batch's transaction, as ``read(_:)``). For the look-ups every command makes before it
+    /// writes (whether the store has accounts, a setting, whether a pack is stored).
+    ///
+    /// - Throws: ``StoreError`` for database failures; errors thrown by `body` pass through unchanged.
+    func readStatement<T>(_ body: (PGSession) throws -> T) throws -> T {
+        if let joined { return try translating { try body(joined.session) } }
+        return try connection.withSession { session in try translating { try body(session) } }
+    }
+
     // MARK: - Writing
 
     /// Runs a command: `body` changes the database and returns its result and the journal payload; one journal entry
@@ -145,7 +156,7 @@ public final class PostgresStore: Sendable {
                 }
             }
         }
-        return try writing { session in
+        return try writing(readingJournalHead: true) { session in
             let output = try body(session)
             try Self.appendJournalEntry(
                 session, command: command, payload: try Self.canonicalJSON(output.payload), context: context)
@@ -161,13 +172,16 @@ public final class PostgresStore: Sendable {
     }
 
     /// One write transaction holding the write lock: BEGIN, the lock (waiting at most ``busyTimeout``), `body`,
-    /// COMMIT; ROLLBACK when anything throws.
-    func writing<T>(_ body: (PGSession) throws -> T) throws -> T {
+    /// COMMIT; ROLLBACK when anything throws. With `readingJournalHead`, the lock's statement also reads the journal's
+    /// head for the entry `body`'s command appends (``PGSession/lockedJournalHead``).
+    func writing<T>(readingJournalHead: Bool = false, _ body: (PGSession) throws -> T) throws -> T {
         try connection.withSession { session in
             try translating {
                 try session.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
+                defer { session.lockedJournalHead = nil }
                 do {
-                    try Self.takeWriteLock(session, timeout: busyTimeout)
+                    session.lockedJournalHead = try Self.takeWriteLock(
+                        session, timeout: busyTimeout, readingJournalHead: readingJournalHead)
                     let result = try body(session)
                     try session.execute("COMMIT")
                     return result
@@ -186,12 +200,31 @@ public final class PostgresStore: Sendable {
     /// Takes the write lock for the rest of the transaction, waiting at most `timeout` seconds (PostgreSQL's
     /// `lock_timeout`, set for the lock only), in one statement: one round trip where three were (the select list is
     /// evaluated in order, so the timeout is set before the lock is waited for and cleared after it is taken).
-    static func takeWriteLock(_ session: PGSession, timeout: Int) throws {
-        try session.execute(
-            sql: """
-                SELECT set_config('lock_timeout', '\(max(1, timeout))s', true), pg_advisory_xact_lock(\(lockKey)),
-                    set_config('lock_timeout', '0', true)
-                """)
+    ///
+    /// With `readingJournalHead`, the same round trip returns the journal's head as it is once the lock is held:
+    /// through the function `thanhtraWriteLock` (migration `2026-12-15-createWriteLockFunction`), which reads the head
+    /// in a statement of its own after taking the lock. A single statement could not: at READ COMMITTED a statement
+    /// reads the snapshot of its start, taken before the wait, and would miss an entry committed by the writer it
+    /// waited for; a VOLATILE function's statements each take a fresh one.
+    ///
+    /// - Returns: The head (sequence 0 and the genesis hash for an empty journal) when `readingJournalHead`.
+    @discardableResult
+    static func takeWriteLock(
+        _ session: PGSession, timeout: Int, readingJournalHead: Bool = false
+    ) throws -> (sequence: Int64, hash: String)? {
+        let seconds = "\(max(1, timeout))s"
+        guard readingJournalHead else {
+            try session.execute(
+                sql: """
+                    SELECT set_config('lock_timeout', '\(seconds)', true), pg_advisory_xact_lock(\(lockKey)),
+                        set_config('lock_timeout', '0', true)
+                    """)
+            return nil
+        }
+        guard let row = try session.row("SELECT headSequence, headHash FROM thanhtraWriteLock(\(lockKey), \(seconds))"),
+            let sequence = try row.optionalInt64("headSequence"), let hash = try row.optionalString("headHash")
+        else { return (0, JournalEntry.genesisHash) }
+        return (sequence, hash)
     }
 
     /// `value` as JSON with sorted keys and unescaped slashes: the same text SQLite's store journals for the same

@@ -30,6 +30,13 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Worker threads for the use cases, each with its own rule engine.")
     var workers = 2
 
+    @Option(
+        help: """
+            Worker threads of their own for requests that change something (1 by default; 0: they share --workers), \
+            so that reads never wait behind a write.
+            """)
+    var writeWorkers = 1
+
     @Flag(help: "Mark cookies Secure (the server is reached over HTTPS through a proxy).")
     var secureCookies = false
 
@@ -47,6 +54,9 @@ struct ServeCommand: ParsableCommand {
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError.said("--port must be 0 to 65535", "--port từ 0 đến 65535") }
         guard (1...64).contains(workers) else { throw ValidationError.said("--workers must be 1 to 64", "--workers từ 1 đến 64") }
+        guard (0...16).contains(writeWorkers) else {
+            throw ValidationError.said("--write-workers must be 0 to 16", "--write-workers từ 0 đến 16")
+        }
         guard (tlsCertificate == nil) == (tlsKey == nil) else {
             throw ValidationError.said(
                 "--tls-cert and --tls-key go together: give both, or neither for plain HTTP",
@@ -58,7 +68,7 @@ struct ServeCommand: ParsableCommand {
         // The certificate and key first: a mistake in them stops here, before the database is opened.
         let tls = try tlsCertificate.flatMap { certificate in try tlsKey.map { try Self.tls(certificate, $0) } }
         let app = try App(options)
-        let (store, closeStore) = try app.openServingStore(workers: workers)
+        let (store, closeStore) = try app.openServingStore(workers: workers + writeWorkers)
         defer { closeStore() }
         // The active stored pack, never a folder (four-eyes): a broken pack stops here, not on a page.
         let pack = try app.activeStoredPack(store)
@@ -89,7 +99,8 @@ struct ServeCommand: ParsableCommand {
             store: store, accounts: accounts, clock: app.configuration.clock,
             now: { Int64(Date().timeIntervalSince1970) },
             configuration: ServerConfiguration(
-                host: host, port: port, workers: workers, secureCookies: secureCookies, tls: tls),
+                host: host, port: port, workers: workers, writeWorkers: writeWorkers, secureCookies: secureCookies,
+                tls: tls),
             packs: packs)
         services.importer = ServeImporter(store: store)
         let uploads = services.uploads

@@ -138,6 +138,8 @@ extension HelpVietnamese {
         "--host": "Địa chỉ lắng nghe.",
         "--port": "Cổng lắng nghe; 0 chọn một cổng trống (in ra khi bắt đầu).",
         "--secure-cookies": "Đánh dấu cookie Secure (máy chủ được truy cập qua HTTPS sau một proxy).",
+        "--write-workers":
+            "Số luồng riêng cho các yêu cầu ghi (mặc định 1; 0: dùng chung các luồng làm việc), để việc đọc không phải chờ sau việc ghi.",
         "--tls-cert": "Phục vụ HTTPS bằng chứng thư số này (PEM; chuỗi chứng thư theo sau); cần --tls-key.",
         "--tls-key": "Khóa riêng của chứng thư số (PEM, không mã hóa bằng mật khẩu); cần --tls-cert.",
         // thanhtra help
