@@ -217,7 +217,8 @@ extension Routes {
             kind: upload.kind, path: upload.path, preview: preview, skipBad: skipBad, acting: services.acting(context),
             fileName: upload.fileName)
         let services = services
-        return try await services.pool.run { worker in
+        // With the reads, as the API's import: a long import must not hold up everyday commands on the write lane.
+        return try await services.pool.run(lane: .read) { worker in
             let policy = try worker.policy()
             return try importer.importFile(request, policy: policy, pack: services.packRecord(of: policy))
         }
