@@ -16,14 +16,18 @@ import Foundation
 public struct FileImport<Kind: ImportKind> {
     /// The file's path.
     public let path: String
+    /// The file as the journal's batch payloads and the summary name it: its path unless given (a server names an
+    /// uploaded file by the name it was sent under, never by where it kept it).
+    public let name: String
     /// Rows per transaction and journal entry, and per window of the check.
     public let batchSize: Int
     /// What the file holds.
     public var kind: Kind
 
     /// An import of the file at `path` as `kind`; `batchSize` rows per transaction, 10 000 unless given.
-    public init(path: String, kind: Kind, batchSize: Int = 10_000) {
+    public init(path: String, kind: Kind, batchSize: Int = 10_000, name: String? = nil) {
         self.path = path
+        self.name = name ?? path
         self.kind = kind
         self.batchSize = max(1, batchSize)
     }
@@ -111,7 +115,7 @@ public struct FileImport<Kind: ImportKind> {
     ) throws -> ImportSummary {
         let file = try ImportFile(path: path, kind: Kind.name)
         var summary = ImportSummary(
-            kind: Kind.name, file: path, sha256: checked.sha256, rowsRead: checked.rowsRead, imported: 0,
+            kind: Kind.name, file: name, sha256: checked.sha256, rowsRead: checked.rowsRead, imported: 0,
             rejected: checked.rejectedLines.count, batches: 0)
         guard file.byteCount == checked.byteCount else { throw changedFailure(summary) }
         var reader = file.reader()
@@ -123,7 +127,7 @@ public struct FileImport<Kind: ImportKind> {
         func commit() throws {
             guard let first = batch.first, let last = batch.last else { return }
             let info = ImportBatchInfo(
-                file: path, sha256: checked.sha256, batch: summary.batches + 1, firstLine: first.line,
+                file: name, sha256: checked.sha256, batch: summary.batches + 1, firstLine: first.line,
                 lastLine: last.line)
             let result: ImportBatchResult
             do {

@@ -21,6 +21,8 @@ public struct AppRequestContext: RequestContext, Sendable {
     var chosenLanguage: Language?
     /// The fields of a posted `application/x-www-form-urlencoded` body.
     var form: [String: String] = [:]
+    /// The file of a posted `multipart/form-data` body (the import page's), read by ``CSRFMiddleware``.
+    var upload: MultipartForm.File?
     /// The path and query of the request, for the language switch (``LanguageSwitch``).
     var path = "/"
     var query = ""

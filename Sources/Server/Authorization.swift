@@ -97,6 +97,10 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
     /// `GET /inspections/:id/recommendations/:recommendation/follow-ups/new`, its `preview` and the `follow-ups` post:
     /// what was done on a recommendation of a concluded inspection, previewed first.
     case recordFollowUp
+    /// `GET /imports`, `POST /imports/:kind/preview` (the file, `multipart/form-data`), `POST /imports/:kind` (the
+    /// kept file's token): importing a CSV file from the page, previewed first. The route lets in the roles that may
+    /// import some kind; which kind, the kind's use case decides (``ServerImportKind/action``), as for the API.
+    case importFile
     /// `GET /api/v1/cases`: the case list of the JSON API (filters, pages, search).
     case apiCaseList
     /// `GET /api/v1/cases/{id}`: one case in full through the API.
@@ -207,7 +211,7 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
         case .inspectionStep, .apiInspectionStep, .accountList, .addAccount, .accountDetail, .changeAccount, .changeRoles, .titleList,
             .assignTitle, .delegateTitle, .ownTitles, .rulePack, .decideRulePack, .apiAccountList, .apiAddAccount,
             .apiDisableAccount, .apiChangeRoles, .apiAssignTitle, .apiDelegateTitle, .apiSetPassword, .apiEndTitle,
-            .apiEndDelegation, .apiRulePackProposals, .apiDecideRulePack, .apiImport:
+            .apiEndDelegation, .apiRulePackProposals, .apiDecideRulePack, .apiImport, .importFile:
             nil
         }
     }
@@ -221,7 +225,7 @@ public enum ProtectedRoute: String, Sendable, CaseIterable {
             return CaseworkAction.teamInspectionStep.allowedRoles.union(CaseworkAction.decideInspectionStep.allowedRoles)
         case .rulePack, .apiRulePackProposals: return [.legal, .ruleApprover, .leadership]
         case .decideRulePack, .apiDecideRulePack: return [.ruleApprover]
-        case .apiImport:
+        case .apiImport, .importFile:
             return ServerImportKind.allCases.reduce(into: Set<AccountRole>()) { $0.formUnion($1.action.allowedRoles) }
         case .delegateTitle, .ownTitles, .apiDelegateTitle, .apiSetPassword, .apiEndDelegation: return Set(AccountRole.allCases)
         default: return [.administrator]

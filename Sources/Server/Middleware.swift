@@ -148,6 +148,9 @@ struct CSRFMiddleware: RouterMiddleware {
         if request.uri.path.hasPrefix(APIRoutes.prefix + "/") { return try await next(request, context) }
         var request = request
         var context = context
+        if let boundary = MultipartForm.boundary(ofContentType: request.headers[.contentType]) {
+            return try await handleMultipart(request, context: context, boundary: boundary, next: next)
+        }
         let body = try await request.collectBody(upTo: 64 * 1024)
         context.form = FormData.parse(String(buffer: body))
         context.isPosted = true
@@ -157,6 +160,58 @@ struct CSRFMiddleware: RouterMiddleware {
             return Pages.message(
                 status: .forbidden, title: "forbidden", text: "csrf", context: context)
         }
+        return try await next(request, context)
+    }
+
+    /// The bytes a `multipart/form-data` body may have beyond its file: the boundaries, the parts' headers and the
+    /// text fields. The CSRF field must be the first part and end within them.
+    static let multipartOverhead = 64 * 1024
+
+    /// A posted file (the import page's `multipart/form-data`): taken only from a signed-in session, refused on its
+    /// declared length above ``ServerConfiguration/maximumImportBytes`` and ``multipartOverhead`` before a byte is
+    /// read. The body is read as it arrives (``MultipartSpool``): its first part must be the `csrf` field, checked as
+    /// soon as it is complete, before anything of the file is read; the file is written to the uploads' private folder
+    /// as it comes (413 above the limit), never held in memory. The fields and the file are left in the context; the
+    /// file is removed after the response unless the route kept it (``ImportUploads/adopt(_:kind:owner:now:)``).
+    private func handleMultipart(
+        _ request: Request, context: Context, boundary: String,
+        next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        context.isPosted = true
+        func refused() -> Response {
+            Pages.message(status: .forbidden, title: "forbidden", text: "csrf", context: context)
+        }
+        guard context.account != nil, !context.csrfToken.isEmpty else { return refused() }
+        let maximum = services.configuration.maximumImportBytes
+        let tooLarge = Routes.tooLargePage(maximum, context: context)
+        if let declared = request.headers[.contentLength].flatMap(Int.init), declared > maximum + Self.multipartOverhead {
+            return tooLarge
+        }
+        let uploads = services.uploads
+        var spool = MultipartSpool(
+            boundary: boundary, firstField: "csrf", maximumFileBytes: maximum, makePath: { try uploads.spoolPath() })
+        defer { spool.discard() }  // a file kept by the route has been moved away: nothing to remove then
+        var isChecked = false
+        do {
+            for try await var chunk in request.body {
+                try spool.feed(&chunk)
+                if !isChecked, let first = spool.fields.first {
+                    guard Self.constantTimeEqual(first.value, context.csrfToken) else { return refused() }
+                    isChecked = true
+                }
+            }
+            try spool.finish()
+        } catch MultipartSpool.Failure.tooLarge {
+            return tooLarge
+        } catch MultipartSpool.Failure.firstField {
+            return refused()
+        } catch MultipartSpool.Failure.malformed {
+            return Pages.message(status: .badRequest, title: "error", text: "badForm", context: context)
+        }
+        guard isChecked else { return refused() }
+        context.form = Dictionary(spool.fields.map { ($0.name, $0.value) }) { _, later in later }
+        context.upload = spool.file
         return try await next(request, context)
     }
 

@@ -38,6 +38,9 @@ enum Pages {
             if ProtectedRoute.titleList.allows(account) {
                 nav.append(["href": "/titles", "label": words["titlesAndDelegations"] ?? ""])
             }
+            if ProtectedRoute.importFile.allows(account) {
+                nav.append(["href": "/imports", "label": words["imports"] ?? ""])
+            }
             if ProtectedRoute.rulePack.allows(account) { nav.append(["href": "/rules", "label": words["rulePack"] ?? ""]) }
             if ProtectedRoute.ownTitles.allows(account) && !ProtectedRoute.titleList.allows(account) {
                 nav.append(["href": "/titles/mine", "label": words["myTitles"] ?? ""])

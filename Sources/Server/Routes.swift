@@ -70,6 +70,7 @@ struct Routes {
         registerCaseSteps(on: router)
         registerInspectionResults(on: router)
         registerOwnTitles(on: router)
+        registerImports(on: router)
         APIRoutes(services: services).register(on: router)
     }
 

@@ -51,9 +51,15 @@ public struct ServerImportRequest: Sendable {
     public var skipBad: Bool
     /// Who imports, the business day, the journal's time.
     public var acting: Acting
+    /// The file's name as the journal records it with the file's SHA-256: the name the browser gave it, or `upload`
+    /// (never the temporary path, which means nothing once the import is over).
+    public var fileName: String
 
-    public init(kind: ServerImportKind, path: String, preview: Bool, skipBad: Bool, acting: Acting) {
+    public init(
+        kind: ServerImportKind, path: String, preview: Bool, skipBad: Bool, acting: Acting, fileName: String = "upload"
+    ) {
         self.kind = kind
+        self.fileName = fileName
         self.path = path
         self.preview = preview
         self.skipBad = skipBad
@@ -65,6 +71,8 @@ public struct ServerImportRequest: Sendable {
 public struct ServerImportOutcome: Sendable, Equatable {
     /// Refused rows listed at most (``refusedCount`` counts them all): the first ones, in line order.
     public static let refusalsListed = 1_000
+    /// Rows to be written shown by a preview (``sample``): the first ones, in line order.
+    public static let sampleListed = 20
 
     public var kind: ServerImportKind
     public var preview: Bool
@@ -78,6 +86,9 @@ public struct ServerImportOutcome: Sendable, Equatable {
     public var refused: [ServerImportRefusal]
     /// The file's SHA-256, as the journal records it.
     public var sha256: String
+    /// A preview's header line and first ``sampleListed`` rows that would be written, as they are in the file.
+    public var header: [String] = []
+    public var sample: [ServerImportRow] = []
     /// Batches written, each one transaction and one journal entry.
     public var batches: Int = 0
     /// The first and last record created (subjects, inspections, cases), when there are.
@@ -102,6 +113,18 @@ public struct ServerImportOutcome: Sendable, Equatable {
         self.refusedCount = refusedCount
         self.refused = refused
         self.sha256 = sha256
+    }
+}
+
+/// A row of the file as it is written there: its line and its fields.
+public struct ServerImportRow: Sendable, Equatable {
+    /// The physical line where the row starts (the header is line 1).
+    public var line: Int
+    public var fields: [String]
+
+    public init(line: Int, fields: [String]) {
+        self.line = line
+        self.fields = fields
     }
 }
 

@@ -77,6 +77,9 @@ public struct ServerServices: Sendable {
     /// The CSV import (`POST /api/v1/imports/{kind}`), from the composition root; `nil`: the route answers 501.
     public var importer: (any ServerImporter)?
 
+    /// The files uploaded on the import page, kept between their preview and their confirmation.
+    public var uploads = ImportUploads()
+
     /// - Parameter makePolicy: Builds a rule engine of the pack in force; each worker thread calls it once.
     public init(
         store: any InspectorateStore, accounts: Accounts, clock: any CalendarClock,

@@ -19,6 +19,7 @@ enum Templates {
         "payment": payment, "decide": decide, "openCase": openCase, "cancelCase": cancelCase, "work": work,
         "report": report, "explain": explain, "journal": journal, "journalVerify": journalVerify, "problem": problem,
     ].merging(administrationSources) { first, _ in first }.merging(["caseStep": caseStep, "inspectionResult": inspectionResult, "ownTitles": ownTitles]) { first, _ in first }
+        .merging(importSources) { first, _ in first }
 
     static let layout = """
         <!doctype html>

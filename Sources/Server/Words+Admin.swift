@@ -5,6 +5,7 @@ extension Words {
     /// Every text: ``all``, the administration's, the case and inspection steps' and the inspection results'.
     static let every: [String: (vi: String, en: String)] = all.merging(administration) { first, _ in first }
         .merging(caseSteps) { first, _ in first }.merging(inspectionResults) { first, _ in first }
+        .merging(imports) { first, _ in first }
 
     static let administration: [String: (vi: String, en: String)] = [
         "account": ("Tài khoản", "Account"),

@@ -42,6 +42,8 @@ import Testing
             #expect(written.first?.actor == "thanh_tra_vien")
             let sha256 = try #require(answer.json.string("sha256"))
             #expect(written.first?.payload.contains(sha256) == true, "the journal names the file's hash")
+            #expect(written.first?.payload.contains("thanhtra-import-") == false, "never the server's temporary path")
+            #expect(written.first?.payload.contains("upload") == true, "the body named `upload`")
             let journal = try #require(answer.json.object("journal"))
             #expect(journal.int("first") == written.first?.sequence && journal.int("last") == written.first?.sequence)
             let first = try #require(answer.json.int("firstID"))

@@ -88,7 +88,13 @@ import Testing
         // the 403 page the others get (the use case's refusal, or the page's own before anything is read).
         let lender: Set<AccountRole> = [.administrator, .chiefInspector]
         let team: Set<AccountRole> = [.inspector, .chiefInspector]
+        // The import page lets in every role that may import some kind; a kind, only its use case's roles.
+        let importers: Set<AccountRole> = [.inspector, .teamLead, .chiefInspector, .collections]
+        let subjectImporters: Set<AccountRole> = [.inspector, .teamLead, .chiefInspector]
+        let noToken = ["token": String(repeating: "0", count: 64)]
         let useCaseLetsIn: [String: (Set<AccountRole>, String)] = [
+            "/imports/subjects/preview": (subjectImporters, "không có vai trò được nhập loại tệp này"),
+            "/imports/subjects": (subjectImporters, "không có vai trò được nhập loại tệp này"),
             "/accounts/chanh_thanh_tra/delegations/preview": (lender, "không có vai trò được phép"),
             "/accounts/chanh_thanh_tra/delegations": (lender, "không có vai trò được phép"),
             "/delegations/\(lent)/end/preview": (lender, "không được làm việc này: cần vai trò Quản trị"),
@@ -190,6 +196,11 @@ import Testing
             (.recordFollowUp, .post, "\(results)/recommendations/\(recommendation)/follow-ups", followUp, []),
             // Another team's inspection: its forms are refused to a team member not on it, as what they post is.
             (.addFinding, .get, "\(otherTeam)/findings/new", [:], team),
+            // Importing a file: the page for the roles that import some kind; the preview and the confirmation are
+            // posted by the refused roles only (ImportPageTests uploads and imports).
+            (.importFile, .get, "/imports", [:], importers),
+            (.importFile, .post, "/imports/subjects/preview", [:], []),
+            (.importFile, .post, "/imports/subjects", noToken, []),
             (.recommend, .get, "\(otherTeam)/recommendations/new", [:], team),
         ]
         #expect(Set(routes.map(\.0)) == Set(ProtectedRoute.allCases.filter { !$0.isAPI }), "every page route is in the matrix")

@@ -132,6 +132,10 @@ final class ServerBench: @unchecked Sendable {
 
     private let nowBox: NowBox
 
+    deinit {
+        services.uploads.removeAll()  // the import page's files, in a folder of the temporary directory
+    }
+
     /// Moves the server's clock.
     func advance(seconds: Int64) { nowBox.value += seconds }
 
@@ -204,7 +208,7 @@ final class Browser: @unchecked Sendable {
         return try await post("/login", ["login": login, "password": password])
     }
 
-    private func headers() -> HTTPFields {
+    func headers() -> HTTPFields {
         var fields = HTTPFields()
         if !cookies.isEmpty {
             fields[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
@@ -212,7 +216,7 @@ final class Browser: @unchecked Sendable {
         return fields
     }
 
-    private func remember(_ response: TestResponse) {
+    func remember(_ response: TestResponse) {
         for value in response.headers[values: .setCookie] {
             let pair = value.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
             let name = String(pair[0])

@@ -88,6 +88,11 @@ final class WebDriver: @unchecked Sendable {
         _ = try command("POST", "/element/\(id)/value", ["text": text])
     }
 
+    /// Sends `text` to a field without clearing it first: a file input's path (a file input cannot be cleared).
+    func sendKeys(_ css: String, _ text: String) throws {
+        _ = try command("POST", "/element/\(try element(css))/value", ["text": text])
+    }
+
     /// The cookies the browser holds for the page (HttpOnly ones too: WebDriver sees them).
     func cookies() throws -> [String: String] {
         let list = try command("GET", "/cookie", nil) as? [[String: Any]] ?? []

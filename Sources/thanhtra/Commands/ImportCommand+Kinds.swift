@@ -3,6 +3,7 @@ import Casework
 import Import
 import Foundation
 import Rules
+import Server
 
 extension ImportCommand {
     /// Every kind through ``FileImport``: the rule pack in force (for all but subjects, a warm engine per core for

@@ -1,8 +1,9 @@
-import ArgumentParser
+public import ArgumentParser  // public: the server's ServerImportKind conforms to ExpressibleByArgument here
 import Casework
 import Import
 import Inspectorate
 import Foundation
+import Server
 
 /// `thanhtra import FILE.csv --kind subjects|inspections|cases|payments`.
 struct ImportCommand: ParsableCommand {
@@ -30,20 +31,9 @@ struct ImportCommand: ParsableCommand {
             Import subjects first, then inspections and cases, then payments.
             """)
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case subjects, inspections, cases, payments
-
-        /// The use case whose roles may import the kind once the database has accounts (`--as`): registering
-        /// subjects, opening inspections, opening cases, recording payments.
-        var action: CaseworkAction {
-            switch self {
-            case .subjects: .addSubject
-            case .inspections: .openInspection
-            case .cases: .openCase
-            case .payments: .recordPayment
-            }
-        }
-    }
+    /// What the file holds: the server's kinds, with the one table of which use case's roles may import each
+    /// (``ServerImportKind/action``), so the command and `thanhtra serve` cannot disagree.
+    typealias Kind = ServerImportKind
 
     @OptionGroup var options: GlobalOptions
 
@@ -104,3 +94,6 @@ extension ImportCommand {
         }
     }
 }
+
+/// `--kind subjects|inspections|cases|payments`, parsed by its raw value.
+extension ServerImportKind: ExpressibleByArgument {}

@@ -103,6 +103,7 @@ struct ServeCommand: ParsableCommand {
                 tls: tls),
             packs: packs)
         services.importer = ServeImporter(store: store)
+        let uploads = services.uploads
         var logger = Logger(label: "thanhtra.serve")
         logger.logLevel = .info
         let host = host
@@ -120,6 +121,7 @@ struct ServeCommand: ParsableCommand {
             finished.signal()
         }
         finished.wait()
+        uploads.removeAll()  // the files uploaded for an import and never confirmed
         if let error = failure.error {
             throw CommandError.said(
                 ("the server stopped: \(error)", "máy chủ đã dừng: \(error)"),

@@ -59,7 +59,7 @@ struct ServeImporter: ServerImporter {
     private func importFile<Kind: ImportKind>(
         _ kind: Kind, _ request: ServerImportRequest, _ store: some InspectorateStore
     ) throws -> ServerImportOutcome {
-        var importer = FileImport(path: request.path, kind: kind, batchSize: batchSize)
+        var importer = FileImport(path: request.path, kind: kind, batchSize: batchSize, name: request.fileName)
         var refused: [ServerImportRefusal] = []
         let checked: ImportCheck
         do {
@@ -81,7 +81,11 @@ struct ServeImporter: ServerImporter {
         var outcome = ServerImportOutcome(
             kind: request.kind, preview: request.preview, rowsRead: checked.rowsRead, imported: 0,
             refusedCount: checked.rejectedLines.count, refused: refused, sha256: checked.sha256)
-        if request.preview || (!checked.rejectedLines.isEmpty && !request.skipBad) { return outcome }
+        if request.preview {
+            (outcome.header, outcome.sample) = Self.sample(of: request.path, leavingOut: checked.rejectedLines)
+            return outcome
+        }
+        if !checked.rejectedLines.isEmpty && !request.skipBad { return outcome }
         let head = try store.journalHead().sequence
         let summary: ImportSummary
         do {
@@ -102,6 +106,25 @@ struct ServeImporter: ServerImporter {
         return outcome
     }
 
+    /// The header and the first ``ServerImportOutcome/sampleListed`` rows of the file that the check accepted, as a
+    /// preview shows them (read again with the file's separator; what cannot be read is left out: the check has
+    /// worded it already).
+    private static func sample(of path: String, leavingOut refused: LineSet) -> ([String], [ServerImportRow]) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return ([], []) }
+        defer { try? handle.close() }
+        guard let prefix = try? handle.read(upToCount: 4_096), (try? handle.seek(toOffset: 0)) != nil else {
+            return ([], [])
+        }
+        var reader = CSVReader(handle: handle, separator: CSVDialect.separator(of: prefix))
+        guard let header = try? reader.next() else { return ([], []) }
+        var rows: [ServerImportRow] = []
+        while rows.count < ServerImportOutcome.sampleListed, let record = try? reader.next() {
+            guard !refused.contains(record.line), !record.fields.allSatisfy(\.isEmpty) else { continue }
+            rows.append(ServerImportRow(line: record.line, fields: record.fields))
+        }
+        return (header.fields, rows)
+    }
+
     /// The sequence numbers of the `batches` journal entries `command` wrote for the file after `head` (other
     /// writers' entries may be interleaved).
     private static func entries(
@@ -118,11 +141,11 @@ struct ServeImporter: ServerImporter {
         return found
     }
 
-    /// What stopped the import, in the command's words in both languages, the file named `KIND.csv` (the body has
-    /// no name of its own); a batch's failure keeps its cause.
+    /// What stopped the import, in the command's words in both languages, the file named as it was uploaded, or
+    /// `KIND.csv` (an API body has no name of its own); a batch's failure keeps its cause.
     private static func failure(_ failure: ImportFailure, _ request: ServerImportRequest) -> ServerImportFailure {
         var named = failure
-        named.file = "\(request.kind.rawValue).csv"
+        named.file = request.fileName == "upload" ? "\(request.kind.rawValue).csv" : request.fileName
         let (vi, hintVI) = ErrorWording.failure(named, in: .vi)
         let (en, hintEN) = ErrorWording.failure(named, in: .en)
         let code: String
