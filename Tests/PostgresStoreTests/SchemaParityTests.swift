@@ -1,3 +1,4 @@
+import Casework
 import Foundation
 import GRDB
 import PostgresNIO
