@@ -99,7 +99,7 @@ public enum StoreCopier {
         for (index, table) in tables.enumerated() where before.rows[index] != after.rows[index] {
             discrepancies.append(.rowCount(table: table.name, source: before.rows[index], target: after.rows[index]))
         }
-        for (index, table) in compared.enumerated() where before.rollups[index] != after.rollups[index] {
+        for (index, table) in compared.enumerated() where Set(before.rollups[index]) != Set(after.rollups[index]) {
             let left = Set(before.rollups[index])
             let right = Set(after.rollups[index])
             let days = left.symmetricDifference(right).compactMap { row -> String? in
@@ -134,11 +134,17 @@ public enum StoreCopier {
     }
 
     /// The rows of a daily rollup where a sum is not zero, by day: a rollup may keep a day whose sums went back to
-    /// zero, which its rebuild does not.
+    /// zero, which its rebuild does not. The sums are its integer columns after the day (a key such as the
+    /// category of `followUpStockChange` is text); rows are compared as sets (the day and its keys are unique).
     static func nonZeroRows(of table: CopyTable, in snapshot: any CopySource) throws -> [[CopyValue]] {
         var rows: [[CopyValue]] = []
         try snapshot.rows(of: table.name, columns: table.columns, batchSize: 2_000) { batch in
-            rows += batch.filter { row in row.dropFirst().contains { $0 != .integer(0) && $0 != .null } }
+            rows += batch.filter { row in
+                row.dropFirst().contains {
+                    if case .integer(let sum) = $0 { return sum != 0 }
+                    return false
+                }
+            }
         }
         return rows.sorted { a, b in
             if case .text(let x) = a.first, case .text(let y) = b.first { return x < y }

@@ -21,10 +21,17 @@ struct PostgresRollup: Sendable {
     /// One table whose rows a record's changes read.
     struct Part: Sendable {
         var table: String
-        /// The column naming the record (`caseId`, or `id` on the record's own table).
+        /// The column naming the record (`caseId`, or `id` on the record's own table), or SQL computing it from a
+        /// row's unqualified columns (a follow-up's inspection, through its recommendation).
         var key: String
         /// The columns the changes read, the key among them.
         var columns: [String]
+        /// SQL on the table's unqualified columns: the row belongs to a record of `touched(id)`; `nil` for
+        /// `key IN (SELECT id FROM touched)`. Given where ``key`` is not a column, so that an index finds the rows.
+        var within: String? = nil
+
+        /// ``within``, or the key among the touched records.
+        var belongsToTouched: String { within ?? "\(key) IN (SELECT id FROM touched)" }
     }
 
     /// The rollup's table.
@@ -33,6 +40,8 @@ struct PostgresRollup: Sendable {
     var day: String
     /// Its value columns (`BIGINT`), in order.
     var columns: [String]
+    /// The `TEXT` key columns after the day (`category`), part of the primary key with it; none: one row a day.
+    var keys: [String] = []
     /// The tables the changes read; a trigger on each.
     var parts: [Part]
     /// The changes of the records whose rows are given, by table name, as SQL sources (a table or a parenthesized
@@ -58,25 +67,32 @@ struct PostgresRollup: Sendable {
     private func upsert(_ select: String, with prefix: String = "") -> String {
         let sums = columns.map { "SUM(\($0))::bigint" }.joined(separator: ", ")
         let nonZero = columns.map { "SUM(\($0)) <> 0" }.joined(separator: " OR ")
+        let keyList = keyColumns.joined(separator: ", ")
         return """
-            \(prefix)INSERT INTO \(table) (\(day), \(columns.joined(separator: ", ")))
-            SELECT t.\(day), \(sums) FROM (\(select)) t
+            \(prefix)INSERT INTO \(table) (\(keyList), \(columns.joined(separator: ", ")))
+            SELECT \(keyColumns.map { "t.\($0)" }.joined(separator: ", ")), \(sums) FROM (\(select)) t
             WHERE t.\(day) IS NOT NULL
-            GROUP BY t.\(day)
+            GROUP BY \(keyColumns.map { "t.\($0)" }.joined(separator: ", "))
             HAVING \(nonZero)
-            ON CONFLICT (\(day)) DO UPDATE SET
+            ON CONFLICT (\(keyList)) DO UPDATE SET
                 \(columns.map { "\($0) = \(table).\($0) + excluded.\($0)" }.joined(separator: ",\n    "))
             """
     }
 
+    /// The day and the ``keys``: the primary key, in order.
+    var keyColumns: [String] { [day] + keys }
+
     /// The table as a new table and its rebuild from every record: the migration's statements before the
     /// triggers.
     var createTable: [String] {
-        [
+        let primaryKey = keys.isEmpty ? "\(day) DATE PRIMARY KEY" : "\(day) DATE NOT NULL"
+        let keyList = keys.map { ",\n    \($0) TEXT NOT NULL" }.joined()
+        let tail = keys.isEmpty ? "" : ",\n    PRIMARY KEY (\(keyColumns.joined(separator: ", ")))"
+        return [
             """
             CREATE TABLE \(table) (
-                \(day) DATE PRIMARY KEY,
-                \(columns.map { "\($0) BIGINT NOT NULL" }.joined(separator: ",\n    "))
+                \(primaryKey)\(keyList),
+                \(columns.map { "\($0) BIGINT NOT NULL" }.joined(separator: ",\n    "))\(tail)
             )
             """,
             rebuild,
@@ -91,9 +107,10 @@ struct PostgresRollup: Sendable {
     var totals: String {
         let sums = columns.map { "SUM(t.\($0))::bigint AS \($0)" }.joined(separator: ", ")
         let nonZero = columns.map { "SUM(t.\($0)) <> 0" }.joined(separator: " OR ")
+        let keyList = keyColumns.map { "t.\($0)" }.joined(separator: ", ")
         return """
-            SELECT t.\(day) AS \(day), \(sums) FROM (\(changes(tables))) t
-            WHERE t.\(day) IS NOT NULL GROUP BY t.\(day) HAVING \(nonZero)
+            SELECT \(keyColumns.map { "t.\($0) AS \($0)" }.joined(separator: ", ")), \(sums) FROM (\(changes(tables))) t
+            WHERE t.\(day) IS NOT NULL GROUP BY \(keyList) HAVING \(nonZero)
             """
     }
 
@@ -117,9 +134,9 @@ struct PostgresRollup: Sendable {
         }
         let list = part.columns.joined(separator: ", ")
         func current(_ p: Part) -> String {
-            "(SELECT \(p.columns.joined(separator: ", ")) FROM \(p.table) WHERE \(p.key) IN (SELECT id FROM touched))"
+            "(SELECT \(p.columns.joined(separator: ", ")) FROM \(p.table) WHERE \(p.belongsToTouched))"
         }
-        var before = ["SELECT \(list) FROM \(part.table) WHERE \(part.key) IN (SELECT id FROM touched)"]
+        var before = ["SELECT \(list) FROM \(part.table) WHERE \(part.belongsToTouched)"]
         if operation != "DELETE" { before.append("EXCEPT ALL SELECT \(list) FROM newRows") }
         if operation != "INSERT" { before.append("UNION ALL SELECT \(list) FROM oldRows") }
         var previous: [String: String] = [:]
@@ -130,9 +147,9 @@ struct PostgresRollup: Sendable {
         }
         let negated = columns.map { "-b.\($0) AS \($0)" }.joined(separator: ", ")
         let select = """
-            SELECT b.\(day), \(negated) FROM (\(changes(Rows(byTable: previous)))) b
+            SELECT \(keyColumns.map { "b.\($0)" }.joined(separator: ", ")), \(negated) FROM (\(changes(Rows(byTable: previous)))) b
             UNION ALL
-            SELECT a.\(day), \(columns.map { "a.\($0)" }.joined(separator: ", ")) FROM (\(changes(Rows(byTable: now)))) a
+            SELECT \(keyColumns.map { "a.\($0)" }.joined(separator: ", ")), \(columns.map { "a.\($0)" }.joined(separator: ", ")) FROM (\(changes(Rows(byTable: now)))) a
             """
         let statement = upsert(select, with: "WITH touched(id) AS (\(keys.joined(separator: " UNION ")))\n")
         return [

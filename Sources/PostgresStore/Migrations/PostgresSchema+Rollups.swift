@@ -142,6 +142,7 @@ extension PostgresSchema {
             ].joined(separator: "\nUNION ALL\n")
         })
 
-    /// Every rollup, in the order of their migrations.
-    static let rollups = [penaltyDailyChange, penaltyDailyFlow, inspectionDailyChange]
+    /// Every rollup as its triggers keep it now, in the order of their migrations (the penalty flow as
+    /// `2026-12-15-countFlowWarningsByJoin` made it again).
+    static let rollups = [penaltyDailyChange, penaltyDailyFlowByJoin, inspectionDailyChange, followUpStockChange]
 }

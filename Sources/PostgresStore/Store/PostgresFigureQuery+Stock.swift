@@ -4,7 +4,8 @@ import Foundation
 /// The figures of issue 16's second slice on PostgreSQL, with SQLite's definitions (`Sources/Store/FigureQuery+
 /// Handling.swift`, `+FollowUpStock.swift`, `+Progress.swift`, where each is documented) in PostgreSQL's dialect:
 /// the handling classes, the follow-up stock at the period's end, the inspections in progress and the violators
-/// penalized. None is rolled up; each sums its members.
+/// penalized. Each is the sum over its members here; a whole store's follow-up stock is read in one statement from
+/// its rollup instead (``followUpStock``, `PostgresFigureQuery+FollowUpStock.swift`), equal to these sums.
 extension PostgresFigureQuery {
     // MARK: Handling classes
 

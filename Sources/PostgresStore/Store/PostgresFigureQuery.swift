@@ -42,11 +42,17 @@ extension PostgresFigureQuery {
     /// a condition and PostgreSQL otherwise ignores (SQLite's `FigureQuery.scope`).
     static func scope(_ inspectionID: String) -> String { " /*scope \(inspectionID)*/" }
 
-    /// `sql` with every ``scope(_:)`` mark replaced by a condition on the inspection's category (`:categories`).
+    /// Where a query on a rollup by category (`followUpStockChange`) can be restricted to some categories: a comment
+    /// naming the column that holds the category (SQLite's `FigureQuery.categoryScope`).
+    static func categoryScope(_ category: String) -> String { " /*category \(category)*/" }
+
+    /// `sql` with every ``scope(_:)`` mark replaced by a condition on the inspection's category (`:categories`), and
+    /// every ``categoryScope(_:)`` mark by one on the category column.
     static func restricted(_ sql: String) -> String {
-        replacingMarks(" /*scope ", in: sql) { column in
+        let byInspection = replacingMarks(" /*scope ", in: sql) { column in
             " AND \(column) IN (SELECT s.id FROM inspection s WHERE s.category = ANY(:categories))"
         }
+        return replacingMarks(" /*category ", in: byInspection) { column in " AND \(column) = ANY(:categories)" }
     }
 
     /// `sql` with every comment that starts with `mark` (` /*scope `, ` /*case `) replaced by `condition` of the

@@ -12,12 +12,16 @@ extension PostgresStore: StoreCopying {
     /// Tables a copy never moves: the migration bookkeeping and the sign-in working state.
     static let tablesNotCopied: Set<String> = ["thanhtramigration", "accountsession", "loginfailure"]
 
-    /// The daily rollups, which the triggers derive from the copied rows (``PostgresRollup``).
+    /// The daily rollups, which the triggers derive from the copied rows (``PostgresRollup``), and
+    /// `conclusionImplemented`, which its triggers derive likewise. A copy compares the rollups with the source's
+    /// but not `conclusionImplemented`: a conclusion that asked for nothing is implemented on `-infinity` here and on
+    /// `''` on SQLite (the stock rollup built on those days is compared).
     static var derivedTables: Set<String> {
-        Set(
-            [PostgresSchema.penaltyDailyChange, PostgresSchema.penaltyDailyFlow, PostgresSchema.inspectionDailyChange]
-                .map { $0.table.lowercased() })
+        Set(PostgresSchema.rollups.map { $0.table.lowercased() })
     }
+
+    /// Derived tables a copy neither moves nor compares: each store's triggers fill them.
+    static let tablesNotCompared: Set<String> = ["conclusionimplemented"]
 
     /// The tables a copy moves, parents before children (by their foreign keys), the journal first.
     ///
@@ -59,7 +63,8 @@ extension PostgresStore: StoreCopying {
         }
         var base: [String: CopyTable] = [:]
         var derived: [CopyTable] = []
-        for (name, names) in columns.sorted(by: { $0.key < $1.key }) where !tablesNotCopied.contains(name) {
+        for (name, names) in columns.sorted(by: { $0.key < $1.key })
+        where !tablesNotCopied.contains(name) && !tablesNotCompared.contains(name) {
             let table = CopyTable(name: name, columns: names)
             if derivedTables.contains(name) { derived.append(table) } else { base[name] = table }
         }

@@ -20,11 +20,12 @@ extension PostgresStore: ReportStore {
     ///   yet; `.corrupt` when a stored amount is beyond ``VND/maximum``.
     public func figures(for period: ReportPeriod) throws -> PeriodFigures {
         let arguments = try PostgresFigureQuery.Arguments(period)
-        let queries = try Figure.all.filter { !PostgresFigureQuery.censusFigures.contains($0) }.map {
-            ($0, try Self.figureQuery($0))
-        }
         // A period of one body: every figure the sum over its members, restricted to the body's records.
         let ofBody = period.body != nil
+        // The whole store's follow-up stock: one statement over its rollup (``PostgresFigureQuery/followUpStock``).
+        let stock = ofBody ? [] : Set(PostgresFigureQuery.followUpStockNames)
+        let queries = try Figure.all.filter { !PostgresFigureQuery.censusFigures.contains($0) && !stock.contains($0) }
+            .map { ($0, try Self.figureQuery($0)) }
         return try read { session in
             try Self.requireAmountsWithinBound(session)
             var values: [String: Int64] = [:]
@@ -51,6 +52,10 @@ extension PostgresStore: ReportStore {
             }
             let totals = queries.map { ($0, ofBody ? PostgresFigureQuery.bodyTotal($1) : $1.totalSQL) }
             values.merge(try Self.values(totals, arguments, session)) { $1 }
+            if !ofBody {
+                let row = try session.row(PostgresFigureQuery.statement(PostgresFigureQuery.followUpStock, arguments))
+                for name in stock { values[name] = try row?.optionalInt64(name) ?? 0 }
+            }
             return PeriodFigures(period: period, values: values)
         }
     }
@@ -107,20 +112,29 @@ extension PostgresStore: ReportStore {
         }
     }
 
-    /// The figures of ``Figure/inspectionFigures`` counting only inspections of `categories`, each the sum over its
-    /// members (no rollup: the rollups count every category).
+    /// The figures of ``Figure/inspectionFigures`` counting only inspections of `categories`: the follow-up stock in
+    /// one statement over its rollup by category (``PostgresFigureQuery/followUpStock``, restricted), each other the
+    /// sum over its members; a body's, every one the sum over its members.
     ///
     /// - Throws: ``StoreError``; `.invalid` for an empty period.
     public func figures(for period: ReportPeriod, categories: [String]) throws -> PeriodFigures {
         let arguments = try PostgresFigureQuery.Arguments(period, categories: categories)
-        let queries = try Figure.inspectionFigures.map { name in
+        let ofBody = period.body != nil
+        let stock = ofBody ? [] : Set(PostgresFigureQuery.followUpStockNames).intersection(Figure.inspectionFigures)
+        let queries = try Figure.inspectionFigures.filter { !stock.contains($0) }.map { name in
             let sql = try Self.figureQuery(name).sql
-            let members = PostgresFigureQuery.restricted(period.body != nil ? PostgresFigureQuery.ofBody(sql) : sql)
+            let members = PostgresFigureQuery.restricted(ofBody ? PostgresFigureQuery.ofBody(sql) : sql)
             return (name, "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (\(members)) m")
         }
         return try read { session in
             try Self.requireAmountsWithinBound(session)
-            return PeriodFigures(period: period, values: try Self.values(queries, arguments, session))
+            var values = try Self.values(queries, arguments, session)
+            if !stock.isEmpty {
+                let sql = PostgresFigureQuery.restricted(PostgresFigureQuery.followUpStock)
+                let row = try session.row(PostgresFigureQuery.statement(sql, arguments))
+                for name in stock { values[name] = try row?.optionalInt64(name) ?? 0 }
+            }
+            return PeriodFigures(period: period, values: values)
         }
     }
 
