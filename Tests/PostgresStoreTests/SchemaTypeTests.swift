@@ -16,7 +16,10 @@ struct SchemaTypeTests {
                 WHERE table_schema = current_schema() AND column_name LIKE '%vnd' ORDER BY 1
                 """)
 
-            #expect(money.count == 19)  // 14 of the facts (decisionSanction's confiscated value too), 5 of the daily rollups
+            // 14 of the facts (decisionSanction's confiscated value too), 5 of the daily rollups, 4 of the follow-up
+            // stock's (followUpStockChange, 2026-12-12-createFollowUpStockRollup)
+            #expect(money.count == 23, "\(money)")
+            #expect(money.filter { $0.hasPrefix("followupstockchange.") }.count == 4, "\(money)")
             #expect(money.allSatisfy { $0.hasSuffix(" bigint") }, "\(money)")
             #expect(money.contains("payment.amountvnd bigint") && money.contains("penaltydecision.totalfinevnd bigint"))
         }
