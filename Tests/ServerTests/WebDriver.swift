@@ -55,6 +55,18 @@ final class WebDriver: @unchecked Sendable {
 
     func currentURL() throws -> String { try command("GET", "/url", nil) as? String ?? "" }
 
+    /// The page's address once `wanted` accepts it, waiting up to `seconds` (a click that submits a form or follows a
+    /// link may return before the next page is there); the last address read when it never does.
+    func currentURL(seconds: Double = 10, where wanted: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var url = try currentURL()
+        while !wanted(url) && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            url = try currentURL()
+        }
+        return url
+    }
+
     /// The page's HTML as the browser has it now.
     func source() throws -> String { try command("GET", "/source", nil) as? String ?? "" }
 
