@@ -75,7 +75,9 @@ extension APIRoutes {
         }
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("thanhtra-import-\(SessionTokenFactory.randomHex().prefix(16))").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
+        // Private to the server's user, as the import page's uploads: the file holds names and ID numbers.
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         let path = directory + "/\(kind.rawValue).csv"
         do {
             guard FileManager.default.createFile(atPath: path, contents: nil),

@@ -81,7 +81,7 @@ struct Routes {
     /// Signed out: to the sign-in page. Signed in without a role the route allows: 403 and a Vietnamese page, before
     /// anything is read or written.
     func protected(_ route: ProtectedRoute, _ handler: @escaping Handler) -> Handler {
-        { [services] request, context in
+        { request, context in
             guard let account = context.account else { return Pages.redirect(to: "/login") }
             guard route.allows(account) else {
                 return Pages.message(
