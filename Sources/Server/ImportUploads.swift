@@ -147,15 +147,42 @@ public final class ImportUploads: @unchecked Sendable {
         return expired
     }
 
-    /// The private folder, made on first use (under the lock).
+    /// The private folder, made on first use (under the lock), and again if it was removed meanwhile (by another
+    /// server's ``sweepAbandoned(in:olderThan:)`` after a day without an upload).
     private func makeFolder() throws -> String {
-        if let folder { return folder }
+        if let folder, FileManager.default.fileExists(atPath: folder) { return folder }
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("thanhtra-uploads-\(SessionTokenFactory.randomHex().prefix(16))").path
         try FileManager.default.createDirectory(
             atPath: path, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         folder = path
         return path
+    }
+
+    /// The prefixes of the temporary folders a server makes: the import page's uploads and the API's imports.
+    static let folderPrefixes = ["thanhtra-uploads-", "thanhtra-import-"]
+
+    /// Removes the temporary folders a server stopped without a graceful shutdown (a crash, SIGKILL) left in
+    /// `folder` (the temporary directory by default): those named as a server names them, owned by this user, unchanged for `olderThan` seconds (a day
+    /// by default, longer than any upload waits or any import runs). Answers the folders removed.
+    @discardableResult
+    public static func sweepAbandoned(in folder: String? = nil, olderThan: Double = 24 * 60 * 60) -> [String] {
+        let manager = FileManager.default
+        let directory = folder ?? manager.temporaryDirectory.path
+        let now = Date()
+        guard let names = try? manager.contentsOfDirectory(atPath: directory) else { return [] }
+        let user = getuid()
+        var removed: [String] = []
+        for name in names where folderPrefixes.contains(where: { name.hasPrefix($0) }) {
+            let path = directory + "/" + name
+            guard let attributes = try? manager.attributesOfItem(atPath: path),
+                attributes[.type] as? FileAttributeType == .typeDirectory,
+                (attributes[.ownerAccountID] as? NSNumber)?.uint32Value == user,
+                let changed = attributes[.modificationDate] as? Date, now.timeIntervalSince(changed) >= olderThan
+            else { continue }
+            if (try? manager.removeItem(atPath: path)) != nil { removed.append(path) }
+        }
+        return removed
     }
 
     private func locked<Result>(_ body: () throws -> Result) rethrows -> Result {

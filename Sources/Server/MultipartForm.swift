@@ -52,24 +52,88 @@ enum MultipartForm {
         var fileName: String?
 
         /// The disposition among a part's `headers` (CRLF-separated); `nil` without one or without a name.
+        ///
+        /// Parameters are split outside quotes (a `;` inside a quoted file name is part of it); in a quoted value a
+        /// backslash before `"` or `\` escapes it (RFC 2616's quoted-pair; any other backslash is kept); the `%22`
+        /// browsers write for `"` in a file name (WHATWG HTML, "multipart/form-data encoding algorithm") is decoded; an
+        /// RFC 5987 `filename*=UTF-8''…` is preferred to `filename` when both are sent.
         init?(headers: String) {
             var name: String?
+            var plainFileName: String?
+            var extendedFileName: String?
             for line in headers.components(separatedBy: "\r\n")
             where line.lowercased().hasPrefix("content-disposition:") {
-                for parameter in line.split(separator: ";").dropFirst() {
-                    let pair = parameter.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
-                    guard pair.count == 2 else { continue }
-                    let value = String(pair[1]).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-                    switch pair[0].lowercased() {
+                for (key, value, quoted) in Self.parameters(line.dropFirst("content-disposition:".count)) {
+                    switch key {
                     case "name": name = value
-                    case "filename":
-                        fileName = String(value.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "")
+                    case "filename": plainFileName = quoted ? Self.decodingBrowserEscapes(value) : value
+                    case "filename*": extendedFileName = Self.extendedValue(value)
                     default: break
                     }
                 }
             }
             guard let name else { return nil }
             self.name = name
+            if let chosen = extendedFileName ?? plainFileName {
+                let base = chosen.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? ""
+                // No control character (a line break from `filename*`) reaches a page or the journal.
+                fileName = String(
+                    base.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
+            }
+        }
+
+        /// The `key=value` parameters after the disposition type, keys lower-cased, values unquoted.
+        static func parameters(_ text: Substring) -> [(key: String, value: String, quoted: Bool)] {
+            var result: [(String, String, Bool)] = []
+            var characters = text.makeIterator()
+            var key = "", value = "", inKey = true, inQuotes = false, quoted = false, isFirst = true
+            func finish() {
+                let trimmedKey = key.trimmingCharacters(in: .whitespaces).lowercased()
+                // The first segment is the disposition type (`form-data`), not a parameter.
+                if !isFirst, !inKey, !trimmedKey.isEmpty {
+                    result.append((trimmedKey, quoted ? value : value.trimmingCharacters(in: .whitespaces), quoted))
+                }
+                key = ""; value = ""; inKey = true; quoted = false; isFirst = false
+            }
+            while let character = characters.next() {
+                if inQuotes {
+                    switch character {
+                    case "\\":
+                        // `\"` and `\\` as RFC 2616's quoted-pair; any other backslash is the file's own (a Windows
+                        // path, which browsers send as it is).
+                        switch characters.next() {
+                        case let next? where next == "\"" || next == "\\": value.append(next)
+                        case let next?: value.append(character); value.append(next)
+                        case nil: value.append(character)
+                        }
+                    case "\"": inQuotes = false
+                    default: value.append(character)
+                    }
+                } else if character == ";" {
+                    finish()
+                } else if inKey {
+                    if character == "=" { inKey = false } else { key.append(character) }
+                } else if character == "\"" && value.allSatisfy(\.isWhitespace) {
+                    value = ""; inQuotes = true; quoted = true
+                } else if !quoted {
+                    value.append(character)
+                }
+            }
+            finish()
+            return result
+        }
+
+        /// `%22` as a browser writes `"` in a quoted file name; its `%0D` and `%0A` (CR, LF) are left as they are, so
+        /// that a file name never carries a line break into a page or the journal.
+        static func decodingBrowserEscapes(_ value: String) -> String {
+            value.contains("%22") ? value.replacingOccurrences(of: "%22", with: "\"") : value
+        }
+
+        /// An RFC 5987 value, `UTF-8'language'percent-encoded`; `nil` in any other charset or when malformed.
+        static func extendedValue(_ value: String) -> String? {
+            let parts = value.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].lowercased() == "utf-8" else { return nil }
+            return String(parts[2]).removingPercentEncoding
         }
     }
 }

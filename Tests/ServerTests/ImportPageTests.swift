@@ -231,6 +231,30 @@ import Testing
         #expect(try bench.journalCount() == journal)
     }
 
+    /// The file name as browsers and other clients write it: a `;` or an escaped quote inside the quotes, the `%22`
+    /// of WHATWG's form encoding, RFC 5987's `filename*` (preferred), a line break never kept.
+    @Test(arguments: [
+        ("filename=\"ho so; quy 1.csv\"", "ho so; quy 1.csv"),
+        ("filename=\"so %22mot%22.csv\"", "so &quot;mot&quot;.csv"),
+        ("filename=\"so \\\"hai\\\".csv\"", "so &quot;hai&quot;.csv"),
+        ("filename=\"bao-cao.csv\"; filename*=UTF-8''b%C3%A1o-c%C3%A1o%20th%C3%A1ng.csv", "báo-cáo tháng.csv"),
+        ("filename*=utf-8'vi'%2Ftmp%2Fdong%0Amoi.csv", "dong moi.csv"),
+        ("filename=tran.csv", "tran.csv"),
+    ])
+    func theFileNameIsReadAsBrowsersWriteIt(parameters: String, shown: String) async throws {
+        let bench = try ServerBench()
+        try await bench.makeApplication().test(.router) { client in
+            let browser = Browser(client)
+            try await browser.signIn("thanh_tra_vien")
+            try await browser.get("/imports")
+            let preview = try await browser.upload(
+                "/imports/subjects/preview", fileName: "", content: Self.subjects, fileParameters: parameters)
+            #expect(preview.status == .ok, "\(preview.text)")
+            #expect(preview.text.contains(shown), "\(parameters) is shown as \(shown)")
+            #expect(!preview.text.contains("bao-cao.csv") && !preview.text.contains("/tmp/dong"))
+        }
+    }
+
     @Test func aLargerFileSentInPiecesOverTheNetworkIsKeptByteForByte() async throws {
         let bench = try ServerBench()
         let rows = (1...3_000).map { "tổ chức,02\(String(format: "%08d", $0)),Công ty Số \($0),Phường \($0 % 7) Hà Nội" }

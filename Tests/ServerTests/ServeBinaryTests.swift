@@ -71,14 +71,17 @@ import Testing
 
     /// Starts `thanhtra serve --port 0` with `arguments` after them; the running process and the address it prints
     /// (the caller stops it).
-    func serve(_ arguments: String...) throws -> (server: Process, address: String) {
+    func serve(_ arguments: String..., environment extra: [String: String] = [:], stderr: String = "/dev/null")
+        throws -> (server: Process, address: String)
+    {
         let server = Process()
         server.executableURL = Self.binary
         server.arguments = ["serve", "--port", "0"] + arguments
-        server.environment = environment
+        server.environment = environment.merging(extra) { $1 }
         let out = Pipe()
         server.standardOutput = out
-        server.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        if stderr != "/dev/null" { _ = FileManager.default.createFile(atPath: stderr, contents: nil) }
+        server.standardError = FileHandle(forWritingAtPath: stderr)
         try server.run()
         var banner = ""
         while !banner.contains("\n") {
@@ -151,5 +154,58 @@ import Testing
         server.waitUntilExit()
         #expect(server.terminationReason == .exit)
         #expect(server.terminationStatus == 0)
+    }
+
+    /// At start, `serve` removes the temporary folders a server killed before its graceful stop left (its own user's,
+    /// named as a server names them, unchanged for a day) and nothing else; `--max-import-mb` sets the import limit
+    /// the import page announces, and a limit out of range is refused before anything starts.
+    @Test func serveSweepsAbandonedUploadFoldersAndTakesTheImportLimit() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let manager = FileManager.default
+        let temporary = directory.appendingPathComponent("tmp")
+        let old = Date(timeIntervalSinceNow: -2 * 24 * 60 * 60)
+        var expected: [String: Bool] = [:]  // name → removed
+        for (name, isFolder, aged) in [
+            ("thanhtra-uploads-0a1b2c3d4e5f6a7b", true, true), ("thanhtra-import-0a1b2c3d4e5f6a7b", true, true),
+            ("thanhtra-uploads-1111222233334444", true, false), ("thanhtra-uploads-file", false, true),
+            ("other-folder", true, true),
+        ] {
+            let path = temporary.appendingPathComponent(name).path
+            if isFolder {
+                try manager.createDirectory(atPath: path, withIntermediateDirectories: true)
+                _ = manager.createFile(atPath: path + "/receiving-x.part", contents: Data("Loại,Tên\n".utf8))
+            } else {
+                _ = manager.createFile(atPath: path, contents: Data())
+            }
+            if aged { try manager.setAttributes([.modificationDate: old], ofItemAtPath: path) }
+            expected[name] = isFolder && aged && name.hasPrefix("thanhtra-")
+        }
+        #expect(try thanhtra("init").status == 0)
+        let added = try thanhtra(
+            "account", "add", "an", "--name", "Nguyễn Văn An", "--role", "quan_tri", "--role", "thanh_tra_vien",
+            "--password-stdin", input: "mat-khau-1234\n")
+        #expect(added.status == 0, "\(added.stderr)")
+        let refused = try thanhtra("serve", "--max-import-mb", "0")
+        #expect(refused.status != 0 && refused.stderr.contains("--max-import-mb"))
+
+        let log = directory.appendingPathComponent("serve.log").path
+        let (server, address) = try serve(
+            "--max-import-mb", "3", environment: ["TMPDIR": temporary.path], stderr: log)
+        defer { if server.isRunning { server.terminate() } }
+        for (name, removed) in expected {
+            #expect(manager.fileExists(atPath: temporary.appendingPathComponent(name).path) == !removed, "\(name)")
+        }
+        let login = try curl(address + "login")
+        let csrf = try #require(
+            login.stdout.range(of: "name=\"csrf\" value=\"").map { String(login.stdout[$0.upperBound...].prefix(64)) })
+        _ = try curl(
+            "-o", "/dev/null", "--data-urlencode", "login=an", "--data-urlencode", "password=mat-khau-1234",
+            "--data-urlencode", "csrf=\(csrf)", address + "login")
+        let imports = try curl(address + "imports")
+        #expect(imports.stdout.contains("3 MB"), "the page announces the limit set")
+        server.terminate()
+        server.waitUntilExit()
+        let said = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(said.contains("2 temporary upload folder(s)") || said.contains("2 thư mục tải lên tạm"), "\(said)")
     }
 }

@@ -37,6 +37,13 @@ struct ServeCommand: ParsableCommand {
             """)
     var writeWorkers = 1
 
+    @Option(
+        name: .customLong("max-import-mb"),
+        help: ArgumentHelp(
+            "The largest CSV file the import page and the API take, in MB (50 by default: about 200 000 case rows).",
+            valueName: "MB"))
+    var maximumImportMegabytes = 50
+
     @Flag(help: "Mark cookies Secure (the server is reached over HTTPS through a proxy).")
     var secureCookies = false
 
@@ -56,6 +63,9 @@ struct ServeCommand: ParsableCommand {
         guard (1...64).contains(workers) else { throw ValidationError.said("--workers must be 1 to 64", "--workers từ 1 đến 64") }
         guard (0...16).contains(writeWorkers) else {
             throw ValidationError.said("--write-workers must be 0 to 16", "--write-workers từ 0 đến 16")
+        }
+        guard (1...4_096).contains(maximumImportMegabytes) else {
+            throw ValidationError.said("--max-import-mb must be 1 to 4096", "--max-import-mb từ 1 đến 4096")
         }
         guard (tlsCertificate == nil) == (tlsKey == nil) else {
             throw ValidationError.said(
@@ -100,9 +110,19 @@ struct ServeCommand: ParsableCommand {
             now: { Int64(Date().timeIntervalSince1970) },
             configuration: ServerConfiguration(
                 host: host, port: port, workers: workers, writeWorkers: writeWorkers, secureCookies: secureCookies,
-                tls: tls),
+                maximumImportBytes: maximumImportMegabytes * 1024 * 1024, tls: tls),
             packs: packs)
         services.importer = ServeImporter(store: store)
+        // Files uploaded and waiting for their confirmation, together: at least two of the largest.
+        services.uploads = ImportUploads(maximumTotalBytes: max(512, 2 * maximumImportMegabytes) * 1024 * 1024)
+        // What a server stopped by a crash or SIGKILL left in the temporary folder (uploads never confirmed).
+        let swept = ImportUploads.sweepAbandoned()
+        if !swept.isEmpty {
+            Output.error(
+                app.say(
+                    "removed \(swept.count) temporary upload folder(s) left by a server that did not stop cleanly",
+                    "đã xoá \(swept.count) thư mục tải lên tạm do một máy chủ dừng không đúng cách để lại"))
+        }
         let uploads = services.uploads
         var logger = Logger(label: "thanhtra.serve")
         logger.logLevel = .info

@@ -140,6 +140,8 @@ extension HelpVietnamese {
         "--secure-cookies": "Đánh dấu cookie Secure (máy chủ được truy cập qua HTTPS sau một proxy).",
         "--write-workers":
             "Số luồng riêng cho các yêu cầu ghi (mặc định 1; 0: dùng chung các luồng làm việc), để việc đọc không phải chờ sau việc ghi.",
+        "--max-import-mb":
+            "Tệp CSV lớn nhất trang nhập tệp và API nhận, tính bằng MB (mặc định 50: khoảng 200 000 dòng vụ việc).",
         "--tls-cert": "Phục vụ HTTPS bằng chứng thư số này (PEM; chuỗi chứng thư theo sau); cần --tls-key.",
         "--tls-key": "Khóa riêng của chứng thư số (PEM, không mã hóa bằng mật khẩu); cần --tls-cert.",
         // thanhtra help
