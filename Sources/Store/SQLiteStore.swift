@@ -38,15 +38,30 @@ public struct SQLiteStore: CaseStore {
     ///   - path: A file path; the directory must exist.
     ///   - busyTimeout: How long, in seconds, a write waits for another process's write; ``defaultBusyTimeout``
     ///     unless given.
+    ///   - singleConnection: One connection for reads and writes (GRDB's `DatabaseQueue`) instead of a pool with
+    ///     readers beside the writer: for a process that reads a little, one read after the other, and exits (`case
+    ///     show`), SQLite then opens the file and parses its schema once, not twice. Only for an existing file that
+    ///     this user may write, in a folder it may write (a new file is put in WAL mode by the pool; a read-only one
+    ///     is opened as ``init(readOnlyPath:busyTimeout:)`` opens it). Reads then wait for the process's own
+    ///     writes, never for another process's.
     /// - Throws: ``StoreError`` of kind ``StoreError/Kind/io`` when the file cannot be opened or created,
     ///   ``StoreError/Kind/corrupt`` when it is not a SQLite database, ``StoreError/Kind/schemaTooNew`` when a
     ///   newer thanhtra has migrated it, ``StoreError/Kind/busy`` when another process holds the lock too long.
-    public init(path: String, busyTimeout: Double = SQLiteStore.defaultBusyTimeout) throws {
+    public init(path: String, busyTimeout: Double = SQLiteStore.defaultBusyTimeout, singleConnection: Bool = false)
+        throws
+    {
         var configuration = Self.makeConfiguration(busyTimeout: busyTimeout)
         configuration.label = "thanhtra"
-        let pool: DatabasePool
+        let pool: any DatabaseWriter
         do {
-            pool = try Self.openPool(path: path, configuration: configuration, busyTimeout: busyTimeout)
+            let folder = (path as NSString).deletingLastPathComponent
+            if singleConnection, FileManager.default.isWritableFile(atPath: path),
+                FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder)
+            {
+                pool = try DatabaseQueue(path: path, configuration: configuration)
+            } else {
+                pool = try Self.openPool(path: path, configuration: configuration, busyTimeout: busyTimeout)
+            }
         } catch let error as DatabaseError where Self.isReadOnlyFailure(error, path: path) {
             // A read-only file or directory (an archive copy): every read still works; a write fails with
             // "cannot write to the database … it is read-only".
@@ -186,17 +201,19 @@ public struct SQLiteStore: CaseStore {
     /// Runs the migrations that are not applied yet, tolerating another process migrating the same new file.
     ///
     /// GRDB reads which migrations are applied before running them, each in its own transaction, so two processes
-    /// opening a new file at once can both start the same migration; the second fails (its table exists, or its
-    /// identifier is recorded) once the first has committed, and rolls back. Then it tries again, reading the
-    /// applied migrations afresh, for as long as someone else makes progress; a failure without progress is real and
-    /// is thrown.
+    /// opening a new file at once can both start the same migration; the second fails (its table exists, its
+    /// identifier is recorded, or the table it rebuilds is already rebuilt) once the first has committed, and rolls
+    /// back. Then it tries again, reading the applied migrations afresh, for as long as someone else makes progress; a
+    /// failure without progress is real and is thrown.
     private static func migrate(_ writer: any DatabaseWriter, with migrator: DatabaseMigrator) throws {
         var applied = try writer.read { try migrator.appliedIdentifiers($0) }
         while true {
             do {
                 try migrator.migrate(writer)
                 return
-            } catch let error as DatabaseError {
+            } catch {
+                // A DatabaseError (its table exists) or a migration's own check (a table already rebuilt is not the
+                // one it expects: StoreError `.corrupt`) — either way, retried only when another process progressed.
                 let now = try writer.read { try migrator.appliedIdentifiers($0) }
                 guard now.count > applied.count else { throw error }
                 applied = now

@@ -127,29 +127,31 @@ enum FollowUpStockRollup {
     }
 
     /// The implemented-on day of inspection `i` computed from its recommendations and follow-ups as they are.
-    private static let implementedNow =
+    static let implementedNow =
         "(SELECT implementedOn FROM (\(ConclusionImplemented.rows(where: "q.inspectionId = i.id"))))"
+
+    /// The tables whose rows the figures read: each with the columns read and the inspection of a row (`NEW` or
+    /// `OLD`), as SQL.
+    static let sources: [(table: String, watched: [String], inspection: @Sendable (String) -> String)] = [
+        ("inspection", ["id", "category", "concludedOn"], { "\($0).id" }),
+        ("inspectionDecision", ["inspectionId"], { "\($0).inspectionId" }),
+        ("recommendation", ["inspectionId", "kind"] + ConclusionImplemented.figures, { "\($0).inspectionId" }),
+        (
+            "followUp", ["recommendationId", "doneOn"] + ConclusionImplemented.figures,
+            { "(SELECT inspectionId FROM recommendation WHERE id = \($0).recommendationId)" }
+        ),
+        ("recommendationHandling", ["recommendationId", "handling"], ConclusionImplemented.inspectionOfRecommendation),
+        ("recommendationDocuments", ["recommendationId", "documents"], ConclusionImplemented.inspectionOfRecommendation),
+        ("followUpDocuments", ["followUpId", "documents"], ConclusionImplemented.inspectionOfFollowUp),
+    ]
 
     /// The forty-two triggers: before and after INSERT, UPDATE (of a column the figures read, when it changes) and
     /// DELETE on `inspection`, `inspectionDecision`, `recommendation`, `followUp` and the rows beside the last two
     /// (`recommendationHandling`, `recommendationDocuments`, `followUpDocuments`), each one UPSERT of the
     /// contribution of the inspections the row belongs to (before: subtracted, after: added).
     static var triggers: [String] {
-        // table, columns read, the inspection of a row
-        let sources: [(table: String, watched: [String], inspection: (String) -> String)] = [
-            ("inspection", ["id", "category", "concludedOn"], { "\($0).id" }),
-            ("inspectionDecision", ["inspectionId"], { "\($0).inspectionId" }),
-            ("recommendation", ["inspectionId", "kind"] + ConclusionImplemented.figures, { "\($0).inspectionId" }),
-            (
-                "followUp", ["recommendationId", "doneOn"] + ConclusionImplemented.figures,
-                { "(SELECT inspectionId FROM recommendation WHERE id = \($0).recommendationId)" }
-            ),
-            ("recommendationHandling", ["recommendationId", "handling"], ConclusionImplemented.inspectionOfRecommendation),
-            ("recommendationDocuments", ["recommendationId", "documents"], ConclusionImplemented.inspectionOfRecommendation),
-            ("followUpDocuments", ["followUpId", "documents"], ConclusionImplemented.inspectionOfFollowUp),
-        ]
         var triggers: [String] = []
-        for source in sources {
+        for source in Self.sources {
             let name = source.table.prefix(1).uppercased() + source.table.dropFirst()
             let changed = source.watched.map { "OLD.\($0) IS NOT NEW.\($0)" }.joined(separator: " OR ")
             let events: [(name: String, event: String, when: String?, rows: [String])] = [

@@ -45,6 +45,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-13-allowFamilyAndCommunityKinds", migrate: allowFamilyAndCommunityKinds)
         migrator.registerMigration("2026-12-13-createDecisionSanction", migrate: createDecisionSanction)
         migrator.registerMigration("2026-12-14-createBodies", migrate: createBodies)
+        migrator.registerMigration("2026-12-16-followUpStockTriggersThroughViews", migrate: followUpStockTriggersThroughViews)
         return migrator
     }
 

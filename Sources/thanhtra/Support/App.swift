@@ -30,9 +30,13 @@ struct App {
     /// `batch --atomic`, the batch's store (see ``atomicStore``). A PostgreSQL database must exist on its server; the
     /// store brings its schema up to date when it opens. When the database has accounts, `--as` must name an active
     /// one (``requireActingAccount(_:)``) unless `checkingActor` is false (`serve`, whose pages sign people in).
-    func openStore(checkingActor: Bool = true) throws -> any InspectorateStore {
+    ///
+    /// `readsOnly`: the command only reads, one query after the other (``openRegistry(reading:)``), so a SQLite file
+    /// is opened with one connection (``SQLiteStore/init(path:busyTimeout:singleConnection:)``): its schema is parsed
+    /// once (docs/performance.md, figure 5).
+    func openStore(checkingActor: Bool = true, readsOnly: Bool = false) throws -> any InspectorateStore {
         if let shared = App.atomicStore { return shared }
-        guard let warm = App.warm else { return try openNewStore(checkingActor: checkingActor) }
+        guard let warm = App.warm else { return try openNewStore(checkingActor: checkingActor, readsOnly: readsOnly) }
         let store = try warm.store(configuration.databasePath) { try openNewStore(checkingActor: false) }
         if checkingActor { try requireActingAccount(store) }
         return store
@@ -50,7 +54,7 @@ struct App {
         return (try openStore(checkingActor: false), {})
     }
 
-    private func openNewStore(checkingActor: Bool) throws -> any InspectorateStore {
+    private func openNewStore(checkingActor: Bool, readsOnly: Bool = false) throws -> any InspectorateStore {
         if let settings = try postgresSettings() {
             let store = try PostgresStore(settings: settings)
             if checkingActor { try requireActingAccount(store) }
@@ -65,7 +69,7 @@ struct App {
                     "chạy `thanhtra init` để tạo, hoặc dùng --db ĐƯỜNG_DẪN (hoặc đặt THANHTRA_DB) cho cơ sở dữ liệu khác"
                 ))
         }
-        let store = try SQLiteStore(path: path)
+        let store = try SQLiteStore(path: path, singleConnection: readsOnly)
         if checkingActor { try requireActingAccount(store) }
         return store
     }
@@ -157,7 +161,7 @@ struct App {
     /// database has accounts: the same table as the server's pages and API).
     /// - Throws: ``CommandError`` worded from ``InspectorateError/actionNotAllowed(account:action:)``.
     func openRegistry(reading action: CaseworkAction) throws -> Registry {
-        let registry = try openRegistry()
+        let registry = Registry(store: try openStore(readsOnly: true))
         try authorize(action, in: registry.store)
         return registry
     }
