@@ -33,10 +33,11 @@ extension Suite {
 
     /// The generated SQLite database `sqlite` loaded into a PostgreSQL database of the private server, once per run
     /// (a database whose load finished is reused): `thanhtra init` makes the schema and records the pack, then each
-    /// table the generator writes goes from `sqlite3 -csv` to `psql \copy` (the rollups' triggers see each table as
-    /// one statement), and the identity sequences move past the loaded IDs. Like `thanhtra-bench generate`, it writes
-    /// the tables straight, not through commands (`thanhtra db copy` would, and verifies, but takes minutes per
-    /// 10 000 cases on this machine).
+    /// table the generator writes goes from `sqlite3 -csv` to `psql \copy` with every trigger on, as the product has
+    /// them (the rollups' statement triggers see each table as one statement, in time proportional to its rows since
+    /// `2026-12-15-countFlowWarningsByJoin`), and the identity sequences move past the loaded IDs. Like
+    /// `thanhtra-bench generate`, it writes the tables straight, not through commands (`thanhtra db copy` would, and
+    /// verifies, but takes minutes per 10 000 cases on this machine).
     func postgresCopy(of sqlite: String) throws -> String {
         let name = "bench_" + URL(fileURLWithPath: sqlite).deletingPathExtension().lastPathComponent
             .replacingOccurrences(of: "-", with: "_")
@@ -61,12 +62,7 @@ extension Suite {
                 ["sqlite3", "-csv", "-nullvalue", "\\N", "-cmd", ".output \(csv)", sqlite, "SELECT \(columns) FROM \(table)"],
                 scratch: work)
             let copy = "\\copy \(table) (\(columns)) FROM '\(csv)' WITH (FORMAT csv, NULL '\\N')"
-            if table == "decisionline" {
-                _ = try psql(name, ["-c", Self.decisionLineFlowTrigger("DISABLE"), "-c", copy, "-c", Self.decisionLineWarnings,
-                    "-c", Self.decisionLineFlowTrigger("ENABLE")])
-            } else {
-                _ = try psql(name, ["-c", copy])
-            }
+            _ = try psql(name, ["-c", copy])
             if columns.split(separator: ",").first == "id" {
                 _ = try psql(
                     name,
@@ -79,25 +75,6 @@ extension Suite {
         progress("loaded in \(Table.seconds(now() - start))")
         return name
     }
-
-    /// `ALTER TABLE` disabling or enabling the trigger that adds a decision line's warning to `penaltyDailyFlow`.
-    static func decisionLineFlowTrigger(_ state: String) -> String {
-        "ALTER TABLE decisionline \(state) TRIGGER penaltydailyflowafterinsertondecisionline"
-    }
-
-    /// What that trigger adds for the decision lines loaded while it was off: each warning line, on its decision's
-    /// day, for cases not cancelled (`warnings` of `penaltyDailyFlow`, the decisions and cases loaded before the lines).
-    /// The trigger, run on one `COPY` of every line, counts each decision's warnings in a correlated subquery over the
-    /// lines as they were before the statement (an `EXCEPT ALL` PostgreSQL computes again for every decision): the
-    /// 100 000-case file's lines had not loaded after 4 minutes, and 1M cases' after 40.
-    static let decisionLineWarnings = """
-        INSERT INTO penaltyDailyFlow (countedOn, casesOpened, decisions, decisionsOrganizations, decisionsIndividuals,
-            warnings, finesImposedVND, remedialVND, finesCollectedVND, surchargesCollectedVND)
-        SELECT p.decidedOn, 0, 0, 0, 0, COUNT(*), 0, 0, 0, 0
-        FROM decisionLine l JOIN penaltyDecision p ON p.caseId = l.caseId JOIN penaltyCase c ON c.id = p.caseId
-        WHERE c.cancelledOn IS NULL AND l.isWarning GROUP BY p.decidedOn
-        ON CONFLICT (countedOn) DO UPDATE SET warnings = penaltyDailyFlow.warnings + excluded.warnings
-        """
 
     // MARK: 2. rules diff
 

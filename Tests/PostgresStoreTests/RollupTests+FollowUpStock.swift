@@ -119,7 +119,8 @@ extension RollupTests {
             try await connection.query(
                 """
                 INSERT INTO subject (kind, identifier, name, nameFolded, address)
-                VALUES ('organization', '0101234567', 'Công ty A', 'cong ty a', 'Hà Nội')
+                VALUES ('organization', '0101234567', 'Công ty A', 'cong ty a', 'Hà Nội'),
+                    ('person', '001085012345', 'Nguyễn Văn B', 'nguyen van b', 'Hà Nội')
                 """, logger: TestServer.logger)
             var random = Random(state: 7)
             for n in 0..<200 {

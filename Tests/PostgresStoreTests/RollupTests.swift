@@ -60,7 +60,8 @@ struct RollupTests {
                 let cancelled = random.chance(15)
                 let opened = random.day()
                 return """
-                    (1, '\(random.chance(50) ? "organization" : "person")', 'BB-\(n)-\(k)', \(opened), 'Hà Nội', \(opened),
+                    (\(1 + random.below(2)), '\(random.chance(50) ? "organization" : "person")', 'BB-\(n)-\(k)', \(opened),
+                    'Hà Nội', \(opened),
                     \(random.day()), 'pack', '\(cancelled ? "cancelled" : "open")', false, false, false, 0,
                     \(cancelled ? random.day() : "NULL"), \(cancelled ? "'lý do'" : "NULL"))
                     """
@@ -100,11 +101,18 @@ struct RollupTests {
                 FROM penaltyCase c CROSS JOIN (VALUES (0), (1)) v(k) WHERE c.id IN \(caseIDs)
                 """
         case 7:
-            // Moved due dates and decision dates, several rows at once.
-            return random.chance(50)
-                ? "UPDATE penaltyDecision SET paymentDueOn = \(random.day()), receivedOn = \(random.day()), "
-                    + "decidedOn = decidedOn + \(random.below(5)) WHERE caseId IN \(caseIDs)"
-                : "UPDATE penaltyCase SET decisionDueOn = \(random.day()) WHERE id IN \(caseIDs)"
+            // Moved due dates, decision dates and fines, several rows at once; or cases moved to another violator
+            // (subject and kind: the rollups by kind and by violator).
+            switch random.below(3) {
+            case 0:
+                return "UPDATE penaltyDecision SET paymentDueOn = \(random.day()), receivedOn = \(random.day()), "
+                    + "decidedOn = decidedOn + \(random.below(5)), totalFineVND = \(random.below(4)) * 1000000 "
+                    + "WHERE caseId IN \(caseIDs)"
+            case 1: return "UPDATE penaltyCase SET decisionDueOn = \(random.day()) WHERE id IN \(caseIDs)"
+            default:
+                return "UPDATE penaltyCase SET subjectId = \(1 + random.below(2)), "
+                    + "violatorKind = '\(random.chance(50) ? "organization" : "person")' WHERE id IN \(caseIDs)"
+            }
         case 8:
             // A cancellation made, or undone.
             return random.chance(60)
@@ -123,7 +131,7 @@ struct RollupTests {
                 ? """
                 INSERT INTO inspection (mode, category, level, groundKind, groundReference, content, field, leadUnit,
                     openedOn, state, onsiteDueOn, conclusionDueOn)
-                VALUES ('\(unscheduled ? "unscheduled" : "regular")', 'thanh_tra', 'tinh',
+                VALUES ('\(unscheduled ? "unscheduled" : "regular")', '\(["thanh_tra", "kiem_tra"][random.below(2)])', 'tinh',
                     \(unscheduled ? "'other'" : "NULL"), \(unscheduled ? "'x'" : "NULL"), 'Nội dung', 'x', 'P2',
                     \(opened), 'decided', \(random.chance(80) ? random.day() : "NULL"), \(random.chance(80) ? random.day() : "NULL"))
                 """
@@ -159,7 +167,8 @@ struct RollupTests {
             try await connection.query(
                 """
                 INSERT INTO subject (kind, identifier, name, nameFolded, address)
-                VALUES ('organization', '0101234567', 'Công ty A', 'cong ty a', 'Hà Nội')
+                VALUES ('organization', '0101234567', 'Công ty A', 'cong ty a', 'Hà Nội'),
+                    ('person', '001085012345', 'Nguyễn Văn B', 'nguyen van b', 'Hà Nội')
                 """, logger: TestServer.logger)
             var random = Random(state: seed)
             var failures: [String] = []
@@ -187,7 +196,8 @@ struct RollupTests {
             try await connection.query(
                 """
                 INSERT INTO subject (kind, identifier, name, nameFolded, address)
-                VALUES ('organization', '0101234567', 'Công ty A', 'cong ty a', 'Hà Nội')
+                VALUES ('organization', '0101234567', 'Công ty A', 'cong ty a', 'Hà Nội'),
+                    ('person', '001085012345', 'Nguyễn Văn B', 'nguyen van b', 'Hà Nội')
                 """, logger: TestServer.logger)
             var random = Random(state: 5)
             for n in 0..<60 {
@@ -196,10 +206,13 @@ struct RollupTests {
             }
             // When the rest of the migrations run
             try await PostgresMigrator().migrate(connection, logger: TestServer.logger)
-            // Then the rollups hold the history's changes
+            // Then the rollups hold the history's changes (those made after it too: the violators', the fines by
+            // kind and the inspections by category, 2026-12-11 and 12-12)
             #expect(try await Self.mismatches(connection) == [])
-            let rows = try await connection.strings("SELECT count(*)::text FROM penaltyDailyChange")
-            #expect(Int(rows.first ?? "0") ?? 0 > 0)
+            for table in ["penaltyDailyChange", "penaltyDailyFineByKind", "penaltyViolatorDay", "inspectionCategoryChange"] {
+                let rows = try await connection.strings("SELECT count(*)::text FROM \(table)")
+                #expect(Int(rows.first ?? "0") ?? 0 > 0, "\(table) has \(rows) rows")
+            }
         }
     }
 }

@@ -17,9 +17,11 @@ struct SchemaTypeTests {
                 """)
 
             // 14 of the facts (decisionSanction's confiscated value too), 5 of the daily rollups, 4 of the follow-up
-            // stock's (followUpStockChange, 2026-12-12-createFollowUpStockRollup)
-            #expect(money.count == 23, "\(money)")
+            // stock's (followUpStockChange, 2026-12-12-createFollowUpStockRollup), 2 of the fines by violator kind
+            // (penaltyDailyFineByKind, 2026-12-11-createPenaltyViolatorRollups)
+            #expect(money.count == 25, "\(money)")
             #expect(money.filter { $0.hasPrefix("followupstockchange.") }.count == 4, "\(money)")
+            #expect(money.filter { $0.hasPrefix("penaltydailyfinebykind.") }.count == 2, "\(money)")
             #expect(money.allSatisfy { $0.hasSuffix(" bigint") }, "\(money)")
             #expect(money.contains("payment.amountvnd bigint") && money.contains("penaltydecision.totalfinevnd bigint"))
         }

@@ -133,15 +133,21 @@ public enum StoreCopier {
             discrepancies: discrepancies)
     }
 
+    /// The integer columns of a rollup that are part of its key, not sums (lower case): `penaltyViolatorDay`'s
+    /// subject.
+    static let rollupIntegerKeys: Set<String> = ["subjectid"]
+
     /// The rows of a daily rollup where a sum is not zero, by day: a rollup may keep a day whose sums went back to
-    /// zero, which its rebuild does not. The sums are its integer columns after the day (a key such as the
-    /// category of `followUpStockChange` is text); rows are compared as sets (the day and its keys are unique).
+    /// zero, which its rebuild does not. The sums are its integer columns after the day but ``rollupIntegerKeys`` (a
+    /// key such as the category of `followUpStockChange` is text); rows are compared as sets (the day and its keys
+    /// are unique).
     static func nonZeroRows(of table: CopyTable, in snapshot: any CopySource) throws -> [[CopyValue]] {
         var rows: [[CopyValue]] = []
+        let sums = table.columns.indices.dropFirst().filter { !rollupIntegerKeys.contains(table.columns[$0]) }
         try snapshot.rows(of: table.name, columns: table.columns, batchSize: 2_000) { batch in
             rows += batch.filter { row in
-                row.dropFirst().contains {
-                    if case .integer(let sum) = $0 { return sum != 0 }
+                sums.contains {
+                    if case .integer(let sum) = row[$0] { return sum != 0 }
                     return false
                 }
             }

@@ -4,7 +4,7 @@
 /// and its journal entry.
 ///
 /// SQLite's triggers are per row and read `OLD`/`NEW`; PostgreSQL's here are per *statement* with transition tables
-/// (`REFERENCING OLD TABLE AS oldRows NEW TABLE AS newRows`), one design for the three rollups:
+/// (`REFERENCING OLD TABLE AS oldRows NEW TABLE AS newRows`), one design for every rollup:
 ///
 /// 1. the records the statement touched: the ``key`` values (a case, an inspection) of the changed rows, old and new;
 /// 2. subtract those records' rows of changes computed on their rows as they were *before* the statement (the current
@@ -40,8 +40,14 @@ struct PostgresRollup: Sendable {
     var day: String
     /// Its value columns (`BIGINT`), in order.
     var columns: [String]
-    /// The `TEXT` key columns after the day (`category`), part of the primary key with it; none: one row a day.
+    /// The key columns after the day (`category`), part of the primary key with it; none: one row a day. They are
+    /// `TEXT` unless ``keyTypes`` says otherwise.
     var keys: [String] = []
+    /// The SQL type of a key column that is not `TEXT`, by name (`penaltyViolatorDay`'s `subjectId` is `BIGINT`).
+    var keyTypes: [String: String] = [:]
+    /// The primary key's columns in order when they are not the day then the ``keys`` (SQLite's order, which the
+    /// figures read by: `(category, changedOn)`).
+    var primaryKey: [String]? = nil
     /// The tables the changes read; a trigger on each.
     var parts: [Part]
     /// The changes of the records whose rows are given, by table name, as SQL sources (a table or a parenthesized
@@ -85,13 +91,13 @@ struct PostgresRollup: Sendable {
     /// The table as a new table and its rebuild from every record: the migration's statements before the
     /// triggers.
     var createTable: [String] {
-        let primaryKey = keys.isEmpty ? "\(day) DATE PRIMARY KEY" : "\(day) DATE NOT NULL"
-        let keyList = keys.map { ",\n    \($0) TEXT NOT NULL" }.joined()
-        let tail = keys.isEmpty ? "" : ",\n    PRIMARY KEY (\(keyColumns.joined(separator: ", ")))"
+        let dayColumn = keys.isEmpty ? "\(day) DATE PRIMARY KEY" : "\(day) DATE NOT NULL"
+        let keyList = keys.map { key in ",\n    \(key) \(keyTypes[key] ?? "TEXT") NOT NULL" }.joined()
+        let tail = keys.isEmpty ? "" : ",\n    PRIMARY KEY (\((primaryKey ?? keyColumns).joined(separator: ", ")))"
         return [
             """
             CREATE TABLE \(table) (
-                \(primaryKey)\(keyList),
+                \(dayColumn)\(keyList),
                 \(columns.map { "\($0) BIGINT NOT NULL" }.joined(separator: ",\n    "))\(tail)
             )
             """,

@@ -144,5 +144,8 @@ extension PostgresSchema {
 
     /// Every rollup as its triggers keep it now, in the order of their migrations (the penalty flow as
     /// `2026-12-15-countFlowWarningsByJoin` made it again).
-    static let rollups = [penaltyDailyChange, penaltyDailyFlowByJoin, inspectionDailyChange, followUpStockChange]
+    static let rollups = [
+        penaltyDailyChange, penaltyDailyFlowByJoin, inspectionDailyChange, followUpStockChange, penaltyDailyFineByKind,
+        penaltyViolatorDay, inspectionCategoryChange,
+    ]
 }

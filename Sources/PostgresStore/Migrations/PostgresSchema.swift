@@ -23,10 +23,10 @@ public enum PostgresSchema {
     /// Every migration this version knows, in order.
     ///
     /// Not here yet (see the parity test's expected-missing list): `2026-12-06-createSeals` (SQLite's seals key rows
-    /// by rowid, which PostgreSQL has not), and SQLite's rollups of the fines and violators by kind and of the
-    /// inspections by category. The daily rollups are kept by PL/pgSQL triggers (``PostgresRollup``). The follow-up
-    /// stock's two tables came after `2026-12-14-createBodies` though named like SQLite's (dated 12-12): a store
-    /// migrated before runs them in this order, after every migration it has. PostgreSQL's own:
+    /// by rowid, which PostgreSQL has not). The daily rollups are kept by PL/pgSQL triggers (``PostgresRollup``). The
+    /// follow-up stock's two tables came after `2026-12-14-createBodies`, and the rollups of the fines and violators
+    /// by kind and of the inspections by category after `2026-12-15-countFlowWarningsByJoin`, though named like
+    /// SQLite's (dated 12-11 and 12-12): a store migrated before runs them in this order, after every migration it has. PostgreSQL's own:
     /// `2026-12-10-createSubjectTrigramIndex`, `2026-12-15-createWriteLockFunction`, `2026-12-15-countFlowWarningsByJoin`.
     public static let migrations: [PostgresMigration] = [
         PostgresMigration("2026-11-23-createJournal", createJournal),
@@ -60,6 +60,8 @@ public enum PostgresSchema {
         PostgresMigration("2026-12-12-createConclusionImplemented", createConclusionImplemented),
         PostgresMigration("2026-12-12-createFollowUpStockRollup", followUpStockChange.migration),
         PostgresMigration("2026-12-15-countFlowWarningsByJoin", countFlowWarningsByJoin),
+        PostgresMigration("2026-12-11-createPenaltyViolatorRollups", createPenaltyViolatorRollups),
+        PostgresMigration("2026-12-12-createInspectionCategoryRollup", createInspectionCategoryRollup),
     ]
 
     /// The append-only journal: one row per command, chained by hash. `sequence` is head + 1, assigned by the store.

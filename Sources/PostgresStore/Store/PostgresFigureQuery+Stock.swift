@@ -4,8 +4,9 @@ import Foundation
 /// The figures of issue 16's second slice on PostgreSQL, with SQLite's definitions (`Sources/Store/FigureQuery+
 /// Handling.swift`, `+FollowUpStock.swift`, `+Progress.swift`, where each is documented) in PostgreSQL's dialect:
 /// the handling classes, the follow-up stock at the period's end, the inspections in progress and the violators
-/// penalized. Each is the sum over its members here; a whole store's follow-up stock is read in one statement from
-/// its rollup instead (``followUpStock``, `PostgresFigureQuery+FollowUpStock.swift`), equal to these sums.
+/// penalized. Each is the sum over its members here, but the violators and the inspections in progress, read from
+/// their rollups as on SQLite; a whole store's follow-up stock is read in one statement from its rollup instead
+/// (``followUpStock``, `PostgresFigureQuery+FollowUpStock.swift`), equal to these sums.
 extension PostgresFigureQuery {
     // MARK: Handling classes
 
@@ -141,10 +142,12 @@ extension PostgresFigureQuery {
     /// Decided before the period's end and not concluded before it.
     static let ongoingCondition = "(i.concludedOn IS NULL OR i.concludedOn >= :before) AND d.decidedOn < :before"
 
-    /// `inspections.ongoing` and `inspections.ongoing_subjects`.
+    /// `inspections.ongoing` and `inspections.ongoing_subjects`. `inspections.ongoing` reads its value from
+    /// `inspectionDailyChange`, as `inspections.carried_over` does (the same stock at the period's end), as on SQLite.
     static let progressFigures: [String: PostgresFigureQuery] = [
         Figure.ongoing: PostgresFigureQuery(
-            kind: .inspection, sql: selectInspections(inspectionColumns, where: ongoingCondition)),
+            kind: .inspection, sql: selectInspections(inspectionColumns, where: ongoingCondition),
+            valueSQL: inProgress(before: ":before")),
         // One member per subject: the first inspection (lowest ID) in progress at the end that covers it.
         Figure.ongoingSubjects: PostgresFigureQuery(
             kind: .inspection,
@@ -164,7 +167,8 @@ extension PostgresFigureQuery {
     ]
 
     /// One member per violator of `violatorKind` with a decision dated in the period on a case not cancelled: its
-    /// first such case, labelled with the subject's name.
+    /// first such case, labelled with the subject's name. The value is the number of distinct subjects of the
+    /// period's rows of `penaltyViolatorDay` (``PostgresSchema/penaltyViolatorDay``), a range of its primary key.
     private static func violators(kind violatorKind: String) -> PostgresFigureQuery {
         PostgresFigureQuery(
             kind: .penaltyCase,
@@ -174,6 +178,10 @@ extension PostgresFigureQuery {
                 WHERE p.decidedOn >= :from AND p.decidedOn < :before AND c.cancelledOn IS NULL\(caseScope("c.id"))
                     AND c.violatorKind \(violatorKind)
                 GROUP BY c.subjectId
+                """,
+            valueSQL: """
+                SELECT COUNT(DISTINCT subjectId)::bigint FROM penaltyViolatorDay
+                WHERE violatorKind \(violatorKind) AND decidedOn >= :from AND decidedOn < :before AND decisions > 0
                 """)
     }
 }

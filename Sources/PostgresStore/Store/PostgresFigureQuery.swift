@@ -37,24 +37,6 @@ struct PostgresFigureQuery: Sendable {
 extension PostgresFigureQuery {
     // MARK: Building blocks
 
-    /// Where a query on inspections, findings, recommendations or follow-ups can be restricted to some categories of
-    /// inspection: a comment naming the column that holds the inspection's ID, which ``restricted(_:)`` replaces by
-    /// a condition and PostgreSQL otherwise ignores (SQLite's `FigureQuery.scope`).
-    static func scope(_ inspectionID: String) -> String { " /*scope \(inspectionID)*/" }
-
-    /// Where a query on a rollup by category (`followUpStockChange`) can be restricted to some categories: a comment
-    /// naming the column that holds the category (SQLite's `FigureQuery.categoryScope`).
-    static func categoryScope(_ category: String) -> String { " /*category \(category)*/" }
-
-    /// `sql` with every ``scope(_:)`` mark replaced by a condition on the inspection's category (`:categories`), and
-    /// every ``categoryScope(_:)`` mark by one on the category column.
-    static func restricted(_ sql: String) -> String {
-        let byInspection = replacingMarks(" /*scope ", in: sql) { column in
-            " AND \(column) IN (SELECT s.id FROM inspection s WHERE s.category = ANY(:categories))"
-        }
-        return replacingMarks(" /*category ", in: byInspection) { column in " AND \(column) = ANY(:categories)" }
-    }
-
     /// `sql` with every comment that starts with `mark` (` /*scope `, ` /*case `) replaced by `condition` of the
     /// column it names; a mark without its closing `*/` is left as it is.
     static func replacingMarks(_ mark: String, in sql: String, _ condition: (Substring) -> String) -> String {
@@ -218,6 +200,17 @@ extension PostgresFigureQuery {
         )
     }
 
+    /// `query` with its value summed over the period's days of `penaltyDailyFineByKind`'s `column` (migration
+    /// `2026-12-11-createPenaltyViolatorRollups`, ``PostgresSchema/penaltyDailyFineByKind``).
+    private static func finesByKind(_ query: PostgresFigureQuery, _ column: String) -> PostgresFigureQuery {
+        rolledUp(
+            query,
+            """
+            SELECT COALESCE(SUM(\(column)), 0)::bigint FROM penaltyDailyFineByKind
+            WHERE countedOn >= :from AND countedOn < :before
+            """)
+    }
+
     /// The value of an "as of the period's end" figure: the sum of `column`'s daily changes in `table` up to the
     /// period's last day.
     private static func asOfEnd(_ table: String, _ column: String) -> String {
@@ -227,6 +220,16 @@ extension PostgresFigureQuery {
     /// `<mode><suffix>` summed over `modes`, as SQL.
     private static func modes(_ suffix: String, _ modes: [String] = PostgresSchema.inspectionModes) -> String {
         "(" + modes.map { "\($0)\(suffix)" }.joined(separator: " + ") + ")"
+    }
+
+    /// The number of inspections in progress on the day before `bound` (`:from` or `:before`), from
+    /// `inspectionDailyChange`: those that entered before `bound` less those that left before it. With `:from` it is
+    /// `inspections.carried_over`, with `:before` `inspections.ongoing` (SQLite's `FigureQuery.inProgress`).
+    static func inProgress(before bound: String) -> String {
+        """
+        SELECT COALESCE(SUM(\(modes("Decided")) - \(modes("Left"))), 0)::bigint
+        FROM inspectionDailyChange WHERE changedOn < \(bound)
+        """
     }
 
     /// The value of a period total over `modes`: the inspections that entered before `:before` less those that left
@@ -253,12 +256,7 @@ extension PostgresFigureQuery {
 
     /// The figures defined in this file.
     static let base: [String: PostgresFigureQuery] = [
-        Figure.carriedOver: rolledUp(
-            inspections(where: carriedOverCondition),
-            """
-            SELECT COALESCE(SUM(\(modes("Decided")) - \(modes("Left"))), 0)::bigint
-            FROM inspectionDailyChange WHERE changedOn < :from
-            """),
+        Figure.carriedOver: rolledUp(inspections(where: carriedOverCondition), inProgress(before: ":from")),
         Figure.opened: rolledUp(
             inspections(where: openedCondition),
             """
@@ -313,10 +311,12 @@ extension PostgresFigureQuery {
             "warnings"),
         Figure.finesImposedVND: flow(
             decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0"), "finesImposedVND"),
-        Figure.finesOrganizationsVND: decisions(
-            value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind \(FormKind.organizations)"),
-        Figure.finesIndividualsVND: decisions(
-            value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind \(FormKind.individuals)"),
+        Figure.finesOrganizationsVND: finesByKind(
+            decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind \(FormKind.organizations)"),
+            "finesOrganizationsVND"),
+        Figure.finesIndividualsVND: finesByKind(
+            decisions(value: "p.totalFineVND", where: "p.totalFineVND > 0 AND c.violatorKind \(FormKind.individuals)"),
+            "finesIndividualsVND"),
         Figure.remedialVND: flow(
             decisions(value: "p.totalRemedialVND", where: "p.totalRemedialVND > 0"), "remedialVND"),
         Figure.finesCollectedVND: flow(payments("amountVND"), "finesCollectedVND"),

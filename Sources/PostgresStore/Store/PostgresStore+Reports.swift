@@ -112,9 +112,10 @@ extension PostgresStore: ReportStore {
         }
     }
 
-    /// The figures of ``Figure/inspectionFigures`` counting only inspections of `categories`: the follow-up stock in
-    /// one statement over its rollup by category (``PostgresFigureQuery/followUpStock``, restricted), each other the
-    /// sum over its members; a body's, every one the sum over its members.
+    /// The figures of ``Figure/inspectionFigures`` counting only inspections of `categories`: the inspection counts
+    /// from the rollup by category (``PostgresFigureQuery/categoryValueSQL(_:)``), the follow-up stock in one
+    /// statement over its rollup by category (``PostgresFigureQuery/followUpStock``, restricted), each other the sum
+    /// over its members; a body's, every one the sum over its members.
     ///
     /// - Throws: ``StoreError``; `.invalid` for an empty period.
     public func figures(for period: ReportPeriod, categories: [String]) throws -> PeriodFigures {
@@ -122,6 +123,7 @@ extension PostgresStore: ReportStore {
         let ofBody = period.body != nil
         let stock = ofBody ? [] : Set(PostgresFigureQuery.followUpStockNames).intersection(Figure.inspectionFigures)
         let queries = try Figure.inspectionFigures.filter { !stock.contains($0) }.map { name in
+            if !ofBody, let value = PostgresFigureQuery.categoryValueSQL(name) { return (name, value) }
             let sql = try Self.figureQuery(name).sql
             let members = PostgresFigureQuery.restricted(ofBody ? PostgresFigureQuery.ofBody(sql) : sql)
             return (name, "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (\(members)) m")
