@@ -60,7 +60,7 @@ public final class PostgresStore: Sendable {
         let where_ = settings.description
         try connection.withSession { session in
             do {
-                try PostgresMigrator().migrate(session)
+                _ = try PostgresMigrator().migrate(session)
             } catch let error as PostgresMigrationError where error.kind == .unknownMigrations {
                 throw StoreError(
                     .schemaTooNew, "\(where_) was created by a newer thanhtra", hint: "upgrade thanhtra to open this database")
