@@ -107,8 +107,10 @@ import Testing
             #expect(error?.line == 2)
             #expect(error?.message == "a record is longer than 1048576 bytes; is a closing quote missing?")
         }
-        let fits = String(repeating: "y", count: CSVReader.maximumRecordBytes - 2)
-        #expect(try records("a\n" + fits + "\n").last?.fields == [fits])
+        // Just under the maximum, in fields each under TextInput's 20 000 characters.
+        let fields = [String](repeating: String(repeating: "y", count: 17_000), count: 61)
+        #expect(fields.joined(separator: ",").utf8.count + 1 < CSVReader.maximumRecordBytes)
+        #expect(try records("a\n" + fields.joined(separator: ",") + "\n", chunkSize: 1000).last?.fields == fields)
     }
 
     @Test func longFieldsOverManyChunksGiveTheSameRecordsWhateverTheChunkSize() throws {
