@@ -1,8 +1,8 @@
 import Casework
 
 /// The claims of an import's scratch whose values are numbers — tax codes (`0101234567`, `0101234567-001`),
-/// citizen IDs, other all-digit identifiers — held in memory as one 64-bit word and the line that claimed it: about
-/// 12 bytes each (some 16 MiB for a million subjects with the dictionary's room), where a claim on the scratch file
+/// citizen IDs, other all-digit identifiers — held in memory as one 64-bit word and the line that claimed it: 12
+/// bytes each, about 24 MiB for a million subjects with the dictionaries' room, where a claim on the scratch file
 /// costs a statement.
 ///
 /// A value is kept here when it is at most 16 ASCII digits with at most one `-` among them (``code(of:)``); every
