@@ -34,6 +34,10 @@ public enum TextInput {
     /// - Throws: ``InputError`` naming `field`, the offending character (as `U+001B`) and its position.
     @discardableResult
     public static func validate(_ text: String, field: String, kind: Kind) throws(InputError) -> String {
+        // Most text has no byte that could start a refused character, and no more bytes than the limit has
+        // characters: then there is nothing to find, and no character to look at.
+        let bytes = text.utf8
+        if bytes.count <= kind.limit, !bytes.contains(where: { mayStartForbidden($0, kind: kind) }) { return text }
         var position = 0
         for scalar in text.unicodeScalars {
             position += 1
@@ -106,6 +110,14 @@ public enum TextInput {
             index += length
         }
         return array.count
+    }
+
+    /// Whether a UTF-8 byte may start a character that a `kind` field may not hold (``forbiddenName(_:kind:)``): a
+    /// C0 control (but TAB, LF and CR in multi-line text), DEL, or 0xC2, the lead byte of U+0080–U+00BF, the C1
+    /// controls among them.
+    static func mayStartForbidden(_ byte: UInt8, kind: Kind) -> Bool {
+        if byte < 0x20 { return kind != .multiline || !(byte == 0x09 || byte == 0x0A || byte == 0x0D) }
+        return byte == 0x7F || byte == 0xC2
     }
 
     /// A readable name for a character that a `kind` field may not hold, or `nil` when it is allowed.

@@ -102,15 +102,31 @@ public struct ImportLine<Row> {
 }
 
 /// How a unique value of a row is named in `<label> is already on line N`: in English and in Vietnamese.
+///
+/// A label is made for every unique value of every row but read only for a value repeated in the file, so it may
+/// keep its words apart from the value (``init(_:vi:value:)``) and join them only when read.
 public struct ImportKeyLabel: Sendable {
+    private let english: String
+    private let vietnamese: String
+    /// The value after the words, or `nil` when the words are the whole label.
+    private let value: String?
+
     /// `record number BB-1`.
-    public var en: String
+    public var en: String { value.map { "\(english) \($0)" } ?? english }
     /// `biên bản số BB-1`.
-    public var vi: String
+    public var vi: String { value.map { "\(vietnamese) \($0)" } ?? vietnamese }
 
     /// A label in both languages.
     public init(_ english: String, vi: String) {
-        self.en = english
-        self.vi = vi
+        self.english = english
+        self.vietnamese = vi
+        self.value = nil
+    }
+
+    /// The label `<english> <value>`, `<vi> <value>`.
+    public init(_ english: String, vi: String, value: String) {
+        self.english = english
+        self.vietnamese = vi
+        self.value = value
     }
 }

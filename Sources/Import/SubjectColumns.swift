@@ -187,6 +187,7 @@ public struct SubjectColumns: Sendable, Equatable {
 
     /// Lowercase, without diacritics, `đ` as `d`, `_ - .` as spaces, single spaces, trimmed.
     public static func folded(_ text: String) -> String {
+        if let ascii = foldedASCII(text) { return ascii }
         let lowered = SearchFold.folded(text)
         var out = ""
         var pendingSpace = false
@@ -200,5 +201,24 @@ public struct SubjectColumns: Sendable, Equatable {
             }
         }
         return out
+    }
+
+    /// ``folded(_:)`` of text that is all ASCII, byte by byte (what the folding and `Character.isWhitespace` do to
+    /// ASCII: uppercase letters lowered; TAB, LF, VT, FF, CR and space are whitespace); `nil` for any other text.
+    static func foldedASCII(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x5F || byte == 0x2D || byte == 0x2E || byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

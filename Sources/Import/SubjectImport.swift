@@ -70,17 +70,29 @@ public struct SubjectImport<Store: SubjectImportStore>: ImportKind {
         guard row.isFindableByIdentifier else { return [] }
         return [
             (
-                ImportKey(space: "subject \(row.kind.rawValue)", value: row.identifier, line: line),
-                ImportKeyLabel(
-                    "\(row.kind.identifierLabel) \(row.identifier)", vi: "\(row.kind.vietnameseIdentifierLabel) \(row.identifier)")
+                ImportKey(space: Self.keySpace(row.kind), value: row.identifier, line: line),
+                ImportKeyLabel(row.kind.identifierLabel, vi: row.kind.vietnameseIdentifierLabel, value: row.identifier)
             )
         ]
+    }
+
+    /// The scratch's space of one kind's identifiers, `subject <kind>`: made once, not for every row.
+    static func keySpace(_ kind: Subject.Kind) -> String {
+        switch kind {
+        case .organization: "subject organization"
+        case .person: "subject person"
+        case .household: "subject household"
+        case .family: "subject family"
+        case .community: "subject community"
+        }
     }
 
     public mutating func check(_ rows: [ImportLine<NewSubject>], scratch: any ImportScratch) throws -> [ImportRowError?]
     {
         guard !rows.isEmpty else { return [] }
         let registered = try store.registeredSubjects(among: rows.map(\.row))
+        // Into a new register nothing is registered: no row needs its key made.
+        guard !registered.isEmpty else { return [ImportRowError?](repeating: nil, count: rows.count) }
         return rows.map { item -> ImportRowError? in
             guard let existing = registered[item.row.registerKey] else { return nil }
             return .row(

@@ -4,6 +4,9 @@ import GRDB
 
 /// An ``ImportScratch`` in a private SQLite file in the temporary directory, deleted when the scratch goes away.
 ///
+/// Values that are numbers (tax codes, citizen IDs: a subjects file's keys) are claimed in memory instead, 12 bytes
+/// or so each (``DigitClaims``), so that checking a subjects file takes no statement per row.
+///
 /// What an import remembers about the rows it has checked — the first line of each unique value, the running totals
 /// — lives in two indexed tables on disk behind a 4 MiB page cache, so memory stays the same for a thousand rows or
 /// ten million. Each call is one transaction on the scratch file, without journal or fsync: the file is thrown
@@ -11,6 +14,8 @@ import GRDB
 public final class SQLiteImportScratch: ImportScratch {
     private let queue: DatabaseQueue
     private let path: String
+    /// The claims of numbers, in memory.
+    private var digits = DigitClaims()
 
     /// A new, empty scratch file in `directory` (the system's temporary directory unless given).
     ///
@@ -45,18 +50,35 @@ public final class SQLiteImportScratch: ImportScratch {
         for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
+    /// Claims each key in order: a number (a tax code, a citizen ID) in memory (``DigitClaims``), any other value in
+    /// the scratch file.
     public func claim(_ keys: [ImportKey]) throws -> [Int?] {
         guard !keys.isEmpty else { return [] }
-        return try queue.write { db in
+        var found: [Int?] = []
+        found.reserveCapacity(keys.count)
+        var elsewhere: [Int] = []
+        for (index, key) in keys.enumerated() {
+            switch digits.claim(key) {
+            case .new: found.append(nil)
+            case .earlier(let line): found.append(line)
+            case .elsewhere:
+                found.append(nil)
+                elsewhere.append(index)
+            }
+        }
+        guard !elsewhere.isEmpty else { return found }
+        try queue.write { db in
             let insert = try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO claim (space, value, line) VALUES (?, ?, ?)")
             let select = try db.cachedStatement(sql: "SELECT line FROM claim WHERE space = ? AND value = ?")
-            return try keys.map { key in
+            for index in elsewhere {
+                let key = keys[index]
                 try insert.execute(arguments: [key.space, key.value, key.line])
-                guard db.changesCount == 0 else { return nil }
-                return try Int.fetchOne(select, arguments: [key.space, key.value])
+                guard db.changesCount == 0 else { continue }
+                found[index] = try Int.fetchOne(select, arguments: [key.space, key.value])
             }
         }
+        return found
     }
 
     public func totals(of ids: [Int64], in space: String) throws -> [Int64: Int64] {

@@ -12,8 +12,10 @@ extension SQLiteStore: SubjectImportStore {
             var found: [String: Subject.ID] = [:]
             let statement = try db.cachedStatement(sql: "SELECT id FROM subject WHERE kind = ? AND identifier = ?")
             for subject in subjects where subject.isFindableByIdentifier {
-                if let id = try Int64.fetchOne(statement, arguments: [subject.kind.rawValue, subject.identifier]) {
-                    found[subject.registerKey] = Subject.ID(id)
+                let rows = RawRows(statement, [.text(subject.kind.rawValue), .text(subject.identifier)])
+                if try rows.next() {
+                    found[subject.registerKey] = Subject.ID(rows.integer(0))
+                    rows.reset()
                 }
             }
             return found
@@ -37,30 +39,48 @@ extension SQLiteStore: SubjectImportStore {
     ) throws -> [Subject] {
         let valid = try subjects.map { subject throws(InputError) in try subject.validated() }
         return try perform(command, context: context) { db in
-            let existing = try db.cachedStatement(sql: "SELECT id FROM subject WHERE kind = ? AND identifier = ?")
             let insert = try db.cachedStatement(
                 sql: "INSERT INTO subject (kind, identifier, name, nameFolded, address) VALUES (?, ?, ?, ?, ?)")
             var stored: [Subject] = []
             stored.reserveCapacity(valid.count)
-            var given: [String: Subject.ID] = [:]
             for new in valid {
-                if let id = try Int64.fetchOne(existing, arguments: [new.kind.rawValue, new.storedIdentifier]) {
-                    throw given[new.registerKey] == nil
-                        ? Self.duplicateSubject(new, existingID: Subject.ID(id))
-                        : StoreError(
-                            .duplicate, "subject with \(new.kind.identifierLabel) \(new.identifier) is given twice",
-                            hint: "register each subject once")
+                // The insert itself finds a subject registered already or given twice (`UNIQUE (kind,
+                // identifier)`); only then is it looked up, for the refusal's words. Bound with SQLite's C API
+                // (``RawRows``): GRDB's arguments cost more than the insert.
+                let arguments: [RawArgument] = [
+                    .text(new.kind.rawValue), .optionalText(new.storedIdentifier), .text(new.name),
+                    .text(Subject.folded(new.name)), .text(new.address),
+                ]
+                do {
+                    _ = try RawRows(insert, arguments).next()
+                } catch {
+                    if let id = try Self.registeredID(of: new, db) {
+                        // Registered by this batch (its IDs come after every earlier one): given twice.
+                        throw stored.first.map({ id.rawValue < $0.id.rawValue }) ?? true
+                            ? Self.duplicateSubject(new, existingID: id)
+                            : StoreError(
+                                .duplicate, "subject with \(new.kind.identifierLabel) \(new.identifier) is given twice",
+                                hint: "register each subject once")
+                    }
+                    // Any other failure as GRDB words it, with SQLite's message.
+                    try insert.execute(arguments: [
+                        new.kind.rawValue, new.storedIdentifier, new.name, Subject.folded(new.name), new.address,
+                    ])
                 }
-                try insert.execute(arguments: [
-                    new.kind.rawValue, new.storedIdentifier, new.name, Subject.folded(new.name), new.address,
-                ])
                 let subject = Subject(
                     id: Subject.ID(db.lastInsertedRowID), kind: new.kind, identifier: new.identifier, name: new.name,
                     address: new.address)
-                if new.isFindableByIdentifier { given[new.registerKey] = subject.id }
                 stored.append(subject)
             }
             return (result: stored, payload: payload(stored))
+        }
+    }
+
+    /// The ID of the subject registered with `subject`'s kind and identifier, if any.
+    private static func registeredID(of subject: NewSubject, _ db: Database) throws -> Subject.ID? {
+        let statement = try db.cachedStatement(sql: "SELECT id FROM subject WHERE kind = ? AND identifier = ?")
+        return try Int64.fetchOne(statement, arguments: [subject.kind.rawValue, subject.storedIdentifier]).map {
+            Subject.ID($0)
         }
     }
 }

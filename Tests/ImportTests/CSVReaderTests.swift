@@ -99,4 +99,37 @@ import Testing
         #expect(error?.line == 2)
         #expect(error?.message.hasPrefix("field 2: an escape character (U+001B) at character 2 is not allowed") == true)
     }
+
+    @Test func aRecordLongerThanTheMaximumIsAnErrorNamingTheLineWhereItStarts() throws {
+        let long = String(repeating: "x", count: CSVReader.maximumRecordBytes)
+        for (text, size) in [("a\nb," + long + "\n", 64 * 1024), ("a\n\"" + long + "\"\n", 1000), ("a\n\"q\n" + long, 7)] {
+            let error = #expect(throws: CSVError.self) { try records(text, chunkSize: size) }
+            #expect(error?.line == 2)
+            #expect(error?.message == "a record is longer than 1048576 bytes; is a closing quote missing?")
+        }
+        // Just under the maximum, in fields each under TextInput's 20 000 characters.
+        let fields = [String](repeating: String(repeating: "y", count: 17_000), count: 61)
+        #expect(fields.joined(separator: ",").utf8.count + 1 < CSVReader.maximumRecordBytes)
+        #expect(try records("a\n" + fields.joined(separator: ",") + "\n", chunkSize: 1000).last?.fields == fields)
+    }
+
+    @Test func longFieldsOverManyChunksGiveTheSameRecordsWhateverTheChunkSize() throws {
+        let text = "tên,ghi chú\n" + (1...40).map { row in
+            "Công ty \(row) \(String(repeating: "ế", count: row)),\"dòng \(row)\r\n\"\"trích\"\", \(String(repeating: "z", count: row * 3))\"\r\n"
+        }.joined()
+        let whole = try records(text)
+        #expect(whole.count == 41 && whole.last?.line == 80)
+        #expect(whole[1].fields == ["Công ty 1 ế", "dòng 1\r\n\"trích\", zzz"])
+        for size in [1, 2, 3, 5, 16, 100, 4096] { #expect(try records(text, chunkSize: size) == whole, "chunk size \(size)") }
+    }
+
+    @Test func aCOneControlOrDeleteInAFieldIsStillAnErrorAndOtherLatinOneLettersAreNot() throws {
+        for (scalar, name) in [("\u{85}", "a control character (U+0085)"), ("\u{7F}", "a control character (U+007F)")] {
+            var reader = CSVReader(data: Data("a,b\nx,y\(scalar)z\n".utf8))
+            _ = try reader.next()
+            let error = #expect(throws: CSVError.self) { _ = try reader.next() }
+            #expect(error?.message.hasPrefix("field 2: \(name) at character 2 is not allowed") == true)
+        }
+        #expect(try records("diện tích\n12 m²\u{A0}°\n").last?.fields == ["12 m²\u{A0}°"])
+    }
 }

@@ -144,10 +144,12 @@ public struct NewSubject: Sendable, Codable, Equatable {
 
     /// `0101234567` or `0101234567-001`.
     public static func isTaxCode(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        switch parts.count {
-        case 1: return parts[0].isDigits(count: 10)
-        case 2: return parts[0].isDigits(count: 10) && parts[1].isDigits(count: 3)
+        let bytes = text.utf8
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        switch bytes.count {
+        case 10: return bytes.allSatisfy(isDigit)
+        case 14:
+            return bytes.enumerated().allSatisfy { offset, byte in offset == 10 ? byte == 0x2D : isDigit(byte) }
         default: return false
         }
     }
@@ -165,11 +167,26 @@ extension StringProtocol {
     }
 
     /// The text without leading and trailing whitespace and newlines (no Foundation needed).
+    ///
+    /// Most cells need no trimming: when the first and the last byte are ASCII and not whitespace, the text is
+    /// returned as it is without looking at its characters (a character that ends in such a byte is not whitespace:
+    /// a cluster is whitespace by its first scalar, and what may come before an ASCII scalar in one cluster, a
+    /// prepended mark, is not whitespace). Otherwise the characters are looked at from both ends.
     public var trimmedOfWhitespace: String {
         let characters = Substring(self)
+        let bytes = characters.utf8
+        guard let head = bytes.first, let tail = bytes.last else { return "" }
+        if head < 0x80, tail < 0x80, !Self.isASCIIWhitespace(head), !Self.isASCIIWhitespace(tail) {
+            return String(characters)
+        }
         guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
             let last = characters.lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(characters[first...last])
+    }
+
+    /// TAB, LF, VT, FF, CR and space: the ASCII bytes whose character is whitespace.
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 }

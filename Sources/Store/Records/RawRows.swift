@@ -19,8 +19,17 @@ struct RawRows {
         for (offset, argument) in arguments.enumerated() {
             let index = Int32(offset + 1)
             switch argument {
+            case .null:
+                sqlite3_bind_null(self.statement, index)
             case .integer(let value):
                 sqlite3_bind_int64(self.statement, index, value)
+            case .blob(let bytes):
+                bytes.withUnsafeBytes { buffer in
+                    // SQLITE_TRANSIENT, as for text.
+                    _ = sqlite3_bind_blob(
+                        self.statement, index, buffer.baseAddress, Int32(buffer.count),
+                        unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+                }
             case .text(let text):
                 var text = text
                 text.withUTF8 { bytes in
@@ -58,6 +67,13 @@ struct RawRows {
         return try body(UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : count))
     }
 
+    /// Calls `body` with the column's bytes as a blob (valid only inside `body`); empty for NULL.
+    func withBlob<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        let pointer = sqlite3_column_blob(statement, column)
+        let count = Int(sqlite3_column_bytes(statement, column))
+        return try body(UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : count))
+    }
+
     func text(_ column: Int32) -> String { withText(column) { String(decoding: $0, as: UTF8.self) } }
 
     /// The column as a date `YYYY-MM-DD`; `nil` for NULL or any other text.
@@ -75,8 +91,13 @@ struct RawRows {
 
 /// An argument bound by ``RawRows``.
 enum RawArgument {
+    case null
     case integer(Int64)
+    case blob([UInt8])
     case text(String)
+
+    /// The text, or NULL for `nil`.
+    static func optionalText(_ text: String?) -> RawArgument { text.map { .text($0) } ?? .null }
 }
 
 /// Texts that repeat across rows (codes, sectors), each made into a `String` once: a lookup by the bytes' hash
