@@ -51,7 +51,7 @@ struct LargeLegacyImportTests {
             generator.executableURL = URL(fileURLWithPath: "/bin/sh")
             generator.arguments = [script, kind, "50"]
             _ = FileManager.default.createFile(atPath: path, contents: nil)
-            generator.standardOutput = try FileHandle(forWritingAtPath: path)
+            generator.standardOutput = FileHandle(forWritingAtPath: path)
             try generator.run()
             generator.waitUntilExit()
             #expect(try cli.run("import", path, "--kind", kind).status == 0)

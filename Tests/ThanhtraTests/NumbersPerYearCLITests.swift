@@ -19,8 +19,8 @@ struct NumbersPerYearCLITests {
         _ = try ok(cli, "init")
         _ = try ok(cli, "subject", "add", "--tax-code", "0101234567", "--name", "Công ty A", "--address", "Hà Nội")
 
-        // Penalty cases: BB-1 and 1/QĐ-XPHC in December 2025, again in January 2026
-        for (recordOn, decideOn) in [("2025-12-22", "2025-12-26"), ("2026-01-05", "2026-01-09")] {
+        // Penalty cases: BB-1 and 1/QĐ-XPHC in December 2025 (decided the 26th), again in January 2026 (the 9th)
+        for recordOn in ["2025-12-22", "2026-01-05"] {
             _ = try ok(
                 cli, "case", "open", "--subject", "0101234567", "--record", "BB-1", "--record-on", recordOn, "--place",
                 "Hà Nội", "--committed", recordOn, "--violation", "ND125-2020-D30-K3-b")
