@@ -19,7 +19,7 @@ struct ReportPeriodOptions: ParsableArguments {
         let app = try App(options, formats: [.table, .json, .csv, .xlsx, .html, .text])
         var language = app.configuration.language
         let report = try worded {
-            try app.openInspectorate().periodReport(
+            try app.openInspectorate(readsOnly: true).periodReport(
                 kind: kind, spec: spec, language: language, live: live, body: body, acting: app.acting)
         }
         if report.isFiled {

@@ -4,8 +4,8 @@ import Rules
 
 extension App {
     /// The store, the rule pack in force loaded into an engine, and the command context: what case commands need.
-    func openCasework() throws -> (store: any InspectorateStore, engine: RuleEngine) {
-        let store = try openStore()
+    func openCasework(readsOnly: Bool = false) throws -> (store: any InspectorateStore, engine: RuleEngine) {
+        let store = try openStore(readsOnly: readsOnly)
         let pack = try loadPack(recordedIn: store)
         let engine = try makeEngine(pack)
         return (store, engine)

@@ -145,8 +145,11 @@ struct App {
     }
 
     /// The application layer over the store and the pack in force.
-    func openInspectorate() throws -> Inspectorate {
-        let (store, engine) = try openCasework()
+    ///
+    /// `readsOnly`: the command only reads (a period's report), so a SQLite file is opened with one connection, as
+    /// ``openStore(checkingActor:readsOnly:)`` says.
+    func openInspectorate(readsOnly: Bool = false) throws -> Inspectorate {
+        let (store, engine) = try openCasework(readsOnly: readsOnly)
         return Inspectorate(store: store, policy: engine, pack: record(engine.pack, engine: engine))
     }
 
