@@ -48,34 +48,21 @@ extension FollowUpStockRollup {
         ]
     }
 
-    /// The forty-two triggers, as ``triggers`` has them (names, events, conditions), each inserting into
+    /// The forty-two triggers, at ``sites`` as ``triggers`` has them (names, events, conditions), each inserting into
     /// ``adjustmentView`` the distinct inspections of the row (`NULL`: nothing).
     static var adjustingTriggers: [String] {
-        var triggers: [String] = []
-        for source in sources {
-            let name = source.table.prefix(1).uppercased() + source.table.dropFirst()
-            let changed = source.watched.map { "OLD.\($0) IS NOT NEW.\($0)" }.joined(separator: " OR ")
-            let events: [(name: String, event: String, when: String?, rows: [String])] = [
-                ("Insert", "INSERT", nil, ["NEW"]),
-                ("Update", "UPDATE OF \(source.watched.joined(separator: ", "))", changed, ["OLD", "NEW"]),
-                ("Delete", "DELETE", nil, ["OLD"]),
-            ]
-            for event in events {
-                let inspections = event.rows.map { "SELECT \(source.inspection($0)) AS id" }.joined(separator: " UNION ")
-                for (timing, sign) in [("Before", "-1"), ("After", "1")] {
-                    triggers.append(
-                        """
-                        CREATE TRIGGER followUpStockChange\(timing)\(event.name)On\(name) \
-                        \(timing.uppercased()) \(event.event) ON \(source.table)\(event.when.map { " WHEN \($0)" } ?? "")
-                        BEGIN
-                        INSERT INTO \(adjustmentView) (inspectionId, sign) SELECT id, \(sign) FROM (\(inspections)) \
-                        WHERE id IS NOT NULL;
-                        END;
-                        """)
-                }
+        sites.flatMap { site in
+            let inspections = site.inspections.map { "SELECT \($0) AS id" }.joined(separator: " UNION ")
+            return [("Before", "-1"), ("After", "1")].map { timing, sign in
+                """
+                CREATE TRIGGER followUpStockChange\(timing)\(site.name) \(timing.uppercased()) \(site.clause)
+                BEGIN
+                INSERT INTO \(adjustmentView) (inspectionId, sign) SELECT id, \(sign) FROM (\(inspections)) \
+                WHERE id IS NOT NULL;
+                END;
+                """
             }
         }
-        return triggers
     }
 }
 
@@ -84,12 +71,9 @@ extension SQLiteStore {
     /// ones of the same names that apply the contribution through two views (``FollowUpStockRollup``); the table's
     /// rows stay as they are (the contribution is the same).
     static func followUpStockTriggersThroughViews(_ db: Database) throws {
-        for source in FollowUpStockRollup.sources {
-            let name = source.table.prefix(1).uppercased() + source.table.dropFirst()
-            for timing in ["Before", "After"] {
-                for event in ["Insert", "Update", "Delete"] {
-                    try db.execute(sql: "DROP TRIGGER IF EXISTS followUpStockChange\(timing)\(event)On\(name)")
-                }
+        for site in FollowUpStockRollup.sites {
+            for (timing, _) in FollowUpStockRollup.timings {
+                try db.execute(sql: "DROP TRIGGER IF EXISTS followUpStockChange\(timing)\(site.name)")
             }
         }
         try db.execute(sql: FollowUpStockRollup.createContributionView)

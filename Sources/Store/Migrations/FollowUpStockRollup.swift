@@ -145,13 +145,12 @@ enum FollowUpStockRollup {
         ("followUpDocuments", ["followUpId", "documents"], ConclusionImplemented.inspectionOfFollowUp),
     ]
 
-    /// The forty-two triggers: before and after INSERT, UPDATE (of a column the figures read, when it changes) and
-    /// DELETE on `inspection`, `inspectionDecision`, `recommendation`, `followUp` and the rows beside the last two
-    /// (`recommendationHandling`, `recommendationDocuments`, `followUpDocuments`), each one UPSERT of the
-    /// contribution of the inspections the row belongs to (before: subtracted, after: added).
-    static var triggers: [String] {
-        var triggers: [String] = []
-        for source in Self.sources {
+    /// Where each trigger fires: its name (`followUpStockChange` + timing + this), what follows the timing
+    /// (`INSERT ON inspection`, `UPDATE OF … ON … WHEN …`) and the inspections of the changed row, as SQL. The same
+    /// sites serve the triggers of `2026-12-12-createFollowUpStockRollup` and of
+    /// `2026-12-16-followUpStockTriggersThroughViews`.
+    static var sites: [(name: String, clause: String, inspections: [String])] {
+        sources.flatMap { source in
             let name = source.table.prefix(1).uppercased() + source.table.dropFirst()
             let changed = source.watched.map { "OLD.\($0) IS NOT NEW.\($0)" }.joined(separator: " OR ")
             let events: [(name: String, event: String, when: String?, rows: [String])] = [
@@ -159,22 +158,36 @@ enum FollowUpStockRollup {
                 ("Update", "UPDATE OF \(source.watched.joined(separator: ", "))", changed, ["OLD", "NEW"]),
                 ("Delete", "DELETE", nil, ["OLD"]),
             ]
-            for event in events {
-                let condition = "i.id IN (\(event.rows.map(source.inspection).joined(separator: ", ")))"
-                for (timing, sign) in [("Before", "-"), ("After", "")] {
-                    let select = contribution(where: condition, implementedOn: implementedNow, sign: sign)
-                    triggers.append(
-                        """
-                        CREATE TRIGGER followUpStockChange\(timing)\(event.name)On\(name) \
-                        \(timing.uppercased()) \(event.event) ON \(source.table)\(event.when.map { " WHEN \($0)" } ?? "")
-                        BEGIN
-                        \(rollup.upsert("SELECT * FROM (\(select)) WHERE 1"));
-                        END;
-                        """)
-                }
+            return events.map { event in
+                (
+                    "\(event.name)On\(name)",
+                    "\(event.event) ON \(source.table)\(event.when.map { " WHEN \($0)" } ?? "")",
+                    event.rows.map(source.inspection)
+                )
             }
         }
-        return triggers
+    }
+
+    /// The two timings of each site, and the sign of the contribution each applies.
+    static let timings = [("Before", "-"), ("After", "")]
+
+    /// The forty-two triggers: before and after INSERT, UPDATE (of a column the figures read, when it changes) and
+    /// DELETE on `inspection`, `inspectionDecision`, `recommendation`, `followUp` and the rows beside the last two
+    /// (`recommendationHandling`, `recommendationDocuments`, `followUpDocuments`), each one UPSERT of the
+    /// contribution of the inspections the row belongs to (before: subtracted, after: added).
+    static var triggers: [String] {
+        sites.flatMap { site in
+            timings.map { timing, sign in
+                let condition = "i.id IN (\(site.inspections.joined(separator: ", ")))"
+                let select = contribution(where: condition, implementedOn: implementedNow, sign: sign)
+                return """
+                    CREATE TRIGGER followUpStockChange\(timing)\(site.name) \(timing.uppercased()) \(site.clause)
+                    BEGIN
+                    \(rollup.upsert("SELECT * FROM (\(select)) WHERE 1"));
+                    END;
+                    """
+            }
+        }
     }
 }
 
