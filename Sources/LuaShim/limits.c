@@ -91,7 +91,7 @@ static void *shim_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
     ShimState *S = (ShimState *)ud;
     size_t old = ptr ? osize : 0;
     if (nsize == 0) {
-        free(ptr);
+        if (ptr != NULL) shim_pool_free(S->pool, ptr, old);
         S->used -= old;
         return NULL;
     }
@@ -107,10 +107,17 @@ static void *shim_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
         if (S->err_line < 0 && S->main != NULL) record_location(S, S->main, 0);
         return NULL;
     }
-    void *block = realloc(ptr, nsize);
+    void *block = shim_pool_resize(&S->pool, ptr, old, nsize);
     if (block == NULL) return NULL;
     S->used = S->used - old + nsize;
     return block;
+}
+
+void shim_close(lua_State *L) {
+    ShimState *S = shim_state(L);
+    lua_close(L);
+    shim_pool_destroy(S->pool);
+    S->pool = NULL;
 }
 
 static int shim_panic(lua_State *L) {
@@ -122,7 +129,11 @@ static int shim_panic(lua_State *L) {
 lua_State *shim_newstate(ShimState *S) {
     S->lenient = 1;   // opening the libraries must not fail on our limit
     lua_State *L = lua_newstate(shim_alloc, S);
-    if (L == NULL) return NULL;
+    if (L == NULL) {
+        shim_pool_destroy(S->pool);
+        S->pool = NULL;
+        return NULL;
+    }
     lua_atpanic(L, shim_panic);
     // Rules make many small tables that die at once (requests, results, steps): the generational collector
     // ("in generational mode, the collector does frequent minor collections, which traverses only objects

@@ -46,7 +46,7 @@ final class LuaStateBox {
 
     deinit {
         shim_watch_forget(L)
-        lua_close(L)
+        shim_close(L)
         shim.deinitialize(count: 1)
         shim.deallocate()
     }

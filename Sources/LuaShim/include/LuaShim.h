@@ -27,10 +27,14 @@ typedef int (*shim_dispatch_fn)(void *context, lua_State *L, int id);
 /// Receives one line printed by Lua's `print` (not NUL-terminated; UTF-8 as the script wrote it).
 typedef void (*shim_log_fn)(void *context, const char *text, size_t length);
 
+/// The small-block pool of one state (pool.c).
+typedef struct ShimPool ShimPool;
+
 /// Everything the allocator, hook and message handler share for one Lua state (and all its coroutines).
 typedef struct ShimState {
     // Memory (lua_Alloc).
     size_t used;          ///< Bytes currently allocated by the state.
+    ShimPool *pool;       ///< Where the state's blocks come from; made at the first allocation, freed by shim_close.
     size_t limit;         ///< Allocation refused when `used` would exceed this (unless `lenient`).
     int limit_hit;        ///< Set when an allocation was refused because of `limit`.
     int lenient;          ///< > 0 while the host pushes values: allocations are never refused then.
@@ -64,6 +68,17 @@ typedef struct ShimState {
 
 /// Creates a state whose allocator charges `S`. Returns NULL if the C allocator fails.
 lua_State *shim_newstate(ShimState *S);
+/// Closes a state made by shim_newstate and returns its pool's memory; `S` itself stays the caller's.
+void shim_close(lua_State *L);
+
+/// `realloc` through the pool in `*slot` (made on first use): blocks of at most 256 bytes come from size classes,
+/// larger ones from the C allocator. `old` is the block's size (0 when `block` is NULL), `size` > 0. Returns NULL, the
+/// block untouched, only when growing and the C allocator is out of memory; a shrink never fails.
+void *shim_pool_resize(ShimPool **slot, void *block, size_t old, size_t size);
+/// Releases a block of `size` bytes that shim_pool_resize gave.
+void shim_pool_free(ShimPool *pool, void *block, size_t size);
+/// Frees every chunk of the pool and the pool (after its state is closed); NULL does nothing.
+void shim_pool_destroy(ShimPool *pool);
 /// The bookkeeping of `L` (any thread of the state).
 ShimState *shim_state(lua_State *L);
 
