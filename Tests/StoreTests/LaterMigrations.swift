@@ -3,10 +3,17 @@
 /// `followUpStockChange`, `inspectionCategoryChange`, with their indexes and triggers) and
 /// `2026-12-13-createDecisionSanction`'s table `decisionSanction` (with its seal triggers and its row in `sealedTable`,
 /// which name it), and `2026-12-14-createBodies`'s `caseBody` and `inspectionBody` (likewise), and the two views of
-/// `2026-12-16-followUpStockTriggersThroughViews` (`followUpStockContribution`, `followUpStockAdjustment`).
+/// `2026-12-16-followUpStockTriggersThroughViews` (`followUpStockContribution`, `followUpStockAdjustment`), and the
+/// triggers of `penaltyDailyChange` (its table and rows stay) with the view `penaltyDailyChangeAdjustment`, which
+/// `2026-12-17-penaltyDailyChangeTriggersThroughView` replaces and adds.
 enum LaterMigrations {
     static let added = [
         "conclusionImplemented", "followUpStockChange", "inspectionCategoryChange", "decisionSanction", "caseBody",
-        "inspectionBody", "followUpStockContribution", "followUpStockAdjustment",
+        "inspectionBody", "followUpStockContribution", "followUpStockAdjustment", "penaltyDailyChangeAfter",
+        "penaltyDailyChangeBefore", "penaltyDailyChangeAdjust",
     ]
+
+    /// Whether a snapshot's entry is none of ``added`` (for both sides of a comparison: an older file has the
+    /// penalty rollup's triggers that a later migration replaces).
+    static func keeps(_ entry: String) -> Bool { !added.contains { entry.contains($0) } }
 }

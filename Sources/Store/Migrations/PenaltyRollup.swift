@@ -107,7 +107,7 @@ enum PenaltyRollup {
     }
 
     /// Adds `sign` × the changes of the cases in `rows` to `penaltyDailyChange`, when `condition` holds.
-    private static func apply(_ rows: Rows, sign: String, when condition: String = "1 = 1") -> String {
+    static func apply(_ rows: Rows, sign: String, when condition: String = "1 = 1") -> String {
         upsert(
             """
             SELECT d.changedOn, \(sign) * d.outstandingVND, \(sign) * d.overdueDecisions, \(sign) * d.overduePayments

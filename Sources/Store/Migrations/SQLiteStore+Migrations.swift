@@ -46,6 +46,8 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-13-createDecisionSanction", migrate: createDecisionSanction)
         migrator.registerMigration("2026-12-14-createBodies", migrate: createBodies)
         migrator.registerMigration("2026-12-16-followUpStockTriggersThroughViews", migrate: followUpStockTriggersThroughViews)
+        migrator.registerMigration(
+            "2026-12-17-penaltyDailyChangeTriggersThroughView", migrate: penaltyDailyChangeTriggersThroughView)
         return migrator
     }
 
