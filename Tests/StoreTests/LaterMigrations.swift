@@ -5,12 +5,15 @@
 /// which name it), and `2026-12-14-createBodies`'s `caseBody` and `inspectionBody` (likewise), and the two views of
 /// `2026-12-16-followUpStockTriggersThroughViews` (`followUpStockContribution`, `followUpStockAdjustment`), and the
 /// triggers of `penaltyDailyChange` (its table and rows stay) with the view `penaltyDailyChangeAdjustment`, which
-/// `2026-12-17-penaltyDailyChangeTriggersThroughView` replaces and adds.
+/// `2026-12-17-penaltyDailyChangeTriggersThroughView` replaces and adds, and the triggers of the other daily rollups
+/// with their views `<table>AdjustmentOn<Source>`, which `2026-12-18-dailyRollupTriggersThroughViews` replaces and
+/// adds.
 enum LaterMigrations {
     static let added = [
         "conclusionImplemented", "followUpStockChange", "inspectionCategoryChange", "decisionSanction", "caseBody",
         "inspectionBody", "followUpStockContribution", "followUpStockAdjustment", "penaltyDailyChangeAfter",
-        "penaltyDailyChangeBefore", "penaltyDailyChangeAdjust",
+        "penaltyDailyChangeBefore", "penaltyDailyChangeAdjust", "penaltyDailyFlowAfter", "inspectionDailyChangeAfter",
+        "penaltyDailyFineByKindAfter", "penaltyViolatorDayAfter", "AdjustmentOn", "AdjustOn",
     ]
 
     /// Whether a snapshot's entry is none of ``added`` (for both sides of a comparison: an older file has the

@@ -19,8 +19,20 @@ struct DailyRollup {
     /// queries read them).
     var primaryKey: [String] = []
 
+    /// Whether ``triggers(on:watching:only:_:)`` applies contributions through views (``adjusting``) rather than
+    /// carrying them inline.
+    var throughViews = false
+
     /// The day and the key columns, in order.
     private var keyColumns: [String] { [day] + keys.map(\.name) }
+
+    /// This rollup with ``triggers(on:watching:only:_:)`` writing each source's contribution once, in a view's
+    /// trigger (``adjustingTriggers(on:watching:only:_:)``).
+    var adjusting: DailyRollup {
+        var copy = self
+        copy.throughViews = true
+        return copy
+    }
 
     /// Creates the table and its `triggers`, then fills it from `totals` (see ``totals(_:)``).
     func create(_ db: Database, triggers: [String], totals: String) throws {
@@ -98,6 +110,7 @@ struct DailyRollup {
         on source: String, watching watched: [String], only: ((String) -> String)? = nil,
         _ contribution: (_ row: String, _ sign: String) -> String
     ) -> [String] {
+        if throughViews { return adjustingTriggers(on: source, watching: watched, only: only, contribution) }
         let name = source.prefix(1).uppercased() + source.dropFirst()
         let changed = watched.map { "OLD.\($0) IS NOT NEW.\($0)" }.joined(separator: " OR ")
         return [

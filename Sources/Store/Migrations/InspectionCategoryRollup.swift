@@ -51,7 +51,7 @@ enum InspectionCategoryRollup {
 
     /// The six triggers: after INSERT, UPDATE (of a column the rollup reads, when it changes) and DELETE on
     /// `inspection` and `inspectionDecision`.
-    static var triggers: [String] {
+    static func triggers(_ rollup: DailyRollup) -> [String] {
         rollup.triggers(on: "inspection", watching: ["id", "mode", "category", "concludedOn"]) { i, sign in
             changes(i, "d", sign: sign, "FROM inspectionDecision d WHERE d.inspectionId = \(i).id")
         }
@@ -66,6 +66,6 @@ extension SQLiteStore {
     /// inspection (``InspectionCategoryRollup``).
     static func createInspectionCategoryRollup(_ db: Database) throws {
         try InspectionCategoryRollup.rollup.create(
-            db, triggers: InspectionCategoryRollup.triggers, totals: InspectionCategoryRollup.totals)
+            db, triggers: InspectionCategoryRollup.triggers(InspectionCategoryRollup.rollup), totals: InspectionCategoryRollup.totals)
     }
 }

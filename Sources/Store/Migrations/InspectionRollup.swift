@@ -84,7 +84,7 @@ enum InspectionRollup {
     /// The six triggers: after INSERT, UPDATE (of a column the rollup reads, when it changes) and DELETE on
     /// `inspection` and `inspectionDecision`. Each is one UPSERT; an UPDATE subtracts the old row's changes and adds
     /// the new one's in that one statement.
-    static var triggers: [String] {
+    static func triggers(_ rollup: DailyRollup) -> [String] {
         let inspectionColumns = [
             "id", "mode", "announcedOn", "onsiteEndedOn", "concludedOn", "onsiteDueOn", "conclusionDueOn",
         ]

@@ -101,7 +101,7 @@ enum PenaltyFlow {
     /// The twelve triggers: after INSERT, UPDATE (of a column the figures read, when it changes) and DELETE on
     /// `penaltyCase`, `penaltyDecision`, `decisionLine` and `payment`. Each is one UPSERT; an UPDATE subtracts the old
     /// row's contribution and adds the new one's in that one statement.
-    static var triggers: [String] {
+    static func triggers(_ rollup: DailyRollup) -> [String] {
         rollup.triggers(on: "penaltyCase", watching: ["id", "recordMadeOn", "violatorKind", "cancelledOn"]) {
             caseContributions($0, sign: $1)
         }

@@ -43,7 +43,7 @@ extension SQLiteStore {
                 AND (name LIKE 'penaltyDailyFlowAfter%' OR name LIKE 'penaltyDailyFineByKindAfter%')
                 """)
         for name in triggers { try db.execute(sql: "DROP TRIGGER \(name)") }
-        for trigger in PenaltyFlow.triggers + PenaltyViolators.triggers(PenaltyViolators.fines) {
+        for trigger in PenaltyFlow.triggers(PenaltyFlow.rollup) + PenaltyViolators.triggers(PenaltyViolators.fines) {
             try db.execute(sql: trigger)
         }
     }

@@ -26,6 +26,6 @@ extension SQLiteStore {
         let flowTriggers = try String.fetchAll(
             db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'penaltyDailyFlowAfter%'")
         for name in flowTriggers { try db.execute(sql: "DROP TRIGGER \(name)") }
-        for trigger in PenaltyFlow.triggers { try db.execute(sql: trigger) }
+        for trigger in PenaltyFlow.triggers(PenaltyFlow.rollup) { try db.execute(sql: trigger) }
     }
 }

@@ -39,7 +39,7 @@ import GRDB
 /// recreates the triggers.
 extension SQLiteStore {
     static func createInspectionDailyChange(_ db: Database) throws {
-        try InspectionRollup.rollup.create(db, triggers: InspectionRollup.triggers, totals: InspectionRollup.totals)
+        try InspectionRollup.rollup.create(db, triggers: InspectionRollup.triggers(InspectionRollup.rollup), totals: InspectionRollup.totals)
     }
 
     /// Recomputes the table from every decided inspection, in one statement.

@@ -48,6 +48,7 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-16-followUpStockTriggersThroughViews", migrate: followUpStockTriggersThroughViews)
         migrator.registerMigration(
             "2026-12-17-penaltyDailyChangeTriggersThroughView", migrate: penaltyDailyChangeTriggersThroughView)
+        migrator.registerMigration("2026-12-18-dailyRollupTriggersThroughViews", migrate: dailyRollupTriggersThroughViews)
         return migrator
     }
 

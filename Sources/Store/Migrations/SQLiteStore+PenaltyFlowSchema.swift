@@ -28,7 +28,7 @@ import GRDB
 /// recreates the triggers.
 extension SQLiteStore {
     static func createPenaltyDailyFlow(_ db: Database) throws {
-        try PenaltyFlow.rollup.create(db, triggers: PenaltyFlow.triggers, totals: PenaltyFlow.totals)
+        try PenaltyFlow.rollup.create(db, triggers: PenaltyFlow.triggers(PenaltyFlow.rollup), totals: PenaltyFlow.totals)
     }
 
     /// Recomputes the table from every case's rows, in one statement.
