@@ -7,13 +7,15 @@
 /// triggers of `penaltyDailyChange` (its table and rows stay) with the view `penaltyDailyChangeAdjustment`, which
 /// `2026-12-17-penaltyDailyChangeTriggersThroughView` replaces and adds, and the triggers of the other daily rollups
 /// with their views `<table>AdjustmentOn<Source>`, which `2026-12-18-dailyRollupTriggersThroughViews` replaces and
-/// adds.
+/// adds (`conclusionImplemented`, listed first, also covers the view and triggers of
+/// `2026-12-18-conclusionImplementedTriggersThroughView`).
 enum LaterMigrations {
     static let added = [
         "conclusionImplemented", "followUpStockChange", "inspectionCategoryChange", "decisionSanction", "caseBody",
         "inspectionBody", "followUpStockContribution", "followUpStockAdjustment", "penaltyDailyChangeAfter",
         "penaltyDailyChangeBefore", "penaltyDailyChangeAdjust", "penaltyDailyFlowAfter", "inspectionDailyChangeAfter",
         "penaltyDailyFineByKindAfter", "penaltyViolatorDayAfter", "AdjustmentOn", "AdjustOn",
+        "conclusionImplemented",
     ]
 
     /// Whether a snapshot's entry is none of ``added`` (for both sides of a comparison: an older file has the

@@ -61,20 +61,23 @@ enum ConclusionImplemented {
         """
     }
 
-    /// One trigger after `event` on `table`, when `condition` holds, recomputing the rows of `inspections`.
-    private static func trigger(
-        _ name: String, after event: String, on table: String, when condition: String? = nil, _ inspections: [String]
-    ) -> String {
-        """
-        CREATE TRIGGER conclusionImplementedAfter\(name) AFTER \(event) ON \(table)\(condition.map { " WHEN \($0)" } ?? "")
-        BEGIN
-        \(inspections.map(recompute).joined(separator: "\n"))
-        END;
-        """
-    }
-
     /// The twelve triggers: INSERT, UPDATE and DELETE on `recommendation`, `followUp` and their documents.
-    static var triggers: [String] {
+    static var triggers: [String] { triggers(recomputing: recompute) }
+
+    /// The twelve triggers, each recomputing the rows of its inspections with `body` (the statements for one
+    /// inspection, given as SQL).
+    static func triggers(recomputing body: (String) -> String) -> [String] {
+        /// One trigger after `event` on `table`, when `condition` holds, recomputing the rows of `inspections`.
+        func trigger(
+            _ name: String, after event: String, on table: String, when condition: String? = nil, _ inspections: [String]
+        ) -> String {
+            """
+            CREATE TRIGGER conclusionImplementedAfter\(name) AFTER \(event) ON \(table)\(condition.map { " WHEN \($0)" } ?? "")
+            BEGIN
+            \(inspections.map(body).joined(separator: "\n"))
+            END;
+            """
+        }
         let recommendationColumns = ["inspectionId"] + figures
         let followUpColumns = ["recommendationId", "doneOn"] + figures
         func changed(_ columns: [String]) -> String {

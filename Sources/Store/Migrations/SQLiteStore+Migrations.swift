@@ -49,6 +49,8 @@ extension SQLiteStore {
         migrator.registerMigration(
             "2026-12-17-penaltyDailyChangeTriggersThroughView", migrate: penaltyDailyChangeTriggersThroughView)
         migrator.registerMigration("2026-12-18-dailyRollupTriggersThroughViews", migrate: dailyRollupTriggersThroughViews)
+        migrator.registerMigration(
+            "2026-12-18-conclusionImplementedTriggersThroughView", migrate: conclusionImplementedTriggersThroughView)
         return migrator
     }
 
