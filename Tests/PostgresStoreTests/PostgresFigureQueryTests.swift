@@ -92,11 +92,18 @@ struct PostgresFigureQueryTests {
         #expect(recovered.from.contains("CROSS JOIN LATERAL"))
         #expect(recovered.condition.hasPrefix("x.doneOn >= :from AND x.doneOn < :before AND x.amountVND > 0"))
         #expect(PostgresFigureQuery.memberSum(try total(Figure.subjectsInspected)) == nil)  // GROUP BY
-        #expect(PostgresFigureQuery.memberSum(try total(Figure.finesImposedVND)) == nil)  // from its rollup
+        // A rollup's sum too, but not two sums' difference nor a distinct count
+        #expect(
+            PostgresFigureQuery.memberSum(try total(Figure.finesImposedVND))
+                == PostgresFigureQuery.MemberSum(
+                    value: "finesImposedVND", from: "penaltyDailyFlow",
+                    condition: "countedOn >= :from AND countedOn < :before"))
+        #expect(PostgresFigureQuery.memberSum(try total(Figure.scheduled)) == nil)
+        #expect(PostgresFigureQuery.memberSum(try total(Figure.violatorsPersons)) == nil)
 
         // When they are one statement
         let names = [Figure.recoveryRecommendedVND, Figure.subjectsInspected, Figure.personsRecommended,
-            Figure.finesImposedVND, Figure.recoveredVND]
+            Figure.violatorsPersons, Figure.recoveredVND]
         let statement = PostgresFigureQuery.valuesStatement(
             try names.enumerated().map { (column: "v\($0)", sql: try total($1)) })
 
@@ -107,7 +114,7 @@ struct PostgresFigureQueryTests {
         #expect(statement.contains("WHERE (\(recovery.condition)) OR ("))
         #expect(statement.contains("f0.v0 AS v0,\nf0.v2 AS v2"))
         #expect(statement.contains("(\(try total(Figure.subjectsInspected))) AS v1"))
-        #expect(statement.contains("(\(try total(Figure.finesImposedVND))) AS v3"))
+        #expect(statement.contains("(\(try total(Figure.violatorsPersons))) AS v3"))
         #expect(statement.contains("(\(try total(Figure.recoveredVND))) AS v4"))
         #expect(statement.components(separatedBy: "CASE WHEN").count == 3)
     }

@@ -17,11 +17,12 @@ extension PostgresFigureQuery {
         var condition: String
     }
 
-    /// What a figure's value SQL sums, when it is the plain sum over plain members (see the extension's comment).
+    /// What a figure's value SQL sums, when it is the plain sum over plain members (see the extension's comment), or
+    /// one sum over a rollup's rows, `SELECT COALESCE(SUM(<value>), 0)::bigint FROM <rollup> WHERE <condition>`.
     static func memberSum(_ valueSQL: String) -> MemberSum? {
         let prefix = "SELECT COALESCE(SUM(m.value), 0)::bigint FROM ("
         let suffix = ") m"
-        guard valueSQL.hasPrefix(prefix), valueSQL.hasSuffix(suffix) else { return nil }
+        guard valueSQL.hasPrefix(prefix), valueSQL.hasSuffix(suffix) else { return rollupSum(valueSQL) }
         let members = Array(valueSQL.dropFirst(prefix.count).dropLast(suffix.count))
         let depths = topLevel(members)
         func find(_ word: String, after start: Int = 0) -> Int? {
@@ -60,6 +61,33 @@ extension PostgresFigureQuery {
             value: String(value.dropLast(valueSuffix.count)),
             from: String(members[(from + 4)..<condition]).trimmingWhitespace,
             condition: String(members[(condition + 5)...]).trimmingWhitespace)
+    }
+
+    /// `SELECT COALESCE(SUM(<value>), 0)::bigint FROM <table> WHERE <condition>` as a ``MemberSum`` (the value one
+    /// `SUM`, nothing after the condition at its top level), else `nil`.
+    private static func rollupSum(_ valueSQL: String) -> MemberSum? {
+        let sql = Array(valueSQL)
+        let prefix = Array("SELECT COALESCE(SUM(")
+        let close = Array("), 0)::bigint")
+        guard sql.starts(with: prefix) else { return nil }
+        // The value: up to the parenthesis that closes SUM's.
+        var depth = 1
+        var end = prefix.count
+        while end < sql.count {
+            if sql[end] == "(" { depth += 1 }
+            if sql[end] == ")" { depth -= 1 }
+            if depth == 0 { break }
+            end += 1
+        }
+        guard end < sql.count, Array(sql[end...]).starts(with: close) else { return nil }
+        let rest = Array(sql[(end + close.count)...])
+        guard let first = rest.first, first.isWhitespace else { return nil }
+        // The rest as the members of a sum: `SELECT 1 AS value FROM … WHERE …`.
+        guard
+            let sum = memberSum(
+                "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (SELECT 1 AS value \(String(rest).trimmingWhitespace)) m")
+        else { return nil }
+        return MemberSum(value: String(sql[prefix.count..<end]), from: sum.from, condition: sum.condition)
     }
 
     /// `SELECT` of every `(column, value SQL)` of `values`: the ``MemberSum``s over the same tables merged into one
