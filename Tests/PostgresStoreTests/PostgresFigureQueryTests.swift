@@ -78,4 +78,44 @@ struct PostgresFigureQueryTests {
         // And a statement without a stock figure is left as it is
         #expect(PostgresFigureQuery.sharingStockConditions("SELECT (\(fines))") == "SELECT (\(fines))")
     }
+
+    @Test func sumsOverTheSameTablesAreOneSubqueryAndOtherFiguresKeepTheirOwn() throws {
+        func total(_ name: String) throws -> String { try #require(PostgresFigureQuery.all[name]).totalSQL }
+        // Given two recommendation sums, a follow-up sum (its recommendation joined LATERAL), a grouped count and a
+        // rollup's value
+        let recovery = try #require(PostgresFigureQuery.memberSum(try total(Figure.recoveryRecommendedVND)))
+        #expect(recovery.value == "r.amountVND")
+        #expect(recovery.from.hasPrefix("recommendation r JOIN inspection i ON i.id = r.inspectionId"))
+        #expect(recovery.condition.hasSuffix("r.kind = 'recovery' AND r.amountVND > 0 /*scope i.id*/"))
+        let recovered = try #require(PostgresFigureQuery.memberSum(try total(Figure.recoveredVND)))
+        #expect(recovered.value == "x.amountVND")
+        #expect(recovered.from.contains("CROSS JOIN LATERAL"))
+        #expect(recovered.condition.hasPrefix("x.doneOn >= :from AND x.doneOn < :before AND x.amountVND > 0"))
+        #expect(PostgresFigureQuery.memberSum(try total(Figure.subjectsInspected)) == nil)  // GROUP BY
+        // A rollup's sum too, but not two sums' difference nor a distinct count
+        #expect(
+            PostgresFigureQuery.memberSum(try total(Figure.finesImposedVND))
+                == PostgresFigureQuery.MemberSum(
+                    value: "finesImposedVND", from: "penaltyDailyFlow",
+                    condition: "countedOn >= :from AND countedOn < :before"))
+        #expect(PostgresFigureQuery.memberSum(try total(Figure.scheduled)) == nil)
+        #expect(PostgresFigureQuery.memberSum(try total(Figure.violatorsPersons)) == nil)
+
+        // When they are one statement
+        let names = [Figure.recoveryRecommendedVND, Figure.subjectsInspected, Figure.personsRecommended,
+            Figure.violatorsPersons, Figure.recoveredVND]
+        let statement = PostgresFigureQuery.valuesStatement(
+            try names.enumerated().map { (column: "v\($0)", sql: try total($1)) })
+
+        // Then the two recommendation sums are two columns of one subquery over the rows either counts, and the
+        // others their own scalar subqueries (a lone sum too)
+        #expect(statement.contains("COALESCE(SUM(CASE WHEN \(recovery.condition) THEN r.amountVND END), 0)::bigint AS v0"))
+        #expect(statement.contains("THEN r.persons END), 0)::bigint AS v2"))
+        #expect(statement.contains("WHERE (\(recovery.condition)) OR ("))
+        #expect(statement.contains("f0.v0 AS v0,\nf0.v2 AS v2"))
+        #expect(statement.contains("(\(try total(Figure.subjectsInspected))) AS v1"))
+        #expect(statement.contains("(\(try total(Figure.violatorsPersons))) AS v3"))
+        #expect(statement.contains("(\(try total(Figure.recoveredVND))) AS v4"))
+        #expect(statement.components(separatedBy: "CASE WHEN").count == 3)
+    }
 }

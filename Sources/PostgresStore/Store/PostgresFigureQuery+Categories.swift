@@ -15,9 +15,17 @@ extension PostgresFigureQuery {
 
     /// `sql` with every ``scope(_:)`` mark replaced by a condition on the inspection's category (`:categories`), and
     /// every ``categoryScope(_:)`` mark by one on the category column.
+    ///
+    /// A mark on `i.id` (every query that joins the inspection as `i`) becomes a condition on `i.category` itself;
+    /// any other column, one inspection looked up by its key for each row the query keeps (the follow-ups of the
+    /// period: a few hundred). Both count the same records as the semi-join `IN (SELECT … FROM inspection …)` they
+    /// replace, which PostgreSQL ran by hashing every inspection of the categories once per figure, and planned as
+    /// one more relation in each of a scope's forty figures (2026-12-07, docs/performance.md).
     static func restricted(_ sql: String) -> String {
         let byInspection = replacingMarks(" /*scope ", in: sql) { column in
-            " AND \(column) IN (SELECT s.id FROM inspection s WHERE s.category = ANY(:categories))"
+            column == "i.id"
+                ? " AND i.category = ANY(:categories)"
+                : " AND (SELECT s.category FROM inspection s WHERE s.id = \(column)) = ANY(:categories)"
         }
         return replacingMarks(" /*category ", in: byInspection) { column in " AND \(column) = ANY(:categories)" }
     }

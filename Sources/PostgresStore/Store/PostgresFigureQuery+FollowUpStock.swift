@@ -59,7 +59,7 @@ extension PostgresFigureQuery {
                     LEFT JOIN recommendationHandling h ON h.recommendationId = r.id
                     WHERE x.doneOn < :before) y,
                 (SELECT \(doneSums.joined(separator: ", "))
-                    FROM followUp x JOIN recommendation r ON r.id = x.recommendationId
+                    FROM followUp x \(recommendationOf("x"))
                     JOIN inspection i ON i.id = r.inspectionId JOIN conclusionImplemented c ON c.inspectionId = i.id
                     JOIN inspectionDecision d ON d.inspectionId = i.id
                     LEFT JOIN recommendationHandling h ON h.recommendationId = r.id

@@ -12,17 +12,16 @@ extension PostgresFigureQuery {
                 SELECT r.id AS id, g.documents AS value, r.description AS label
                 FROM recommendation r \(joiningInspection(on: "r.inspectionId"))
                 JOIN recommendationDocuments g ON g.recommendationId = r.id
-                WHERE \(concludedCondition) AND r.kind = '\(Recommendation.Kind.policy.rawValue)'\(scope("r.inspectionId"))
+                WHERE \(concludedCondition) AND r.kind = '\(Recommendation.Kind.policy.rawValue)'\(scope("i.id"))
                 """),
         Figure.policyDocumentsDone: PostgresFigureQuery(
             kind: .followUp,
             sql: """
                 SELECT x.id AS id, g.documents AS value, x.doneOn::text || ' ' || r.description AS label
                 FROM followUp x JOIN followUpDocuments g ON g.followUpId = x.id
-                JOIN recommendation r ON r.id = x.recommendationId
+                \(recommendationOf("x", kind: "r.kind = '\(Recommendation.Kind.policy.rawValue)'"))
                 JOIN inspectionDecision d ON d.inspectionId = r.inspectionId
-                WHERE x.doneOn >= :from AND x.doneOn < :before
-                    AND r.kind = '\(Recommendation.Kind.policy.rawValue)'\(scope("r.inspectionId"))
+                WHERE x.doneOn >= :from AND x.doneOn < :before\(scope("r.inspectionId"))
                 """),
     ]
 }

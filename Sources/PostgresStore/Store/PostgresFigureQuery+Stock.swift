@@ -32,7 +32,7 @@ extension PostgresFigureQuery {
                 LEFT JOIN recommendationHandling h ON h.recommendationId = r.id
                 WHERE \(concludedCondition) AND r.kind = 'handling'
                     AND COALESCE(h.handling, '\(Recommendation.Handling.administrative.rawValue)') = '\(handling.rawValue)'
-                    AND r.\(column) > 0\(scope("r.inspectionId"))
+                    AND r.\(column) > 0\(scope("i.id"))
                 """)
     }
 

@@ -172,15 +172,17 @@ extension PostgresStore: ReportStore {
 
     /// The value of each figure of `queries` (its name and the SQL selecting its value), all in one statement: one
     /// round trip for a whole period's figures instead of one per figure, which was most of a report's time on
-    /// PostgreSQL; each figure is one scalar subquery of the statement, the follow-up stock's conditions shared
-    /// (``PostgresFigureQuery/sharingStockConditions(_:)``).
+    /// PostgreSQL; each figure is one scalar subquery of the statement, or one column of a subquery that sums several
+    /// figures' members over the same tables (``PostgresFigureQuery/valuesStatement(_:)``), the follow-up stock's
+    /// conditions shared (``PostgresFigureQuery/sharingStockConditions(_:)``).
     private static func values(
         _ queries: [(String, String)], _ arguments: PostgresFigureQuery.Arguments, _ session: PGSession
     ) throws -> [String: Int64] {
         guard !queries.isEmpty else { return [:] }
-        // Scalar subqueries, so that each value has a name whatever its query calls its column.
-        let columns = queries.enumerated().map { "(\($1.1)) AS v\($0)" }.joined(separator: ",\n")
-        let sql = PostgresFigureQuery.sharingStockConditions("SELECT \(columns)")
+        // Each value named v<index> whatever its query calls its column; the sums over the same tables merged
+        // (``PostgresFigureQuery/valuesStatement(_:)``).
+        let columns = queries.enumerated().map { (column: "v\($0)", sql: $1.1) }
+        let sql = PostgresFigureQuery.sharingStockConditions(PostgresFigureQuery.valuesStatement(columns))
         guard let row = try session.row(PostgresFigureQuery.statement(sql, arguments)) else { return [:] }
         var values: [String: Int64] = [:]
         for (index, (name, _)) in queries.enumerated() { values[name] = try row.optionalInt64("v\(index)") ?? 0 }

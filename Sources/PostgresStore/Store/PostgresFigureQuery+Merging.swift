@@ -1,0 +1,163 @@
+/// A statement of many figure values with the figures that sum their members over the same tables read in one pass:
+/// the findings of the period's conclusions, their recommendations, the period's follow-ups each were one scalar
+/// subquery per figure, the same join planned and run again for every column and kind (at 100 000 cases the period's
+/// statement and a scope's were about a quarter faster merged, 2026-12-07, docs/performance.md).
+///
+/// A figure whose value is `SELECT COALESCE(SUM(m.value), 0)::bigint FROM (<members>) m` and whose members are one
+/// plain `SELECT …, <value> AS value, … FROM <tables> WHERE <condition>` (no `GROUP BY`, `UNION`, `ORDER BY`, `LIMIT`
+/// at its top level) is a ``MemberSum``; the sums with the same `<tables>` become the columns of one subquery,
+/// `SUM(CASE WHEN <condition> THEN <value> END)` each, over the rows meeting any of their conditions (PostgreSQL takes
+/// the conditions they share, the period's dates, out of the `OR`, so the indexes still lead). Each value is the sum of
+/// the same rows' values as before; every other figure keeps its own scalar subquery.
+extension PostgresFigureQuery {
+    /// A figure's value as the sum of `value` over the rows of `FROM from WHERE condition`.
+    struct MemberSum: Equatable {
+        var value: String
+        var from: String
+        var condition: String
+    }
+
+    /// What a figure's value SQL sums, when it is the plain sum over plain members (see the extension's comment), or
+    /// one sum over a rollup's rows, `SELECT COALESCE(SUM(<value>), 0)::bigint FROM <rollup> WHERE <condition>`.
+    static func memberSum(_ valueSQL: String) -> MemberSum? {
+        let prefix = "SELECT COALESCE(SUM(m.value), 0)::bigint FROM ("
+        let suffix = ") m"
+        guard valueSQL.hasPrefix(prefix), valueSQL.hasSuffix(suffix) else { return rollupSum(valueSQL) }
+        let members = Array(valueSQL.dropFirst(prefix.count).dropLast(suffix.count))
+        let depths = topLevel(members)
+        func find(_ word: String, after start: Int = 0) -> Int? {
+            let word = Array(word)
+            guard members.count > word.count + 1, start + 1 < members.count - word.count else { return nil }
+            for index in (start + 1)..<(members.count - word.count) where depths[index] {
+                if members[index - 1].isWhitespace, members[index + word.count].isWhitespace,
+                    Array(members[index..<(index + word.count)]) == word
+                {
+                    return index
+                }
+            }
+            return nil
+        }
+        guard members.starts(with: Array("SELECT ")),
+            ["GROUP", "UNION", "ORDER", "LIMIT", "HAVING", "DISTINCT"].allSatisfy({ find($0) == nil }),
+            let from = find("FROM"), let condition = find("WHERE", after: from)
+        else { return nil }
+        // The select list's item `<value> AS value`, split at its top-level commas.
+        var items: [String] = []
+        var item = ""
+        for index in 7..<from {
+            if members[index] == ",", depths[index] {
+                items.append(item)
+                item = ""
+            } else {
+                item.append(members[index])
+            }
+        }
+        items.append(item)
+        let valueSuffix = " AS value"
+        guard let value = items.map({ $0.trimmingWhitespace }).first(where: { $0.hasSuffix(valueSuffix) }) else {
+            return nil
+        }
+        return MemberSum(
+            value: String(value.dropLast(valueSuffix.count)),
+            from: String(members[(from + 4)..<condition]).trimmingWhitespace,
+            condition: String(members[(condition + 5)...]).trimmingWhitespace)
+    }
+
+    /// `SELECT COALESCE(SUM(<value>), 0)::bigint FROM <table> WHERE <condition>` as a ``MemberSum`` (the value one
+    /// `SUM`, nothing after the condition at its top level), else `nil`.
+    private static func rollupSum(_ valueSQL: String) -> MemberSum? {
+        let sql = Array(valueSQL)
+        let prefix = Array("SELECT COALESCE(SUM(")
+        let close = Array("), 0)::bigint")
+        guard sql.starts(with: prefix) else { return nil }
+        // The value: up to the parenthesis that closes SUM's.
+        var depth = 1
+        var end = prefix.count
+        while end < sql.count {
+            if sql[end] == "(" { depth += 1 }
+            if sql[end] == ")" { depth -= 1 }
+            if depth == 0 { break }
+            end += 1
+        }
+        guard end < sql.count, Array(sql[end...]).starts(with: close) else { return nil }
+        let rest = Array(sql[(end + close.count)...])
+        guard let first = rest.first, first.isWhitespace else { return nil }
+        // The rest as the members of a sum: `SELECT 1 AS value FROM … WHERE …`.
+        guard
+            let sum = memberSum(
+                "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (SELECT 1 AS value \(String(rest).trimmingWhitespace)) m")
+        else { return nil }
+        return MemberSum(value: String(sql[prefix.count..<end]), from: sum.from, condition: sum.condition)
+    }
+
+    /// `SELECT` of every `(column, value SQL)` of `values`: the ``MemberSum``s over the same tables merged into one
+    /// subquery of the `FROM` list, every other value its own scalar subquery, each value named by its column.
+    static func valuesStatement(_ values: [(column: String, sql: String)]) -> String {
+        var columns: [String] = []
+        var families: [(from: String, members: [(column: String, sum: MemberSum, sql: String)])] = []
+        var family: [String: Int] = [:]
+        for (column, sql) in values {
+            guard let sum = memberSum(sql) else {
+                columns.append("(\(sql)) AS \(column)")
+                continue
+            }
+            if let index = family[sum.from] {
+                families[index].members.append((column, sum, sql))
+            } else {
+                family[sum.from] = families.count
+                families.append((sum.from, [(column, sum, sql)]))
+            }
+        }
+        var tables: [String] = []
+        for (index, (from, members)) in families.enumerated() {
+            guard members.count > 1 else {
+                columns += members.map { "(\($0.sql)) AS \($0.column)" }
+                continue
+            }
+            let sums = members.map {
+                "COALESCE(SUM(CASE WHEN \($0.sum.condition) THEN \($0.sum.value) END), 0)::bigint AS \($0.column)"
+            }
+            let any = members.map { "(\($0.sum.condition))" }.joined(separator: " OR ")
+            tables.append("(SELECT \(sums.joined(separator: ", ")) FROM \(from) WHERE \(any)) f\(index)")
+            columns += members.map { "f\(index).\($0.column) AS \($0.column)" }
+        }
+        let list = columns.joined(separator: ",\n")
+        return tables.isEmpty ? "SELECT \(list)" : "SELECT \(list)\nFROM \(tables.joined(separator: ",\n"))"
+    }
+
+    /// Whether each character of `sql` is at its top level: outside parentheses and quoted text.
+    private static func topLevel(_ sql: [Character]) -> [Bool] {
+        var depth = 0
+        var quote: Character? = nil
+        return sql.map { character in
+            if let open = quote {
+                if character == open { quote = nil }
+                return false
+            }
+            switch character {
+            case "'", "\"":
+                quote = character
+                return false
+            case "(":
+                depth += 1
+                return false
+            case ")":
+                depth -= 1
+                return false
+            default:
+                return depth == 0
+            }
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace and newlines (Foundation's `trimmingCharacters(in:)`
+    /// without Foundation).
+    fileprivate var trimmingWhitespace: String {
+        var text = self[...]
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        return String(text)
+    }
+}
