@@ -90,7 +90,18 @@ extension SQLiteStore: ReportStore {
     ///
     /// - Throws: ``StoreError``; `.invalid` for a name that is not in ``Figure/all``.
     public func figures(for period: ReportPeriod, named names: [String]) throws -> PeriodFigures {
-        let arguments = try Self.arguments(for: period)
+        try figures(for: [period], named: names)[0]
+    }
+
+    /// ``figures(for:named:)`` for each of `periods`, in one read transaction: a report's history (eleven periods)
+    /// checks the amounts' bound once and compiles each statement once (GRDB's `cachedStatement`), where
+    /// a read per period compiled them all again — GRDB's single connection turns `PRAGMA query_only` on and off
+    /// around each read, which expires every prepared statement (docs/performance.md, "A month's report process").
+    ///
+    /// - Throws: ``StoreError``; `.invalid` for a name that is not in ``Figure/all`` or an empty period.
+    public func figures(for periods: [ReportPeriod], named names: [String]) throws -> [PeriodFigures] {
+        guard !periods.isEmpty else { return [] }
+        let arguments = try periods.map { try Self.arguments(for: $0) }
         let queries = try names.map { name in
             guard let query = FigureQuery.all[name] else {
                 throw StoreError(
@@ -101,12 +112,14 @@ extension SQLiteStore: ReportStore {
         }
         return try read { db in
             try Self.requireAmountsWithinBound(db)
-            var values: [String: Int64] = [:]
-            for (name, query) in queries {
-                let sql = period.body != nil ? FigureQuery.bodyTotal(query) : query.totalSQL
-                values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+            return try zip(periods, arguments).map { period, arguments in
+                var values: [String: Int64] = [:]
+                for (name, query) in queries {
+                    let sql = period.body != nil ? FigureQuery.bodyTotal(query) : query.totalSQL
+                    values[name] = try Int64.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) ?? 0
+                }
+                return PeriodFigures(period: period, values: values)
             }
-            return PeriodFigures(period: period, values: values)
         }
     }
 

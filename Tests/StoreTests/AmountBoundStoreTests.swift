@@ -29,6 +29,7 @@ import Testing
         for read in [
             { _ = try store.figures(for: reportP1) },
             { _ = try store.figures(for: reportP1, named: [Figure.recoveredVND]) },
+            { _ = try store.figures(for: [reportP2, reportP1], named: [Figure.recoveredVND]) },
             { _ = try store.members(of: Figure.decisions, in: reportP1) },
         ] as [() throws -> Void] {
             let error = #expect(throws: StoreError.self) { try read() }

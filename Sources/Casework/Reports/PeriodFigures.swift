@@ -99,6 +99,9 @@ public protocol ReportStore: Sendable {
     /// Only the fixed figures `names` (of ``Figure/all``) for `period`, each equal to its value in
     /// ``figures(for:)``; others are absent.
     func figures(for period: ReportPeriod, named names: [String]) throws -> PeriodFigures
+    /// ``figures(for:named:)`` for each of `periods`, in their order: a report's history, read together (SQLite reads
+    /// them in one transaction, each statement compiled once for all the periods).
+    func figures(for periods: [ReportPeriod], named names: [String]) throws -> [PeriodFigures]
     /// The figures of ``Figure/inspectionFigures``, under their plain names, counting only the inspections whose
     /// category is one of `categories` (and what they found, recommended and followed up). The figure contract
     /// holds for each with ``members(of:in:categories:)``; a category no inspection has gives zeros.
@@ -114,6 +117,11 @@ extension ReportStore {
     public func figures(for period: ReportPeriod, named names: [String]) throws -> PeriodFigures {
         let all = try figures(for: period)
         return PeriodFigures(period: period, values: all.values.filter { names.contains($0.key) })
+    }
+
+    /// One ``figures(for:named:)`` after the other; stores that can read them together override it.
+    public func figures(for periods: [ReportPeriod], named names: [String]) throws -> [PeriodFigures] {
+        try periods.map { try figures(for: $0, named: names) }
     }
 }
 

@@ -43,16 +43,18 @@ public struct ReportAssembly {
     {
         let scopes = try policy.reportScopes(on: period.through)
         let figures = try self.figures(for: period, scopes: scopes)
-        var history: [PeriodFigures] = []
+        // The eleven periods before it, oldest first, read together.
+        var windows: [ReportPeriod] = []
         var previous = spec
         for _ in 0..<11 {
             guard kind != "range", let earlier = try? policy.reportPeriodBefore(kind: kind, spec: previous),
                 var window = try? policy.reportPeriod(kind: kind, spec: earlier)
             else { break }
             window.body = period.body
-            history.insert(try store.figures(for: window, named: Figure.trend), at: 0)
+            windows.insert(window, at: 0)
             previous = earlier
         }
+        var history = try store.figures(for: windows, named: Figure.trend)
         history.append(figures)
         var behind: [String: [FigureMembers.Member]] = [:]
         if members {

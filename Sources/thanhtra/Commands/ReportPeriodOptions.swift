@@ -18,8 +18,12 @@ struct ReportPeriodOptions: ParsableArguments {
     func run(kind: String, spec: String) throws {
         let app = try App(options, formats: [.table, .json, .csv, .xlsx, .html, .text])
         var language = app.configuration.language
+        let inspectorate = try worded { try app.openInspectorate(readsOnly: true) }
+        // The report is the process's last work: its rule engine (the whole pack in one Lua state) is left to the
+        // process's exit rather than freed object by object (docs/performance.md, "A month's report process").
+        App.keepUntilExit(inspectorate.policy as AnyObject)
         let report = try worded {
-            try app.openInspectorate(readsOnly: true).periodReport(
+            try inspectorate.periodReport(
                 kind: kind, spec: spec, language: language, live: live, body: body, acting: app.acting)
         }
         if report.isFiled {
