@@ -89,10 +89,15 @@ public final class WorkerPool: @unchecked Sendable {
         running = threadCount + writeThreadCount
         for index in 0..<(threadCount + writeThreadCount) {
             let lane = index < threadCount ? 0 : 1
+            // Named on the thread itself once `start()` has returned: Foundation's setter names the system thread
+            // only after `start()` has recorded it, and a thread that ran first kept its starter's name
+            // (`oot.default-qos`, seen in WorkerPoolTests under load). Linux keeps up to 15 bytes (a longer name is
+            // refused), hence `thanhtra-r1`, `thanhtra-w1` (`top -H`).
+            let name = lane == 0 ? "thanhtra-r\(index + 1)" : "thanhtra-w\(index - threadCount + 1)"
+            let recorded = DispatchSemaphore(value: 0)
             let thread = Thread { [self] in
-                // Named on the thread itself: Linux keeps it so, up to 15 bytes (a longer name is refused, and the
-                // thread keeps the name of the one that started it), hence `thanhtra-r1`, `thanhtra-w1` (`top -H`).
-                Thread.current.name = lane == 0 ? "thanhtra-r\(index + 1)" : "thanhtra-w\(index - threadCount + 1)"
+                recorded.wait()
+                Thread.current.name = name
                 let worker = Worker(makePolicy: makePolicy, packHash: packHash)
                 while let job = next(lane: lane) { job(worker) }
                 condition.lock()
@@ -102,6 +107,7 @@ public final class WorkerPool: @unchecked Sendable {
                 if last { finished.signal() }
             }
             thread.start()
+            recorded.signal()
         }
     }
 
