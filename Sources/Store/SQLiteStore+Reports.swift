@@ -46,7 +46,21 @@ extension SQLiteStore: ReportStore {
             let census = ofBody ? FigureQuery.ofBody(FigureQuery.inspectionCensus) : FigureQuery.inspectionCensus
             Self.addCensus(try Row.fetchAll(db, sql: census, arguments: arguments), into: &values)
             // The follow-up stock: one statement for all its figures (a body's: each the sum over its members).
-            if !ofBody { try Self.readFollowUpStock(db, FigureQuery.followUpStock, arguments, into: &values) }
+            if !ofBody {
+                try Self.readColumns(db, FigureQuery.followUpStock, FigureQuery.followUpStockNames, arguments, into: &values)
+            }
+            // The distinct violators: the period's subjects counted here, each once.
+            if !ofBody {
+                for (name, sql) in FigureQuery.violatorSubjects {
+                    var subjects = Set<Int64>()
+                    let cursor = try Int64.fetchCursor(db, sql: sql, arguments: arguments)
+                    while let subject = try cursor.next() { subjects.insert(subject) }
+                    values[name] = Int64(subjects.count)
+                }
+            }
+            // The six sanction figures: one pass over the period's decisions.
+            let sanctions = ofBody ? FigureQuery.ofBody(FigureQuery.sanctionTotals) : FigureQuery.sanctionTotals
+            try Self.readColumns(db, sanctions, FigureQuery.sanctionNames, arguments, into: &values)
             for name in Figure.all where !FigureQuery.censusFigures.contains(name) && values[name] == nil {
                 guard let query = FigureQuery.all[name] else {
                     preconditionFailure("figure \(name) has no query")
@@ -186,21 +200,23 @@ extension SQLiteStore: ReportStore {
             try Self.requireAmountsWithinBound(db)
             var values: [String: Int64] = [:]
             for (name, sql) in queries { values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
-            if !ofBody { try Self.readFollowUpStock(db, stockSQL, arguments, into: &values) }
+            if !ofBody { try Self.readColumns(db, stockSQL, FigureQuery.followUpStockNames, arguments, into: &values) }
             let asked = Set(Figure.inspectionFigures)
             values = values.filter { asked.contains($0.key) }
             return PeriodFigures(period: period, values: values)
         }
     }
 
-    /// Reads the follow-up stock figures with `sql` (``FigureQuery/followUpStock``, perhaps restricted to some
-    /// categories) into `values`: one row, a column per figure.
-    private static func readFollowUpStock(
-        _ db: Database, _ sql: String, _ arguments: StatementArguments, into values: inout [String: Int64]
+    /// Reads the figures `names` with `sql` into `values`: one row, a column per figure (the follow-up stock,
+    /// ``FigureQuery/followUpStock``, perhaps restricted to some categories; the sanctions,
+    /// ``FigureQuery/sanctionTotals``).
+    private static func readColumns(
+        _ db: Database, _ sql: String, _ names: [String], _ arguments: StatementArguments,
+        into values: inout [String: Int64]
     ) throws {
         // Aggregates without GROUP BY: always one row, every column an integer.
         let row = try Row.fetchOne(db, sql: sql, arguments: arguments)
-        for name in FigureQuery.followUpStockNames { values[name] = row?[name] ?? 0 }
+        for name in names { values[name] = row?[name] ?? 0 }
     }
 
     /// The records behind `figure` counting only inspections of `categories`, ordered like ``members(of:in:)``'s.

@@ -226,13 +226,18 @@ public struct SQLiteStore: CaseStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)
-        // THANHTRA_PROFILE_SQL=1: every statement that takes 1 ms or more, with its time, on stderr (docs/performance.md).
-        if ProcessInfo.processInfo.environment["THANHTRA_PROFILE_SQL"] == "1" {
+        // THANHTRA_PROFILE_SQL=1: every statement that takes 1 ms or more, with its time, on stderr; another number of
+        // milliseconds sets the threshold (`=0` prints every statement; docs/performance.md).
+        if let value = ProcessInfo.processInfo.environment["THANHTRA_PROFILE_SQL"], let milliseconds = Double(value),
+            milliseconds >= 0
+        {
             configuration.prepareDatabase { db in
                 db.trace(options: .profile) { event in
-                    guard case .profile(let statement, let duration) = event, duration >= 0.001 else { return }
+                    guard case .profile(let statement, let duration) = event, duration * 1000 >= milliseconds else {
+                        return
+                    }
                     let text = statement.sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-                    FileHandle.standardError.write(Data(String(format: "sql %.1f ms: %@\n", duration * 1000, text).utf8))
+                    FileHandle.standardError.write(Data(String(format: "sql %.3f ms: %@\n", duration * 1000, text).utf8))
                 }
             }
         }

@@ -54,7 +54,7 @@ import Testing
             Figure.finesIndividualsVND, Figure.violatorsOrganizations, Figure.violatorsPersons,
             // What the decisions impose besides fines: the decisions by date, then decisionSanction by key.
             Figure.confiscatedVND, Figure.licenceRevocations, Figure.activitySuspensions, Figure.remedialMeasures,
-            Figure.otherSanctionsOrganizations, Figure.otherSanctionsIndividuals,
+            Figure.otherSanctionsOrganizations, Figure.otherSanctionsIndividuals, "sanction totals",
         ] {
             expected[name] = ["penaltyDecisionOnDecidedOn"]
         }
@@ -71,6 +71,7 @@ import Testing
             queries[grouping.prefix + "<code>"] = FigureQuery.grouped(by: grouping.column).sql
         }
         queries["inspection census"] = FigureQuery.inspectionCensus
+        queries["sanction totals"] = FigureQuery.sanctionTotals
         return try store.read { db in
             try queries.mapValues { sql in
                 try Row.fetchAll(
