@@ -38,38 +38,46 @@ extension SQLiteStore: ReportStore {
     /// - Throws: ``StoreError``; `.invalid` when `before` is not after `from`.
     public func figures(for period: ReportPeriod) throws -> PeriodFigures {
         let arguments = try Self.arguments(for: period)
-        let ofBody = period.body != nil
         return try read { db in
             try Self.requireAmountsWithinBound(db)
-            var values: [String: Int64] = [:]
-            // The inspection counts by half, mode, category and level: one scan for all of them.
-            let census = ofBody ? FigureQuery.ofBody(FigureQuery.inspectionCensus) : FigureQuery.inspectionCensus
-            Self.addCensus(try Row.fetchAll(db, sql: census, arguments: arguments), into: &values)
-            // The follow-up stock: one statement for all its figures (a body's: each the sum over its members).
-            if !ofBody {
-                try Self.readColumns(db, FigureQuery.followUpStock, FigureQuery.followUpStockNames, arguments, into: &values)
-            }
-            // The distinct violators: the period's subjects counted here, each once.
-            if !ofBody {
-                for (name, sql) in FigureQuery.violatorSubjects {
-                    var subjects = Set<Int64>()
-                    let cursor = try Int64.fetchCursor(db, sql: sql, arguments: arguments)
-                    while let subject = try cursor.next() { subjects.insert(subject) }
-                    values[name] = Int64(subjects.count)
-                }
-            }
-            // The six sanction figures: one pass over the period's decisions.
-            let sanctions = ofBody ? FigureQuery.ofBody(FigureQuery.sanctionTotals) : FigureQuery.sanctionTotals
-            try Self.readColumns(db, sanctions, FigureQuery.sanctionNames, arguments, into: &values)
-            for name in Figure.all where !FigureQuery.censusFigures.contains(name) && values[name] == nil {
-                guard let query = FigureQuery.all[name] else {
-                    preconditionFailure("figure \(name) has no query")
-                }
-                let sql = ofBody ? FigureQuery.bodyTotal(query) : query.totalSQL
-                values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0
-            }
-            return PeriodFigures(period: period, values: values)
+            return PeriodFigures(period: period, values: try Self.periodValues(db, period, arguments, known: [:]))
         }
+    }
+
+    /// The values of ``figures(for:)`` read on `db`, except those of `known`, which are taken as they are (the
+    /// figures ``figures(for:scopes:)`` has read by category).
+    static func periodValues(
+        _ db: Database, _ period: ReportPeriod, _ arguments: StatementArguments, known: [String: Int64]
+    ) throws -> [String: Int64] {
+        let ofBody = period.body != nil
+        var values = known
+        // The inspection counts by half, mode, category and level: one scan for all of them.
+        let census = ofBody ? FigureQuery.ofBody(FigureQuery.inspectionCensus) : FigureQuery.inspectionCensus
+        Self.addCensus(try Row.fetchAll(db, sql: census, arguments: arguments), into: &values)
+        // The follow-up stock: one statement for all its figures (a body's: each the sum over its members).
+        if !ofBody {
+            try Self.readColumns(db, FigureQuery.followUpStock, FigureQuery.followUpStockNames, arguments, into: &values)
+        }
+        // The distinct violators: the period's subjects counted here, each once.
+        if !ofBody {
+            for (name, sql) in FigureQuery.violatorSubjects {
+                var subjects = Set<Int64>()
+                let cursor = try Int64.fetchCursor(db, sql: sql, arguments: arguments)
+                while let subject = try cursor.next() { subjects.insert(subject) }
+                values[name] = Int64(subjects.count)
+            }
+        }
+        // The six sanction figures: one pass over the period's decisions.
+        let sanctions = ofBody ? FigureQuery.ofBody(FigureQuery.sanctionTotals) : FigureQuery.sanctionTotals
+        try Self.readColumns(db, sanctions, FigureQuery.sanctionNames, arguments, into: &values)
+        for name in Figure.all where !FigureQuery.censusFigures.contains(name) && values[name] == nil {
+            guard let query = FigureQuery.all[name] else {
+                preconditionFailure("figure \(name) has no query")
+            }
+            let sql = ofBody ? FigureQuery.bodyTotal(query) : query.totalSQL
+            values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+        }
+        return values
     }
 
     /// Adds the rows of ``FigureQuery/inspectionCensus`` to `values`: the census figures (each present, zero when
@@ -184,11 +192,26 @@ extension SQLiteStore: ReportStore {
     ///
     /// - Throws: ``StoreError``; `.invalid` for an empty period.
     public func figures(for period: ReportPeriod, categories: [String]) throws -> PeriodFigures {
-        var arguments = try Self.arguments(for: period)
+        let arguments = try Self.arguments(for: period)
+        return try read { db in
+            try Self.requireAmountsWithinBound(db)
+            let values = try Self.scopedValues(db, period, categories: categories, arguments, known: [:])
+            return PeriodFigures(period: period, values: values)
+        }
+    }
+
+    /// The values of ``figures(for:categories:)`` read on `db` (`arguments` those of the period), except those of
+    /// `known`, which are taken as they are (the figures ``figures(for:scopes:)`` has read by category).
+    static func scopedValues(
+        _ db: Database, _ period: ReportPeriod, categories: [String], _ arguments: StatementArguments,
+        known: [String: Int64]
+    ) throws -> [String: Int64] {
+        var arguments = arguments
         // A body's figures: every one the sum over its members, restricted to the body and the categories.
         let ofBody = period.body != nil
         let stock = ofBody ? [] : Set(FigureQuery.followUpStockNames)
-        let queries = Figure.inspectionFigures.filter { !stock.contains($0) }.map { name -> (String, String) in
+        let names = Figure.inspectionFigures.filter { !stock.contains($0) && known[$0] == nil }
+        let queries = names.map { name -> (String, String) in
             if !ofBody, let value = FigureQuery.categoryValueSQL(name, categories: categories) { return (name, value) }
             guard let query = FigureQuery.all[name] else { preconditionFailure("figure \(name) has no query") }
             let (sql, _) = FigureQuery.restricted(ofBody ? FigureQuery.ofBody(query.sql) : query.sql, to: categories)
@@ -196,15 +219,11 @@ extension SQLiteStore: ReportStore {
         }
         let stockSQL = FigureQuery.restricted(FigureQuery.followUpStock, to: categories).sql
         for (key, value) in FigureQuery.restricted("", to: categories).arguments { arguments += [key: value] }
-        return try read { db in
-            try Self.requireAmountsWithinBound(db)
-            var values: [String: Int64] = [:]
-            for (name, sql) in queries { values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
-            if !ofBody { try Self.readColumns(db, stockSQL, FigureQuery.followUpStockNames, arguments, into: &values) }
-            let asked = Set(Figure.inspectionFigures)
-            values = values.filter { asked.contains($0.key) }
-            return PeriodFigures(period: period, values: values)
-        }
+        var values = known
+        for (name, sql) in queries { values[name] = try Int64.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
+        if !ofBody { try Self.readColumns(db, stockSQL, FigureQuery.followUpStockNames, arguments, into: &values) }
+        let asked = Set(Figure.inspectionFigures)
+        return values.filter { asked.contains($0.key) }
     }
 
     /// Reads the figures `names` with `sql` into `values`: one row, a column per figure (the follow-up stock,
@@ -245,7 +264,7 @@ extension SQLiteStore: ReportStore {
 
     /// The named arguments every figure query takes: `from`, `before` and `through` (the period's last day), and
     /// `body` for a period of one body (``FigureQuery/ofBody(_:)``).
-    private static func arguments(for period: ReportPeriod) throws -> StatementArguments {
+    static func arguments(for period: ReportPeriod) throws -> StatementArguments {
         guard period.from < period.before else {
             throw StoreError(
                 .invalid, "the period \(period.from) … \(period.before) is empty: its end must be after its start",

@@ -113,6 +113,25 @@ import Testing
         }
     }
 
+    @Test func everyFigureReadByCategoryReadsThroughItsDateIndexToo() throws {
+        let store = try makeReportStore()
+        for (name, sql) in FigureQuery.groupedByCategory {
+            let plan = try store.read { db in
+                try Row.fetchAll(
+                    db, sql: "EXPLAIN QUERY PLAN \(sql)",
+                    arguments: ["from": "2026-09-15", "before": "2026-10-15", "through": "2026-10-14"]
+                ).map { $0["detail"] as String }
+            }
+            let text = plan.joined(separator: " | ")
+            for index in Self.expectedIndexes[name] ?? [] {
+                #expect(text.contains("USING INDEX \(index) (") || text.contains("USING COVERING INDEX \(index) ("),
+                    "\(name) does not use \(index): \(text)")
+            }
+            let scans = plan.filter { $0.hasPrefix("SCAN ") && !["SCAN t", "SCAN m", "SCAN o"].contains($0) }
+            #expect(scans.isEmpty, "\(name) scans: \(text)")
+        }
+    }
+
     @Test func everyFigureReadsThroughItsDateIndex() throws {
         let plans = try Self.plans(try makeReportStore())
         #expect(Set(plans.keys) == Set(Self.expectedIndexes.keys))

@@ -1,5 +1,5 @@
 import Casework
-import Store
+@testable import Store
 import Testing
 
 /// Figures restricted to categories of inspection (``ReportStore/figures(for:categories:)``), the scopes of forms
@@ -88,6 +88,39 @@ import Testing
             // distinct counts add up.
             #expect(administrative[name] + specialized[name] == plain[name], "\(name)")
         }
+    }
+
+    /// A report's scopes read together (one transaction, the figures that add up by category one statement each)
+    /// give what the separate calls give, whatever the scopes: one category, several, none, or one no inspection has.
+    @Test(arguments: [reportP1, reportP2])
+    func scopesReadTogetherEqualTheSeparateCalls(period: ReportPeriod) throws {
+        let scopes = [["hanh_chinh"], ["chuyen_nganh"], ["hanh_chinh", "chuyen_nganh"], [], ["thanh_tra"]]
+        let together = try store.figures(for: period, scopes: scopes)
+        #expect(together.all.values == (try store.figures(for: period)).values)
+        #expect(together.scoped.count == scopes.count)
+        for (categories, scoped) in zip(scopes, together.scoped) {
+            #expect(scoped.values == (try store.figures(for: period, categories: categories)).values, "\(categories)")
+        }
+        // And the hand-counted scopes come out of it too
+        if period == reportP1 {
+            #expect(together.scoped[0].values == Self.administrativeP1)
+            #expect(together.scoped[1].values == Self.specializedP1)
+        }
+    }
+
+    /// The figures read by category are the ones whose members add up: none counts distinct subjects, none comes
+    /// from a rollup, and most of a scope's figures are among them.
+    @Test func theFiguresReadByCategoryAreTheAdditiveOnes() {
+        let names = Set(FigureQuery.groupedByCategory.map(\.name))
+        let distinct: Set<String> = [
+            Figure.subjectsInspected, Figure.subjectsInViolation, Figure.organizationsInspected, Figure.personsInspected,
+            Figure.organizationsInViolation, Figure.personsInViolation, Figure.ongoingSubjects,
+        ]
+        #expect(names.isDisjoint(with: distinct))
+        #expect(names.isDisjoint(with: FigureQuery.categoryRolledUp.keys))
+        #expect(names.isDisjoint(with: FigureQuery.followUpStockNames))
+        #expect(names.isSubset(of: Figure.inspectionFigures))
+        #expect(names.count >= 20, "\(names.sorted())")
     }
 
     /// A category no inspection has, and no category at all, count nothing.

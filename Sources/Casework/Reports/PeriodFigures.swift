@@ -110,6 +110,10 @@ public protocol ReportStore: Sendable {
     /// whose category is one of `categories`: their values add up to that figure of
     /// ``figures(for:categories:)``.
     func members(of figure: String, in period: ReportPeriod, categories: [String]) throws -> FigureMembers
+    /// ``figures(for:)`` and ``figures(for:categories:)`` for each of `scopes` (lists of categories), in their order:
+    /// what a report with scopes reads, equal to the separate calls (SQLite reads them in one transaction and the
+    /// figures whose members add up by category in one statement each).
+    func figures(for period: ReportPeriod, scopes: [[String]]) throws -> (all: PeriodFigures, scoped: [PeriodFigures])
 }
 
 extension ReportStore {
@@ -117,6 +121,14 @@ extension ReportStore {
     public func figures(for period: ReportPeriod, named names: [String]) throws -> PeriodFigures {
         let all = try figures(for: period)
         return PeriodFigures(period: period, values: all.values.filter { names.contains($0.key) })
+    }
+
+    /// ``figures(for:)``, then ``figures(for:categories:)`` for each scope; stores that can read them together
+    /// override it.
+    public func figures(for period: ReportPeriod, scopes: [[String]]) throws
+        -> (all: PeriodFigures, scoped: [PeriodFigures])
+    {
+        (try figures(for: period), try scopes.map { try figures(for: period, categories: $0) })
     }
 
     /// One ``figures(for:named:)`` after the other; stores that can read them together override it.

@@ -79,11 +79,10 @@ public struct ReportAssembly {
     /// Every figure of `period` from the store, plus each figure of ``Figure/inspectionFigures`` restricted to each
     /// of `scopes` (``FigureScope``), named ``Figure/scoped(_:in:)``: `hanh_chinh:inspections.total`.
     public func figures(for period: ReportPeriod, scopes: [FigureScope]) throws -> PeriodFigures {
-        var figures = try store.figures(for: period)
-        for scope in scopes {
-            for (name, value) in try store.figures(for: period, categories: scope.categories).values {
-                figures.values[Figure.scoped(name, in: scope.code)] = value
-            }
+        let read = try store.figures(for: period, scopes: scopes.map(\.categories))
+        var figures = read.all
+        for (scope, scoped) in zip(scopes, read.scoped) {
+            for (name, value) in scoped.values { figures.values[Figure.scoped(name, in: scope.code)] = value }
         }
         return figures
     }

@@ -134,4 +134,27 @@ import Testing
             }
         }
     }
+
+    @Test(arguments: StoreFactory.implementing(.reports, .inspections, .penaltyCases, .subjects))
+    func scopesReadTogetherEqualTheSeparateCalls(_ factory: StoreFactory) throws {
+        try factory.withStore { store in
+            try Self.writeHistory(cases: 30, inspections: 30, seed: 5, into: store)
+            let scopes = [["hanh_chinh"], ["dat_dai"], ["hanh_chinh", "dat_dai"], [], ["khac"]]
+            var seen: Int64 = 0
+            var from = PenaltyHistory.start.adding(days: -17)
+            while from < PenaltyHistory.start.adding(days: Self.checkedDays) {
+                let period = ReportPeriod(kind: "monthly", label: "m\(from)", from: from, before: from.adding(days: 30))
+                let together = try store.figures(for: period, scopes: scopes)
+                #expect(together.all.values == (try store.figures(for: period)).values, "\(period.label)")
+                for (categories, scoped) in zip(scopes, together.scoped) {
+                    let separate = try store.figures(for: period, categories: categories)
+                    #expect(scoped.values == separate.values, "\(period.label) \(categories)")
+                    seen = max(seen, separate[Figure.violationsVND], separate[Figure.recoveredVND])
+                }
+                from = from.adding(days: 30)
+            }
+            // The history gives the scopes money to count
+            #expect(seen > 0)
+        }
+    }
 }
