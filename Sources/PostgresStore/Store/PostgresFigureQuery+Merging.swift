@@ -91,7 +91,13 @@ extension PostgresFigureQuery {
     }
 
     /// `SELECT` of every `(column, value SQL)` of `values`: the ``MemberSum``s over the same tables merged into one
-    /// subquery of the `FROM` list, every other value its own scalar subquery, each value named by its column.
+    /// materialized `WITH` (`f<n>`), each of its columns read by a scalar subquery, every other value its own scalar
+    /// subquery, each value named by its column.
+    ///
+    /// The merged sums are not the items of the `FROM` list: the period's fifteen such one-row subqueries were one
+    /// join problem of fifteen relations to PostgreSQL, past `geqo_threshold` (12), and the genetic search over their
+    /// join orders was half the statement's planning (2026-12-07, docs/performance.md); a `WITH` is planned on its own
+    /// and read once, and the statement has no join left to order.
     static func valuesStatement(_ values: [(column: String, sql: String)]) -> String {
         var columns: [String] = []
         var families: [(from: String, members: [(column: String, sum: MemberSum, sql: String)])] = []
@@ -118,11 +124,11 @@ extension PostgresFigureQuery {
                 "COALESCE(SUM(CASE WHEN \($0.sum.condition) THEN \($0.sum.value) END), 0)::bigint AS \($0.column)"
             }
             let any = members.map { "(\($0.sum.condition))" }.joined(separator: " OR ")
-            tables.append("(SELECT \(sums.joined(separator: ", ")) FROM \(from) WHERE \(any)) f\(index)")
-            columns += members.map { "f\(index).\($0.column) AS \($0.column)" }
+            tables.append("f\(index) AS MATERIALIZED (SELECT \(sums.joined(separator: ", ")) FROM \(from) WHERE \(any))")
+            columns += members.map { "(SELECT f\(index).\($0.column) FROM f\(index)) AS \($0.column)" }
         }
         let list = columns.joined(separator: ",\n")
-        return tables.isEmpty ? "SELECT \(list)" : "SELECT \(list)\nFROM \(tables.joined(separator: ",\n"))"
+        return tables.isEmpty ? "SELECT \(list)" : "WITH \(tables.joined(separator: ",\n"))\nSELECT \(list)"
     }
 
     /// Whether each character of `sql` is at its top level: outside parentheses and quoted text.
