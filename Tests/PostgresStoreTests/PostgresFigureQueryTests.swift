@@ -79,6 +79,22 @@ struct PostgresFigureQueryTests {
         #expect(PostgresFigureQuery.sharingStockConditions("SELECT (\(fines))") == "SELECT (\(fines))")
     }
 
+    @Test func countsOfOneMemberPerSubjectOverTheSameTablesAreOneSubqueryOfDistinctCounts() throws {
+        // Given the subjects inspected in the period, of every kind and of organizations
+        let names = [Figure.subjectsInspected, Figure.organizationsInspected]
+        let statement = PostgresFigureQuery.valuesStatement(
+            try names.enumerated().map { (column: "v\($0)", sql: try #require(PostgresFigureQuery.all[$1]).totalSQL) })
+
+        // Then each is the count of distinct subjects among the rows meeting its condition (and one for a NULL
+        // subject, a group of its own), in one WITH over the join, and nothing is grouped any more
+        let condition = "i.concludedOn >= :from AND i.concludedOn < :before /*scope i.id*/"
+        #expect(statement.hasPrefix("WITH f0 AS MATERIALIZED (SELECT (COUNT(DISTINCT s.subjectId) FILTER (WHERE \(condition)) "))
+        #expect(statement.contains("COALESCE(MAX(CASE WHEN (\(condition)) AND s.subjectId IS NULL THEN 1 END), 0))::bigint AS v0"))
+        #expect(statement.contains(" AND b.kind IN ('organization') /*scope i.id*/) AND s.subjectId IS NULL THEN 1 END"))
+        #expect(statement.contains("(SELECT f0.v0 FROM f0) AS v0,\n(SELECT f0.v1 FROM f0) AS v1"))
+        #expect(!statement.contains("GROUP BY"))
+    }
+
     @Test func theStockConditionsComeFirstInTheWithOfAStatementThatMergesSums() throws {
         // Given two stock sums over the same tables (a body's period sums its members), merged into one WITH
         let names = [Figure.followUpRecoveryDueVND, Figure.followUpPersonsDue]
@@ -108,7 +124,10 @@ struct PostgresFigureQueryTests {
         #expect(recovered.value == "x.amountVND")
         #expect(recovered.from.contains("CROSS JOIN LATERAL"))
         #expect(recovered.condition.hasPrefix("x.doneOn >= :from AND x.doneOn < :before AND x.amountVND > 0"))
-        #expect(PostgresFigureQuery.memberSum(try total(Figure.subjectsInspected)) == nil)  // GROUP BY
+        // One member per subject: the count of distinct subjects among the rows
+        let inspected = try #require(PostgresFigureQuery.memberSum(try total(Figure.subjectsInspected)))
+        #expect(inspected.value == "1" && inspected.distinctKey == "s.subjectId")
+        #expect(inspected.condition == "i.concludedOn >= :from AND i.concludedOn < :before /*scope i.id*/")
         // A rollup's sum too, but not two sums' difference nor a distinct count
         #expect(
             PostgresFigureQuery.memberSum(try total(Figure.finesImposedVND))
