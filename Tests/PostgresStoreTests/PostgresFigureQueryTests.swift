@@ -79,6 +79,39 @@ struct PostgresFigureQueryTests {
         #expect(PostgresFigureQuery.sharingStockConditions("SELECT (\(fines))") == "SELECT (\(fines))")
     }
 
+    @Test func countsOfOneMemberPerSubjectOverTheSameTablesAreOneSubqueryOfDistinctCounts() throws {
+        // Given the subjects inspected in the period, of every kind and of organizations
+        let names = [Figure.subjectsInspected, Figure.organizationsInspected]
+        let statement = PostgresFigureQuery.valuesStatement(
+            try names.enumerated().map { (column: "v\($0)", sql: try #require(PostgresFigureQuery.all[$1]).totalSQL) })
+
+        // Then each is the count of distinct subjects among the rows meeting its condition (and one for a NULL
+        // subject, a group of its own), in one WITH over the join, and nothing is grouped any more
+        let condition = "i.concludedOn >= :from AND i.concludedOn < :before /*scope i.id*/"
+        #expect(statement.hasPrefix("WITH f0 AS MATERIALIZED (SELECT (COUNT(DISTINCT s.subjectId) FILTER (WHERE \(condition)) "))
+        #expect(statement.contains("COALESCE(MAX(CASE WHEN (\(condition)) AND s.subjectId IS NULL THEN 1 END), 0))::bigint AS v0"))
+        #expect(statement.contains(" AND b.kind IN ('organization') /*scope i.id*/) AND s.subjectId IS NULL THEN 1 END"))
+        #expect(statement.contains("(SELECT f0.v0 FROM f0) AS v0,\n(SELECT f0.v1 FROM f0) AS v1"))
+        #expect(!statement.contains("GROUP BY"))
+    }
+
+    @Test func theStockConditionsComeFirstInTheWithOfAStatementThatMergesSums() throws {
+        // Given two stock sums over the same tables (a body's period sums its members), merged into one WITH
+        let names = [Figure.followUpRecoveryDueVND, Figure.followUpPersonsDue]
+        let merged = PostgresFigureQuery.valuesStatement(
+            try names.enumerated().map { (column: "v\($0)", sql: try #require(PostgresFigureQuery.all[$1]).totalSQL) })
+        #expect(merged.hasPrefix("WITH f0 AS MATERIALIZED ("))
+
+        // When the stock's conditions are shared
+        let shared = PostgresFigureQuery.sharingStockConditions(merged)
+
+        // Then the statement has one WITH: the two conditions, then the merged sums that read them
+        #expect(shared.hasPrefix("WITH stockToImplement AS MATERIALIZED (SELECT i.id FROM inspection i WHERE "))
+        #expect(shared.components(separatedBy: "WITH ").count == 2)
+        #expect(shared.contains(")\n, f0 AS MATERIALIZED (SELECT COALESCE(SUM(CASE WHEN "))
+        #expect(shared.components(separatedBy: PostgresFigureQuery.toImplement).count == 2)
+    }
+
     @Test func sumsOverTheSameTablesAreOneSubqueryAndOtherFiguresKeepTheirOwn() throws {
         func total(_ name: String) throws -> String { try #require(PostgresFigureQuery.all[name]).totalSQL }
         // Given two recommendation sums, a follow-up sum (its recommendation joined LATERAL), a grouped count and a
@@ -91,7 +124,10 @@ struct PostgresFigureQueryTests {
         #expect(recovered.value == "x.amountVND")
         #expect(recovered.from.contains("CROSS JOIN LATERAL"))
         #expect(recovered.condition.hasPrefix("x.doneOn >= :from AND x.doneOn < :before AND x.amountVND > 0"))
-        #expect(PostgresFigureQuery.memberSum(try total(Figure.subjectsInspected)) == nil)  // GROUP BY
+        // One member per subject: the count of distinct subjects among the rows
+        let inspected = try #require(PostgresFigureQuery.memberSum(try total(Figure.subjectsInspected)))
+        #expect(inspected.value == "1" && inspected.distinctKey == "s.subjectId")
+        #expect(inspected.condition == "i.concludedOn >= :from AND i.concludedOn < :before /*scope i.id*/")
         // A rollup's sum too, but not two sums' difference nor a distinct count
         #expect(
             PostgresFigureQuery.memberSum(try total(Figure.finesImposedVND))
@@ -112,7 +148,9 @@ struct PostgresFigureQueryTests {
         #expect(statement.contains("COALESCE(SUM(CASE WHEN \(recovery.condition) THEN r.amountVND END), 0)::bigint AS v0"))
         #expect(statement.contains("THEN r.persons END), 0)::bigint AS v2"))
         #expect(statement.contains("WHERE (\(recovery.condition)) OR ("))
-        #expect(statement.contains("f0.v0 AS v0,\nf0.v2 AS v2"))
+        #expect(statement.hasPrefix("WITH f0 AS MATERIALIZED (SELECT COALESCE(SUM(CASE WHEN "))
+        #expect(statement.contains("(SELECT f0.v0 FROM f0) AS v0,\n(SELECT f0.v2 FROM f0) AS v2"))
+        #expect(!statement.contains(") f0"))  // no subquery in a FROM list: nothing for the planner to join
         #expect(statement.contains("(\(try total(Figure.subjectsInspected))) AS v1"))
         #expect(statement.contains("(\(try total(Figure.violatorsPersons))) AS v3"))
         #expect(statement.contains("(\(try total(Figure.recoveredVND))) AS v4"))

@@ -13,7 +13,8 @@ final class PGSession {
     let logger: Logger
     /// The database's name, for messages.
     let database: String
-    /// Where ``copy(into:columns:rows:)`` runs PostgresNIO's async COPY while this thread waits.
+    /// Where ``copy(into:columns:rows:)`` runs PostgresNIO's async COPY, and a report's check its prepared statement
+    /// (``AmountBoundProbe``), while this thread waits.
     let copyExecutor: PGCopyExecutor
     /// The journal's head as the write lock found it (``PostgresStore/takeWriteLock(_:timeout:readingJournalHead:)``),
     /// then as each entry this transaction appends leaves it: the next entry chains to it without reading the head

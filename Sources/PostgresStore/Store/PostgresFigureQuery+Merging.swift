@@ -9,12 +9,32 @@
 /// `SUM(CASE WHEN <condition> THEN <value> END)` each, over the rows meeting any of their conditions (PostgreSQL takes
 /// the conditions they share, the period's dates, out of the `OR`, so the indexes still lead). Each value is the sum of
 /// the same rows' values as before; every other figure keeps its own scalar subquery.
+///
+/// Members that are one per group, `SELECT MIN(…) AS id, 1 AS value, … FROM <tables> WHERE <condition> GROUP BY <key>`
+/// (the subjects inspected or in violation, of each kind, in progress), count the distinct keys of the rows meeting
+/// the condition: a ``MemberSum`` with its ``MemberSum/distinctKey``, `COUNT(DISTINCT <key>) FILTER (WHERE
+/// <condition>)` in its family's subquery (and one more for a `NULL` key, which `GROUP BY` makes a group of its own).
+/// The subjects inspected, of organizations and of persons were three joins grouped three times; merged, the period's
+/// three (and three in violation) took 2–7 ms where they took 8–15 (2026-12-07, docs/performance.md).
 extension PostgresFigureQuery {
-    /// A figure's value as the sum of `value` over the rows of `FROM from WHERE condition`.
+    /// A figure's value as the sum of `value` over the rows of `FROM from WHERE condition`, or with `distinctKey` the
+    /// number of distinct values of `distinctKey` among those rows (`value` is then `1`).
     struct MemberSum: Equatable {
         var value: String
         var from: String
         var condition: String
+        var distinctKey: String? = nil
+
+        /// The value in a merged subquery: the aggregate over the rows of its family that meet ``condition``.
+        var aggregate: String {
+            guard let key = distinctKey else {
+                return "COALESCE(SUM(CASE WHEN \(condition) THEN \(value) END), 0)::bigint"
+            }
+            return """
+                (COUNT(DISTINCT \(key)) FILTER (WHERE \(condition)) \
+                + COALESCE(MAX(CASE WHEN (\(condition)) AND \(key) IS NULL THEN 1 END), 0))::bigint
+                """
+        }
     }
 
     /// What a figure's value SQL sums, when it is the plain sum over plain members (see the extension's comment), or
@@ -38,9 +58,22 @@ extension PostgresFigureQuery {
             return nil
         }
         guard members.starts(with: Array("SELECT ")),
-            ["GROUP", "UNION", "ORDER", "LIMIT", "HAVING", "DISTINCT"].allSatisfy({ find($0) == nil }),
-            let from = find("FROM"), let condition = find("WHERE", after: from)
+            ["UNION", "ORDER", "LIMIT", "HAVING", "DISTINCT"].allSatisfy({ find($0) == nil }),
+            let from = find("FROM"), let condition = find("WHERE", after: from),
+            find("GROUP") == nil || find("GROUP", after: condition) != nil
         else { return nil }
+        // One member per group: `GROUP BY <key>` last, the key a column.
+        var distinctKey: String? = nil
+        var end = members.count
+        if let group = find("GROUP", after: condition) {
+            let tail = String(members[group...])
+            let key = String(tail.dropFirst("GROUP BY ".count)).trimmingWhitespace
+            guard tail.hasPrefix("GROUP BY "), !key.isEmpty,
+                key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" })
+            else { return nil }
+            distinctKey = key
+            end = group
+        }
         // The select list's item `<value> AS value`, split at its top-level commas.
         var items: [String] = []
         var item = ""
@@ -54,13 +87,15 @@ extension PostgresFigureQuery {
         }
         items.append(item)
         let valueSuffix = " AS value"
-        guard let value = items.map({ $0.trimmingWhitespace }).first(where: { $0.hasSuffix(valueSuffix) }) else {
+        guard let value = items.map({ $0.trimmingWhitespace }).first(where: { $0.hasSuffix(valueSuffix) }),
+            distinctKey == nil || value == "1" + valueSuffix
+        else {
             return nil
         }
         return MemberSum(
             value: String(value.dropLast(valueSuffix.count)),
             from: String(members[(from + 4)..<condition]).trimmingWhitespace,
-            condition: String(members[(condition + 5)...]).trimmingWhitespace)
+            condition: String(members[(condition + 5)..<end]).trimmingWhitespace, distinctKey: distinctKey)
     }
 
     /// `SELECT COALESCE(SUM(<value>), 0)::bigint FROM <table> WHERE <condition>` as a ``MemberSum`` (the value one
@@ -85,13 +120,20 @@ extension PostgresFigureQuery {
         // The rest as the members of a sum: `SELECT 1 AS value FROM … WHERE …`.
         guard
             let sum = memberSum(
-                "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (SELECT 1 AS value \(String(rest).trimmingWhitespace)) m")
+                "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (SELECT 1 AS value \(String(rest).trimmingWhitespace)) m"),
+            sum.distinctKey == nil  // a rollup's grouped rows are summed, not counted
         else { return nil }
         return MemberSum(value: String(sql[prefix.count..<end]), from: sum.from, condition: sum.condition)
     }
 
     /// `SELECT` of every `(column, value SQL)` of `values`: the ``MemberSum``s over the same tables merged into one
-    /// subquery of the `FROM` list, every other value its own scalar subquery, each value named by its column.
+    /// materialized `WITH` (`f<n>`), each of its columns read by a scalar subquery, every other value its own scalar
+    /// subquery, each value named by its column.
+    ///
+    /// The merged sums are not the items of the `FROM` list: the period's fifteen such one-row subqueries were one
+    /// join problem of fifteen relations to PostgreSQL, past `geqo_threshold` (12), and the genetic search over their
+    /// join orders was half the statement's planning (2026-12-07, docs/performance.md); a `WITH` is planned on its own
+    /// and read once, and the statement has no join left to order.
     static func valuesStatement(_ values: [(column: String, sql: String)]) -> String {
         var columns: [String] = []
         var families: [(from: String, members: [(column: String, sum: MemberSum, sql: String)])] = []
@@ -114,15 +156,13 @@ extension PostgresFigureQuery {
                 columns += members.map { "(\($0.sql)) AS \($0.column)" }
                 continue
             }
-            let sums = members.map {
-                "COALESCE(SUM(CASE WHEN \($0.sum.condition) THEN \($0.sum.value) END), 0)::bigint AS \($0.column)"
-            }
+            let sums = members.map { "\($0.sum.aggregate) AS \($0.column)" }
             let any = members.map { "(\($0.sum.condition))" }.joined(separator: " OR ")
-            tables.append("(SELECT \(sums.joined(separator: ", ")) FROM \(from) WHERE \(any)) f\(index)")
-            columns += members.map { "f\(index).\($0.column) AS \($0.column)" }
+            tables.append("f\(index) AS MATERIALIZED (SELECT \(sums.joined(separator: ", ")) FROM \(from) WHERE \(any))")
+            columns += members.map { "(SELECT f\(index).\($0.column) FROM f\(index)) AS \($0.column)" }
         }
         let list = columns.joined(separator: ",\n")
-        return tables.isEmpty ? "SELECT \(list)" : "SELECT \(list)\nFROM \(tables.joined(separator: ",\n"))"
+        return tables.isEmpty ? "SELECT \(list)" : "WITH \(tables.joined(separator: ",\n"))\nSELECT \(list)"
     }
 
     /// Whether each character of `sql` is at its top level: outside parentheses and quoted text.

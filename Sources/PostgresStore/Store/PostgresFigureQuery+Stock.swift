@@ -90,12 +90,14 @@ extension PostgresFigureQuery {
     /// ``toImplement`` and implemented by the period's end — each computed once, in a materialized `WITH`, instead
     /// of in every figure that names it: the same inspections (each condition reads only `i` and the period), but
     /// PostgreSQL plans and runs the correlated sums once per statement rather than some forty times (planning them
-    /// was most of a report's time on the server). Members keep the figures' own SQL.
+    /// was most of a report's time on the server). Members keep the figures' own SQL. A statement that starts with
+    /// its own `WITH` (``valuesStatement(_:)``'s merged sums) keeps its `WITH`s after these two.
     static func sharingStockConditions(_ sql: String) -> String {
         guard sql.contains(toImplement) else { return sql }
         let implementedAtEnd = implemented(before: ":before")
-        let text = sql.replacingOccurrences(of: toImplement, with: "(i.id IN (SELECT t.id FROM stockToImplement t))")
+        var text = sql.replacingOccurrences(of: toImplement, with: "(i.id IN (SELECT t.id FROM stockToImplement t))")
             .replacingOccurrences(of: implementedAtEnd, with: "(i.id IN (SELECT t.id FROM stockImplemented t))")
+        if text.hasPrefix("WITH ") { text = "," + text.dropFirst("WITH".count) }
         return """
             WITH stockToImplement AS MATERIALIZED (SELECT i.id FROM inspection i WHERE \(toImplement)),
             stockImplemented AS MATERIALIZED (

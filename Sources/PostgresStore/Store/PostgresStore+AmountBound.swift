@@ -18,35 +18,44 @@ extension PostgresStore {
     /// Throws when a stored amount is above ``VND/maximum``, naming its record, table and column (the first probe
     /// of ``PostgresSchema/amountColumns`` that finds one, as on SQLite).
     ///
-    /// Every probe runs in one statement (one round trip for a report's check instead of one per column).
+    /// Every probe runs in one statement (one round trip for a report's check instead of one per column), prepared
+    /// once per connection (``AmountBoundProbe``).
     ///
     /// - Throws: ``StoreError`` `.corrupt`, with SQLite's words.
     static func requireAmountsWithinBound(_ session: PGSession) throws {
-        guard let (table, column, key, row) = try firstAmountAboveBound(session) else { return }
+        guard let (probe, id, amount) = try firstAmountAboveBound(session) else { return }
+        let (table, column, key) = AmountBoundProbe.probes[probe]
         throw StoreError(
             .corrupt,
-            "\(record(named: key)) #\(try row.int64("id")) holds \(try row.int64("amount")) in \(table).\(column), "
+            "\(record(named: key)) #\(id) holds \(amount) in \(table).\(column), "
                 + "outside 0 … \(VND.maximum.formatted()) (10^15 đồng), the bound of every amount; totals cannot "
                 + "be computed",
             hint: "the database was changed outside thanhtra; correct that row or restore it from a backup, "
                 + "then run `thanhtra journal verify`")
     }
 
-    /// The first probe's table, column and key with its row (`id`, `amount`), or `nil` when every amount is within
-    /// the bound.
-    private static func firstAmountAboveBound(_ session: PGSession) throws -> (String, String, String, PGRow)? {
-        let probes = PostgresSchema.amountColumns.flatMap { table, columns, key in columns.map { (table, $0, key) } }
-        let union = probes.enumerated().map { index, probe in
-            let (table, column, key) = probe
-            return """
-                (SELECT \(index)::bigint AS probe, \(key)::bigint AS id, \(column)::bigint AS amount FROM \(table)
-                WHERE \(column) > \(VND.maximum.rawValue) ORDER BY \(key) LIMIT 1)
-                """
-        }.joined(separator: " UNION ALL ")
-        guard let row = try session.row(.init(unsafeSQL: "SELECT * FROM (\(union)) p ORDER BY probe LIMIT 1")) else {
-            return nil
+    /// The first probe that finds a row (its index in ``AmountBoundProbe/probes``), with the row's key and amount, or
+    /// `nil` when every amount is within the bound.
+    ///
+    /// PostgresNIO's prepared statements are `async` only, while the store's calls block: the statement runs as a
+    /// task on the session's ``PGCopyExecutor`` (as a COPY does) and this thread waits for it.
+    private static func firstAmountAboveBound(_ session: PGSession) throws -> (Int, Int64, Int64)? {
+        let connection = session.connection
+        let logger = session.logger
+        let found = FoundRow()
+        try session.copyExecutor.wait {
+            for try await row in try await connection.execute(AmountBoundProbe(), logger: logger) {
+                found.row = row
+            }
         }
-        let (table, column, key) = probes[Int(try row.int64("probe"))]
-        return (table, column, key, row)
+        guard let (probe, id, amount) = found.row else { return nil }
+        return (Int(probe), id, amount)
+    }
+
+    /// The row the probe found, handed from the task to the thread that waited for it.
+    ///
+    /// `@unchecked Sendable`: written by the task before it ends, read by the waiter after.
+    private final class FoundRow: @unchecked Sendable {
+        var row: (Int64, Int64, Int64)?
     }
 }

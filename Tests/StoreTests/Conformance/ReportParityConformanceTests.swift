@@ -35,9 +35,13 @@ import Testing
                     lines.append("  \(member.kind) #\(member.id) \(member.value) \(member.label)")
                 }
             }
-            let scoped = try store.figures(for: period, categories: ["hanh_chinh"])
-            for name in scoped.values.keys.sorted() {
-                lines.append("\(period.label) scoped \(name) = \(scoped[name])")
+            // A scope of inspections the history has, and one of a category it has none of (every figure 0; on
+            // PostgreSQL read without the scope's statement)
+            for categories in [["hanh_chinh"], ["chuyen_nganh"]] {
+                let scoped = try store.figures(for: period, categories: categories)
+                for name in scoped.values.keys.sorted() {
+                    lines.append("\(period.label) scoped \(categories) \(name) = \(scoped[name])")
+                }
             }
             let flow = try store.inspectionFlow(from: period.from, before: period.before)
             lines.append("\(period.label) flow \(flow)")
