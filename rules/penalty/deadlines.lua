@@ -72,12 +72,12 @@ function M.limitation(entry, violation, record_on, quiet)
   }
 end
 
---- The decision deadline: { due_on, problems, steps }.
+--- The decision deadline: decision_due(request, problems, steps) → due_on, adding its problems to the list
+-- `problems` and, unless request.quiet, its steps to `steps` (penalty.assess's own lists: nothing is built to be
+-- copied over).
 -- Điều 66 k1: 7 days from the record; 30 days for a complex case or when the violator asked to explain
 -- (Điều 61); plus an extension granted by the superior, at most settings.decision_extension_cap_days.
--- With request.quiet, no steps.
-function M.decision_due(request)
-  local steps, problems = {}, {}
+function M.decision_due(request, problems, steps)
   local loud = not request.quiet
   local days, why = 7, "07 ngày kể từ ngày lập biên bản"
   if request.complex or request.explanation_requested then
@@ -114,7 +114,7 @@ function M.decision_due(request)
       message = "Quyết định ngày " .. request.decided_on .. " sau hạn cuối " .. due .. " (biên bản ngày " .. request.record_on .. ")",
       hint = "quá thời hạn ra quyết định thì không được ra quyết định xử phạt (Điều 66)" }
   end
-  return { due_on = due, problems = problems, steps = steps }
+  return due
 end
 
 --- Điều 74 k1: the decision can be enforced for 1 year from its date; the period (years_after): due_on is the
