@@ -50,17 +50,21 @@ function M.get(code) return M.list[code] end
 
 --- The limitation rule { years, from } of `sector` in force on `day`.
 function M.limitation(sector, day)
+  local periods = sector.limitation
+  if periods[2] == nil then return periods[1] end   -- one rule for every day (most sectors)
   local chosen
-  for _, period in ipairs(sector.limitation) do
+  for _, period in ipairs(periods) do
     if thanhtra.compare_dates(period.from, day) <= 0 then chosen = period end
   end
-  return chosen or sector.limitation[1]
+  return chosen or periods[1]
 end
 
 --- The maximum fine for an individual in `sector` on `day`, or nil when unknown.
+local NO_PERIODS = {}   -- a sector whose maximum never changed (shared, never filled: asked for every violation)
+
 function M.max_individual(sector, day)
   local amount = sector.max_individual_vnd
-  for _, period in ipairs(sector.max or {}) do
+  for _, period in ipairs(sector.max or NO_PERIODS) do
     if thanhtra.compare_dates(period.from, day) <= 0 then amount = period.max_individual_vnd end
   end
   return amount

@@ -179,12 +179,25 @@ function M.build(sources)
     return out
   end
 
-  --- The version of the act `code` in force on `day`, or nil.
-  function catalog.in_force_on(code, day)
+  --- The versions of the act `code` in the order in_force_on searches them: the code's own, then those of each
+  -- linked code (lineage order). Kept per code, like lineage.
+  local chains = {}
+  local function chain(code)
+    local out = {}
     for _, c in ipairs(catalog.lineage(code)) do
-      for _, entry in ipairs(catalog.versions[c] or {}) do
-        if M.in_force(entry, day) then return entry end
-      end
+      for _, entry in ipairs(catalog.versions[c] or {}) do out[#out + 1] = entry end
+    end
+    chains[code] = out
+    return out
+  end
+
+  --- The version of the act `code` in force on `day`, or nil.
+  local in_force = M.in_force
+  function catalog.in_force_on(code, day)
+    local list = chains[code] or chain(code)
+    for i = 1, #list do
+      local entry = list[i]
+      if in_force(entry, day) then return entry end
     end
     return nil
   end
