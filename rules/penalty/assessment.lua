@@ -30,8 +30,9 @@ end
 --- Known circumstance codes counted; unknown ones reported with the code most likely meant (`index`: the line
 -- they belong to, nil for the case).
 local function count_circumstances(codes, by_code, kind, problems, index)
+  if codes == nil or codes[1] == nil then return 0 end   -- most cases name none
   local n = 0
-  for _, code in ipairs(codes or {}) do
+  for _, code in ipairs(codes) do
     if by_code[code] then
       n = n + 1
     else
