@@ -14,6 +14,10 @@ local money = require "penalty.money"
 
 local vnd = money.vnd
 local strict = require "lib.strict"
+-- Globals read for every case, kept as locals: once the pack is loaded the host freezes the globals, and each
+-- read of a global then goes through the frozen table's metatable (rules diff reads them millions of times).
+local compare_dates, ipairs = thanhtra.compare_dates, ipairs
+
 local M = {}
 
 local function append(list, items)
@@ -138,7 +142,7 @@ function M.assess(catalog, request)
       end
       -- Limitation runs from the violation, under the text in force when it was committed (sector of that text).
       local limitation = deadlines.limitation(choice.committed or entry, violation, request.record_on, quiet)
-      if thanhtra.compare_dates(reference, limitation.expires_on) > 0 then
+      if compare_dates(reference, limitation.expires_on) > 0 then
         problems[#problems + 1] = { code = "limitation_expired",
           message = "Dòng " .. index .. ": hết thời hiệu " .. limitation.years .. " năm tính từ " .. limitation.starts_on
             .. "; ngày cuối còn được xử phạt là " .. limitation.expires_on .. ", ngày xét " .. reference,

@@ -20,13 +20,17 @@ local settings = require "penalty.settings"
 local money = require "penalty.money"
 
 local vnd = money.vnd
+-- Globals read for every case, kept as locals: once the pack is loaded the host freezes the globals, and each
+-- read of a global then goes through the frozen table's metatable (rules diff reads them millions of times).
+local compare_dates, ipairs = thanhtra.compare_dates, ipairs
+
 local M = {}
 
 --- The law on applying texts, as in force on `day`: { applies = citation, lenient = citation }.
 function M.law(day)
   local chosen = settings.leniency_law[1]
   for _, period in ipairs(settings.leniency_law) do
-    if thanhtra.compare_dates(period.from, day) <= 0 then chosen = period end
+    if compare_dates(period.from, day) <= 0 then chosen = period end
   end
   return chosen
 end
@@ -106,7 +110,7 @@ function M.choose(catalog, code, committed_on, reference, previewing, quiet, com
     local after, before   -- shown instead: the first sanctioned version after that day, else the last before
     for _, entry in ipairs(all) do
       if entry.sanctioned ~= false then
-        if thanhtra.compare_dates(entry.effective_from, committed_on) > 0 then
+        if compare_dates(entry.effective_from, committed_on) > 0 then
           after = after or entry
         else
           before = entry
@@ -117,7 +121,7 @@ function M.choose(catalog, code, committed_on, reference, previewing, quiet, com
   end
 
   local old = compute(committed, committed_on)
-  if thanhtra.compare_dates(reference, committed_on) <= 0 or catalog.in_force(committed, reference) then
+  if compare_dates(reference, committed_on) <= 0 or catalog.in_force(committed, reference) then
     -- The common case: one text on both days. Quiet, nothing more is needed than the figures.
     if quiet then
       return { status = "applied", entry = committed, committed = committed, computed = old,

@@ -15,6 +15,10 @@
 local settings = require "penalty.settings"
 local violators = require "penalty.violators"
 
+-- Globals read for every case, kept as locals: once the pack is loaded the host freezes the globals, and each
+-- read of a global then goes through the frozen table's metatable (rules diff reads them millions of times).
+local compare_dates, ipairs = thanhtra.compare_dates, ipairs
+
 local M = {}
 
 -- max_individual_vnd = nil where the tier is UNCONFIRMED (legal-vn.md §1.3): no cap is applied and competence
@@ -54,7 +58,7 @@ function M.limitation(sector, day)
   if periods[2] == nil then return periods[1] end   -- one rule for every day (most sectors)
   local chosen
   for _, period in ipairs(periods) do
-    if thanhtra.compare_dates(period.from, day) <= 0 then chosen = period end
+    if compare_dates(period.from, day) <= 0 then chosen = period end
   end
   return chosen or periods[1]
 end
@@ -65,7 +69,7 @@ local NO_PERIODS = {}   -- a sector whose maximum never changed (shared, never f
 function M.max_individual(sector, day)
   local amount = sector.max_individual_vnd
   for _, period in ipairs(sector.max or NO_PERIODS) do
-    if thanhtra.compare_dates(period.from, day) <= 0 then amount = period.max_individual_vnd end
+    if compare_dates(period.from, day) <= 0 then amount = period.max_individual_vnd end
   end
   return amount
 end
