@@ -16,6 +16,10 @@ local sectors = require "penalty.sectors"
 local calendar = require "calendar"
 local memo = require "lib.memo"
 
+-- Globals read for every case, kept as locals: once the pack is loaded the host freezes the globals, and each
+-- read of a global then goes through the frozen table's metatable (rules diff reads them millions of times).
+local compare_dates, max = thanhtra.compare_dates, math.max
+
 local M = {}
 
 --- The last day of a period of `months` months starting the day after `day` (no roll-over).
@@ -72,12 +76,12 @@ function M.limitation(entry, violation, record_on, quiet)
   }
 end
 
---- The decision deadline: { due_on, problems, steps }.
+--- The decision deadline: decision_due(request, problems, steps) → due_on, adding its problems to the list
+-- `problems` and, unless request.quiet, its steps to `steps` (penalty.assess's own lists: nothing is built to be
+-- copied over).
 -- Điều 66 k1: 7 days from the record; 30 days for a complex case or when the violator asked to explain
 -- (Điều 61); plus an extension granted by the superior, at most settings.decision_extension_cap_days.
--- With request.quiet, no steps.
-function M.decision_due(request)
-  local steps, problems = {}, {}
+function M.decision_due(request, problems, steps)
   local loud = not request.quiet
   local days, why = 7, "07 ngày kể từ ngày lập biên bản"
   if request.complex or request.explanation_requested then
@@ -94,7 +98,7 @@ function M.decision_due(request)
     end
   end
   -- The extension lengthens the period; the last day of the whole period is then rolled over once.
-  local period = M.days_after("decision", request.record_on, days + math.max(extension, 0))
+  local period = M.days_after("decision", request.record_on, days + max(extension, 0))
   local due = period.due_on
   if loud then
     steps[#steps + 1] = { text = "Thời hạn ra quyết định: " .. why .. " " .. request.record_on
@@ -109,12 +113,12 @@ function M.decision_due(request)
         citation = "Điều 61 k2 Luật XLVPHC" }
     end
   end
-  if request.decided_on and thanhtra.compare_dates(request.decided_on, due) > 0 then
+  if request.decided_on and compare_dates(request.decided_on, due) > 0 then
     problems[#problems + 1] = { code = "decision_late",
       message = "Quyết định ngày " .. request.decided_on .. " sau hạn cuối " .. due .. " (biên bản ngày " .. request.record_on .. ")",
       hint = "quá thời hạn ra quyết định thì không được ra quyết định xử phạt (Điều 66)" }
   end
-  return { due_on = due, problems = problems, steps = steps }
+  return due
 end
 
 --- Điều 74 k1: the decision can be enforced for 1 year from its date; the period (years_after): due_on is the

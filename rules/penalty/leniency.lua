@@ -20,13 +20,17 @@ local settings = require "penalty.settings"
 local money = require "penalty.money"
 
 local vnd = money.vnd
+-- Globals read for every case, kept as locals: once the pack is loaded the host freezes the globals, and each
+-- read of a global then goes through the frozen table's metatable (rules diff reads them millions of times).
+local compare_dates, ipairs = thanhtra.compare_dates, ipairs
+
 local M = {}
 
 --- The law on applying texts, as in force on `day`: { applies = citation, lenient = citation }.
 function M.law(day)
   local chosen = settings.leniency_law[1]
   for _, period in ipairs(settings.leniency_law) do
-    if thanhtra.compare_dates(period.from, day) <= 0 then chosen = period end
+    if compare_dates(period.from, day) <= 0 then chosen = period end
   end
   return chosen
 end
@@ -76,10 +80,20 @@ function M.compare(new_entry, new, old_entry, old)
     "penalty.settings.leniency_compare phải là \"computed_fine\" hoặc \"frame\", không phải " .. tostring(rule))
 end
 
+--- The `applied` of a line: which text was applied and why (a fresh table: it goes into the answer).
+local function applied(entry, why)
+  return { code = entry.code, basis = entry.basis, effective_from = entry.effective_from,
+           effective_to = entry.effective_to, sanctioned = entry.sanctioned ~= false, why = why }
+end
+
+local NO_STEPS = {}   -- the steps of a quiet choice: never filled, never handed out in an answer
+
 --- The version of a violation that applies.
--- args = { catalog, code, committed_on, reference (decision date, or today for a preview), previewing (bool),
---          compute = function(entry, on) → policy.fine result for this case, quiet (true: the common case, one
---          version in force on both days, gives no steps) }
+-- choose(catalog, code, committed_on, reference, previewing, quiet, compute) with reference the decision date (or
+-- today for a preview), previewing a bool, compute(entry, on) → the policy.fine figures of this case under `entry`
+-- (a table with fine_vnd, frame_min_vnd, frame_max_vnd, warning), quiet true when the host reads only the figures
+-- (then `steps` is left empty and no text is built for it). Positional arguments: penalty.assess asks this for
+-- every violation of every case, and rules diff runs millions.
 -- returns one of
 --   { status = "unknown" }                                  no version of the code at all;
 --   { status = "not_in_force", entry = nearest, repealed }  not a violation on the violation date;
@@ -87,17 +101,16 @@ end
 --     (to put before the computation steps), `applied` = { code, basis, effective_from, effective_to, why } with
 --     why one of "in_force_on_both_dates", "in_force_on_violation_date", "more_lenient",
 --     "no_version_on_decision_date", and `other` the version in force on the decision date when it differs.
-function M.choose(args)
-  local catalog, code = args.catalog, args.code
+function M.choose(catalog, code, committed_on, reference, previewing, quiet, compute)
   local all = catalog.versions_of(code)
   if #all == 0 then return { status = "unknown" } end
 
-  local committed = catalog.in_force_on(code, args.committed_on)
+  local committed = catalog.in_force_on(code, committed_on)
   if committed == nil or committed.sanctioned == false then
     local after, before   -- shown instead: the first sanctioned version after that day, else the last before
     for _, entry in ipairs(all) do
       if entry.sanctioned ~= false then
-        if thanhtra.compare_dates(entry.effective_from, args.committed_on) > 0 then
+        if compare_dates(entry.effective_from, committed_on) > 0 then
           after = after or entry
         else
           before = entry
@@ -107,38 +120,38 @@ function M.choose(args)
     return { status = "not_in_force", entry = after or before or all[1], repealed = committed, versions = all }
   end
 
-  local reference = args.reference
-  local law = M.law(reference)
-  local label = args.previewing and "ngày xem xét" or "ngày ra quyết định"
-  local Label = args.previewing and "Ngày xem xét" or "Ngày ra quyết định"
-  local old = args.compute(committed, args.committed_on)
-  local function applied(entry, why)
-    return { code = entry.code, basis = entry.basis, effective_from = entry.effective_from,
-             effective_to = entry.effective_to, sanctioned = entry.sanctioned ~= false, why = why }
-  end
-
-  if thanhtra.compare_dates(reference, args.committed_on) <= 0 or catalog.in_force(committed, reference) then
+  local old = compute(committed, committed_on)
+  if compare_dates(reference, committed_on) <= 0 or catalog.in_force(committed, reference) then
+    -- The common case: one text on both days. Quiet, nothing more is needed than the figures.
+    if quiet then
+      return { status = "applied", entry = committed, committed = committed, computed = old,
+               applied = applied(committed, "in_force_on_both_dates"), steps = NO_STEPS }
+    end
+    local label = previewing and "ngày xem xét" or "ngày ra quyết định"
     return { status = "applied", entry = committed, committed = committed, computed = old,
       applied = applied(committed, "in_force_on_both_dates"),
-      steps = args.quiet and {} or { { text = "Văn bản áp dụng: " .. M.describe(committed)
-        .. ", có hiệu lực cả vào ngày vi phạm " .. args.committed_on .. " và " .. label .. " " .. reference,
-        citation = law.applies } } }
+      steps = { { text = "Văn bản áp dụng: " .. M.describe(committed)
+        .. ", có hiệu lực cả vào ngày vi phạm " .. committed_on .. " và " .. label .. " " .. reference,
+        citation = M.law(reference).applies } } }
   end
 
+  local law = M.law(reference)
+  local label = previewing and "ngày xem xét" or "ngày ra quyết định"
+  local Label = previewing and "Ngày xem xét" or "Ngày ra quyết định"
   local later = catalog.in_force_on(code, reference)
   if later == nil then
     return { status = "applied", entry = committed, committed = committed, computed = old,
       applied = applied(committed, "no_version_on_decision_date"),
       steps = { { text = "Văn bản áp dụng: " .. M.describe(committed) .. ", có hiệu lực vào ngày vi phạm "
-        .. args.committed_on .. ". Danh mục không có văn bản nào của hành vi này có hiệu lực vào " .. label .. " "
+        .. committed_on .. ". Danh mục không có văn bản nào của hành vi này có hiệu lực vào " .. label .. " "
         .. reference .. ": nếu văn bản thay thế quy định nhẹ hơn, cần bổ sung vào danh mục để áp dụng văn bản có lợi "
         .. "cho người vi phạm", citation = law.applies } } }
   end
 
   local new = later.sanctioned == false and { fine_vnd = 0, warning = false, frame_min_vnd = 0, frame_max_vnd = 0, steps = {} }
-    or args.compute(later, reference)
+    or compute(later, reference)
   local steps = {
-    { text = "Ngày vi phạm " .. args.committed_on .. ": văn bản có hiệu lực là " .. M.describe(committed)
+    { text = "Ngày vi phạm " .. committed_on .. ": văn bản có hiệu lực là " .. M.describe(committed)
       .. "; theo văn bản này: " .. outcome(committed, old), citation = committed.basis },
     { text = Label .. " " .. reference .. ": văn bản có hiệu lực là " .. M.describe(later)
       .. "; theo văn bản này: " .. outcome(later, new), citation = later.basis },

@@ -18,6 +18,22 @@ local M = {}
 
 local LAW = "Luật XLVPHC"
 
+--- The sector maximum for `violator` on `on` in the sector `code` (Điều 24 k1, ×2 for organizations), or nil
+-- when the sector or its maximum is unknown.
+local function sector_maximum(code, violator, on)
+  local sector = code and sectors.get(code)
+  return sector and sectors.max_for(sector, violator, on)
+end
+
+--- The figures of M.fine without its steps, for the catalog entry `entry`: { frame_min_vnd, frame_max_vnd,
+-- fine_vnd, warning }. penalty.assess asks this for every violation when the host reads only the figures
+-- (`quiet`), so it takes positional arguments and builds one table.
+function M.figures(violator, entry, on, minor, mitigating, aggravating)
+  local fine, min, max, warning = amount.fine_amount(violator, entry.stated_for, entry.frame_min_vnd,
+    entry.frame_max_vnd, sector_maximum(entry.sector, violator, on), entry.warning_allowed, minor, mitigating, aggravating)
+  return { frame_min_vnd = min, frame_max_vnd = max, fine_vnd = fine, warning = warning }
+end
+
 --- The fine for one violation.
 -- args = { violator (a kind of penalty/violators.lua), sector (code), on (date), frame_min_vnd, frame_max_vnd, stated_for, warning_allowed,
 --          minor, mitigating (count), aggravating (count), quiet (true: leave the steps out) }
@@ -25,7 +41,7 @@ local LAW = "Luật XLVPHC"
 function M.fine(args)
   -- Điều 24 k1: never above the sector maximum (×2 for organizations).
   local sector = args.sector and sectors.get(args.sector)
-  local cap = sector and sectors.max_for(sector, args.violator, args.on)
+  local cap = sector_maximum(args.sector, args.violator, args.on)
   local m, a = args.mitigating or 0, args.aggravating or 0
   local fine, min, max, warning, reason, offset, average, scaled_min, scaled_max = amount.fine_amount(
     args.violator, args.stated_for, args.frame_min_vnd, args.frame_max_vnd, cap, args.warning_allowed, args.minor, m, a)

@@ -15,6 +15,10 @@
 local settings = require "penalty.settings"
 local violators = require "penalty.violators"
 
+-- Globals read for every case, kept as locals: once the pack is loaded the host freezes the globals, and each
+-- read of a global then goes through the frozen table's metatable (rules diff reads them millions of times).
+local compare_dates, ipairs = thanhtra.compare_dates, ipairs
+
 local M = {}
 
 -- max_individual_vnd = nil where the tier is UNCONFIRMED (legal-vn.md §1.3): no cap is applied and competence
@@ -50,18 +54,22 @@ function M.get(code) return M.list[code] end
 
 --- The limitation rule { years, from } of `sector` in force on `day`.
 function M.limitation(sector, day)
+  local periods = sector.limitation
+  if periods[2] == nil then return periods[1] end   -- one rule for every day (most sectors)
   local chosen
-  for _, period in ipairs(sector.limitation) do
-    if thanhtra.compare_dates(period.from, day) <= 0 then chosen = period end
+  for _, period in ipairs(periods) do
+    if compare_dates(period.from, day) <= 0 then chosen = period end
   end
-  return chosen or sector.limitation[1]
+  return chosen or periods[1]
 end
 
 --- The maximum fine for an individual in `sector` on `day`, or nil when unknown.
+local NO_PERIODS = {}   -- a sector whose maximum never changed (shared, never filled: asked for every violation)
+
 function M.max_individual(sector, day)
   local amount = sector.max_individual_vnd
-  for _, period in ipairs(sector.max or {}) do
-    if thanhtra.compare_dates(period.from, day) <= 0 then amount = period.max_individual_vnd end
+  for _, period in ipairs(sector.max or NO_PERIODS) do
+    if compare_dates(period.from, day) <= 0 then amount = period.max_individual_vnd end
   end
   return amount
 end

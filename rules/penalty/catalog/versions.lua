@@ -15,12 +15,16 @@
 
 local say = require "lib.say"
 
+-- Globals read for every case, kept as locals: once the pack is loaded the host freezes the globals, and each
+-- read of a global then goes through the frozen table's metatable (rules diff reads them millions of times).
+local compare_dates, ipairs = thanhtra.compare_dates, ipairs
+
 local M = {}
 
 --- Whether `entry` is in force on `day`.
 function M.in_force(entry, day)
-  if thanhtra.compare_dates(entry.effective_from, day) > 0 then return false end
-  return entry.effective_to == nil or thanhtra.compare_dates(day, entry.effective_to) <= 0
+  if compare_dates(entry.effective_from, day) > 0 then return false end
+  return entry.effective_to == nil or compare_dates(day, entry.effective_to) <= 0
 end
 
 --- "điểm a khoản 1 Điều 16 Nghị định 125/2020/NĐ-CP"
@@ -73,7 +77,7 @@ end
 --- Refuses two versions of one code in force on the same day: an error at the later-loaded entry's line.
 local function refuse_overlap(code, a, b)
   local earlier, later = a, b
-  if thanhtra.compare_dates(b.effective_from, a.effective_from) < 0 then earlier, later = b, a end
+  if compare_dates(b.effective_from, a.effective_from) < 0 then earlier, later = b, a end
   local first, second = a, b
   if b.load_index < a.load_index then first, second = b, a end
   local message = "catalog code " .. code .. " is defined twice for the same days: " .. span(second)
@@ -117,13 +121,13 @@ function M.build(sources)
 
   for code, list in pairs(catalog.versions) do
     table.sort(list, function(a, b)
-      local c = thanhtra.compare_dates(a.effective_from, b.effective_from)
+      local c = compare_dates(a.effective_from, b.effective_from)
       if c ~= 0 then return c < 0 end
       return a.load_index < b.load_index
     end)
     for i = 2, #list do
       local previous, entry = list[i - 1], list[i]
-      if previous.effective_to == nil or thanhtra.compare_dates(previous.effective_to, entry.effective_from) >= 0 then
+      if previous.effective_to == nil or compare_dates(previous.effective_to, entry.effective_from) >= 0 then
         refuse_overlap(code, previous, entry)
       end
       if entry.sanctioned == false then   -- a repeal keeps the act's title, sector and whom it was stated for
@@ -179,12 +183,25 @@ function M.build(sources)
     return out
   end
 
-  --- The version of the act `code` in force on `day`, or nil.
-  function catalog.in_force_on(code, day)
+  --- The versions of the act `code` in the order in_force_on searches them: the code's own, then those of each
+  -- linked code (lineage order). Kept per code, like lineage.
+  local chains = {}
+  local function chain(code)
+    local out = {}
     for _, c in ipairs(catalog.lineage(code)) do
-      for _, entry in ipairs(catalog.versions[c] or {}) do
-        if M.in_force(entry, day) then return entry end
-      end
+      for _, entry in ipairs(catalog.versions[c] or {}) do out[#out + 1] = entry end
+    end
+    chains[code] = out
+    return out
+  end
+
+  --- The version of the act `code` in force on `day`, or nil.
+  local in_force = M.in_force
+  function catalog.in_force_on(code, day)
+    local list = chains[code] or chain(code)
+    for i = 1, #list do
+      local entry = list[i]
+      if in_force(entry, day) then return entry end
     end
     return nil
   end
@@ -197,7 +214,7 @@ function M.build(sources)
       for _, entry in ipairs(catalog.versions[c] or {}) do out[#out + 1] = entry end
     end
     table.sort(out, function(a, b)
-      local c = thanhtra.compare_dates(a.effective_from, b.effective_from)
+      local c = compare_dates(a.effective_from, b.effective_from)
       if c ~= 0 then return c < 0 end
       return a.load_index < b.load_index
     end)

@@ -1,0 +1,16 @@
+return {
+  { code = "X", decree = "Nghị định 1/2020/NĐ-CP", article = 5, clause = 2, title = "Hành vi X", sector = "hoa_don",
+    stated_for = "organization", frame_min_vnd = 10000000, frame_max_vnd = 20000000, effective_from = "2020-01-01",
+    effective_to = "2021-12-31", remedies = { { code = "nop_lai", title = "Nộp lại", illegal_gain = true } } },
+  { code = "X", decree = "Nghị định 2/2021/NĐ-CP", article = 5, clause = 2, title = "Hành vi X", sector = "hoa_don",
+    stated_for = "organization", frame_min_vnd = 4000000, frame_max_vnd = 8000000, effective_from = "2022-01-01",
+    effective_to = "2023-12-31", warning_allowed = true },
+  { code = "X", decree = "Nghị định 3/2023/NĐ-CP", article = 2, clause = 1, effective_from = "2024-01-01", sanctioned = false },
+  { code = "Y", decree = "Nghị định 4/2024/NĐ-CP", article = 7, clause = 1, point = "a", title = "Hành vi Y", sector = "giao_thong_duong_bo",
+    stated_for = "individual", frame_min_vnd = 30000000, frame_max_vnd = 60000000, effective_from = "2024-06-01", succeeds = "X" },
+  { code = "Z", decree = "Nghị định 5/2022/NĐ-CP", article = 9, title = "Hành vi Z", sector = "khieu_nai_to_cao",
+    stated_for = "individual", frame_min_vnd = 1000000, frame_max_vnd = 3000000, effective_from = "2022-06-01",
+    effective_to = "2024-12-31" },
+  { code = "Z", decree = "Nghị định 6/2024/NĐ-CP", article = 9, title = "Hành vi Z", sector = "khieu_nai_to_cao",
+    stated_for = "individual", frame_min_vnd = 500000, frame_max_vnd = 4000000, effective_from = "2025-01-01" },
+}
