@@ -30,7 +30,13 @@ import Testing
         #expect(
             both
                 == "SELECT i.id FROM inspection i WHERE 1 = 1 AND i.id IN (SELECT ib.inspectionId FROM inspectionBody ib "
-                + "WHERE ib.body = :body) AND (SELECT s.category FROM inspection s WHERE s.id = i.id) IN (:category0)")
+                + "WHERE ib.body = :body) AND +i.category IN (:category0)")
         #expect(arguments == ["category0": "hanh_chinh"])
+        // And a mark on another column looks the inspection's category up by its key
+        let finding = "SELECT f.id FROM finding f WHERE 1 = 1\(FigureQuery.scope("f.inspectionId"))"
+        #expect(
+            FigureQuery.restricted(finding, to: ["a", "b"]).sql
+                == "SELECT f.id FROM finding f WHERE 1 = 1 AND (SELECT s.category FROM inspection s WHERE s.id = "
+                + "f.inspectionId) IN (:category0, :category1)")
     }
 }

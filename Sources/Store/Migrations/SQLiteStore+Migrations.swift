@@ -51,6 +51,8 @@ extension SQLiteStore {
         migrator.registerMigration("2026-12-18-dailyRollupTriggersThroughViews", migrate: dailyRollupTriggersThroughViews)
         migrator.registerMigration(
             "2026-12-18-conclusionImplementedTriggersThroughView", migrate: conclusionImplementedTriggersThroughView)
+        migrator.registerMigration(
+            "2026-12-19-sealTriggersWithoutTemporaryTable", migrate: sealTriggersWithoutTemporaryTable)
         return migrator
     }
 

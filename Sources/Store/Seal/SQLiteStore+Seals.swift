@@ -72,25 +72,47 @@ extension SQLiteStore {
             else { continue }
             try db.execute(sql: "INSERT INTO sealedTable (name) VALUES (?)", arguments: [name])
             let id = db.lastInsertedRowID
-            let quoted = name.quotedDatabaseIdentifier
-            // `WHERE NOT EXISTS` rather than `INSERT OR IGNORE`: a conflict clause of the statement that fires a
-            // trigger (an upsert, `INSERT OR ABORT`) overrides the trigger's own.
-            func note(_ row: String) -> String {
-                """
-                INSERT INTO sealPending (tableId, rowId) SELECT \(id), \(row)
-                WHERE NOT EXISTS (SELECT 1 FROM sealPending WHERE tableId = \(id) AND rowId = \(row));
-                """
+            try createSealTriggers(db, table: name, id: id)
+            try db.execute(sql: "INSERT INTO sealPending (tableId, rowId) SELECT \(id), rowid FROM \(name.quotedDatabaseIdentifier)")
+        }
+    }
+
+    /// Creates the three triggers that mark a row of `table` (registered in `sealedTable` as `id`) pending when it is
+    /// inserted, updated or deleted.
+    ///
+    /// Each marks with an upsert that does nothing on a row already pending, not `INSERT OR IGNORE`: a conflict
+    /// clause of the statement that fires a trigger (`INSERT OR ABORT`, `UPDATE OR FAIL`) overrides the trigger's
+    /// own, where an upsert's `DO NOTHING` stands. Until migration `2026-12-19-sealTriggersWithoutTemporaryTable`
+    /// they were `INSERT … SELECT … WHERE NOT EXISTS (SELECT … FROM sealPending …)`, which SQLite runs through a
+    /// temporary table (the statement reads the table it inserts into): one created and dropped for every row
+    /// written, a quarter of the instructions of a subject's insert (docs/performance.md).
+    static func createSealTriggers(_ db: Database, table name: String, id: Int64) throws {
+        let quoted = name.quotedDatabaseIdentifier
+        func note(_ row: String) -> String {
+            "INSERT INTO sealPending (tableId, rowId) VALUES (\(id), \(row)) ON CONFLICT DO NOTHING;"
+        }
+        try db.execute(
+            sql: """
+                CREATE TRIGGER \("seal_\(name)_insert".quotedDatabaseIdentifier) AFTER INSERT ON \(quoted)
+                BEGIN \(note("NEW.rowid")) END;
+                CREATE TRIGGER \("seal_\(name)_update".quotedDatabaseIdentifier) AFTER UPDATE ON \(quoted)
+                BEGIN \(note("OLD.rowid")) \(note("NEW.rowid")) END;
+                CREATE TRIGGER \("seal_\(name)_delete".quotedDatabaseIdentifier) AFTER DELETE ON \(quoted)
+                BEGIN \(note("OLD.rowid")) END;
+                """)
+    }
+
+    /// Migration `2026-12-19-sealTriggersWithoutTemporaryTable`: every sealed table's three triggers made again by
+    /// ``createSealTriggers(_:table:id:)`` (same names, events and effect; rows already pending stay so).
+    static func sealTriggersWithoutTemporaryTable(_ db: Database) throws {
+        guard try db.tableExists("sealedTable") else { return }
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM sealedTable ORDER BY id") {
+            let name: String = row["name"]
+            guard try db.tableExists(name) else { continue }
+            for event in ["insert", "update", "delete"] {
+                try db.execute(sql: "DROP TRIGGER IF EXISTS \("seal_\(name)_\(event)".quotedDatabaseIdentifier)")
             }
-            try db.execute(
-                sql: """
-                    CREATE TRIGGER \("seal_\(name)_insert".quotedDatabaseIdentifier) AFTER INSERT ON \(quoted)
-                    BEGIN \(note("NEW.rowid")) END;
-                    CREATE TRIGGER \("seal_\(name)_update".quotedDatabaseIdentifier) AFTER UPDATE ON \(quoted)
-                    BEGIN \(note("OLD.rowid")) \(note("NEW.rowid")) END;
-                    CREATE TRIGGER \("seal_\(name)_delete".quotedDatabaseIdentifier) AFTER DELETE ON \(quoted)
-                    BEGIN \(note("OLD.rowid")) END;
-                    INSERT INTO sealPending (tableId, rowId) SELECT \(id), rowid FROM \(quoted);
-                    """)
+            try createSealTriggers(db, table: name, id: row["id"])
         }
     }
 
