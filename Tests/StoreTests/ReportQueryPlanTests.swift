@@ -122,28 +122,25 @@ import Testing
                     arguments: ["from": "2026-09-15", "before": "2026-10-15", "through": "2026-10-14"]
                 ).map { $0["detail"] as String }
             }
-            let text = plan.joined(separator: " | ")
-            for index in Self.expectedIndexes[name] ?? [] {
-                #expect(text.contains("USING INDEX \(index) (") || text.contains("USING COVERING INDEX \(index) ("),
-                    "\(name) does not use \(index): \(text)")
-            }
-            let scans = plan.filter { $0.hasPrefix("SCAN ") && !["SCAN t", "SCAN m", "SCAN o"].contains($0) }
-            #expect(scans.isEmpty, "\(name) scans: \(text)")
+            Self.expectReadThroughItsDateIndex(name, plan)
         }
     }
 
     @Test func everyFigureReadsThroughItsDateIndex() throws {
         let plans = try Self.plans(try makeReportStore())
         #expect(Set(plans.keys) == Set(Self.expectedIndexes.keys))
-        for (name, plan) in plans.sorted(by: { $0.key < $1.key }) {
-            let text = plan.joined(separator: " | ")
-            for index in Self.expectedIndexes[name] ?? [] {
-                #expect(text.contains("USING INDEX \(index) (") || text.contains("USING COVERING INDEX \(index) ("),
-                    "\(name) does not use \(index): \(text)")
-            }
-            // Only the subqueries' own results (`t`, `m`, `o`) may be scanned, never a table.
-            let scans = plan.filter { $0.hasPrefix("SCAN ") && !["SCAN t", "SCAN m", "SCAN o"].contains($0) }
-            #expect(scans.isEmpty, "\(name) scans: \(text)")
+        for (name, plan) in plans.sorted(by: { $0.key < $1.key }) { Self.expectReadThroughItsDateIndex(name, plan) }
+    }
+
+    /// Expects `plan` (of figure `name`) to read through the figure's date indexes and to scan only the subqueries'
+    /// own results (`t`, `m`, `o`), never a table.
+    static func expectReadThroughItsDateIndex(_ name: String, _ plan: [String]) {
+        let text = plan.joined(separator: " | ")
+        for index in expectedIndexes[name] ?? [] {
+            #expect(text.contains("USING INDEX \(index) (") || text.contains("USING COVERING INDEX \(index) ("),
+                "\(name) does not use \(index): \(text)")
         }
+        let scans = plan.filter { $0.hasPrefix("SCAN ") && !["SCAN t", "SCAN m", "SCAN o"].contains($0) }
+        #expect(scans.isEmpty, "\(name) scans: \(text)")
     }
 }
