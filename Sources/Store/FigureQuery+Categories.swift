@@ -56,8 +56,8 @@ extension FigureQuery {
     /// The category is looked up by the inspection's primary key for each row the query reads (an `<id> IN (SELECT
     /// … WHERE category IN …)` made SQLite list every inspection of the categories first, at each query) — except
     /// on the mark `i.id`, where `i` is the inspection itself (every query's alias for `inspection`): its own
-    /// `category` is read, with `+` so that no index on it is chosen (a look-up per row cost 0.8 µs more at 10M
-    /// cases; docs/performance.md, "Figure 3 at 10M cases").
+    /// `category` is read, with `+` so that no index on it is chosen, and the row needs no second look-up by key
+    /// (docs/performance.md, "Figure 3 at 10M cases").
     static func restricted(_ sql: String, to categories: [String]) -> (sql: String, arguments: [String: String]) {
         let list = categories.indices.map { ":category\($0)" }.joined(separator: ", ")
         let byInspection = replacingMarks(" /*scope ", in: sql) { column in

@@ -54,12 +54,10 @@ extension SQLiteStore: ReportStore {
         // The inspection counts by half, mode, category and level: one scan for all of them.
         let census = ofBody ? FigureQuery.ofBody(FigureQuery.inspectionCensus) : FigureQuery.inspectionCensus
         Self.addCensus(try Row.fetchAll(db, sql: census, arguments: arguments), into: &values)
-        // The follow-up stock: one statement for all its figures (a body's: each the sum over its members).
+        // A body's figures are each the sum over its members; the store's: the follow-up stock in one statement for
+        // all its figures, and the distinct violators from the rollup's rows, each subject counted here once.
         if !ofBody {
             try Self.readColumns(db, FigureQuery.followUpStock, FigureQuery.followUpStockNames, arguments, into: &values)
-        }
-        // The distinct violators: the period's subjects counted here, each once.
-        if !ofBody {
             for (name, sql) in FigureQuery.violatorSubjects {
                 var subjects = Set<Int64>()
                 let cursor = try Int64.fetchCursor(db, sql: sql, arguments: arguments)
