@@ -250,13 +250,7 @@ public struct CSVReader {
 
     /// Ends the field being read; a decoding error names the record's first line.
     private mutating func endField(_ recordLine: Int) throws {
-        let decoded: String?
-        if #available(macOS 15, *) {
-            decoded = String(validating: field, as: UTF8.self)
-        } else {
-            decoded = String(bytes: field, encoding: .utf8)
-        }
-        guard let text = decoded else {
+        guard let text = Self.utf8Text(field) else {
             throw CSVError("text that is not UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)", line: recordLine)
         }
         do {
@@ -266,6 +260,22 @@ public struct CSVReader {
         }
         fields.append(text)
         field.removeAll(keepingCapacity: true)
+    }
+
+    /// The text of `bytes` when they are valid UTF-8, else `nil`. `String(decoding:as:)` is specialised and copies
+    /// and validates in one pass, putting U+FFFD where a sequence is invalid; its result is always valid UTF-8, so
+    /// it equals `bytes` exactly when they were. `String(validating:as:)` gives the same answer through an
+    /// unspecialised generic that looked up type metadata several times a field (docs/performance.md, "The import's
+    /// per-row work").
+    static func utf8Text(_ bytes: [UInt8]) -> String? {
+        var text = String(decoding: bytes, as: UTF8.self)
+        let same = text.withUTF8 { copy in
+            bytes.withUnsafeBufferPointer { original in
+                copy.count == original.count
+                    && (copy.isEmpty || memcmp(copy.baseAddress!, original.baseAddress!, copy.count) == 0)
+            }
+        }
+        return same ? text : nil
     }
 
     private mutating func finishRecord(_ startLine: Int) throws -> CSVRecord {

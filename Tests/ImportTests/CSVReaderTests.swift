@@ -86,6 +86,29 @@ import Testing
         #expect(error?.message.hasPrefix("text that is not UTF-8") == true)
     }
 
+    /// The reader's UTF-8 check answers what the standard library's validating initialiser answers: for the
+    /// sequences at the edges of UTF-8 (overlong forms, surrogates, a truncated four-byte prefix that repairs to one
+    /// U+FFFD of the same length, code points past U+10FFFF) and for random bytes.
+    @Test func theUTF8CheckAgreesWithTheStandardLibrary() {
+        let edges: [[UInt8]] = [
+            [], Array("Công ty TNHH Hồng Hà".utf8), [0xF0, 0x9F, 0x98, 0x80], [0xF0, 0x90, 0x80], [0xF0, 0x90, 0x80, 0x41],
+            [0xED, 0xA0, 0x80], [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80],
+            [0xBF, 0x41], [0xC3], [0xC3, 0x28], [0xEF, 0xBF, 0xBD], [0xFF], [0xFE, 0xFF], [0x00],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x9F, 0xBF, 0xC0, 0xC2, 0xC3, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        let random = (0..<20_000).map { _ in
+            (0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+        }
+        var invalid = 0
+        for bytes in edges + random {
+            let expected = String(validating: bytes, as: UTF8.self)
+            #expect(CSVReader.utf8Text(bytes) == expected, "\(bytes)")
+            if expected == nil { invalid += 1 }
+        }
+        #expect(invalid > 1_000)   // the random bytes reach the invalid side often, not only the edges
+    }
+
     @Test func writtenRecordsReadBackUnchanged() throws {
         let fields = ["plain", "with, comma", "with \"quote\"", "two\nlines", ""]
         let got = try records(CSVWriter.line(fields))
