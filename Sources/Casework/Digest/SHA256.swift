@@ -79,9 +79,7 @@ public enum SHA256 {
                 while offset < blocks.count {
                     // Message schedule: 16 big-endian words, then 48 derived ones.
                     for t in 0..<16 {
-                        let base = offset + t * 4
-                        w[t] = UInt32(blocks[base]) << 24 | UInt32(blocks[base + 1]) << 16
-                            | UInt32(blocks[base + 2]) << 8 | UInt32(blocks[base + 3])
+                        w[t] = UInt32(bigEndian: blocks.loadUnaligned(fromByteOffset: offset + t * 4, as: UInt32.self))
                     }
                     for t in 16..<64 {
                         let w15 = w[t - 15]
@@ -92,21 +90,19 @@ public enum SHA256 {
                     }
                     var a = state[0], b = state[1], c = state[2], d = state[3]
                     var e = state[4], f = state[5], g = state[6], h = state[7]
-                    for t in 0..<64 {
-                        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                        let choose = (e & f) ^ (~e & g)
-                        let t1 = h &+ s1 &+ choose &+ k[t] &+ w[t]
-                        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                        let majority = (a & b) ^ (a & c) ^ (b & c)
-                        let t2 = s0 &+ majority
-                        h = g
-                        g = f
-                        f = e
-                        e = d &+ t1
-                        d = c
-                        c = b
-                        b = a
-                        a = t1 &+ t2
+                    // Eight rounds a turn, each with the working variables in their next places, so the shift of
+                    // the eight variables that ends every round is renaming rather than seven moves.
+                    var t = 0
+                    while t < 64 {
+                        round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+                        round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+                        round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+                        round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+                        round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+                        round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+                        round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+                        round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
+                        t += 8
                     }
                     state[0] &+= a
                     state[1] &+= b
@@ -120,6 +116,23 @@ public enum SHA256 {
                 }
             }
         }
+    }
+
+    /// One round of FIPS 180-4 §6.2.2 step 3 with the working variables named by position: `h` becomes T1 + T2
+    /// (the next round's `a`) and `d` becomes d + T1 (its `e`); the other six only move, which the caller does by
+    /// passing them in the next places. `kw` is the round's constant plus its schedule word.
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+        _ h: inout UInt32, _ kw: UInt32
+    ) {
+        let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+        let choose = (e & f) ^ (~e & g)
+        let t1 = h &+ s1 &+ choose &+ kw
+        let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+        let majority = (a & b) ^ (a & c) ^ (b & c)
+        d = d &+ t1
+        h = t1 &+ s0 &+ majority
     }
 
     @inline(__always)
