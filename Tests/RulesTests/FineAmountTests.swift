@@ -32,6 +32,28 @@ struct FineAmountTests {
         #expect(try engine.fineAmount(question(.person, .person, 100_000, 300_000, warning: true, m: 1)).isWarning)
     }
 
+    /// Batches read from an array, a slice of it and a collection with no contiguous storage (a lazy map, copied
+    /// first) answer alike, in order, and as each question asked alone; more than one batch of 1024.
+    @Test func everyKindOfCollectionGivesTheSameAnswersInOrder() throws {
+        let engine = try RuleEngine(pack: PackFixture.bundled())
+        let questions = (0..<2_500).map { i in
+            question(
+                i % 3 == 0 ? .organization : .person, i % 5 == 0 ? .organization : .person,
+                Int64(100_000 * (1 + i % 40)), Int64(100_000 * (2 + i % 40 + i % 7)), warning: i % 11 == 0,
+                m: i % 3, a: i % 4)
+        }
+        let fromArray = try engine.fineAmounts(questions)
+        #expect(fromArray.count == questions.count)
+        #expect(try engine.fineAmounts(questions[1_000..<2_200]) == Array(fromArray[1_000..<2_200]))
+        let lazy = (0..<questions.count).lazy.map { questions[$0] }
+        #expect(lazy.withContiguousStorageIfAvailable { _ in true } == nil)
+        #expect(try engine.fineAmounts(lazy) == fromArray)
+        for index in stride(from: 0, to: questions.count, by: 97) {
+            #expect(try engine.fineAmount(questions[index]) == fromArray[index])
+        }
+        #expect(Set(fromArray.map(\.fineVND)).count > 20)   // the questions differ in what they answer
+    }
+
     @Test func aNegativeAmountNamesTheRuleFile() throws {
         let pack = PackFixture.pack([
             "init.lua": "return { name = 't', version = '1', penalty = require 'penalty' }\n",
