@@ -58,8 +58,9 @@ extension SQLiteStore: ReportStore {
         // all its figures, and the distinct violators from the rollup's rows, each subject counted here once.
         if !ofBody {
             try Self.readColumns(db, FigureQuery.followUpStock, FigureQuery.followUpStockNames, arguments, into: &values)
+            let largestSubject = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM subject") ?? 0
             for (name, sql) in FigureQuery.violatorSubjects {
-                var subjects = Set<Int64>()
+                var subjects = DistinctIDs(bound: largestSubject)
                 let cursor = try Int64.fetchCursor(db, sql: sql, arguments: arguments)
                 while let subject = try cursor.next() { subjects.insert(subject) }
                 values[name] = Int64(subjects.count)
