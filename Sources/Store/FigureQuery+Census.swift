@@ -28,7 +28,7 @@ extension FigureQuery {
     static let inspectionCensus = """
         SELECT t.carried AS carried, t.mode AS mode, t.category AS category, t.level AS level, t.field AS field,
             COUNT(*) AS n FROM (
-        \(selectInspections("1 AS carried, i.mode AS mode, i.category AS category, i.level AS level, i.field AS field", where: carriedOverCondition))
+        \(selectInProgress("1 AS carried, i.mode AS mode, i.category AS category, i.level AS level, i.field AS field", on: ":from"))
         UNION ALL
         \(selectInspections("0 AS carried, i.mode AS mode, i.category AS category, i.level AS level, i.field AS field", where: openedCondition, decisionFirst: true))
         ) t GROUP BY t.carried, t.mode, t.category, t.level, t.field

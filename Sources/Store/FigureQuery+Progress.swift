@@ -3,24 +3,35 @@ import Casework
 /// The inspections still in progress at the period's end (đang thực hiện) and the subjects they cover, and the
 /// distinct violators of the period's penalty decisions.
 extension FigureQuery {
-    /// Decided before the period's end and not concluded before it (read through `inspectionOnConcludedOn`: the
-    /// open inspections and those concluded since the end).
-    static let ongoingCondition = "(i.concludedOn IS NULL OR i.concludedOn >= :before) AND d.decidedOn < :before"
+    /// Selects `columns` of the inspections `i` in progress on `day` (a parameter, `:from` or `:before`): decided
+    /// before it and not concluded before it, read as a range of `inspectionSpan`'s primary key `(endOn, decidedOn,
+    /// inspectionId)` (migration `2026-12-20-createInspectionSpan`), each inspection then by its key; `CROSS JOIN`
+    /// keeps that order.
+    /// `columns` and `condition` read `i` only (a condition on mode or category written with SQLite's unary `+`, which
+    /// keeps the planner on the span).
+    static func selectInProgress(_ columns: String, on day: String, where condition: String = "1 = 1") -> String {
+        """
+        SELECT \(columns) FROM inspectionSpan sp CROSS JOIN inspection i
+        WHERE sp.endOn >= \(day) AND sp.decidedOn < \(day) AND i.id = sp.inspectionId AND \(condition)\(scope("i.id"))
+        """
+    }
 
-    /// The queries of `inspections.ongoing` and `inspections.ongoing_subjects`. `inspections.ongoing` reads its value
-    /// from `inspectionDailyChange`, as `inspections.carried_over` does (the same stock, at the period's end instead
-    /// of its start); the subjects are counted from the inspections.
+    /// The queries of `inspections.ongoing` and `inspections.ongoing_subjects`: the inspections in progress at the
+    /// period's end (``selectInProgress(_:on:where:)`` on `:before`). `inspections.ongoing` reads its value from
+    /// `inspectionDailyChange`, as `inspections.carried_over` does (the same stock, at the period's end instead of its
+    /// start); the subjects are counted from the inspections.
     static let progressFigures: [String: FigureQuery] = [
         Figure.ongoing: FigureQuery(
-            kind: .inspection, sql: selectInspections(inspectionColumns, where: ongoingCondition),
+            kind: .inspection, sql: selectInProgress(inspectionColumns, on: ":before"),
             valueSQL: inProgress(before: ":before")),
         // One member per subject: the first inspection (lowest ID) in progress at the end that covers it.
         Figure.ongoingSubjects: FigureQuery(
             kind: .inspection,
             sql: """
                 SELECT MIN(i.id) AS id, 1 AS value, MIN(b.name) AS label
-                FROM inspection i CROSS JOIN inspectionDecision d CROSS JOIN inspectionSubject s CROSS JOIN subject b
-                WHERE d.inspectionId = i.id AND s.inspectionId = i.id AND b.id = s.subjectId AND \(ongoingCondition)\(scope("i.id"))
+                FROM inspectionSpan sp CROSS JOIN inspection i CROSS JOIN inspectionSubject s CROSS JOIN subject b
+                WHERE sp.endOn >= :before AND sp.decidedOn < :before AND i.id = sp.inspectionId
+                    AND s.inspectionId = i.id AND b.id = s.subjectId\(scope("i.id"))
                 GROUP BY s.subjectId
                 """),
     ]

@@ -27,17 +27,15 @@ extension FigureQuery {
         return "SELECT \(columns) FROM \(tables) WHERE d.inspectionId = i.id AND \(condition)\(scope("i.id"))"
     }
 
-    /// Not concluded before the period (read through `inspectionOnConcludedOn`: the open inspections and those
-    /// concluded since its start) and decided before it.
-    static let carriedOverCondition = "(i.concludedOn IS NULL OR i.concludedOn >= :from) AND d.decidedOn < :from"
     /// Decided in the period.
     static let openedCondition = "d.decidedOn >= :from AND d.decidedOn < :before"
 
-    /// Selects `columns` of the period's total inspections meeting `condition`: those carried over, then those
-    /// opened (the two never overlap: decided before `:from`, or on or after it).
+    /// Selects `columns` of the period's total inspections meeting `condition`: those carried over (in progress at
+    /// its start, ``selectInProgress(_:on:where:)``), then those opened (the two never overlap: decided before
+    /// `:from`, or on or after it).
     private static func selectTotal(_ columns: String, where condition: String = "1 = 1") -> String {
         """
-        \(selectInspections(columns, where: "\(carriedOverCondition) AND \(condition)"))
+        \(selectInProgress(columns, on: ":from", where: condition))
         UNION ALL
         \(selectInspections(columns, where: "\(openedCondition) AND \(condition)", decisionFirst: true))
         """
@@ -242,7 +240,9 @@ extension FigureQuery {
 
     /// The queries of the figures the forms had from the start.
     private static let base: [String: FigureQuery] = [
-        Figure.carriedOver: rolledUp(inspections(where: carriedOverCondition), inProgress(before: ":from")),
+        Figure.carriedOver: rolledUp(
+            FigureQuery(kind: .inspection, sql: selectInProgress(inspectionColumns, on: ":from")),
+            inProgress(before: ":from")),
         Figure.opened: rolledUp(
             inspections(where: openedCondition, decisionFirst: true),
             """

@@ -139,7 +139,7 @@ struct SchemaParityTests {
             }
             let extra = Set(postgres.keys).subtracting(sqlite.keys.map { $0.lowercased() })
             #expect(extra.isEmpty, "tables only PostgreSQL has: \(extra.sorted())")
-            #expect(compared == 49)  // the seven rollups and conclusionImplemented (issue 13), recommendationHandling, the two documents' tables, decisionSanction, caseBody and inspectionBody (issue 16), titleAssignment, delegation and rulePackProposal (issue 14)
+            #expect(compared == 50)  // the seven rollups, conclusionImplemented and inspectionSpan (issue 13), recommendationHandling, the two documents' tables, decisionSanction, caseBody and inspectionBody (issue 16), titleAssignment, delegation and rulePackProposal (issue 14)
         }
     }
 

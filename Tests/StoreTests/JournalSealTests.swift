@@ -336,7 +336,7 @@ import Testing
             #expect(
                 rowless == [
                     "conclusionImplemented", "followUpStockChange", "inspectionCategoryChange", "inspectionDailyChange",
-                    "penaltyDailyChange", "penaltyDailyFineByKind", "penaltyDailyFlow", "penaltyViolatorDay",
+                    "inspectionSpan", "penaltyDailyChange", "penaltyDailyFineByKind", "penaltyDailyFlow", "penaltyViolatorDay",
                 ])
         }
 

@@ -9,14 +9,15 @@
 /// with their views `<table>AdjustmentOn<Source>`, which `2026-12-18-dailyRollupTriggersThroughViews` replaces and
 /// adds (`conclusionImplemented`, listed first, also covers the view and triggers of
 /// `2026-12-18-conclusionImplementedTriggersThroughView`), and every table's seal triggers (`seal_<table>_<event>`),
-/// which `2026-12-19-sealTriggersWithoutTemporaryTable` makes again.
+/// which `2026-12-19-sealTriggersWithoutTemporaryTable` makes again, and `2026-12-20-createInspectionSpan`'s table
+/// `inspectionSpan` with its index and triggers.
 enum LaterMigrations {
     static let added = [
         "conclusionImplemented", "followUpStockChange", "inspectionCategoryChange", "decisionSanction", "caseBody",
         "inspectionBody", "followUpStockContribution", "followUpStockAdjustment", "penaltyDailyChangeAfter",
         "penaltyDailyChangeBefore", "penaltyDailyChangeAdjust", "penaltyDailyFlowAfter", "inspectionDailyChangeAfter",
         "penaltyDailyFineByKindAfter", "penaltyViolatorDayAfter", "AdjustmentOn", "AdjustOn",
-        "conclusionImplemented", "seal_",
+        "conclusionImplemented", "seal_", "inspectionSpan",
     ]
 
     /// Whether a snapshot's entry is none of ``added`` (for both sides of a comparison: an older file has the

@@ -62,6 +62,7 @@ public enum PostgresSchema {
         PostgresMigration("2026-12-15-countFlowWarningsByJoin", countFlowWarningsByJoin),
         PostgresMigration("2026-12-11-createPenaltyViolatorRollups", createPenaltyViolatorRollups),
         PostgresMigration("2026-12-12-createInspectionCategoryRollup", createInspectionCategoryRollup),
+        PostgresMigration("2026-12-20-createInspectionSpan", createInspectionSpan),
     ]
 
     /// The append-only journal: one row per command, chained by hash. `sequence` is head + 1, assigned by the store.

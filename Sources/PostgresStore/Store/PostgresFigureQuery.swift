@@ -75,19 +75,18 @@ extension PostgresFigureQuery {
             """
     }
 
-    /// Not concluded before the period and decided before it.
-    static let carriedOverCondition = "(i.concludedOn IS NULL OR i.concludedOn >= :from) AND d.decidedOn < :from"
     /// Decided in the period.
     static let openedCondition = "d.decidedOn >= :from AND d.decidedOn < :before"
     /// Concluded in the period.
     static let concludedCondition = "i.concludedOn >= :from AND i.concludedOn < :before"
 
-    /// The period's total inspections meeting `condition` (carried over, then opened), as members.
+    /// The period's total inspections meeting `condition` (carried over, in progress at its start, then opened), as
+    /// members.
     static func total(where condition: String = "TRUE") -> PostgresFigureQuery {
         PostgresFigureQuery(
             kind: .inspection,
             sql: """
-                \(selectInspections(inspectionColumns, where: "\(carriedOverCondition) AND \(condition)"))
+                \(selectInProgress(inspectionColumns, on: ":from", where: condition))
                 UNION ALL
                 \(selectInspections(inspectionColumns, where: "\(openedCondition) AND \(condition)"))
                 """)
@@ -278,7 +277,9 @@ extension PostgresFigureQuery {
 
     /// The figures defined in this file.
     static let base: [String: PostgresFigureQuery] = [
-        Figure.carriedOver: rolledUp(inspections(where: carriedOverCondition), inProgress(before: ":from")),
+        Figure.carriedOver: rolledUp(
+            PostgresFigureQuery(kind: .inspection, sql: selectInProgress(inspectionColumns, on: ":from")),
+            inProgress(before: ":from")),
         Figure.opened: rolledUp(
             inspections(where: openedCondition),
             """

@@ -13,11 +13,12 @@ extension PostgresStore: StoreCopying {
     static let tablesNotCopied: Set<String> = ["thanhtramigration", "accountsession", "loginfailure"]
 
     /// The daily rollups, which the triggers derive from the copied rows (``PostgresRollup``), and
-    /// `conclusionImplemented`, which its triggers derive likewise. A copy compares the rollups with the source's
+    /// `conclusionImplemented`, which its triggers derive likewise, and `inspectionSpan` (likewise; compared, as on
+    /// SQLite it is a `WITHOUT ROWID` table). A copy compares the rollups with the source's
     /// but not `conclusionImplemented`: a conclusion that asked for nothing is implemented on `-infinity` here and on
     /// `''` on SQLite (the stock rollup built on those days is compared).
     static var derivedTables: Set<String> {
-        Set(PostgresSchema.rollups.map { $0.table.lowercased() })
+        Set(PostgresSchema.rollups.map { $0.table.lowercased() } + ["inspectionspan"])
     }
 
     /// Derived tables a copy neither moves nor compares: each store's triggers fill them.

@@ -53,6 +53,9 @@ extension SQLiteStore {
             "2026-12-18-conclusionImplementedTriggersThroughView", migrate: conclusionImplementedTriggersThroughView)
         migrator.registerMigration(
             "2026-12-19-sealTriggersWithoutTemporaryTable", migrate: sealTriggersWithoutTemporaryTable)
+        // Adds a table and triggers only: foreign keys stay enforced, without the whole-file check after it.
+        migrator.registerMigration(
+            "2026-12-20-createInspectionSpan", foreignKeyChecks: .immediate, migrate: createInspectionSpan)
         return migrator
     }
 
