@@ -35,7 +35,7 @@ struct MigrationTests {
             let tables = try await connection.strings(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1")
             #expect(tables.contains("journal") && tables.contains("penaltycase") && tables.contains("followup"))
-            #expect(tables.count == 50)  // 49 of SQLite's tables (the seven rollups, conclusionImplemented, recommendationHandling, titleAssignment, delegation, rulePackProposal, recommendationDocuments, followUpDocuments, decisionSanction, caseBody, inspectionBody) and thanhtraMigration
+            #expect(tables.count == 51)  // 50 of SQLite's tables (the seven rollups, conclusionImplemented, inspectionSpan, recommendationHandling, titleAssignment, delegation, rulePackProposal, recommendationDocuments, followUpDocuments, decisionSanction, caseBody, inspectionBody) and thanhtraMigration
         }
     }
 

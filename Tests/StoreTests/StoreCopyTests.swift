@@ -78,7 +78,7 @@ import Testing
         #expect(
             derived == [
                 "conclusionimplemented", "followupstockchange", "inspectioncategorychange", "inspectiondailychange",
-                "penaltydailychange", "penaltydailyfinebykind", "penaltydailyflow", "penaltyviolatorday",
+                "inspectionspan", "penaltydailychange", "penaltydailyfinebykind", "penaltydailyflow", "penaltyviolatorday",
             ])
         #expect(!tables.contains { derived.contains($0) })
     }
