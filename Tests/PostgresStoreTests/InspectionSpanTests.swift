@@ -79,12 +79,7 @@ struct InspectionSpanTests {
     func afterEveryStatementTheTableIsWhatTheBaseTablesSay(seed: UInt64) async throws {
         try await TestServer.withEmptyDatabase { connection in
             try await PostgresMigrator().migrate(connection, logger: TestServer.logger)
-            try await connection.query(
-                """
-                INSERT INTO subject (kind, identifier, name, nameFolded, address)
-                VALUES ('organization', '0101234567', 'Công ty A', 'cong ty a', 'Hà Nội'),
-                    ('person', '001085012345', 'Nguyễn Văn B', 'nguyen van b', 'Hà Nội')
-                """, logger: TestServer.logger)
+            try await RollupTests.insertTwoSubjects(connection)
             var random = RollupTests.Random(state: seed)
             var failures: [String] = []
             var most = (open: 0, concluded: 0)

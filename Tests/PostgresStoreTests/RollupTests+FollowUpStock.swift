@@ -116,12 +116,7 @@ extension RollupTests {
             let all = PostgresSchema.migrations
             let first = try #require(all.firstIndex { $0.identifier == "2026-12-12-createConclusionImplemented" })
             try await PostgresMigrator(migrations: Array(all.prefix(first))).migrate(connection, logger: TestServer.logger)
-            try await connection.query(
-                """
-                INSERT INTO subject (kind, identifier, name, nameFolded, address)
-                VALUES ('organization', '0101234567', 'Công ty A', 'cong ty a', 'Hà Nội'),
-                    ('person', '001085012345', 'Nguyễn Văn B', 'nguyen van b', 'Hà Nội')
-                """, logger: TestServer.logger)
+            try await RollupTests.insertTwoSubjects(connection)
             var random = Random(state: 7)
             for n in 0..<200 {
                 try await connection.query(PostgresQuery(unsafeSQL: Self.statement(&random, n)), logger: TestServer.logger)

@@ -46,6 +46,16 @@ struct RollupTests {
         return lines
     }
 
+    /// The two subjects the random histories' cases and inspections refer to (IDs 1 and 2 of a new database).
+    static func insertTwoSubjects(_ connection: PostgresConnection) async throws {
+        try await connection.query(
+            """
+            INSERT INTO subject (kind, identifier, name, nameFolded, address)
+            VALUES ('organization', '0101234567', 'Công ty A', 'cong ty a', 'Hà Nội'),
+                ('person', '001085012345', 'Nguyễn Văn B', 'nguyen van b', 'Hà Nội')
+            """, logger: TestServer.logger)
+    }
+
     /// One random statement on the penalty or inspection tables; `n` numbers what must be unique. With `kinds` 12
     /// the statements touch only the tables that exist before the rollups; with 17 (the default) also the
     /// recommendations, follow-ups, their documents and classes, and conclusions (``stockStatement(_:_:)``).
@@ -164,12 +174,7 @@ struct RollupTests {
     func afterEveryStatementEachRollupEqualsItsRebuild(seed: UInt64) async throws {
         try await TestServer.withEmptyDatabase { connection in
             try await PostgresMigrator().migrate(connection, logger: TestServer.logger)
-            try await connection.query(
-                """
-                INSERT INTO subject (kind, identifier, name, nameFolded, address)
-                VALUES ('organization', '0101234567', 'Công ty A', 'cong ty a', 'Hà Nội'),
-                    ('person', '001085012345', 'Nguyễn Văn B', 'nguyen van b', 'Hà Nội')
-                """, logger: TestServer.logger)
+            try await RollupTests.insertTwoSubjects(connection)
             var random = Random(state: seed)
             var failures: [String] = []
             for n in 0..<240 where failures.isEmpty {
@@ -193,12 +198,7 @@ struct RollupTests {
             let all = PostgresSchema.migrations
             let first = try #require(all.firstIndex { $0.identifier == "2026-11-30-createPenaltyDailyChange" })
             try await PostgresMigrator(migrations: Array(all.prefix(first))).migrate(connection, logger: TestServer.logger)
-            try await connection.query(
-                """
-                INSERT INTO subject (kind, identifier, name, nameFolded, address)
-                VALUES ('organization', '0101234567', 'Công ty A', 'cong ty a', 'Hà Nội'),
-                    ('person', '001085012345', 'Nguyễn Văn B', 'nguyen van b', 'Hà Nội')
-                """, logger: TestServer.logger)
+            try await RollupTests.insertTwoSubjects(connection)
             var random = Random(state: 5)
             for n in 0..<60 {
                 try await connection.query(
