@@ -54,7 +54,19 @@ final class PGConnectionPool: @unchecked Sendable {
     ///
     /// - Throws: ``StoreError`` `.io` when no connection can be opened or the pool is closed; what `body` throws.
     func withSession<T>(_ body: (PGSession) throws -> T) throws -> T {
-        let connection = try checkOut()
+        guard let connection = try checkOut(waiting: true) else { preconditionFailure("a waiting check-out returns one") }
+        defer { checkIn(connection) }
+        return try body(
+            PGSession(connection: connection, logger: logger, database: settings.database, copyExecutor: copyExecutor))
+    }
+
+    /// Runs `body` with a connection of its own when one is idle or can be opened now, without waiting for one:
+    /// `nil`, without running `body`, when every one of ``size`` is held, the pool is closing, or the server refuses
+    /// another connection (`max_connections`). For work a caller can also do on the connection it holds (the second
+    /// half of a read on a shared snapshot, ``PostgresStore/readSharingSnapshot(_:_:betweenStarts:)``): it never
+    /// waits for a connection while holding one, so it cannot deadlock the pool.
+    func withSpareSession<T>(_ body: (PGSession) throws -> T) rethrows -> T? {
+        guard let connection = try? checkOut(waiting: false) else { return nil }
         defer { checkIn(connection) }
         return try body(
             PGSession(connection: connection, logger: logger, database: settings.database, copyExecutor: copyExecutor))
@@ -84,7 +96,9 @@ final class PGConnectionPool: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func checkOut() throws -> PostgresConnection {
+    /// An idle connection, or a new one while fewer than ``size`` are open; otherwise, `waiting`, the next one a
+    /// caller returns, and not `waiting`, `nil`.
+    private func checkOut(waiting: Bool) throws -> PostgresConnection? {
         condition.lock()
         while true {
             if isClosing {
@@ -115,6 +129,10 @@ final class PGConnectionPool: @unchecked Sendable {
                     condition.unlock()
                     throw PostgresStore.connectionFailure(error, settings: settings)
                 }
+            }
+            guard waiting else {
+                condition.unlock()
+                return nil
             }
             condition.wait()
         }

@@ -20,43 +20,9 @@ extension PostgresStore: ReportStore {
     ///   yet; `.corrupt` when a stored amount is beyond ``VND/maximum``.
     public func figures(for period: ReportPeriod) throws -> PeriodFigures {
         let arguments = try PostgresFigureQuery.Arguments(period)
-        // A period of one body: every figure the sum over its members, restricted to the body's records.
-        let ofBody = period.body != nil
-        // The whole store's follow-up stock: one statement over its rollup (``PostgresFigureQuery/followUpStock``).
-        let stock = ofBody ? [] : Set(PostgresFigureQuery.followUpStockNames)
-        let queries = try Figure.all.filter { !PostgresFigureQuery.censusFigures.contains($0) && !stock.contains($0) }
-            .map { ($0, try Self.figureQuery($0)) }
         return try read { session in
             try Self.requireAmountsWithinBound(session)
-            var values: [String: Int64] = [:]
-            for name in PostgresFigureQuery.censusFigures { values[name] = 0 }
-            let census = PostgresFigureQuery.statement(
-                ofBody ? PostgresFigureQuery.ofBody(PostgresFigureQuery.inspectionCensus) : PostgresFigureQuery.inspectionCensus,
-                arguments)
-            for row in try session.rows(census) {
-                let n = try row.int64("n")
-                let mode = try row.string("mode")
-                values[try row.int("carried") == 1 ? Figure.carriedOver : Figure.opened, default: 0] += n
-                values[Figure.total, default: 0] += n
-                switch mode {
-                case "scheduled": values[Figure.scheduled, default: 0] += n
-                case "unscheduled": values[Figure.unscheduled, default: 0] += n
-                case "regular": values[Figure.regular, default: 0] += n
-                default: break
-                }
-                for grouping in PostgresFigureQuery.groupings {
-                    let code = try row.string(grouping.column)
-                    guard !code.isEmpty else { continue }  // an inspection without a field gives no field figure
-                    values[grouping.prefix + code, default: 0] += n
-                }
-            }
-            let totals = queries.map { ($0, ofBody ? PostgresFigureQuery.bodyTotal($1) : $1.totalSQL) }
-            values.merge(try Self.values(totals, arguments, session)) { $1 }
-            if !ofBody {
-                let row = try session.row(PostgresFigureQuery.statement(PostgresFigureQuery.followUpStock, arguments))
-                for name in stock { values[name] = try row?.optionalInt64(name) ?? 0 }
-            }
-            return PeriodFigures(period: period, values: values)
+            return PeriodFigures(period: period, values: try Self.periodValues(period, arguments, session))
         }
     }
 
@@ -125,27 +91,9 @@ extension PostgresStore: ReportStore {
     /// - Throws: ``StoreError``; `.invalid` for an empty period.
     public func figures(for period: ReportPeriod, categories: [String]) throws -> PeriodFigures {
         let arguments = try PostgresFigureQuery.Arguments(period, categories: categories)
-        let ofBody = period.body != nil
-        let stock = ofBody ? [] : Set(PostgresFigureQuery.followUpStockNames).intersection(Figure.inspectionFigures)
-        let queries = try Figure.inspectionFigures.filter { !stock.contains($0) }.map { name in
-            if !ofBody, let value = PostgresFigureQuery.categoryValueSQL(name) { return (name, value) }
-            let sql = try Self.figureQuery(name).sql
-            let members = PostgresFigureQuery.restricted(ofBody ? PostgresFigureQuery.ofBody(sql) : sql)
-            return (name, "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (\(members)) m")
-        }
         return try read { session in
             try Self.requireAmountsWithinBound(session)
-            guard try Self.holdsInspections(of: arguments, session) else {
-                let zeros = Dictionary(uniqueKeysWithValues: Figure.inspectionFigures.map { ($0, Int64(0)) })
-                return PeriodFigures(period: period, values: zeros)
-            }
-            var values = try Self.values(queries, arguments, session)
-            if !stock.isEmpty {
-                let sql = PostgresFigureQuery.restricted(PostgresFigureQuery.followUpStock)
-                let row = try session.row(PostgresFigureQuery.statement(sql, arguments))
-                for name in stock { values[name] = try row?.optionalInt64(name) ?? 0 }
-            }
-            return PeriodFigures(period: period, values: values)
+            return PeriodFigures(period: period, values: try Self.scopedValues(arguments, ofBody: period.body != nil, session))
         }
     }
 
@@ -184,7 +132,7 @@ extension PostgresStore: ReportStore {
     /// PostgreSQL; each figure is one scalar subquery of the statement, or one column of a subquery that sums several
     /// figures' members over the same tables (``PostgresFigureQuery/valuesStatement(_:)``), the follow-up stock's
     /// conditions shared (``PostgresFigureQuery/sharingStockConditions(_:)``).
-    private static func values(
+    static func values(
         _ queries: [(String, String)], _ arguments: PostgresFigureQuery.Arguments, _ session: PGSession
     ) throws -> [String: Int64] {
         guard !queries.isEmpty else { return [:] }
@@ -199,7 +147,7 @@ extension PostgresStore: ReportStore {
     }
 
     /// Whether any inspection of the store is of `arguments`' categories (the index on `inspection(category, level)`).
-    private static func holdsInspections(
+    static func holdsInspections(
         of arguments: PostgresFigureQuery.Arguments, _ session: PGSession
     ) throws -> Bool {
         let sql = "SELECT EXISTS (SELECT 1 FROM inspection WHERE category = ANY(:categories)) AS found"

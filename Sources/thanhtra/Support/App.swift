@@ -56,7 +56,9 @@ struct App {
 
     private func openNewStore(checkingActor: Bool, readsOnly: Bool = false) throws -> any InspectorateStore {
         if let settings = try postgresSettings() {
-            let store = try PostgresStore(settings: settings)
+            // A read may open a second connection, for a report's scopes on the same snapshot as its period
+            // (``PostgresStore/figures(for:scopes:)``); every other command keeps to one.
+            let store = try PostgresStore(settings: settings, connections: readsOnly ? 2 : 1)
             if checkingActor { try requireActingAccount(store) }
             return store
         }

@@ -163,10 +163,12 @@ enum PostgresTestDatabase {
         _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()
     }
 
-    /// A new, empty database for the test, and the store on it (which migrates it).
-    static func makeStore(for scratch: TemporaryDirectory) throws -> PostgresStore {
+    /// A new, empty database for the test, and the store on it (which migrates it), of two connections as the
+    /// command line opens for a read: a report's scopes are read on the second, sharing the first's snapshot
+    /// (``PostgresStore/figures(for:scopes:)``), so every figure test runs that way too.
+    static func makeStore(for scratch: TemporaryDirectory, connections: Int = 2) throws -> PostgresStore {
         try administer("CREATE DATABASE \(name(for: scratch))")
-        return try PostgresStore(settings: try settings(database: name(for: scratch)))
+        return try PostgresStore(settings: try settings(database: name(for: scratch)), connections: connections)
     }
 
     /// Drops the test's database, if it was made (closing any connection still on it).
