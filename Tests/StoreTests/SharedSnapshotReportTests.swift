@@ -15,7 +15,8 @@ struct SharedSnapshotReportTests {
     static let scopes = [["hanh_chinh"], ["dat_dai"], ["hanh_chinh", "dat_dai"], [], ["khac"]]
     /// The first month of the random histories' inspections (``InspectionHistory/start``).
     static let january = ReportPeriod(
-        kind: "monthly", label: "2025-01", from: InspectionHistory.start, before: InspectionHistory.start.adding(days: 31))
+        kind: "monthly", label: "2025-01", from: InspectionHistory.start,
+        before: InspectionHistory.start.adding(days: 31))
 
     struct Failure: Error, Equatable { let half: String }
 
@@ -44,7 +45,10 @@ struct SharedSnapshotReportTests {
     static func otherStates(_ store: PostgresStore) throws -> [String] {
         try store.read { session in
             try session.rows(
-                "SELECT state FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() ORDER BY state"
+                """
+                SELECT state FROM pg_stat_activity
+                WHERE datname = current_database() AND pid <> pg_backend_pid() ORDER BY state
+                """
             ).map { try $0.string("state") }
         }
     }
@@ -100,10 +104,11 @@ struct SharedSnapshotReportTests {
             let period = Self.january
             let before = try one.figures(for: period, scopes: Self.scopes)
             var wrote = false
-            // When another connection opens and decides an administrative inspection in the month after the first transaction
-            // exported its snapshot and before the second imported it
+            // When another connection opens and decides an administrative inspection in the month after the first
+            // transaction exported its snapshot and before the second imported it
             let read = try two.figures(for: period, scopes: Self.scopes) {
-                let new = NewInspection.sample(.unscheduled, openedOn: "2025-01-10", subjects: [1], category: "hanh_chinh")
+                let new = NewInspection.sample(
+                    .unscheduled, openedOn: "2025-01-10", subjects: [1], category: "hanh_chinh")
                 try one.makeInspection(new, through: .decided, subjects: [1])
                 wrote = true
             }

@@ -54,7 +54,9 @@ final class PGConnectionPool: @unchecked Sendable {
     ///
     /// - Throws: ``StoreError`` `.io` when no connection can be opened or the pool is closed; what `body` throws.
     func withSession<T>(_ body: (PGSession) throws -> T) throws -> T {
-        guard let connection = try checkOut(waiting: true) else { preconditionFailure("a waiting check-out returns one") }
+        guard let connection = try checkOut(waiting: true) else {
+            preconditionFailure("a check-out that waits returns a connection")
+        }
         defer { checkIn(connection) }
         return try body(
             PGSession(connection: connection, logger: logger, database: settings.database, copyExecutor: copyExecutor))

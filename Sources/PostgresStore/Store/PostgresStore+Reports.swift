@@ -93,7 +93,8 @@ extension PostgresStore: ReportStore {
         let arguments = try PostgresFigureQuery.Arguments(period, categories: categories)
         return try read { session in
             try Self.requireAmountsWithinBound(session)
-            return PeriodFigures(period: period, values: try Self.scopedValues(arguments, ofBody: period.body != nil, session))
+            let values = try Self.scopedValues(arguments, ofBody: period.body != nil, session)
+            return PeriodFigures(period: period, values: values)
         }
     }
 

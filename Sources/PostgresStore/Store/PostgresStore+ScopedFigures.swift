@@ -38,9 +38,8 @@ extension PostgresStore {
         } else {
             (values, scopedValues) = try readSharingSnapshot(all, scoped, betweenStarts: betweenStarts)
         }
-        return (
-            PeriodFigures(period: period, values: values), scopedValues.map { PeriodFigures(period: period, values: $0) }
-        )
+        let figures = scopedValues.map { PeriodFigures(period: period, values: $0) }
+        return (PeriodFigures(period: period, values: values), figures)
     }
 
     /// Every figure of ``Figure/all`` and one `inspections.category.<code>` and `inspections.level.<code>` per

@@ -7,11 +7,12 @@ import PostgresNIO
 /// 13; what is not available yet is listed in `docs/postgres.md` and throws ``StoreError/notAvailableOnPostgres(_:)``).
 ///
 /// The ports are synchronous, and so is the CLI; a server calls them from worker threads. The store therefore owns
-/// its own `MultiThreadedEventLoopGroup` and its connections (``PGConnectionPool``: one for the command line, one per
-/// worker for `serve`), and every query blocks the calling thread on PostgresNIO's future (`EventLoopFuture.wait()`),
-/// never on a Swift task: a caller on Swift's cooperative pool blocks only itself, and nothing the store waits for
-/// needs that pool. Each transaction holds one connection of its own from BEGIN to COMMIT; calls from more threads
-/// than connections wait for one; several processes, or several stores, are ordered by the database.
+/// its own `MultiThreadedEventLoopGroup` and its connections (``PGConnectionPool``: one for the command line, two for
+/// its reads, one per worker for `serve`), and every query blocks the calling thread on PostgresNIO's future
+/// (`EventLoopFuture.wait()`), never on a Swift task: a caller on Swift's cooperative pool blocks only itself, and
+/// nothing the store waits for needs that pool. Each transaction holds one connection of its own from BEGIN to
+/// COMMIT; calls from more threads than connections wait for one; several processes, or several stores, are ordered
+/// by the database.
 ///
 /// ```swift
 /// let store = try PostgresStore(settings: PostgresSettings(url: "postgres://app@db.local/thanhtra"))
