@@ -31,21 +31,10 @@ extension PostgresStore: ReportStore {
     ///
     /// - Throws: ``StoreError``; `.invalid` for a name that is not in ``Figure/all``.
     public func figures(for period: ReportPeriod, named names: [String]) throws -> PeriodFigures {
-        let arguments = try PostgresFigureQuery.Arguments(period)
-        let queries = try names.map { name in
-            guard Figure.all.contains(name) else {
-                throw StoreError(
-                    .invalid, "there is no figure named \(name)", hint: "figures are \(Figure.all.joined(separator: ", "))",
-                    refusal: .unknownFigure(name))
-            }
-            return (name, try Self.figureQuery(name))
+        guard let figures = try figures(for: [period], named: names).first else {
+            preconditionFailure("one period's figures for one period")
         }
-        return try read { session in
-            try Self.requireAmountsWithinBound(session)
-            let totals = queries.map { ($0, period.body != nil ? PostgresFigureQuery.bodyTotal($1) : $1.totalSQL) }
-            let values = try Self.values(totals, arguments, session)
-            return PeriodFigures(period: period, values: values)
-        }
+        return figures
     }
 
     /// The records behind `figure` in `period`, ordered by ID then label (byte order), each with its contribution;

@@ -132,6 +132,13 @@ import Testing
                 let named = try store.figures(for: period, named: some)
                 #expect(named.values == all.values.filter { some.contains($0.key) }, "\(period.label)")
             }
+            // A report's history: the trend of every period read together, as each period's figures give it
+            let together = try store.figures(for: periods, named: Figure.trend)
+            #expect(together.map(\.period) == periods)
+            for (period, figures) in zip(periods, together) {
+                let all = try store.figures(for: period)
+                #expect(figures.values == all.values.filter { Figure.trend.contains($0.key) }, "\(period.label)")
+            }
         }
     }
 
