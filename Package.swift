@@ -47,8 +47,11 @@ let package = Package(
         // The rule pack's host functions that answer in C (the date helpers' fast path): Rules' own, installed through
         // LuaBridge; its header exposes no Lua type.
         .target(name: "RulesNative", dependencies: ["CLua", "LuaShim"]),
-        // Domain values, commands and ports. Foundation only.
-        .target(name: "Casework", swiftSettings: upcoming),
+        // SHA-256's compression function with the processor's SHA instructions (x86-64), for Casework's digest: no
+        // domain words; Casework's Swift implementation is the fallback and the reference.
+        .target(name: "SHA256Native"),
+        // Domain values, commands and ports. Foundation only (and the digest's C compression function).
+        .target(name: "Casework", dependencies: ["SHA256Native"], swiftSettings: upcoming),
         // The rule pack: loads rules/ through LuaBridge and answers Casework's Policy port.
         .target(name: "Rules", dependencies: ["Casework", "LuaBridge", "RulesNative"], swiftSettings: upcoming),
         // SQLite store over GRDB: migrations, queries, the journal.

@@ -24,7 +24,5 @@ extension FigureQuery {
     }
 
     /// What selects the value of `query` for one body: the sum over its members restricted by ``ofBody(_:)``.
-    static func bodyTotal(_ query: FigureQuery) -> String {
-        "SELECT COALESCE(SUM(m.value), 0) FROM (\(ofBody(query.sql))) m"
-    }
+    static func bodyTotal(_ query: FigureQuery) -> String { query.total(ofBody) }
 }

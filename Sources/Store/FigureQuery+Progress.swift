@@ -33,6 +33,12 @@ extension FigureQuery {
                 WHERE sp.endOn >= :before AND sp.decidedOn < :before AND i.id = sp.inspectionId
                     AND s.inspectionId = i.id AND b.id = s.subjectId\(scope("i.id"))
                 GROUP BY s.subjectId
+                """,
+            countSQL: """
+                SELECT COUNT(DISTINCT s.subjectId)
+                FROM inspectionSpan sp CROSS JOIN inspection i CROSS JOIN inspectionSubject s
+                WHERE sp.endOn >= :before AND sp.decidedOn < :before AND i.id = sp.inspectionId
+                    AND s.inspectionId = i.id\(scope("i.id"))
                 """),
     ]
 

@@ -39,7 +39,20 @@ struct FigureQuery: Sendable {
     /// equals `SUM(value)` over `sql` (`PenaltyRollupTests`, `PenaltyFlowTests`, `PenaltyViolatorTests` and
     /// `InspectionRollupTests` check it on random histories).
     var valueSQL: String? = nil
+    /// For members that are one per distinct key, each valued 1 (the distinct subjects), their number read without
+    /// listing them: `SELECT COUNT(DISTINCT key)` over the same rows as ``sql`` (its `FROM` and `WHERE`, with the same
+    /// scope and body marks, so a scope or a body restricts both alike), without the joins that only label a member.
+    /// `GROUP BY key` of a `NOT NULL` key makes one member per distinct key, so the two agree
+    /// (`ReportFigureConformanceTests`, `ScopedReportFigureTests` and `BodyConformanceTests` compare every figure with
+    /// its members).
+    var countSQL: String? = nil
 
-    /// What selects the figure's value: ``valueSQL``, else the sum over the members.
-    var totalSQL: String { valueSQL ?? "SELECT COALESCE(SUM(m.value), 0) FROM (\(sql)) m" }
+    /// What selects the figure's value: ``valueSQL``, else ``total(_:)`` of the members as they are.
+    var totalSQL: String { valueSQL ?? total { $0 } }
+
+    /// The sum over the members, each query first passed through `restrict` (``ofBody(_:)``, ``restricted(_:to:)``):
+    /// ``countSQL`` when there is one, else `SUM(value)` over ``sql``.
+    func total(_ restrict: (String) -> String) -> String {
+        countSQL.map(restrict) ?? "SELECT COALESCE(SUM(m.value), 0) FROM (\(restrict(sql))) m"
+    }
 }

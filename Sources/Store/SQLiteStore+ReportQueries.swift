@@ -93,6 +93,12 @@ extension FigureQuery {
                 FROM \(decidedInspections) JOIN inspectionSubject s ON s.inspectionId = i.id
                 JOIN subject b ON b.id = s.subjectId
                 WHERE \(concludedCondition)\(condition)\(scope("i.id")) GROUP BY s.subjectId
+                """,
+            countSQL: """
+                SELECT COUNT(DISTINCT s.subjectId)
+                FROM \(decidedInspections) JOIN inspectionSubject s ON s.inspectionId = i.id
+                \(subjectKind == nil ? "" : "JOIN subject b ON b.id = s.subjectId")
+                WHERE \(concludedCondition)\(condition)\(scope("i.id"))
                 """)
     }
 
@@ -106,6 +112,12 @@ extension FigureQuery {
                 SELECT MIN(f.id) AS id, 1 AS value, MIN(b.name) AS label
                 FROM finding f \(joiningInspection(on: "f.inspectionId")) JOIN subject b ON b.id = f.subjectId
                 WHERE \(concludedCondition)\(condition)\(scope("f.inspectionId")) GROUP BY f.subjectId
+                """,
+            countSQL: """
+                SELECT COUNT(DISTINCT f.subjectId)
+                FROM finding f \(joiningInspection(on: "f.inspectionId"))
+                \(subjectKind == nil ? "" : "JOIN subject b ON b.id = f.subjectId")
+                WHERE \(concludedCondition)\(condition)\(scope("f.inspectionId"))
                 """)
     }
 

@@ -213,8 +213,7 @@ extension SQLiteStore: ReportStore {
         let queries = names.map { name -> (String, String) in
             if !ofBody, let value = FigureQuery.categoryValueSQL(name, categories: categories) { return (name, value) }
             guard let query = FigureQuery.all[name] else { preconditionFailure("figure \(name) has no query") }
-            let (sql, _) = FigureQuery.restricted(ofBody ? FigureQuery.ofBody(query.sql) : query.sql, to: categories)
-            return (name, "SELECT COALESCE(SUM(m.value), 0) FROM (\(sql)) m")
+            return (name, query.total { FigureQuery.restricted(ofBody ? FigureQuery.ofBody($0) : $0, to: categories).sql })
         }
         let stockSQL = FigureQuery.restricted(FigureQuery.followUpStock, to: categories).sql
         for (key, value) in FigureQuery.restricted("", to: categories).arguments { arguments += [key: value] }

@@ -98,6 +98,32 @@ struct ConnectionPoolTests {
         }
     }
 
+    @Test func aConnectionTheServerEndsInsideATransactionFailsTheCommandInsteadOfWaitingForever() async throws {
+        try await PostgresStoreTests.withStore { _, settings in
+            let store = try PostgresStore(settings: settings, connections: 1)
+            // Given a batch that has written on its connection
+            let error = #expect(throws: StoreError.self) {
+                try store.inOneTransaction { batch -> (result: Void, commit: Bool) in
+                    _ = try batch.addSubject(Self.subject(1), context: Self.context)
+                    // When the server ends the connection before the batch's next statement
+                    let ended = try Self.psql(
+                        "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = '\(settings.database)'")
+                    #expect(Int(ended) ?? 0 >= 1, "\(ended)")
+                    Thread.sleep(forTimeInterval: 1)
+                    _ = try batch.addSubject(Self.subject(2), context: Self.context)
+                    return ((), true)
+                }
+            }
+            // Then the command fails with the lost connection (PostgresNIO would wait forever for the statement)
+            #expect(error?.kind == .io)
+            #expect(error?.message.hasPrefix("lost the connection to postgres://") == true, "\(String(describing: error))")
+            // and nothing of the batch was written; the next call opens a new connection
+            #expect(try store.subjects(kind: nil, search: nil, limit: 10).isEmpty)
+            #expect(try store.journal(after: 0, limit: 10).isEmpty)
+            store.close()
+        }
+    }
+
     @Test func aClosedStoreHasNoConnectionAndRefusesCalls() async throws {
         try await PostgresStoreTests.withStore { _, settings in
             let store = try PostgresStore(settings: settings, connections: 2)

@@ -50,27 +50,36 @@ enum TestServer {
 
     /// Runs `body` on a connection to a new, empty database of its own, dropped afterwards, so that tests running
     /// at once never see each other's tables.
+    ///
+    /// What `body` throws is rethrown after the clean-up, outside it: a query on the closed administrator connection
+    /// never completes (PostgresNIO), so a clean-up that caught `body`'s error after closing hung the whole test run
+    /// instead of failing the test (`TestServerTests`).
     static func withEmptyDatabase<T>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
         let name = "thanhtra_test_\(UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: ""))"
         let admin = try await settings().connect(logger: logger)
-        try await admin.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
+        let result: Result<T, any Error>
         do {
+            try await admin.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
             let connection = try await settings(database: name).connect(id: 1, logger: logger)
-            let result: Result<T, any Error>
             do {
                 result = .success(try await body(connection))
             } catch {
                 result = .failure(error)
             }
-            try await connection.close()
-            try await admin.query(PostgresQuery(unsafeSQL: "DROP DATABASE \(name) WITH (FORCE)"), logger: logger)
-            try await admin.close()
-            return try result.get()
+            try? await connection.close()
         } catch {
-            _ = try? await admin.query(PostgresQuery(unsafeSQL: "DROP DATABASE \(name) WITH (FORCE)"), logger: logger)
-            try? await admin.close()
-            throw error
+            result = .failure(error)
         }
+        var dropFailure: (any Error)? = nil
+        do {
+            try await admin.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"), logger: logger)
+        } catch {
+            dropFailure = error
+        }
+        try? await admin.close()
+        let value = try result.get()
+        if let dropFailure { throw dropFailure }
+        return value
     }
 }
 

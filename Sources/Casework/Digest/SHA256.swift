@@ -1,7 +1,11 @@
-/// SHA-256 (FIPS 180-4) in plain Swift, for the journal's hash chain and the rule pack's content hash.
+import SHA256Native
+
+/// SHA-256 (FIPS 180-4), for the journal's hash chain, the row seals and the rule pack's content hash.
 ///
-/// Casework imports nothing but the standard library here, so the digest is the same on every platform and an
-/// auditor can recompute it with any SHA-256 tool (`sha256sum`, `openssl dgst -sha256`, Python's `hashlib`).
+/// The compression function runs on the processor's SHA instructions where it has them (x86-64 with SHA-NI: the C
+/// target `SHA256Native`), else in plain Swift (``compressPortable(_:blocks:)``, also the reference the tests compare
+/// the native one with); the digest is FIPS 180-4's either way, so an auditor can recompute it with any SHA-256 tool
+/// (`sha256sum`, `openssl dgst -sha256`, Python's `hashlib`).
 ///
 /// ```swift
 /// SHA256.hex(Array("abc".utf8))
@@ -71,6 +75,31 @@ public enum SHA256 {
     ///
     /// - Precondition: `blocks.count` is a multiple of 64 and `state` holds 8 words.
     static func compress(_ state: UnsafeMutableBufferPointer<UInt32>, blocks: UnsafeRawBufferPointer) {
+        precondition(blocks.count % blockByteCount == 0 && state.count == 8)
+        guard !blocks.isEmpty else { return }
+        if hasNativeCompression {
+            compressNative(state, blocks: blocks)
+        } else {
+            compressPortable(state, blocks: blocks)
+        }
+    }
+
+    /// Whether the processor has the SHA instructions ``compressNative(_:blocks:)`` uses (asked once).
+    static let hasNativeCompression = thanhtra_sha256_native_available() == 1
+
+    /// ``compress(_:blocks:)`` with the processor's SHA instructions.
+    ///
+    /// - Precondition: ``hasNativeCompression``; `blocks.count` a multiple of 64, `state` 8 words.
+    static func compressNative(_ state: UnsafeMutableBufferPointer<UInt32>, blocks: UnsafeRawBufferPointer) {
+        precondition(hasNativeCompression && blocks.count % blockByteCount == 0 && state.count == 8)
+        guard let base = blocks.baseAddress, let words = state.baseAddress else { return }
+        thanhtra_sha256_native_compress(words, base, blocks.count / blockByteCount)
+    }
+
+    /// ``compress(_:blocks:)`` in plain Swift: the path without SHA instructions, and the reference.
+    ///
+    /// - Precondition: `blocks.count` is a multiple of 64 and `state` holds 8 words.
+    static func compressPortable(_ state: UnsafeMutableBufferPointer<UInt32>, blocks: UnsafeRawBufferPointer) {
         precondition(blocks.count % blockByteCount == 0 && state.count == 8)
         guard !blocks.isEmpty else { return }
         roundConstants.withUnsafeBufferPointer { k in

@@ -37,7 +37,8 @@ public struct PostgresMigrator: Sendable {
             try await connection.query("COMMIT", logger: logger)
             return applied
         } catch {
-            _ = try? await connection.query("ROLLBACK", logger: logger)
+            // (On a connection the server closed, a statement would never complete: the server has rolled back.)
+            if !connection.isClosed { _ = try? await connection.query("ROLLBACK", logger: logger) }
             throw error
         }
     }

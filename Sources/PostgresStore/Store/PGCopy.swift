@@ -128,6 +128,7 @@ extension PGSession {
     /// - Throws: PostgresNIO's `PSQLError` (the store translates it at its boundary).
     func copy(into table: String, columns: [String], rows: PGCopyRows) throws {
         guard rows.count > 0 else { return }
+        try requireOpen()
         let connection = self.connection
         let logger = self.logger
         let buffers = rows.all

@@ -33,7 +33,8 @@ final class PGSession {
     /// - Throws: PostgresNIO's `PSQLError` (the store translates it at its boundary).
     func rows(_ query: PostgresQuery) throws -> [PGRow] {
         try profiled(query) {
-            try connection.query(query, logger: logger).wait().rows.map { PGRow(row: $0.makeRandomAccess()) }
+            try requireOpen()
+            return try connection.query(query, logger: logger).wait().rows.map { PGRow(row: $0.makeRandomAccess()) }
         }
     }
 
@@ -43,7 +44,24 @@ final class PGSession {
     /// Runs a statement; returns the number of rows it changed (0 when the server does not say).
     @discardableResult
     func execute(_ query: PostgresQuery) throws -> Int {
-        try profiled(query) { try connection.query(query, logger: logger).wait().metadata.rows ?? 0 }
+        try profiled(query) {
+            try requireOpen()
+            return try connection.query(query, logger: logger).wait().metadata.rows ?? 0
+        }
+    }
+
+    /// The error of a statement on a connection that is already closed; the store's boundary translates it into "lost
+    /// the connection".
+    struct ConnectionClosed: Error {}
+
+    /// Throws ``ConnectionClosed`` when the connection is already closed (the server ended it between two
+    /// statements of a transaction: an administrator, a restart, `idle_in_transaction_session_timeout`).
+    ///
+    /// PostgresNIO 1.33 never completes a query sent on a closed connection (its issue: vapor/postgres-nio pull 487,
+    /// merged and reverted in 501): without this check such a command waited forever instead of failing
+    /// (`ConnectionPoolTests`). A connection that closes after the check fails its query with an error.
+    func requireOpen() throws {
+        if connection.isClosed { throw ConnectionClosed() }
     }
 
     /// Runs a statement written without parameters, given as text (a migration's statement, a `SET`). A literal

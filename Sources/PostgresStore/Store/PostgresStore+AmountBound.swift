@@ -40,6 +40,7 @@ extension PostgresStore {
     /// PostgresNIO's prepared statements are `async` only, while the store's calls block: the statement runs as a
     /// task on the session's ``PGCopyExecutor`` (as a COPY does) and this thread waits for it.
     private static func firstAmountAboveBound(_ session: PGSession) throws -> (Int, Int64, Int64)? {
+        try session.requireOpen()
         let connection = session.connection
         let logger = session.logger
         let found = FoundRow()

@@ -11,6 +11,7 @@ extension PostgresStore {
     static func translate(_ error: any Error, settings: PostgresSettings) -> any Error {
         guard let error = error as? PSQLError else {
             if error is StoreError || error is PostgresMigrationError { return error }
+            if error is PGSession.ConnectionClosed { return connectionFailure(error, settings: settings) }
             if String(reflecting: type(of: error)).hasPrefix("NIO") {
                 return connectionFailure(error, settings: settings)
             }
@@ -74,6 +75,15 @@ extension PostgresStore {
             let translated = translate(error, settings: settings) as? StoreError
         {
             return translated
+        }
+        if error is PGSession.ConnectionClosed
+            || (error as? PSQLError).map({ $0.code == .serverClosedConnection || $0.code == .clientClosedConnection })
+                == true
+        {
+            return StoreError(
+                .io, "lost the connection to \(settings): it was closed",
+                hint: "check that the server is running, then run the command again (what it had not committed was "
+                    + "not written)")
         }
         let reason: String
         if let error = error as? PSQLError {
