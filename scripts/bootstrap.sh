@@ -10,10 +10,11 @@ set -euo pipefail
 #   scripts/bootstrap.sh --test    and what the tests need besides: Chromium (headless, for `case print -o FILE.pdf`
 #                                  and the browser tests, with chromium-driver for WebDriver), fonts-liberation (a
 #                                  Times-compatible serif with Vietnamese letters for printed documents), poppler-utils
-#                                  (pdftotext, to read a printed PDF back), curl (the `serve` end-to-end test's client)
+#                                  (pdftotext, to read a printed PDF back), curl (the `serve` end-to-end test's client),
+#                                  procps (pgrep, pkill and ps for scripts/watchdog.sh, which ends a hung test run)
 packages=(liblua5.4-dev libsqlite3-dev libxlsxwriter-dev pkg-config sqlite3 unzip postgresql postgresql-common)
 if [ "${1:-}" = "--test" ]; then
-    packages+=(chromium chromium-driver fonts-liberation poppler-utils curl)
+    packages+=(chromium chromium-driver fonts-liberation poppler-utils curl procps)
 fi
 missing=()
 for p in "${packages[@]}"; do
