@@ -130,7 +130,7 @@ struct BatchCommand: ParsableCommand {
         }
         let command: any ParsableCommand
         do {
-            command = try Thanhtra.parseAsRoot(prefix + argv)
+            command = try Self.parsedByItsCommand(argv, prefix: prefix) ?? Thanhtra.parseAsRoot(prefix + argv)
         } catch {
             let say = Wording.current
             let message = Thanhtra.message(for: error)
@@ -143,6 +143,32 @@ struct BatchCommand: ParsableCommand {
                 hint: ("put the lines in this batch", "đưa các dòng vào batch này"))
         }
         return (argv, command)
+    }
+
+    /// The line parsed by the command its leading words name (`subject add …` by `SubjectAddCommand` alone), or nil
+    /// when the line does not start with a whole command's words or that command refuses it.
+    ///
+    /// `Thanhtra.parseAsRoot` builds, by reflection, the arguments of the root and of every group on the way as well
+    /// as the command's own, several times each: that was four fifths of a `subject add` line's CPU in a batch
+    /// (docs/performance.md, "A batch line's parse"). The command's own parse decodes the same words into the same
+    /// values (the root and the groups take none that a command does not: their `GlobalOptions` are every command's
+    /// too). Whatever it does not accept — options before the command's words, a group without its subcommand,
+    /// help, a mistake — goes through `parseAsRoot`, so that what is accepted and every message stay the root's.
+    static func parsedByItsCommand(_ argv: [String], prefix: [String]) -> (any ParsableCommand)? {
+        var command: any ParsableCommand.Type = Thanhtra.self
+        var words = argv[...]
+        while let word = words.first,
+            let next = command.configuration.subcommands.first(where: {
+                $0._commandName == word || $0.configuration.aliases.contains(word)
+            })
+        {
+            command = next
+            words = words.dropFirst()
+        }
+        guard command != Thanhtra.self, command.configuration.subcommands.isEmpty,
+            let parsed = try? command.parseAsRoot(prefix + words), Swift.type(of: parsed) == command
+        else { return nil }
+        return parsed
     }
 
     /// Parses and runs one line, collecting what it prints.
