@@ -48,4 +48,17 @@ extension PostgresSchema {
 
     /// Migration `2026-12-11-createPenaltyViolatorRollups`: both tables, filled, and their triggers.
     static let createPenaltyViolatorRollups = penaltyDailyFineByKind.migration + penaltyViolatorDay.migration
+
+    /// Migration `2026-12-21-indexCountedViolators` (PostgreSQL only): the rows of `penaltyViolatorDay` with decisions,
+    /// by the primary key's columns, so that a period's distinct violators are counted from the index alone. With the
+    /// primary key PostgreSQL fetched every row of the range from the table to test `decisions > 0` (the rows lie in
+    /// the order their decisions came): 24.7 ms for a month's 10 017 persons' rows at 1 000 000 cases, 3.5 ms with
+    /// this index (`EXPLAIN ANALYZE`, 2026-12-08, docs/performance.md). SQLite's table is `WITHOUT ROWID`: its key
+    /// already holds every column.
+    static let indexCountedViolators = [
+        """
+        CREATE INDEX penaltyViolatorDayCounted ON penaltyViolatorDay (violatorKind, decidedOn, subjectId)
+        WHERE decisions > 0
+        """
+    ]
 }

@@ -63,6 +63,7 @@ public enum PostgresSchema {
         PostgresMigration("2026-12-11-createPenaltyViolatorRollups", createPenaltyViolatorRollups),
         PostgresMigration("2026-12-12-createInspectionCategoryRollup", createInspectionCategoryRollup),
         PostgresMigration("2026-12-20-createInspectionSpan", createInspectionSpan),
+        PostgresMigration("2026-12-21-indexCountedViolators", indexCountedViolators),
     ]
 
     /// The append-only journal: one row per command, chained by hash. `sequence` is head + 1, assigned by the store.

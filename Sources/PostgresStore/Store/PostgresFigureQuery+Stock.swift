@@ -179,6 +179,16 @@ extension PostgresFigureQuery {
                 JOIN inspectionSubject s ON s.inspectionId = i.id JOIN subject b ON b.id = s.subjectId
                 WHERE sp.endOn >= :before AND sp.decidedOn < :before\(scope("i.id"))
                 GROUP BY s.subjectId
+                """,
+            // The value counts the subjects without joining `subject` for the labels: that join hashed or sorted the
+            // whole subject table (20 000 rows at 1 000 000 cases: 10.6 ms of the period's statement and 11 ms of
+            // the scopes', `EXPLAIN ANALYZE`, 2026-12-08), where the count needs only the inspections' subjects.
+            valueSQL: """
+                SELECT COUNT(DISTINCT s.subjectId)::bigint
+                FROM inspectionSpan sp CROSS JOIN LATERAL (
+                    SELECT i.id, i.category FROM inspection i WHERE i.id = sp.inspectionId OFFSET 0) i
+                JOIN inspectionSubject s ON s.inspectionId = i.id
+                WHERE sp.endOn >= :before AND sp.decidedOn < :before\(scope("i.id"))
                 """),
     ]
 
