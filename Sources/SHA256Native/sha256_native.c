@@ -1,6 +1,6 @@
 // SHA-256's compression function with the x86 SHA extensions (SHA-NI): the journal's hashes, the row seals, the
 // rule pack's content hash and `journal verify` spend most of their time here. Casework's Swift implementation stays
-// the reference (SHA256Tests compares the two on random messages) and the path on processors without them.
+// the reference (SHA256NativeTests compares the two on random states and blocks) and the path on processors without them.
 //
 // The message schedule runs four words at a time: group n = msg2(msg1(G[n-4], G[n-3]) + alignr(G[n-1], G[n-2], 4),
 // G[n-1]); each group's four rounds are two sha256rnds2, the state kept as ABEF and CDGH (the instructions' layout).

@@ -21,7 +21,5 @@ extension PostgresFigureQuery {
     }
 
     /// What selects the value of `query` for one body: the sum over its members restricted by ``ofBody(_:)``.
-    static func bodyTotal(_ query: PostgresFigureQuery) -> String {
-        "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (\(ofBody(query.sql))) m"
-    }
+    static func bodyTotal(_ query: PostgresFigureQuery) -> String { query.total(ofBody) }
 }

@@ -180,10 +180,10 @@ extension PostgresFigureQuery {
                 WHERE sp.endOn >= :before AND sp.decidedOn < :before\(scope("i.id"))
                 GROUP BY s.subjectId
                 """,
-            // The value counts the subjects without joining `subject` for the labels: that join hashed or sorted the
-            // whole subject table (20 000 rows at 1 000 000 cases: 10.6 ms of the period's statement and 11 ms of
-            // the scopes', `EXPLAIN ANALYZE`, 2026-12-08), where the count needs only the inspections' subjects.
-            valueSQL: """
+            // The count without joining `subject` for the labels: that join hashed or sorted the whole subject table
+            // (20 000 rows at 1 000 000 cases: 10.6 ms of the period's statement and 11 ms of the scopes', `EXPLAIN
+            // ANALYZE`, 2026-12-08), where the count needs only the inspections' subjects.
+            countSQL: """
                 SELECT COUNT(DISTINCT s.subjectId)::bigint
                 FROM inspectionSpan sp CROSS JOIN LATERAL (
                     SELECT i.id, i.category FROM inspection i WHERE i.id = sp.inspectionId OFFSET 0) i

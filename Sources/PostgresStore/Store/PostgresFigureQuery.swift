@@ -24,9 +24,19 @@ struct PostgresFigureQuery: Sendable {
     var sql: String
     /// Selects the figure's value from a rollup, equal to `SUM(value)` over ``sql``; `nil` to sum the members.
     var valueSQL: String? = nil
+    /// For members that are one per distinct key, each valued 1 (the distinct subjects), their number read without
+    /// listing them: `SELECT COUNT(DISTINCT key)` over the same rows as ``sql``, with the same scope and body marks,
+    /// without the joins that only label a member (SQLite's `FigureQuery.countSQL`).
+    var countSQL: String? = nil
 
-    /// What selects the figure's value.
-    var totalSQL: String { valueSQL ?? "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (\(sql)) m" }
+    /// What selects the figure's value: ``valueSQL``, else ``total(_:)`` of the members as they are.
+    var totalSQL: String { valueSQL ?? total { $0 } }
+
+    /// The sum over the members, each query first passed through `restrict` (``ofBody(_:)``, ``restricted(_:)``):
+    /// ``countSQL`` when there is one, else `SUM(value)` over ``sql``.
+    func total(_ restrict: (String) -> String) -> String {
+        countSQL.map(restrict) ?? "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (\(restrict(sql))) m"
+    }
 
     /// Selects the members of ``sql`` in the order every store lists them: by ID, then label in byte order.
     var membersSQL: String {

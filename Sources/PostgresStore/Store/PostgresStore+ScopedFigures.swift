@@ -94,14 +94,7 @@ extension PostgresStore {
         let queries = try Figure.inspectionFigures.filter { !stock.contains($0) }.map { name in
             if !ofBody, let value = PostgresFigureQuery.categoryValueSQL(name) { return (name, value) }
             let query = try figureQuery(name)
-            // A value query that carries the scope marks (`inspections.ongoing_subjects`' count) is restricted like
-            // its members; one without them (a rollup's) cannot be, and the members are summed instead.
-            if !ofBody, let value = query.valueSQL, value.contains(PostgresFigureQuery.scope("i.id")) {
-                return (name, PostgresFigureQuery.restricted(value))
-            }
-            let sql = query.sql
-            let members = PostgresFigureQuery.restricted(ofBody ? PostgresFigureQuery.ofBody(sql) : sql)
-            return (name, "SELECT COALESCE(SUM(m.value), 0)::bigint FROM (\(members)) m")
+            return (name, query.total { PostgresFigureQuery.restricted(ofBody ? PostgresFigureQuery.ofBody($0) : $0) })
         }
         guard try holdsInspections(of: arguments, session) else {
             return Dictionary(uniqueKeysWithValues: Figure.inspectionFigures.map { ($0, Int64(0)) })
